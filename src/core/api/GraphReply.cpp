@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/GraphReply.h"
+
+#include "util/Logging.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace ChannelDesk {
+namespace {
+
+bool isTlsError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::UnknownNetworkError
+        || error == QNetworkReply::InsecureRedirectError;
+}
+
+} // namespace
+
+GraphReply::GraphReply(QNetworkReply* reply, QObject* parent)
+    : QObject(parent)
+    , m_reply(reply)
+{
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, &GraphReply::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Remember the first certificate problem: QNetworkReply only says "handshake failed".
+        if (!errors.isEmpty() && m_error.message.isEmpty())
+            m_error.details = errors.first().errorString();
+    });
+}
+
+GraphReply::~GraphReply() = default;
+
+void GraphReply::cancel()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_cancelled = true;
+    m_reply->abort();
+}
+
+GraphError GraphReply::errorFromResponse(int httpStatus, const QByteArray& body)
+{
+    GraphError error;
+    error.httpStatus = httpStatus;
+    error.body = QString::fromUtf8(body.left(4096));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject object = doc.object().value(QLatin1String("error")).toObject();
+    if (parseError.error != QJsonParseError::NoError || object.isEmpty()) {
+        error.kind = GraphError::Kind::Http;
+        return error;
+    }
+    error.kind = GraphError::Kind::Api;
+    error.code = object.value(QLatin1String("code")).toInt();
+    error.subcode = object.value(QLatin1String("error_subcode")).toInt();
+    error.type = object.value(QLatin1String("type")).toString();
+    error.message = object.value(QLatin1String("message")).toString();
+    error.details = object.value(QLatin1String("error_data")).toObject().value(QLatin1String("details")).toString();
+    error.userTitle = object.value(QLatin1String("error_user_title")).toString();
+    error.userMessage = object.value(QLatin1String("error_user_msg")).toString();
+    error.fbtraceId = object.value(QLatin1String("fbtrace_id")).toString();
+    error.transient = object.value(QLatin1String("is_transient")).toBool();
+    return error;
+}
+
+void GraphReply::onReplyFinished()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QNetworkReply::NetworkError netError = m_reply->error();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = m_reply->readAll();
+    const QString tlsDetail = m_error.details;
+
+    if (m_cancelled) {
+        m_error.kind = GraphError::Kind::Cancelled;
+        m_error.message = tr("Cancelled.");
+    } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+        // A transfer timeout aborts the reply, which Qt reports as "operation canceled".
+        m_error.kind = GraphError::Kind::Timeout;
+        m_error.message = m_reply->errorString();
+    } else if (status == 0 && netError != QNetworkReply::NoError) {
+        m_error.kind = isTlsError(netError) || !tlsDetail.isEmpty() ? GraphError::Kind::Tls : GraphError::Kind::Network;
+        m_error.message = m_reply->errorString();
+    } else if (status < 200 || status >= 300) {
+        m_error = errorFromResponse(status, body);
+        if (m_error.kind == GraphError::Kind::Http)
+            m_error.message = tr("HTTP %1 %2").arg(status).arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_error.kind = GraphError::Kind::Malformed;
+            m_error.httpStatus = status;
+            m_error.message = parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
+            m_error.body = QString::fromUtf8(body.left(4096));
+        } else {
+            m_json = doc.object();
+        }
+    }
+    if (m_error.isError() && m_error.kind != GraphError::Kind::Cancelled)
+        qCInfo(lcGraph) << "Graph API call failed:" << int(m_error.kind) << m_error.httpStatus << m_error.code << m_error.message;
+    emit finished();
+}
+
+} // namespace ChannelDesk

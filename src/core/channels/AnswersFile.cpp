@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "channels/AnswersFile.h"
+
+#include "channels/ChannelNaming.h"
+#include "channels/CloudApiFields.h"
+#include "channels/CloudApiValidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace ChannelDesk {
+namespace {
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return AnswersFile::tr("a number");
+    case QJsonValue::String:
+        return AnswersFile::tr("text");
+    case QJsonValue::Array:
+        return AnswersFile::tr("a list");
+    case QJsonValue::Object:
+        return AnswersFile::tr("an object");
+    default:
+        return AnswersFile::tr("nothing");
+    }
+}
+
+void parseCloudChannel(const QJsonObject& object, const QString& where, AnswersFile::Parsed& out)
+{
+    using namespace CloudApiFields;
+    const QStringList stringKeys = {QStringLiteral("name"), phoneNumberId(), accessToken(), verifyToken(),
+                                    appSecret(), businessAccountId(), apiVersion(), publicBaseUrl(), graphBaseUrl()};
+    const QStringList secretKeys = secretFields();
+    QStringList errors;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("enabled")) {
+            if (!it.value().isBool())
+                errors << AnswersFile::tr("%1.enabled: must be true or false, not %2.").arg(where, typeName(it.value()));
+        } else if (!stringKeys.contains(it.key())) {
+            errors << AnswersFile::tr("%1.%2: unknown key. Known keys: enabled, %3.").arg(where, it.key(), stringKeys.join(QStringLiteral(", ")));
+        } else if (!it.value().isString()) {
+            // Long numeric ids lose digits as JSON numbers (doubles), so insist on strings.
+            errors << AnswersFile::tr("%1.%2: must be text in quotes, not %3.").arg(where, it.key(), typeName(it.value()));
+        }
+    }
+    auto text = [&](const QString& key) { return object.value(key).toString().trimmed(); };
+
+    ChannelDraft draft;
+    Channel& channel = draft.channel;
+    const QString name = text(QStringLiteral("name"));
+    const FieldCheck nameCheck = ChannelNaming::checkName(name);
+    if (nameCheck.isError())
+        errors << QStringLiteral("%1.name: %2").arg(where, nameCheck.message);
+    channel.name = name;
+    channel.id = ChannelNaming::slugify(name);
+    channel.kind = ChannelKinds::whatsAppCloud();
+    channel.enabled = object.value(QLatin1String("enabled")).toBool(true);
+
+    QHash<QString, QString> values;
+    for (const QString& key : plainFields())
+        values.insert(key, text(key));
+    for (const QString& key : secretKeys)
+        values.insert(key, object.value(key).toString()); // secrets are checked untrimmed
+    if (values.value(apiVersion()).isEmpty())
+        values.insert(apiVersion(), defaultApiVersion());
+    if (values.value(graphBaseUrl()).isEmpty())
+        values.insert(graphBaseUrl(), defaultGraphBaseUrl());
+
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!object.contains(it.key()) || object.value(it.key()).isString()) {
+            const FieldCheck check = CloudApiValidator::checkField(it.key(), it.value());
+            if (check.isError())
+                errors << QStringLiteral("%1.%2: %3").arg(where, it.key(), check.message);
+            else if (check.isWarning())
+                out.warnings << QStringLiteral("%1.%2: %3").arg(where, it.key(), check.message);
+        }
+        if (secretKeys.contains(it.key()))
+            draft.secrets.insert(it.key(), it.value());
+        else if (!it.value().isEmpty())
+            channel.fields.insert(it.key(), it.value());
+    }
+    errors.sort();
+    out.errors << errors;
+    out.drafts.append(draft);
+}
+
+} // namespace
+
+AnswersFile::Parsed AnswersFile::parse(const QByteArray& json)
+{
+    Parsed out;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        out.errors << tr("The answers file is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        return out;
+    }
+    if (!doc.isObject()) {
+        out.errors << tr("The answers file must be a JSON object such as {\"%1\": {...}}.").arg(cloudApiKey());
+        return out;
+    }
+    const QJsonObject root = doc.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != cloudApiKey()) {
+            out.errors << tr("%1: unknown key. Known keys: %2.").arg(it.key(), cloudApiKey());
+            continue;
+        }
+        if (it.value().isObject()) {
+            parseCloudChannel(it.value().toObject(), it.key(), out);
+        } else if (it.value().isArray()) {
+            const QJsonArray array = it.value().toArray();
+            if (array.isEmpty())
+                out.errors << tr("%1: the list is empty.").arg(it.key());
+            for (int i = 0; i < array.size(); ++i) {
+                const QString where = QStringLiteral("%1[%2]").arg(it.key()).arg(i);
+                if (!array.at(i).isObject())
+                    out.errors << tr("%1: must be an object, not %2.").arg(where, typeName(array.at(i)));
+                else
+                    parseCloudChannel(array.at(i).toObject(), where, out);
+            }
+        } else {
+            out.errors << tr("%1: must be an object or a list of objects, not %2.").arg(it.key(), typeName(it.value()));
+        }
+    }
+    if (root.isEmpty())
+        out.errors << tr("The answers file configures no channel; add a \"%1\" entry.").arg(cloudApiKey());
+    QSet<QString> seen;
+    for (const ChannelDraft& draft : std::as_const(out.drafts)) {
+        if (draft.channel.id.isEmpty())
+            continue;
+        if (seen.contains(draft.channel.id))
+            out.errors << tr("Two channels have the id “%1”; give them different names.").arg(draft.channel.id);
+        seen.insert(draft.channel.id);
+    }
+    return out;
+}
+
+} // namespace ChannelDesk

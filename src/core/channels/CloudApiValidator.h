@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Validates the fields of a WhatsApp Cloud API channel and derives the webhook URL from them.
+
+#include "channels/FieldCheck.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+namespace ChannelDesk {
+
+class CloudApiValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(CloudApiValidator)
+
+public:
+    static FieldCheck checkPhoneNumberId(const QString& value);
+    static FieldCheck checkAccessToken(const QString& value);
+    static FieldCheck checkAppSecret(const QString& value);
+    static FieldCheck checkVerifyToken(const QString& value);
+    static FieldCheck checkBusinessAccountId(const QString& value);
+    static FieldCheck checkApiVersion(const QString& value);
+    static FieldCheck checkPublicBaseUrl(const QString& value);
+    static FieldCheck checkGraphBaseUrl(const QString& value);
+
+    //! Dispatches on the field key from CloudApiFields; unknown keys are errors.
+    static FieldCheck checkField(const QString& key, const QString& value);
+
+    //! A random URL-safe token (43 characters, 256 bits) for Meta's verify-token field.
+    static QString generateVerifyToken();
+    //! <public base URL>/webhooks/whatsapp/<phone number id>, or empty if either is invalid.
+    static QString webhookUrl(const QString& publicBaseUrl, const QString& phoneNumberId);
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The headless commands of the channeldesk binary: setup, channels, test, --help, --version.
+//! Results go to stdout, problems to stderr; secrets are never printed, only masked.
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace ChannelDesk {
+
+class ChannelManager;
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failed = 1, InvalidInput = 2, KeychainUnavailable = 3, UnknownChannel = 4 };
+
+    //! True when the arguments ask for a command or for --help/--version rather than the GUI.
+    static bool wantsConsole(const QStringList& arguments);
+    //! The options the GUI understands: --data-dir and --show-channel.
+    static QString dataDirOption(const QStringList& arguments);
+    static QString showChannelOption(const QStringList& arguments);
+
+    //! Runs the command in arguments (argv including the program name) and returns the exit code.
+    //! Needs a QCoreApplication; spins local event loops while keychain and network work runs.
+    int run(const QStringList& arguments);
+
+    static QString helpText();
+
+private:
+    int runSetup(const QString& dataDir, const QStringList& args);
+    int runChannels(const QString& dataDir, const QStringList& args);
+    int runTest(const QString& dataDir, const QStringList& args);
+    int usageError(const QString& message);
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Opens the SQLite database of a data directory: one named connection per thread, WAL mode,
+//! schema migrations keyed on PRAGMA user_version, each inside a transaction.
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ChannelDesk {
+
+class Database
+{
+public:
+    //! Returns this thread's connection to the file at path, migrated to the newest schema.
+    static Result<QSqlDatabase> open(const QString& path);
+    static int schemaVersion();
+
+private:
+    static Status migrate(QSqlDatabase& db);
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Every logging category of ChannelDesk, declared in one place.
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
+Q_DECLARE_LOGGING_CATEGORY(lcChannels)
+Q_DECLARE_LOGGING_CATEGORY(lcCli)
+Q_DECLARE_LOGGING_CATEGORY(lcGui)
