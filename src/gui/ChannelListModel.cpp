@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelListModel.h"
+
+#include "channels/ChannelManager.h"
+
+namespace ChannelDesk {
+
+ChannelListModel::ChannelListModel(ChannelManager* manager, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_manager(manager)
+{
+    // The manager replaces its whole list on every reload; a reset is the honest description.
+    connect(manager, &ChannelManager::channelsChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int ChannelListModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_manager)
+        return 0;
+    return int(m_manager->channels().size());
+}
+
+QVariant ChannelListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_manager)
+        return {};
+    const Channel& channel = m_manager->channels().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return channel.name.isEmpty() ? channel.id : channel.name;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+    case DetailsRole:
+        return details(index.row());
+    case IdRole:
+        return channel.id;
+    case KindRole:
+        return channel.kind;
+    case EnabledRole:
+        return channel.enabled;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChannelListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "channelId");
+    names.insert(KindRole, "kind");
+    names.insert(EnabledRole, "enabled");
+    names.insert(DetailsRole, "details");
+    return names;
+}
+
+int ChannelListModel::rowOf(const QString& channelId) const
+{
+    if (!m_manager)
+        return -1;
+    const QList<Channel>& channels = m_manager->channels();
+    for (int row = 0; row < channels.size(); ++row) {
+        if (channels.at(row).id == channelId)
+            return row;
+    }
+    return -1;
+}
+
+void ChannelListModel::setLastTestResult(const QString& channelId, bool ok)
+{
+    m_lastTestOk.insert(channelId, ok);
+    const int row = rowOf(channelId);
+    if (row >= 0)
+        emit dataChanged(index(row), index(row),
+                         {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, DetailsRole});
+}
+
+QString ChannelListModel::kindTitle(const QString& kind)
+{
+    if (kind == ChannelKinds::whatsAppCloud())
+        return tr("WhatsApp Cloud API");
+    return kind;
+}
+
+QString ChannelListModel::details(int row) const
+{
+    const Channel& channel = m_manager->channels().at(row);
+    QStringList parts{channel.id, kindTitle(channel.kind), channel.enabled ? tr("Enabled") : tr("Disabled")};
+    const auto test = m_lastTestOk.constFind(channel.id);
+    if (test != m_lastTestOk.cend())
+        parts << (*test ? tr("Last test passed") : tr("Last test failed"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace ChannelDesk

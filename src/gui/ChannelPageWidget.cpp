@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelPageWidget.h"
+#include "ui_ChannelPageWidget.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "channels/CloudApiValidator.h"
+#include "util/SecretMask.h"
+#include "ChannelListModel.h"
+#include "MessageBox.h"
+#include "ReplaceSecretDialog.h"
+#include "WebhookInstructions.h"
+#include "WhenFinished.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace ChannelDesk {
+
+ChannelPageWidget::ChannelPageWidget(ChannelManager* manager, QNetworkAccessManager* network, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ChannelPageWidget>())
+    , m_manager(manager)
+{
+    m_ui->setupUi(this);
+    m_ui->webhookStepsLabel->setText(WebhookInstructions::steps());
+    m_ui->connectionTestWidget->setNetworkAccessManager(network);
+    m_ui->connectionTestWidget->setTargetProvider([this] { return testTarget(); });
+
+    using namespace CloudApiFields;
+    connect(m_ui->replaceAccessTokenButton, &QPushButton::clicked, this,
+            [this] { replaceSecret(accessToken()); });
+    connect(m_ui->replaceAppSecretButton, &QPushButton::clicked, this,
+            [this] { replaceSecret(appSecret()); });
+    connect(m_ui->replaceVerifyTokenButton, &QPushButton::clicked, this,
+            [this] { replaceSecret(verifyToken()); });
+    // clicked, not toggled: only the user's click saves, not showing another channel.
+    connect(m_ui->enabledCheckBox, &QCheckBox::clicked, this, &ChannelPageWidget::saveEnabled);
+    connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelPageWidget::removeChannel);
+    connect(m_ui->copyVerifyTokenButton, &QPushButton::clicked, this, &ChannelPageWidget::copyVerifyToken);
+    connect(m_ui->copyWebhookUrlButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->webhookUrlLineEdit->text());
+        m_ui->webhookMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                             tr("Callback URL copied to the clipboard."));
+    });
+    connect(m_ui->connectionTestWidget, &ConnectionTestWidget::testFinished, this,
+            [this](bool ok) { emit connectionTested(m_channelId, ok); });
+    connect(manager, &ChannelManager::channelsChanged, this, &ChannelPageWidget::showChannel);
+}
+
+ChannelPageWidget::~ChannelPageWidget() = default;
+
+void ChannelPageWidget::setChannel(const QString& channelId)
+{
+    if (channelId == m_channelId)
+        return;
+    ++m_generation;
+    m_channelId = channelId;
+    m_ui->connectionTestWidget->clearResult();
+    m_ui->pageMessageLabel->clearMessage();
+    m_ui->secretsMessageLabel->clearMessage();
+    m_ui->webhookMessageLabel->clearMessage();
+    showChannel();
+    reloadSecrets();
+}
+
+void ChannelPageWidget::showChannel()
+{
+    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return; // removed; the main window moves away from this page
+    using namespace CloudApiFields;
+    const auto valueOrNotSet = [&channel](const QString& key) {
+        const QString value = channel->field(key);
+        return value.isEmpty() ? tr("not set") : value;
+    };
+    m_ui->channelNameLabel->setText(channel->name.isEmpty() ? channel->id : channel->name);
+    m_ui->enabledCheckBox->setChecked(channel->enabled);
+    m_ui->channelIdValueLabel->setText(channel->id);
+    m_ui->kindValueLabel->setText(ChannelListModel::kindTitle(channel->kind));
+    m_ui->phoneNumberIdValueLabel->setText(valueOrNotSet(phoneNumberId()));
+    m_ui->businessAccountIdValueLabel->setText(valueOrNotSet(businessAccountId()));
+    m_ui->publicBaseUrlValueLabel->setText(valueOrNotSet(publicBaseUrl()));
+    const auto valueOrDefault = [&channel](const QString& key, const QString& fallback) {
+        const QString value = channel->field(key);
+        return value.isEmpty() ? tr("%1 (default)").arg(fallback) : value;
+    };
+    m_ui->apiVersionValueLabel->setText(valueOrDefault(apiVersion(), defaultApiVersion()));
+    m_ui->graphBaseUrlValueLabel->setText(valueOrDefault(graphBaseUrl(), defaultGraphBaseUrl()));
+
+    const QString url
+        = CloudApiValidator::webhookUrl(channel->field(publicBaseUrl()), channel->field(phoneNumberId()));
+    m_ui->webhookUrlLineEdit->setText(url);
+    m_ui->webhookUrlLineEdit->setPlaceholderText(tr("needs a valid public base URL and phone number ID"));
+    m_ui->copyWebhookUrlButton->setEnabled(!url.isEmpty());
+}
+
+void ChannelPageWidget::reloadSecrets()
+{
+    using namespace CloudApiFields;
+    loadSecret(accessToken(), m_ui->accessTokenValueLabel);
+    loadSecret(appSecret(), m_ui->appSecretValueLabel);
+    loadSecret(verifyToken(), m_ui->verifyTokenValueLabel);
+}
+
+void ChannelPageWidget::loadSecret(const QString& field, QLabel* label)
+{
+    if (!m_manager || m_channelId.isEmpty())
+        return;
+    label->setText(tr("reading the keychain…"));
+    const quint64 generation = m_generation;
+    whenFinished(m_manager->readSecret(m_channelId, field), this,
+                 [this, label, generation](const SecretResult& result) {
+                     if (generation == m_generation)
+                         label->setText(describeSecret(result));
+                 });
+}
+
+QString ChannelPageWidget::describeSecret(const SecretResult& result)
+{
+    switch (result.code) {
+    case SecretResult::Code::Ok:
+        return SecretMask::mask(result.value);
+    case SecretResult::Code::NotFound:
+        return tr("not set");
+    case SecretResult::Code::NoBackend:
+        return tr("keychain unavailable");
+    case SecretResult::Code::AccessDenied:
+        return tr("keychain locked or access denied");
+    case SecretResult::Code::Failed:
+        break;
+    }
+    return tr("could not be read (%1)").arg(result.errorString);
+}
+
+QFuture<ConnectionTestWidget::Target> ChannelPageWidget::testTarget()
+{
+    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return QtFuture::makeReadyFuture(
+            ConnectionTestWidget::Target{{}, {}, tr("This channel no longer exists.")});
+    using namespace CloudApiFields;
+    // No context object: the mapping touches nothing of this widget, and ConnectionTestWidget
+    // guards its own continuation.
+    return m_manager->readSecret(channel->id, accessToken())
+        .then([channel = *channel](const SecretResult& result) {
+            ConnectionTestWidget::Target target;
+            if (result.code == SecretResult::Code::NotFound) {
+                target.problem
+                    = tr("No access token is stored for this channel. Click Replace… next to Access "
+                         "token to enter one.");
+                return target;
+            }
+            if (!result.ok()) {
+                target.problem
+                    = tr("Cannot read the access token. %1").arg(ChannelManager::secretError(result).message);
+                return target;
+            }
+            const QString base = channel.field(graphBaseUrl());
+            const QString version = channel.field(apiVersion());
+            target.endpoint.baseUrl = QUrl(base.isEmpty() ? defaultGraphBaseUrl() : base);
+            target.endpoint.apiVersion = version.isEmpty() ? defaultApiVersion() : version;
+            target.endpoint.accessToken = result.value;
+            target.phoneNumberId = channel.field(phoneNumberId());
+            return target;
+        });
+}
+
+void ChannelPageWidget::replaceSecret(const QString& field)
+{
+    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return;
+    auto* dialog = new ReplaceSecretDialog(field, channel->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = channel->id] {
+        if (id == m_channelId)
+            saveSecret(dialog->field(), dialog->secret());
+    });
+    dialog->open();
+}
+
+void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
+{
+    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return;
+    // The draft carries only this secret; the others stay as they are in the keychain.
+    ChannelDraft draft{*channel, {{field, value}}};
+    const QString title = ReplaceSecretDialog::fieldTitle(field);
+    setBusy(true);
+    m_ui->secretsMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                         tr("Storing the new %1…").arg(title.toLower()));
+    const quint64 generation = m_generation;
+    whenFinished(m_manager->save({draft}), this, [this, title, generation](const Status& status) {
+        setBusy(false);
+        if (generation != m_generation)
+            return;
+        if (!status.ok()) {
+            m_ui->secretsMessageLabel->setStatus(
+                FieldCheck::Severity::Error,
+                tr("Error: the %1 was not replaced. %2").arg(title.toLower(), status.error().message));
+            return;
+        }
+        m_ui->secretsMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("%1 replaced.").arg(title));
+        reloadSecrets();
+    });
+}
+
+void ChannelPageWidget::saveEnabled(bool enabled)
+{
+    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return;
+    ChannelDraft draft{*channel, {}};
+    draft.channel.enabled = enabled;
+    setBusy(true);
+    m_ui->pageMessageLabel->clearMessage();
+    whenFinished(m_manager->save({draft}), this, [this](const Status& status) {
+        setBusy(false);
+        if (!status.ok()) {
+            m_ui->pageMessageLabel->setStatus(
+                FieldCheck::Severity::Error,
+                tr("Error: the change was not saved. %1").arg(status.error().message));
+            showChannel(); // back to the stored state
+        }
+    });
+}
+
+void ChannelPageWidget::removeChannel()
+{
+    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return;
+    const QString text = tr("Remove the channel “%1” (%2)?\n\n"
+                            "Its settings are deleted and its access token, app secret and verify token are "
+                            "removed from the keychain. This cannot be undone.\n\n"
+                            "Meta keeps calling the webhook until you also remove the Callback URL in "
+                            "WhatsApp > Configuration.")
+                             .arg(channel->name, channel->id);
+    MessageBox::question(this, tr("Remove Channel"), text, QMessageBox::Yes | QMessageBox::No,
+                         QMessageBox::No, this, [this, id = channel->id](MessageBox::Answer answer) {
+                             if (answer == QMessageBox::Yes)
+                                 removeConfirmed(id);
+                         });
+}
+
+void ChannelPageWidget::removeConfirmed(const QString& channelId)
+{
+    setBusy(true);
+    m_ui->pageMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("Removing the channel and its secrets…"));
+    whenFinished(m_manager->remove(channelId), this, [this, channelId](const Status& status) {
+        setBusy(false);
+        if (!status.ok()) {
+            m_ui->pageMessageLabel->setStatus(
+                FieldCheck::Severity::Error,
+                tr("Error: the channel was not removed. %1").arg(status.error().message));
+            return;
+        }
+        m_ui->pageMessageLabel->clearMessage();
+        emit channelRemoved(channelId);
+    });
+}
+
+void ChannelPageWidget::copyVerifyToken()
+{
+    if (!m_manager || m_channelId.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    whenFinished(m_manager->readSecret(m_channelId, CloudApiFields::verifyToken()), this,
+                 [this, generation](const SecretResult& result) {
+                     if (generation != m_generation)
+                         return;
+                     if (result.ok()) {
+                         QGuiApplication::clipboard()->setText(result.value);
+                         m_ui->webhookMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                                              tr("Verify token copied to the clipboard."));
+                     } else if (result.code == SecretResult::Code::NotFound) {
+                         m_ui->webhookMessageLabel->setStatus(
+                             FieldCheck::Severity::Error,
+                             tr("Error: no verify token is stored; click Replace… to set one."));
+                     } else {
+                         m_ui->webhookMessageLabel->setStatus(
+                             FieldCheck::Severity::Error,
+                             tr("Error: cannot read the verify token. %1")
+                                 .arg(ChannelManager::secretError(result).message));
+                     }
+                 });
+}
+
+void ChannelPageWidget::setBusy(bool busy)
+{
+    m_ui->enabledCheckBox->setEnabled(!busy);
+    m_ui->replaceAccessTokenButton->setEnabled(!busy);
+    m_ui->replaceAppSecretButton->setEnabled(!busy);
+    m_ui->replaceVerifyTokenButton->setEnabled(!busy);
+    m_ui->removeChannelButton->setEnabled(!busy);
+}
+
+} // namespace ChannelDesk

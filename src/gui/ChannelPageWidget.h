@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The page of one channel in the main window: its settings, its secrets masked (each with a way
+//! to replace it), the webhook URL with Meta's steps, Test Connection, enable/disable and remove.
+//! Secrets are read from the keychain only when needed and never kept in the widget.
+
+#include "ConnectionTestWidget.h"
+
+#include <QFuture>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+
+namespace Ui {
+class ChannelPageWidget;
+}
+
+namespace ChannelDesk {
+
+class ChannelManager;
+struct SecretResult;
+
+class ChannelPageWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChannelPageWidget(ChannelManager* manager, QNetworkAccessManager* network, QWidget* parent = nullptr);
+    ~ChannelPageWidget() override;
+
+    void setChannel(const QString& channelId);
+    QString channelId() const { return m_channelId; }
+
+    //! Asks for confirmation, then deletes the channel and its secrets.
+    void removeChannel();
+    //! Reads the masked secrets again (after the secret store changed).
+    void reloadSecrets();
+
+signals:
+    void connectionTested(const QString& channelId, bool ok);
+    void channelRemoved(const QString& channelId);
+
+private:
+    void showChannel();
+    void loadSecret(const QString& field, QLabel* label);
+    void replaceSecret(const QString& field);
+    void saveSecret(const QString& field, const QString& value);
+    void saveEnabled(bool enabled);
+    void removeConfirmed(const QString& channelId);
+    void copyVerifyToken();
+    void setBusy(bool busy);
+    QFuture<ConnectionTestWidget::Target> testTarget();
+
+    static QString describeSecret(const SecretResult& result);
+
+    std::unique_ptr<Ui::ChannelPageWidget> m_ui;
+    QPointer<ChannelManager> m_manager;
+    QString m_channelId;
+    //! Bumped when the channel changes, so late keychain answers for the previous one are dropped.
+    quint64 m_generation = 0;
+};
+
+} // namespace ChannelDesk

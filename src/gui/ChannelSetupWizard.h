@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The "Add Channel" wizard: kind and name, credentials with live validation, Test Connection,
+//! then the webhook instructions. Finish saves through ChannelManager and keeps the wizard open,
+//! with the reason shown, if saving fails.
+
+#include "channels/Channel.h"
+
+#include <QPointer>
+#include <QWizard>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class ChannelSetupWizard;
+}
+
+namespace ChannelDesk {
+
+class ChannelManager;
+class ChannelSetupWizardPageCredentials;
+class ChannelSetupWizardPageKind;
+class ChannelSetupWizardPageTest;
+class ChannelSetupWizardPageWebhook;
+
+class ChannelSetupWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        KindPage,
+        CredentialsPage,
+        TestPage,
+        WebhookPage
+    };
+
+    ChannelSetupWizard(ChannelManager* manager, QNetworkAccessManager* network, QWidget* parent = nullptr);
+    ~ChannelSetupWizard() override;
+
+    //! The channel and secrets as entered so far.
+    ChannelDraft draft() const;
+    bool isSaving() const { return m_saving; }
+
+    //! Saves first; the dialog only closes once the channel is stored.
+    void accept() override;
+    void reject() override;
+
+signals:
+    void channelSaved(const QString& channelId);
+
+private:
+    void save();
+    void setSaving(bool saving);
+
+    std::unique_ptr<Ui::ChannelSetupWizard> m_ui;
+    QPointer<ChannelManager> m_manager;
+    ChannelSetupWizardPageKind* m_kindPage;
+    ChannelSetupWizardPageCredentials* m_credentialsPage;
+    ChannelSetupWizardPageTest* m_testPage;
+    ChannelSetupWizardPageWebhook* m_webhookPage;
+    bool m_saving = false;
+};
+
+} // namespace ChannelDesk

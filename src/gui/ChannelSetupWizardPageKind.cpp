@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelSetupWizardPageKind.h"
+#include "ui_ChannelSetupWizardPageKind.h"
+
+#include "channels/Channel.h"
+#include "channels/ChannelManager.h"
+#include "channels/ChannelNaming.h"
+
+namespace ChannelDesk {
+
+ChannelSetupWizardPageKind::ChannelSetupWizardPageKind(const ChannelManager* manager, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ChannelSetupWizardPageKind>())
+    , m_manager(manager)
+{
+    m_ui->setupUi(this);
+    registerField(nameField(), m_ui->channelNameLineEdit);
+    connect(m_ui->channelNameLineEdit, &QLineEdit::textChanged, this,
+            &ChannelSetupWizardPageKind::updateNameMessage);
+    connect(m_ui->cloudApiRadioButton, &QRadioButton::toggled, this,
+            &ChannelSetupWizardPageKind::completeChanged);
+}
+
+ChannelSetupWizardPageKind::~ChannelSetupWizardPageKind() = default;
+
+bool ChannelSetupWizardPageKind::isComplete() const
+{
+    return m_ui->cloudApiRadioButton->isChecked()
+        && !ChannelNaming::checkName(m_ui->channelNameLineEdit->text()).isError();
+}
+
+QString ChannelSetupWizardPageKind::kind() const
+{
+    return ChannelKinds::whatsAppCloud();
+}
+
+QString ChannelSetupWizardPageKind::channelName() const
+{
+    return m_ui->channelNameLineEdit->text().trimmed();
+}
+
+QString ChannelSetupWizardPageKind::channelId() const
+{
+    return ChannelNaming::slugify(m_ui->channelNameLineEdit->text());
+}
+
+bool ChannelSetupWizardPageKind::updatesExistingChannel() const
+{
+    const QString id = channelId();
+    return m_manager && !id.isEmpty() && m_manager->channel(id).has_value();
+}
+
+void ChannelSetupWizardPageKind::updateNameMessage()
+{
+    const FieldCheck check = ChannelNaming::checkName(m_ui->channelNameLineEdit->text());
+    if (check.isError() || !updatesExistingChannel()) {
+        m_ui->channelNameMessageLabel->setCheck(check);
+    } else {
+        m_ui->channelNameMessageLabel->setCheck(
+            FieldCheck::warning(tr("A channel with the id “%1” already exists. Finishing this wizard updates "
+                                   "that channel and replaces its secrets.")
+                                    .arg(channelId())));
+    }
+    emit completeChanged();
+}
+
+} // namespace ChannelDesk

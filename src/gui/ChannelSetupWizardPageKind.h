@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! First wizard page: the channel kind and its display name, from which the id is derived.
+
+#include <QPointer>
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ChannelSetupWizardPageKind;
+}
+
+namespace ChannelDesk {
+
+class ChannelManager;
+
+class ChannelSetupWizardPageKind : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ChannelSetupWizardPageKind(const ChannelManager* manager, QWidget* parent = nullptr);
+    ~ChannelSetupWizardPageKind() override;
+
+    bool isComplete() const override;
+
+    QString kind() const;
+    QString channelName() const;
+    QString channelId() const;
+    //! Whether a channel with the derived id exists, so finishing updates it.
+    bool updatesExistingChannel() const;
+
+    static QString nameField() { return QStringLiteral("channelName"); }
+
+private:
+    void updateNameMessage();
+
+    std::unique_ptr<Ui::ChannelSetupWizardPageKind> m_ui;
+    QPointer<const ChannelManager> m_manager;
+};
+
+} // namespace ChannelDesk

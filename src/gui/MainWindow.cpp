@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "channels/ChannelManager.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "util/DataDirectory.h"
+#include "ChannelListDelegate.h"
+#include "ChannelListModel.h"
+#include "ChannelPageWidget.h"
+#include "ChannelSetupWizard.h"
+#include "WhenFinished.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
+#include <QStyle>
+
+#include <utility>
+
+namespace ChannelDesk {
+
+MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelId, SecretStore* secrets,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_dataDirLabel(new QLabel(this))
+    , m_requestedChannelId(showChannelId)
+{
+    m_ui->setupUi(this);
+    m_ui->addChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_ui->addChannelAction->setShortcut(QKeySequence::New);
+    m_ui->removeChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    m_ui->removeChannelAction->setEnabled(false);
+    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->quitAction->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_ui->keychainBannerIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    m_ui->keychainBanner->setStyleSheet(
+        QStringLiteral("QFrame#keychainBanner { border: 2px solid #c98a00; border-radius: 4px; }"));
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({260, 740});
+    statusBar()->addPermanentWidget(m_dataDirLabel);
+
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->addChannelAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
+    connect(m_ui->addChannelButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
+    connect(m_ui->useMemorySecretsButton, &QPushButton::clicked, this, &MainWindow::useMemorySecrets);
+
+    const QString dataDir = DataDirectory::resolve(dataDirOption);
+    if (dataDir.isEmpty()) {
+        const QString attempted
+            = dataDirOption.isEmpty() ? qEnvironmentVariable("CHANNELDESK_DATA_DIR") : dataDirOption;
+        showFatalError(
+            attempted.isEmpty()
+                ? tr("ChannelDesk could not create its data directory in your user data location. "
+                     "Check the permissions of that location, or start ChannelDesk with --data-dir DIR.")
+                : tr("ChannelDesk could not create or open the data directory “%1” (from --data-dir "
+                     "or CHANNELDESK_DATA_DIR). Check that the path is right and that you may write "
+                     "there.")
+                      .arg(attempted));
+        return;
+    }
+    m_dataDirLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(dataDir)));
+
+    m_manager = new ChannelManager(dataDir, m_secrets, this);
+    m_model = new ChannelListModel(m_manager, this);
+    m_ui->channelListView->setModel(m_model);
+    m_ui->channelListView->setItemDelegate(new ChannelListDelegate(m_ui->channelListView));
+    connect(m_ui->channelListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onModelReset);
+
+    m_channelPage = new ChannelPageWidget(m_manager, m_network, m_ui->channelStack);
+    m_channelPage->setObjectName(QStringLiteral("channelPage"));
+    m_ui->channelStack->addWidget(m_channelPage);
+    connect(m_ui->removeChannelAction, &QAction::triggered, m_channelPage, &ChannelPageWidget::removeChannel);
+    connect(m_channelPage, &ChannelPageWidget::connectionTested, m_model,
+            &ChannelListModel::setLastTestResult);
+    connect(m_channelPage, &ChannelPageWidget::channelRemoved, this, [this](const QString& id) {
+        statusBar()->showMessage(tr("Channel “%1” and its secrets were removed.").arg(id), 10000);
+    });
+
+    updatePage();
+    probeKeychain();
+    whenFinished(m_manager->reload(), this, [this](const Status& status) {
+        if (!status.ok()) {
+            showFatalError(
+                tr("ChannelDesk could not read its channel database: %1").arg(status.error().message));
+            return;
+        }
+        onChannelsLoaded();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::probeKeychain()
+{
+    // Reading a key that never exists tells "no keychain" apart from "keychain works" without
+    // touching real secrets; the answer arrives asynchronously, so start-up is not held up.
+    whenFinished(m_secrets->readSecret(QStringLiteral("__probe__"), QStringLiteral("probe")), this,
+                 [this](const SecretResult& result) {
+                     if (m_memorySecrets)
+                         return; // the user already chose memory
+                     if (result.code == SecretResult::Code::Ok || result.code == SecretResult::Code::NotFound)
+                         m_ui->keychainBanner->hide();
+                     else
+                         showKeychainProblem(result);
+                 });
+}
+
+void MainWindow::showKeychainProblem(const SecretResult& result)
+{
+    QString text;
+    if (result.code == SecretResult::Code::AccessDenied)
+        text
+            = tr("The keychain refused access (%1), so channel secrets cannot be stored or read. Unlock the "
+                 "keychain and restart ChannelDesk, or keep secrets in memory for this run only. Secrets are "
+                 "never written to disk.")
+                  .arg(result.errorString);
+    else
+        text = tr("No keychain is available: ChannelDesk found no Secret Service backend (GNOME Keyring or "
+                  "KWallet) to store channel secrets in (%1). Secrets will NOT be written to disk. Start a "
+                  "keychain and restart ChannelDesk, or keep secrets in memory for this run only.")
+                   .arg(result.errorString);
+    m_ui->keychainBannerLabel->setText(text);
+    m_ui->useMemorySecretsButton->show();
+    m_ui->keychainBanner->show();
+}
+
+void MainWindow::useMemorySecrets()
+{
+    if (!m_manager || m_memorySecrets)
+        return;
+    m_memorySecrets = new MemorySecretStore(this);
+    m_manager->setSecretStore(m_memorySecrets);
+    m_ui->keychainBannerLabel->setText(
+        tr("Secrets are kept in memory for this run only. They are not written to disk and are lost when "
+           "ChannelDesk quits; enter them again next time (Replace… on the channel page)."));
+    m_ui->useMemorySecretsButton->hide();
+    m_channelPage->reloadSecrets();
+}
+
+void MainWindow::onChannelsLoaded()
+{
+    m_loaded = true;
+    const QString requested = std::exchange(m_requestedChannelId, QString());
+    if (!requested.isEmpty()) {
+        if (m_model->rowOf(requested) >= 0)
+            selectChannel(requested);
+        else
+            statusBar()->showMessage(tr("There is no channel with the id “%1”.").arg(requested), 10000);
+    } else if (m_manager->channels().size() == 1) {
+        selectChannel(m_manager->channels().constFirst().id);
+    }
+    updatePage();
+}
+
+void MainWindow::selectChannel(const QString& channelId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOf(channelId);
+    if (row < 0)
+        return;
+    m_ui->channelListView->setCurrentIndex(m_model->index(row));
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex current = m_ui->channelListView->currentIndex();
+    m_selectedId = current.isValid() ? current.data(ChannelListModel::IdRole).toString() : QString();
+    updatePage();
+}
+
+void MainWindow::onModelReset()
+{
+    // A reload resets the model and with it the selection; keep showing the same channel.
+    const int row = m_model->rowOf(m_selectedId);
+    if (row >= 0)
+        m_ui->channelListView->setCurrentIndex(m_model->index(row));
+    else
+        m_selectedId.clear();
+    updatePage();
+}
+
+void MainWindow::updatePage()
+{
+    const bool channelShown = m_loaded && !m_selectedId.isEmpty();
+    m_ui->removeChannelAction->setEnabled(channelShown);
+    if (m_failed)
+        return;
+    if (!m_loaded) {
+        m_ui->channelStack->setCurrentWidget(m_ui->loadingPage);
+        return;
+    }
+    if (channelShown) {
+        m_channelPage->setChannel(m_selectedId);
+        m_ui->channelStack->setCurrentWidget(m_channelPage);
+        return;
+    }
+    m_channelPage->setChannel({});
+    if (m_manager->channels().isEmpty()) {
+        m_ui->emptyTitleLabel->setText(tr("No channels yet"));
+        m_ui->emptyTextLabel->setText(
+            tr("Add a WhatsApp Cloud API channel to connect ChannelDesk to your bot’s number."));
+    } else {
+        m_ui->emptyTitleLabel->setText(tr("No channel selected"));
+        m_ui->emptyTextLabel->setText(tr("Select a channel on the left, or add another one."));
+    }
+    m_ui->channelStack->setCurrentWidget(m_ui->emptyPage);
+}
+
+void MainWindow::openSetupWizard()
+{
+    if (!m_manager)
+        return;
+    auto* wizard = new ChannelSetupWizard(m_manager, m_network, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ChannelSetupWizard::channelSaved, this, &MainWindow::selectChannel);
+    wizard->open();
+}
+
+void MainWindow::showFatalError(const QString& text)
+{
+    m_failed = true;
+    m_ui->errorTextLabel->setText(text);
+    m_ui->channelStack->setCurrentWidget(m_ui->errorPage);
+    m_ui->addChannelAction->setEnabled(false);
+    m_ui->removeChannelAction->setEnabled(false);
+    m_ui->channelListView->setEnabled(false);
+}
+
+} // namespace ChannelDesk

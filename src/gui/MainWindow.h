@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! ChannelDesk's main window: the channel list on the left, the selected channel's page on the
+//! right, and a banner when no keychain is available, offering to keep secrets in memory instead.
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ChannelDesk {
+
+class ChannelListModel;
+class ChannelManager;
+class ChannelPageWidget;
+class MemorySecretStore;
+class SecretStore;
+struct SecretResult;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    //! Without a secret store, the window uses the OS keychain.
+    MainWindow(const QString& dataDirOption, const QString& showChannelId, SecretStore* secrets = nullptr,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    //! Null when the data directory could not be opened.
+    ChannelManager* channelManager() const { return m_manager; }
+    void selectChannel(const QString& channelId);
+    void openSetupWizard();
+
+private:
+    void probeKeychain();
+    void showKeychainProblem(const SecretResult& result);
+    void useMemorySecrets();
+    void onChannelsLoaded();
+    void onCurrentChanged();
+    void onModelReset();
+    void updatePage();
+    void showFatalError(const QString& text);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QPointer<SecretStore> m_secrets;
+    MemorySecretStore* m_memorySecrets = nullptr;
+    QNetworkAccessManager* m_network;
+    ChannelManager* m_manager = nullptr;
+    ChannelListModel* m_model = nullptr;
+    ChannelPageWidget* m_channelPage = nullptr;
+    QLabel* m_dataDirLabel;
+    QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
+    QString m_selectedId;
+    bool m_loaded = false;
+    bool m_failed = false;
+};
+
+} // namespace ChannelDesk

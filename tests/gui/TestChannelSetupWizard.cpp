@@ -1,0 +1,536 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelSetupWizard.h"
+#include "ConnectionTestWidget.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+
+#include "FakeGraphApiServer.h"
+#include "FakeSecretStore.h"
+#include "TestEnvironment.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace ChannelDesk;
+
+class TestChannelSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void testKindPageDerivesIdFromName();
+    void testKindPageSaysExistingChannelIsUpdated();
+    void testValidationMessages_data();
+    void testValidationMessages();
+    void testNextDisabledWhileAnyFieldHasError();
+    void testGenerateVerifyToken();
+    void testAccessTokenShowHide();
+    void testConnectionSuccess();
+    void testConnectionExpiredToken();
+    void testConnectionTimeout();
+    void testConnectionCancel();
+    void testWebhookPageShowsUrlAndToken();
+    void testFinishStoresSecretsOnlyInKeychain();
+    void testFinishFailureKeepsWizardOpen();
+    void testDestroyedWhileSavingIsSafe();
+
+private:
+    template <typename T> T* find(const QString& name) const
+    {
+        T* widget = m_wizard->findChild<T*>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+    QLineEdit* edit(const QString& name) const { return find<QLineEdit>(name); }
+    QLabel* label(const QString& name) const { return find<QLabel>(name); }
+    QAbstractButton* wizardButton(QWizard::WizardButton which) const { return m_wizard->button(which); }
+
+    static void typeInto(QLineEdit* lineEdit, const QString& text);
+    void goToCredentialsPage();
+    void fillValidCredentials();
+    void goToTestPage();
+    void runTest(FakeGraphApiServer::Scenario scenario);
+
+    FakeGraphApiServer m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<ChannelManager> m_manager;
+    std::unique_ptr<ChannelSetupWizard> m_wizard;
+};
+
+void TestChannelSetupWizard::initTestCase()
+{
+    TestEnvironment::init();
+    QVERIFY(m_server.start());
+}
+
+void TestChannelSetupWizard::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    m_secrets = std::make_unique<FakeSecretStore>();
+    m_manager = std::make_unique<ChannelManager>(m_dataDir->path(), m_secrets.get());
+    QSignalSpy loaded(m_manager.get(), &ChannelManager::channelsChanged);
+    m_manager->reload();
+    QVERIFY(loaded.wait());
+    m_server.setScenario(FakeGraphApiServer::Scenario::Success);
+    m_server.setExpectedToken(FakeGraphApiServer::validToken());
+    m_wizard = std::make_unique<ChannelSetupWizard>(m_manager.get(), &m_network);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+}
+
+void TestChannelSetupWizard::cleanup()
+{
+    m_wizard.reset();
+    m_manager.reset();
+    m_secrets.reset();
+    m_dataDir.reset();
+}
+
+void TestChannelSetupWizard::typeInto(QLineEdit* lineEdit, const QString& text)
+{
+    // Select everything so the typed text replaces it, as a user would.
+    lineEdit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(lineEdit, Qt::Key_Backspace);
+    else
+        QTest::keyClicks(lineEdit, text);
+    QCOMPARE(lineEdit->text(), text);
+}
+
+void TestChannelSetupWizard::goToCredentialsPage()
+{
+    typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Support"));
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::CredentialsPage));
+}
+
+void TestChannelSetupWizard::fillValidCredentials()
+{
+    typeInto(edit(QStringLiteral("phoneNumberIdLineEdit")), FakeGraphApiServer::phoneNumberId());
+    typeInto(edit(QStringLiteral("accessTokenLineEdit")), FakeGraphApiServer::validToken());
+    typeInto(edit(QStringLiteral("appSecretLineEdit")), TestEnvironment::appSecret());
+    typeInto(edit(QStringLiteral("verifyTokenLineEdit")), TestEnvironment::verifyToken());
+    typeInto(edit(QStringLiteral("businessAccountIdLineEdit")), QStringLiteral("102290129340398"));
+    typeInto(edit(QStringLiteral("publicBaseUrlLineEdit")), QStringLiteral("https://bot.example.com"));
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("advancedToggleButton")), Qt::LeftButton);
+    QVERIFY(edit(QStringLiteral("graphBaseUrlLineEdit"))->isVisible());
+    typeInto(edit(QStringLiteral("graphBaseUrlLineEdit")), m_server.baseUrl().toString());
+    QCOMPARE(edit(QStringLiteral("apiVersionLineEdit"))->text(), QStringLiteral("v25.0"));
+}
+
+void TestChannelSetupWizard::goToTestPage()
+{
+    goToCredentialsPage();
+    fillValidCredentials();
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::TestPage));
+}
+
+void TestChannelSetupWizard::runTest(FakeGraphApiServer::Scenario scenario)
+{
+    m_server.setScenario(scenario);
+    auto* widget = find<ConnectionTestWidget>(QStringLiteral("connectionTestWidget"));
+    QSignalSpy finished(widget, &ConnectionTestWidget::testFinished);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+}
+
+void TestChannelSetupWizard::testKindPageDerivesIdFromName()
+{
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    QVERIFY(find<QAbstractButton>(QStringLiteral("cloudApiRadioButton"))->isChecked());
+    QVERIFY(!find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"))->isEnabled());
+    QVERIFY(!find<QAbstractButton>(QStringLiteral("weComRadioButton"))->isEnabled());
+
+    QLineEdit* name = edit(QStringLiteral("channelNameLineEdit"));
+    QLabel* message = label(QStringLiteral("channelNameMessageLabel"));
+    typeInto(name, QStringLiteral("Support Desk (EU)"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Channel id: support-desk-eu"));
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+
+    typeInto(name, QStringLiteral("---"));
+    QVERIFY(message->text().startsWith(QStringLiteral("Error: ")));
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+
+    typeInto(name, QString());
+    QVERIFY(message->text().startsWith(QStringLiteral("Error: Give the channel a name")));
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+}
+
+void TestChannelSetupWizard::testKindPageSaysExistingChannelIsUpdated()
+{
+    ChannelDraft existing;
+    existing.channel.id = QStringLiteral("support");
+    existing.channel.name = QStringLiteral("Support");
+    existing.channel.kind = ChannelKinds::whatsAppCloud();
+    auto saved = m_manager->save({existing});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+
+    typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("support"));
+    const QString text = label(QStringLiteral("channelNameMessageLabel"))->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Warning: ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("already exists")) && text.contains(QStringLiteral("updates")),
+             qPrintable(text));
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+}
+
+void TestChannelSetupWizard::testValidationMessages_data()
+{
+    QTest::addColumn<QString>("fieldName");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expectedStart"); // empty: the message is hidden
+
+    QTest::newRow("phone number id empty") << "phoneNumberId"
+                                           << ""
+                                           << "Error: Enter the Phone Number ID";
+    // A leading "+" is not a digit, so core treats it as an error, with the phone-number explanation.
+    QTest::newRow("phone number id with plus")
+        << "phoneNumberId"
+        << "+15550001234"
+        << "Error: This looks like a phone number, not a Phone Number ID";
+    QTest::newRow("phone number id of 11 digits") << "phoneNumberId"
+                                                  << "15550001234"
+                                                  << "Warning: 11 digits looks like a phone number";
+    QTest::newRow("phone number id valid") << "phoneNumberId"
+                                           << "106540352242922"
+                                           << "";
+    QTest::newRow("access token empty") << "accessToken"
+                                        << ""
+                                        << "Error: Enter the access token";
+    QTest::newRow("access token without EAA") << "accessToken"
+                                              << "ABCD1234567890abcdefghijklmnopqrstuvwxyz"
+                                              << "Warning: Meta access tokens start with “EAA”";
+    QTest::newRow("access token cut off") << "accessToken"
+                                          << "EAA123"
+                                          << "Error: The token is only 6 characters long";
+    QTest::newRow("app secret empty") << "appSecret"
+                                      << ""
+                                      << "Error: Enter the App Secret";
+    QTest::newRow("app secret not hex") << "appSecret"
+                                        << "0123456789abcdef0123456789abcdeg"
+                                        << "Error: The App Secret has only the characters 0–9 and a–f; “g”";
+    QTest::newRow("app secret 31 characters")
+        << "appSecret"
+        << "0123456789abcdef0123456789abcde"
+        << "Error: The App Secret is exactly 32 characters long; this one has 31";
+    QTest::newRow("app secret valid") << "appSecret"
+                                      << "0123456789abcdef0123456789abcdef"
+                                      << "";
+    QTest::newRow("verify token empty") << "verifyToken"
+                                        << ""
+                                        << "Error: Enter a verify token, or click Generate";
+    QTest::newRow("verify token short") << "verifyToken"
+                                        << "abc"
+                                        << "Warning: A verify token of 3 characters";
+    QTest::newRow("business account id letters") << "businessAccountId"
+                                                 << "12ab"
+                                                 << "Error: The WhatsApp Business Account ID has only digits";
+    QTest::newRow("business account id empty is fine") << "businessAccountId"
+                                                       << ""
+                                                       << "";
+    QTest::newRow("public base url empty") << "publicBaseUrl"
+                                           << ""
+                                           << "Error: Enter the public address";
+    QTest::newRow("public base url http") << "publicBaseUrl"
+                                          << "http://bot.example.com"
+                                          << "Warning: Meta only delivers webhooks to https:// addresses";
+    QTest::newRow("public base url not a url") << "publicBaseUrl"
+                                               << "bot example"
+                                               << "Error: This is not a web address";
+    QTest::newRow("public base url valid") << "publicBaseUrl"
+                                           << "https://bot.example.com"
+                                           << "";
+    QTest::newRow("api version malformed") << "apiVersion"
+                                           << "25"
+                                           << "Error: Write the Graph API version like v25.0";
+    QTest::newRow("api version expired") << "apiVersion"
+                                         << "v19.0"
+                                         << "Warning: Graph API v19.0 has expired";
+    QTest::newRow("graph base url empty") << "graphBaseUrl"
+                                          << ""
+                                          << "Error: Enter the Graph API address";
+}
+
+void TestChannelSetupWizard::testValidationMessages()
+{
+    QFETCH(QString, fieldName);
+    QFETCH(QString, input);
+    QFETCH(QString, expectedStart);
+
+    goToCredentialsPage();
+    QLineEdit* lineEdit = edit(fieldName + QStringLiteral("LineEdit"));
+    QLabel* message = label(fieldName + QStringLiteral("MessageLabel"));
+    QVERIFY(!message->isVisible()); // nothing to complain about before the user types
+
+    // Type something first, so that an empty input is a real edit.
+    typeInto(lineEdit, QStringLiteral("x"));
+    typeInto(lineEdit, input);
+    if (expectedStart.isEmpty()) {
+        QVERIFY2(message->isHidden(), qPrintable(message->text()));
+    } else {
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().startsWith(expectedStart), qPrintable(message->text()));
+    }
+    if (expectedStart.startsWith(QStringLiteral("Error")))
+        QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+}
+
+void TestChannelSetupWizard::testNextDisabledWhileAnyFieldHasError()
+{
+    goToCredentialsPage();
+    QAbstractButton* next = wizardButton(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+    fillValidCredentials();
+    QVERIFY(next->isEnabled());
+
+    typeInto(edit(QStringLiteral("appSecretLineEdit")), QStringLiteral("0123456789abcdef0123456789abcde"));
+    QVERIFY(!next->isEnabled());
+    typeInto(edit(QStringLiteral("appSecretLineEdit")), TestEnvironment::appSecret());
+    QVERIFY(next->isEnabled());
+
+    // Warnings inform but do not block.
+    typeInto(edit(QStringLiteral("publicBaseUrlLineEdit")), QStringLiteral("http://bot.example.com"));
+    QVERIFY(
+        label(QStringLiteral("publicBaseUrlMessageLabel"))->text().startsWith(QStringLiteral("Warning: ")));
+    QVERIFY(next->isEnabled());
+
+    typeInto(edit(QStringLiteral("graphBaseUrlLineEdit")), QString());
+    QVERIFY(!next->isEnabled());
+    typeInto(edit(QStringLiteral("graphBaseUrlLineEdit")), m_server.baseUrl().toString());
+    QVERIFY(next->isEnabled());
+}
+
+void TestChannelSetupWizard::testGenerateVerifyToken()
+{
+    goToCredentialsPage();
+    QLineEdit* token = edit(QStringLiteral("verifyTokenLineEdit"));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("generateVerifyTokenButton")), Qt::LeftButton);
+    const QString first = token->text();
+    QVERIFY2(first.size() >= 32, qPrintable(first));
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(first).hasMatch());
+    QVERIFY(label(QStringLiteral("verifyTokenMessageLabel"))->isHidden());
+
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("generateVerifyTokenButton")), Qt::LeftButton);
+    QVERIFY(token->text() != first);
+}
+
+void TestChannelSetupWizard::testAccessTokenShowHide()
+{
+    goToCredentialsPage();
+    QLineEdit* token = edit(QStringLiteral("accessTokenLineEdit"));
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QCOMPARE(edit(QStringLiteral("appSecretLineEdit"))->echoMode(), QLineEdit::Password);
+    auto* toggle = find<QToolButton>(QStringLiteral("showAccessTokenButton"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+}
+
+void TestChannelSetupWizard::testConnectionSuccess()
+{
+    goToTestPage();
+    QLabel* result = label(QStringLiteral("testResultLabel"));
+    runTest(FakeGraphApiServer::Scenario::Success);
+    QVERIFY2(result->text().contains(QStringLiteral("Connected to Acme Support (+1 555-000-1234)")),
+             qPrintable(result->text()));
+    QVERIFY(result->text().contains(QStringLiteral("Quality rating: GREEN")));
+    QVERIFY(result->text().contains(QStringLiteral("Platform: CLOUD_API")));
+    QVERIFY(!result->text().contains(FakeGraphApiServer::validToken()));
+    QCOMPARE(m_server.lastPath(), QStringLiteral("/v25.0/") + FakeGraphApiServer::phoneNumberId());
+    QCOMPARE(m_server.lastAuthorization(), "Bearer " + FakeGraphApiServer::validToken().toUtf8());
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+}
+
+void TestChannelSetupWizard::testConnectionExpiredToken()
+{
+    goToTestPage();
+    runTest(FakeGraphApiServer::Scenario::ExpiredToken);
+    const QString text = label(QStringLiteral("testResultLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("Error validating access token")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The access token is invalid or has expired")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("System User")));
+
+    auto* detailsButton = find<QToolButton>(QStringLiteral("showTestDetailsButton"));
+    QVERIFY(detailsButton->isVisible());
+    QVERIFY(!find<QWidget>(QStringLiteral("testDetailsText"))->isVisible());
+    QTest::mouseClick(detailsButton, Qt::LeftButton);
+    auto* details = find<QPlainTextEdit>(QStringLiteral("testDetailsText"));
+    QVERIFY(details->isVisible());
+    QVERIFY(details->isReadOnly());
+    QVERIFY(details->toPlainText().contains(QStringLiteral("code: 190")));
+    QVERIFY(!details->toPlainText().contains(FakeGraphApiServer::validToken()));
+}
+
+void TestChannelSetupWizard::testConnectionTimeout()
+{
+    goToTestPage();
+    find<ConnectionTestWidget>(QStringLiteral("connectionTestWidget"))->setTimeout(300);
+    m_server.setScenario(FakeGraphApiServer::Scenario::Hang);
+    auto* widget = find<ConnectionTestWidget>(QStringLiteral("connectionTestWidget"));
+    QSignalSpy finished(widget, &ConnectionTestWidget::testFinished);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QVERIFY(find<QWidget>(QStringLiteral("testBusyBar"))->isVisible());
+    QVERIFY(find<QWidget>(QStringLiteral("cancelTestButton"))->isVisible());
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString text = label(QStringLiteral("testResultLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("did not answer in time")), qPrintable(text));
+    QVERIFY(!find<QWidget>(QStringLiteral("testBusyBar"))->isVisible());
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+}
+
+void TestChannelSetupWizard::testConnectionCancel()
+{
+    goToTestPage();
+    m_server.setScenario(FakeGraphApiServer::Scenario::Hang);
+    const int requestsBefore = m_server.requestCount();
+    auto* widget = find<ConnectionTestWidget>(QStringLiteral("connectionTestWidget"));
+    auto* testButton = find<QPushButton>(QStringLiteral("testConnectionButton"));
+    auto* cancelButton = find<QPushButton>(QStringLiteral("cancelTestButton"));
+    QVERIFY(!cancelButton->isVisible());
+    QSignalSpy finished(widget, &ConnectionTestWidget::testFinished);
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY(!testButton->isEnabled());
+    QVERIFY(cancelButton->isVisible());
+    QTRY_COMPARE(m_server.requestCount(), requestsBefore + 1); // the request is really hanging
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(testButton->isEnabled());
+    QVERIFY(!cancelButton->isVisible());
+    const QString text = label(QStringLiteral("testResultLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("cancelled"), Qt::CaseInsensitive), qPrintable(text));
+}
+
+void TestChannelSetupWizard::testWebhookPageShowsUrlAndToken()
+{
+    goToTestPage();
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::WebhookPage));
+    QLineEdit* url = edit(QStringLiteral("webhookUrlLineEdit"));
+    QVERIFY(url->isReadOnly());
+    QCOMPARE(url->text(), QStringLiteral("https://bot.example.com/webhooks/whatsapp/106540352242922"));
+    QCOMPARE(edit(QStringLiteral("webhookVerifyTokenLineEdit"))->text(), TestEnvironment::verifyToken());
+    QVERIFY(find<QPushButton>(QStringLiteral("copyWebhookUrlButton"))->isVisible());
+    QVERIFY(find<QPushButton>(QStringLiteral("copyWebhookVerifyTokenButton"))->isVisible());
+    const QString steps = label(QStringLiteral("webhookStepsLabel"))->text();
+    QVERIFY(steps.contains(QStringLiteral("Verify and save")));
+    QVERIFY(steps.contains(QStringLiteral("<b>messages</b>")));
+
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("copyWebhookUrlButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), url->text());
+}
+
+void TestChannelSetupWizard::testFinishStoresSecretsOnlyInKeychain()
+{
+    goToTestPage();
+    runTest(FakeGraphApiServer::Scenario::Success);
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::WebhookPage));
+
+    const ChannelDraft draft = m_wizard->draft();
+    QCOMPARE(draft.channel.id, QStringLiteral("support"));
+    QCOMPARE(draft.secrets.value(CloudApiFields::accessToken()), FakeGraphApiServer::validToken());
+
+    QSignalSpy saved(m_wizard.get(), &ChannelSetupWizard::channelSaved);
+    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
+    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(m_wizard->isSaving());
+    QVERIFY(!wizardButton(QWizard::FinishButton)->isEnabled());
+    QVERIFY(accepted.wait());
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().first().toString(), QStringLiteral("support"));
+
+    const auto channel = m_manager->channel(QStringLiteral("support"));
+    QVERIFY(channel);
+    QCOMPARE(channel->name, QStringLiteral("Support"));
+    QCOMPARE(channel->kind, ChannelKinds::whatsAppCloud());
+    QCOMPARE(channel->field(CloudApiFields::phoneNumberId()), FakeGraphApiServer::phoneNumberId());
+    QCOMPARE(channel->field(CloudApiFields::publicBaseUrl()), QStringLiteral("https://bot.example.com"));
+    QCOMPARE(channel->field(CloudApiFields::graphBaseUrl()), m_server.baseUrl().toString());
+    QCOMPARE(channel->field(CloudApiFields::apiVersion()), QStringLiteral("v25.0"));
+    QVERIFY(!channel->fields.contains(CloudApiFields::accessToken()));
+
+    const QString id = QStringLiteral("support");
+    QCOMPARE(m_secrets->value(id, CloudApiFields::accessToken()), FakeGraphApiServer::validToken());
+    QCOMPARE(m_secrets->value(id, CloudApiFields::appSecret()), TestEnvironment::appSecret());
+    QCOMPARE(m_secrets->value(id, CloudApiFields::verifyToken()), TestEnvironment::verifyToken());
+
+    const QByteArray onDisk = TestEnvironment::allFileContents(m_dataDir->path());
+    QVERIFY(!onDisk.isEmpty());
+    QVERIFY(!onDisk.contains(FakeGraphApiServer::validToken().toUtf8()));
+    QVERIFY(!onDisk.contains(TestEnvironment::appSecret().toUtf8()));
+    QVERIFY(!onDisk.contains(TestEnvironment::verifyToken().toUtf8()));
+}
+
+void TestChannelSetupWizard::testFinishFailureKeepsWizardOpen()
+{
+    goToTestPage();
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    m_secrets->setFailure(SecretResult::Code::NoBackend);
+
+    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
+    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    QLabel* message = label(QStringLiteral("saveMessageLabel"));
+    QTRY_VERIFY(!m_wizard->isSaving());
+    QVERIFY2(message->text().startsWith(QStringLiteral("The channel was not saved.")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("No keychain is available")),
+             qPrintable(message->text()));
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(accepted.size(), 0);
+    QVERIFY(wizardButton(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!m_manager->channel(QStringLiteral("support")));
+
+    // Once the keychain is back, Finish works.
+    m_secrets->setFailure(SecretResult::Code::Ok);
+    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(accepted.wait());
+    QVERIFY(m_manager->channel(QStringLiteral("support")));
+}
+
+void TestChannelSetupWizard::testDestroyedWhileSavingIsSafe()
+{
+    goToTestPage();
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(m_wizard->isSaving());
+    // Escape and Cancel do not close the wizard mid-save...
+    m_wizard->reject();
+    QVERIFY(m_wizard->isVisible());
+    // ...but its owner may still destroy it; the save completes without it.
+    QSignalSpy changed(m_manager.get(), &ChannelManager::channelsChanged);
+    m_wizard.reset();
+    QVERIFY(changed.wait());
+    QVERIFY(m_manager->channel(QStringLiteral("support")));
+}
+
+QTEST_MAIN(TestChannelSetupWizard)
+#include "TestChannelSetupWizard.moc"
