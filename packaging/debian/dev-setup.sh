@@ -1,0 +1,63 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 ChannelDesk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# One-step set-up on Debian 12: installs what is missing, builds, then runs ChannelDesk or the
+# whole test suite.   Usage: packaging/debian/dev-setup.sh run|test [channeldesk arguments...]
+set -eu
+
+mode=${1:-}
+[ $# -gt 0 ] && shift
+case "$mode" in
+run | test) ;;
+*)
+    echo "usage: $0 run|test [arguments for channeldesk]" >&2
+    exit 2
+    ;;
+esac
+
+cd "$(dirname "$0")/../.."
+
+build_packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
+    qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libmicrohttpd-dev libssl-dev"
+test_packages="dbus gnome-keyring libzbar-dev desktop-file-utils appstream"
+
+packages=$build_packages
+[ "$mode" = test ] && packages="$packages $test_packages"
+
+missing=""
+for package in $packages; do
+    if ! dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+if [ -n "$missing" ]; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    echo "Installing:$missing"
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086 # word splitting of the package list is intended
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+fi
+
+build_dir=${CHANNELDESK_BUILD_DIR:-build/$mode}
+jobs=$(nproc)
+if [ "$mode" = run ]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
+    cmake --build "$build_dir" --parallel "$jobs"
+    exec "$build_dir/src/app/channeldesk" "$@"
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHANNELDESK_WERROR=ON
+cmake --build "$build_dir" --parallel "$jobs"
+
+# The keychain tests need a real Secret Service: a private D-Bus session with an unlocked
+# gnome-keyring and throw-away XDG directories, so the user's own keychain is never touched.
+export CHANNELDESK_BUILD_DIR="$build_dir"
+exec dbus-run-session -- sh -c '
+    export XDG_DATA_HOME="$(mktemp -d)" XDG_RUNTIME_DIR="$(mktemp -d)" XDG_CONFIG_HOME="$(mktemp -d)" XDG_CACHE_HOME="$(mktemp -d)"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    eval "$(printf channeldesk-tests | gnome-keyring-daemon --unlock --components=secrets)"
+    export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+    ctest --test-dir "$CHANNELDESK_BUILD_DIR" --output-on-failure --timeout 600'
