@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Turns the body of a Cloud API webhook POST into events. Pure and deterministic: no I/O, no
+//! logging, no global state, so the receiver, the tests and the fuzzer all see the same result.
+
+#include "util/Result.h"
+#include "webhook/WebhookEvents.h"
+
+#include <QByteArray>
+
+namespace ChannelDesk {
+
+class WebhookPayloadParser
+{
+public:
+    //! Fails (code 400) only when the body is not a JSON object. Anything inside it that has the
+    //! wrong shape is skipped and counted in WebhookBatch::ignoredItems; it never aborts the batch.
+    static Result<WebhookBatch> parse(const QByteArray& body);
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Fuzz target for WebhookPayloadParser: any bytes must parse without crashing, and whatever comes
+// out must keep the parser's promises. A broken promise aborts, so the fuzzer keeps the input.
+
+#include "webhook/WebhookPayloadParser.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace ChannelDesk;
+
+namespace {
+
+void require(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+void checkBatch(const WebhookBatch& batch)
+{
+    require(batch.ignoredItems >= 0);
+    for (const InboundMessage& message : batch.messages) {
+        // The store dedupes on the wamid, so a message is only ever reported with one.
+        require(!message.messageId.isEmpty() && !message.raw.isEmpty());
+        if (message.type == QLatin1String("reaction"))
+            require(message.reactionRemoved == message.text.isEmpty());
+        require(!message.timestamp.isValid() || message.timestamp.timeSpec() == Qt::UTC);
+    }
+    for (const StatusUpdate& status : batch.statuses)
+        require(!status.messageId.isEmpty() && !status.status.isEmpty());
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const Result<WebhookBatch> result = WebhookPayloadParser::parse(body);
+    if (result.ok())
+        checkBatch(result.value());
+    else
+        require(result.error().code == 400 && !result.error().message.isEmpty());
+    return 0;
+}
