@@ -19,7 +19,8 @@ QJsonObject validChannel(const QString& name = QStringLiteral("support"))
                        {QStringLiteral("name"), name},
                        {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
                        {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")},
-                       {QStringLiteral("access_token"), QStringLiteral("EAAFakeTokenForAnswersFileTest000000000000000000x7Q")},
+                       {QStringLiteral("access_token"),
+                        QStringLiteral("EAAFakeTokenForAnswersFileTest000000000000000000x7Q")},
                        {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
                        {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
                        {QStringLiteral("business_account_id"), QStringLiteral("102290129340398")},
@@ -99,10 +100,12 @@ void TestAnswersFile::testInvalid_data()
     QTest::newRow("not json") << QByteArray("{\"messaging-whatsapp\": ") << QStringLiteral("not valid JSON");
     QTest::newRow("not an object") << QByteArray("[1,2]") << QStringLiteral("must be a JSON object");
     QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("configures no channel");
-    QTest::newRow("unknown top key") << QByteArray("{\"messaging-telegram\": {}}") << QStringLiteral("messaging-telegram: unknown key");
+    QTest::newRow("unknown top key") << QByteArray("{\"messaging-telegram\": {}}")
+                                     << QStringLiteral("messaging-telegram: unknown key");
     QTest::newRow("wrong value type") << wrap(QJsonValue(5)) << QStringLiteral("must be an object or a list");
     QTest::newRow("empty list") << wrap(QJsonArray()) << QStringLiteral("the list is empty");
-    QTest::newRow("list of strings") << wrap(QJsonArray{QStringLiteral("x")}) << QStringLiteral("messaging-whatsapp[0]: must be an object");
+    QTest::newRow("list of strings") << wrap(QJsonArray{QStringLiteral("x")})
+                                     << QStringLiteral("messaging-whatsapp[0]: must be an object");
     QTest::newRow("unknown field") << wrap(with(ok, QStringLiteral("phone"), QStringLiteral("1")))
                                    << QStringLiteral("messaging-whatsapp.phone: unknown key");
     QTest::newRow("missing name") << wrap(with(ok, QStringLiteral("name"), QJsonValue::Undefined))
@@ -115,15 +118,17 @@ void TestAnswersFile::testInvalid_data()
                                    << QStringLiteral("access_token: Enter the access token");
     QTest::newRow("bad app secret") << wrap(with(ok, QStringLiteral("app_secret"), QStringLiteral("abc")))
                                     << QStringLiteral("app_secret: The App Secret is exactly 32");
-    QTest::newRow("phone number as id") << wrap(with(ok, QStringLiteral("phone_number_id"), QStringLiteral("+15550001234")))
-                                        << QStringLiteral("phone_number_id: This looks like a phone number");
+    QTest::newRow("phone number as id")
+        << wrap(with(ok, QStringLiteral("phone_number_id"), QStringLiteral("+15550001234")))
+        << QStringLiteral("phone_number_id: This looks like a phone number");
     QTest::newRow("missing verify token") << wrap(with(ok, QStringLiteral("verify_token"), QString()))
                                           << QStringLiteral("verify_token: Enter a verify token");
     QTest::newRow("bad base url") << wrap(with(ok, QStringLiteral("public_base_url"), QStringLiteral("bot")))
                                   << QStringLiteral("public_base_url: This is not a web address");
     QTest::newRow("bad version") << wrap(with(ok, QStringLiteral("api_version"), QStringLiteral("25")))
                                  << QStringLiteral("api_version: Write the Graph API version");
-    QTest::newRow("duplicate names") << wrap(QJsonArray{ok, with(ok, QStringLiteral("name"), QStringLiteral("Support"))})
+    QTest::newRow("duplicate names") << wrap(
+        QJsonArray{ok, with(ok, QStringLiteral("name"), QStringLiteral("Support"))})
                                      << QStringLiteral("Two channels have the id “support”");
 }
 
@@ -143,7 +148,8 @@ void TestAnswersFile::testEveryProblemIsReported()
     bad.insert(QStringLiteral("app_secret"), QStringLiteral("zz"));
     bad.insert(QStringLiteral("phone_number_id"), QStringLiteral("abc"));
     bad.insert(QStringLiteral("colour"), QStringLiteral("green"));
-    const AnswersFile::Parsed parsed = AnswersFile::parse(wrap(QJsonArray{validChannel(QStringLiteral("fine")), bad}));
+    const AnswersFile::Parsed parsed
+        = AnswersFile::parse(wrap(QJsonArray{validChannel(QStringLiteral("fine")), bad}));
     QCOMPARE(parsed.errors.size(), 3);
     QVERIFY(parsed.errors.join(QLatin1Char('\n')).contains(QStringLiteral("messaging-whatsapp[1].colour")));
     // Error texts never repeat a secret value.

@@ -17,8 +17,7 @@ using namespace ChannelDesk;
 
 namespace {
 
-template <typename T>
-T waitFor(QFuture<T> future)
+template <typename T> T waitFor(QFuture<T> future)
 {
     QFutureWatcher<T> watcher;
     QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
@@ -105,9 +104,12 @@ void TestChannelManager::testUpdateKeepsUnchangedSecrets()
     update.secrets.insert(CloudApiFields::accessToken(), QStringLiteral("EAAreplaced"));
     QVERIFY(waitFor(m_manager->save({update})).ok());
     QCOMPARE(m_manager->channels().size(), 1);
-    QCOMPARE(m_manager->channel(QStringLiteral("support"))->field(CloudApiFields::phoneNumberId()), QStringLiteral("999999999999999"));
-    QCOMPARE(m_secrets->value(QStringLiteral("support"), CloudApiFields::accessToken()), QStringLiteral("EAAreplaced"));
-    QCOMPARE(m_secrets->value(QStringLiteral("support"), CloudApiFields::appSecret()), TestEnvironment::appSecret());
+    QCOMPARE(m_manager->channel(QStringLiteral("support"))->field(CloudApiFields::phoneNumberId()),
+             QStringLiteral("999999999999999"));
+    QCOMPARE(m_secrets->value(QStringLiteral("support"), CloudApiFields::accessToken()),
+             QStringLiteral("EAAreplaced"));
+    QCOMPARE(m_secrets->value(QStringLiteral("support"), CloudApiFields::appSecret()),
+             TestEnvironment::appSecret());
 }
 
 void TestChannelManager::testKeychainUnavailableSavesNothing()
@@ -124,7 +126,8 @@ void TestChannelManager::testKeychainUnavailableSavesNothing()
 void TestChannelManager::testFailedWriteRollsBackNewChannel()
 {
     m_secrets->setFailWriteAfter(4); // the first channel's three secrets and one of the second's
-    const Status saved = waitFor(m_manager->save({draft(QStringLiteral("one")), draft(QStringLiteral("two"))}));
+    const Status saved
+        = waitFor(m_manager->save({draft(QStringLiteral("one")), draft(QStringLiteral("two"))}));
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code, int(ChannelManager::KeychainFailed));
     QVERIFY(m_manager->channels().isEmpty());
@@ -133,7 +136,8 @@ void TestChannelManager::testFailedWriteRollsBackNewChannel()
 
 void TestChannelManager::testRemoveDeletesSecrets()
 {
-    QVERIFY(waitFor(m_manager->save({draft(QStringLiteral("support")), draft(QStringLiteral("sales"))})).ok());
+    QVERIFY(
+        waitFor(m_manager->save({draft(QStringLiteral("support")), draft(QStringLiteral("sales"))})).ok());
     QCOMPARE(m_secrets->secrets().size(), 6);
     QVERIFY(waitFor(m_manager->remove(QStringLiteral("support"))).ok());
     QVERIFY(!m_manager->channel(QStringLiteral("support")));
@@ -145,13 +149,17 @@ void TestChannelManager::testRemoveDeletesSecrets()
 void TestChannelManager::testEnvironmentSecretWins()
 {
     QVERIFY(waitFor(m_manager->save({draft(QStringLiteral("support-br"))})).ok());
-    const QString variable = ChannelManager::environmentVariable(QStringLiteral("support-br"), CloudApiFields::accessToken());
+    const QString variable
+        = ChannelManager::environmentVariable(QStringLiteral("support-br"), CloudApiFields::accessToken());
     QCOMPARE(variable, QStringLiteral("CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN"));
     qputenv(variable.toLatin1().constData(), "EAAfromEnvironment");
-    const SecretResult fromEnv = waitFor(m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken()));
+    const SecretResult fromEnv
+        = waitFor(m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken()));
     qunsetenv(variable.toLatin1().constData());
     QCOMPARE(fromEnv.value, QStringLiteral("EAAfromEnvironment"));
-    QCOMPARE(waitFor(m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken())).value, token);
+    QCOMPARE(
+        waitFor(m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken())).value,
+        token);
 }
 
 void TestChannelManager::testSchemaVersionAndWal()

@@ -24,7 +24,8 @@ void TestChannelNaming::testSlugify_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("id");
     QTest::newRow("simple") << QStringLiteral("support") << QStringLiteral("support");
-    QTest::newRow("spaces and case") << QStringLiteral("Support Desk (EU)") << QStringLiteral("support-desk-eu");
+    QTest::newRow("spaces and case") << QStringLiteral("Support Desk (EU)")
+                                     << QStringLiteral("support-desk-eu");
     QTest::newRow("accents") << QStringLiteral("São Paulo") << QStringLiteral("sao-paulo");
     QTest::newRow("repeated separators") << QStringLiteral("a -- b__c") << QStringLiteral("a-b-c");
     QTest::newRow("leading and trailing") << QStringLiteral("  -x- ") << QStringLiteral("x");

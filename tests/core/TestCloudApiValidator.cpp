@@ -31,69 +31,88 @@ void TestCloudApiValidator::testField_data()
     QTest::addColumn<QString>("messagePart");
     using namespace CloudApiFields;
 
-    QTest::newRow("phone id valid") << phoneNumberId() << QStringLiteral("106540352242922") << Severity::Ok << QString();
-    QTest::newRow("phone id empty") << phoneNumberId() << QString() << Severity::Error << QStringLiteral("API Setup");
-    QTest::newRow("phone id with plus") << phoneNumberId() << QStringLiteral("+15550001234") << Severity::Error
-                                        << QStringLiteral("looks like a phone number");
-    QTest::newRow("phone id with dash") << phoneNumberId() << QStringLiteral("1065-40352242922") << Severity::Error
-                                        << QStringLiteral("only digits");
-    QTest::newRow("phone id 11 digits") << phoneNumberId() << QStringLiteral("15550001234") << Severity::Warning
-                                        << QStringLiteral("looks like a phone number");
-    QTest::newRow("phone id 10 digits") << phoneNumberId() << QStringLiteral("5550001234") << Severity::Warning
-                                        << QStringLiteral("10 digits");
-    QTest::newRow("phone id 13 digits") << phoneNumberId() << QStringLiteral("1065403522429") << Severity::Ok << QString();
+    QTest::newRow("phone id valid") << phoneNumberId() << QStringLiteral("106540352242922") << Severity::Ok
+                                    << QString();
+    QTest::newRow("phone id empty") << phoneNumberId() << QString() << Severity::Error
+                                    << QStringLiteral("API Setup");
+    QTest::newRow("phone id with plus") << phoneNumberId() << QStringLiteral("+15550001234")
+                                        << Severity::Error << QStringLiteral("looks like a phone number");
+    QTest::newRow("phone id with dash") << phoneNumberId() << QStringLiteral("1065-40352242922")
+                                        << Severity::Error << QStringLiteral("only digits");
+    QTest::newRow("phone id 11 digits") << phoneNumberId() << QStringLiteral("15550001234")
+                                        << Severity::Warning << QStringLiteral("looks like a phone number");
+    QTest::newRow("phone id 10 digits") << phoneNumberId() << QStringLiteral("5550001234")
+                                        << Severity::Warning << QStringLiteral("10 digits");
+    QTest::newRow("phone id 13 digits")
+        << phoneNumberId() << QStringLiteral("1065403522429") << Severity::Ok << QString();
 
     const QString longToken = QStringLiteral("EAAGm0PX4ZCpsBAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7Q");
     QTest::newRow("token valid") << accessToken() << longToken << Severity::Ok << QString();
-    QTest::newRow("token empty") << accessToken() << QString() << Severity::Error << QStringLiteral("System User");
+    QTest::newRow("token empty") << accessToken() << QString() << Severity::Error
+                                 << QStringLiteral("System User");
     QTest::newRow("token not EAA") << accessToken() << QStringLiteral("x").repeated(60) << Severity::Warning
                                    << QStringLiteral("start with “EAA”");
-    QTest::newRow("token with newline") << accessToken() << longToken + QStringLiteral("\n") << Severity::Error
-                                        << QStringLiteral("line break");
+    QTest::newRow("token with newline") << accessToken() << longToken + QStringLiteral("\n")
+                                        << Severity::Error << QStringLiteral("line break");
     QTest::newRow("token cut off") << accessToken() << QStringLiteral("EAAshort") << Severity::Error
                                    << QStringLiteral("cut off");
 
-    QTest::newRow("secret valid") << appSecret() << QStringLiteral("0123456789abcdefABCDEF0123456789") << Severity::Ok << QString();
-    QTest::newRow("secret empty") << appSecret() << QString() << Severity::Error << QStringLiteral("App settings > Basic");
-    QTest::newRow("secret 31 chars") << appSecret() << QStringLiteral("0123456789abcdef0123456789abcde") << Severity::Error
-                                     << QStringLiteral("this one has 31");
-    QTest::newRow("secret 33 chars") << appSecret() << QStringLiteral("0123456789abcdef0123456789abcdef0") << Severity::Error
-                                     << QStringLiteral("this one has 33");
-    QTest::newRow("secret non hex") << appSecret() << QStringLiteral("0123456789abcdef0123456789abcdeg") << Severity::Error
-                                    << QStringLiteral("“g” is not one");
+    QTest::newRow("secret valid") << appSecret() << QStringLiteral("0123456789abcdefABCDEF0123456789")
+                                  << Severity::Ok << QString();
+    QTest::newRow("secret empty") << appSecret() << QString() << Severity::Error
+                                  << QStringLiteral("App settings > Basic");
+    QTest::newRow("secret 31 chars") << appSecret() << QStringLiteral("0123456789abcdef0123456789abcde")
+                                     << Severity::Error << QStringLiteral("this one has 31");
+    QTest::newRow("secret 33 chars") << appSecret() << QStringLiteral("0123456789abcdef0123456789abcdef0")
+                                     << Severity::Error << QStringLiteral("this one has 33");
+    QTest::newRow("secret non hex") << appSecret() << QStringLiteral("0123456789abcdef0123456789abcdeg")
+                                    << Severity::Error << QStringLiteral("“g” is not one");
 
-    QTest::newRow("verify valid") << verifyToken() << QStringLiteral("a-long-enough-verify-token") << Severity::Ok << QString();
-    QTest::newRow("verify empty") << verifyToken() << QString() << Severity::Error << QStringLiteral("Generate");
-    QTest::newRow("verify short") << verifyToken() << QStringLiteral("abc") << Severity::Warning << QStringLiteral("easy to guess");
-    QTest::newRow("verify space") << verifyToken() << QStringLiteral("has a space in it ok") << Severity::Error
-                                  << QStringLiteral("space");
+    QTest::newRow("verify valid") << verifyToken() << QStringLiteral("a-long-enough-verify-token")
+                                  << Severity::Ok << QString();
+    QTest::newRow("verify empty") << verifyToken() << QString() << Severity::Error
+                                  << QStringLiteral("Generate");
+    QTest::newRow("verify short") << verifyToken() << QStringLiteral("abc") << Severity::Warning
+                                  << QStringLiteral("easy to guess");
+    QTest::newRow("verify space") << verifyToken() << QStringLiteral("has a space in it ok")
+                                  << Severity::Error << QStringLiteral("space");
 
     QTest::newRow("waba empty ok") << businessAccountId() << QString() << Severity::Ok << QString();
-    QTest::newRow("waba digits") << businessAccountId() << QStringLiteral("102290129340398") << Severity::Ok << QString();
-    QTest::newRow("waba letters") << businessAccountId() << QStringLiteral("waba-1") << Severity::Error << QStringLiteral("only digits");
+    QTest::newRow("waba digits") << businessAccountId() << QStringLiteral("102290129340398") << Severity::Ok
+                                 << QString();
+    QTest::newRow("waba letters") << businessAccountId() << QStringLiteral("waba-1") << Severity::Error
+                                  << QStringLiteral("only digits");
 
     QTest::newRow("version default") << apiVersion() << QStringLiteral("v25.0") << Severity::Ok << QString();
-    QTest::newRow("version no v") << apiVersion() << QStringLiteral("25.0") << Severity::Error << QStringLiteral("v25.0");
-    QTest::newRow("version expired") << apiVersion() << QStringLiteral("v19.0") << Severity::Warning << QStringLiteral("expired");
+    QTest::newRow("version no v") << apiVersion() << QStringLiteral("25.0") << Severity::Error
+                                  << QStringLiteral("v25.0");
+    QTest::newRow("version expired") << apiVersion() << QStringLiteral("v19.0") << Severity::Warning
+                                     << QStringLiteral("expired");
 
-    QTest::newRow("base https") << publicBaseUrl() << QStringLiteral("https://bot.example.com") << Severity::Ok << QString();
-    QTest::newRow("base with path") << publicBaseUrl() << QStringLiteral("https://example.com/cd/") << Severity::Ok << QString();
-    QTest::newRow("base empty") << publicBaseUrl() << QString() << Severity::Error << QStringLiteral("https://bot.example.com");
-    QTest::newRow("base http") << publicBaseUrl() << QStringLiteral("http://bot.example.com") << Severity::Warning
-                               << QStringLiteral("https://");
-    QTest::newRow("base localhost") << publicBaseUrl() << QStringLiteral("https://localhost:8645") << Severity::Warning
-                                    << QStringLiteral("cannot reach");
+    QTest::newRow("base https") << publicBaseUrl() << QStringLiteral("https://bot.example.com")
+                                << Severity::Ok << QString();
+    QTest::newRow("base with path") << publicBaseUrl() << QStringLiteral("https://example.com/cd/")
+                                    << Severity::Ok << QString();
+    QTest::newRow("base empty") << publicBaseUrl() << QString() << Severity::Error
+                                << QStringLiteral("https://bot.example.com");
+    QTest::newRow("base http") << publicBaseUrl() << QStringLiteral("http://bot.example.com")
+                               << Severity::Warning << QStringLiteral("https://");
+    QTest::newRow("base localhost") << publicBaseUrl() << QStringLiteral("https://localhost:8645")
+                                    << Severity::Warning << QStringLiteral("cannot reach");
     QTest::newRow("base no scheme") << publicBaseUrl() << QStringLiteral("bot.example.com") << Severity::Error
                                     << QStringLiteral("not a web address");
     QTest::newRow("base ftp") << publicBaseUrl() << QStringLiteral("ftp://bot.example.com") << Severity::Error
                               << QStringLiteral("not a web address");
-    QTest::newRow("base query") << publicBaseUrl() << QStringLiteral("https://bot.example.com/?a=1") << Severity::Error
-                                << QStringLiteral("Remove");
+    QTest::newRow("base query") << publicBaseUrl() << QStringLiteral("https://bot.example.com/?a=1")
+                                << Severity::Error << QStringLiteral("Remove");
 
     QTest::newRow("graph default") << graphBaseUrl() << defaultGraphBaseUrl() << Severity::Ok << QString();
-    QTest::newRow("graph local") << graphBaseUrl() << QStringLiteral("http://127.0.0.1:9999") << Severity::Ok << QString();
-    QTest::newRow("graph garbage") << graphBaseUrl() << QStringLiteral("graph") << Severity::Error << QStringLiteral("not a web address");
-    QTest::newRow("unknown field") << QStringLiteral("phone") << QStringLiteral("1") << Severity::Error << QStringLiteral("Unknown field");
+    QTest::newRow("graph local") << graphBaseUrl() << QStringLiteral("http://127.0.0.1:9999") << Severity::Ok
+                                 << QString();
+    QTest::newRow("graph garbage") << graphBaseUrl() << QStringLiteral("graph") << Severity::Error
+                                   << QStringLiteral("not a web address");
+    QTest::newRow("unknown field") << QStringLiteral("phone") << QStringLiteral("1") << Severity::Error
+                                   << QStringLiteral("Unknown field");
 }
 
 void TestCloudApiValidator::testField()
@@ -130,7 +149,8 @@ void TestCloudApiValidator::testWebhookUrl_data()
     QTest::newRow("with path") << QStringLiteral("https://example.com/cd") << QStringLiteral("42")
                                << QStringLiteral("https://example.com/cd/webhooks/whatsapp/42");
     QTest::newRow("invalid base") << QStringLiteral("nope") << QStringLiteral("42") << QString();
-    QTest::newRow("invalid id") << QStringLiteral("https://example.com") << QStringLiteral("+42") << QString();
+    QTest::newRow("invalid id") << QStringLiteral("https://example.com") << QStringLiteral("+42")
+                                << QString();
 }
 
 void TestCloudApiValidator::testWebhookUrl()

@@ -75,7 +75,8 @@ void TestConnectionTest::testSuccess()
     // The request Meta would see.
     QCOMPARE(m_server.lastPath(), QStringLiteral("/v25.0/106540352242922"));
     QCOMPARE(m_server.lastFields(), ConnectionTest::requestedFields());
-    QVERIFY(m_server.lastFields().contains(QStringLiteral("display_phone_number,verified_name,quality_rating")));
+    QVERIFY(
+        m_server.lastFields().contains(QStringLiteral("display_phone_number,verified_name,quality_rating")));
     QCOMPARE(m_server.lastAuthorization(), QByteArray("Bearer ") + FakeGraphApiServer::validToken().toUtf8());
 }
 
@@ -94,9 +95,10 @@ void TestConnectionTest::testFailures_data()
     QTest::newRow("100 unknown id") << Scenario::UnknownId << Kind::Api << 400 << 100
                                     << QStringLiteral("Unsupported get request")
                                     << QStringLiteral("does not know this Phone Number ID") << false;
-    QTest::newRow("130429 rate limit") << Scenario::RateLimited << Kind::Api << 429 << 130429
-                                       << QStringLiteral("(#130429) Rate limit hit — Cloud API message throughput has been reached.")
-                                       << QStringLiteral("rate-limiting") << true;
+    QTest::newRow("130429 rate limit")
+        << Scenario::RateLimited << Kind::Api << 429 << 130429
+        << QStringLiteral("(#130429) Rate limit hit — Cloud API message throughput has been reached.")
+        << QStringLiteral("rate-limiting") << true;
     QTest::newRow("500 transient") << Scenario::ServerError << Kind::Api << 500 << 2
                                    << QStringLiteral("An unexpected error has occurred")
                                    << QStringLiteral("temporary problem") << true;
@@ -173,12 +175,13 @@ void TestConnectionTest::testNetworkError()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    const GraphEndpoint endpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("v25.0"),
-                                 FakeGraphApiServer::validToken()};
+    const GraphEndpoint endpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                 QStringLiteral("v25.0"), FakeGraphApiServer::validToken()};
     ConnectionTest test(&m_network, endpoint, FakeGraphApiServer::phoneNumberId());
     QVERIFY(runToEnd(test));
     QCOMPARE(test.error().kind, Kind::Network);
-    QVERIFY2(test.failureText().contains(QStringLiteral("Connection refused")), qPrintable(test.failureText()));
+    QVERIFY2(test.failureText().contains(QStringLiteral("Connection refused")),
+             qPrintable(test.failureText()));
     QVERIFY(test.failureText().contains(QStringLiteral("Could not reach")));
 }
 

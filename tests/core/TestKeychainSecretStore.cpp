@@ -16,8 +16,7 @@ using namespace ChannelDesk;
 
 namespace {
 
-template <typename T>
-T waitFor(QFuture<T> future)
+template <typename T> T waitFor(QFuture<T> future)
 {
     QFutureWatcher<T> watcher;
     QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
@@ -56,10 +55,13 @@ void TestKeychainSecretStore::initTestCase()
 
 void TestKeychainSecretStore::testWriteReadDelete()
 {
-    const QString value = QStringLiteral("EAAKeychainRoundTrip-") + QString::number(QDateTime::currentMSecsSinceEpoch());
-    const SecretResult written = waitFor(m_store.writeSecret(QStringLiteral("kc-test"), QStringLiteral("access_token"), value));
+    const QString value
+        = QStringLiteral("EAAKeychainRoundTrip-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    const SecretResult written
+        = waitFor(m_store.writeSecret(QStringLiteral("kc-test"), QStringLiteral("access_token"), value));
     QVERIFY2(written.ok(), qPrintable(written.errorString));
-    const SecretResult read = waitFor(m_store.readSecret(QStringLiteral("kc-test"), QStringLiteral("access_token")));
+    const SecretResult read
+        = waitFor(m_store.readSecret(QStringLiteral("kc-test"), QStringLiteral("access_token")));
     QVERIFY2(read.ok(), qPrintable(read.errorString));
     QCOMPARE(read.value, value);
     QVERIFY(waitFor(m_store.deleteSecret(QStringLiteral("kc-test"), QStringLiteral("access_token"))).ok());
@@ -69,22 +71,30 @@ void TestKeychainSecretStore::testWriteReadDelete()
 
 void TestKeychainSecretStore::testMissingSecretIsNotFound()
 {
-    const SecretResult read = waitFor(m_store.readSecret(QStringLiteral("never-stored"), QStringLiteral("app_secret")));
+    const SecretResult read
+        = waitFor(m_store.readSecret(QStringLiteral("never-stored"), QStringLiteral("app_secret")));
     QCOMPARE(read.code, SecretResult::Code::NotFound);
     QVERIFY(read.value.isEmpty());
 }
 
 void TestKeychainSecretStore::testDeletingMissingSecretSucceeds()
 {
-    QVERIFY(waitFor(m_store.deleteSecret(QStringLiteral("never-stored"), QStringLiteral("verify_token"))).ok());
+    QVERIFY(
+        waitFor(m_store.deleteSecret(QStringLiteral("never-stored"), QStringLiteral("verify_token"))).ok());
 }
 
 void TestKeychainSecretStore::testSecretsAreScopedPerChannel()
 {
-    QVERIFY(waitFor(m_store.writeSecret(QStringLiteral("alpha"), QStringLiteral("app_secret"), QStringLiteral("a-secret"))).ok());
-    QVERIFY(waitFor(m_store.writeSecret(QStringLiteral("beta"), QStringLiteral("app_secret"), QStringLiteral("b-secret"))).ok());
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("alpha"), QStringLiteral("app_secret"))).value, QStringLiteral("a-secret"));
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("beta"), QStringLiteral("app_secret"))).value, QStringLiteral("b-secret"));
+    QVERIFY(waitFor(m_store.writeSecret(QStringLiteral("alpha"), QStringLiteral("app_secret"),
+                                        QStringLiteral("a-secret")))
+                .ok());
+    QVERIFY(waitFor(m_store.writeSecret(QStringLiteral("beta"), QStringLiteral("app_secret"),
+                                        QStringLiteral("b-secret")))
+                .ok());
+    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("alpha"), QStringLiteral("app_secret"))).value,
+             QStringLiteral("a-secret"));
+    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("beta"), QStringLiteral("app_secret"))).value,
+             QStringLiteral("b-secret"));
     waitFor(m_store.deleteSecret(QStringLiteral("alpha"), QStringLiteral("app_secret")));
     waitFor(m_store.deleteSecret(QStringLiteral("beta"), QStringLiteral("app_secret")));
 }
@@ -98,7 +108,8 @@ void TestKeychainSecretStore::testRemovingChannelDeletesItsSecrets()
     draft.channel.id = QStringLiteral("kc-remove");
     draft.channel.name = QStringLiteral("kc remove");
     draft.channel.kind = ChannelKinds::whatsAppCloud();
-    draft.secrets.insert(CloudApiFields::accessToken(), QStringLiteral("EAAremove-me-token-0000000000000000000"));
+    draft.secrets.insert(CloudApiFields::accessToken(),
+                         QStringLiteral("EAAremove-me-token-0000000000000000000"));
     draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
     const Status saved = waitFor(manager.save({draft}));
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));

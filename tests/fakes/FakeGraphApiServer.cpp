@@ -20,8 +20,8 @@ QByteArray fixture(const char* name)
 
 MHD_Result send(MHD_Connection* connection, unsigned status, const QByteArray& body, const char* type)
 {
-    MHD_Response* response = MHD_create_response_from_buffer(size_t(body.size()), const_cast<char*>(body.constData()),
-                                                             MHD_RESPMEM_MUST_COPY);
+    MHD_Response* response = MHD_create_response_from_buffer(
+        size_t(body.size()), const_cast<char*>(body.constData()), MHD_RESPMEM_MUST_COPY);
     MHD_add_response_header(response, "Content-Type", type);
     const MHD_Result result = MHD_queue_response(connection, status, response);
     MHD_destroy_response(response);
@@ -49,9 +49,10 @@ bool FakeGraphApiServer::start()
     address.sin_port = 0;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     // One thread per connection, so a hanging request does not hold up the next test's request.
-    m_daemon = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG, 0,
-                                nullptr, nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle),
-                                this, MHD_OPTION_SOCK_ADDR, &address, MHD_OPTION_END);
+    m_daemon = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG, 0, nullptr,
+        nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle), this,
+        MHD_OPTION_SOCK_ADDR, &address, MHD_OPTION_END);
     if (!m_daemon)
         return false;
     m_port = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT)->port;
@@ -136,7 +137,8 @@ int FakeGraphApiServer::respond(MHD_Connection* connection, const char* url)
         std::lock_guard lock(m_mutex);
         ++m_requestCount;
         m_lastPath = QString::fromUtf8(url);
-        m_lastFields = QString::fromUtf8(MHD_lookup_connection_value(connection, MHD_GET_ARGUMENT_KIND, "fields"));
+        m_lastFields
+            = QString::fromUtf8(MHD_lookup_connection_value(connection, MHD_GET_ARGUMENT_KIND, "fields"));
         m_lastAuthorization = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Authorization");
         scenario = m_scenario;
         if (!m_expectedToken.isEmpty())

@@ -18,7 +18,8 @@ struct MHD_Connection;
 class FakeGraphApiServer
 {
 public:
-    enum class Scenario {
+    enum class Scenario
+    {
         Success, //!< 200, phone-number-get.json (or 401/190 if the token does not match)
         ExpiredToken, //!< 401, code 190
         UnknownId, //!< 400, code 100
@@ -52,8 +53,8 @@ public:
     QByteArray lastAuthorization() const;
 
 private:
-    static int handle(void* self, MHD_Connection* connection, const char* url, const char* method, const char* version,
-                      const char* uploadData, size_t* uploadSize, void** state);
+    static int handle(void* self, MHD_Connection* connection, const char* url, const char* method,
+                      const char* version, const char* uploadData, size_t* uploadSize, void** state);
     int respond(MHD_Connection* connection, const char* url);
 
     MHD_Daemon* m_daemon = nullptr;

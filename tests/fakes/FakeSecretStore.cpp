@@ -34,7 +34,8 @@ QFuture<SecretResult> FakeSecretStore::readSecret(const QString& channelId, cons
     return later(SecretResult{SecretResult::Code::Ok, *it, {}});
 }
 
-QFuture<SecretResult> FakeSecretStore::writeSecret(const QString& channelId, const QString& field, const QString& value)
+QFuture<SecretResult> FakeSecretStore::writeSecret(const QString& channelId, const QString& field,
+                                                   const QString& value)
 {
     if (m_failure != SecretResult::Code::Ok)
         return later(failure());

@@ -28,7 +28,10 @@ public:
     //! Fail only writes after this many have succeeded (-1: never).
     void setFailWriteAfter(int count) { m_failWriteAfter = count; }
     const QHash<QString, QString>& secrets() const { return m_secrets; }
-    QString value(const QString& channelId, const QString& field) const { return m_secrets.value(keyFor(channelId, field)); }
+    QString value(const QString& channelId, const QString& field) const
+    {
+        return m_secrets.value(keyFor(channelId, field));
+    }
 
 private:
     QFuture<ChannelDesk::SecretResult> later(ChannelDesk::SecretResult result);

@@ -7,13 +7,12 @@
 
 namespace ChannelDesk {
 
-ConnectionTest::ConnectionTest(QNetworkAccessManager* network, const GraphEndpoint& endpoint, QString phoneNumberId,
-                               QObject* parent)
+ConnectionTest::ConnectionTest(QNetworkAccessManager* network, const GraphEndpoint& endpoint,
+                               QString phoneNumberId, QObject* parent)
     : QObject(parent)
     , m_client(network, endpoint)
     , m_phoneNumberId(std::move(phoneNumberId))
-{
-}
+{ }
 
 QString ConnectionTest::requestedFields()
 {
@@ -56,7 +55,8 @@ void ConnectionTest::onReplyFinished()
             m_error.message = tr("The answer has no phone number in it.");
         } else if (!m_info.id.isEmpty() && m_info.id != m_phoneNumberId) {
             m_error.kind = GraphError::Kind::Malformed;
-            m_error.message = tr("Meta answered for phone number ID %1, not %2.").arg(m_info.id, m_phoneNumberId);
+            m_error.message
+                = tr("Meta answered for phone number ID %1, not %2.").arg(m_info.id, m_phoneNumberId);
         }
     }
     if (!m_error.isError()) {
@@ -65,11 +65,13 @@ void ConnectionTest::onReplyFinished()
                              "ChannelDesk. Migrate it to the Cloud API in WhatsApp Manager.")
                               .arg(m_info.platformType);
         if (m_info.qualityRating == QLatin1String("RED"))
-            m_warnings << tr("Quality rating is RED: customers are blocking or reporting this number. Meta may "
-                             "lower its messaging limit.");
+            m_warnings << tr(
+                "Quality rating is RED: customers are blocking or reporting this number. Meta may "
+                "lower its messaging limit.");
         else if (m_info.qualityRating == QLatin1String("YELLOW"))
             m_warnings << tr("Quality rating is YELLOW: watch for blocks and reports.");
-        if (!m_info.codeVerificationStatus.isEmpty() && m_info.codeVerificationStatus != QLatin1String("VERIFIED"))
+        if (!m_info.codeVerificationStatus.isEmpty()
+            && m_info.codeVerificationStatus != QLatin1String("VERIFIED"))
             m_warnings << tr("The number's ownership is not verified (%1); finish verification in WhatsApp "
                              "Manager > Phone numbers.")
                               .arg(m_info.codeVerificationStatus);

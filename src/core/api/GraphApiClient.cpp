@@ -14,8 +14,7 @@ GraphApiClient::GraphApiClient(QNetworkAccessManager* network, GraphEndpoint end
     : QObject(parent)
     , m_network(network)
     , m_endpoint(std::move(endpoint))
-{
-}
+{ }
 
 GraphReply* GraphApiClient::get(const QString& path, const QUrlQuery& query)
 {

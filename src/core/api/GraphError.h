@@ -12,7 +12,8 @@ namespace ChannelDesk {
 
 struct GraphError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Api, //!< Meta answered with an error object
         Http, //!< a non-2xx status without Meta's error object

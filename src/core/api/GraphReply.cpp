@@ -58,7 +58,8 @@ GraphError GraphReply::errorFromResponse(int httpStatus, const QByteArray& body)
     error.subcode = object.value(QLatin1String("error_subcode")).toInt();
     error.type = object.value(QLatin1String("type")).toString();
     error.message = object.value(QLatin1String("message")).toString();
-    error.details = object.value(QLatin1String("error_data")).toObject().value(QLatin1String("details")).toString();
+    error.details
+        = object.value(QLatin1String("error_data")).toObject().value(QLatin1String("details")).toString();
     error.userTitle = object.value(QLatin1String("error_user_title")).toString();
     error.userMessage = object.value(QLatin1String("error_user_msg")).toString();
     error.fbtraceId = object.value(QLatin1String("fbtrace_id")).toString();
@@ -84,26 +85,32 @@ void GraphReply::onReplyFinished()
         m_error.kind = GraphError::Kind::Timeout;
         m_error.message = m_reply->errorString();
     } else if (status == 0 && netError != QNetworkReply::NoError) {
-        m_error.kind = isTlsError(netError) || !tlsDetail.isEmpty() ? GraphError::Kind::Tls : GraphError::Kind::Network;
+        m_error.kind = isTlsError(netError) || !tlsDetail.isEmpty() ? GraphError::Kind::Tls
+                                                                    : GraphError::Kind::Network;
         m_error.message = m_reply->errorString();
     } else if (status < 200 || status >= 300) {
         m_error = errorFromResponse(status, body);
         if (m_error.kind == GraphError::Kind::Http)
-            m_error.message = tr("HTTP %1 %2").arg(status).arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+            m_error.message
+                = tr("HTTP %1 %2")
+                      .arg(status)
+                      .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             m_error.kind = GraphError::Kind::Malformed;
             m_error.httpStatus = status;
-            m_error.message = parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
+            m_error.message = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                           : tr("not a JSON object");
             m_error.body = QString::fromUtf8(body.left(4096));
         } else {
             m_json = doc.object();
         }
     }
     if (m_error.isError() && m_error.kind != GraphError::Kind::Cancelled)
-        qCInfo(lcGraph) << "Graph API call failed:" << int(m_error.kind) << m_error.httpStatus << m_error.code << m_error.message;
+        qCInfo(lcGraph) << "Graph API call failed:" << int(m_error.kind) << m_error.httpStatus << m_error.code
+                        << m_error.message;
     emit finished();
 }
 

@@ -13,7 +13,8 @@ PhoneNumberInfo PhoneNumberInfo::fromJson(const QJsonObject& json)
     info.qualityRating = json.value(QLatin1String("quality_rating")).toString();
     info.codeVerificationStatus = json.value(QLatin1String("code_verification_status")).toString();
     info.platformType = json.value(QLatin1String("platform_type")).toString();
-    info.throughputLevel = json.value(QLatin1String("throughput")).toObject().value(QLatin1String("level")).toString();
+    info.throughputLevel
+        = json.value(QLatin1String("throughput")).toObject().value(QLatin1String("level")).toString();
     return info;
 }
 

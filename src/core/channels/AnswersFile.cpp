@@ -37,19 +37,23 @@ QString typeName(const QJsonValue& value)
 void parseCloudChannel(const QJsonObject& object, const QString& where, AnswersFile::Parsed& out)
 {
     using namespace CloudApiFields;
-    const QStringList stringKeys = {QStringLiteral("name"), phoneNumberId(), accessToken(), verifyToken(),
-                                    appSecret(), businessAccountId(), apiVersion(), publicBaseUrl(), graphBaseUrl()};
+    const QStringList stringKeys
+        = {QStringLiteral("name"), phoneNumberId(), accessToken(),   verifyToken(), appSecret(),
+           businessAccountId(),    apiVersion(),    publicBaseUrl(), graphBaseUrl()};
     const QStringList secretKeys = secretFields();
     QStringList errors;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() == QLatin1String("enabled")) {
             if (!it.value().isBool())
-                errors << AnswersFile::tr("%1.enabled: must be true or false, not %2.").arg(where, typeName(it.value()));
+                errors << AnswersFile::tr("%1.enabled: must be true or false, not %2.")
+                              .arg(where, typeName(it.value()));
         } else if (!stringKeys.contains(it.key())) {
-            errors << AnswersFile::tr("%1.%2: unknown key. Known keys: enabled, %3.").arg(where, it.key(), stringKeys.join(QStringLiteral(", ")));
+            errors << AnswersFile::tr("%1.%2: unknown key. Known keys: enabled, %3.")
+                          .arg(where, it.key(), stringKeys.join(QStringLiteral(", ")));
         } else if (!it.value().isString()) {
             // Long numeric ids lose digits as JSON numbers (doubles), so insist on strings.
-            errors << AnswersFile::tr("%1.%2: must be text in quotes, not %3.").arg(where, it.key(), typeName(it.value()));
+            errors << AnswersFile::tr("%1.%2: must be text in quotes, not %3.")
+                          .arg(where, it.key(), typeName(it.value()));
         }
     }
     auto text = [&](const QString& key) { return object.value(key).toString().trimmed(); };
@@ -101,11 +105,14 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        out.errors << tr("The answers file is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        out.errors << tr("The answers file is not valid JSON: %1 at byte %2.")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset);
         return out;
     }
     if (!doc.isObject()) {
-        out.errors << tr("The answers file must be a JSON object such as {\"%1\": {...}}.").arg(cloudApiKey());
+        out.errors
+            << tr("The answers file must be a JSON object such as {\"%1\": {...}}.").arg(cloudApiKey());
         return out;
     }
     const QJsonObject root = doc.object();
@@ -128,7 +135,8 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& json)
                     parseCloudChannel(array.at(i).toObject(), where, out);
             }
         } else {
-            out.errors << tr("%1: must be an object or a list of objects, not %2.").arg(it.key(), typeName(it.value()));
+            out.errors << tr("%1: must be an object or a list of objects, not %2.")
+                              .arg(it.key(), typeName(it.value()));
         }
     }
     if (root.isEmpty())
@@ -138,7 +146,8 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& json)
         if (draft.channel.id.isEmpty())
             continue;
         if (seen.contains(draft.channel.id))
-            out.errors << tr("Two channels have the id “%1”; give them different names.").arg(draft.channel.id);
+            out.errors
+                << tr("Two channels have the id “%1”; give them different names.").arg(draft.channel.id);
         seen.insert(draft.channel.id);
     }
     return out;

@@ -15,7 +15,10 @@ namespace ChannelDesk {
 namespace ChannelKinds {
 // Kinds are strings on purpose: later kinds (whatsapp-linked, wecom-callback) are added by
 // teaching the validator and the wizard, not by migrating the store.
-inline QString whatsAppCloud() { return QStringLiteral("whatsapp-cloud"); }
+inline QString whatsAppCloud()
+{
+    return QStringLiteral("whatsapp-cloud");
+}
 } // namespace ChannelKinds
 
 struct Channel

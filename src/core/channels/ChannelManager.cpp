@@ -12,8 +12,7 @@
 namespace ChannelDesk {
 namespace {
 
-template <typename T>
-void finishWith(const std::shared_ptr<QPromise<T>>& promise, T value)
+template <typename T> void finishWith(const std::shared_ptr<QPromise<T>>& promise, T value)
 {
     promise->addResult(std::move(value));
     promise->finish();
@@ -66,7 +65,8 @@ Error ChannelManager::secretError(const SecretResult& result)
                         "CHANNELDESK_SECRET_<CHANNEL_ID>_<FIELD>.")
                          .arg(result.errorString)};
     if (result.code == SecretResult::Code::AccessDenied)
-        return Error{KeychainFailed, tr("The keychain refused access: %1. Unlock it and try again.").arg(result.errorString)};
+        return Error{KeychainFailed,
+                     tr("The keychain refused access: %1. Unlock it and try again.").arg(result.errorString)};
     return Error{KeychainFailed, tr("The keychain failed: %1").arg(result.errorString)};
 }
 
@@ -141,15 +141,16 @@ void ChannelManager::commitRows(std::shared_ptr<QPromise<Status>> promise, const
         for (auto it = row.secrets.begin(); it != row.secrets.end(); ++it)
             it.value().clear();
     }
-    QtConcurrent::run(&m_pool, [path, rows] { return ChannelRepository(path).saveAll(rows); })
-        .then(this, [this, promise, written](const Status& saved) {
-            if (!saved.ok()) {
-                rollBack(written);
-                finishWith(promise, saved);
-                return;
-            }
-            reload().then(this, [promise](const Status& status) { finishWith(promise, status); });
-        });
+    QtConcurrent::run(&m_pool, [path, rows] {
+        return ChannelRepository(path).saveAll(rows);
+    }).then(this, [this, promise, written](const Status& saved) {
+        if (!saved.ok()) {
+            rollBack(written);
+            finishWith(promise, saved);
+            return;
+        }
+        reload().then(this, [promise](const Status& status) { finishWith(promise, status); });
+    });
 }
 
 QFuture<Status> ChannelManager::remove(const QString& id)
@@ -157,49 +158,55 @@ QFuture<Status> ChannelManager::remove(const QString& id)
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     const QString path = m_databasePath;
-    QtConcurrent::run(&m_pool, [path, id] { return ChannelRepository(path).secretFields(id); })
-        .then(this, [this, promise, id](const Result<QStringList>& fields) {
-            if (!fields.ok()) {
-                finishWith<Status>(promise, fields.error());
-                return;
-            }
-            deleteSecrets(promise, id, fields.value());
-        });
+    QtConcurrent::run(&m_pool, [path, id] {
+        return ChannelRepository(path).secretFields(id);
+    }).then(this, [this, promise, id](const Result<QStringList>& fields) {
+        if (!fields.ok()) {
+            finishWith<Status>(promise, fields.error());
+            return;
+        }
+        deleteSecrets(promise, id, fields.value());
+    });
     return promise->future();
 }
 
-void ChannelManager::deleteSecrets(std::shared_ptr<QPromise<Status>> promise, const QString& channelId, QStringList fields)
+void ChannelManager::deleteSecrets(std::shared_ptr<QPromise<Status>> promise, const QString& channelId,
+                                   QStringList fields)
 {
     if (fields.isEmpty() || !m_secrets) {
         const QString path = m_databasePath;
-        QtConcurrent::run(&m_pool, [path, channelId] { return ChannelRepository(path).remove(channelId); })
-            .then(this, [this, promise](const Result<QStringList>& removed) {
-                if (!removed.ok()) {
-                    finishWith<Status>(promise, removed.error());
-                    return;
-                }
-                reload().then(this, [promise](const Status& status) { finishWith(promise, status); });
-            });
+        QtConcurrent::run(&m_pool, [path, channelId] {
+            return ChannelRepository(path).remove(channelId);
+        }).then(this, [this, promise](const Result<QStringList>& removed) {
+            if (!removed.ok()) {
+                finishWith<Status>(promise, removed.error());
+                return;
+            }
+            reload().then(this, [promise](const Status& status) { finishWith(promise, status); });
+        });
         return;
     }
     const QString field = fields.takeFirst();
-    m_secrets->deleteSecret(channelId, field).then(this, [this, promise, channelId, fields](const SecretResult& result) {
-        if (!result.ok()) {
-            // Keep the row so the index still knows which secrets are left to delete.
-            finishWith<Status>(promise, secretError(result));
-            return;
-        }
-        deleteSecrets(promise, channelId, fields);
-    });
+    m_secrets->deleteSecret(channelId, field)
+        .then(this, [this, promise, channelId, fields](const SecretResult& result) {
+            if (!result.ok()) {
+                // Keep the row so the index still knows which secrets are left to delete.
+                finishWith<Status>(promise, secretError(result));
+                return;
+            }
+            deleteSecrets(promise, channelId, fields);
+        });
 }
 
 QFuture<SecretResult> ChannelManager::readSecret(const QString& channelId, const QString& field)
 {
-    const QString fromEnvironment = qEnvironmentVariable(environmentVariable(channelId, field).toLatin1().constData());
+    const QString fromEnvironment
+        = qEnvironmentVariable(environmentVariable(channelId, field).toLatin1().constData());
     if (!fromEnvironment.isEmpty())
         return QtFuture::makeReadyFuture(SecretResult{SecretResult::Code::Ok, fromEnvironment, {}});
     if (!m_secrets)
-        return QtFuture::makeReadyFuture(SecretResult{SecretResult::Code::NoBackend, {}, tr("no secret store")});
+        return QtFuture::makeReadyFuture(
+            SecretResult{SecretResult::Code::NoBackend, {}, tr("no secret store")});
     return m_secrets->readSecret(channelId, field);
 }
 

@@ -27,7 +27,13 @@ class ChannelManager : public QObject
 
 public:
     //! Error codes in Status results.
-    enum ErrorCode { StoreFailed = 1, KeychainUnavailable = 3, KeychainFailed = 4, UnknownChannel = 5 };
+    enum ErrorCode
+    {
+        StoreFailed = 1,
+        KeychainUnavailable = 3,
+        KeychainFailed = 4,
+        UnknownChannel = 5
+    };
 
     ChannelManager(QString dataDirectory, SecretStore* secrets, QObject* parent = nullptr);
     ~ChannelManager() override;
@@ -64,9 +70,10 @@ private:
         QString value;
         bool isNewChannel = false;
     };
-    void writeSecrets(std::shared_ptr<QPromise<Status>> promise, QList<SecretWrite> pending, QList<SecretWrite> written,
-                      QList<ChannelDraft> drafts);
-    void deleteSecrets(std::shared_ptr<QPromise<Status>> promise, const QString& channelId, QStringList fields);
+    void writeSecrets(std::shared_ptr<QPromise<Status>> promise, QList<SecretWrite> pending,
+                      QList<SecretWrite> written, QList<ChannelDraft> drafts);
+    void deleteSecrets(std::shared_ptr<QPromise<Status>> promise, const QString& channelId,
+                       QStringList fields);
     void rollBack(QList<SecretWrite> written);
     void commitRows(std::shared_ptr<QPromise<Status>> promise, const QList<ChannelDraft>& drafts,
                     QList<SecretWrite> written);

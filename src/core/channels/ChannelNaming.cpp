@@ -34,8 +34,9 @@ FieldCheck ChannelNaming::checkName(const QString& name)
         return FieldCheck::error(tr("Give the channel a name, for example “support”."));
     const QString id = slugify(name);
     if (id.isEmpty())
-        return FieldCheck::error(tr("The name needs at least one Latin letter or digit, because the channel id "
-                                    "is made from it (for example “support-br”)."));
+        return FieldCheck::error(
+            tr("The name needs at least one Latin letter or digit, because the channel id "
+               "is made from it (for example “support-br”)."));
     return FieldCheck::ok(tr("Channel id: %1").arg(id));
 }
 

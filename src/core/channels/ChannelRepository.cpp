@@ -14,7 +14,9 @@ namespace {
 
 Error queryError(const QSqlQuery& query)
 {
-    return Error{1, QCoreApplication::translate("ChannelRepository", "Database error: %1").arg(query.lastError().text())};
+    return Error{
+        1,
+        QCoreApplication::translate("ChannelRepository", "Database error: %1").arg(query.lastError().text())};
 }
 
 QString isoNow()
@@ -26,8 +28,7 @@ QString isoNow()
 
 ChannelRepository::ChannelRepository(QString databasePath)
     : m_path(std::move(databasePath))
-{
-}
+{ }
 
 Result<QList<Channel>> ChannelRepository::loadAll() const
 {
@@ -35,7 +36,8 @@ Result<QList<Channel>> ChannelRepository::loadAll() const
     if (!db.ok())
         return db.error();
     QSqlQuery query(db.value());
-    query.prepare(QStringLiteral("SELECT id, name, kind, enabled, fields, created_at, updated_at FROM channels ORDER BY name COLLATE NOCASE, id"));
+    query.prepare(QStringLiteral("SELECT id, name, kind, enabled, fields, created_at, updated_at FROM "
+                                 "channels ORDER BY name COLLATE NOCASE, id"));
     if (!query.exec())
         return queryError(query);
     QList<Channel> channels;
@@ -62,10 +64,11 @@ Status ChannelRepository::saveAll(const QList<ChannelDraft>& drafts) const
     if (!conn.transaction())
         return Error{1, conn.lastError().text()};
     QSqlQuery upsert(conn);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO channels (id, name, kind, enabled, fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, enabled = excluded.enabled, "
-        "fields = excluded.fields, updated_at = excluded.updated_at"));
+    upsert.prepare(QStringLiteral("INSERT INTO channels (id, name, kind, enabled, fields, created_at, "
+                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+                                  "enabled = excluded.enabled, "
+                                  "fields = excluded.fields, updated_at = excluded.updated_at"));
     QSqlQuery secretKey(conn);
     secretKey.prepare(QStringLiteral("INSERT OR IGNORE INTO secret_keys (channel_id, field) VALUES (?, ?)"));
     const QString now = isoNow();

@@ -9,23 +9,56 @@
 
 namespace ChannelDesk::CloudApiFields {
 
-inline QString phoneNumberId() { return QStringLiteral("phone_number_id"); }
-inline QString businessAccountId() { return QStringLiteral("business_account_id"); }
-inline QString apiVersion() { return QStringLiteral("api_version"); }
-inline QString publicBaseUrl() { return QStringLiteral("public_base_url"); }
-inline QString graphBaseUrl() { return QStringLiteral("graph_base_url"); }
+inline QString phoneNumberId()
+{
+    return QStringLiteral("phone_number_id");
+}
+inline QString businessAccountId()
+{
+    return QStringLiteral("business_account_id");
+}
+inline QString apiVersion()
+{
+    return QStringLiteral("api_version");
+}
+inline QString publicBaseUrl()
+{
+    return QStringLiteral("public_base_url");
+}
+inline QString graphBaseUrl()
+{
+    return QStringLiteral("graph_base_url");
+}
 
-inline QString accessToken() { return QStringLiteral("access_token"); }
-inline QString appSecret() { return QStringLiteral("app_secret"); }
-inline QString verifyToken() { return QStringLiteral("verify_token"); }
+inline QString accessToken()
+{
+    return QStringLiteral("access_token");
+}
+inline QString appSecret()
+{
+    return QStringLiteral("app_secret");
+}
+inline QString verifyToken()
+{
+    return QStringLiteral("verify_token");
+}
 
-inline QString defaultApiVersion() { return QStringLiteral("v25.0"); }
-inline QString defaultGraphBaseUrl() { return QStringLiteral("https://graph.facebook.com"); }
+inline QString defaultApiVersion()
+{
+    return QStringLiteral("v25.0");
+}
+inline QString defaultGraphBaseUrl()
+{
+    return QStringLiteral("https://graph.facebook.com");
+}
 
 inline QStringList plainFields()
 {
     return {phoneNumberId(), businessAccountId(), apiVersion(), publicBaseUrl(), graphBaseUrl()};
 }
-inline QStringList secretFields() { return {accessToken(), appSecret(), verifyToken()}; }
+inline QStringList secretFields()
+{
+    return {accessToken(), appSecret(), verifyToken()};
+}
 
 } // namespace ChannelDesk::CloudApiFields

@@ -67,8 +67,9 @@ FieldCheck CloudApiValidator::checkAccessToken(const QString& value)
         return FieldCheck::error(tr("Enter the access token. Use a System User token from Meta Business "
                                     "Settings > Users > System users for production."));
     if (hasWhitespace(value))
-        return FieldCheck::error(tr("The token contains a space or line break, which tokens never do. Copy it "
-                                    "again without surrounding text."));
+        return FieldCheck::error(
+            tr("The token contains a space or line break, which tokens never do. Copy it "
+               "again without surrounding text."));
     if (value.size() < 32)
         return FieldCheck::error(tr("The token is only %1 characters long; Meta access tokens are well over "
                                     "100. It was probably cut off while copying.")
@@ -83,18 +84,22 @@ FieldCheck CloudApiValidator::checkAppSecret(const QString& value)
 {
     const QString where = tr("Find it in App Dashboard > App settings > Basic > App secret > Show.");
     if (value.isEmpty())
-        return FieldCheck::error(tr("Enter the App Secret; it signs every webhook Meta sends. %1").arg(where));
+        return FieldCheck::error(
+            tr("Enter the App Secret; it signs every webhook Meta sends. %1").arg(where));
     for (QChar c : value) {
         const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
         if (!hex)
-            return FieldCheck::error(tr("The App Secret has only the characters 0–9 and a–f; %1 is not one of "
-                                        "them. %2")
-                                         .arg(describeChar(c), where));
+            return FieldCheck::error(
+                tr("The App Secret has only the characters 0–9 and a–f; %1 is not one of "
+                   "them. %2")
+                    .arg(describeChar(c), where));
     }
     if (value.size() != 32)
-        return FieldCheck::error(
-            tr("The App Secret is exactly 32 characters long; this one has %1. %2").arg(value.size()).arg(where));
+        return FieldCheck::error(tr("The App Secret is exactly 32 characters long; this one has %1. %2")
+                                     .arg(value.size())
+                                     .arg(where));
     return FieldCheck::ok();
 }
 
@@ -104,12 +109,14 @@ FieldCheck CloudApiValidator::checkVerifyToken(const QString& value)
         return FieldCheck::error(tr("Enter a verify token, or click Generate. You will paste the same value "
                                     "into Meta's webhook settings."));
     if (hasWhitespace(value))
-        return FieldCheck::error(tr("The verify token contains a space or line break; Meta would send it back "
-                                    "changed. Use Generate for a safe token."));
+        return FieldCheck::error(
+            tr("The verify token contains a space or line break; Meta would send it back "
+               "changed. Use Generate for a safe token."));
     if (value.size() < 16)
-        return FieldCheck::warning(tr("A verify token of %1 characters is easy to guess. Click Generate for a "
-                                      "random one.")
-                                       .arg(value.size()));
+        return FieldCheck::warning(
+            tr("A verify token of %1 characters is easy to guess. Click Generate for a "
+               "random one.")
+                .arg(value.size()));
     return FieldCheck::ok();
 }
 
@@ -128,13 +135,14 @@ FieldCheck CloudApiValidator::checkApiVersion(const QString& value)
     static const QRegularExpression pattern(QStringLiteral("^v(\\d+)\\.0$"));
     const QRegularExpressionMatch match = pattern.match(value);
     if (!match.hasMatch())
-        return FieldCheck::error(
-            tr("Write the Graph API version like %1 (a “v”, the number, “.0”).").arg(CloudApiFields::defaultApiVersion()));
+        return FieldCheck::error(tr("Write the Graph API version like %1 (a “v”, the number, “.0”).")
+                                     .arg(CloudApiFields::defaultApiVersion()));
     // v20.0 expired on 2026-09-24; older versions answer every call with an error.
     if (match.captured(1).toInt() < 21)
-        return FieldCheck::warning(tr("Graph API %1 has expired or is about to; Meta rejects calls to expired "
-                                      "versions. Use %2.")
-                                       .arg(value, CloudApiFields::defaultApiVersion()));
+        return FieldCheck::warning(
+            tr("Graph API %1 has expired or is about to; Meta rejects calls to expired "
+               "versions. Use %2.")
+                .arg(value, CloudApiFields::defaultApiVersion()));
     return FieldCheck::ok();
 }
 
@@ -145,7 +153,8 @@ FieldCheck CloudApiValidator::checkPublicBaseUrl(const QString& value)
                                     "https://bot.example.com (a reverse proxy or TLS tunnel in front of the "
                                     "receiver)."));
     const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return FieldCheck::error(tr("This is not a web address. Write it like https://bot.example.com."));
     if (url.hasQuery() || url.hasFragment())
         return FieldCheck::error(tr("Remove the “?…” or “#…” part; the base URL is only scheme, host and an "
@@ -154,18 +163,23 @@ FieldCheck CloudApiValidator::checkPublicBaseUrl(const QString& value)
         return FieldCheck::warning(tr("Meta only delivers webhooks to https:// addresses with a certificate "
                                       "from a public CA. Use https:// unless this is for local testing."));
     const QString host = url.host();
-    if (host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1"))
-        return FieldCheck::warning(tr("Meta cannot reach %1. Use the public name of your tunnel or proxy.").arg(host));
+    if (host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+        || host == QLatin1String("::1"))
+        return FieldCheck::warning(
+            tr("Meta cannot reach %1. Use the public name of your tunnel or proxy.").arg(host));
     return FieldCheck::ok();
 }
 
 FieldCheck CloudApiValidator::checkGraphBaseUrl(const QString& value)
 {
     if (value.isEmpty())
-        return FieldCheck::error(tr("Enter the Graph API address; normally %1.").arg(CloudApiFields::defaultGraphBaseUrl()));
+        return FieldCheck::error(
+            tr("Enter the Graph API address; normally %1.").arg(CloudApiFields::defaultGraphBaseUrl()));
     const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return FieldCheck::error(tr("This is not a web address. The usual value is %1.").arg(CloudApiFields::defaultGraphBaseUrl()));
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return FieldCheck::error(tr("This is not a web address. The usual value is %1.")
+                                     .arg(CloudApiFields::defaultGraphBaseUrl()));
     if (url.hasQuery() || url.hasFragment())
         return FieldCheck::error(tr("Remove the “?…” or “#…” part of the Graph API address."));
     return FieldCheck::ok();
@@ -197,7 +211,8 @@ QString CloudApiValidator::generateVerifyToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString CloudApiValidator::webhookUrl(const QString& publicBaseUrl, const QString& phoneNumberId)

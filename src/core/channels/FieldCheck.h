@@ -10,7 +10,12 @@ namespace ChannelDesk {
 
 struct FieldCheck
 {
-    enum class Severity { Ok, Warning, Error };
+    enum class Severity
+    {
+        Ok,
+        Warning,
+        Error
+    };
 
     Severity severity = Severity::Ok;
     QString message; //!< says what is wrong and how to fix it; may be set for Ok as a hint

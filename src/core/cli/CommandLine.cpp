@@ -8,13 +8,15 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "cli/LogCommand.h"
+#include "cli/ServeCommand.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/DataDirectory.h"
+#include "util/FutureWait.h"
 #include "util/SecretMask.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,21 +28,8 @@
 namespace ChannelDesk {
 namespace {
 
-const QStringList commands = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test")};
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
+const QStringList commands = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test"),
+                              QStringLiteral("serve"), QStringLiteral("log")};
 
 QTextStream& out()
 {
@@ -55,7 +44,8 @@ QTextStream& err()
 }
 
 //! Finds "--name value" or "--name=value"; removes it from args.
-QString takeOption(QStringList& args, const QString& name, bool* present = nullptr, bool* missingValue = nullptr)
+QString takeOption(QStringList& args, const QString& name, bool* present = nullptr,
+                   bool* missingValue = nullptr)
 {
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == name) {
@@ -138,6 +128,14 @@ QString CommandLine::helpText()
               "      List channels: id, kind, name, enabled, webhook URL. Never prints secrets.\n"
               "  test --channel ID [--timeout SECONDS]\n"
               "      Run Test Connection against the Graph API and print the outcome.\n"
+              "  serve [--listen HOST:PORT]\n"
+              "      Receive Meta's webhooks for every enabled channel (default 127.0.0.1:8645),\n"
+              "      store them durably, log one line per request to stderr. SIGINT/SIGTERM stop,\n"
+              "      SIGHUP reloads the channels. Put a TLS reverse proxy or tunnel in front.\n"
+              "  log [--channel ID] [--peer ID] [--limit N] [--json]\n"
+              "      Print the conversation log, oldest first (with --limit, the newest N). --json\n"
+              "      prints one object per line: channel, direction, peer, message_id, type, text,\n"
+              "      timestamp (ISO 8601 UTC), status.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the\n"
@@ -166,7 +164,8 @@ int CommandLine::run(const QStringList& arguments)
     QStringList args = arguments.mid(1);
     bool dataDirPresent = false;
     bool dataDirMissing = false;
-    const QString explicitDir = takeOption(args, QStringLiteral("--data-dir"), &dataDirPresent, &dataDirMissing);
+    const QString explicitDir
+        = takeOption(args, QStringLiteral("--data-dir"), &dataDirPresent, &dataDirMissing);
     if (dataDirMissing || (dataDirPresent && explicitDir.isEmpty()))
         return usageError(tr("--data-dir needs a directory."));
     if (takeFlag(args, QStringLiteral("--help")) || takeFlag(args, QStringLiteral("-h"))) {
@@ -194,6 +193,10 @@ int CommandLine::run(const QStringList& arguments)
         code = runSetup(dataDir, args);
     else if (command == QLatin1String("channels"))
         code = runChannels(dataDir, args);
+    else if (command == QLatin1String("serve"))
+        code = ServeCommand().run(dataDir, args);
+    else if (command == QLatin1String("log"))
+        code = LogCommand().run(dataDir, args);
     else
         code = runTest(dataDir, args);
     out().flush();
@@ -220,7 +223,9 @@ int CommandLine::runSetup(const QString& dataDir, const QStringList& arguments)
     for (const QString& warning : parsed.warnings)
         err() << tr("warning: %1").arg(warning) << '\n';
     if (!parsed.ok()) {
-        err() << tr("The answers file has %n problem(s); nothing was saved:", nullptr, int(parsed.errors.size())) << '\n';
+        err() << tr("The answers file has %n problem(s); nothing was saved:", nullptr,
+                    int(parsed.errors.size()))
+              << '\n';
         for (const QString& error : parsed.errors)
             err() << QStringLiteral("  - ") << error << '\n';
         return InvalidInput;
@@ -228,7 +233,7 @@ int CommandLine::runSetup(const QString& dataDir, const QStringList& arguments)
     QList<ChannelDraft> drafts = parsed.drafts;
     KeychainSecretStore keychain;
     ChannelManager manager(dataDir, noKeychain ? nullptr : &keychain);
-    const Status loaded = await(manager.reload());
+    const Status loaded = FutureWait::result(manager.reload());
     if (!loaded.ok()) {
         err() << loaded.error().message << '\n';
         return Failed;
@@ -239,7 +244,7 @@ int CommandLine::runSetup(const QString& dataDir, const QStringList& arguments)
         if (noKeychain)
             draft.secrets.clear();
     }
-    const Status saved = await(manager.save(drafts));
+    const Status saved = FutureWait::result(manager.save(drafts));
     if (!saved.ok()) {
         err() << saved.error().message << '\n';
         if (saved.error().code == ChannelManager::KeychainUnavailable) {
@@ -253,16 +258,23 @@ int CommandLine::runSetup(const QString& dataDir, const QStringList& arguments)
     for (const ChannelDraft& draft : std::as_const(drafts)) {
         const Channel& c = draft.channel;
         const QString verifyToken = secrets.value(c.id).value(CloudApiFields::verifyToken());
-        out() << tr("Saved channel “%1” (%2, %3).").arg(c.id, c.kind, c.enabled ? tr("enabled") : tr("disabled")) << '\n';
+        out() << tr("Saved channel “%1” (%2, %3).")
+                     .arg(c.id, c.kind, c.enabled ? tr("enabled") : tr("disabled"))
+              << '\n';
         out() << tr("  Callback URL:  %1").arg(webhookUrlOf(c)) << '\n';
-        out() << tr("  Verify token:  %1 (the value from the answers file)").arg(SecretMask::mask(verifyToken)) << '\n';
+        out()
+            << tr("  Verify token:  %1 (the value from the answers file)").arg(SecretMask::mask(verifyToken))
+            << '\n';
         if (noKeychain) {
             for (const QString& field : CloudApiFields::secretFields())
-                out() << tr("  Export %1 before running the server.").arg(ChannelManager::environmentVariable(c.id, field)) << '\n';
+                out() << tr("  Export %1 before running the server.")
+                             .arg(ChannelManager::environmentVariable(c.id, field))
+                      << '\n';
         }
     }
-    out() << tr("In Meta's App Dashboard open WhatsApp > Configuration, paste the Callback URL and the verify "
-                "token, click “Verify and save”, then subscribe to the “messages” field.")
+    out() << tr(
+        "In Meta's App Dashboard open WhatsApp > Configuration, paste the Callback URL and the verify "
+        "token, click “Verify and save”, then subscribe to the “messages” field.")
           << '\n';
     return Success;
 }
@@ -274,7 +286,7 @@ int CommandLine::runChannels(const QString& dataDir, const QStringList& argument
     if (!args.isEmpty())
         return usageError(tr("channels: unexpected argument “%1”.").arg(args.first()));
     ChannelManager manager(dataDir, nullptr);
-    const Status loaded = await(manager.reload());
+    const Status loaded = FutureWait::result(manager.reload());
     if (!loaded.ok()) {
         err() << loaded.error().message << '\n';
         return Failed;
@@ -282,8 +294,10 @@ int CommandLine::runChannels(const QString& dataDir, const QStringList& argument
     if (json) {
         QJsonArray array;
         for (const Channel& c : manager.channels()) {
-            QJsonObject object{{QStringLiteral("id"), c.id}, {QStringLiteral("kind"), c.kind},
-                               {QStringLiteral("name"), c.name}, {QStringLiteral("enabled"), c.enabled},
+            QJsonObject object{{QStringLiteral("id"), c.id},
+                               {QStringLiteral("kind"), c.kind},
+                               {QStringLiteral("name"), c.name},
+                               {QStringLiteral("enabled"), c.enabled},
                                {QStringLiteral("webhook_url"), webhookUrlOf(c)}};
             for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
                 object.insert(it.key(), it.value());
@@ -293,7 +307,8 @@ int CommandLine::runChannels(const QString& dataDir, const QStringList& argument
         return Success;
     }
     if (manager.channels().isEmpty()) {
-        out() << tr("No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.") << '\n';
+        out() << tr("No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.")
+              << '\n';
         return Success;
     }
     for (const Channel& c : manager.channels()) {
@@ -319,7 +334,7 @@ int CommandLine::runTest(const QString& dataDir, const QStringList& arguments)
 
     KeychainSecretStore keychain;
     ChannelManager manager(dataDir, &keychain);
-    const Status loaded = await(manager.reload());
+    const Status loaded = FutureWait::result(manager.reload());
     if (!loaded.ok()) {
         err() << loaded.error().message << '\n';
         return Failed;
@@ -329,7 +344,7 @@ int CommandLine::runTest(const QString& dataDir, const QStringList& arguments)
         err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(id) << '\n';
         return UnknownChannel;
     }
-    const SecretResult token = await(manager.readSecret(id, CloudApiFields::accessToken()));
+    const SecretResult token = FutureWait::result(manager.readSecret(id, CloudApiFields::accessToken()));
     if (!token.ok()) {
         if (token.code == SecretResult::Code::NotFound) {
             err() << tr("The access token of “%1” is neither in the keychain nor in %2.")

@@ -19,7 +19,14 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, Failed = 1, InvalidInput = 2, KeychainUnavailable = 3, UnknownChannel = 4 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failed = 1,
+        InvalidInput = 2,
+        KeychainUnavailable = 3,
+        UnknownChannel = 4
+    };
 
     //! True when the arguments ask for a command or for --help/--version rather than the GUI.
     static bool wantsConsole(const QStringList& arguments);

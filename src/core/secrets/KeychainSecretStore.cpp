@@ -5,6 +5,9 @@
 #include "util/Logging.h"
 
 #include <QPromise>
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include <QDBusConnection>
+#endif
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -31,12 +34,20 @@ SecretResult::Code mapError(QKeychain::Error error)
     }
 }
 
+bool sessionBusReachable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return QDBusConnection::sessionBus().isConnected();
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject* parent)
     : SecretStore(parent)
-{
-}
+{ }
 
 QString KeychainSecretStore::backendName() const
 {
@@ -54,7 +65,8 @@ QFuture<SecretResult> KeychainSecretStore::readSecret(const QString& channelId, 
     return run(Operation::Read, keyFor(channelId, field), {});
 }
 
-QFuture<SecretResult> KeychainSecretStore::writeSecret(const QString& channelId, const QString& field, const QString& value)
+QFuture<SecretResult> KeychainSecretStore::writeSecret(const QString& channelId, const QString& field,
+                                                       const QString& value)
 {
     return run(Operation::Write, keyFor(channelId, field), value);
 }
@@ -91,30 +103,37 @@ QFuture<SecretResult> KeychainSecretStore::run(Operation operation, const QStrin
         job->setKey(key);
         job->setInsecureFallback(false);
         job->setAutoDelete(true);
-        connect(job, &QKeychain::Job::finished, this, [this, operation, promise, attempt, isRetry](QKeychain::Job* done) {
-            SecretResult result;
-            result.code = mapError(done->error());
-            if (result.code != SecretResult::Code::Ok)
-                result.errorString = done->errorString();
-            if (operation == Operation::Delete && result.code == SecretResult::Code::NotFound)
-                result = SecretResult{};
-            const bool transient = done->error() == QKeychain::NoBackendAvailable || done->error() == QKeychain::OtherError;
-            if (transient && !isRetry) {
-                qCInfo(lcSecrets) << "Keychain not ready, retrying once:" << done->errorString();
-                // Never start a job from another job's finished handler: defer it.
-                QTimer::singleShot(m_retryDelayMs, this, [attempt] { (*attempt)(true); });
-                return;
-            }
-            if (operation == Operation::Read && result.ok()) {
-                auto* read = static_cast<QKeychain::ReadPasswordJob*>(done);
-                result.value = read->textData();
-            }
-            if (!result.ok() && result.code != SecretResult::Code::NotFound)
-                qCWarning(lcSecrets) << "Keychain operation failed:" << result.errorString;
-            promise->addResult(result);
-            promise->finish();
-            *attempt = nullptr; // break the self-reference cycle
-        });
+        connect(job, &QKeychain::Job::finished, this,
+                [this, operation, promise, attempt, isRetry](QKeychain::Job* done) {
+                    SecretResult result;
+                    result.code = mapError(done->error());
+                    if (result.code != SecretResult::Code::Ok)
+                        result.errorString = done->errorString();
+                    if (operation == Operation::Delete && result.code == SecretResult::Code::NotFound)
+                        result = SecretResult{};
+                    const bool transient = done->error() == QKeychain::NoBackendAvailable
+                        || done->error() == QKeychain::OtherError;
+                    if (transient && !isRetry) {
+                        qCInfo(lcSecrets) << "Keychain not ready, retrying once:" << done->errorString();
+                        // Never start a job from another job's finished handler: defer it.
+                        QTimer::singleShot(m_retryDelayMs, this, [attempt] { (*attempt)(true); });
+                        return;
+                    }
+                    if (result.code == SecretResult::Code::Failed && !sessionBusReachable()) {
+                        // QtKeychain reports an unreachable D-Bus as OtherError; for the user that means
+                        // there is no keychain at all, not that the keychain misbehaved.
+                        result.code = SecretResult::Code::NoBackend;
+                    }
+                    if (operation == Operation::Read && result.ok()) {
+                        auto* read = static_cast<QKeychain::ReadPasswordJob*>(done);
+                        result.value = read->textData();
+                    }
+                    if (!result.ok() && result.code != SecretResult::Code::NotFound)
+                        qCInfo(lcSecrets) << "Keychain operation failed:" << result.errorString;
+                    promise->addResult(result);
+                    promise->finish();
+                    *attempt = nullptr; // break the self-reference cycle
+                });
         job->start();
     };
     (*attempt)(false);

@@ -21,7 +21,8 @@ public:
     explicit KeychainSecretStore(QObject* parent = nullptr);
 
     QFuture<SecretResult> readSecret(const QString& channelId, const QString& field) override;
-    QFuture<SecretResult> writeSecret(const QString& channelId, const QString& field, const QString& value) override;
+    QFuture<SecretResult> writeSecret(const QString& channelId, const QString& field,
+                                      const QString& value) override;
     QFuture<SecretResult> deleteSecret(const QString& channelId, const QString& field) override;
     bool isPersistent() const override { return true; }
     QString backendName() const override;
@@ -31,7 +32,12 @@ public:
     void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
 
 private:
-    enum class Operation { Read, Write, Delete };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Delete
+    };
     QFuture<SecretResult> run(Operation operation, const QString& key, const QString& value);
 
     int m_retryDelayMs = 1000;

@@ -10,11 +10,13 @@ QFuture<SecretResult> MemorySecretStore::readSecret(const QString& channelId, co
 {
     const auto it = m_secrets.constFind(keyFor(channelId, field));
     if (it == m_secrets.cend())
-        return QtFuture::makeReadyFuture(SecretResult{SecretResult::Code::NotFound, {}, tr("No such secret.")});
+        return QtFuture::makeReadyFuture(
+            SecretResult{SecretResult::Code::NotFound, {}, tr("No such secret.")});
     return QtFuture::makeReadyFuture(SecretResult{SecretResult::Code::Ok, *it, {}});
 }
 
-QFuture<SecretResult> MemorySecretStore::writeSecret(const QString& channelId, const QString& field, const QString& value)
+QFuture<SecretResult> MemorySecretStore::writeSecret(const QString& channelId, const QString& field,
+                                                     const QString& value)
 {
     m_secrets.insert(keyFor(channelId, field), value);
     return QtFuture::makeReadyFuture(SecretResult{});

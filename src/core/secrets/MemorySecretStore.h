@@ -18,7 +18,8 @@ public:
     using SecretStore::SecretStore;
 
     QFuture<SecretResult> readSecret(const QString& channelId, const QString& field) override;
-    QFuture<SecretResult> writeSecret(const QString& channelId, const QString& field, const QString& value) override;
+    QFuture<SecretResult> writeSecret(const QString& channelId, const QString& field,
+                                      const QString& value) override;
     QFuture<SecretResult> deleteSecret(const QString& channelId, const QString& field) override;
     bool isPersistent() const override { return false; }
     QString backendName() const override;

@@ -13,7 +13,14 @@ namespace ChannelDesk {
 
 struct SecretResult
 {
-    enum class Code { Ok, NotFound, NoBackend, AccessDenied, Failed };
+    enum class Code
+    {
+        Ok,
+        NotFound,
+        NoBackend,
+        AccessDenied,
+        Failed
+    };
 
     Code code = Code::Ok;
     QString value; //!< only for a successful read
@@ -30,7 +37,9 @@ public:
     using QObject::QObject;
 
     virtual QFuture<SecretResult> readSecret(const QString& channelId, const QString& field) = 0;
-    virtual QFuture<SecretResult> writeSecret(const QString& channelId, const QString& field, const QString& value) = 0;
+    virtual QFuture<SecretResult> writeSecret(const QString& channelId, const QString& field,
+                                              const QString& value)
+        = 0;
     //! Deleting a secret that does not exist succeeds.
     virtual QFuture<SecretResult> deleteSecret(const QString& channelId, const QString& field) = 0;
     //! Whether secrets survive this process (false for the in-memory store).

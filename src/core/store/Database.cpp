@@ -9,29 +9,102 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <vector>
+
 namespace ChannelDesk {
 namespace {
 
-// Each entry moves the schema one version up. Never edit a released entry; append a new one.
-const char* const migrations[] = {
+// Each entry moves the schema one version up and is a list of statements run in one transaction.
+// Never edit a released entry; append a new one.
+const std::vector<std::vector<const char*>> migrations = {
     // 1: channels and the index of secret keys kept in the keychain (names only, never values).
-    "CREATE TABLE channels ("
-    " id TEXT PRIMARY KEY NOT NULL,"
-    " name TEXT NOT NULL,"
-    " kind TEXT NOT NULL,"
-    " enabled INTEGER NOT NULL DEFAULT 1,"
-    " fields TEXT NOT NULL DEFAULT '{}',"
-    " created_at TEXT NOT NULL,"
-    " updated_at TEXT NOT NULL);"
-    "CREATE TABLE secret_keys ("
-    " channel_id TEXT NOT NULL,"
-    " field TEXT NOT NULL,"
-    " PRIMARY KEY (channel_id, field));",
+    {
+        "CREATE TABLE channels ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " name TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " enabled INTEGER NOT NULL DEFAULT 1,"
+        " fields TEXT NOT NULL DEFAULT '{}',"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)",
+        "CREATE TABLE secret_keys ("
+        " channel_id TEXT NOT NULL,"
+        " field TEXT NOT NULL,"
+        " PRIMARY KEY (channel_id, field))",
+    },
+    // 2: the conversation log. Times are Unix milliseconds (UTC). Dedupe is by unique constraints,
+    // because Meta retries deliveries for up to 7 days.
+    {
+        "CREATE TABLE deliveries ("
+        " id INTEGER PRIMARY KEY,"
+        " channel_id TEXT NOT NULL,"
+        " received_at INTEGER NOT NULL,"
+        " body BLOB NOT NULL)",
+        "CREATE TABLE conversations ("
+        " id INTEGER PRIMARY KEY,"
+        " channel_id TEXT NOT NULL,"
+        " peer TEXT NOT NULL,"
+        " peer_name TEXT NOT NULL DEFAULT '',"
+        " last_message_at INTEGER NOT NULL DEFAULT 0,"
+        " last_inbound_at INTEGER NOT NULL DEFAULT 0,"
+        " last_preview TEXT NOT NULL DEFAULT '',"
+        " last_type TEXT NOT NULL DEFAULT '',"
+        " last_direction TEXT NOT NULL DEFAULT '',"
+        " unread_count INTEGER NOT NULL DEFAULT 0,"
+        " UNIQUE (channel_id, peer))",
+        "CREATE INDEX conversations_recent ON conversations (last_message_at DESC, id DESC)",
+        "CREATE TABLE messages ("
+        " id INTEGER PRIMARY KEY,"
+        " conversation_id INTEGER NOT NULL REFERENCES conversations (id),"
+        " channel_id TEXT NOT NULL,"
+        " wamid TEXT NOT NULL,"
+        " direction TEXT NOT NULL,"
+        " type TEXT NOT NULL,"
+        " subtype TEXT NOT NULL DEFAULT '',"
+        " text TEXT NOT NULL DEFAULT '',"
+        " media TEXT,"
+        " context_id TEXT,"
+        " timestamp INTEGER NOT NULL,"
+        " status TEXT NOT NULL DEFAULT '',"
+        " status_at INTEGER,"
+        " raw TEXT NOT NULL,"
+        " delivery_id INTEGER,"
+        " UNIQUE (channel_id, wamid))",
+        "CREATE INDEX messages_by_conversation ON messages (conversation_id, timestamp, id)",
+        "CREATE INDEX messages_by_time ON messages (timestamp, id)",
+        "CREATE TABLE statuses ("
+        " id INTEGER PRIMARY KEY,"
+        " channel_id TEXT NOT NULL,"
+        " wamid TEXT NOT NULL,"
+        " status TEXT NOT NULL,"
+        " timestamp INTEGER NOT NULL,"
+        " recipient TEXT NOT NULL DEFAULT '',"
+        " errors TEXT,"
+        " raw TEXT NOT NULL,"
+        " delivery_id INTEGER,"
+        " UNIQUE (channel_id, wamid, status))",
+        "CREATE TABLE channel_events ("
+        " id INTEGER PRIMARY KEY,"
+        " channel_id TEXT NOT NULL,"
+        " at INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " reason TEXT NOT NULL,"
+        " detail TEXT NOT NULL DEFAULT '',"
+        " remote TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX channel_events_recent ON channel_events (channel_id, id DESC)",
+        "CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='id',"
+        " tokenize='unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+        " INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END",
+        "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+    },
 };
 
 QString sqlError(const QSqlError& error)
 {
-    return error.text().isEmpty() ? QCoreApplication::translate("Database", "unknown database error") : error.text();
+    return error.text().isEmpty() ? QCoreApplication::translate("Database", "unknown database error")
+                                  : error.text();
 }
 
 bool exec(QSqlDatabase& db, const QString& statement)
@@ -48,14 +121,31 @@ bool exec(QSqlDatabase& db, const QString& statement)
 
 int Database::schemaVersion()
 {
-    return int(std::size(migrations));
+    return int(migrations.size());
+}
+
+QString connectionName(const QString& path)
+{
+    return QStringLiteral("channeldesk:%1:%2")
+        .arg(path)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+void Database::close(const QString& path)
+{
+    const QString name = connectionName(path);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isValid())
+            return;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<QSqlDatabase> Database::open(const QString& path)
 {
-    const QString name = QStringLiteral("channeldesk:%1:%2")
-                             .arg(path)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = connectionName(path);
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (db.isValid() && db.isOpen())
         return db;
@@ -64,12 +154,17 @@ Result<QSqlDatabase> Database::open(const QString& path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{1, QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, sqlError(db.lastError()))};
+        return Error{1,
+                     QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                         .arg(path, sqlError(db.lastError()))};
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
     // commit survive power loss, which acknowledged webhooks depend on.
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))
         || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON")))
-        return Error{1, QCoreApplication::translate("Database", "Cannot configure the database %1: %2").arg(path, sqlError(db.lastError()))};
+        return Error{1,
+                     QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
+                         .arg(path, sqlError(db.lastError()))};
     const Status migrated = migrate(db);
     if (!migrated.ok())
         return migrated.error();
@@ -84,7 +179,12 @@ Status Database::migrate(QSqlDatabase& db)
     int version = versionQuery.value(0).toInt();
     versionQuery.finish();
     if (version > schemaVersion())
-        return Error{1, QCoreApplication::translate("Database", "The database was written by a newer ChannelDesk (schema %1; this build knows %2). Update ChannelDesk.").arg(version).arg(schemaVersion())};
+        return Error{1,
+                     QCoreApplication::translate("Database",
+                                                 "The database was written by a newer ChannelDesk (schema "
+                                                 "%1; this build knows %2). Update ChannelDesk.")
+                         .arg(version)
+                         .arg(schemaVersion())};
     while (version < schemaVersion()) {
         // BEGIN IMMEDIATE takes the write lock up front, so two processes starting at once
         // cannot both run the same migration.
@@ -99,17 +199,18 @@ Status Database::migrate(QSqlDatabase& db)
             continue;
         }
         recheck.finish();
-        const QStringList statements = QString::fromUtf8(migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         bool ok = true;
-        for (const QString& statement : statements) {
-            if (!statement.trimmed().isEmpty() && !exec(db, statement)) {
+        for (const char* statement : migrations.at(size_t(version))) {
+            if (!exec(db, QString::fromUtf8(statement))) {
                 ok = false;
                 break;
             }
         }
         if (!ok || !exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1))) {
             exec(db, QStringLiteral("ROLLBACK"));
-            return Error{1, QCoreApplication::translate("Database", "Database migration to schema %1 failed.").arg(version + 1)};
+            return Error{1,
+                         QCoreApplication::translate("Database", "Database migration to schema %1 failed.")
+                             .arg(version + 1)};
         }
         if (!exec(db, QStringLiteral("COMMIT")))
             return Error{1, sqlError(db.lastError())};

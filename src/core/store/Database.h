@@ -17,6 +17,8 @@ class Database
 public:
     //! Returns this thread's connection to the file at path, migrated to the newest schema.
     static Result<QSqlDatabase> open(const QString& path);
+    //! Closes this thread's connection to path; call before a worker thread ends.
+    static void close(const QString& path);
     static int schemaVersion();
 
 private:

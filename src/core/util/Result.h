@@ -17,18 +17,15 @@ struct Error
     QString message;
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     const T& value() const { return *m_value; }

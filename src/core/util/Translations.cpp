@@ -18,7 +18,8 @@ void install(QCoreApplication* app)
         QCoreApplication::installTranslator(qtTranslator);
     auto* ownTranslator = new QTranslator(app);
     // qt_add_translations embeds the .qm files under :/i18n.
-    if (ownTranslator->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ownTranslator->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ownTranslator);
 }
 

@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ServeCommand.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "cli/CommandLine.h"
+#include "secrets/KeychainSecretStore.h"
+#include "util/DataDirectory.h"
+#include "util/FutureWait.h"
+#include "webhook/WebhookReceiver.h"
+
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <mutex>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ChannelDesk {
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void forwardSignal(int signal)
+{
+    // Only async-signal-safe work here: hand the signal number to the event loop.
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+bool ServeCommand::parseListen(const QString& text, QString* host, quint16* port)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString h = text.left(colon);
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535 || h.isEmpty())
+        return false;
+    *host = h;
+    *port = quint16(p);
+    return true;
+}
+
+int ServeCommand::loadChannels(ChannelManager& manager, WebhookReceiver& receiver)
+{
+    const Status loaded = FutureWait::result(manager.reload());
+    if (!loaded.ok()) {
+        err() << loaded.error().message << '\n';
+        return -1;
+    }
+    QList<ReceiverChannel> served;
+    for (const Channel& channel : manager.channels()) {
+        if (channel.kind != ChannelKinds::whatsAppCloud())
+            continue;
+        ReceiverChannel rc{
+            channel.id, channel.field(CloudApiFields::phoneNumberId()), channel.enabled, {}, {}};
+        if (channel.enabled) {
+            const SecretResult appSecret
+                = FutureWait::result(manager.readSecret(channel.id, CloudApiFields::appSecret()));
+            const SecretResult verifyToken
+                = FutureWait::result(manager.readSecret(channel.id, CloudApiFields::verifyToken()));
+            if (!appSecret.ok() || !verifyToken.ok()) {
+                const SecretResult& failed = appSecret.ok() ? verifyToken : appSecret;
+                err() << tr("Channel “%1” is not served: its secrets are not available (%2). Set %3 and %4.")
+                             .arg(
+                                 channel.id,
+                                 failed.code == SecretResult::Code::NotFound
+                                     ? tr("not in the keychain")
+                                     : ChannelManager::secretError(failed).message,
+                                 ChannelManager::environmentVariable(channel.id, CloudApiFields::appSecret()),
+                                 ChannelManager::environmentVariable(channel.id,
+                                                                     CloudApiFields::verifyToken()))
+                      << '\n';
+                continue;
+            }
+            rc.appSecret = appSecret.value.toUtf8();
+            rc.verifyToken = verifyToken.value.toUtf8();
+        }
+        served.append(rc);
+    }
+    receiver.setChannels(served);
+    return receiver.channelCount();
+}
+
+int ServeCommand::run(const QString& dataDir, const QStringList& arguments)
+{
+    QStringList args = arguments;
+    QString listen = defaultListen();
+    const int at = args.indexOf(QStringLiteral("--listen"));
+    if (at >= 0) {
+        if (at + 1 >= args.size()) {
+            err() << tr("--listen needs HOST:PORT, e.g. 127.0.0.1:8645.") << '\n';
+            return CommandLine::InvalidInput;
+        }
+        listen = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    if (!args.isEmpty()) {
+        err() << tr("serve: unexpected argument “%1”.").arg(args.first()) << '\n';
+        return CommandLine::InvalidInput;
+    }
+    QString host;
+    quint16 port = 0;
+    if (!parseListen(listen, &host, &port)) {
+        err() << tr("“%1” is not HOST:PORT, e.g. 127.0.0.1:8645 or [::]:8645.").arg(listen) << '\n';
+        return CommandLine::InvalidInput;
+    }
+
+    KeychainSecretStore keychain;
+    ChannelManager manager(dataDir, &keychain);
+    WebhookReceiver receiver(DataDirectory::databasePath(dataDir));
+    // Emitted on the receiver's threads: serialise the writes.
+    QObject::connect(
+        &receiver, &WebhookReceiver::requestLogged, &receiver,
+        [](const QString& line) {
+            static std::mutex mutex;
+            std::lock_guard lock(mutex);
+            err() << line << '\n';
+            err().flush();
+        },
+        Qt::DirectConnection);
+    const int served = loadChannels(manager, receiver);
+    if (served < 0)
+        return CommandLine::Failed;
+    const Status started = receiver.start(host, port);
+    if (!started.ok()) {
+        err() << started.error().message << '\n';
+        return started.error().code == 2 ? CommandLine::InvalidInput : CommandLine::Failed;
+    }
+    err() << tr("Listening on http://%1 for %n channel(s); health at /health. Ctrl+C stops.", nullptr, served)
+                 .arg(receiver.listenAddress())
+          << '\n';
+    err().flush();
+
+    if (::pipe2(signalPipe, O_CLOEXEC) != 0)
+        return CommandLine::Failed;
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&](QSocketDescriptor) {
+        char signal = 0;
+        if (::read(signalPipe[0], &signal, 1) != 1)
+            return;
+        if (signal == SIGHUP) {
+            const int count = loadChannels(manager, receiver);
+            err() << tr("Reloaded channels: %n served.", nullptr, qMax(count, 0)) << '\n';
+            err().flush();
+            return;
+        }
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = forwardSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+
+    QCoreApplication::exec();
+    receiver.stop();
+    err() << tr("Stopped.") << '\n';
+    err().flush();
+    ::close(signalPipe[0]);
+    ::close(signalPipe[1]);
+    return CommandLine::Success;
+}
+
+} // namespace ChannelDesk

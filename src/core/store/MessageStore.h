@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The durable conversation log in the data directory's SQLite database: accepted webhook
+//! deliveries (raw and parsed), conversations with their 24 h window and unread count, messages,
+//! delivery statuses and channel events. Blocking; every thread gets its own connection.
+
+#include "store/StoreTypes.h"
+#include "util/Result.h"
+
+#include <QList>
+
+class QSqlDatabase;
+
+namespace ChannelDesk {
+
+class MessageStore
+{
+public:
+    explicit MessageStore(QString databasePath);
+
+    //! Stores all deliveries in one transaction and returns only after it is durably committed.
+    Result<QList<DeliveryOutcome>> commitDeliveries(const QList<Delivery>& deliveries) const;
+    Status recordEvents(const QList<ChannelEvent>& events) const;
+
+    Result<QList<LogEntry>> log(const LogQuery& query) const;
+    Result<QList<ChannelEvent>> recentEvents(const QString& channelId, int limit) const;
+
+    //! Status ranks used to never downgrade: sent < delivered < read < played; failed is final.
+    static int statusRank(const QString& status);
+
+private:
+    QString m_path;
+};
+
+} // namespace ChannelDesk

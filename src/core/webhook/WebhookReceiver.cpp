@@ -1,0 +1,358 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhook/WebhookReceiver.h"
+
+#include "util/Logging.h"
+#include "util/SecretMask.h"
+#include "webhook/SignatureVerifier.h"
+#include "webhook/WebhookPayloadParser.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+
+#include <atomic>
+#include <cstring>
+
+namespace ChannelDesk {
+
+//! Per-request state, owned by libmicrohttpd's connection until requestCompleted().
+struct WebhookReceiver::Request
+{
+    QElapsedTimer timer;
+    QByteArray method;
+    QString path;
+    QString remote;
+    QByteArray body;
+    bool tooLarge = false;
+    // Set by the writer thread before it resumes the suspended connection.
+    std::atomic<bool> committed{false};
+    unsigned committedStatus = 0;
+    QString committedOutcome;
+    QString channelId;
+};
+
+namespace {
+
+const QString webhookPrefix = QStringLiteral("/webhooks/whatsapp/");
+
+QString clientAddress(MHD_Connection* connection)
+{
+    const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return {};
+    return QHostAddress(info->client_addr).toString();
+}
+
+QByteArray lookup(MHD_Connection* connection, MHD_ValueKind kind, const char* key)
+{
+    return QByteArray(MHD_lookup_connection_value(connection, kind, key));
+}
+
+} // namespace
+
+WebhookReceiver::WebhookReceiver(QString databasePath, QObject* parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_channels(std::make_shared<const ChannelMap>())
+{
+    qRegisterMetaType<ChannelDesk::ChannelEvent>();
+}
+
+WebhookReceiver::~WebhookReceiver()
+{
+    stop();
+}
+
+QString WebhookReceiver::listenAddress() const
+{
+    return QHostAddress(m_host).protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]:%2").arg(m_host).arg(m_port)
+        : QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+}
+
+void WebhookReceiver::setChannels(const QList<ReceiverChannel>& channels)
+{
+    auto map = std::make_shared<ChannelMap>();
+    for (const ReceiverChannel& channel : channels)
+        map->insert(channel.phoneNumberId, channel);
+    std::lock_guard lock(m_channelsMutex);
+    m_channels = std::move(map);
+}
+
+std::shared_ptr<const WebhookReceiver::ChannelMap> WebhookReceiver::channels() const
+{
+    std::lock_guard lock(m_channelsMutex);
+    return m_channels;
+}
+
+int WebhookReceiver::channelCount() const
+{
+    int enabled = 0;
+    for (const ReceiverChannel& channel : *channels())
+        enabled += channel.enabled ? 1 : 0;
+    return enabled;
+}
+
+Status WebhookReceiver::start(const QString& host, quint16 port)
+{
+    if (m_daemon)
+        return Done{};
+    const QHostAddress address(host);
+    if (address.isNull())
+        return Error{2,
+                     tr("“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.").arg(host)};
+    m_committer = std::make_unique<DeliveryCommitter>(m_databasePath);
+    const Status started = m_committer->start();
+    if (!started.ok())
+        return started;
+
+    sockaddr_in v4{};
+    sockaddr_in6 v6{};
+    const sockaddr* socketAddress = nullptr;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        v6.sin6_family = AF_INET6;
+        v6.sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&v6.sin6_addr, &bytes, sizeof(bytes));
+        socketAddress = reinterpret_cast<const sockaddr*>(&v6);
+        flags |= MHD_USE_IPv6;
+    } else {
+        v4.sin_family = AF_INET;
+        v4.sin_port = htons(port);
+        v4.sin_addr.s_addr = htonl(address.toIPv4Address());
+        socketAddress = reinterpret_cast<const sockaddr*>(&v4);
+    }
+    errno = 0;
+    m_daemon
+        = MHD_start_daemon(flags, port, nullptr, nullptr,
+                           reinterpret_cast<MHD_AccessHandlerCallback>(&WebhookReceiver::handleRequest), this,
+                           MHD_OPTION_SOCK_ADDR, socketAddress, MHD_OPTION_NOTIFY_COMPLETED,
+                           reinterpret_cast<MHD_RequestCompletedCallback>(&WebhookReceiver::requestCompleted),
+                           this, MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds),
+                           MHD_OPTION_CONNECTION_LIMIT, unsigned(m_limits.connectionLimit),
+                           MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(m_limits.perIpConnectionLimit),
+                           MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(m_limits.headerMemoryBytes),
+                           MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads), MHD_OPTION_END);
+    if (!m_daemon) {
+        const QString reason = errno ? QString::fromLocal8Bit(strerror(errno)) : tr("unknown error");
+        m_committer.reset();
+        return Error{1, tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(reason)};
+    }
+    m_host = address.toString();
+    m_port = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT)->port;
+    return Done{};
+}
+
+void WebhookReceiver::stop()
+{
+    if (!m_daemon)
+        return;
+    // Quiesce first: no new connections while the writer answers the suspended ones.
+    MHD_quiesce_daemon(m_daemon);
+    m_committer->stop();
+    MHD_stop_daemon(m_daemon);
+    m_daemon = nullptr;
+    m_committer.reset();
+}
+
+int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const char* url,
+                                   const char* method, const char*, const char* uploadData,
+                                   size_t* uploadSize, void** state)
+{
+    auto* receiver = static_cast<WebhookReceiver*>(self);
+    auto* request = static_cast<Request*>(*state);
+    if (!request) {
+        request = new Request;
+        request->timer.start();
+        request->method = method;
+        request->path = QString::fromUtf8(url);
+        request->remote = clientAddress(connection);
+        *state = request;
+        if (request->method == "POST") {
+            // Refuse an announced oversize body before reading a byte of it.
+            const QByteArray length = lookup(connection, MHD_HEADER_KIND, "Content-Length");
+            bool ok = false;
+            if (length.toLongLong(&ok) > receiver->m_limits.maxBodyBytes && ok)
+                request->tooLarge = true;
+        }
+        return MHD_YES;
+    }
+    if (*uploadSize != 0) {
+        if (!request->tooLarge
+            && request->body.size() + qsizetype(*uploadSize) > receiver->m_limits.maxBodyBytes) {
+            request->tooLarge = true;
+            request->body.clear();
+        }
+        if (!request->tooLarge)
+            request->body.append(uploadData, qsizetype(*uploadSize));
+        *uploadSize = 0;
+        return MHD_YES;
+    }
+    if (request->committed.load(std::memory_order_acquire)) {
+        const QByteArray body = request->committedStatus == 200
+            ? QByteArrayLiteral("OK")
+            : QByteArrayLiteral("Could not store the delivery; retry later");
+        return receiver->respond(connection, *request, request->committedStatus, body);
+    }
+    return receiver->route(connection, *request);
+}
+
+void WebhookReceiver::requestCompleted(void*, MHD_Connection*, void** state, int)
+{
+    delete static_cast<Request*>(*state);
+    *state = nullptr;
+}
+
+int WebhookReceiver::respond(MHD_Connection* connection, Request& request, unsigned status,
+                             const QByteArray& body, const char* contentType)
+{
+    MHD_Response* response = MHD_create_response_from_buffer(
+        size_t(body.size()), const_cast<char*>(body.constData()), MHD_RESPMEM_MUST_COPY);
+    MHD_add_response_header(response, "Content-Type", contentType);
+    const int result = MHD_queue_response(connection, status, response);
+    MHD_destroy_response(response);
+    // One line per outcome; the path never carries secrets (the verify token is in the query).
+    const QString outcome
+        = request.committedOutcome.isEmpty() ? QString() : QLatin1Char(' ') + request.committedOutcome;
+    emit requestLogged(QStringLiteral("%1 %2 %3 %4 -> %5%6 (%7 ms)")
+                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), request.remote,
+                                QString::fromLatin1(request.method), request.path.left(200))
+                           .arg(status)
+                           .arg(outcome)
+                           .arg(double(request.timer.nsecsElapsed()) / 1e6, 0, 'f', 2));
+    return result;
+}
+
+void WebhookReceiver::reject(Request& request, const QString& channelId, const QString& kind,
+                             const QString& reason, const QString& detail)
+{
+    request.committedOutcome = reason;
+    ChannelEvent event{channelId, QDateTime::currentDateTimeUtc(), kind, reason, detail, request.remote};
+    m_committer->submitEvent(event);
+    emit eventRecorded(event);
+}
+
+int WebhookReceiver::route(MHD_Connection* connection, Request& request)
+{
+    if (request.path == QLatin1String("/health") && request.method == "GET") {
+        const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
+                                 {QStringLiteral("channels"), channelCount()}};
+        return respond(connection, request, 200, QJsonDocument(health).toJson(QJsonDocument::Compact),
+                       "application/json");
+    }
+    if (!request.path.startsWith(webhookPrefix))
+        return respond(connection, request, 404, "Not found");
+    const QString phoneNumberId = request.path.mid(webhookPrefix.size());
+    const auto map = channels();
+    const auto it = map->constFind(phoneNumberId);
+    if (it == map->cend() || !it->enabled) {
+        const QString channelId = it == map->cend() ? QString() : it->channelId;
+        reject(request, channelId, QStringLiteral("rejected"),
+               it == map->cend() ? QStringLiteral("unknown-channel") : QStringLiteral("channel-disabled"),
+               it == map->cend() ? tr("No channel has phone number ID %1.").arg(phoneNumberId.left(64))
+                                 : tr("The channel is disabled."));
+        return respond(connection, request, 404, "Unknown channel");
+    }
+    if (request.method == "GET")
+        return verifyHandshake(connection, request, *it);
+    if (request.method == "POST")
+        return acceptDelivery(connection, request, *it);
+    return respond(connection, request, 405, "Method not allowed");
+}
+
+int WebhookReceiver::verifyHandshake(MHD_Connection* connection, Request& request,
+                                     const ReceiverChannel& channel)
+{
+    const QByteArray mode = lookup(connection, MHD_GET_ARGUMENT_KIND, "hub.mode");
+    const QByteArray token = lookup(connection, MHD_GET_ARGUMENT_KIND, "hub.verify_token");
+    const QByteArray challenge = lookup(connection, MHD_GET_ARGUMENT_KIND, "hub.challenge");
+    const QString verification = QStringLiteral("verification");
+    if (mode != "subscribe") {
+        reject(request, channel.channelId, verification, QStringLiteral("wrong-mode"),
+               tr("hub.mode was “%1”, not “subscribe”.").arg(QString::fromUtf8(mode.left(32))));
+        return respond(connection, request, 403, "Forbidden");
+    }
+    if (!SignatureVerifier::constantTimeEquals(token, channel.verifyToken)) {
+        reject(request, channel.channelId, verification, QStringLiteral("wrong-verify-token"),
+               tr("The verify token Meta sent (%1) is not this channel's (%2).")
+                   .arg(token.isEmpty() ? tr("none") : SecretMask::mask(QString::fromUtf8(token)),
+                        SecretMask::mask(QString::fromUtf8(channel.verifyToken))));
+        return respond(connection, request, 403, "Forbidden");
+    }
+    if (challenge.isEmpty() || challenge.size() > 1024) {
+        reject(request, channel.channelId, verification, QStringLiteral("bad-challenge"),
+               tr("hub.challenge was missing or too long."));
+        return respond(connection, request, 400, "Bad challenge");
+    }
+    request.committedOutcome = QStringLiteral("verified");
+    ChannelEvent event{channel.channelId,          QDateTime::currentDateTimeUtc(),  verification,
+                       QStringLiteral("verified"), tr("Meta verified the webhook."), request.remote};
+    m_committer->submitEvent(event);
+    emit eventRecorded(event);
+    return respond(connection, request, 200, challenge);
+}
+
+int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request,
+                                    const ReceiverChannel& channel)
+{
+    const QString rejected = QStringLiteral("rejected");
+    if (request.tooLarge) {
+        reject(request, channel.channelId, rejected, QStringLiteral("too-large"),
+               tr("The body is over %1 bytes.").arg(m_limits.maxBodyBytes));
+        return respond(connection, request, 413, "Payload too large");
+    }
+    const QByteArray header = lookup(connection, MHD_HEADER_KIND, "X-Hub-Signature-256");
+    switch (SignatureVerifier::verify(header, request.body, channel.appSecret)) {
+    case SignatureVerifier::Outcome::Valid:
+        break;
+    case SignatureVerifier::Outcome::Missing:
+        reject(request, channel.channelId, rejected, QStringLiteral("missing-signature"),
+               tr("The POST has no X-Hub-Signature-256 header; it did not come from Meta."));
+        return respond(connection, request, 401, "Missing signature");
+    case SignatureVerifier::Outcome::Malformed:
+    case SignatureVerifier::Outcome::Mismatch:
+        reject(request, channel.channelId, rejected, QStringLiteral("bad-signature"),
+               tr("The signature does not match this channel's App Secret (%1). If every POST fails like "
+                  "this, the App Secret is wrong.")
+                   .arg(SecretMask::mask(QString::fromUtf8(channel.appSecret))));
+        return respond(connection, request, 401, "Invalid signature");
+    }
+    Result<WebhookBatch> parsed = WebhookPayloadParser::parse(request.body);
+    if (!parsed.ok()) {
+        reject(request, channel.channelId, rejected, QStringLiteral("bad-json"),
+               parsed.error().message.left(200));
+        return respond(connection, request, 400, "Invalid JSON");
+    }
+    Delivery delivery{channel.channelId, QDateTime::currentDateTimeUtc(), request.body,
+                      std::move(parsed.value())};
+    request.channelId = channel.channelId;
+    // Suspend before handing over, so the writer can never resume a connection not yet suspended.
+    MHD_suspend_connection(connection);
+    Request* pending = &request;
+    m_committer->submit(std::move(delivery),
+                        [this, connection, pending](const Result<DeliveryOutcome>& outcome) {
+                            if (outcome.ok()) {
+                                pending->committedStatus = 200;
+                                pending->committedOutcome = tr("stored %1 message(s), %2 status(es)")
+                                                                .arg(outcome.value().newMessages)
+                                                                .arg(outcome.value().newStatuses);
+                                emit deliveryCommitted(pending->channelId, outcome.value().newMessages,
+                                                       outcome.value().newStatuses);
+                            } else {
+                                pending->committedStatus = 500;
+                                pending->committedOutcome = tr("store failed");
+                            }
+                            pending->committed.store(true, std::memory_order_release);
+                            MHD_resume_connection(connection);
+                        });
+    return MHD_YES;
+}
+
+} // namespace ChannelDesk

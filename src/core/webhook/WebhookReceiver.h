@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The HTTP endpoint Meta calls, on libmicrohttpd: the verification handshake (GET), signed event
+//! deliveries (POST, answered 200 only after a durable commit) and /health. Requests are handled
+//! on libmicrohttpd's threads; signals are emitted from those threads (use queued connections).
+
+#include "store/StoreTypes.h"
+#include "util/Result.h"
+#include "webhook/DeliveryCommitter.h"
+#include "webhook/ReceiverChannel.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <mutex>
+
+struct MHD_Daemon;
+struct MHD_Connection;
+
+namespace ChannelDesk {
+
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int connectionTimeoutSeconds = 15; //!< idle or slow connections are dropped after this
+        int connectionLimit = 1024;
+        int perIpConnectionLimit = 256; //!< Meta delivers from a few addresses, concurrently
+        int headerMemoryBytes = 32 * 1024; //!< request line and headers must fit
+        qsizetype maxBodyBytes = 3 * 1024 * 1024;
+        int threads = 2;
+    };
+
+    explicit WebhookReceiver(QString databasePath, QObject* parent = nullptr);
+    ~WebhookReceiver() override;
+
+    //! Listens on host:port (port 0 picks a free one). Fails with the system's words.
+    Status start(const QString& host, quint16 port);
+    //! Stops accepting, answers what is being committed, then closes.
+    void stop();
+    bool isRunning() const { return m_daemon != nullptr; }
+    quint16 port() const { return m_port; }
+    QString listenAddress() const;
+
+    void setLimits(const Limits& limits) { m_limits = limits; }
+    //! Replaces the channels served; safe to call while running.
+    void setChannels(const QList<ReceiverChannel>& channels);
+    int channelCount() const;
+
+signals:
+    //! One line per request outcome, never containing secrets.
+    void requestLogged(const QString& line);
+    void deliveryCommitted(const QString& channelId, int newMessages, int newStatuses);
+    void eventRecorded(const ChannelDesk::ChannelEvent& event);
+
+private:
+    struct Request;
+    using ChannelMap = QHash<QString, ReceiverChannel>; //!< by phone number id
+
+    static int handleRequest(void* self, MHD_Connection* connection, const char* url, const char* method,
+                             const char* version, const char* uploadData, size_t* uploadSize, void** state);
+    static void requestCompleted(void* self, MHD_Connection* connection, void** state, int reason);
+    int route(MHD_Connection* connection, Request& request);
+    int verifyHandshake(MHD_Connection* connection, Request& request, const ReceiverChannel& channel);
+    int acceptDelivery(MHD_Connection* connection, Request& request, const ReceiverChannel& channel);
+    int respond(MHD_Connection* connection, Request& request, unsigned status, const QByteArray& body,
+                const char* contentType = "text/plain; charset=utf-8");
+    void reject(Request& request, const QString& channelId, const QString& kind, const QString& reason,
+                const QString& detail);
+    std::shared_ptr<const ChannelMap> channels() const;
+
+    QString m_databasePath;
+    Limits m_limits;
+    MHD_Daemon* m_daemon = nullptr;
+    quint16 m_port = 0;
+    QString m_host;
+    std::unique_ptr<DeliveryCommitter> m_committer;
+    mutable std::mutex m_channelsMutex;
+    std::shared_ptr<const ChannelMap> m_channels;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,41 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 ChannelDesk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Receiver benchmark: `channeldesk serve` on loopback with a throw-away data directory, fed signed
+# deliveries by channeldesk-bench-webhook. Prints maximum acknowledged deliveries/s, latency at a
+# fixed 5,000 deliveries/s, and the server's peak RSS.
+# Usage: tests/bench/run-receiver-bench.sh [BUILD_DIR]   (default build/test)
+set -eu
+build=${1:-build/test}
+bin="$build/src/app/channeldesk"
+load="$build/tests/bench/channeldesk-bench-webhook"
+data=$(mktemp -d)
+port=${CHANNELDESK_BENCH_PORT:-18645}
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
+
+secret=0123456789abcdef0123456789abcdef
+cat >"$data/answers.json" <<JSON
+{"messaging-whatsapp": {"name": "bench", "public_base_url": "https://bench.example.com",
+ "phone_number_id": "106540352242922", "access_token": "EAABenchmarkTokenNotReal00000000000000000000",
+ "verify_token": "bench-verify-token-0000000000", "app_secret": "$secret"}}
+JSON
+"$bin" setup --answers "$data/answers.json" --no-keychain --data-dir "$data/state" >/dev/null
+export CHANNELDESK_SECRET_BENCH_APP_SECRET=$secret CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN=bench-verify-token-0000000000
+"$bin" serve --listen "127.0.0.1:$port" --data-dir "$data/state" 2>/dev/null &
+server=$!
+for _ in $(seq 50); do
+    if "$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 1 --seconds 0.05 >/dev/null 2>&1; then
+        break
+    fi
+    sleep 0.1
+done
+
+echo "== maximum throughput (64 connections, 10 s)"
+"$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 64 --seconds 10
+echo "== fixed rate 5000/s (50 connections, 10 s)"
+"$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 50 --seconds 10 --rate 5000
+echo "== server peak RSS"
+grep VmHWM "/proc/$server/status"
+echo "== stored messages"
+"$bin" log --data-dir "$data/state" --json | wc -l

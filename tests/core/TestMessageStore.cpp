@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+#include "store/MessageStore.h"
+#include "util/DataDirectory.h"
+#include "webhook/WebhookPayloadParser.h"
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ChannelDesk;
+
+namespace {
+
+QByteArray fixture(const QString& name)
+{
+    QFile file(qEnvironmentVariable("CHANNELDESK_TEST_DATA") + QStringLiteral("/webhooks/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestMessageStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::init(); }
+    void init();
+    void testEveryFixtureIsStoredWithItsRawBody();
+    void testDedupeIsPermanent();
+    void testConversationTracksWindowAndUnread();
+    void testStatusNeverDowngrades();
+    void testLogFiltersAndLimit();
+    void testSearchFindsText();
+
+private:
+    Delivery delivery(const QString& fixtureName, const QString& channel = QStringLiteral("support"));
+    QSqlQuery query(const QString& sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MessageStore> m_store;
+    QString m_path;
+};
+
+void TestMessageStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = DataDirectory::databasePath(m_dir->path());
+    m_store = std::make_unique<MessageStore>(m_path);
+}
+
+Delivery TestMessageStore::delivery(const QString& fixtureName, const QString& channel)
+{
+    const QByteArray body = fixture(fixtureName);
+    auto parsed = WebhookPayloadParser::parse(body);
+    if (!parsed.ok())
+        qFatal("fixture %s does not parse", qPrintable(fixtureName));
+    return Delivery{channel, QDateTime::currentDateTimeUtc(), body, parsed.value()};
+}
+
+QSqlQuery TestMessageStore::query(const QString& sql)
+{
+    QSqlQuery q(Database::open(m_path).value());
+    if (!q.exec(sql))
+        qFatal("query failed: %s", qPrintable(sql));
+    return q;
+}
+
+void TestMessageStore::testEveryFixtureIsStoredWithItsRawBody()
+{
+    const QStringList names
+        = QDir(qEnvironmentVariable("CHANNELDESK_TEST_DATA") + QStringLiteral("/webhooks"))
+              .entryList({QStringLiteral("*.json")});
+    QVERIFY(names.size() > 20);
+    int expectedMessages = 0;
+    QList<Delivery> all;
+    for (const QString& name : names) {
+        all << delivery(name);
+        expectedMessages += all.last().batch.messages.size();
+    }
+    const auto outcomes = m_store->commitDeliveries(all);
+    QVERIFY2(outcomes.ok(), qPrintable(outcomes.error().message));
+    int stored = 0;
+    for (const DeliveryOutcome& o : outcomes.value())
+        stored += o.newMessages + o.duplicateMessages;
+    QCOMPARE(stored, expectedMessages);
+    QSqlQuery deliveries = query(QStringLiteral("SELECT count(*), sum(length(body)) FROM deliveries"));
+    QVERIFY(deliveries.next());
+    QCOMPARE(deliveries.value(0).toInt(), names.size());
+    // Each message keeps its raw JSON.
+    QSqlQuery raws = query(QStringLiteral("SELECT count(*) FROM messages WHERE raw LIKE '{%'"));
+    QVERIFY(raws.next());
+    QVERIFY(raws.value(0).toInt() > 0);
+}
+
+void TestMessageStore::testDedupeIsPermanent()
+{
+    const Delivery d = delivery(QStringLiteral("message-text.json"));
+    QCOMPARE(m_store->commitDeliveries({d}).value().first().newMessages, 1);
+    // A retry days later, after a "restart" (a new store object), is still a duplicate.
+    MessageStore again(m_path);
+    const auto outcome = again.commitDeliveries({d, d});
+    QCOMPARE(outcome.value().at(0).duplicateMessages, 1);
+    QCOMPARE(outcome.value().at(1).duplicateMessages, 1);
+    const Delivery status = delivery(QStringLiteral("status-read.json"));
+    QCOMPARE(m_store->commitDeliveries({status}).value().first().newStatuses, 1);
+    QCOMPARE(m_store->commitDeliveries({status}).value().first().duplicateStatuses, 1);
+    QCOMPARE(m_store->log({}).value().size(), 1);
+}
+
+void TestMessageStore::testConversationTracksWindowAndUnread()
+{
+    QVERIFY(m_store
+                ->commitDeliveries({delivery(QStringLiteral("message-text.json")),
+                                    delivery(QStringLiteral("message-image.json"))})
+                .ok());
+    QSqlQuery q = query(QStringLiteral("SELECT peer, peer_name, unread_count, last_inbound_at, last_preview "
+                                       "FROM conversations ORDER BY unread_count DESC"));
+    QVERIFY(q.next());
+    QVERIFY(!q.value(0).toString().isEmpty());
+    QVERIFY(q.value(3).toLongLong() > 0);
+}
+
+void TestMessageStore::testStatusNeverDowngrades()
+{
+    // An outbound message (as the send queue will write it), then statuses out of order.
+    QVERIFY(m_store->commitDeliveries({delivery(QStringLiteral("message-text.json"))}).ok());
+    query(QStringLiteral(
+        "INSERT INTO messages (conversation_id, channel_id, wamid, direction, type, text, timestamp, raw)"
+        " SELECT id, channel_id, 'wamid.OUT', 'out', 'text', 'hello', 4102444800000, '{}' FROM conversations "
+        "LIMIT 1"));
+    auto statusDelivery = [](const QString& status, int at) {
+        WebhookBatch batch;
+        StatusUpdate s;
+        s.messageId = QStringLiteral("wamid.OUT");
+        s.status = status;
+        s.timestamp = QDateTime::fromSecsSinceEpoch(1767225600 + at, Qt::UTC);
+        s.raw = QJsonObject{{QStringLiteral("status"), status}};
+        batch.statuses << s;
+        return Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), "{}", batch};
+    };
+    QVERIFY(m_store
+                ->commitDeliveries({statusDelivery(QStringLiteral("read"), 30),
+                                    statusDelivery(QStringLiteral("sent"), 10),
+                                    statusDelivery(QStringLiteral("delivered"), 20)})
+                .ok());
+    QSqlQuery q = query(QStringLiteral("SELECT status FROM messages WHERE wamid = 'wamid.OUT'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("read"));
+    QVERIFY(m_store->commitDeliveries({statusDelivery(QStringLiteral("failed"), 40)}).ok());
+    QSqlQuery failed = query(QStringLiteral("SELECT status FROM messages WHERE wamid = 'wamid.OUT'"));
+    QVERIFY(failed.next());
+    QCOMPARE(failed.value(0).toString(), QStringLiteral("failed"));
+    const QList<LogEntry> log = m_store->log({}).value();
+    QCOMPARE(log.last().direction, QStringLiteral("out"));
+    QCOMPARE(log.last().status, QStringLiteral("failed"));
+}
+
+void TestMessageStore::testLogFiltersAndLimit()
+{
+    QVERIFY(m_store
+                ->commitDeliveries({delivery(QStringLiteral("batch-multi.json")),
+                                    delivery(QStringLiteral("message-text.json"), QStringLiteral("sales"))})
+                .ok());
+    const QList<LogEntry> all = m_store->log({}).value();
+    QVERIFY(all.size() >= 3);
+    for (int i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).timestamp <= all.at(i).timestamp);
+    const QList<LogEntry> sales = m_store->log({QStringLiteral("sales"), {}, 0}).value();
+    QCOMPARE(sales.size(), 1);
+    QCOMPARE(sales.first().channelId, QStringLiteral("sales"));
+    const QList<LogEntry> lastTwo = m_store->log({{}, {}, 2}).value();
+    QCOMPARE(lastTwo.size(), 2);
+    QCOMPARE(lastTwo.last().messageId, all.last().messageId);
+    const QList<LogEntry> byPeer = m_store->log({{}, all.first().peer, 0}).value();
+    QVERIFY(!byPeer.isEmpty());
+    for (const LogEntry& e : byPeer)
+        QCOMPARE(e.peer, all.first().peer);
+}
+
+void TestMessageStore::testSearchFindsText()
+{
+    QVERIFY(m_store->commitDeliveries({delivery(QStringLiteral("unicode-escaped.json"))}).ok());
+    QSqlQuery q = query(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'cafe'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // diacritics removed: "café" matches "cafe"
+}
+
+QTEST_GUILESS_MAIN(TestMessageStore)
+#include "TestMessageStore.moc"

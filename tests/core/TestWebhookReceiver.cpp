@@ -1,0 +1,435 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The receiver over real loopback HTTP, storing into a real SQLite file.
+#include "store/MessageStore.h"
+#include "util/DataDirectory.h"
+#include "webhook/SignatureVerifier.h"
+#include "webhook/WebhookReceiver.h"
+#include "TestEnvironment.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace ChannelDesk;
+
+namespace {
+
+const QString phoneId = QStringLiteral("200000000000002");
+const QByteArray appSecret = "0123456789abcdef0123456789abcdef";
+const QByteArray verifyToken = "receiver-test-verify-token-0001";
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+};
+
+QByteArray textMessage(const QString& wamid, const QString& body,
+                       const QString& from = QStringLiteral("15557654321"))
+{
+    const QString json = QStringLiteral(
+        R"({"object":"whatsapp_business_account","entry":[{"id":"100000000000001","changes":[{"field":"messages","value":{)"
+        R"("messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001234","phone_number_id":"%1"},)"
+        R"("contacts":[{"profile":{"name":"Ana Souza"},"wa_id":"%4"}],)"
+        R"("messages":[{"from":"%4","id":"%2","timestamp":"1767225600","type":"text","text":{"body":"%3"}}]}}]}]})");
+    return json.arg(phoneId, wamid, body, from).toUtf8();
+}
+
+QByteArray statusPayload(const QString& wamid, const QString& status, int timestamp)
+{
+    return QStringLiteral(
+               R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{)"
+               R"("messaging_product":"whatsapp","metadata":{"phone_number_id":"%1"},"statuses":[{"id":"%2",)"
+               R"("status":"%3","timestamp":"%4","recipient_id":"15557654321"}]}}]}]})")
+        .arg(phoneId, wamid, status)
+        .arg(timestamp)
+        .toUtf8();
+}
+
+QByteArray fixture(const QString& name)
+{
+    QFile file(qEnvironmentVariable("CHANNELDESK_TEST_DATA") + QStringLiteral("/webhooks/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestWebhookReceiver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void testHealth();
+    void testHandshake_data();
+    void testHandshake();
+    void testSignedDeliveryIsStored();
+    void testSignatureFailuresStoreNothing_data();
+    void testSignatureFailuresStoreNothing();
+    void testNonAsciiPayloadIsHashedRaw();
+    void testInvalidJsonIs400();
+    void testOversizeBodyIs413();
+    void testUnknownAndDisabledChannelsAre404();
+    void testRetriedDeliveryIsStoredOnce();
+    void testStatusNeverDowngrades();
+    void testConcurrentDeliveries();
+    void testSlowClientDoesNotBlockOthers();
+    void testGarbageRequestsDoNotCrash();
+
+private:
+    Reply get(const QString& pathAndQuery);
+    Reply post(const QString& path, const QByteArray& body, const QByteArray& signature);
+    Reply wait(QNetworkReply* reply);
+    QList<LogEntry> log() const;
+    QString reasons() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    QNetworkAccessManager m_network;
+};
+
+void TestWebhookReceiver::initTestCase()
+{
+    TestEnvironment::init();
+}
+
+void TestWebhookReceiver::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_receiver = std::make_unique<WebhookReceiver>(DataDirectory::databasePath(m_dir->path()));
+    m_receiver->setChannels(
+        {{QStringLiteral("support"), phoneId, true, appSecret, verifyToken},
+         {QStringLiteral("paused"), QStringLiteral("300000000000003"), false, appSecret, verifyToken}});
+    const Status started = m_receiver->start(QStringLiteral("127.0.0.1"), 0);
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    QVERIFY(m_receiver->port() != 0);
+}
+
+void TestWebhookReceiver::cleanup()
+{
+    m_receiver.reset();
+    m_network.clearConnectionCache();
+}
+
+Reply TestWebhookReceiver::wait(QNetworkReply* reply)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(20000);
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    return result;
+}
+
+Reply TestWebhookReceiver::get(const QString& pathAndQuery)
+{
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_receiver->port()).arg(pathAndQuery));
+    return wait(m_network.get(QNetworkRequest(url)));
+}
+
+Reply TestWebhookReceiver::post(const QString& path, const QByteArray& body, const QByteArray& signature)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_receiver->port()).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!signature.isEmpty())
+        request.setRawHeader("X-Hub-Signature-256", signature);
+    return wait(m_network.post(request, body));
+}
+
+QList<LogEntry> TestWebhookReceiver::log() const
+{
+    const auto entries = MessageStore(DataDirectory::databasePath(m_dir->path())).log({});
+    return entries.ok() ? entries.value() : QList<LogEntry>();
+}
+
+QString TestWebhookReceiver::reasons() const
+{
+    QStringList all;
+    const auto events = MessageStore(DataDirectory::databasePath(m_dir->path()))
+                            .recentEvents(QStringLiteral("support"), 50);
+    if (events.ok()) {
+        for (const ChannelEvent& e : events.value())
+            all << e.reason;
+    }
+    return all.join(QLatin1Char(','));
+}
+
+void TestWebhookReceiver::testHealth()
+{
+    const Reply reply = get(QStringLiteral("/health"));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject health = QJsonDocument::fromJson(reply.body).object();
+    QCOMPARE(health[QStringLiteral("status")].toString(), QStringLiteral("ok"));
+    QCOMPARE(health[QStringLiteral("channels")].toInt(), 1);
+}
+
+void TestWebhookReceiver::testHandshake_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("success") << QStringLiteral("subscribe") << QString::fromLatin1(verifyToken) << 200
+                             << QStringLiteral("verified");
+    QTest::newRow("wrong token") << QStringLiteral("subscribe") << QStringLiteral("guess") << 403
+                                 << QStringLiteral("wrong-verify-token");
+    QTest::newRow("token prefix") << QStringLiteral("subscribe") << QString::fromLatin1(verifyToken.left(10))
+                                  << 403 << QStringLiteral("wrong-verify-token");
+    QTest::newRow("wrong mode") << QStringLiteral("unsubscribe") << QString::fromLatin1(verifyToken) << 403
+                                << QStringLiteral("wrong-mode");
+    QTest::newRow("no mode") << QString() << QString::fromLatin1(verifyToken) << 403
+                             << QStringLiteral("wrong-mode");
+}
+
+void TestWebhookReceiver::testHandshake()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, token);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+    QUrlQuery query;
+    if (!mode.isEmpty())
+        query.addQueryItem(QStringLiteral("hub.mode"), mode);
+    query.addQueryItem(QStringLiteral("hub.challenge"), QStringLiteral("1158201444"));
+    query.addQueryItem(QStringLiteral("hub.verify_token"), token);
+    const Reply reply = get(QStringLiteral("/webhooks/whatsapp/") + phoneId + QLatin1Char('?')
+                            + query.toString(QUrl::FullyEncoded));
+    QCOMPARE(reply.status, status);
+    if (status == 200)
+        QCOMPARE(reply.body, QByteArray("1158201444"));
+    else
+        QVERIFY(!reply.body.contains("1158201444"));
+    QTRY_VERIFY2(reasons().contains(reason), qPrintable(reasons()));
+    // The recorded detail masks the tokens.
+    const auto events
+        = MessageStore(DataDirectory::databasePath(m_dir->path())).recentEvents(QStringLiteral("support"), 1);
+    QVERIFY(!events.value().first().detail.contains(QString::fromLatin1(verifyToken)));
+}
+
+void TestWebhookReceiver::testSignedDeliveryIsStored()
+{
+    const QByteArray body = textMessage(QStringLiteral("wamid.A1"), QStringLiteral("Hi there"));
+    QSignalSpy committed(m_receiver.get(), &WebhookReceiver::deliveryCommitted);
+    const Reply reply = post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body,
+                             SignatureVerifier::sign(body, appSecret));
+    QCOMPARE(reply.status, 200);
+    // The 200 came after the commit: the message is readable right away, without waiting.
+    const QList<LogEntry> entries = log();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().messageId, QStringLiteral("wamid.A1"));
+    QCOMPARE(entries.first().text, QStringLiteral("Hi there"));
+    QCOMPARE(entries.first().peer, QStringLiteral("15557654321"));
+    QCOMPARE(entries.first().peerName, QStringLiteral("Ana Souza"));
+    QCOMPARE(entries.first().channelId, QStringLiteral("support"));
+    QTRY_COMPARE(committed.count(), 1);
+}
+
+void TestWebhookReceiver::testSignatureFailuresStoreNothing_data()
+{
+    QTest::addColumn<QByteArray>("signature");
+    QTest::addColumn<QString>("reason");
+    const QByteArray body = textMessage(QStringLiteral("wamid.S1"), QStringLiteral("x"));
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("missing-signature");
+    QTest::newRow("wrong secret") << SignatureVerifier::sign(body, "ffffffffffffffffffffffffffffffff")
+                                  << QStringLiteral("bad-signature");
+    QTest::newRow("sha1 style") << QByteArray("sha1=") + QByteArray(40, 'a')
+                                << QStringLiteral("bad-signature");
+    QTest::newRow("truncated") << SignatureVerifier::sign(body, appSecret).left(40)
+                               << QStringLiteral("bad-signature");
+    QTest::newRow("other body") << SignatureVerifier::sign(body + ' ', appSecret)
+                                << QStringLiteral("bad-signature");
+}
+
+void TestWebhookReceiver::testSignatureFailuresStoreNothing()
+{
+    QFETCH(QByteArray, signature);
+    QFETCH(QString, reason);
+    const Reply reply = post(QStringLiteral("/webhooks/whatsapp/") + phoneId,
+                             textMessage(QStringLiteral("wamid.S1"), QStringLiteral("x")), signature);
+    QCOMPARE(reply.status, 401);
+    QVERIFY(log().isEmpty());
+    QTRY_VERIFY2(reasons().contains(reason), qPrintable(reasons()));
+}
+
+void TestWebhookReceiver::testNonAsciiPayloadIsHashedRaw()
+{
+    const QByteArray body = fixture(QStringLiteral("unicode-escaped.json"));
+    QVERIFY(body.contains("\\u00e9") && body.contains("\\ud83d\\ude00"));
+    const Reply reply = post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body,
+                             SignatureVerifier::sign(body, appSecret));
+    QCOMPARE(reply.status, 200);
+    const QList<LogEntry> entries = log();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().text, QStringLiteral("Olá! O café chegou 😀"));
+    QCOMPARE(entries.first().peerName, QStringLiteral("José Araújo"));
+    // Signing the re-serialised JSON instead of the raw bytes must fail.
+    const QByteArray reserialised = QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact);
+    QVERIFY(reserialised != body);
+    QCOMPARE(post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body,
+                  SignatureVerifier::sign(reserialised, appSecret))
+                 .status,
+             401);
+}
+
+void TestWebhookReceiver::testInvalidJsonIs400()
+{
+    const QByteArray body = "{\"object\": \"whatsapp_business_account\", \"entry\": [";
+    QCOMPARE(
+        post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body, SignatureVerifier::sign(body, appSecret))
+            .status,
+        400);
+    QTRY_VERIFY(reasons().contains(QStringLiteral("bad-json")));
+    QVERIFY(log().isEmpty());
+}
+
+void TestWebhookReceiver::testOversizeBodyIs413()
+{
+    QByteArray body = textMessage(QStringLiteral("wamid.BIG"), QStringLiteral("big"));
+    body.append(QByteArray(3 * 1024 * 1024, ' '));
+    QCOMPARE(
+        post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body, SignatureVerifier::sign(body, appSecret))
+            .status,
+        413);
+    QTRY_VERIFY(reasons().contains(QStringLiteral("too-large")));
+    // Just under the limit is accepted.
+    QByteArray fits = textMessage(QStringLiteral("wamid.FITS"), QStringLiteral("fits"));
+    fits.append(QByteArray(3 * 1024 * 1024 - fits.size(), ' '));
+    QCOMPARE(
+        post(QStringLiteral("/webhooks/whatsapp/") + phoneId, fits, SignatureVerifier::sign(fits, appSecret))
+            .status,
+        200);
+}
+
+void TestWebhookReceiver::testUnknownAndDisabledChannelsAre404()
+{
+    const QByteArray body = textMessage(QStringLiteral("wamid.U1"), QStringLiteral("x"));
+    QCOMPARE(
+        post(QStringLiteral("/webhooks/whatsapp/999"), body, SignatureVerifier::sign(body, appSecret)).status,
+        404);
+    QCOMPARE(post(QStringLiteral("/webhooks/whatsapp/300000000000003"), body,
+                  SignatureVerifier::sign(body, appSecret))
+                 .status,
+             404);
+    QCOMPARE(
+        get(QStringLiteral("/webhooks/whatsapp/999?hub.mode=subscribe&hub.challenge=1&hub.verify_token=x"))
+            .status,
+        404);
+    QCOMPARE(get(QStringLiteral("/elsewhere")).status, 404);
+    QVERIFY(log().isEmpty());
+}
+
+void TestWebhookReceiver::testRetriedDeliveryIsStoredOnce()
+{
+    const QByteArray body = textMessage(QStringLiteral("wamid.R1"), QStringLiteral("once"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body,
+                      SignatureVerifier::sign(body, appSecret))
+                     .status,
+                 200);
+    QCOMPARE(log().size(), 1);
+}
+
+void TestWebhookReceiver::testStatusNeverDowngrades()
+{
+    // An outbound message must exist for its status to show; statuses are kept either way.
+    const QString path = QStringLiteral("/webhooks/whatsapp/") + phoneId;
+    for (const auto& [status, at] : {std::pair{QStringLiteral("read"), 30},
+                                     {QStringLiteral("sent"), 10},
+                                     {QStringLiteral("delivered"), 20},
+                                     {QStringLiteral("read"), 30}}) {
+        const QByteArray body = statusPayload(QStringLiteral("wamid.OUT1"), status, 1767225600 + at);
+        QCOMPARE(post(path, body, SignatureVerifier::sign(body, appSecret)).status, 200);
+    }
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("status-check"));
+    {
+        db.setDatabaseName(DataDirectory::databasePath(m_dir->path()));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM statuses WHERE wamid = 'wamid.OUT1'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("status-check"));
+}
+
+void TestWebhookReceiver::testConcurrentDeliveries()
+{
+    constexpr int clients = 8;
+    constexpr int perClient = 40;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    QList<QNetworkReply*> replies;
+    for (int c = 0; c < clients; ++c) {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        for (int i = 0; i < perClient; ++i) {
+            const QByteArray body
+                = textMessage(QStringLiteral("wamid.C%1-%2").arg(c).arg(i), QStringLiteral("msg %1").arg(i),
+                              QStringLiteral("1555000%1").arg(c, 4, 10, QLatin1Char('0')));
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/whatsapp/%2")
+                                             .arg(m_receiver->port())
+                                             .arg(phoneId)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            request.setRawHeader("X-Hub-Signature-256", SignatureVerifier::sign(body, appSecret));
+            replies << networks.back()->post(request, body);
+        }
+    }
+    for (QNetworkReply* reply : std::as_const(replies))
+        QCOMPARE(wait(reply).status, 200);
+    QCOMPARE(log().size(), clients * perClient);
+}
+
+void TestWebhookReceiver::testSlowClientDoesNotBlockOthers()
+{
+    // A client that sends half a request and then nothing (slowloris) holds one connection only.
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+    QVERIFY(slow.waitForConnected(5000));
+    slow.write("POST /webhooks/whatsapp/" + phoneId.toLatin1()
+               + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"obj");
+    QVERIFY(slow.waitForBytesWritten(5000));
+    const QByteArray body = textMessage(QStringLiteral("wamid.FAST"), QStringLiteral("fast"));
+    QCOMPARE(
+        post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body, SignatureVerifier::sign(body, appSecret))
+            .status,
+        200);
+    QCOMPARE(get(QStringLiteral("/health")).status, 200);
+}
+
+void TestWebhookReceiver::testGarbageRequestsDoNotCrash()
+{
+    const QList<QByteArray> garbage = {
+        QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11), // a TLS ClientHello
+        "GET / HTTP/1.1\r\nHost: \xff\xfe\r\n\r\n",
+        "POST /webhooks/whatsapp/" + phoneId.toLatin1() + " HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
+        "POST /webhooks/whatsapp/" + phoneId.toLatin1()
+            + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        "GET /" + QByteArray(100000, 'a') + " HTTP/1.1\r\n\r\n",
+        "GET /health HTTP/1.1\r\n" + QByteArray(200, 'X') + ": " + QByteArray(60000, 'y') + "\r\n\r\n",
+    };
+    for (const QByteArray& request : garbage) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request);
+        socket.waitForBytesWritten(5000);
+        socket.waitForReadyRead(2000);
+        const QByteArray answer = socket.readAll();
+        QVERIFY2(answer.isEmpty() || answer.startsWith("HTTP/1.1 4"), answer.left(40).constData());
+    }
+    QCOMPARE(get(QStringLiteral("/health")).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestWebhookReceiver)
+#include "TestWebhookReceiver.moc"
