@@ -42,7 +42,7 @@ QString ChannelSetupWizardPageKind::channelName() const
 
 QString ChannelSetupWizardPageKind::channelId() const
 {
-    return ChannelNaming::slugify(m_ui->channelNameLineEdit->text());
+    return ChannelNaming::idFor(m_ui->channelNameLineEdit->text());
 }
 
 bool ChannelSetupWizardPageKind::updatesExistingChannel() const

@@ -14,7 +14,7 @@ class TestChannelNaming : public QObject
 private slots:
     void testSlugify_data();
     void testSlugify();
-    void testNameWithoutLettersIsRejected();
+    void testNamesInAnyScriptGetAnId();
     void testMask_data();
     void testMask();
 };
@@ -42,9 +42,17 @@ void TestChannelNaming::testSlugify()
         QVERIFY(ChannelNaming::isValidId(id));
 }
 
-void TestChannelNaming::testNameWithoutLettersIsRejected()
+void TestChannelNaming::testNamesInAnyScriptGetAnId()
 {
-    QVERIFY(ChannelNaming::checkName(QStringLiteral("客服")).isError());
+    const QString id = ChannelNaming::idFor(QStringLiteral("客服"));
+    QVERIFY(id.startsWith(QStringLiteral("channel-")));
+    QCOMPARE(id.size(), 16);
+    QVERIFY(ChannelNaming::isValidId(id));
+    QCOMPARE(ChannelNaming::idFor(QStringLiteral(" 客服 ")), id); // stable
+    QVERIFY(ChannelNaming::idFor(QStringLiteral("销售")) != id);
+    QCOMPARE(ChannelNaming::idFor(QStringLiteral("Support BR")), QStringLiteral("support-br"));
+    QVERIFY(!ChannelNaming::checkName(QStringLiteral("客服")).isError());
+    QVERIFY(ChannelNaming::checkName(QStringLiteral("客服")).message.contains(id));
     QVERIFY(ChannelNaming::checkName(QStringLiteral("   ")).isError());
     const FieldCheck ok = ChannelNaming::checkName(QStringLiteral("客服 support"));
     QVERIFY(!ok.isError());

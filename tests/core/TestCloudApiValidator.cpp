@@ -40,7 +40,7 @@ void TestCloudApiValidator::testField_data()
     QTest::newRow("phone id with dash") << phoneNumberId() << QStringLiteral("1065-40352242922")
                                         << Severity::Error << QStringLiteral("only digits");
     QTest::newRow("phone id 11 digits") << phoneNumberId() << QStringLiteral("15550001234")
-                                        << Severity::Warning << QStringLiteral("looks like a phone number");
+                                        << Severity::Warning << QStringLiteral("look like a phone number");
     QTest::newRow("phone id 10 digits") << phoneNumberId() << QStringLiteral("5550001234")
                                         << Severity::Warning << QStringLiteral("10 digits");
     QTest::newRow("phone id 13 digits")

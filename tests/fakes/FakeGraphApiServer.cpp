@@ -50,7 +50,7 @@ bool FakeGraphApiServer::start()
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     // One thread per connection, so a hanging request does not hold up the next test's request.
     m_daemon = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG, 0, nullptr,
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, nullptr,
         nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle), this,
         MHD_OPTION_SOCK_ADDR, &address, MHD_OPTION_END);
     if (!m_daemon)

@@ -170,7 +170,7 @@ void TestChannelSetupWizard::testKindPageDerivesIdFromName()
     QLabel* message = label(QStringLiteral("channelNameMessageLabel"));
     typeInto(name, QStringLiteral("Support Desk (EU)"));
     QVERIFY(message->isVisible());
-    QCOMPARE(message->text(), QStringLiteral("Channel id: support-desk-eu"));
+    QCOMPARE(message->text(), QStringLiteral("Channel ID: support-desk-eu"));
     QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
 
     typeInto(name, QStringLiteral("---"));
@@ -216,7 +216,7 @@ void TestChannelSetupWizard::testValidationMessages_data()
         << "Error: This looks like a phone number, not a Phone Number ID";
     QTest::newRow("phone number id of 11 digits") << "phoneNumberId"
                                                   << "15550001234"
-                                                  << "Warning: 11 digits looks like a phone number";
+                                                  << "Warning: 11 digits look like a phone number";
     QTest::newRow("phone number id valid") << "phoneNumberId"
                                            << "106540352242922"
                                            << "";

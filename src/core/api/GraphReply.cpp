@@ -24,6 +24,7 @@ GraphReply::GraphReply(QNetworkReply* reply, QObject* parent)
 {
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &GraphReply::onReplyFinished);
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         // Remember the first certificate problem: QNetworkReply only says "handshake failed".
         if (!errors.isEmpty() && m_error.message.isEmpty())
@@ -74,7 +75,7 @@ void GraphReply::onReplyFinished()
     m_finished = true;
     const QNetworkReply::NetworkError netError = m_reply->error();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_reply->readAll();
+    const QByteArray body = m_reply->isOpen() ? m_reply->readAll() : QByteArray();
     const QString tlsDetail = m_error.details;
 
     if (m_cancelled) {
@@ -85,8 +86,14 @@ void GraphReply::onReplyFinished()
         m_error.kind = GraphError::Kind::Timeout;
         m_error.message = m_reply->errorString();
     } else if (status == 0 && netError != QNetworkReply::NoError) {
-        m_error.kind = isTlsError(netError) || !tlsDetail.isEmpty() ? GraphError::Kind::Tls
-                                                                    : GraphError::Kind::Network;
+        // A TCP connection that dies before the TLS handshake completes (a proxy or server that
+        // does not speak TLS) shows up as "remote host closed" rather than a handshake error.
+        const bool diedDuringHandshake = m_reply->url().scheme() == QLatin1String("https") && !m_encrypted
+            && (netError == QNetworkReply::RemoteHostClosedError
+                || netError == QNetworkReply::ProtocolFailure);
+        m_error.kind = isTlsError(netError) || diedDuringHandshake || !tlsDetail.isEmpty()
+            ? GraphError::Kind::Tls
+            : GraphError::Kind::Network;
         m_error.message = m_reply->errorString();
     } else if (status < 200 || status >= 300) {
         m_error = errorFromResponse(status, body);

@@ -41,6 +41,7 @@ private:
     GraphError m_error;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_encrypted = false; //!< the TLS handshake completed
 };
 
 } // namespace ChannelDesk

@@ -65,7 +65,7 @@ void parseCloudChannel(const QJsonObject& object, const QString& where, AnswersF
     if (nameCheck.isError())
         errors << QStringLiteral("%1.name: %2").arg(where, nameCheck.message);
     channel.name = name;
-    channel.id = ChannelNaming::slugify(name);
+    channel.id = ChannelNaming::idFor(name);
     channel.kind = ChannelKinds::whatsAppCloud();
     channel.enabled = object.value(QLatin1String("enabled")).toBool(true);
 

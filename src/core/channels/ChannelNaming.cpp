@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channels/ChannelNaming.h"
 
+#include <QCryptographicHash>
+
 namespace ChannelDesk {
 namespace {
 constexpr int maxIdLength = 48;
@@ -28,16 +30,21 @@ QString ChannelNaming::slugify(const QString& name)
     return slug;
 }
 
+QString ChannelNaming::idFor(const QString& name)
+{
+    const QString slug = slugify(name);
+    if (!slug.isEmpty() || name.trimmed().isEmpty())
+        return slug;
+    const QByteArray hash
+        = QCryptographicHash::hash(name.trimmed().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("channel-") + QString::fromLatin1(hash.left(8));
+}
+
 FieldCheck ChannelNaming::checkName(const QString& name)
 {
     if (name.trimmed().isEmpty())
         return FieldCheck::error(tr("Give the channel a name, for example “support”."));
-    const QString id = slugify(name);
-    if (id.isEmpty())
-        return FieldCheck::error(
-            tr("The name needs at least one Latin letter or digit, because the channel id "
-               "is made from it (for example “support-br”)."));
-    return FieldCheck::ok(tr("Channel id: %1").arg(id));
+    return FieldCheck::ok(tr("Channel ID: %1").arg(idFor(name)));
 }
 
 bool ChannelNaming::isValidId(const QString& id)

@@ -54,7 +54,7 @@ FieldCheck CloudApiValidator::checkPhoneNumberId(const QString& value)
                 tr("The Phone Number ID has only digits; remove %1. %2").arg(describeChar(c), where));
     }
     if (value.size() >= 10 && value.size() <= 12)
-        return FieldCheck::warning(tr("%1 digits looks like a phone number. Phone Number IDs are usually 15 "
+        return FieldCheck::warning(tr("%1 digits look like a phone number. Phone Number IDs are usually 15 "
                                       "or 16 digits. %2")
                                        .arg(value.size())
                                        .arg(where));

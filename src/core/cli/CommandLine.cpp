@@ -313,7 +313,10 @@ int CommandLine::runChannels(const QString& dataDir, const QStringList& argument
     }
     for (const Channel& c : manager.channels()) {
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                     .arg(c.id, c.kind, c.name, c.enabled ? tr("enabled") : tr("disabled"), webhookUrlOf(c));
+                     // Untranslated on purpose: scripts parse these columns.
+                     .arg(c.id, c.kind, c.name,
+                          c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
+                          webhookUrlOf(c));
     }
     return Success;
 }
