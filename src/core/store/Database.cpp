@@ -33,7 +33,8 @@ const std::vector<std::vector<const char*>> migrations = {
         " PRIMARY KEY (channel_id, field))",
     },
     // 2: the conversation log. Times are Unix milliseconds (UTC). Dedupe is by unique constraints,
-    // because Meta retries deliveries for up to 7 days.
+    // because Meta retries deliveries for up to 7 days. Whoever inserts into messages also inserts
+    // the new rows into messages_fts (once per transaction; a per-row trigger was too slow).
     {
         "CREATE TABLE deliveries ("
         " id INTEGER PRIMARY KEY,"
@@ -94,8 +95,6 @@ const std::vector<std::vector<const char*>> migrations = {
         "CREATE INDEX channel_events_recent ON channel_events (channel_id, id DESC)",
         "CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='id',"
         " tokenize='unicode61 remove_diacritics 2')",
-        "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
-        " INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END",
         "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
         " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
     },

@@ -46,42 +46,48 @@ QString preview(const InboundMessage& message)
     return QLatin1Char('[') + message.type + QLatin1Char(']');
 }
 
-//! The statements of one write transaction, prepared once per batch.
-struct Writer
+} // namespace
+
+//! The prepared statements of the writer, kept for the life of the store (preparing them again for
+//! every batch cost more than the inserts), and a cache of conversation ids.
+struct MessageStore::Writer
 {
     explicit Writer(const QSqlDatabase& db)
         : insertDelivery(db)
-        , findMessage(db)
-        , upsertConversation(db)
+        , findConversation(db)
+        , insertConversation(db)
         , insertMessage(db)
+        , touchConversation(db)
+        , indexMessages(db)
         , insertStatus(db)
         , applyStatus(db)
         , insertEvent(db)
     {
         insertDelivery.prepare(
             QStringLiteral("INSERT INTO deliveries (channel_id, received_at, body) VALUES (?, ?, ?)"));
-        findMessage.prepare(QStringLiteral("SELECT 1 FROM messages WHERE channel_id = ? AND wamid = ?"));
-        upsertConversation.prepare(QStringLiteral(
-            "INSERT INTO conversations (channel_id, peer, peer_name, last_message_at, last_inbound_at, "
-            "last_preview,"
-            " last_type, last_direction, unread_count) VALUES (:channel, :peer, :name, :at, :at, :preview, "
-            ":type, 'in', 1)"
-            " ON CONFLICT (channel_id, peer) DO UPDATE SET"
-            " peer_name = CASE WHEN excluded.peer_name <> '' THEN excluded.peer_name ELSE peer_name END,"
-            " last_preview = CASE WHEN excluded.last_message_at >= last_message_at THEN "
-            "excluded.last_preview ELSE last_preview END,"
-            " last_type = CASE WHEN excluded.last_message_at >= last_message_at THEN excluded.last_type ELSE "
-            "last_type END,"
-            " last_direction = CASE WHEN excluded.last_message_at >= last_message_at THEN 'in' ELSE "
-            "last_direction END,"
-            " last_message_at = MAX(last_message_at, excluded.last_message_at),"
-            " last_inbound_at = MAX(last_inbound_at, excluded.last_inbound_at),"
+        findConversation.prepare(
+            QStringLiteral("SELECT id FROM conversations WHERE channel_id = ? AND peer = ?"));
+        insertConversation.prepare(
+            QStringLiteral("INSERT INTO conversations (channel_id, peer) VALUES (?, ?)"));
+        // Dedupe by the unique (channel_id, wamid): a retried delivery inserts nothing.
+        insertMessage.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO messages (conversation_id, channel_id, wamid, direction, type, "
+            "subtype, text, media, context_id, timestamp, raw, delivery_id)"
+            " VALUES (?, ?, ?, 'in', ?, ?, ?, ?, ?, ?, ?, ?)"));
+        touchConversation.prepare(QStringLiteral(
+            "UPDATE conversations SET"
+            " peer_name = CASE WHEN :name <> '' THEN :name ELSE peer_name END,"
+            " last_preview = CASE WHEN :at >= last_message_at THEN :preview ELSE last_preview END,"
+            " last_type = CASE WHEN :at >= last_message_at THEN :type ELSE last_type END,"
+            " last_direction = CASE WHEN :at >= last_message_at THEN 'in' ELSE last_direction END,"
+            " last_message_at = MAX(last_message_at, :at),"
+            " last_inbound_at = MAX(last_inbound_at, :at),"
             " unread_count = unread_count + 1"
-            " RETURNING id"));
-        insertMessage.prepare(
-            QStringLiteral("INSERT INTO messages (conversation_id, channel_id, wamid, direction, type, "
-                           "subtype, text, media, context_id,"
-                           " timestamp, raw, delivery_id) VALUES (?, ?, ?, 'in', ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " WHERE id = :id"));
+        // One FTS statement per batch instead of a trigger per row: a virtual-table write inside
+        // every insert cost a statement savepoint each.
+        indexMessages.prepare(QStringLiteral(
+            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id >= ?"));
         insertStatus.prepare(QStringLiteral("INSERT OR IGNORE INTO statuses (channel_id, wamid, status, "
                                             "timestamp, recipient, errors, raw, delivery_id)"
                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -96,40 +102,53 @@ struct Writer
     }
 
     QSqlQuery insertDelivery;
-    QSqlQuery findMessage;
-    QSqlQuery upsertConversation;
+    QSqlQuery findConversation;
+    QSqlQuery insertConversation;
     QSqlQuery insertMessage;
+    QSqlQuery touchConversation;
+    QSqlQuery indexMessages;
     QSqlQuery insertStatus;
     QSqlQuery applyStatus;
     QSqlQuery insertEvent;
+    QHash<QString, qint64> conversationIds; //!< channel + '\x1f' + peer -> id; cleared on rollback
+    qint64 firstNewMessageId = 0; //!< of the current transaction, for the FTS index
 };
 
-bool storeMessage(Writer& w, const Delivery& delivery, qint64 deliveryId, const InboundMessage& m,
-                  DeliveryOutcome& outcome)
+namespace {
+
+bool conversationFor(MessageStore::Writer& w, const QString& channelId, const QString& peer, qint64* id)
 {
-    w.findMessage.addBindValue(nn(delivery.channelId));
-    w.findMessage.addBindValue(nn(m.messageId));
-    if (!w.findMessage.exec())
-        return false;
-    const bool duplicate = w.findMessage.next();
-    w.findMessage.finish();
-    if (duplicate) {
-        ++outcome.duplicateMessages;
+    const QString key = channelId + QChar(0x1f) + peer;
+    const auto cached = w.conversationIds.constFind(key);
+    if (cached != w.conversationIds.cend()) {
+        *id = *cached;
         return true;
     }
+    w.findConversation.addBindValue(nn(channelId));
+    w.findConversation.addBindValue(nn(peer));
+    if (!w.findConversation.exec())
+        return false;
+    if (w.findConversation.next()) {
+        *id = w.findConversation.value(0).toLongLong();
+    } else {
+        w.insertConversation.addBindValue(nn(channelId));
+        w.insertConversation.addBindValue(nn(peer));
+        if (!w.insertConversation.exec())
+            return false;
+        *id = w.insertConversation.lastInsertId().toLongLong();
+    }
+    w.conversationIds.insert(key, *id);
+    return true;
+}
+
+bool storeMessage(MessageStore::Writer& w, const Delivery& delivery, qint64 deliveryId,
+                  const InboundMessage& m, DeliveryOutcome& outcome)
+{
     const QString peer = !m.from.isEmpty() ? m.from : m.fromUserId;
     const qint64 at = millis(m.timestamp, delivery.receivedAt);
-    w.upsertConversation.bindValue(QStringLiteral(":channel"), nn(delivery.channelId));
-    w.upsertConversation.bindValue(QStringLiteral(":peer"), nn(peer));
-    w.upsertConversation.bindValue(QStringLiteral(":name"), nn(m.profileName));
-    w.upsertConversation.bindValue(QStringLiteral(":at"), at);
-    w.upsertConversation.bindValue(QStringLiteral(":preview"), preview(m));
-    w.upsertConversation.bindValue(QStringLiteral(":type"), nn(m.type));
-    if (!w.upsertConversation.exec() || !w.upsertConversation.next())
+    qint64 conversationId = 0;
+    if (!conversationFor(w, delivery.channelId, peer, &conversationId))
         return false;
-    const qint64 conversationId = w.upsertConversation.value(0).toLongLong();
-    w.upsertConversation.finish();
-
     w.insertMessage.addBindValue(conversationId);
     w.insertMessage.addBindValue(nn(delivery.channelId));
     w.insertMessage.addBindValue(nn(m.messageId));
@@ -143,11 +162,24 @@ bool storeMessage(Writer& w, const Delivery& delivery, qint64 deliveryId, const 
     w.insertMessage.addBindValue(deliveryId);
     if (!w.insertMessage.exec())
         return false;
+    if (w.insertMessage.numRowsAffected() == 0) {
+        ++outcome.duplicateMessages;
+        return true;
+    }
+    if (w.firstNewMessageId == 0)
+        w.firstNewMessageId = w.insertMessage.lastInsertId().toLongLong();
+    w.touchConversation.bindValue(QStringLiteral(":name"), nn(m.profileName));
+    w.touchConversation.bindValue(QStringLiteral(":at"), at);
+    w.touchConversation.bindValue(QStringLiteral(":preview"), preview(m));
+    w.touchConversation.bindValue(QStringLiteral(":type"), nn(m.type));
+    w.touchConversation.bindValue(QStringLiteral(":id"), conversationId);
+    if (!w.touchConversation.exec())
+        return false;
     ++outcome.newMessages;
     return true;
 }
 
-bool storeStatus(Writer& w, const Delivery& delivery, qint64 deliveryId, const StatusUpdate& s,
+bool storeStatus(MessageStore::Writer& w, const Delivery& delivery, qint64 deliveryId, const StatusUpdate& s,
                  DeliveryOutcome& outcome)
 {
     const qint64 at = millis(s.timestamp, delivery.receivedAt);
@@ -206,20 +238,39 @@ int MessageStore::statusRank(const QString& status)
     return 0;
 }
 
-Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delivery>& deliveries) const
+MessageStore::~MessageStore() = default;
+
+Error MessageStore::writerError() const
+{
+    for (const QSqlQuery* query :
+         {&m_writer->insertDelivery, &m_writer->findConversation, &m_writer->insertConversation,
+          &m_writer->insertMessage, &m_writer->touchConversation, &m_writer->indexMessages,
+          &m_writer->insertStatus, &m_writer->applyStatus, &m_writer->insertEvent}) {
+        if (query->lastError().isValid())
+            return queryError(*query);
+    }
+    return Error{1, QCoreApplication::translate("MessageStore", "Database error")};
+}
+
+Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delivery>& deliveries)
 {
     auto db = Database::open(m_path);
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
+    if (!m_writer)
+        m_writer = std::make_unique<Writer>(conn);
+    Writer& w = *m_writer;
     if (!conn.transaction())
         return Error{1, conn.lastError().text()};
-    Writer w(conn);
+    w.firstNewMessageId = 0;
     QList<DeliveryOutcome> outcomes;
     outcomes.reserve(deliveries.size());
-    auto fail = [&](const QSqlQuery& query) {
-        const Error error = queryError(query);
+    auto fail = [&] {
+        const Error error = writerError();
         conn.rollback();
+        // Conversations created in the rolled-back transaction no longer exist.
+        w.conversationIds.clear();
         return error;
     };
     for (const Delivery& delivery : deliveries) {
@@ -228,15 +279,15 @@ Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delive
         w.insertDelivery.addBindValue(delivery.receivedAt.toMSecsSinceEpoch());
         w.insertDelivery.addBindValue(delivery.body);
         if (!w.insertDelivery.exec())
-            return fail(w.insertDelivery);
+            return fail();
         outcome.deliveryId = w.insertDelivery.lastInsertId().toLongLong();
         for (const InboundMessage& message : delivery.batch.messages) {
             if (!storeMessage(w, delivery, outcome.deliveryId, message, outcome))
-                return fail(w.insertMessage.lastError().isValid() ? w.insertMessage : w.upsertConversation);
+                return fail();
         }
         for (const StatusUpdate& status : delivery.batch.statuses) {
             if (!storeStatus(w, delivery, outcome.deliveryId, status, outcome))
-                return fail(w.insertStatus);
+                return fail();
         }
         for (const ValueError& error : delivery.batch.errors) {
             const ChannelEvent event{
@@ -247,14 +298,20 @@ Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delive
                 error.message + (error.details.isEmpty() ? QString() : QStringLiteral(" — ") + error.details),
                 {}};
             if (!storeEvent(w.insertEvent, event))
-                return fail(w.insertEvent);
+                return fail();
         }
         outcomes.append(outcome);
+    }
+    if (w.firstNewMessageId != 0) {
+        w.indexMessages.addBindValue(w.firstNewMessageId);
+        if (!w.indexMessages.exec())
+            return fail();
     }
     // With synchronous=FULL the commit returns only after the WAL is on stable storage.
     if (!conn.commit()) {
         const Error error{1, conn.lastError().text()};
         conn.rollback();
+        w.conversationIds.clear();
         return error;
     }
     return outcomes;

@@ -11,6 +11,8 @@
 
 #include <QList>
 
+#include <memory>
+
 class QSqlDatabase;
 
 namespace ChannelDesk {
@@ -19,9 +21,11 @@ class MessageStore
 {
 public:
     explicit MessageStore(QString databasePath);
+    ~MessageStore();
 
     //! Stores all deliveries in one transaction and returns only after it is durably committed.
-    Result<QList<DeliveryOutcome>> commitDeliveries(const QList<Delivery>& deliveries) const;
+    //! Keeps prepared statements between calls: call it from one thread per MessageStore object.
+    Result<QList<DeliveryOutcome>> commitDeliveries(const QList<Delivery>& deliveries);
     Status recordEvents(const QList<ChannelEvent>& events) const;
 
     Result<QList<LogEntry>> log(const LogQuery& query) const;
@@ -30,8 +34,13 @@ public:
     //! Status ranks used to never downgrade: sent < delivered < read < played; failed is final.
     static int statusRank(const QString& status);
 
+    struct Writer; //!< implementation detail, public only for the helpers in the .cpp
+
 private:
+    Error writerError() const;
+
     QString m_path;
+    std::unique_ptr<Writer> m_writer;
 };
 
 } // namespace ChannelDesk
