@@ -6,8 +6,11 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "store/MessageStore.h"
 #include "util/SecretMask.h"
+#include "ChannelEventListModel.h"
 #include "ChannelListModel.h"
+#include "LogDataSource.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
 #include "WebhookInstructions.h"
@@ -22,8 +25,11 @@ ChannelPageWidget::ChannelPageWidget(ChannelManager* manager, QNetworkAccessMana
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ChannelPageWidget>())
     , m_manager(manager)
+    , m_activity(new ChannelEventListModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->webhookActivityListView->setModel(m_activity);
+    updateActivityPlaceholder();
     m_ui->webhookStepsLabel->setText(WebhookInstructions::steps());
     m_ui->connectionTestWidget->setNetworkAccessManager(network);
     m_ui->connectionTestWidget->setTargetProvider([this] { return testTarget(); });
@@ -63,6 +69,51 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     m_ui->webhookMessageLabel->clearMessage();
     showChannel();
     reloadSecrets();
+    m_activity->setEvents({});
+    loadActivity();
+}
+
+void ChannelPageWidget::setActivitySource(LogDataSource* source)
+{
+    m_activitySource = source;
+    connect(source, &LogDataSource::storeChanged, this, &ChannelPageWidget::loadActivity);
+    loadActivity();
+}
+
+void ChannelPageWidget::addEvent(const ChannelEvent& event)
+{
+    if (event.channelId.isEmpty() || event.channelId != m_channelId)
+        return;
+    m_activity->addEvent(event);
+    updateActivityPlaceholder();
+}
+
+void ChannelPageWidget::loadActivity()
+{
+    if (!m_activitySource || m_channelId.isEmpty()) {
+        updateActivityPlaceholder();
+        return;
+    }
+    const quint64 generation = m_generation;
+    const int limit = m_activity->limit();
+    // MessageStore already reads the events; on the worker it shares the reader's connection.
+    whenFinished(m_activitySource->run([path = m_activitySource->databasePath(), id = m_channelId,
+                                        limit](const ConversationReader&) {
+        return MessageStore(path).recentEvents(id, limit);
+    }),
+                 this, [this, generation](const Result<QList<ChannelEvent>>& events) {
+                     if (generation != m_generation || !events.ok())
+                         return;
+                     m_activity->setEvents(events.value());
+                     updateActivityPlaceholder();
+                 });
+}
+
+void ChannelPageWidget::updateActivityPlaceholder()
+{
+    const bool empty = m_activity->rowCount() == 0;
+    m_ui->webhookActivityEmptyLabel->setVisible(empty);
+    m_ui->webhookActivityListView->setVisible(!empty);
 }
 
 void ChannelPageWidget::showChannel()

@@ -3,8 +3,9 @@
 #pragma once
 
 //! The page of one channel in the main window: its settings, its secrets masked (each with a way
-//! to replace it), the webhook URL with Meta's steps, Test Connection, enable/disable and remove.
-//! Secrets are read from the keychain only when needed and never kept in the widget.
+//! to replace it), the webhook URL with Meta's steps, the webhook activity the receiver saw, Test
+//! Connection, enable/disable and remove. Secrets are read from the keychain only when needed and
+//! never kept in the widget.
 
 #include "ConnectionTestWidget.h"
 
@@ -23,7 +24,10 @@ class ChannelPageWidget;
 
 namespace ChannelDesk {
 
+class ChannelEventListModel;
 class ChannelManager;
+class LogDataSource;
+struct ChannelEvent;
 struct SecretResult;
 
 class ChannelPageWidget : public QWidget
@@ -41,6 +45,10 @@ public:
     void removeChannel();
     //! Reads the masked secrets again (after the secret store changed).
     void reloadSecrets();
+    //! Where the webhook activity is read from; it is reloaded whenever the store changes.
+    void setActivitySource(LogDataSource* source);
+    //! Shows an event the receiver has just seen, before it is even stored.
+    void addEvent(const ChannelDesk::ChannelEvent& event);
 
 signals:
     void connectionTested(const QString& channelId, bool ok);
@@ -55,12 +63,16 @@ private:
     void removeConfirmed(const QString& channelId);
     void copyVerifyToken();
     void setBusy(bool busy);
+    void loadActivity();
+    void updateActivityPlaceholder();
     QFuture<ConnectionTestWidget::Target> testTarget();
 
     static QString describeSecret(const SecretResult& result);
 
     std::unique_ptr<Ui::ChannelPageWidget> m_ui;
     QPointer<ChannelManager> m_manager;
+    QPointer<LogDataSource> m_activitySource;
+    ChannelEventListModel* m_activity;
     QString m_channelId;
     //! Bumped when the channel changes, so late keychain answers for the previous one are dropped.
     quint64 m_generation = 0;

@@ -11,6 +11,10 @@
 #include "ChannelListModel.h"
 #include "ChannelPageWidget.h"
 #include "ChannelSetupWizard.h"
+#include "ConversationLogWidget.h"
+#include "LogDataSource.h"
+#include "ReceiverController.h"
+#include "ReceiverSettingsDialog.h"
 #include "WhenFinished.h"
 
 #include <QDir>
@@ -29,6 +33,7 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
     , m_network(new QNetworkAccessManager(this))
+    , m_receiverStateLabel(new QLabel(this))
     , m_dataDirLabel(new QLabel(this))
     , m_requestedChannelId(showChannelId)
 {
@@ -45,12 +50,16 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
         QStringLiteral("QFrame#keychainBanner { border: 2px solid #c98a00; border-radius: 4px; }"));
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({260, 740});
+    m_receiverStateLabel->setObjectName(QStringLiteral("receiverStateLabel"));
+    statusBar()->addPermanentWidget(m_receiverStateLabel);
     statusBar()->addPermanentWidget(m_dataDirLabel);
+    m_ui->receiverSettingsAction->setEnabled(false);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->addChannelAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
     connect(m_ui->addChannelButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
     connect(m_ui->useMemorySecretsButton, &QPushButton::clicked, this, &MainWindow::useMemorySecrets);
+    connect(m_ui->receiverSettingsAction, &QAction::triggered, this, &MainWindow::openReceiverSettings);
 
     const QString dataDir = DataDirectory::resolve(dataDirOption);
     if (dataDir.isEmpty()) {
@@ -85,6 +94,19 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     connect(m_channelPage, &ChannelPageWidget::channelRemoved, this, [this](const QString& id) {
         statusBar()->showMessage(tr("Channel “%1” and its secrets were removed.").arg(id), 10000);
     });
+
+    m_logSource = new LogDataSource(DataDirectory::databasePath(dataDir), this);
+    m_channelPage->setActivitySource(m_logSource);
+    m_conversationLog = new ConversationLogWidget(m_logSource, m_manager, m_ui->conversationsTab);
+    m_conversationLog->setObjectName(QStringLiteral("conversationLog"));
+    m_ui->conversationsTabLayout->addWidget(m_conversationLog);
+    m_receiver = new ReceiverController(m_manager, this);
+    connect(m_receiver, &ReceiverController::stateChanged, this, &MainWindow::showReceiverState);
+    connect(m_receiver, &ReceiverController::deliveryCommitted, m_logSource, &LogDataSource::notifyChanged);
+    connect(m_receiver, &ReceiverController::eventRecorded, m_channelPage, &ChannelPageWidget::addEvent);
+    m_ui->receiverSettingsAction->setEnabled(true);
+    showReceiverState();
+    m_receiver->start();
 
     updatePage();
     probeKeychain();
@@ -225,6 +247,29 @@ void MainWindow::openSetupWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ChannelSetupWizard::channelSaved, this, &MainWindow::selectChannel);
     wizard->open();
+}
+
+void MainWindow::showReceiverState()
+{
+    m_receiverStateLabel->setText(m_receiver->stateText());
+    m_receiverStateLabel->setToolTip(m_receiver->stateDetails());
+}
+
+void MainWindow::openReceiverSettings()
+{
+    if (!m_receiver)
+        return;
+    auto* dialog = new ReceiverSettingsDialog(m_receiver->settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        whenFinished(m_receiver->applySettings(dialog->settings()), this, [this](const Status& saved) {
+            if (!saved.ok())
+                statusBar()->showMessage(tr("The receiver settings are used now but could not be saved: %1")
+                                             .arg(saved.error().message),
+                                         15000);
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::showFatalError(const QString& text)

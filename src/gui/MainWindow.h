@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! ChannelDesk's main window: the channel list on the left, the selected channel's page on the
-//! right, and a banner when no keychain is available, offering to keep secrets in memory instead.
+//! ChannelDesk's main window: a Channels tab (the channel list on the left, the selected channel's
+//! page on the right) and a Conversations tab with the live conversation log; a banner when no
+//! keychain is available, offering to keep secrets in memory instead; and the state of the built-in
+//! webhook receiver always visible in the status bar.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -22,7 +24,10 @@ namespace ChannelDesk {
 class ChannelListModel;
 class ChannelManager;
 class ChannelPageWidget;
+class ConversationLogWidget;
+class LogDataSource;
 class MemorySecretStore;
+class ReceiverController;
 class SecretStore;
 struct SecretResult;
 
@@ -38,6 +43,8 @@ public:
 
     //! Null when the data directory could not be opened.
     ChannelManager* channelManager() const { return m_manager; }
+    //! Null when the data directory could not be opened.
+    ReceiverController* receiverController() const { return m_receiver; }
     void selectChannel(const QString& channelId);
     void openSetupWizard();
 
@@ -50,6 +57,8 @@ private:
     void onModelReset();
     void updatePage();
     void showFatalError(const QString& text);
+    void showReceiverState();
+    void openReceiverSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<SecretStore> m_secrets;
@@ -58,6 +67,10 @@ private:
     ChannelManager* m_manager = nullptr;
     ChannelListModel* m_model = nullptr;
     ChannelPageWidget* m_channelPage = nullptr;
+    LogDataSource* m_logSource = nullptr;
+    ReceiverController* m_receiver = nullptr;
+    ConversationLogWidget* m_conversationLog = nullptr;
+    QLabel* m_receiverStateLabel;
     QLabel* m_dataDirLabel;
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
     QString m_selectedId;

@@ -38,6 +38,7 @@ private slots:
     void testStatusNeverDowngrades();
     void testLogFiltersAndLimit();
     void testSearchFindsText();
+    void testGatewayMessagesAndAcks();
 
 private:
     Delivery delivery(const QString& fixtureName, const QString& channel = QStringLiteral("support"));
@@ -190,6 +191,47 @@ void TestMessageStore::testSearchFindsText()
     QSqlQuery q = query(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'cafe'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1); // diacritics removed: "café" matches "cafe"
+}
+
+void TestMessageStore::testGatewayMessagesAndAcks()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    GatewayMessage inbound;
+    inbound.messageId = QStringLiteral("3EB0IN");
+    inbound.peer = QStringLiteral("15557654321");
+    inbound.peerName = QStringLiteral("Ana");
+    inbound.text = QStringLiteral("hello from the phone");
+    inbound.timestamp = now.addSecs(-10);
+    GatewayMessage outbound = inbound;
+    outbound.messageId = QStringLiteral("3EB0OUT");
+    outbound.fromMe = true;
+    outbound.text = QStringLiteral("answer");
+    outbound.timestamp = now;
+    GatewayEvent ackFirst{
+        QStringLiteral("linked"), {}, QStringLiteral("3EB0OUT"), QStringLiteral("delivered"), now};
+    // The ack arrives before the message it acknowledges.
+    QVERIFY(m_store->commitGatewayEvents({ackFirst}).ok());
+    const auto stored
+        = m_store->commitGatewayEvents({GatewayEvent{QStringLiteral("linked"), inbound, {}, {}, now},
+                                        GatewayEvent{QStringLiteral("linked"), outbound, {}, {}, now},
+                                        GatewayEvent{QStringLiteral("linked"), inbound, {}, {}, now}});
+    QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+    QCOMPARE(stored.value(), 2);
+    const QList<LogEntry> log = m_store->log({QStringLiteral("linked"), {}, 0}).value();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).direction, QStringLiteral("in"));
+    QCOMPARE(log.at(0).peerName, QStringLiteral("Ana"));
+    QCOMPARE(log.at(1).direction, QStringLiteral("out"));
+    QCOMPARE(log.at(1).status, QStringLiteral("delivered"));
+    QVERIFY(m_store
+                ->commitGatewayEvents({GatewayEvent{
+                    QStringLiteral("linked"), {}, QStringLiteral("3EB0OUT"), QStringLiteral("read"), now}})
+                .ok());
+    QCOMPARE(m_store->log({QStringLiteral("linked"), {}, 0}).value().at(1).status, QStringLiteral("read"));
+    QSqlQuery unread
+        = query(QStringLiteral("SELECT unread_count FROM conversations WHERE channel_id = 'linked'"));
+    QVERIFY(unread.next());
+    QCOMPARE(unread.value(0).toInt(), 1); // our own message does not count as unread
 }
 
 QTEST_GUILESS_MAIN(TestMessageStore)

@@ -3,7 +3,10 @@
 #include "MainWindow.h"
 #include "ChannelSetupWizard.h"
 #include "ConnectionTestWidget.h"
+#include "ConversationLogWidget.h"
 #include "MessageBox.h"
+#include "ReceiverController.h"
+#include "ReceiverSettingsDialog.h"
 #include "ReplaceSecretDialog.h"
 
 #include "channels/ChannelManager.h"
@@ -14,8 +17,10 @@
 #include "FakeGraphApiServer.h"
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
+#include "WebhookClient.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -27,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,11 +61,17 @@ private slots:
     void testRemoveChannelDeletesSecrets();
     void testDataDirectoryErrorIsShown();
     void testClosingWhileKeychainIsBusyIsSafe();
+    void testReceiverStateInStatusBar();
+    void testReceiverSettingsAreApplied();
+    void testWebhookActivityExplainsVerification();
+    void testConversationsTabShowsDeliveries();
 
 private:
     void saveChannel(const QString& name,
                      const QString& graphBase = QStringLiteral("https://graph.facebook.com"));
     void openWindow(const QString& showChannel = {});
+    //! Waits until the built-in receiver listens and serves the channels saved.
+    ReceiverController* runningReceiver(int channels);
     template <typename T> T* find(const QString& name) const
     {
         T* widget = m_window->findChild<T*>(name);
@@ -89,6 +101,10 @@ void TestMainWindow::init()
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
     m_secrets = std::make_unique<FakeSecretStore>();
+    // The built-in receiver listens on a free port, never on the real 8645.
+    ReceiverSettings receiver;
+    receiver.listen = QStringLiteral("127.0.0.1:0");
+    QVERIFY(receiver.save(m_dataDir->path()).ok());
     m_server.setScenario(FakeGraphApiServer::Scenario::Success);
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
 }
@@ -400,6 +416,122 @@ void TestMainWindow::testClosingWhileKeychainIsBusyIsSafe()
     openWindow();
     m_secrets.reset();
     m_window.reset();
+}
+
+ReceiverController* TestMainWindow::runningReceiver(int channels)
+{
+    ReceiverController* receiver = m_window->receiverController();
+    if (!receiver)
+        return nullptr;
+    const bool running = QTest::qWaitFor(
+        [receiver, channels] {
+            return receiver->state() == ReceiverController::State::Running
+                && receiver->servedChannelCount() == channels;
+        },
+        10000);
+    return running ? receiver : nullptr;
+}
+
+void TestMainWindow::testReceiverStateInStatusBar()
+{
+    saveChannel(QStringLiteral("Support"));
+    openWindow();
+    auto* label = find<QLabel>(QStringLiteral("receiverStateLabel"));
+    QVERIFY(label->isVisible());
+    ReceiverController* receiver = runningReceiver(1);
+    QVERIFY(receiver);
+    QTRY_VERIFY2(
+        label->text().startsWith(QStringLiteral("Receiving on 127.0.0.1:%1 — ").arg(receiver->port())),
+        qPrintable(label->text()));
+    QVERIFY(label->toolTip().contains(QStringLiteral("/webhooks/whatsapp/")));
+}
+
+void TestMainWindow::testReceiverSettingsAreApplied()
+{
+    openWindow();
+    QVERIFY(runningReceiver(0));
+    find<QAction>(QStringLiteral("receiverSettingsAction"))->trigger();
+    auto* dialog = m_window->findChild<ReceiverSettingsDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* enabled = dialog->findChild<QCheckBox*>(QStringLiteral("enabledCheckBox"));
+    QVERIFY(enabled->isChecked());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("listenLineEdit"))->text(),
+             QStringLiteral("127.0.0.1:0"));
+    enabled->setChecked(false);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    QTRY_COMPARE(find<QLabel>(QStringLiteral("receiverStateLabel"))->text(),
+                 QStringLiteral("Receiver stopped"));
+    QTRY_COMPARE(ReceiverSettings::load(m_dataDir->path()).enabled, false);
+}
+
+void TestMainWindow::testWebhookActivityExplainsVerification()
+{
+    saveChannel(QStringLiteral("Support"));
+    openWindow();
+    auto* empty = find<QLabel>(QStringLiteral("webhookActivityEmptyLabel"));
+    auto* list = find<QListView>(QStringLiteral("webhookActivityListView"));
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), QStringLiteral("Nothing has reached the receiver yet."));
+    QVERIFY(!list->isVisible());
+
+    ReceiverController* receiver = runningReceiver(1);
+    QVERIFY(receiver);
+    WebhookClient meta(receiver->port());
+    QCOMPARE(meta.verify(FakeGraphApiServer::phoneNumberId(), QStringLiteral("typed-wrong-in-dashboard"),
+                         QStringLiteral("1158201444")),
+             403);
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QVERIFY(list->isVisible());
+    QVERIFY(!empty->isVisible());
+    const QString text = list->model()->index(0, 0).data().toString();
+    QVERIFY2(
+        text.contains(QStringLiteral("Verify token mismatch: the token typed in Meta's dashboard differs "
+                                     "from this channel's"))
+            && text.contains(QStringLiteral("from 127.0.0.1")),
+        qPrintable(text));
+    // The detail says what was received, masked; the whole secret is never shown.
+    QVERIFY(!list->model()
+                 ->index(0, 0)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(TestEnvironment::verifyToken()));
+
+    QCOMPARE(meta.verify(FakeGraphApiServer::phoneNumberId(), TestEnvironment::verifyToken(),
+                         QStringLiteral("1158201444")),
+             200);
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QVERIFY(
+        list->model()->index(0, 0).data().toString().contains(QStringLiteral("Meta verified the webhook")));
+    // Both are in the store, so a window opened later shows them too.
+    m_window.reset();
+    openWindow();
+    QTRY_COMPARE(find<QListView>(QStringLiteral("webhookActivityListView"))->model()->rowCount(), 2);
+}
+
+void TestMainWindow::testConversationsTabShowsDeliveries()
+{
+    saveChannel(QStringLiteral("Support"));
+    openWindow();
+    auto* tabs = find<QTabWidget>(QStringLiteral("mainTabWidget"));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("channelsTab"));
+    ReceiverController* receiver = runningReceiver(1);
+    QVERIFY(receiver);
+    WebhookClient meta(receiver->port());
+    const QByteArray body = WebhookClient::textMessage(
+        FakeGraphApiServer::phoneNumberId(), QStringLiteral("wamid.MAIN.1"), QStringLiteral("15557654321"),
+        QStringLiteral("Ana Souza"), QStringLiteral("Hi there"), QDateTime::currentDateTimeUtc());
+    QCOMPARE(meta.post(FakeGraphApiServer::phoneNumberId(), body, TestEnvironment::appSecret().toUtf8()),
+             200);
+
+    tabs->setCurrentWidget(find<QWidget>(QStringLiteral("conversationsTab")));
+    auto* conversations = find<QListView>(QStringLiteral("conversationListView"));
+    QVERIFY(conversations->isVisible());
+    QTRY_COMPARE(conversations->model()->rowCount(), 1);
+    QCOMPARE(conversations->model()->index(0, 0).data().toString(), QStringLiteral("Ana Souza"));
 }
 
 QTEST_MAIN(TestMainWindow)

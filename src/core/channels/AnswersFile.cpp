@@ -5,14 +5,48 @@
 #include "channels/ChannelNaming.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/LinkedChannelValidator.h"
+#include "channels/LinkedFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
+
 namespace ChannelDesk {
 namespace {
+
+//! What differs between the channel kinds an answers file can configure.
+struct KindSpec
+{
+    QString key; //!< top-level answers-file key
+    QString kind;
+    QStringList plainFields;
+    QStringList secretFields;
+    QHash<QString, QString> defaults;
+    std::function<FieldCheck(const QString&, const QString&)> check;
+};
+
+QList<KindSpec> kindSpecs()
+{
+    return {
+        {AnswersFile::cloudApiKey(),
+         ChannelKinds::whatsAppCloud(),
+         CloudApiFields::plainFields(),
+         CloudApiFields::secretFields(),
+         {{CloudApiFields::apiVersion(), CloudApiFields::defaultApiVersion()},
+          {CloudApiFields::graphBaseUrl(), CloudApiFields::defaultGraphBaseUrl()}},
+         &CloudApiValidator::checkField},
+        {AnswersFile::linkedKey(),
+         ChannelKinds::whatsAppLinked(),
+         LinkedFields::plainFields(),
+         LinkedFields::secretFields(),
+         {{LinkedFields::session(), LinkedFields::defaultSession()}},
+         &LinkedChannelValidator::checkField},
+    };
+}
 
 QString typeName(const QJsonValue& value)
 {
@@ -34,13 +68,10 @@ QString typeName(const QJsonValue& value)
     }
 }
 
-void parseCloudChannel(const QJsonObject& object, const QString& where, AnswersFile::Parsed& out)
+void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString& where,
+                  AnswersFile::Parsed& out)
 {
-    using namespace CloudApiFields;
-    const QStringList stringKeys
-        = {QStringLiteral("name"), phoneNumberId(), accessToken(),   verifyToken(), appSecret(),
-           businessAccountId(),    apiVersion(),    publicBaseUrl(), graphBaseUrl()};
-    const QStringList secretKeys = secretFields();
+    const QStringList stringKeys = QStringList{QStringLiteral("name")} + spec.plainFields + spec.secretFields;
     QStringList errors;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() == QLatin1String("enabled")) {
@@ -66,28 +97,27 @@ void parseCloudChannel(const QJsonObject& object, const QString& where, AnswersF
         errors << QStringLiteral("%1.name: %2").arg(where, nameCheck.message);
     channel.name = name;
     channel.id = ChannelNaming::idFor(name);
-    channel.kind = ChannelKinds::whatsAppCloud();
+    channel.kind = spec.kind;
     channel.enabled = object.value(QLatin1String("enabled")).toBool(true);
 
     QHash<QString, QString> values;
-    for (const QString& key : plainFields())
+    for (const QString& key : spec.plainFields)
         values.insert(key, text(key));
-    for (const QString& key : secretKeys)
+    for (const QString& key : spec.secretFields)
         values.insert(key, object.value(key).toString()); // secrets are checked untrimmed
-    if (values.value(apiVersion()).isEmpty())
-        values.insert(apiVersion(), defaultApiVersion());
-    if (values.value(graphBaseUrl()).isEmpty())
-        values.insert(graphBaseUrl(), defaultGraphBaseUrl());
-
+    for (auto it = spec.defaults.cbegin(); it != spec.defaults.cend(); ++it) {
+        if (values.value(it.key()).isEmpty())
+            values.insert(it.key(), it.value());
+    }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!object.contains(it.key()) || object.value(it.key()).isString()) {
-            const FieldCheck check = CloudApiValidator::checkField(it.key(), it.value());
+            const FieldCheck check = spec.check(it.key(), it.value());
             if (check.isError())
                 errors << QStringLiteral("%1.%2: %3").arg(where, it.key(), check.message);
             else if (check.isWarning())
                 out.warnings << QStringLiteral("%1.%2: %3").arg(where, it.key(), check.message);
         }
-        if (secretKeys.contains(it.key()))
+        if (spec.secretFields.contains(it.key()))
             draft.secrets.insert(it.key(), it.value());
         else if (!it.value().isEmpty())
             channel.fields.insert(it.key(), it.value());
@@ -115,14 +145,21 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& json)
             << tr("The answers file must be a JSON object such as {\"%1\": {...}}.").arg(cloudApiKey());
         return out;
     }
+    const QList<KindSpec> specs = kindSpecs();
+    QStringList knownKeys;
+    for (const KindSpec& spec : specs)
+        knownKeys << spec.key;
     const QJsonObject root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != cloudApiKey()) {
-            out.errors << tr("%1: unknown key. Known keys: %2.").arg(it.key(), cloudApiKey());
+        const auto spec = std::find_if(specs.cbegin(), specs.cend(),
+                                       [&](const KindSpec& s) { return s.key == it.key(); });
+        if (spec == specs.cend()) {
+            out.errors
+                << tr("%1: unknown key. Known keys: %2.").arg(it.key(), knownKeys.join(QStringLiteral(", ")));
             continue;
         }
         if (it.value().isObject()) {
-            parseCloudChannel(it.value().toObject(), it.key(), out);
+            parseChannel(*spec, it.value().toObject(), it.key(), out);
         } else if (it.value().isArray()) {
             const QJsonArray array = it.value().toArray();
             if (array.isEmpty())
@@ -132,7 +169,7 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& json)
                 if (!array.at(i).isObject())
                     out.errors << tr("%1: must be an object, not %2.").arg(where, typeName(array.at(i)));
                 else
-                    parseCloudChannel(array.at(i).toObject(), where, out);
+                    parseChannel(*spec, array.at(i).toObject(), where, out);
             }
         } else {
             out.errors << tr("%1: must be an object or a list of objects, not %2.")

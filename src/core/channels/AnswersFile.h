@@ -28,6 +28,7 @@ public:
 
     static Parsed parse(const QByteArray& json);
     static QString cloudApiKey() { return QStringLiteral("messaging-whatsapp"); }
+    static QString linkedKey() { return QStringLiteral("messaging-whatsapp-linked"); }
 };
 
 } // namespace ChannelDesk

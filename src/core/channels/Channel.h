@@ -19,6 +19,10 @@ inline QString whatsAppCloud()
 {
     return QStringLiteral("whatsapp-cloud");
 }
+inline QString whatsAppLinked()
+{
+    return QStringLiteral("whatsapp-linked");
+}
 } // namespace ChannelKinds
 
 struct Channel

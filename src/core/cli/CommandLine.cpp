@@ -8,6 +8,7 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/LinkedFields.h"
 #include "cli/LogCommand.h"
 #include "cli/ServeCommand.h"
 #include "secrets/KeychainSecretStore.h"
@@ -255,27 +256,44 @@ int CommandLine::runSetup(const QString& dataDir, const QStringList& arguments)
         }
         return Failed;
     }
+    bool anyCloud = false;
     for (const ChannelDraft& draft : std::as_const(drafts)) {
         const Channel& c = draft.channel;
-        const QString verifyToken = secrets.value(c.id).value(CloudApiFields::verifyToken());
+        const bool cloud = c.kind == ChannelKinds::whatsAppCloud();
+        anyCloud = anyCloud || cloud;
         out() << tr("Saved channel “%1” (%2, %3).")
                      .arg(c.id, c.kind, c.enabled ? tr("enabled") : tr("disabled"))
               << '\n';
-        out() << tr("  Callback URL:  %1").arg(webhookUrlOf(c)) << '\n';
-        out()
-            << tr("  Verify token:  %1 (the value from the answers file)").arg(SecretMask::mask(verifyToken))
-            << '\n';
+        if (cloud) {
+            const QString verifyToken = secrets.value(c.id).value(CloudApiFields::verifyToken());
+            out() << tr("  Callback URL:  %1").arg(webhookUrlOf(c)) << '\n';
+            out() << tr("  Verify token:  %1 (the value from the answers file)")
+                         .arg(SecretMask::mask(verifyToken))
+                  << '\n';
+        } else {
+            out() << tr("  Gateway:       %1 at %2, session “%3”")
+                         .arg(c.field(LinkedFields::gateway()), c.field(LinkedFields::baseUrl()),
+                              c.field(LinkedFields::session()))
+                  << '\n';
+            out() << tr("  Open “channeldesk --show-channel %1” to scan the pairing QR; “channeldesk serve” "
+                        "keeps "
+                        "the connection on a server.")
+                         .arg(c.id)
+                  << '\n';
+        }
         if (noKeychain) {
-            for (const QString& field : CloudApiFields::secretFields())
+            for (const QString& field :
+                 draft.secrets.keys().isEmpty() ? secrets.value(c.id).keys() : draft.secrets.keys())
                 out() << tr("  Export %1 before running the server.")
                              .arg(ChannelManager::environmentVariable(c.id, field))
                       << '\n';
         }
     }
-    out() << tr(
-        "In Meta's App Dashboard open WhatsApp > Configuration, paste the Callback URL and the verify "
-        "token, click “Verify and save”, then subscribe to the “messages” field.")
-          << '\n';
+    if (anyCloud)
+        out() << tr(
+            "In Meta's App Dashboard open WhatsApp > Configuration, paste the Callback URL and the verify "
+            "token, click “Verify and save”, then subscribe to the “messages” field.")
+              << '\n';
     return Success;
 }
 

@@ -39,13 +39,6 @@ qint64 millis(const QDateTime& time, const QDateTime& fallback)
     return (time.isValid() ? time : fallback).toMSecsSinceEpoch();
 }
 
-QString preview(const InboundMessage& message)
-{
-    if (!message.text.isEmpty())
-        return message.text.left(200);
-    return QLatin1Char('[') + message.type + QLatin1Char(']');
-}
-
 } // namespace
 
 //! The prepared statements of the writer, kept for the life of the store (preparing them again for
@@ -59,6 +52,7 @@ struct MessageStore::Writer
         , insertMessage(db)
         , touchConversation(db)
         , indexMessages(db)
+        , applyKnownStatus(db)
         , insertStatus(db)
         , applyStatus(db)
         , insertEvent(db)
@@ -73,21 +67,30 @@ struct MessageStore::Writer
         insertMessage.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO messages (conversation_id, channel_id, wamid, direction, type, "
             "subtype, text, media, context_id, timestamp, raw, delivery_id)"
-            " VALUES (?, ?, ?, 'in', ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         touchConversation.prepare(QStringLiteral(
             "UPDATE conversations SET"
             " peer_name = CASE WHEN :name <> '' THEN :name ELSE peer_name END,"
             " last_preview = CASE WHEN :at >= last_message_at THEN :preview ELSE last_preview END,"
             " last_type = CASE WHEN :at >= last_message_at THEN :type ELSE last_type END,"
-            " last_direction = CASE WHEN :at >= last_message_at THEN 'in' ELSE last_direction END,"
+            " last_direction = CASE WHEN :at >= last_message_at THEN :dir ELSE last_direction END,"
             " last_message_at = MAX(last_message_at, :at),"
-            " last_inbound_at = MAX(last_inbound_at, :at),"
-            " unread_count = unread_count + 1"
+            " last_inbound_at = CASE WHEN :dir = 'in' THEN MAX(last_inbound_at, :at) ELSE last_inbound_at "
+            "END,"
+            " unread_count = unread_count + (CASE WHEN :dir = 'in' THEN 1 ELSE 0 END)"
             " WHERE id = :id"));
         // One FTS statement per batch instead of a trigger per row: a virtual-table write inside
         // every insert cost a statement savepoint each.
         indexMessages.prepare(QStringLiteral(
             "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id >= ?"));
+        // An ack or status can arrive before the outbound message itself is stored.
+        applyKnownStatus.prepare(QStringLiteral("UPDATE messages SET status = s.status, status_at = "
+                                                "s.timestamp FROM (SELECT status, timestamp FROM"
+                                                " statuses WHERE channel_id = :channel AND wamid = :wamid "
+                                                "ORDER BY CASE status WHEN 'failed' THEN 9"
+                                                " WHEN 'played' THEN 4 WHEN 'read' THEN 3 WHEN 'delivered' "
+                                                "THEN 2 WHEN 'sent' THEN 1 ELSE 0 END DESC"
+                                                " LIMIT 1) AS s WHERE messages.id = :id"));
         insertStatus.prepare(QStringLiteral("INSERT OR IGNORE INTO statuses (channel_id, wamid, status, "
                                             "timestamp, recipient, errors, raw, delivery_id)"
                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -107,6 +110,7 @@ struct MessageStore::Writer
     QSqlQuery insertMessage;
     QSqlQuery touchConversation;
     QSqlQuery indexMessages;
+    QSqlQuery applyKnownStatus;
     QSqlQuery insertStatus;
     QSqlQuery applyStatus;
     QSqlQuery insertEvent;
@@ -141,41 +145,88 @@ bool conversationFor(MessageStore::Writer& w, const QString& channelId, const QS
     return true;
 }
 
-bool storeMessage(MessageStore::Writer& w, const Delivery& delivery, qint64 deliveryId,
-                  const InboundMessage& m, DeliveryOutcome& outcome)
+//! One message to insert, from a webhook or a gateway.
+struct NewMessage
 {
-    const QString peer = !m.from.isEmpty() ? m.from : m.fromUserId;
-    const qint64 at = millis(m.timestamp, delivery.receivedAt);
+    QString channelId;
+    QString peer;
+    QString peerName;
+    QString messageId;
+    QString direction; //!< "in" or "out"
+    QString type;
+    QString subtype;
+    QString text;
+    QJsonObject media;
+    QString contextId;
+    qint64 at = 0;
+    QJsonObject raw;
+    QVariant deliveryId;
+};
+
+//! Inserts unless the (channel, wamid) exists; returns false on a database error.
+bool insertNew(MessageStore::Writer& w, const NewMessage& m, bool* inserted)
+{
     qint64 conversationId = 0;
-    if (!conversationFor(w, delivery.channelId, peer, &conversationId))
+    if (!conversationFor(w, m.channelId, m.peer, &conversationId))
         return false;
     w.insertMessage.addBindValue(conversationId);
-    w.insertMessage.addBindValue(nn(delivery.channelId));
+    w.insertMessage.addBindValue(nn(m.channelId));
     w.insertMessage.addBindValue(nn(m.messageId));
+    w.insertMessage.addBindValue(m.direction);
     w.insertMessage.addBindValue(nn(m.type));
     w.insertMessage.addBindValue(nn(m.subtype));
     w.insertMessage.addBindValue(nn(m.text));
     w.insertMessage.addBindValue(m.media.isEmpty() ? QVariant() : QVariant(compact(m.media)));
-    w.insertMessage.addBindValue(m.contextMessageId.isEmpty() ? QVariant() : QVariant(m.contextMessageId));
-    w.insertMessage.addBindValue(at);
+    w.insertMessage.addBindValue(m.contextId.isEmpty() ? QVariant() : QVariant(m.contextId));
+    w.insertMessage.addBindValue(m.at);
     w.insertMessage.addBindValue(compact(m.raw));
-    w.insertMessage.addBindValue(deliveryId);
+    w.insertMessage.addBindValue(m.deliveryId);
     if (!w.insertMessage.exec())
         return false;
-    if (w.insertMessage.numRowsAffected() == 0) {
-        ++outcome.duplicateMessages;
+    *inserted = w.insertMessage.numRowsAffected() > 0;
+    if (!*inserted)
         return true;
-    }
+    const qint64 messageId = w.insertMessage.lastInsertId().toLongLong();
     if (w.firstNewMessageId == 0)
-        w.firstNewMessageId = w.insertMessage.lastInsertId().toLongLong();
-    w.touchConversation.bindValue(QStringLiteral(":name"), nn(m.profileName));
-    w.touchConversation.bindValue(QStringLiteral(":at"), at);
-    w.touchConversation.bindValue(QStringLiteral(":preview"), preview(m));
+        w.firstNewMessageId = messageId;
+    if (m.direction == QLatin1String("out")) {
+        w.applyKnownStatus.bindValue(QStringLiteral(":channel"), nn(m.channelId));
+        w.applyKnownStatus.bindValue(QStringLiteral(":wamid"), nn(m.messageId));
+        w.applyKnownStatus.bindValue(QStringLiteral(":id"), messageId);
+        if (!w.applyKnownStatus.exec())
+            return false;
+    }
+    w.touchConversation.bindValue(QStringLiteral(":name"), nn(m.peerName));
+    w.touchConversation.bindValue(QStringLiteral(":at"), m.at);
+    w.touchConversation.bindValue(QStringLiteral(":preview"),
+                                  m.text.isEmpty() ? QLatin1Char('[') + m.type + QLatin1Char(']')
+                                                   : m.text.left(200));
     w.touchConversation.bindValue(QStringLiteral(":type"), nn(m.type));
+    w.touchConversation.bindValue(QStringLiteral(":dir"), m.direction);
     w.touchConversation.bindValue(QStringLiteral(":id"), conversationId);
-    if (!w.touchConversation.exec())
+    return w.touchConversation.exec();
+}
+
+bool storeMessage(MessageStore::Writer& w, const Delivery& delivery, qint64 deliveryId,
+                  const InboundMessage& m, DeliveryOutcome& outcome)
+{
+    NewMessage n{delivery.channelId,
+                 !m.from.isEmpty() ? m.from : m.fromUserId,
+                 m.profileName,
+                 m.messageId,
+                 QStringLiteral("in"),
+                 m.type,
+                 m.subtype,
+                 m.text,
+                 m.media,
+                 m.contextMessageId,
+                 millis(m.timestamp, delivery.receivedAt),
+                 m.raw,
+                 deliveryId};
+    bool inserted = false;
+    if (!insertNew(w, n, &inserted))
         return false;
-    ++outcome.newMessages;
+    ++(inserted ? outcome.newMessages : outcome.duplicateMessages);
     return true;
 }
 
@@ -245,7 +296,8 @@ Error MessageStore::writerError() const
     for (const QSqlQuery* query :
          {&m_writer->insertDelivery, &m_writer->findConversation, &m_writer->insertConversation,
           &m_writer->insertMessage, &m_writer->touchConversation, &m_writer->indexMessages,
-          &m_writer->insertStatus, &m_writer->applyStatus, &m_writer->insertEvent}) {
+          &m_writer->applyKnownStatus, &m_writer->insertStatus, &m_writer->applyStatus,
+          &m_writer->insertEvent}) {
         if (query->lastError().isValid())
             return queryError(*query);
     }
@@ -315,6 +367,71 @@ Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delive
         return error;
     }
     return outcomes;
+}
+
+Result<int> MessageStore::commitGatewayEvents(const QList<GatewayEvent>& events)
+{
+    auto db = Database::open(m_path);
+    if (!db.ok())
+        return db.error();
+    QSqlDatabase& conn = db.value();
+    if (!m_writer)
+        m_writer = std::make_unique<Writer>(conn);
+    Writer& w = *m_writer;
+    if (!conn.transaction())
+        return Error{1, conn.lastError().text()};
+    w.firstNewMessageId = 0;
+    auto fail = [&] {
+        const Error error = writerError();
+        conn.rollback();
+        w.conversationIds.clear();
+        return error;
+    };
+    int newMessages = 0;
+    DeliveryOutcome unused;
+    for (const GatewayEvent& event : events) {
+        if (!event.ackMessageId.isEmpty()) {
+            StatusUpdate status;
+            status.messageId = event.ackMessageId;
+            status.status = event.ackStatus;
+            status.timestamp = event.at;
+            status.raw = QJsonObject{{QStringLiteral("ack"), event.ackStatus}};
+            const Delivery context{event.channelId, event.at, {}, {}};
+            if (!storeStatus(w, context, 0, status, unused))
+                return fail();
+            continue;
+        }
+        const GatewayMessage& m = event.message;
+        NewMessage n{event.channelId,
+                     m.peer,
+                     m.fromMe ? QString() : m.peerName,
+                     m.messageId,
+                     m.fromMe ? QStringLiteral("out") : QStringLiteral("in"),
+                     m.type.isEmpty() ? QStringLiteral("text") : m.type,
+                     {},
+                     m.text,
+                     {},
+                     {},
+                     millis(m.timestamp, event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc()),
+                     m.raw,
+                     {}};
+        bool inserted = false;
+        if (!insertNew(w, n, &inserted))
+            return fail();
+        newMessages += inserted ? 1 : 0;
+    }
+    if (w.firstNewMessageId != 0) {
+        w.indexMessages.addBindValue(w.firstNewMessageId);
+        if (!w.indexMessages.exec())
+            return fail();
+    }
+    if (!conn.commit()) {
+        const Error error{1, conn.lastError().text()};
+        conn.rollback();
+        w.conversationIds.clear();
+        return error;
+    }
+    return newMessages;
 }
 
 Status MessageStore::recordEvents(const QList<ChannelEvent>& events) const

@@ -26,6 +26,9 @@ public:
     //! Stores all deliveries in one transaction and returns only after it is durably committed.
     //! Keeps prepared statements between calls: call it from one thread per MessageStore object.
     Result<QList<DeliveryOutcome>> commitDeliveries(const QList<Delivery>& deliveries);
+    //! Messages (deduplicated by id) and acknowledgements from linked-device gateways, in one
+    //! transaction. Returns how many messages were new.
+    Result<int> commitGatewayEvents(const QList<GatewayEvent>& events);
     Status recordEvents(const QList<ChannelEvent>& events) const;
 
     Result<QList<LogEntry>> log(const LogQuery& query) const;

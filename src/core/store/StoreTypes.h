@@ -4,6 +4,7 @@
 
 //! Values that go into and come out of the MessageStore.
 
+#include "linking/LinkTypes.h"
 #include "webhook/WebhookEvents.h"
 
 #include <QByteArray>
@@ -19,6 +20,16 @@ struct Delivery
     QDateTime receivedAt;
     QByteArray body; //!< the raw bytes exactly as signed
     WebhookBatch batch;
+};
+
+//! A message or an acknowledgement seen through a linked-device gateway.
+struct GatewayEvent
+{
+    QString channelId;
+    GatewayMessage message; //!< set for messages
+    QString ackMessageId; //!< set for acknowledgements
+    QString ackStatus; //!< sent, delivered, read, played, failed
+    QDateTime at;
 };
 
 struct DeliveryOutcome

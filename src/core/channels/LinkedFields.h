@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Field keys of a linked-device WhatsApp channel (through a gateway); the answers-file names.
+
+#include <QString>
+#include <QStringList>
+
+namespace ChannelDesk::LinkedFields {
+
+inline QString gateway()
+{
+    return QStringLiteral("gateway");
+}
+inline QString baseUrl()
+{
+    return QStringLiteral("base_url");
+}
+inline QString session()
+{
+    return QStringLiteral("session");
+}
+inline QString deviceLabel()
+{
+    return QStringLiteral("device_label");
+}
+//! WAHA API key or connection-gateway service token; kept in the keychain.
+inline QString apiKey()
+{
+    return QStringLiteral("api_key");
+}
+
+inline QString waha()
+{
+    return QStringLiteral("waha");
+}
+inline QString connectionGateway()
+{
+    return QStringLiteral("connection-gateway");
+}
+inline QStringList gateways()
+{
+    return {waha(), connectionGateway()};
+}
+inline QString defaultSession()
+{
+    return QStringLiteral("default");
+}
+
+inline QStringList plainFields()
+{
+    return {gateway(), baseUrl(), session(), deviceLabel()};
+}
+inline QStringList secretFields()
+{
+    return {apiKey()};
+}
+
+} // namespace ChannelDesk::LinkedFields

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linking/GatewayAdapter.h"
+
+namespace ChannelDesk {
+
+GatewayAdapter::GatewayAdapter(GatewayConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<ChannelDesk::LinkStatus>();
+    qRegisterMetaType<ChannelDesk::PairingQr>();
+    qRegisterMetaType<ChannelDesk::GatewayMessage>();
+    qRegisterMetaType<ChannelDesk::GatewayAck>();
+    m_status.maxAttempts = m_config.maxAttempts;
+}
+
+void GatewayAdapter::setStatus(const LinkStatus& status)
+{
+    LinkStatus next = status;
+    if (next.state != m_status.state || !next.since.isValid())
+        next.since = next.state != m_status.state ? QDateTime::currentDateTimeUtc() : m_status.since;
+    next.maxAttempts = m_config.maxAttempts;
+    m_status = next;
+    emit statusChanged(m_status);
+}
+
+void GatewayAdapter::updateStatus(const LinkStatus& status)
+{
+    const bool same = m_status.since.isValid() && status.state == m_status.state
+        && status.gatewayState == m_status.gatewayState && status.reason == m_status.reason
+        && status.problem == m_status.problem && status.reconnectAttempt == m_status.reconnectAttempt
+        && status.selfId == m_status.selfId && status.selfName == m_status.selfName
+        && status.needsNewScan == m_status.needsNewScan;
+    if (!same)
+        setStatus(status);
+}
+
+void GatewayAdapter::setQr(const PairingQr& qr)
+{
+    m_qr = qr;
+    emit qrChanged(m_qr);
+}
+
+QString normalisePeer(const QString& peerOrJid)
+{
+    const QString user = peerOrJid.section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), 0, 0);
+    QString digits;
+    for (QChar c : user) {
+        if (c.isDigit())
+            digits += c;
+        else if (c != QLatin1Char('+') && c != QLatin1Char(' ') && c != QLatin1Char('-')
+                 && c != QLatin1Char('(') && c != QLatin1Char(')') && c != QLatin1Char('.'))
+            return user; // not a phone number (a username, a group id): keep it as given
+    }
+    return digits;
+}
+
+QString LinkStateText::name(LinkState state)
+{
+    switch (state) {
+    case LinkState::Unknown:
+        return tr("unknown");
+    case LinkState::Starting:
+        return tr("starting");
+    case LinkState::AwaitingScan:
+        return tr("awaiting scan");
+    case LinkState::AwaitingCode:
+        return tr("awaiting code");
+    case LinkState::Authenticating:
+        return tr("authenticating");
+    case LinkState::Connected:
+        return tr("connected");
+    case LinkState::Reconnecting:
+        return tr("reconnecting");
+    case LinkState::LoggedOut:
+        return tr("logged out");
+    case LinkState::Failed:
+        return tr("failed");
+    case LinkState::Stopped:
+        return tr("stopped");
+    }
+    return {};
+}
+
+QString LinkStateText::id(LinkState state)
+{
+    switch (state) {
+    case LinkState::Unknown:
+        return QStringLiteral("unknown");
+    case LinkState::Starting:
+        return QStringLiteral("starting");
+    case LinkState::AwaitingScan:
+        return QStringLiteral("awaiting-scan");
+    case LinkState::AwaitingCode:
+        return QStringLiteral("awaiting-code");
+    case LinkState::Authenticating:
+        return QStringLiteral("authenticating");
+    case LinkState::Connected:
+        return QStringLiteral("connected");
+    case LinkState::Reconnecting:
+        return QStringLiteral("reconnecting");
+    case LinkState::LoggedOut:
+        return QStringLiteral("logged-out");
+    case LinkState::Failed:
+        return QStringLiteral("failed");
+    case LinkState::Stopped:
+        return QStringLiteral("stopped");
+    }
+    return {};
+}
+
+} // namespace ChannelDesk

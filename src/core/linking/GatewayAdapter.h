@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! One linked-device gateway session (WAHA session, connection-gateway connection) driven
+//! asynchronously: keeps it started, follows its state and QR, reconnects with backoff, and
+//! reports messages and acks. Every outcome arrives as a signal on this object's thread.
+
+#include "linking/LinkTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace ChannelDesk {
+
+struct GatewayConfig
+{
+    QUrl baseUrl; //!< e.g. http://127.0.0.1:3000
+    QString secret; //!< WAHA API key or connection-gateway service token (from the keychain)
+    QString session; //!< WAHA session name or connection id
+    QString deviceLabel; //!< shown under Linked Devices on the phone, where the gateway supports it
+    int maxAttempts = 5; //!< reconnect/retry attempts before giving up
+    int initialBackoffMs = 1000;
+    int maxBackoffMs = 30000;
+};
+
+class GatewayAdapter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GatewayAdapter(GatewayConfig config, QObject* parent = nullptr);
+
+    const GatewayConfig& config() const { return m_config; }
+    const LinkStatus& status() const { return m_status; }
+    const PairingQr& currentQr() const { return m_qr; }
+
+    //! Connects to the gateway, creates and starts the session when missing, and follows it.
+    virtual void open() = 0;
+    virtual void close() = 0;
+    //! "Start a new pairing window": restart the session (or recreate it) so fresh codes come.
+    virtual void restartPairing() = 0;
+    virtual void logout() = 0;
+    //! Phone number in international format, digits only. Result: pairingCodeReceived or errorOccurred.
+    virtual void requestPairingCode(const QString& phoneNumber) = 0;
+    //! Sends text to a peer (digits or JID). Result: sendFinished with the same reference.
+    virtual void sendText(const QString& peer, const QString& text, const QString& reference) = 0;
+    virtual bool supportsPairingCode() const = 0;
+
+signals:
+    void statusChanged(const ChannelDesk::LinkStatus& status);
+    void qrChanged(const ChannelDesk::PairingQr& qr);
+    void pairingCodeReceived(const QString& code);
+    void messageReceived(const ChannelDesk::GatewayMessage& message);
+    void messageAcked(const QString& messageId, ChannelDesk::GatewayAck ack);
+    //! messageId is empty on failure; error then holds the gateway's own words and a plain explanation.
+    void sendFinished(const QString& reference, const QString& messageId, const QString& error);
+    void errorOccurred(const QString& message);
+
+protected:
+    void setStatus(const LinkStatus& status);
+    //! setStatus() unless nothing a reader would see changed (WAHA repeats SCAN_QR_CODE per rotation).
+    void updateStatus(const LinkStatus& status);
+    void setQr(const PairingQr& qr);
+
+    GatewayConfig m_config;
+    LinkStatus m_status;
+    PairingQr m_qr;
+};
+
+//! "15557654321@c.us", "15557654321@s.whatsapp.net", "+1 555 765-4321" → "15557654321".
+QString normalisePeer(const QString& peerOrJid);
+
+} // namespace ChannelDesk

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! One plain WebSocket push channel to a gateway (WAHA /ws, the connection gateway's events feed):
+//! connects, hands out text frames, and tells an authentication refusal (close code 1008) apart
+//! from any other end of the connection.
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QTimer;
+class QWebSocket;
+
+namespace ChannelDesk {
+
+class GatewayEventFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GatewayEventFeed(QObject* parent = nullptr);
+    ~GatewayEventFeed() override;
+
+    //! Starts a fresh connection; an earlier one is dropped without signals.
+    void open(const QUrl& url);
+    void close();
+    bool isConnected() const { return m_connected; }
+    //! How long the TCP connect plus handshake may take before the attempt counts as lost.
+    void setConnectTimeout(int milliseconds) { m_connectTimeoutMs = milliseconds; }
+
+signals:
+    void connected();
+    void frameReceived(const QString& frame);
+    //! Close code 1008 (WAHA: "Unauthorized"/"Forbidden"): never reconnect with the same key.
+    void rejected(const QString& closeReason);
+    //! Anything else ended the connection or the attempt; wasConnected says whether it ever opened.
+    void lost(const QString& reason, bool wasConnected);
+
+private:
+    void finish();
+    void discardSocket();
+
+    QPointer<QWebSocket> m_socket;
+    QTimer* m_connectTimer;
+    QString m_lastError;
+    int m_connectTimeoutMs = 15000;
+    bool m_connected = false;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ConversationReader.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace ChannelDesk {
+namespace {
+
+//! How many of the newest matches (by arrival) a search sorts by time.
+constexpr int searchWindow = 2000;
+
+const QString conversationColumns = QStringLiteral(
+    "id, channel_id, peer, peer_name, last_message_at, last_inbound_at, last_preview, last_type,"
+    " last_direction, unread_count");
+const QString messageColumns
+    = QStringLiteral("id, conversation_id, channel_id, wamid, direction, type, subtype, text, media,"
+                     " context_id, timestamp, status, status_at");
+
+Error queryError(const QSqlQuery& query)
+{
+    return Error{1,
+                 QCoreApplication::translate("ConversationReader", "Database error: %1")
+                     .arg(query.lastError().text())};
+}
+
+QDateTime utc(const QVariant& millis)
+{
+    // 0 and NULL both mean "never" in the schema.
+    const qint64 value = millis.toLongLong();
+    return value > 0 ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC) : QDateTime();
+}
+
+ConversationRow conversationFrom(const QSqlQuery& q)
+{
+    ConversationRow row;
+    row.id = q.value(0).toLongLong();
+    row.channelId = q.value(1).toString();
+    row.peer = q.value(2).toString();
+    row.peerName = q.value(3).toString();
+    row.lastMessageAt = utc(q.value(4));
+    row.lastInboundAt = utc(q.value(5));
+    row.lastPreview = q.value(6).toString();
+    row.lastType = q.value(7).toString();
+    row.lastDirection = q.value(8).toString();
+    row.unreadCount = q.value(9).toInt();
+    return row;
+}
+
+MessageRow messageFrom(const QSqlQuery& q)
+{
+    MessageRow row;
+    row.id = q.value(0).toLongLong();
+    row.conversationId = q.value(1).toLongLong();
+    row.channelId = q.value(2).toString();
+    row.wamid = q.value(3).toString();
+    row.direction = q.value(4).toString();
+    row.type = q.value(5).toString();
+    row.subtype = q.value(6).toString();
+    row.text = q.value(7).toString();
+    if (!q.value(8).isNull())
+        row.media = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    row.contextId = q.value(9).toString();
+    row.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    row.status = q.value(11).toString();
+    row.statusAt = utc(q.value(12));
+    return row;
+}
+
+//! Prepares sql, binds values in order and runs it forward-only.
+Result<QSqlQuery> run(const QString& path, const QString& sql, const QVariantList& values)
+{
+    auto db = Database::open(path);
+    if (!db.ok())
+        return db.error();
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return queryError(query);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query);
+    return Result<QSqlQuery>(std::move(query));
+}
+
+Result<QList<MessageRow>> messageRows(const QString& path, const QString& sql, const QVariantList& values)
+{
+    auto ran = run(path, sql, values);
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& query = ran.value();
+    QList<MessageRow> rows;
+    while (query.next())
+        rows.append(messageFrom(query));
+    return rows;
+}
+
+} // namespace
+
+ConversationReader::ConversationReader(QString databasePath)
+    : m_path(std::move(databasePath))
+{ }
+
+Result<QList<ConversationRow>>
+ConversationReader::conversations(const QString& channelId, int limit,
+                                  const std::optional<ConversationKey>& after) const
+{
+    // The statement is assembled from fixed parts so that SQLite can seek the conversations_recent
+    // index; a catch-all "(? = '' OR channel_id = ?)" would make every page a scan from the top.
+    QString sql
+        = QStringLiteral("SELECT ") + conversationColumns + QStringLiteral(" FROM conversations WHERE 1");
+    QVariantList values;
+    if (!channelId.isEmpty()) {
+        sql += QStringLiteral(" AND channel_id = ?");
+        values << channelId;
+    }
+    if (after) {
+        sql += QStringLiteral(" AND (last_message_at, id) < (?, ?)");
+        values << after->lastMessageAt << after->id;
+    }
+    sql += QStringLiteral(" ORDER BY last_message_at DESC, id DESC LIMIT ?");
+    values << limit;
+    auto ran = run(m_path, sql, values);
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& query = ran.value();
+    QList<ConversationRow> rows;
+    while (query.next())
+        rows.append(conversationFrom(query));
+    return rows;
+}
+
+Result<int> ConversationReader::conversationCount(const QString& channelId) const
+{
+    auto ran = channelId.isEmpty()
+        ? run(m_path, QStringLiteral("SELECT count(*) FROM conversations"), {})
+        : run(m_path, QStringLiteral("SELECT count(*) FROM conversations WHERE channel_id = ?"), {channelId});
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& query = ran.value();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<std::optional<ConversationRow>> ConversationReader::conversation(qint64 conversationId) const
+{
+    auto ran = run(m_path,
+                   QStringLiteral("SELECT ") + conversationColumns
+                       + QStringLiteral(" FROM conversations WHERE id = ?"),
+                   {conversationId});
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& query = ran.value();
+    if (!query.next())
+        return std::optional<ConversationRow>();
+    return std::optional<ConversationRow>(conversationFrom(query));
+}
+
+Result<QList<MessageRow>> ConversationReader::olderMessages(qint64 conversationId,
+                                                            const std::optional<MessageKey>& before,
+                                                            int limit) const
+{
+    QString sql = QStringLiteral("SELECT ") + messageColumns
+        + QStringLiteral(" FROM messages WHERE conversation_id = ?");
+    QVariantList values{conversationId};
+    if (before) {
+        sql += QStringLiteral(" AND (timestamp, id) < (?, ?)");
+        values << before->timestamp << before->id;
+    }
+    sql += QStringLiteral(" ORDER BY timestamp DESC, id DESC LIMIT ?");
+    values << limit;
+    auto rows = messageRows(m_path, sql, values);
+    if (rows.ok())
+        std::reverse(rows.value().begin(), rows.value().end());
+    return rows;
+}
+
+Result<QList<MessageRow>> ConversationReader::newerMessages(qint64 conversationId, const MessageKey& from,
+                                                            const std::optional<MessageKey>& to,
+                                                            int limit) const
+{
+    QString sql = QStringLiteral("SELECT ") + messageColumns
+        + QStringLiteral(" FROM messages WHERE conversation_id = ? AND (timestamp, id) >= (?, ?)");
+    QVariantList values{conversationId, from.timestamp, from.id};
+    if (to) {
+        sql += QStringLiteral(" AND (timestamp, id) <= (?, ?)");
+        values << to->timestamp << to->id;
+    }
+    sql += QStringLiteral(" ORDER BY timestamp, id LIMIT ?");
+    values << limit;
+    return messageRows(m_path, sql, values);
+}
+
+Result<std::optional<MessageKey>> ConversationReader::messageKey(qint64 messageId) const
+{
+    auto ran = run(m_path, QStringLiteral("SELECT timestamp, id FROM messages WHERE id = ?"), {messageId});
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& query = ran.value();
+    if (!query.next())
+        return std::optional<MessageKey>();
+    return std::optional<MessageKey>(MessageKey{query.value(0).toLongLong(), query.value(1).toLongLong()});
+}
+
+QString ConversationReader::matchExpression(const QString& text)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QStringList terms;
+    qsizetype lastWordLength = 0;
+    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts)) {
+        // A word without a letter or digit ("-", "*", a lone quote) has no token for the unicode61
+        // tokenizer; FTS5 would ignore it at best, so it is dropped here.
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
+        lastWordLength = word.size();
+    }
+    if (terms.isEmpty())
+        return {};
+    // Search as you type: the last word may be unfinished. A one-letter prefix would match half
+    // the vocabulary, so it needs two.
+    if (text.back().isLetterOrNumber() && lastWordLength >= 2)
+        terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<SearchHit>> ConversationReader::search(const QString& text, const QString& channelId,
+                                                    int limit) const
+{
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return QList<SearchHit>();
+    // FTS5 yields its matches in rowid order, and messages are numbered as they arrive, so the
+    // newest matches by arrival come without sorting every match: a common word in a million
+    // messages still costs only the window. Within the window they are sorted by the time the
+    // user wrote them, which differs from arrival only for late or retried deliveries.
+    QString window = QStringLiteral(
+        "SELECT messages_fts.rowid AS id, snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet"
+        " FROM messages_fts");
+    QVariantList values;
+    if (channelId.isEmpty()) {
+        window += QStringLiteral(" WHERE messages_fts MATCH ?");
+        values << match;
+    } else {
+        window += QStringLiteral(" JOIN messages w ON w.id = messages_fts.rowid WHERE messages_fts MATCH ?"
+                                 " AND w.channel_id = ?");
+        values << match << channelId;
+    }
+    window += QStringLiteral(" ORDER BY messages_fts.rowid DESC LIMIT ?");
+    values << std::max(limit, searchWindow);
+    const QString sql
+        = QStringLiteral("SELECT m.id, m.conversation_id, m.channel_id, c.peer, c.peer_name, f.snippet,"
+                         " m.timestamp, m.direction, m.type FROM (")
+        + window
+        + QStringLiteral(") f JOIN messages m ON m.id = f.id JOIN conversations c ON c.id = m.conversation_id"
+                         " ORDER BY m.timestamp DESC, m.id DESC LIMIT ?");
+    values << limit;
+    auto ran = run(m_path, sql, values);
+    if (!ran.ok())
+        return ran.error();
+    QList<SearchHit> hits;
+    QSqlQuery& q = ran.value();
+    while (q.next()) {
+        hits.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC), q.value(7).toString(),
+                     q.value(8).toString()});
+    }
+    return hits;
+}
+
+Status ConversationReader::markConversationRead(qint64 conversationId) const
+{
+    auto ran
+        = run(m_path,
+              QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count <> 0"),
+              {conversationId});
+    if (!ran.ok())
+        return ran.error();
+    return Done{};
+}
+
+Result<qint64> ConversationReader::dataVersion() const
+{
+    auto ran = run(m_path, QStringLiteral("PRAGMA data_version"), {});
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& query = ran.value();
+    if (!query.next())
+        return queryError(query);
+    return query.value(0).toLongLong();
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelEventListModel.h"
+
+#include <QLocale>
+
+namespace ChannelDesk {
+
+int ChannelEventListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+QVariant ChannelEventListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChannelEvent& event = m_events.at(index.row());
+    const QString time = QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return event.remote.isEmpty() ? tr("%1 — %2").arg(time, explanation(event))
+                                      : tr("%1 — %2 (from %3)").arg(time, explanation(event), event.remote);
+    case Qt::ToolTipRole:
+        return event.detail.isEmpty() ? explanation(event)
+                                      : explanation(event) + QLatin1Char('\n') + event.detail;
+    case KindRole:
+        return event.kind;
+    case ReasonRole:
+        return event.reason;
+    case ExplanationRole:
+        return explanation(event);
+    case AtRole:
+        return event.at;
+    case RemoteRole:
+        return event.remote;
+    case DetailRole:
+        return event.detail;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChannelEventListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(ReasonRole, "reason");
+    names.insert(ExplanationRole, "explanation");
+    names.insert(AtRole, "at");
+    names.insert(RemoteRole, "remote");
+    names.insert(DetailRole, "detail");
+    return names;
+}
+
+void ChannelEventListModel::setEvents(const QList<ChannelEvent>& events)
+{
+    beginResetModel();
+    m_events = events.mid(0, m_limit);
+    endResetModel();
+}
+
+void ChannelEventListModel::addEvent(const ChannelEvent& event)
+{
+    beginInsertRows({}, 0, 0);
+    m_events.prepend(event);
+    endInsertRows();
+    if (m_events.size() > m_limit) {
+        beginRemoveRows({}, m_limit, int(m_events.size()) - 1);
+        m_events.resize(m_limit);
+        endRemoveRows();
+    }
+}
+
+QString ChannelEventListModel::explanation(const ChannelEvent& event)
+{
+    const QString& reason = event.reason;
+    if (event.kind == QLatin1String("meta-error"))
+        return tr("Meta reported error %1: %2").arg(reason, event.detail);
+    if (reason == QLatin1String("verified"))
+        return tr("Meta verified the webhook");
+    if (reason == QLatin1String("wrong-verify-token"))
+        return tr("Verify token mismatch: the token typed in Meta's dashboard differs from this channel's");
+    if (reason == QLatin1String("wrong-mode"))
+        return tr("Verification refused: hub.mode was not “subscribe”, so this was not Meta's handshake");
+    if (reason == QLatin1String("bad-challenge"))
+        return tr("Verification refused: the challenge was missing or too long");
+    if (reason == QLatin1String("bad-signature"))
+        return tr("Signature invalid: the App Secret is probably wrong");
+    if (reason == QLatin1String("missing-signature"))
+        return tr(
+            "Unsigned POST rejected: it has no X-Hub-Signature-256 header, so it did not come from Meta");
+    if (reason == QLatin1String("too-large"))
+        return tr("POST rejected: the body is larger than the 3 MiB limit");
+    if (reason == QLatin1String("bad-json"))
+        return tr("POST rejected: correctly signed, but the body is not valid JSON");
+    if (reason == QLatin1String("unknown-channel"))
+        return tr("No channel has this phone number ID: check the Callback URL in Meta's dashboard");
+    if (reason == QLatin1String("channel-disabled"))
+        return tr("Rejected because the channel is disabled: enable it to receive messages");
+    return event.detail.isEmpty() ? reason : tr("%1: %2").arg(reason, event.detail);
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! A channel's recent webhook activity, newest first: verification attempts, rejected POSTs and
+//! errors Meta reported, each explained in plain words ("Verify token mismatch: …") with its time
+//! and the address it came from.
+
+#include "store/StoreTypes.h"
+
+#include <QAbstractListModel>
+
+namespace ChannelDesk {
+
+class ChannelEventListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        ReasonRole, //!< machine-readable: verified, wrong-verify-token, bad-signature, …
+        ExplanationRole, //!< the reason in plain words
+        AtRole, //!< QDateTime, UTC
+        RemoteRole,
+        DetailRole, //!< what the receiver noted, secrets masked
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    //! Replaces the rows; events newest first.
+    void setEvents(const QList<ChannelEvent>& events);
+    //! Puts one event on top, dropping the oldest beyond the limit.
+    void addEvent(const ChannelEvent& event);
+    int limit() const { return m_limit; }
+
+    static QString explanation(const ChannelEvent& event);
+
+private:
+    QList<ChannelEvent> m_events;
+    int m_limit = 50;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Draws a conversation (or a search result) on three lines: the peer's name and the time of the
+//! last message; the number (and channel) and the time left in the 24 h window, in words; the
+//! preview and an unread badge with its count. Matches in a search snippet are drawn in bold.
+
+#include <QStyledItemDelegate>
+
+namespace ChannelDesk {
+
+class ConversationListDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    static constexpr int margin = 6;
+};
+
+} // namespace ChannelDesk

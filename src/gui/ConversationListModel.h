@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The conversations of the log, most recent activity first, fetched a page at a time on the
+//! LogDataSource's worker (canFetchMore/fetchMore), never all at once. refresh() reloads the rows
+//! already shown and applies the difference as moves, inserts and changes, so the view keeps its
+//! selection when a conversation jumps to the top.
+
+#include "store/ConversationReader.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+
+namespace ChannelDesk {
+
+class LogDataSource;
+
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    //! Roles shared with SearchResultModel, so ConversationListDelegate draws both.
+    enum Role
+    {
+        ConversationIdRole = Qt::UserRole + 1,
+        ChannelIdRole,
+        ChannelNameRole,
+        PeerRole, //!< wa_id as stored
+        PeerNameRole, //!< profile name, or the number when there is none
+        PeerNumberRole, //!< "+15557654321", or the user id of a username-only user
+        PreviewRole, //!< last message, or a search snippet with match markers
+        LastMessageAtRole, //!< QDateTime, UTC
+        TimeTextRole, //!< "14:05", "Yesterday", "12/01/2026"
+        UnreadCountRole,
+        WindowOpenRole, //!< bool: the 24 h customer service window is open
+        WindowTextRole, //!< "21 h left", "40 min left", "window closed"
+        MessageIdRole, //!< search results only
+    };
+
+    explicit ConversationListModel(LogDataSource* source, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    //! Shows only this channel's conversations (empty: every channel) and starts over.
+    void setChannelFilter(const QString& channelId);
+    QString channelFilter() const { return m_channelId; }
+    //! Names shown for channel ids.
+    void setChannelNames(const QHash<QString, QString>& names);
+    void setPageSize(int rows) { m_pageSize = rows; }
+    int pageSize() const { return m_pageSize; }
+
+    //! Reloads the rows shown (at least one page) from the store.
+    void refresh();
+    int rowOf(qint64 conversationId) const;
+    //! Clears the unread badge at once and in the store.
+    void markRead(qint64 conversationId);
+    bool isLoading() const { return m_current != Request::None; }
+
+    //! "+15557654321" for a wa_id; other peer ids (business-scoped user ids) as they are.
+    static QString peerNumber(const QString& peer);
+    //! Time left to answer freely: the 24 h customer service window after the last inbound message.
+    static QString windowText(const QDateTime& lastInboundAt, const QDateTime& now);
+    static bool isWindowOpen(const QDateTime& lastInboundAt, const QDateTime& now);
+    static QString timeText(const QDateTime& at, const QDateTime& now);
+
+signals:
+    //! A page or a refresh has been applied.
+    void loaded();
+
+private:
+    enum class Request
+    {
+        None,
+        NextPage,
+        Refresh
+    };
+    void start(Request request);
+    void startNext();
+    void appendPage(const QList<ConversationRow>& rows, int requested);
+    void applyRefresh(const QList<ConversationRow>& rows, int requested);
+    QString accessibleText(const ConversationRow& row) const;
+
+    QPointer<LogDataSource> m_source;
+    QList<ConversationRow> m_rows;
+    QHash<QString, QString> m_channelNames;
+    QString m_channelId;
+    int m_pageSize = 200;
+    bool m_hasMore = true;
+    Request m_current = Request::None;
+    bool m_nextPageWanted = false;
+    bool m_refreshWanted = false;
+    //! Bumped on every reset, so answers to requests made before it are dropped.
+    quint64 m_generation = 0;
+};
+
+} // namespace ChannelDesk

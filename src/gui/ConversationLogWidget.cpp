@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationLogWidget.h"
+#include "ui_ConversationLogWidget.h"
+
+#include "channels/ChannelManager.h"
+#include "ConversationListDelegate.h"
+#include "ConversationListModel.h"
+#include "LogDataSource.h"
+#include "MessageListDelegate.h"
+#include "MessageListModel.h"
+#include "SearchResultModel.h"
+#include "WhenFinished.h"
+
+#include <QAction>
+#include <QScrollBar>
+#include <QSignalBlocker>
+
+#include <algorithm>
+
+namespace ChannelDesk {
+
+ConversationLogWidget::ConversationLogWidget(LogDataSource* source, ChannelManager* manager, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConversationLogWidget>())
+    , m_source(source)
+    , m_manager(manager)
+    , m_conversations(new ConversationListModel(source, this))
+    , m_messages(new MessageListModel(source, this))
+    , m_search(new SearchResultModel(source, this))
+{
+    m_ui->setupUi(this);
+    m_ui->logSplitter->setStretchFactor(1, 1);
+    m_ui->logSplitter->setSizes({320, 580});
+    m_ui->conversationListView->setModel(m_conversations);
+    m_ui->conversationListView->setItemDelegate(new ConversationListDelegate(m_ui->conversationListView));
+    m_ui->searchResultListView->setModel(m_search);
+    m_ui->searchResultListView->setItemDelegate(new ConversationListDelegate(m_ui->searchResultListView));
+    m_ui->messageListView->setModel(m_messages);
+    m_ui->messageListView->setItemDelegate(new MessageListDelegate(m_ui->messageListView));
+    // Bubbles in the Base colour stand out on the Window colour, in light and dark schemes alike.
+    m_ui->messageListView->viewport()->setBackgroundRole(QPalette::Window);
+    m_ui->listStack->setCurrentWidget(m_ui->conversationListView);
+    m_ui->messageStack->setCurrentWidget(m_ui->noConversationPage);
+
+    auto* findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchLineEdit->selectAll();
+    });
+    addAction(findAction);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ConversationLogWidget::startSearch);
+    m_clock.setInterval(60 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        m_ui->conversationListView->viewport()->update();
+        m_ui->searchResultListView->viewport()->update();
+        showHeader();
+    });
+    m_clock.start();
+
+    connect(m_ui->channelFilterComboBox, &QComboBox::currentIndexChanged, this,
+            &ConversationLogWidget::applyChannelFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.trimmed().isEmpty()) {
+            m_searchDelay.start(); // restarted by every key: one search when typing pauses
+            return;
+        }
+        m_searchDelay.stop();
+        startSearch();
+    });
+    connect(m_ui->conversationListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showConversation(current.data(ConversationListModel::ConversationIdRole).toLongLong());
+            });
+    connect(m_ui->searchResultListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showConversation(current.data(ConversationListModel::ConversationIdRole).toLongLong(),
+                                     current.data(ConversationListModel::MessageIdRole).toLongLong());
+            });
+    connect(m_conversations, &ConversationListModel::loaded, this,
+            &ConversationLogWidget::onConversationsLoaded);
+    connect(m_search, &SearchResultModel::finished, this, &ConversationLogWidget::updateListStatus);
+    connect(m_messages, &MessageListModel::loaded, this, &ConversationLogWidget::onMessagesLoaded);
+    connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex&, int first) { keepScrollPosition(first); });
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this,
+            &ConversationLogWidget::restoreScrollPosition);
+    connect(m_messages, &QAbstractItemModel::modelReset, this, [this] { m_followNewest = true; });
+    QScrollBar* scrollBar = m_ui->messageListView->verticalScrollBar();
+    connect(scrollBar, &QScrollBar::valueChanged, this, [this, scrollBar](int value) {
+        m_followNewest = value == scrollBar->maximum();
+        if (value == scrollBar->minimum() && m_messages->canFetchOlder() && !m_messages->isLoading())
+            m_messages->fetchOlder();
+    });
+    connect(source, &LogDataSource::storeChanged, this, &ConversationLogWidget::loadHeader);
+    if (manager)
+        connect(manager, &ChannelManager::channelsChanged, this, &ConversationLogWidget::updateChannelFilter);
+    updateChannelFilter();
+    updateListStatus();
+    showHeader();
+}
+
+ConversationLogWidget::~ConversationLogWidget() = default;
+
+void ConversationLogWidget::showConversation(qint64 conversationId, qint64 focusMessageId)
+{
+    if (conversationId == m_conversationId && focusMessageId == 0) {
+        markCurrentRead();
+        return;
+    }
+    m_conversationId = conversationId;
+    m_focusMessageId = focusMessageId;
+    m_header.reset();
+    m_messages->setConversation(conversationId, focusMessageId);
+    m_ui->messageStack->setCurrentWidget(conversationId ? static_cast<QWidget*>(m_ui->messageListView)
+                                                        : m_ui->noConversationPage);
+    loadHeader();
+    markCurrentRead();
+}
+
+void ConversationLogWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    markCurrentRead(); // what arrived while the log was hidden has been seen now
+}
+
+void ConversationLogWidget::updateChannelFilter()
+{
+    const QString current = m_ui->channelFilterComboBox->currentData().toString();
+    QList<Channel> channels = m_manager ? m_manager->channels() : QList<Channel>();
+    std::sort(channels.begin(), channels.end(), [](const Channel& a, const Channel& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    m_channelNames.clear();
+    {
+        const QSignalBlocker blocker(m_ui->channelFilterComboBox);
+        m_ui->channelFilterComboBox->clear();
+        m_ui->channelFilterComboBox->addItem(tr("All channels"), QString());
+        for (const Channel& channel : std::as_const(channels)) {
+            const QString name = channel.name.isEmpty() ? channel.id : channel.name;
+            m_channelNames.insert(channel.id, name);
+            m_ui->channelFilterComboBox->addItem(name, channel.id);
+        }
+        m_ui->channelFilterComboBox->setCurrentIndex(
+            std::max(0, m_ui->channelFilterComboBox->findData(current)));
+    }
+    m_conversations->setChannelNames(m_channelNames);
+    m_search->setChannelNames(m_channelNames);
+    if (m_ui->channelFilterComboBox->currentData().toString() != m_conversations->channelFilter())
+        applyChannelFilter(); // the filtered channel was removed
+    showHeader();
+}
+
+void ConversationLogWidget::applyChannelFilter()
+{
+    m_conversations->setChannelFilter(m_ui->channelFilterComboBox->currentData().toString());
+    if (!m_ui->searchLineEdit->text().trimmed().isEmpty())
+        startSearch();
+    updateListStatus();
+}
+
+void ConversationLogWidget::startSearch()
+{
+    const QString text = m_ui->searchLineEdit->text();
+    m_search->search(text, m_conversations->channelFilter());
+    m_ui->listStack->setCurrentWidget(text.trimmed().isEmpty()
+                                          ? m_ui->conversationListView
+                                          : static_cast<QListView*>(m_ui->searchResultListView));
+    if (text.trimmed().isEmpty())
+        selectCurrentInList();
+    updateListStatus();
+}
+
+void ConversationLogWidget::updateListStatus()
+{
+    QString status;
+    if (m_ui->listStack->currentWidget() == m_ui->searchResultListView) {
+        const int found = m_search->rowCount();
+        if (m_search->isSearching())
+            status = tr("Searching…");
+        else if (found == 0)
+            status = tr("No messages match “%1”.").arg(m_search->text().trimmed());
+        else
+            status = tr("%n matching message(s), newest first.", nullptr, found);
+    } else if (m_conversations->rowCount() == 0 && !m_conversations->isLoading()) {
+        status = m_conversations->channelFilter().isEmpty()
+            ? tr("No conversations yet. They appear here as soon as a webhook brings a message.")
+            : tr("No conversations on this channel yet.");
+    }
+    m_ui->listStatusLabel->setText(status);
+    m_ui->listStatusLabel->setVisible(!status.isEmpty());
+}
+
+void ConversationLogWidget::onConversationsLoaded()
+{
+    // New messages in the open conversation have been seen.
+    const int row = m_conversations->rowOf(m_conversationId);
+    if (row >= 0 && m_conversations->index(row).data(ConversationListModel::UnreadCountRole).toInt() > 0)
+        markCurrentRead();
+    selectCurrentInList();
+    updateListStatus();
+}
+
+void ConversationLogWidget::selectCurrentInList()
+{
+    // Opened from a search result, or the page holding it arrived later: show it selected. The
+    // view's currentChanged comes back to showConversation() with the same id, which keeps it.
+    const int row = m_conversations->rowOf(m_conversationId);
+    if (row >= 0 && m_ui->conversationListView->currentIndex().row() != row)
+        m_ui->conversationListView->setCurrentIndex(m_conversations->index(row));
+}
+
+void ConversationLogWidget::onMessagesLoaded()
+{
+    QListView* view = m_ui->messageListView;
+    if (m_focusMessageId != 0) {
+        const int row = m_messages->rowOf(m_focusMessageId);
+        if (row >= 0) {
+            m_focusMessageId = 0;
+            const QModelIndex index = m_messages->index(row);
+            view->setCurrentIndex(index);
+            view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+    }
+    // Asked for at the top while another request was loading: ask again.
+    const QScrollBar* scrollBar = view->verticalScrollBar();
+    if (scrollBar->maximum() > 0 && scrollBar->value() == scrollBar->minimum()
+        && m_messages->canFetchOlder()) {
+        m_messages->fetchOlder();
+        return;
+    }
+    // Until the messages fill the view there is no scrolling up to ask for older ones. Only a
+    // first page can be that short; laying out more rows here would cost every refresh.
+    if (m_messages->canFetchOlder() && m_messages->rowCount() <= m_messages->pageSize()) {
+        view->doItemsLayout();
+        if (view->verticalScrollBar()->maximum() == 0)
+            m_messages->fetchOlder();
+    }
+}
+
+void ConversationLogWidget::keepScrollPosition(int first)
+{
+    const QScrollBar* scrollBar = m_ui->messageListView->verticalScrollBar();
+    if (first == 0 && m_messages->rowCount() > 0)
+        m_distanceFromBottom = scrollBar->maximum() - scrollBar->value();
+}
+
+void ConversationLogWidget::restoreScrollPosition()
+{
+    QListView* view = m_ui->messageListView;
+    if (m_distanceFromBottom) {
+        // Older messages went in above: the ones being read stay where they were.
+        view->doItemsLayout();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() - *m_distanceFromBottom);
+        m_distanceFromBottom.reset();
+    } else if (m_followNewest && m_focusMessageId == 0) {
+        view->scrollToBottom();
+    }
+}
+
+void ConversationLogWidget::loadHeader()
+{
+    const quint64 generation = ++m_headerGeneration;
+    const qint64 id = m_conversationId;
+    if (id == 0 || !m_source) {
+        showHeader();
+        return;
+    }
+    whenFinished(m_source->run([id](const ConversationReader& reader) { return reader.conversation(id); }),
+                 this, [this, generation](const Result<std::optional<ConversationRow>>& row) {
+                     if (generation != m_headerGeneration || !row.ok())
+                         return;
+                     m_header = row.value();
+                     showHeader();
+                 });
+}
+
+void ConversationLogWidget::showHeader()
+{
+    if (!m_header) {
+        m_ui->conversationTitleLabel->setText(m_conversationId ? QString() : tr("No conversation selected"));
+        m_ui->conversationDetailsLabel->clear();
+        return;
+    }
+    const ConversationRow& c = *m_header;
+    const QString number = ConversationListModel::peerNumber(c.peer);
+    m_ui->conversationTitleLabel->setText(c.peerName.isEmpty() ? number : c.peerName);
+    QStringList details;
+    if (!c.peerName.isEmpty())
+        details << number;
+    details << m_channelNames.value(c.channelId, c.channelId)
+            << ConversationListModel::windowText(c.lastInboundAt, QDateTime::currentDateTimeUtc());
+    m_ui->conversationDetailsLabel->setText(details.join(QStringLiteral(" · ")));
+}
+
+void ConversationLogWidget::markCurrentRead()
+{
+    if (m_conversationId != 0 && isVisible())
+        m_conversations->markRead(m_conversationId);
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The conversation log: a channel filter, a search field whose results take the place of the
+//! conversation list, the conversations, and the messages of the selected one. Everything is read
+//! through a LogDataSource and follows the store live. Selecting a conversation marks it read.
+
+#include "store/ConversationReader.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ConversationLogWidget;
+}
+
+namespace ChannelDesk {
+
+class ChannelManager;
+class ConversationListModel;
+class LogDataSource;
+class MessageListModel;
+class SearchResultModel;
+
+class ConversationLogWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConversationLogWidget(LogDataSource* source, ChannelManager* manager, QWidget* parent = nullptr);
+    ~ConversationLogWidget() override;
+
+    ConversationListModel* conversationModel() const { return m_conversations; }
+    MessageListModel* messageModel() const { return m_messages; }
+    SearchResultModel* searchModel() const { return m_search; }
+    qint64 currentConversationId() const { return m_conversationId; }
+
+    //! Opens the conversation in the message view, around focusMessageId when it is set.
+    void showConversation(qint64 conversationId, qint64 focusMessageId = 0);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateChannelFilter();
+    void applyChannelFilter();
+    void startSearch();
+    void showSearchResults();
+    void updateListStatus();
+    void onConversationsLoaded();
+    void selectCurrentInList();
+    void onMessagesLoaded();
+    void loadHeader();
+    void showHeader();
+    void markCurrentRead();
+    void keepScrollPosition(int first);
+    void restoreScrollPosition();
+
+    std::unique_ptr<Ui::ConversationLogWidget> m_ui;
+    QPointer<LogDataSource> m_source;
+    QPointer<ChannelManager> m_manager;
+    ConversationListModel* m_conversations;
+    MessageListModel* m_messages;
+    SearchResultModel* m_search;
+    QHash<QString, QString> m_channelNames;
+    QTimer m_searchDelay;
+    QTimer m_clock; //!< redraws the times and countdowns that depend on the current time
+    qint64 m_conversationId = 0;
+    qint64 m_focusMessageId = 0;
+    std::optional<ConversationRow> m_header;
+    quint64 m_headerGeneration = 0;
+    //! While older messages are prepended: the distance of the view from the bottom, to keep.
+    std::optional<int> m_distanceFromBottom;
+    bool m_followNewest = true;
+};
+
+} // namespace ChannelDesk

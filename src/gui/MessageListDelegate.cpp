@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageListDelegate.h"
+
+#include "MessageListModel.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace ChannelDesk {
+namespace {
+
+constexpr int sideMargin = 10;
+
+int viewWidth(const QStyleOptionViewItem& option)
+{
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : 480;
+}
+
+QFont smallFont(const QFont& font)
+{
+    QFont small = font;
+    if (font.pointSizeF() > 0)
+        small.setPointSizeF(font.pointSizeF() * 0.85);
+    else
+        small.setPixelSize(std::max(8, font.pixelSize() * 85 / 100));
+    return small;
+}
+
+QFont labelFont(const QFont& font)
+{
+    QFont label = font;
+    label.setItalic(true);
+    return label;
+}
+
+//! Lays the text out in lines at most width wide, breaking inside a word only when it is longer
+//! than a line (links, numbers). Returns the widest line.
+int layoutText(QTextLayout* layout, int width)
+{
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(wrap);
+    layout->beginLayout();
+    qreal y = 0;
+    qreal widest = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        widest = std::max(widest, line.naturalTextWidth());
+    }
+    layout->endLayout();
+    return int(std::ceil(widest));
+}
+
+QColor mix(const QColor& a, const QColor& b, qreal amount)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amount,
+                            a.greenF() + (b.greenF() - a.greenF()) * amount,
+                            a.blueF() + (b.blueF() - a.blueF()) * amount);
+}
+
+void drawTicks(QPainter* painter, const QRect& box, const QString& status, const QColor& quiet,
+               bool darkBubble)
+{
+    const qreal s = box.height() * 0.7;
+    const QPointF origin(box.left(), box.top() + (box.height() - s) / 2);
+    if (status == QLatin1String("failed")) {
+        painter->setPen(QPen(darkBubble ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28), 1.8));
+        const QRectF cross(origin + QPointF(s * 0.2, 0), QSizeF(s * 0.8, s * 0.8));
+        painter->drawLine(cross.topLeft(), cross.bottomRight());
+        painter->drawLine(cross.topRight(), cross.bottomLeft());
+        return;
+    }
+    if (status.isEmpty()) {
+        // Not sent yet: a small clock face.
+        painter->setPen(QPen(quiet, 1.2));
+        const QRectF face(origin + QPointF(s * 0.2, 0), QSizeF(s * 0.8, s * 0.8));
+        painter->drawEllipse(face);
+        painter->drawLine(face.center(), face.center() - QPointF(0, s * 0.28));
+        painter->drawLine(face.center(), face.center() + QPointF(s * 0.2, 0));
+        return;
+    }
+    const bool read = status == QLatin1String("read") || status == QLatin1String("played");
+    const QColor colour = read ? (darkBubble ? QColor(0x53, 0xbd, 0xeb) : QColor(0x15, 0x65, 0xc0)) : quiet;
+    painter->setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    const auto tick = [&](qreal dx) {
+        QPainterPath path;
+        path.moveTo(origin + QPointF(dx, s * 0.55));
+        path.lineTo(origin + QPointF(dx + s * 0.3, s * 0.85));
+        path.lineTo(origin + QPointF(dx + s * 0.85, s * 0.1));
+        painter->drawPath(path);
+    };
+    tick(0);
+    if (status != QLatin1String("sent"))
+        tick(s * 0.45);
+}
+
+} // namespace
+
+MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionViewItem& option,
+                                                          const QModelIndex& index, QTextLayout* text) const
+{
+    const int width = viewWidth(option);
+    const int maxBubble = std::clamp(width * 7 / 10, 160, 640);
+    const int inner = maxBubble - 2 * padding;
+    const bool outbound = index.data(MessageListModel::OutboundRole).toBool();
+    const QString label = index.data(MessageListModel::TypeLabelRole).toString();
+
+    const QFontMetrics labelMetrics(labelFont(option.font));
+    const QFontMetrics smallMetrics(smallFont(option.font));
+    const QString labelText = label.isEmpty() ? QString() : MessageListModel::tr("[%1]").arg(label);
+    // Italic glyphs lean past their advance; a little room keeps the label from being elided.
+    const int labelWidth
+        = std::min(inner, labelMetrics.horizontalAdvance(labelText) + labelMetrics.averageCharWidth() / 2);
+    text->setFont(option.font);
+    text->setText(index.data(MessageListModel::TextRole).toString());
+    const int textWidth = text->text().isEmpty() ? 0 : layoutText(text, inner);
+    const int textHeight = text->text().isEmpty() ? 0 : int(std::ceil(text->boundingRect().height()));
+    const int footerWidth
+        = smallMetrics.horizontalAdvance(index.data(MessageListModel::TimeTextRole).toString())
+        + (outbound ? spacing + tickWidth : 0);
+    const int contentWidth = std::min(inner, std::max({labelWidth, textWidth, footerWidth}));
+
+    Geometry g;
+    int y = padding;
+    if (!labelText.isEmpty()) {
+        g.label = QRect(padding, y, contentWidth, labelMetrics.height());
+        y += labelMetrics.height() + spacing;
+    }
+    g.text = QPoint(padding, y);
+    if (textHeight > 0)
+        y += textHeight + spacing;
+    g.footer = QRect(padding, y, contentWidth, smallMetrics.height());
+    y += smallMetrics.height() + padding;
+    const int bubbleWidth = contentWidth + 2 * padding;
+    const int x = outbound ? width - sideMargin - bubbleWidth : sideMargin;
+    g.bubble = QRect(x, spacing, bubbleWidth, y);
+    g.label.translate(x, spacing);
+    g.text += QPoint(x, spacing);
+    g.footer.translate(x, spacing);
+    g.height = y + 2 * spacing;
+    return g;
+}
+
+void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
+{
+    QTextLayout text;
+    const Geometry g = layout(option, index, &text);
+    const QPoint origin = option.rect.topLeft();
+    const bool outbound = index.data(MessageListModel::OutboundRole).toBool();
+    const QPalette& palette = option.palette;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor bubbleColour = outbound ? mix(base, palette.color(QPalette::Highlight), 0.2) : base;
+    const bool dark = bubbleColour.lightness() < 128;
+    const QColor textColour = palette.color(QPalette::Text);
+    QColor quiet = textColour;
+    quiet.setAlphaF(0.65f);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(g.bubble.translated(origin)).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    painter->fillPath(bubble, bubbleColour);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 2)
+                             : QPen(mix(bubbleColour, textColour, 0.15), 1));
+    painter->drawPath(bubble);
+
+    const QString label = index.data(MessageListModel::TypeLabelRole).toString();
+    if (!label.isEmpty()) {
+        const QFont font = labelFont(option.font);
+        painter->setFont(font);
+        painter->setPen(quiet);
+        painter->drawText(g.label.translated(origin), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(font).elidedText(MessageListModel::tr("[%1]").arg(label),
+                                                        Qt::ElideRight, g.label.width()));
+    }
+    painter->setPen(textColour);
+    text.draw(painter, g.text + origin);
+
+    const QRect footer = g.footer.translated(origin);
+    painter->setFont(smallFont(option.font));
+    painter->setPen(quiet);
+    const QRect timeRect = outbound ? footer.adjusted(0, 0, -(tickWidth + spacing), 0) : footer;
+    painter->drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter,
+                      index.data(MessageListModel::TimeTextRole).toString());
+    if (outbound)
+        drawTicks(painter, QRect(footer.right() - tickWidth + 1, footer.top(), tickWidth, footer.height()),
+                  index.data(MessageListModel::StatusRole).toString(), quiet, dark);
+    painter->restore();
+}
+
+QSize MessageListDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QTextLayout text;
+    const Geometry g = layout(option, index, &text);
+    // As wide as the bubble, not the view: a hint wider than the viewport would add a
+    // horizontal scroll bar; the view stretches the row anyway.
+    return {g.bubble.width() + 2 * sideMargin, g.height};
+}
+
+} // namespace ChannelDesk

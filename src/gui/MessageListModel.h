@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The messages of one conversation, oldest at the top, holding a contiguous window of it: first
+//! the newest page (or a page around a message found by search), then older pages as the view
+//! scrolls up (fetchOlder) and newer ones as it scrolls down (canFetchMore/fetchMore). refresh()
+//! reloads the window and merges it in, so new messages and status ticks appear in place.
+//!
+//! Older pages deliberately do not use fetchMore: QAbstractItemView calls fetchMore whenever the
+//! last row is visible, and in a chat the last row is the newest message, so the whole history
+//! would be loaded while the user just looks at it. The view asks for older pages at the top.
+
+#include "store/ConversationReader.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+namespace ChannelDesk {
+
+class LogDataSource;
+
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        MessageIdRole = Qt::UserRole + 1,
+        OutboundRole, //!< bool
+        TypeRole, //!< the WhatsApp type as stored: text, image, reaction, …
+        TypeLabelRole, //!< "Image", "Voice message", …; empty for plain text
+        TextRole, //!< text, caption, emoji, reply title; the file name of a document without caption
+        TimestampRole, //!< QDateTime, UTC
+        TimeTextRole,
+        StatusRole, //!< sent, delivered, read, played, failed; empty for inbound
+        StatusTextRole, //!< the status in words
+    };
+
+    explicit MessageListModel(LogDataSource* source, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    //! Newer messages, when the window does not reach the newest one.
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    //! Shows the conversation (0: none): its newest page, or a page around focusMessageId.
+    void setConversation(qint64 conversationId, qint64 focusMessageId = 0);
+    qint64 conversationId() const { return m_conversationId; }
+    bool canFetchOlder() const { return m_conversationId != 0 && m_hasOlder; }
+    void fetchOlder();
+    //! Reloads the rows shown from the store and merges in what changed.
+    void refresh();
+    void setPageSize(int rows) { m_pageSize = rows; }
+    int pageSize() const { return m_pageSize; }
+    int rowOf(qint64 messageId) const;
+    bool isLoading() const { return m_current != Request::None; }
+
+    static QString typeLabel(const QString& type, const QString& subtype, const QJsonObject& media);
+    static QString statusText(const QString& status);
+
+signals:
+    //! A page or a refresh has been applied.
+    void loaded();
+
+private:
+    enum class Request
+    {
+        None,
+        First,
+        Older,
+        Newer,
+        Refresh
+    };
+    //! What a request brings back from the worker.
+    struct Page
+    {
+        QList<MessageRow> rows;
+        bool hasOlder = false; //!< for First and Older
+        bool atEnd = true; //!< for First, Newer and Refresh: nothing newer follows
+    };
+
+    void start(Request request);
+    void finish();
+    void applyFirst(const Page& page);
+    void prepend(const Page& page);
+    void append(const Page& page);
+    void merge(const Page& page);
+    static QString shownText(const MessageRow& row);
+    static QString displayText(const MessageRow& row);
+    static QString accessibleText(const MessageRow& row);
+
+    QPointer<LogDataSource> m_source;
+    qint64 m_conversationId = 0;
+    qint64 m_focusMessageId = 0;
+    QList<MessageRow> m_rows;
+    int m_pageSize = 200;
+    bool m_hasOlder = false;
+    bool m_atEnd = true;
+    Request m_current = Request::None;
+    bool m_refreshWanted = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace ChannelDesk

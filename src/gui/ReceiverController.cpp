@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReceiverController.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "store/Database.h"
+#include "util/DataDirectory.h"
+#include "util/Logging.h"
+#include "webhook/WebhookReceiver.h"
+#include "WhenFinished.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QSet>
+
+namespace ChannelDesk {
+
+ReceiverController::ReceiverController(ChannelManager* manager, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_dataDirectory(manager->dataDirectory())
+    , m_databasePath(DataDirectory::databasePath(m_dataDirectory))
+    , m_receiver(std::make_unique<WebhookReceiver>(m_databasePath))
+{
+    m_pool.setMaxThreadCount(1);
+    // DeliveryCommitter::start() leaves a connection on the thread that started the receiver.
+    m_pool.setExpiryTimeout(-1);
+    // The receiver emits on libmicrohttpd's and the writer's threads: these connections queue.
+    connect(m_receiver.get(), &WebhookReceiver::deliveryCommitted, this,
+            &ReceiverController::deliveryCommitted);
+    connect(m_receiver.get(), &WebhookReceiver::eventRecorded, this, &ReceiverController::eventRecorded);
+    connect(m_receiver.get(), &WebhookReceiver::requestLogged, this,
+            [](const QString& line) { qCInfo(lcWebhook).noquote() << line; });
+    connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadChannels);
+}
+
+ReceiverController::~ReceiverController()
+{
+    // Blocks the GUI thread once, at exit: acknowledged deliveries must be committed first.
+    m_pool.start([receiver = m_receiver.get(), path = m_databasePath] {
+        receiver->stop();
+        Database::close(path);
+    });
+    m_pool.waitForDone();
+}
+
+void ReceiverController::start()
+{
+    whenFinished(QtConcurrent::run(&m_pool, [dir = m_dataDirectory] { return ReceiverSettings::load(dir); }),
+                 this, [this](const ReceiverSettings& settings) {
+                     m_settings = settings;
+                     restart();
+                 });
+}
+
+QFuture<Status> ReceiverController::applySettings(const ReceiverSettings& settings)
+{
+    QFuture<Status> saved
+        = QtConcurrent::run(&m_pool, [dir = m_dataDirectory, settings] { return settings.save(dir); });
+    whenFinished(saved, this, [this, settings](const Status& status) {
+        if (!status.ok())
+            qCWarning(lcGui) << "Receiver settings not saved:" << status.error().message;
+        // Applied even when not saved: the user asked for it, and the dialog reports the failure.
+        m_settings = settings;
+        restart();
+    });
+    return saved;
+}
+
+void ReceiverController::restart()
+{
+    const quint64 generation = ++m_startGeneration;
+    m_address.clear();
+    m_port = 0;
+    WebhookReceiver* receiver = m_receiver.get();
+    if (!m_settings.enabled) {
+        m_pool.start([receiver] { receiver->stop(); });
+        setState(State::Stopped);
+        return;
+    }
+    QString host;
+    quint16 port = 0;
+    if (!ReceiverSettings::parseListen(m_settings.listen, &host, &port)) {
+        m_pool.start([receiver] { receiver->stop(); });
+        m_error = tr("Cannot listen: “%1” is not HOST:PORT.").arg(m_settings.listen);
+        setState(State::Failed);
+        return;
+    }
+    setState(State::Starting);
+    reloadChannels();
+    whenFinished(QtConcurrent::run(&m_pool,
+                                   [receiver, host, port] {
+                                       receiver->stop();
+                                       Started started{receiver->start(host, port), {}, 0};
+                                       if (started.status.ok()) {
+                                           started.address = receiver->listenAddress();
+                                           started.port = receiver->port();
+                                       }
+                                       return started;
+                                   }),
+                 this, [this, generation](const Started& started) {
+                     if (generation != m_startGeneration)
+                         return; // another restart is queued behind this one
+                     if (!started.status.ok()) {
+                         m_error = started.status.error().message;
+                         setState(State::Failed);
+                         return;
+                     }
+                     m_address = started.address;
+                     m_port = started.port;
+                     setState(State::Running);
+                 });
+}
+
+void ReceiverController::reloadChannels()
+{
+    if (!m_manager || !m_settings.enabled)
+        return;
+    const quint64 generation = ++m_reloadGeneration;
+    struct Pending
+    {
+        QList<ReceiverChannel> channels;
+        QSet<int> unavailable;
+        int remaining = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    const auto finish = [this, pending] {
+        QList<ReceiverChannel> served;
+        m_unserved.clear();
+        for (int i = 0; i < pending->channels.size(); ++i) {
+            if (pending->unavailable.contains(i))
+                m_unserved << pending->channels.at(i).channelId;
+            else
+                served << pending->channels.at(i);
+        }
+        // Thread-safe and quick: the receiver swaps its channel map under a lock.
+        m_receiver->setChannels(served);
+        m_served = m_receiver->channelCount();
+        emit stateChanged();
+    };
+    for (const Channel& channel : m_manager->channels()) {
+        if (channel.kind != ChannelKinds::whatsAppCloud())
+            continue;
+        // Disabled channels are served too, so that their deliveries are answered "disabled".
+        const int row = int(pending->channels.size());
+        pending->channels.append(
+            {channel.id, channel.field(CloudApiFields::phoneNumberId()), channel.enabled, {}, {}});
+        if (!channel.enabled)
+            continue;
+        for (const QString& field : {CloudApiFields::appSecret(), CloudApiFields::verifyToken()}) {
+            ++pending->remaining;
+            whenFinished(m_manager->readSecret(channel.id, field), this,
+                         [this, generation, pending, row, field, finish](const SecretResult& result) {
+                             if (generation != m_reloadGeneration)
+                                 return;
+                             ReceiverChannel& target = pending->channels[row];
+                             if (!result.ok())
+                                 pending->unavailable.insert(row);
+                             else if (field == CloudApiFields::appSecret())
+                                 target.appSecret = result.value.toUtf8();
+                             else
+                                 target.verifyToken = result.value.toUtf8();
+                             if (--pending->remaining == 0)
+                                 finish();
+                         });
+        }
+    }
+    if (pending->remaining == 0)
+        finish();
+}
+
+void ReceiverController::setState(State state)
+{
+    m_state = state;
+    emit stateChanged();
+}
+
+QString ReceiverController::stateText() const
+{
+    switch (m_state) {
+    case State::Loading:
+        return tr("Receiver starting…");
+    case State::Stopped:
+        return tr("Receiver stopped");
+    case State::Starting:
+        return tr("Receiver starting on %1…").arg(m_settings.listen);
+    case State::Running:
+        return tr("Receiving on %1 — %n channel(s)", nullptr, m_served).arg(m_address);
+    case State::Failed:
+        return m_error;
+    }
+    return {};
+}
+
+QString ReceiverController::stateDetails() const
+{
+    QStringList details;
+    switch (m_state) {
+    case State::Loading:
+    case State::Starting:
+        break;
+    case State::Stopped:
+        details << tr("Webhooks are not received while the receiver is off. Turn it on in Settings › Webhook "
+                      "Receiver, or run `channeldesk serve`.");
+        break;
+    case State::Running:
+        details << tr("Meta's webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/<phone number ID>, "
+                      "through your TLS tunnel or reverse proxy.")
+                       .arg(m_address);
+        break;
+    case State::Failed:
+        details << tr("Change the address in Settings › Webhook Receiver, or stop the program that uses it "
+                      "(for example a `channeldesk serve`; its deliveries still show up here).");
+        break;
+    }
+    if (!m_unserved.isEmpty())
+        details << tr("Not served, because their app secret or verify token cannot be read: %1.")
+                       .arg(m_unserved.join(QStringLiteral(", ")));
+    return details.join(QLatin1Char('\n'));
+}
+
+} // namespace ChannelDesk

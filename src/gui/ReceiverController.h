@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Runs the webhook receiver inside the GUI: starts it as its settings say, feeds it the Cloud API
+//! channels with their app secret and verify token (read from the keychain asynchronously, again
+//! whenever the channels change) and describes its state for the status bar. Starting and stopping
+//! open and flush the database, so they run on a worker thread, never on the GUI thread.
+
+#include "store/StoreTypes.h"
+#include "util/Result.h"
+#include "ReceiverSettings.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace ChannelDesk {
+
+class ChannelManager;
+class WebhookReceiver;
+
+class ReceiverController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Loading, //!< reading the settings
+        Stopped, //!< switched off in the settings
+        Starting,
+        Running,
+        Failed //!< could not listen; stateText() says why
+    };
+
+    explicit ReceiverController(ChannelManager* manager, QObject* parent = nullptr);
+    //! Stops the receiver, answering the deliveries being committed first.
+    ~ReceiverController() override;
+
+    //! Reads the settings and starts the receiver if it is enabled.
+    void start();
+    //! Saves the settings, then restarts the receiver with them.
+    QFuture<Status> applySettings(const ReceiverSettings& settings);
+    const ReceiverSettings& settings() const { return m_settings; }
+
+    State state() const { return m_state; }
+    //! "Receiving on 127.0.0.1:8645 — 2 channels", "Receiver stopped", "Cannot listen on …: …"
+    QString stateText() const;
+    //! What to do about the state, and which channels are not served.
+    QString stateDetails() const;
+    //! HOST:PORT actually listened on (the real port when 0 was asked for); empty unless running.
+    QString listenAddress() const { return m_address; }
+    quint16 port() const { return m_port; }
+    int servedChannelCount() const { return m_served; }
+
+signals:
+    void stateChanged();
+    void deliveryCommitted(const QString& channelId, int newMessages, int newStatuses);
+    void eventRecorded(const ChannelDesk::ChannelEvent& event);
+
+private:
+    struct Started
+    {
+        Status status;
+        QString address;
+        quint16 port = 0;
+    };
+    void restart();
+    void reloadChannels();
+    void setState(State state);
+
+    QPointer<ChannelManager> m_manager;
+    QString m_dataDirectory;
+    QString m_databasePath;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    //! One thread: start, stop and settings I/O happen in the order they were asked for.
+    QThreadPool m_pool;
+    ReceiverSettings m_settings;
+    State m_state = State::Loading;
+    QString m_error;
+    QString m_address;
+    quint16 m_port = 0;
+    int m_served = 0;
+    QStringList m_unserved; //!< channels whose secrets could not be read
+    quint64 m_startGeneration = 0;
+    quint64 m_reloadGeneration = 0;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReceiverSettings.h"
+
+#include "cli/ServeCommand.h"
+#include "util/DataDirectory.h"
+
+#include <QHostAddress>
+#include <QSettings>
+
+namespace ChannelDesk {
+namespace {
+
+const QString enabledKey = QStringLiteral("receiver/enabled");
+const QString listenKey = QStringLiteral("receiver/listen");
+
+} // namespace
+
+ReceiverSettings::ReceiverSettings()
+    : listen(ServeCommand::defaultListen())
+{ }
+
+ReceiverSettings ReceiverSettings::load(const QString& dataDirectory)
+{
+    const QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
+    ReceiverSettings loaded;
+    loaded.enabled = settings.value(enabledKey, loaded.enabled).toBool();
+    loaded.listen = settings.value(listenKey, loaded.listen).toString();
+    return loaded;
+}
+
+Status ReceiverSettings::save(const QString& dataDirectory) const
+{
+    QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
+    settings.setValue(enabledKey, enabled);
+    settings.setValue(listenKey, listen);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return Error{1, tr("Cannot write %1.").arg(settings.fileName())};
+    return Done{};
+}
+
+bool ReceiverSettings::parseListen(const QString& text, QString* host, quint16* port)
+{
+    return ServeCommand::parseListen(text.trimmed(), host, port) && !QHostAddress(*host).isNull();
+}
+
+FieldCheck ReceiverSettings::checkListen(const QString& text)
+{
+    QString host;
+    quint16 port = 0;
+    if (text.trimmed().isEmpty())
+        return FieldCheck::error(tr("Enter an address and port, e.g. 127.0.0.1:8645."));
+    if (!ServeCommand::parseListen(text.trimmed(), &host, &port))
+        return FieldCheck::error(tr("Write it as HOST:PORT, e.g. 127.0.0.1:8645 or [::1]:8645."));
+    const QHostAddress address(host);
+    if (address.isNull())
+        return FieldCheck::error(
+            tr("“%1” is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every "
+               "network interface.")
+                .arg(host));
+    if (port == 0)
+        return FieldCheck::error(tr("Choose a port from 1 to 65535."));
+    if (!address.isLoopback())
+        return FieldCheck::warning(
+            tr("Other machines can reach this address. Put a TLS reverse proxy or tunnel in front of it; "
+               "Meta only calls https:// URLs."));
+    if (port < 1024)
+        return FieldCheck::warning(tr("Ports below 1024 usually need administrator rights."));
+    return FieldCheck::ok();
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchResultModel.h"
+
+#include "util/Logging.h"
+#include "ConversationListModel.h"
+#include "LogDataSource.h"
+#include "WhenFinished.h"
+
+namespace ChannelDesk {
+
+SearchResultModel::SearchResultModel(LogDataSource* source, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_source(source)
+{ }
+
+int SearchResultModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant SearchResultModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SearchHit& hit = m_hits.at(index.row());
+    using R = ConversationListModel::Role;
+    switch (role) {
+    case Qt::DisplayRole:
+    case R::PeerNameRole:
+        return hit.peerName.isEmpty() ? ConversationListModel::peerNumber(hit.peer) : hit.peerName;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("%1 (%2), %3: %4")
+            .arg(hit.peerName.isEmpty() ? ConversationListModel::peerNumber(hit.peer) : hit.peerName,
+                 ConversationListModel::peerNumber(hit.peer),
+                 ConversationListModel::timeText(hit.timestamp, QDateTime::currentDateTimeUtc()),
+                 plainSnippet(hit.snippet));
+    case R::ConversationIdRole:
+        return hit.conversationId;
+    case R::MessageIdRole:
+        return hit.messageId;
+    case R::ChannelIdRole:
+        return hit.channelId;
+    case R::ChannelNameRole:
+        return m_channelId.isEmpty() ? m_channelNames.value(hit.channelId, hit.channelId) : QString();
+    case R::PeerRole:
+        return hit.peer;
+    case R::PeerNumberRole:
+        return ConversationListModel::peerNumber(hit.peer);
+    case R::PreviewRole:
+        return hit.snippet;
+    case R::LastMessageAtRole:
+        return hit.timestamp;
+    case R::TimeTextRole:
+        return ConversationListModel::timeText(hit.timestamp, QDateTime::currentDateTimeUtc());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(ConversationListModel::ConversationIdRole, "conversationId");
+    names.insert(ConversationListModel::MessageIdRole, "messageId");
+    names.insert(ConversationListModel::ChannelIdRole, "channelId");
+    names.insert(ConversationListModel::ChannelNameRole, "channelName");
+    names.insert(ConversationListModel::PeerRole, "peer");
+    names.insert(ConversationListModel::PeerNameRole, "peerName");
+    names.insert(ConversationListModel::PeerNumberRole, "peerNumber");
+    names.insert(ConversationListModel::PreviewRole, "preview");
+    names.insert(ConversationListModel::LastMessageAtRole, "lastMessageAt");
+    names.insert(ConversationListModel::TimeTextRole, "timeText");
+    return names;
+}
+
+void SearchResultModel::search(const QString& text, const QString& channelId)
+{
+    const quint64 generation = ++m_generation;
+    m_text = text;
+    m_channelId = channelId;
+    if (text.trimmed().isEmpty() || !m_source) {
+        m_searching = false;
+        beginResetModel();
+        m_hits.clear();
+        endResetModel();
+        emit finished();
+        return;
+    }
+    m_searching = true;
+    const int limit = m_limit;
+    whenFinished(m_source->run([text, channelId, limit](const ConversationReader& reader) {
+        return reader.search(text, channelId, limit);
+    }),
+                 this, [this, generation](const Result<QList<SearchHit>>& hits) {
+                     if (generation != m_generation)
+                         return;
+                     m_searching = false;
+                     if (!hits.ok())
+                         qCWarning(lcGui) << "Search failed:" << hits.error().message;
+                     beginResetModel();
+                     m_hits = hits.ok() ? hits.value() : QList<SearchHit>();
+                     endResetModel();
+                     emit finished();
+                 });
+}
+
+QString SearchResultModel::plainSnippet(const QString& snippet)
+{
+    QString plain = snippet;
+    return plain.remove(ConversationReader::matchStart()).remove(ConversationReader::matchEnd());
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The messages that match a full-text search, newest first (at most 200), as rows with the same
+//! roles as ConversationListModel: the preview is the matching snippet, and MessageIdRole says
+//! which message to open. The search runs on the LogDataSource's worker; a newer search makes the
+//! answer to an older one moot.
+
+#include "store/ConversationReader.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+
+namespace ChannelDesk {
+
+class LogDataSource;
+
+class SearchResultModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit SearchResultModel(LogDataSource* source, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    //! Searches for text (empty: no results) in one channel, or in all when channelId is empty.
+    void search(const QString& text, const QString& channelId);
+    QString text() const { return m_text; }
+    bool isSearching() const { return m_searching; }
+    void setChannelNames(const QHash<QString, QString>& names) { m_channelNames = names; }
+    void setLimit(int rows) { m_limit = rows; }
+
+    //! The snippet without its match markers.
+    static QString plainSnippet(const QString& snippet);
+
+signals:
+    //! The results of the latest search are in (possibly none).
+    void finished();
+
+private:
+    QPointer<LogDataSource> m_source;
+    QList<SearchHit> m_hits;
+    QHash<QString, QString> m_channelNames;
+    QString m_text;
+    QString m_channelId;
+    int m_limit = 200;
+    bool m_searching = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationListModel.h"
+#include "LogDataSource.h"
+
+#include "store/ConversationReader.h"
+#include "store/MessageStore.h"
+#include "util/DataDirectory.h"
+
+#include "ConversationLogFixture.h"
+#include "TestEnvironment.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ChannelDesk;
+namespace Fixture = ConversationLogFixture;
+
+namespace {
+
+constexpr int conversations = 500;
+constexpr int messages = 20000;
+
+} // namespace
+
+class TestConversationListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void testFirstFetchIsOnePage();
+    void testFetchMoreAddsPagesUntilAllAreShown();
+    void testRoles();
+    void testChannelFilter();
+    void testRefreshMovesConversationToTopAndKeepsSelection();
+    void testCommitByAnotherConnectionIsNoticed();
+    void testMarkReadClearsBadgeAndStore();
+    void testWindowText_data();
+    void testWindowText();
+
+private:
+    void waitLoaded(ConversationListModel& model);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QDateTime m_now;
+    std::unique_ptr<LogDataSource> m_source;
+    std::unique_ptr<ConversationListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestConversationListModel::initTestCase()
+{
+    TestEnvironment::init();
+    QVERIFY(m_dir.isValid());
+    m_path = DataDirectory::databasePath(m_dir.path());
+    m_now = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(Fixture::fill(m_path, conversations, messages, m_now));
+    qInfo("Stored %d messages in %d conversations in %lld ms", messages, conversations, timer.elapsed());
+}
+
+void TestConversationListModel::init()
+{
+    m_source = std::make_unique<LogDataSource>(m_path);
+    QElapsedTimer timer;
+    timer.start();
+    m_model = std::make_unique<ConversationListModel>(m_source.get());
+    QSignalSpy loaded(m_model.get(), &ConversationListModel::loaded);
+    QVERIFY(loaded.wait(5000));
+    qInfo("First page of conversations after %lld ms", timer.elapsed());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The tester, like a view whose last row is visible, asks for the next page at once.
+    waitLoaded(*m_model);
+}
+
+void TestConversationListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_source.reset();
+}
+
+void TestConversationListModel::waitLoaded(ConversationListModel& model)
+{
+    QTRY_VERIFY(!model.isLoading());
+}
+
+void TestConversationListModel::testFirstFetchIsOnePage()
+{
+    QCOMPARE(m_model->pageSize(), 200);
+    LogDataSource source(m_path);
+    ConversationListModel model(&source);
+    QCOMPARE(model.rowCount(), 0); // nothing is read on the GUI thread
+    QVERIFY(model.isLoading());
+    QSignalSpy loaded(&model, &ConversationListModel::loaded);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model.rowCount(), model.pageSize());
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(m_model->rowCount(), 2 * m_model->pageSize());
+}
+
+void TestConversationListModel::testFetchMoreAddsPagesUntilAllAreShown()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->fetchMore({});
+    waitLoaded(*m_model);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->rowCount(), conversations);
+    waitLoaded(*m_model);
+    QCOMPARE(m_model->rowCount(), conversations);
+    QVERIFY(!m_model->canFetchMore({}));
+
+    // Every conversation once, most recent first.
+    QSet<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        ids.insert(index.data(ConversationListModel::ConversationIdRole).toLongLong());
+        if (row > 0)
+            QVERIFY(m_model->index(row - 1).data(ConversationListModel::LastMessageAtRole).toDateTime()
+                    >= index.data(ConversationListModel::LastMessageAtRole).toDateTime());
+    }
+    QCOMPARE(ids.size(), conversations);
+}
+
+void TestConversationListModel::testRoles()
+{
+    const int newest = Fixture::conversationOf(messages - 1, conversations);
+    const QModelIndex first = m_model->index(0);
+    QCOMPARE(first.data(ConversationListModel::PeerRole).toString(), Fixture::peerOf(newest));
+    QCOMPARE(first.data(ConversationListModel::PeerNameRole).toString(), Fixture::nameOf(newest));
+    QCOMPARE(first.data(Qt::DisplayRole).toString(), Fixture::nameOf(newest));
+    QCOMPARE(first.data(ConversationListModel::PeerNumberRole).toString(),
+             QLatin1Char('+') + Fixture::peerOf(newest));
+    QCOMPARE(first.data(ConversationListModel::ChannelIdRole).toString(), Fixture::channelOf(newest));
+    // All channels are shown, so each row says which one it is on.
+    QCOMPARE(first.data(ConversationListModel::ChannelNameRole).toString(), Fixture::channelOf(newest));
+    QCOMPARE(first.data(ConversationListModel::PreviewRole).toString(), Fixture::textOf(messages - 1));
+    int expectedUnread = 0;
+    for (int g = 0; g < messages; ++g)
+        expectedUnread += Fixture::conversationOf(g, conversations) == newest ? 1 : 0;
+    QCOMPARE(first.data(ConversationListModel::UnreadCountRole).toInt(), expectedUnread);
+    QCOMPARE(first.data(ConversationListModel::LastMessageAtRole).toDateTime().toSecsSinceEpoch(),
+             Fixture::timeOf(messages - 1, messages, m_now).toSecsSinceEpoch());
+    QVERIFY(first.data(ConversationListModel::WindowOpenRole).toBool());
+    QCOMPARE(first.data(ConversationListModel::WindowTextRole).toString(), QStringLiteral("23 h left"));
+    const QString tooltip = first.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(Fixture::nameOf(newest)) && tooltip.contains(QStringLiteral("23 h left")),
+             qPrintable(tooltip));
+    QVERIFY(!first.data(ConversationListModel::TimeTextRole).toString().isEmpty());
+
+    m_model->setChannelNames({{QStringLiteral("sales"), QStringLiteral("Sales")},
+                              {QStringLiteral("support"), QStringLiteral("Support")}});
+    QCOMPARE(first.data(ConversationListModel::ChannelNameRole).toString(),
+             Fixture::channelOf(newest) == QLatin1String("sales") ? QStringLiteral("Sales")
+                                                                  : QStringLiteral("Support"));
+}
+
+void TestConversationListModel::testChannelFilter()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setChannelFilter(QStringLiteral("support"));
+    QCOMPARE(reset.size(), 1);
+    QSignalSpy loaded(m_model.get(), &ConversationListModel::loaded);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_model->rowCount(), 200);
+    waitLoaded(*m_model);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        QCOMPARE(index.data(ConversationListModel::ChannelIdRole).toString(), QStringLiteral("support"));
+        QVERIFY(index.data(ConversationListModel::ChannelNameRole).toString().isEmpty());
+    }
+    m_model->fetchMore({});
+    waitLoaded(*m_model);
+    QCOMPARE(m_model->rowCount(), conversations / 2);
+    QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TestConversationListModel::testRefreshMovesConversationToTopAndKeepsSelection()
+{
+    const QPersistentModelIndex selected = m_model->index(57);
+    const qint64 id = selected.data(ConversationListModel::ConversationIdRole).toLongLong();
+    const QString peer = selected.data(ConversationListModel::PeerRole).toString();
+    const QString channel = selected.data(ConversationListModel::ChannelIdRole).toString();
+    QVERIFY(MessageStore(m_path)
+                .commitDeliveries({Fixture::inbound(channel, peer, QString(), QStringLiteral("wamid.MOVE"),
+                                                    QStringLiteral("Anything new?"),
+                                                    QDateTime::currentDateTimeUtc().addSecs(5))})
+                .ok());
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->refresh();
+    waitLoaded(*m_model);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(selected.row(), 0);
+    QCOMPARE(selected.data(ConversationListModel::ConversationIdRole).toLongLong(), id);
+    QCOMPARE(selected.data(ConversationListModel::PreviewRole).toString(), QStringLiteral("Anything new?"));
+}
+
+void TestConversationListModel::testCommitByAnotherConnectionIsNoticed()
+{
+    m_source->setPollInterval(50);
+    m_source->setCoalesceInterval(10);
+    QSignalSpy changed(m_source.get(), &LogDataSource::storeChanged);
+    // The test thread's connection is not the worker's: like a `channeldesk serve` beside the GUI.
+    QVERIFY(MessageStore(m_path)
+                .commitDeliveries({Fixture::inbound(QStringLiteral("sales"), QStringLiteral("15550001111"),
+                                                    QStringLiteral("Newcomer"), QStringLiteral("wamid.NEW"),
+                                                    QStringLiteral("Hello there"),
+                                                    QDateTime::currentDateTimeUtc().addSecs(10))})
+                .ok());
+    QVERIFY(changed.wait(5000));
+    QTRY_COMPARE(m_model->index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Newcomer"));
+    QCOMPARE(m_model->index(0).data(ConversationListModel::UnreadCountRole).toInt(), 1);
+}
+
+void TestConversationListModel::testMarkReadClearsBadgeAndStore()
+{
+    const QModelIndex index = m_model->index(3);
+    const qint64 id = index.data(ConversationListModel::ConversationIdRole).toLongLong();
+    QVERIFY(index.data(ConversationListModel::UnreadCountRole).toInt() > 0);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->markRead(id);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(index.data(ConversationListModel::UnreadCountRole).toInt(), 0);
+    QTRY_COMPARE(ConversationReader(m_path).conversation(id).value()->unreadCount, 0);
+    m_model->refresh();
+    waitLoaded(*m_model);
+    QCOMPARE(m_model->index(3).data(ConversationListModel::UnreadCountRole).toInt(), 0);
+}
+
+void TestConversationListModel::testWindowText_data()
+{
+    QTest::addColumn<qint64>("minutesAgo");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("just now") << qint64(0) << QStringLiteral("24 h left");
+    QTest::newRow("a minute ago") << qint64(1) << QStringLiteral("23 h left");
+    QTest::newRow("3 h ago") << qint64(150) << QStringLiteral("21 h left");
+    QTest::newRow("last hour") << qint64(23 * 60 + 20) << QStringLiteral("40 min left");
+    QTest::newRow("last minute") << qint64(24 * 60 - 1) << QStringLiteral("1 min left");
+    QTest::newRow("closed") << qint64(24 * 60) << QStringLiteral("window closed");
+    QTest::newRow("never") << qint64(-1) << QStringLiteral("window closed");
+}
+
+void TestConversationListModel::testWindowText()
+{
+    QFETCH(qint64, minutesAgo);
+    QFETCH(QString, expected);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime inbound = minutesAgo < 0 ? QDateTime() : now.addSecs(-minutesAgo * 60);
+    QCOMPARE(ConversationListModel::windowText(inbound, now), expected);
+}
+
+QTEST_MAIN(TestConversationListModel)
+#include "TestConversationListModel.moc"

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationListModel.h"
+#include "ConversationLogWidget.h"
+#include "LogDataSource.h"
+#include "MessageListModel.h"
+#include "ReceiverController.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "store/ConversationReader.h"
+#include "util/DataDirectory.h"
+
+#include "FakeSecretStore.h"
+#include "TestEnvironment.h"
+#include "WebhookClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ChannelDesk;
+
+namespace {
+
+const QString supportPhoneId = QStringLiteral("200000000000002");
+const QString salesPhoneId = QStringLiteral("300000000000003");
+const QString ana = QStringLiteral("15557654321");
+const QString bruno = QStringLiteral("5511987654321");
+
+} // namespace
+
+class TestConversationLogWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::init(); }
+    void init();
+    void cleanup();
+    void testDeliveryAppearsLiveAndSelectingMarksRead();
+    void testNewMessagesInOpenConversationAppearLive();
+    void testChannelFilter();
+    void testSearchShowsResultsInPlaceOfList();
+
+private:
+    void saveChannel(const QString& id, const QString& name, const QString& phoneNumberId);
+    //! Without a time, messages are a second apart in the order posted: Meta's timestamps have seconds.
+    void post(const QString& phoneNumberId, const QString& from, const QString& name, const QString& text,
+              const QDateTime& at = {});
+    void select(QListView* view, int row);
+    template <typename T> T* find(const QString& name) const
+    {
+        T* widget = m_widget->findChild<T*>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+    QAbstractItemModel* conversations() const
+    {
+        return find<QListView>(QStringLiteral("conversationListView"))->model();
+    }
+    QAbstractItemModel* messages() const
+    {
+        return find<QListView>(QStringLiteral("messageListView"))->model();
+    }
+    int unreadInStore(qint64 conversationId) const
+    {
+        return ConversationReader(m_path).conversation(conversationId).value()->unreadCount;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<ChannelManager> m_manager;
+    std::unique_ptr<LogDataSource> m_source;
+    std::unique_ptr<ReceiverController> m_receiver;
+    std::unique_ptr<ConversationLogWidget> m_widget;
+    std::unique_ptr<QAbstractItemModelTester> m_conversationTester;
+    std::unique_ptr<QAbstractItemModelTester> m_messageTester;
+    std::unique_ptr<WebhookClient> m_client;
+    int m_sent = 0;
+    QDateTime m_start;
+};
+
+void TestConversationLogWidget::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = DataDirectory::databasePath(m_dir->path());
+    m_start = QDateTime::currentDateTimeUtc().addSecs(-600);
+    m_sent = 0;
+    m_secrets = std::make_unique<FakeSecretStore>();
+    m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
+    saveChannel(QStringLiteral("support"), QStringLiteral("Support"), supportPhoneId);
+    saveChannel(QStringLiteral("sales"), QStringLiteral("Sales"), salesPhoneId);
+    ReceiverSettings settings;
+    settings.listen = QStringLiteral("127.0.0.1:0");
+    QVERIFY(settings.save(m_dir->path()).ok());
+
+    // Wired as the main window wires them.
+    m_source = std::make_unique<LogDataSource>(m_path);
+    m_receiver = std::make_unique<ReceiverController>(m_manager.get());
+    connect(m_receiver.get(), &ReceiverController::deliveryCommitted, m_source.get(),
+            &LogDataSource::notifyChanged);
+    m_receiver->start();
+    m_widget = std::make_unique<ConversationLogWidget>(m_source.get(), m_manager.get());
+    m_conversationTester = std::make_unique<QAbstractItemModelTester>(
+        m_widget->conversationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_messageTester = std::make_unique<QAbstractItemModelTester>(
+        m_widget->messageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_widget->resize(1000, 650);
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    auto reloaded = m_manager->reload();
+    QTRY_COMPARE(m_receiver->state(), ReceiverController::State::Running);
+    QTRY_COMPARE(m_receiver->servedChannelCount(), 2);
+    m_client = std::make_unique<WebhookClient>(m_receiver->port());
+}
+
+void TestConversationLogWidget::cleanup()
+{
+    m_client.reset();
+    m_messageTester.reset();
+    m_conversationTester.reset();
+    m_widget.reset();
+    m_receiver.reset();
+    m_source.reset();
+    m_manager.reset();
+    m_secrets.reset();
+    m_dir.reset();
+}
+
+void TestConversationLogWidget::saveChannel(const QString& id, const QString& name,
+                                            const QString& phoneNumberId)
+{
+    ChannelDraft draft;
+    draft.channel.id = id;
+    draft.channel.name = name;
+    draft.channel.kind = ChannelKinds::whatsAppCloud();
+    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), phoneNumberId);
+    draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
+    draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
+    auto saved = m_manager->save({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+}
+
+void TestConversationLogWidget::post(const QString& phoneNumberId, const QString& from, const QString& name,
+                                     const QString& text, const QDateTime& at)
+{
+    ++m_sent;
+    const QDateTime time = at.isValid() ? at : m_start.addSecs(m_sent);
+    const QByteArray body = WebhookClient::textMessage(
+        phoneNumberId, QStringLiteral("wamid.LOG.%1").arg(m_sent), from, name, text, time);
+    QCOMPARE(m_client->post(phoneNumberId, body, TestEnvironment::appSecret().toUtf8()), 200);
+}
+
+void TestConversationLogWidget::select(QListView* view, int row)
+{
+    const QModelIndex index = view->model()->index(row, 0);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex().row(), row);
+}
+
+void TestConversationLogWidget::testDeliveryAppearsLiveAndSelectingMarksRead()
+{
+    QCOMPARE(conversations()->rowCount(), 0);
+    auto* status = find<QLabel>(QStringLiteral("listStatusLabel"));
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("No conversations yet")));
+
+    // Written 2 h 30 min ago: 21 h 30 min of the customer service window are left.
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-(2 * 3600 + 1800));
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Is my order 4512 on its way?"),
+         at);
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Hello?"), at.addSecs(60));
+    QTRY_COMPARE(conversations()->rowCount(), 1);
+    QTRY_COMPARE(conversations()->index(0, 0).data(ConversationListModel::UnreadCountRole).toInt(), 2);
+    const QModelIndex row = conversations()->index(0, 0);
+    QCOMPARE(row.data(Qt::DisplayRole).toString(), QStringLiteral("Ana Souza"));
+    QCOMPARE(row.data(ConversationListModel::PeerNumberRole).toString(), QStringLiteral("+15557654321"));
+    QCOMPARE(row.data(ConversationListModel::PreviewRole).toString(), QStringLiteral("Hello?"));
+    QCOMPARE(row.data(ConversationListModel::WindowTextRole).toString(), QStringLiteral("21 h left"));
+    QCOMPARE(row.data(ConversationListModel::ChannelNameRole).toString(), QStringLiteral("Support"));
+    QVERIFY(!status->isVisible());
+    const qint64 id = row.data(ConversationListModel::ConversationIdRole).toLongLong();
+    QCOMPARE(unreadInStore(id), 2);
+
+    auto* messageStack = find<QStackedWidget>(QStringLiteral("messageStack"));
+    QCOMPARE(messageStack->currentWidget()->objectName(), QStringLiteral("noConversationPage"));
+    select(find<QListView>(QStringLiteral("conversationListView")), 0);
+    QCOMPARE(messageStack->currentWidget()->objectName(), QStringLiteral("messageListView"));
+    QTRY_COMPARE(messages()->rowCount(), 2);
+    QCOMPARE(messages()->index(0, 0).data(MessageListModel::TextRole).toString(),
+             QStringLiteral("Is my order 4512 on its way?"));
+    QCOMPARE(messages()->index(1, 0).data(MessageListModel::OutboundRole).toBool(), false);
+    QCOMPARE(conversations()->index(0, 0).data(ConversationListModel::UnreadCountRole).toInt(), 0);
+    QTRY_COMPARE(unreadInStore(id), 0);
+    QTRY_COMPARE(find<QLabel>(QStringLiteral("conversationTitleLabel"))->text(), QStringLiteral("Ana Souza"));
+    const QString details = find<QLabel>(QStringLiteral("conversationDetailsLabel"))->text();
+    QCOMPARE(details, QStringLiteral("+15557654321 · Support · 21 h left"));
+}
+
+void TestConversationLogWidget::testNewMessagesInOpenConversationAppearLive()
+{
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("First"));
+    post(supportPhoneId, bruno, QStringLiteral("Bruno"), QStringLiteral("Other chat"));
+    QTRY_COMPARE(conversations()->rowCount(), 2);
+    auto* list = find<QListView>(QStringLiteral("conversationListView"));
+    select(list, 1); // Ana: Bruno wrote last
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("Ana Souza"));
+    QTRY_COMPARE(messages()->rowCount(), 1);
+
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Second"));
+    QTRY_COMPARE(messages()->rowCount(), 2);
+    QCOMPARE(messages()->index(1, 0).data(MessageListModel::TextRole).toString(), QStringLiteral("Second"));
+    // Ana moved to the top and is still the selected conversation; what she wrote has been seen.
+    QTRY_COMPARE(conversations()->index(0, 0).data().toString(), QStringLiteral("Ana Souza"));
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTRY_COMPARE(conversations()->index(0, 0).data(ConversationListModel::UnreadCountRole).toInt(), 0);
+    QCOMPARE(conversations()->index(1, 0).data(ConversationListModel::UnreadCountRole).toInt(), 1);
+}
+
+void TestConversationLogWidget::testChannelFilter()
+{
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Support question"));
+    post(salesPhoneId, bruno, QStringLiteral("Bruno"), QStringLiteral("Sales question"));
+    QTRY_COMPARE(conversations()->rowCount(), 2);
+    auto* filter = find<QComboBox>(QStringLiteral("channelFilterComboBox"));
+    QCOMPARE(filter->count(), 3);
+    QCOMPARE(filter->itemText(0), QStringLiteral("All channels"));
+    QCOMPARE(filter->itemText(1), QStringLiteral("Sales"));
+    QCOMPARE(filter->itemText(2), QStringLiteral("Support"));
+    QCOMPARE(conversations()->index(0, 0).data(ConversationListModel::ChannelNameRole).toString(),
+             QStringLiteral("Sales"));
+
+    filter->setCurrentIndex(1);
+    QTRY_COMPARE(conversations()->rowCount(), 1);
+    QCOMPARE(conversations()->index(0, 0).data().toString(), QStringLiteral("Bruno"));
+    QVERIFY(conversations()->index(0, 0).data(ConversationListModel::ChannelNameRole).toString().isEmpty());
+    // Live updates respect the filter.
+    post(supportPhoneId, QStringLiteral("4930123456"), QStringLiteral("Clara"), QStringLiteral("Hallo"));
+    post(salesPhoneId, QStringLiteral("4930999999"), QStringLiteral("Dora"), QStringLiteral("Preis?"));
+    QTRY_COMPARE(conversations()->rowCount(), 2);
+    QCOMPARE(conversations()->index(0, 0).data().toString(), QStringLiteral("Dora"));
+
+    filter->setCurrentIndex(0);
+    QTRY_COMPARE(conversations()->rowCount(), 4);
+}
+
+void TestConversationLogWidget::testSearchShowsResultsInPlaceOfList()
+{
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Is my order 4512 on its way?"));
+    post(salesPhoneId, bruno, QStringLiteral("Bruno"), QStringLiteral("Do you ship to Recife?"));
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Thanks"));
+    QTRY_COMPARE(conversations()->rowCount(), 2);
+    auto* search = find<QLineEdit>(QStringLiteral("searchLineEdit"));
+    auto* stack = find<QStackedWidget>(QStringLiteral("listStack"));
+    auto* results = find<QListView>(QStringLiteral("searchResultListView"));
+    auto* status = find<QLabel>(QStringLiteral("listStatusLabel"));
+
+    QTest::keyClicks(search, QStringLiteral("ord"));
+    QTRY_COMPARE(stack->currentWidget(), results);
+    QTRY_COMPARE(results->model()->rowCount(), 1);
+    QCOMPARE(status->text(), QStringLiteral("1 matching message(s), newest first."));
+    const QModelIndex hit = results->model()->index(0, 0);
+    QCOMPARE(hit.data().toString(), QStringLiteral("Ana Souza"));
+    QVERIFY(hit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Is my order 4512 on its way?")));
+
+    select(results, 0);
+    QTRY_COMPARE(messages()->rowCount(), 2);
+    QTRY_COMPARE(find<QListView>(QStringLiteral("messageListView"))
+                     ->currentIndex()
+                     .data(MessageListModel::TextRole)
+                     .toString(),
+                 QStringLiteral("Is my order 4512 on its way?"));
+
+    // Nothing typed can break the query.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("\"NEAR( * -"));
+    QTRY_COMPARE(status->text(), QStringLiteral("No messages match “\"NEAR( * -”."));
+    QCOMPARE(results->model()->rowCount(), 0);
+
+    search->clear();
+    QCOMPARE(stack->currentWidget(), find<QListView>(QStringLiteral("conversationListView")));
+    QCOMPARE(conversations()->rowCount(), 2);
+    // The conversation opened from the result is the selected one in the list.
+    QTRY_COMPARE(find<QListView>(QStringLiteral("conversationListView"))->currentIndex().data().toString(),
+                 QStringLiteral("Ana Souza"));
+}
+
+QTEST_MAIN(TestConversationLogWidget)
+#include "TestConversationLogWidget.moc"

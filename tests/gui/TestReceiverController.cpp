@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReceiverController.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "util/DataDirectory.h"
+
+#include "FakeSecretStore.h"
+#include "TestEnvironment.h"
+#include "WebhookClient.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ChannelDesk;
+
+namespace {
+
+const QString phoneId = QStringLiteral("200000000000002");
+
+} // namespace
+
+class TestReceiverController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::init(); }
+    void init();
+    void cleanup();
+    void testStartsAndServesChannelsWithSecrets();
+    void testBusyAddressIsReported();
+    void testSettingsAreSavedWithoutSecretsAndApplied();
+    void testChannelWithoutSecretsIsNotServed();
+    void testDeliveriesAndEventsAreForwarded();
+
+private:
+    void saveChannel(const QString& id, const QString& phoneNumberId, bool withSecrets);
+    void writeSettings(bool enabled, const QString& listen);
+    void startController();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<ChannelManager> m_manager;
+    std::unique_ptr<ReceiverController> m_controller;
+};
+
+void TestReceiverController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_secrets = std::make_unique<FakeSecretStore>();
+    m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
+}
+
+void TestReceiverController::cleanup()
+{
+    m_controller.reset();
+    m_manager.reset();
+    m_secrets.reset();
+    m_dir.reset();
+}
+
+void TestReceiverController::saveChannel(const QString& id, const QString& phoneNumberId, bool withSecrets)
+{
+    ChannelDraft draft;
+    draft.channel.id = id;
+    draft.channel.name = id;
+    draft.channel.kind = ChannelKinds::whatsAppCloud();
+    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), phoneNumberId);
+    if (withSecrets) {
+        draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
+        draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
+    }
+    auto saved = m_manager->save({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+}
+
+void TestReceiverController::writeSettings(bool enabled, const QString& listen)
+{
+    ReceiverSettings settings;
+    settings.enabled = enabled;
+    settings.listen = listen;
+    QVERIFY(settings.save(m_dir->path()).ok());
+}
+
+void TestReceiverController::startController()
+{
+    m_controller = std::make_unique<ReceiverController>(m_manager.get());
+    QCOMPARE(m_controller->state(), ReceiverController::State::Loading);
+    m_controller->start();
+    QTRY_VERIFY(m_controller->state() != ReceiverController::State::Loading
+                && m_controller->state() != ReceiverController::State::Starting);
+}
+
+void TestReceiverController::testStartsAndServesChannelsWithSecrets()
+{
+    saveChannel(QStringLiteral("support"), phoneId, true);
+    writeSettings(true, QStringLiteral("127.0.0.1:0"));
+    startController();
+    QCOMPARE(m_controller->state(), ReceiverController::State::Running);
+    QVERIFY(m_controller->port() != 0);
+    QCOMPARE(m_controller->listenAddress(), QStringLiteral("127.0.0.1:%1").arg(m_controller->port()));
+    QVERIFY2(m_controller->stateText().startsWith(
+                 QStringLiteral("Receiving on 127.0.0.1:%1 — ").arg(m_controller->port())),
+             qPrintable(m_controller->stateText()));
+    // The channel list arrives with the manager's reload, its secrets from the keychain later.
+    auto reloaded = m_manager->reload();
+    QTRY_COMPARE(m_controller->servedChannelCount(), 1);
+    WebhookClient client(m_controller->port());
+    QCOMPARE(client.verify(phoneId, TestEnvironment::verifyToken(), QStringLiteral("challenge-1")), 200);
+
+    // A channel added later is served without a restart.
+    saveChannel(QStringLiteral("sales"), QStringLiteral("300000000000003"), true);
+    QTRY_COMPARE(m_controller->servedChannelCount(), 2);
+    QCOMPARE(m_controller->state(), ReceiverController::State::Running);
+}
+
+void TestReceiverController::testBusyAddressIsReported()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost));
+    writeSettings(true, QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort()));
+    startController();
+    QCOMPARE(m_controller->state(), ReceiverController::State::Failed);
+    const QString text = m_controller->stateText();
+    QVERIFY2(text.startsWith(QStringLiteral("Cannot listen on 127.0.0.1:%1: ").arg(squatter.serverPort()))
+                 && text.contains(QStringLiteral("Address already in use")),
+             qPrintable(text));
+    QVERIFY(m_controller->stateDetails().contains(QStringLiteral("channeldesk serve")));
+
+    // Moving to a free port from the settings recovers.
+    ReceiverSettings settings;
+    settings.listen = QStringLiteral("127.0.0.1:0");
+    m_controller->applySettings(settings);
+    QTRY_COMPARE(m_controller->state(), ReceiverController::State::Running);
+}
+
+void TestReceiverController::testSettingsAreSavedWithoutSecretsAndApplied()
+{
+    saveChannel(QStringLiteral("support"), phoneId, true);
+    writeSettings(true, QStringLiteral("127.0.0.1:0"));
+    startController();
+    QCOMPARE(m_controller->state(), ReceiverController::State::Running);
+
+    ReceiverSettings off;
+    off.enabled = false;
+    off.listen = QStringLiteral("127.0.0.1:0");
+    auto saved = m_controller->applySettings(off);
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+    QTRY_COMPARE(m_controller->state(), ReceiverController::State::Stopped);
+    QCOMPARE(m_controller->stateText(), QStringLiteral("Receiver stopped"));
+    const ReceiverSettings stored = ReceiverSettings::load(m_dir->path());
+    QCOMPARE(stored.enabled, false);
+    QCOMPARE(stored.listen, QStringLiteral("127.0.0.1:0"));
+    QFile file(DataDirectory::settingsPath(m_dir->path()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ini = file.readAll();
+    QVERIFY(ini.contains("listen=127.0.0.1:0"));
+    QVERIFY(!ini.contains(TestEnvironment::appSecret().toUtf8()));
+    QVERIFY(!ini.contains(TestEnvironment::verifyToken().toUtf8()));
+
+    ReceiverSettings on = off;
+    on.enabled = true;
+    m_controller->applySettings(on);
+    QTRY_COMPARE(m_controller->state(), ReceiverController::State::Running);
+    QTRY_COMPARE(m_controller->servedChannelCount(), 1);
+}
+
+void TestReceiverController::testChannelWithoutSecretsIsNotServed()
+{
+    saveChannel(QStringLiteral("support"), phoneId, false);
+    writeSettings(true, QStringLiteral("127.0.0.1:0"));
+    startController();
+    auto reloaded = m_manager->reload();
+    QTRY_VERIFY(m_controller->stateDetails().contains(QStringLiteral("cannot be read: support")));
+    QCOMPARE(m_controller->servedChannelCount(), 0);
+    WebhookClient client(m_controller->port());
+    QCOMPARE(client.verify(phoneId, TestEnvironment::verifyToken(), QStringLiteral("c")), 404);
+}
+
+void TestReceiverController::testDeliveriesAndEventsAreForwarded()
+{
+    saveChannel(QStringLiteral("support"), phoneId, true);
+    writeSettings(true, QStringLiteral("127.0.0.1:0"));
+    startController();
+    auto reloaded = m_manager->reload();
+    QTRY_COMPARE(m_controller->servedChannelCount(), 1);
+    QSignalSpy committed(m_controller.get(), &ReceiverController::deliveryCommitted);
+    QSignalSpy events(m_controller.get(), &ReceiverController::eventRecorded);
+    WebhookClient client(m_controller->port());
+    const QByteArray body = WebhookClient::textMessage(phoneId, QStringLiteral("wamid.CTRL.1"),
+                                                       QStringLiteral("15557654321"), QStringLiteral("Ana"),
+                                                       QStringLiteral("hi"), QDateTime::currentDateTimeUtc());
+    QCOMPARE(client.post(phoneId, body, TestEnvironment::appSecret().toUtf8()), 200);
+    QTRY_COMPARE(committed.size(), 1);
+    QCOMPARE(committed.first().at(0).toString(), QStringLiteral("support"));
+    QCOMPARE(committed.first().at(1).toInt(), 1);
+    QCOMPARE(client.verify(phoneId, QStringLiteral("not-the-token"), QStringLiteral("c")), 403);
+    QTRY_COMPARE(events.size(), 1);
+    QCOMPARE(events.first().at(0).value<ChannelEvent>().reason, QStringLiteral("wrong-verify-token"));
+}
+
+QTEST_MAIN(TestReceiverController)
+#include "TestReceiverController.moc"
