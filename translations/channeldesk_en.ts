@@ -69,6 +69,65 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelEventListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta reported error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta verified the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify token mismatch: the token typed in Meta&apos;s dashboard differs from this channel&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification refused: hub.mode was not “subscribe”, so this was not Meta&apos;s handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification refused: the challenge was missing or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature invalid: the App Secret is probably wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned POST rejected: it has no X-Hub-Signature-256 header, so it did not come from Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST rejected: the body is larger than the 3 MiB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST rejected: correctly signed, but the body is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel has this phone number ID: check the Callback URL in Meta&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected because the channel is disabled: enable it to receive messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelListModel</name>
     <message>
         <source>WhatsApp Cloud API</source>
@@ -88,6 +147,18 @@
     </message>
     <message>
         <source>Last test failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp linked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAHA (WhatsApp HTTP API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,6 +279,22 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <source>Error: cannot read the verify token. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The channel is disabled; enable it to link and follow its WhatsApp number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its gateway API key is removed from the keychain. This cannot be undone.
+
+The phone stays linked to the gateway until you remove the device under Linked devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -228,9 +315,79 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelSetupWizardPageGateway</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAHA serves its API and events on one port (3000 by default). The API key is the WAHA_API_KEY it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway speaking the connection-gateway protocol. The key is its service token; the connection is created when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;token: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelSetupWizardPageKind</name>
     <message>
         <source>A channel with the id “%1” already exists. Finishing this wizard updates that channel and replaces its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSetupWizardPagePairing</name>
+    <message>
+        <source>Go Back and enter the key the gateway was started with (WAHA: WAHA_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is saved first; then ChannelDesk connects to the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk has no data directory to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the channel and storing its key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Its page in the main window shows the code to scan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -242,6 +399,69 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>The channel was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConnectionGatewayAdapter</name>
+    <message>
+        <source>WebSocket closed with code 1008: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Inbound messages need the gateway&apos;s events feed, /api/connections/events, which it does not offer: only the status and the QR code are followed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The gateway&apos;s events feed was lost: inbound messages are not followed until the channel is reconnected.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a new pairing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a new pairing window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out and the connection was removed from the gateway; start a new pairing window to link again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection gateway protocol has no pairing code; scan the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered without a message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,6 +556,70 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConversationLogWidget</name>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching message(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet. They appear here as soon as a webhook brings a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations on this channel yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::FieldMessageLabel</name>
     <message>
         <source>Error: %1</source>
@@ -343,6 +627,72 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewayEventFeed</name>
+    <message>
+        <source>The events feed did not open within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket closed with code 1008</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway closed the events feed (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway closed the events feed (code %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events feed could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewayRestClient</name>
+    <message>
+        <source>%1. Is the gateway running at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Check the host name in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The gateway at %2 did not answer in time; is it overloaded or blocked by a firewall?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The gateway at %2 closed the connection; is it restarting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Check the TLS certificate of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The gateway at %2 does not know this session or route; check the URL and the session name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The gateway is rate limiting requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The gateway had an internal error; it may be restarting or its WhatsApp engine failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The gateway refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key rejected (%1). Check the key in the channel settings; ChannelDesk will not retry with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -373,6 +723,17 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>Secret Service (GNOME Keyring, KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LinkedChannelController</name>
+    <message>
+        <source>The gateway key of “%1” is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,15 +780,19 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a WhatsApp Cloud API channel to connect ChannelDesk to your bot’s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No channel selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a channel on the left, or add another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver settings are used now but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a channel to connect ChannelDesk to your bot’s number: through the WhatsApp Cloud API or as a linked device through a gateway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,6 +804,334 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>memory (this run only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MessageListModel</name>
+    <message>
+        <source>[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PairingWidget</name>
+    <message>
+        <source>Not connected to the gateway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Replace… next to API key on this channel&apos;s page and enter the gateway&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about WhatsApp&apos;s terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a new scan — the link is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the session on the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the pairing code to be typed on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned — confirming on the phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting — attempt %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out — link again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep WhatsApp open on the phone until it lists this device under Linked devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this number now appear in the conversation log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing QR code, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired — waiting for the next code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use digits only, with the country code first, e.g. +1 555 765 4321.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the country code, not with 0: for example +44 7700 900123 rather than 07700 900123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An international number has 8 to 15 digits including the country code; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code will be for +%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the gateway for a pairing code for +%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code picture from the gateway; scan it with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code of %1 by %2 modules; scan it with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ReceiverController</name>
+    <message>
+        <source>Cannot listen: “%1” is not HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver starting on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving on %1 — %n channel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhooks are not received while the receiver is off. Turn it on in Settings › Webhook Receiver, or run `channeldesk serve`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address in Settings › Webhook Receiver, or stop the program that uses it (for example a `channeldesk serve`; its deliveries still show up here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served, because their app secret or verify token cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ReconnectScheduler</name>
+    <message>
+        <source>Gave up after %1 attempts to reach the gateway. Last problem: %2 Retry once the gateway is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting: attempt %2 of %3 in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +1179,151 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>Verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the gateway&apos;s key: for WAHA the WAHA_API_KEY it was started with, for a connection gateway its service token. ChannelDesk reconnects with the new key right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ReplyComposerWidget</name>
+    <message>
+        <source>Select a conversation to reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying through the Cloud API is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying is not available for this kind of channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is not connected to its gateway: it is disabled, or its API key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not linked right now (%1); the reply can be sent once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 — too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent — waiting for the gateway to report it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SearchResultModel</name>
+    <message>
+        <source>%1 (%2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WahaAdapter</name>
+    <message>
+        <source>WebSocket closed with code 1008: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the gateway: %1. Is the gateway running at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the message but never reported its id; it was probably sent, check the chat on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was closed before the gateway confirmed the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a new pairing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a new pairing window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out; the gateway offers a new code to link again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international format, digits only, e.g. 15557654321.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get a pairing code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered without a pairing code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,11 +1397,7 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name needs at least one Latin letter or digit, because the channel id is made from it (for example “support-br”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel id: %1</source>
+        <source>Channel ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +1561,66 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>&amp;Remove Channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has reached the receiver yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification attempts and rejected deliveries of this channel, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new gateway API key and store it in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -896,6 +1790,81 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
 </context>
 <context>
+    <name>ChannelSetupWizardPageGateway</name>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk links WhatsApp through a gateway you run, such as WAHA. Enter where it runs and its key. Each field is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which gateway software runs at the address below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base address, without /api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key ChannelDesk sends to the gateway; it is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s name for this WhatsApp number; ChannelDesk creates it when it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the phone shows under Linked devices, where the gateway supports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The API key is stored only in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelSetupWizardPageKind</name>
     <message>
         <source>Channel kind and name</source>
@@ -918,10 +1887,6 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WhatsApp linked device (gateway) — coming later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>WeCom — coming later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +1900,33 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>for example “Support”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp &amp;linked device (gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links a WhatsApp number like WhatsApp Web does, through a gateway you run (WAHA or a connection gateway). You scan a QR code with the phone. Unofficial: WhatsApp can ban numbers used this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSetupWizardPagePairing</name>
+    <message>
+        <source>Link the WhatsApp account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is saved as soon as this page opens. Scan the code now, or finish and scan it later on the channel&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to save the channel again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,10 +2012,6 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
     <message>
         <source>The Phone Number ID has only digits; remove %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 digits looks like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,50 +2106,13 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <source>Unknown field “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 digits look like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]
-       channeldesk COMMAND [--data-dir DIR] [options]
-
-Without a command, opens the ChannelDesk window.
-
-Commands:
-  setup --answers FILE [--no-keychain]
-      Create or update channels from an answers JSON file. Everything is validated
-      first; nothing is saved if any field is invalid. Secrets go to the OS keychain.
-      --no-keychain saves the non-secret fields only; the server then reads each
-      secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.
-  channels [--json]
-      List channels: id, kind, name, enabled, webhook URL. Never prints secrets.
-  test --channel ID [--timeout SECONDS]
-      Run Test Connection against the Graph API and print the outcome.
-  serve [--listen HOST:PORT]
-      Receive Meta&apos;s webhooks for every enabled channel (default 127.0.0.1:8645),
-      store them durably, log one line per request to stderr. SIGINT/SIGTERM stop,
-      SIGHUP reloads the channels. Put a TLS reverse proxy or tunnel in front.
-  log [--channel ID] [--peer ID] [--limit N] [--json]
-      Print the conversation log, oldest first (with --limit, the newest N). --json
-      prints one object per line: channel, direction, peer, message_id, type, text,
-      timestamp (ISO 8601 UTC), status.
-
-Options:
-  --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
-                   XDG data directory, ~/.local/share/channeldesk).
-  -h, --help       Show this help.
-  -v, --version    Show the version.
-
-Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
-with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
-APP_SECRET, VERIFY_TOKEN. Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
-They take precedence over the keychain.
-
-Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Run “channeldesk --help” for usage.</source>
         <translation type="unfinished"></translation>
@@ -1289,6 +2240,59 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <source>  Throughput:     %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  Gateway:       %1 at %2, session “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Open “channeldesk --show-channel %1” to scan the pairing QR; “channeldesk serve” keeps the connection on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]
+       channeldesk COMMAND [--data-dir DIR] [options]
+
+Without a command, opens the ChannelDesk window.
+
+Commands:
+  setup --answers FILE [--no-keychain]
+      Create or update channels from an answers JSON file (keys messaging-whatsapp
+      and messaging-whatsapp-linked). Everything is validated first; nothing is
+      saved if any field is invalid. Secrets go to the OS keychain.
+      --no-keychain saves the non-secret fields only; the server then reads each
+      secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.
+  channels [--json]
+      List channels: id, kind, name, enabled, webhook URL. Never prints secrets.
+  test --channel ID [--timeout SECONDS]
+      Run Test Connection against the Graph API and print the outcome.
+  serve [--listen HOST:PORT]
+      Receive Meta&apos;s webhooks for every enabled channel (default 127.0.0.1:8645),
+      store them durably, log one line per request to stderr. SIGINT/SIGTERM stop,
+      SIGHUP reloads the channels. Put a TLS reverse proxy or tunnel in front.
+      Also keeps the gateway connections of enabled linked-device channels.
+  log [--channel ID] [--peer ID] [--limit N] [--json]
+      Print the conversation log, oldest first (with --limit, the newest N). --json
+      prints one object per line: channel, direction, peer, message_id, type, text,
+      timestamp (ISO 8601 UTC), status.
+
+Options:
+  --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
+                   XDG data directory, ~/.local/share/channeldesk).
+  --show-channel ID  (window) Open this channel&apos;s page, e.g. to scan its QR.
+  -h, --help       Show this help.
+  -v, --version    Show the version.
+
+Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
+with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
+APP_SECRET, VERIFY_TOKEN (Cloud API) or API_KEY (linked device).
+Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
+They take precedence over the keychain.
+
+Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
+2 invalid input or usage, 3 no keychain available, 4 unknown channel.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestWidget</name>
@@ -1338,6 +2342,48 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
 </context>
 <context>
+    <name>ConversationLogWidget</name>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversations of one channel only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in every stored message; the results replace the conversation list until the field is cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationReader</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>unknown database error</source>
@@ -1357,6 +2403,171 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Database migration to schema %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStateText</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStateTracker</name>
+    <message>
+        <source>The gateway restarted and the link is gone: scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp ended the link (removed on the phone?): scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with WhatsApp on the phone: Settings → Linked devices → Link a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pairing code on the phone: Linked devices → Link with phone number instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned, confirming on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is starting the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway is reconnecting to WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing code was not entered in time: start a new pairing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pairing codes expired: start a new pairing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session failed on the gateway: start a new pairing window; if that does not help, log out and link again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is stopped on the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out: link again with a new scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reports &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedChannelValidator</name>
+    <message>
+        <source>Choose the gateway type: “waha” (WAHA, WhatsApp HTTP API) or “connection-gateway”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s address, for example http://127.0.0.1:3000 for WAHA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Write it like http://127.0.0.1:3000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part of the gateway address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key travels unencrypted over http:// to %1. Use https:// or a private network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s API key (WAHA: WAHA_API_KEY) or service token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contains a space or line break; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the session name, for example “default”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, “-” and “_” in the session name (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the device label to 50 characters; the phone shows it under Linked devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of reconnect attempts as a whole number from 1 to 100 (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,11 +2652,35 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <source>Quit ChannelDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook Receiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the built-in webhook receiver on or off and choose where it listens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageStore</name>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,6 +2820,143 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
 </context>
 <context>
+    <name>PairingWidget</name>
+    <message>
+        <source>Link state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link state details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left for this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the session on the gateway so that it offers fresh codes to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new pairing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the gateway again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: WhatsApp&apos;s terms of service forbid unofficial clients such as this gateway, and WhatsApp can ban numbers that use them. Link a dedicated number, never your personal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get an 8-character code to type on the phone instead of scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link with a phone &amp;number instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway cannot issue pairing codes; scan the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the phone to link, in international format with the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 555 765 4321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the gateway for a pairing code for this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get Pairing Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettings</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as HOST:PORT, e.g. 127.0.0.1:8645 or [::1]:8645.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other machines can reach this address. Put a TLS reverse proxy or tunnel in front of it; Meta only calls https:// URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports below 1024 usually need administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettingsDialog</name>
+    <message>
+        <source>Webhook Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk can receive Meta&apos;s webhooks itself while it runs. Meta calls an https:// URL, so a TLS tunnel or reverse proxy must forward it to this address. To receive while ChannelDesk is closed, run “channeldesk serve” instead, on another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive webhooks in ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address and port, e.g. 127.0.0.1:8645 (this computer only) or 0.0.0.0:8645 (every interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1:8645</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Secret</source>
@@ -1608,6 +2980,29 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposerWidget</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,6 +3044,10 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

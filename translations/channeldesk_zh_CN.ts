@@ -69,6 +69,65 @@
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelEventListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (from %3)</source>
+        <translation>%1 — %2（来自 %3）</translation>
+    </message>
+    <message>
+        <source>Meta reported error %1: %2</source>
+        <translation>Meta 报告了错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>Meta verified the webhook</source>
+        <translation>Meta 已验证该 Webhook</translation>
+    </message>
+    <message>
+        <source>Verify token mismatch: the token typed in Meta&apos;s dashboard differs from this channel&apos;s</source>
+        <translation>验证令牌不匹配：在 Meta 面板中输入的令牌与此渠道的验证令牌不同</translation>
+    </message>
+    <message>
+        <source>Verification refused: hub.mode was not “subscribe”, so this was not Meta&apos;s handshake</source>
+        <translation>已拒绝验证：hub.mode 不是“subscribe”，因此这不是 Meta 的握手请求</translation>
+    </message>
+    <message>
+        <source>Verification refused: the challenge was missing or too long</source>
+        <translation>已拒绝验证：challenge 缺失或过长</translation>
+    </message>
+    <message>
+        <source>Signature invalid: the App Secret is probably wrong</source>
+        <translation>签名无效：应用密钥（App Secret）可能有误</translation>
+    </message>
+    <message>
+        <source>Unsigned POST rejected: it has no X-Hub-Signature-256 header, so it did not come from Meta</source>
+        <translation>已拒绝未签名的 POST 请求：它没有 X-Hub-Signature-256 标头，因此并非来自 Meta</translation>
+    </message>
+    <message>
+        <source>POST rejected: the body is larger than the 3 MiB limit</source>
+        <translation>已拒绝 POST 请求：请求正文超过 3 MiB 的上限</translation>
+    </message>
+    <message>
+        <source>POST rejected: correctly signed, but the body is not valid JSON</source>
+        <translation>已拒绝 POST 请求：签名正确，但请求正文不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>No channel has this phone number ID: check the Callback URL in Meta&apos;s dashboard</source>
+        <translation>没有渠道使用此电话号码 ID：请检查 Meta 面板中的“Callback URL”</translation>
+    </message>
+    <message>
+        <source>Rejected because the channel is disabled: enable it to receive messages</source>
+        <translation>渠道已禁用，因此已拒绝：请启用该渠道以接收消息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelListModel</name>
     <message>
         <source>WhatsApp Cloud API</source>
@@ -89,6 +148,18 @@
     <message>
         <source>Last test failed</source>
         <translation>上次测试失败</translation>
+    </message>
+    <message>
+        <source>WhatsApp linked device</source>
+        <translation>WhatsApp 关联设备</translation>
+    </message>
+    <message>
+        <source>WAHA (WhatsApp HTTP API)</source>
+        <translation>WAHA（WhatsApp HTTP API）</translation>
+    </message>
+    <message>
+        <source>Connection gateway</source>
+        <translation>连接网关</translation>
     </message>
 </context>
 <context>
@@ -212,6 +283,26 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <source>Error: cannot read the verify token. %1</source>
         <translation>错误：无法读取验证令牌。%1</translation>
     </message>
+    <message>
+        <source>The channel is disabled; enable it to link and follow its WhatsApp number.</source>
+        <translation>该渠道已禁用；请启用它，以便关联并跟踪其 WhatsApp 号码。</translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway…</source>
+        <translation>正在连接网关…</translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its gateway API key is removed from the keychain. This cannot be undone.
+
+The phone stays linked to the gateway until you remove the device under Linked devices.</source>
+        <translation>要删除渠道“%1”（%2）吗？
+
+其设置将被删除，其网关 API 密钥也将从钥匙串中移除。此操作无法撤销。
+
+在您于手机上的“Linked devices”中移除该设备之前，手机会一直与网关保持关联。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -232,10 +323,80 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelSetupWizardPageGateway</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>WAHA serves its API and events on one port (3000 by default). The API key is the WAHA_API_KEY it was started with.</source>
+        <translation>WAHA 在同一个端口（默认为 3000）上提供 API 和事件。API 密钥是启动 WAHA 时所用的 WAHA_API_KEY。</translation>
+    </message>
+    <message>
+        <source>A gateway speaking the connection-gateway protocol. The key is its service token; the connection is created when it does not exist.</source>
+        <translation>使用 connection-gateway 协议的网关。密钥是其服务令牌；如连接不存在，会自动创建。</translation>
+    </message>
+    <message>
+        <source>API &amp;key: *</source>
+        <translation>API 密钥(&amp;K)：*</translation>
+    </message>
+    <message>
+        <source>Service &amp;token: *</source>
+        <translation>服务令牌(&amp;T)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Session: *</source>
+        <translation>会话(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Connection: *</source>
+        <translation>连接(&amp;C)：*</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelSetupWizardPageKind</name>
     <message>
         <source>A channel with the id “%1” already exists. Finishing this wizard updates that channel and replaces its secrets.</source>
         <translation>ID 为“%1”的渠道已存在。完成此向导将更新该渠道并替换其机密信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSetupWizardPagePairing</name>
+    <message>
+        <source>Go Back and enter the key the gateway was started with (WAHA: WAHA_API_KEY).</source>
+        <translation>请返回上一步，输入启动网关时所用的密钥（WAHA：WAHA_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>The channel is saved first; then ChannelDesk connects to the gateway.</source>
+        <translation>先保存渠道，然后 ChannelDesk 会连接到网关。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk has no data directory to save to.</source>
+        <translation>ChannelDesk 没有可用于保存的数据目录。</translation>
+    </message>
+    <message>
+        <source>Saving the channel and storing its key in the keychain…</source>
+        <translation>正在保存渠道，并将其密钥存储到钥匙串中…</translation>
+    </message>
+    <message>
+        <source>The channel was not saved. %1</source>
+        <translation>渠道未保存。%1</translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway…</source>
+        <translation>正在连接网关…</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Its page in the main window shows the code to scan.</source>
+        <translation>已保存为“%1”。主窗口中该渠道的页面会显示要扫描的二维码。</translation>
     </message>
 </context>
 <context>
@@ -247,6 +408,69 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>The channel was not saved. %1</source>
         <translation>渠道未保存。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConnectionGatewayAdapter</name>
+    <message>
+        <source>WebSocket closed with code 1008: %1</source>
+        <translation>WebSocket 已关闭，代码 1008：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway at %1</source>
+        <translation>正在连接位于 %1 的网关</translation>
+    </message>
+    <message>
+        <source>Creating the connection</source>
+        <translation>创建连接</translation>
+    </message>
+    <message>
+        <source>Reading the connection status</source>
+        <translation>读取连接状态</translation>
+    </message>
+    <message>
+        <source>Fetching the QR code</source>
+        <translation>获取二维码</translation>
+    </message>
+    <message>
+        <source>(Inbound messages need the gateway&apos;s events feed, /api/connections/events, which it does not offer: only the status and the QR code are followed.)</source>
+        <translation>（接收消息需要网关的事件流 /api/connections/events，但该网关未提供：目前只跟踪状态和二维码。）</translation>
+    </message>
+    <message>
+        <source>(The gateway&apos;s events feed was lost: inbound messages are not followed until the channel is reconnected.)</source>
+        <translation>（与网关事件流的连接已丢失：在渠道重新连接之前，不会跟踪收到的消息。）</translation>
+    </message>
+    <message>
+        <source>Starting a new pairing window</source>
+        <translation>正在开始新一轮配对</translation>
+    </message>
+    <message>
+        <source>Could not start a new pairing window: %1</source>
+        <translation>无法开始新一轮配对：%1</translation>
+    </message>
+    <message>
+        <source>Could not log out: %1</source>
+        <translation>无法退出登录：%1</translation>
+    </message>
+    <message>
+        <source>Logged out and the connection was removed from the gateway; start a new pairing window to link again</source>
+        <translation>已退出登录，该连接已从网关中移除；请开始新一轮配对以重新关联</translation>
+    </message>
+    <message>
+        <source>The connection gateway protocol has no pairing code; scan the QR code instead.</source>
+        <translation>连接网关协议不支持配对码；请改为扫描二维码。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a message id: %1</source>
+        <translation>网关的响应中没有消息 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
     </message>
 </context>
 <context>
@@ -340,6 +564,68 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last message %1: %2</source>
+        <translation>最后一条消息 %1：%2</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>回复窗口已关闭</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>回复窗口剩余 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>回复窗口剩余 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConversationLogWidget</name>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation>没有与“%1”匹配的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching message(s), newest first.</source>
+        <translation>
+            <numerusform>%n 条匹配的消息，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet. They appear here as soon as a webhook brings a message.</source>
+        <translation>尚无会话。一旦有 Webhook 送来消息，会话就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No conversations on this channel yet.</source>
+        <translation>此渠道尚无会话。</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>未选择会话</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::FieldMessageLabel</name>
     <message>
         <source>Error: %1</source>
@@ -348,6 +634,72 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewayEventFeed</name>
+    <message>
+        <source>The events feed did not open within %1 s</source>
+        <translation>事件流未能在 %1 秒内打开</translation>
+    </message>
+    <message>
+        <source>WebSocket closed with code 1008</source>
+        <translation>WebSocket 已关闭，代码 1008</translation>
+    </message>
+    <message>
+        <source>The gateway closed the events feed (code %1)</source>
+        <translation>网关关闭了事件流（代码 %1）</translation>
+    </message>
+    <message>
+        <source>The gateway closed the events feed (code %1: %2)</source>
+        <translation>网关关闭了事件流（代码 %1：%2）</translation>
+    </message>
+    <message>
+        <source>The events feed could not be opened</source>
+        <translation>无法打开事件流</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewayRestClient</name>
+    <message>
+        <source>%1. Is the gateway running at %2?</source>
+        <translation>%1。网关是否正在 %2 上运行？</translation>
+    </message>
+    <message>
+        <source>%1. Check the host name in %2.</source>
+        <translation>%1。请检查 %2 中的主机名。</translation>
+    </message>
+    <message>
+        <source>%1. The gateway at %2 did not answer in time; is it overloaded or blocked by a firewall?</source>
+        <translation>%1。位于 %2 的网关未能及时响应；它是否负载过高，或被防火墙拦截？</translation>
+    </message>
+    <message>
+        <source>%1. The gateway at %2 closed the connection; is it restarting?</source>
+        <translation>%1。位于 %2 的网关关闭了连接；它是否正在重启？</translation>
+    </message>
+    <message>
+        <source>%1. Check the TLS certificate of %2.</source>
+        <translation>%1。请检查 %2 的 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>%1. The gateway at %2 does not know this session or route; check the URL and the session name.</source>
+        <translation>%1。位于 %2 的网关无法识别此会话或路由；请检查 URL 和会话名称。</translation>
+    </message>
+    <message>
+        <source>%1. The gateway is rate limiting requests.</source>
+        <translation>%1。网关正在对请求进行速率限制。</translation>
+    </message>
+    <message>
+        <source>%1. The gateway had an internal error; it may be restarting or its WhatsApp engine failed.</source>
+        <translation>%1。网关发生内部错误；它可能正在重启，或其 WhatsApp 引擎出错。</translation>
+    </message>
+    <message>
+        <source>%1. The gateway refused the request.</source>
+        <translation>%1。网关拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>API key rejected (%1). Check the key in the channel settings; ChannelDesk will not retry with it.</source>
+        <translation>API 密钥被拒绝（%1）。请检查渠道设置中的密钥；ChannelDesk 不会再使用该密钥重试。</translation>
     </message>
 </context>
 <context>
@@ -378,6 +730,17 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>Secret Service (GNOME Keyring, KWallet)</source>
         <translation>Secret Service（GNOME Keyring、KWallet）</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LinkedChannelController</name>
+    <message>
+        <source>The gateway key of “%1” is not available: %2</source>
+        <translation>渠道“%1”的网关密钥不可用：%2</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
+        <translation>未知的网关类型“%1”。</translation>
     </message>
 </context>
 <context>
@@ -423,16 +786,20 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <translation>尚无渠道</translation>
     </message>
     <message>
-        <source>Add a WhatsApp Cloud API channel to connect ChannelDesk to your bot’s number.</source>
-        <translation>添加一个 WhatsApp Cloud API 渠道，将 ChannelDesk 连接到您的机器人号码。</translation>
-    </message>
-    <message>
         <source>No channel selected</source>
         <translation>未选择渠道</translation>
     </message>
     <message>
         <source>Select a channel on the left, or add another one.</source>
         <translation>请在左侧选择一个渠道，或再添加一个。</translation>
+    </message>
+    <message>
+        <source>The receiver settings are used now but could not be saved: %1</source>
+        <translation>接收器设置已生效，但无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Add a channel to connect ChannelDesk to your bot’s number: through the WhatsApp Cloud API or as a linked device through a gateway.</source>
+        <translation>添加渠道，将 ChannelDesk 连接到您的机器人号码：可通过 WhatsApp Cloud API，或通过网关以关联设备方式连接。</translation>
     </message>
 </context>
 <context>
@@ -444,6 +811,331 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>memory (this run only)</source>
         <translation>内存（仅限本次运行）</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MessageListModel</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>表情回应</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation>系统消息</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>不支持的消息</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>互动消息</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>按钮回复</translation>
+    </message>
+    <message>
+        <source>List reply</source>
+        <translation>列表回复</translation>
+    </message>
+    <message>
+        <source>Form reply</source>
+        <translation>表单回复</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>已播放</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>No status yet</source>
+        <translation>暂无状态</translation>
+    </message>
+    <message>
+        <source>removed a reaction</source>
+        <translation>移除了表情回应</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Sent %1, %2: %3</source>
+        <translation>发送于 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Received %1: %2</source>
+        <translation>接收于 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::PairingWidget</name>
+    <message>
+        <source>Not connected to the gateway yet.</source>
+        <translation>尚未连接到网关。</translation>
+    </message>
+    <message>
+        <source>Click Replace… next to API key on this channel&apos;s page and enter the gateway&apos;s key.</source>
+        <translation>请点击此渠道页面上“API 密钥”旁边的“替换…”，然后输入网关的密钥。</translation>
+    </message>
+    <message>
+        <source>Warning about WhatsApp&apos;s terms</source>
+        <translation>关于 WhatsApp 服务条款的警告</translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway…</source>
+        <translation>正在连接网关…</translation>
+    </message>
+    <message>
+        <source>Needs a new scan — the link is gone</source>
+        <translation>需要重新扫码 — 关联已失效</translation>
+    </message>
+    <message>
+        <source>Starting the session on the gateway…</source>
+        <translation>正在网关上启动会话…</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan</source>
+        <translation>等待扫码</translation>
+    </message>
+    <message>
+        <source>Waiting for the pairing code to be typed on the phone</source>
+        <translation>等待在手机上输入配对码</translation>
+    </message>
+    <message>
+        <source>Scanned — confirming on the phone…</source>
+        <translation>已扫码 — 正在手机上确认…</translation>
+    </message>
+    <message>
+        <source>Linked as %1</source>
+        <translation>已关联为 %1</translation>
+    </message>
+    <message>
+        <source>Linked as %1 (%2)</source>
+        <translation>已关联为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Reconnecting — attempt %1 of %2</source>
+        <translation>正在重新连接 — 第 %1 次尝试（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Logged out — link again</source>
+        <translation>已退出登录 — 请重新关联</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API 密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway</source>
+        <translation>无法连接到网关</translation>
+    </message>
+    <message>
+        <source>Pairing failed</source>
+        <translation>配对失败</translation>
+    </message>
+    <message>
+        <source>Stopped on the gateway</source>
+        <translation>已在网关上停止</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Keep WhatsApp open on the phone until it lists this device under Linked devices.</source>
+        <translation>请在手机上保持 WhatsApp 打开，直到“Linked devices”下列出此设备。</translation>
+    </message>
+    <message>
+        <source>Messages of this number now appear in the conversation log.</source>
+        <translation>此号码的消息现在会显示在会话日志中。</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>第 %1 个二维码（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>第 %1 个二维码</translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation>配对二维码</translation>
+    </message>
+    <message>
+        <source>Pairing QR code, %1</source>
+        <translation>配对二维码，%1</translation>
+    </message>
+    <message>
+        <source>Expired — waiting for the next code…</source>
+        <translation>已过期 — 正在等待下一个二维码…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation>
+            <numerusform>%n 秒后过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use digits only, with the country code first, e.g. +1 555 765 4321.</source>
+        <translation>请只使用数字，并以国家/地区代码开头，例如 +1 555 765 4321。</translation>
+    </message>
+    <message>
+        <source>Start with the country code, not with 0: for example +44 7700 900123 rather than 07700 900123.</source>
+        <translation>请以国家/地区代码开头，而不是以 0 开头：例如应填写 +44 7700 900123，而不是 07700 900123。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An international number has 8 to 15 digits including the country code; this one has %n.</source>
+        <translation>
+            <numerusform>国际号码（含国家/地区代码）应为 8 到 15 位数字；此号码有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code will be for +%1.</source>
+        <translation>配对码将用于 +%1。</translation>
+    </message>
+    <message>
+        <source>Asking the gateway for a pairing code for +%1…</source>
+        <translation>正在向网关请求 +%1 的配对码…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>No code to show yet.</source>
+        <translation>暂无可显示的二维码。</translation>
+    </message>
+    <message>
+        <source>A QR code picture from the gateway; scan it with the phone&apos;s camera.</source>
+        <translation>来自网关的二维码图片；请用手机摄像头扫描。</translation>
+    </message>
+    <message>
+        <source>A QR code of %1 by %2 modules; scan it with the phone&apos;s camera.</source>
+        <translation>一个 %1×%2 模块的二维码；请用手机摄像头扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ReceiverController</name>
+    <message>
+        <source>Cannot listen: “%1” is not HOST:PORT.</source>
+        <translation>无法监听：“%1”不是 HOST:PORT 格式。</translation>
+    </message>
+    <message>
+        <source>Receiver starting…</source>
+        <translation>接收器正在启动…</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>接收器已停止</translation>
+    </message>
+    <message>
+        <source>Receiver starting on %1…</source>
+        <translation>接收器正在 %1 上启动…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving on %1 — %n channel(s)</source>
+        <translation>
+            <numerusform>正在 %1 上接收 — %n 个渠道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhooks are not received while the receiver is off. Turn it on in Settings › Webhook Receiver, or run `channeldesk serve`.</source>
+        <translation>接收器关闭期间不会接收 Webhook。请在“设置 › Webhook 接收器”中开启它，或运行 `channeldesk serve`。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
+        <translation>Meta 的 Webhook 经由您的 TLS 隧道或反向代理，通过 http://%1/webhooks/whatsapp/&lt;电话号码 ID&gt; 到达 ChannelDesk。</translation>
+    </message>
+    <message>
+        <source>Change the address in Settings › Webhook Receiver, or stop the program that uses it (for example a `channeldesk serve`; its deliveries still show up here).</source>
+        <translation>请在“设置 › Webhook 接收器”中更改地址，或停止占用该地址的程序（例如某个 `channeldesk serve` 进程；它收到的投递仍会显示在这里）。</translation>
+    </message>
+    <message>
+        <source>Not served, because their app secret or verify token cannot be read: %1.</source>
+        <translation>以下渠道因无法读取其应用密钥或验证令牌而未提供服务：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ReconnectScheduler</name>
+    <message>
+        <source>Gave up after %1 attempts to reach the gateway. Last problem: %2 Retry once the gateway is back.</source>
+        <translation>尝试连接网关 %1 次后已放弃。最后一次的问题：%2 请在网关恢复后重试。</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting: attempt %2 of %3 in %4 s.</source>
+        <translation>%1 正在重新连接：%4 秒后进行第 %2 次尝试（共 %3 次）。</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1183,151 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>Verify token</source>
         <translation>验证令牌</translation>
+    </message>
+    <message>
+        <source>Paste the gateway&apos;s key: for WAHA the WAHA_API_KEY it was started with, for a connection gateway its service token. ChannelDesk reconnects with the new key right away.</source>
+        <translation>请粘贴网关的密钥：对于 WAHA，是启动时所用的 WAHA_API_KEY；对于连接网关，是其服务令牌。ChannelDesk 会立即使用新密钥重新连接。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ReplyComposerWidget</name>
+    <message>
+        <source>Select a conversation to reply.</source>
+        <translation>请选择要回复的会话。</translation>
+    </message>
+    <message>
+        <source>Replying through the Cloud API is not available yet.</source>
+        <translation>暂不支持通过 Cloud API 回复。</translation>
+    </message>
+    <message>
+        <source>Replying is not available for this kind of channel.</source>
+        <translation>此类渠道不支持回复。</translation>
+    </message>
+    <message>
+        <source>This channel is not connected to its gateway: it is disabled, or its API key is missing.</source>
+        <translation>此渠道未连接到其网关：渠道已禁用，或缺少 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The number is not linked right now (%1); the reply can be sent once it is.</source>
+        <translation>该号码当前未关联（%1）；关联后即可发送回复。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — too long</source>
+        <translation>%1 / %2 — 过长</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The reply was not sent.</source>
+        <translation>回复未发送。</translation>
+    </message>
+    <message>
+        <source>Sent — waiting for the gateway to report it back…</source>
+        <translation>已发送 — 正在等待网关回传该消息…</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
+        <translation>在网关确认此回复之前，与网关的连接已被替换；再次发送前，请先在手机上查看该聊天。</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>已发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::SearchResultModel</name>
+    <message>
+        <source>%1 (%2), %3: %4</source>
+        <translation>%1（%2），%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WahaAdapter</name>
+    <message>
+        <source>WebSocket closed with code 1008: %1</source>
+        <translation>WebSocket 已关闭，代码 1008：%1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the gateway: %1</source>
+        <translation>与网关的连接已断开：%1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the gateway: %1. Is the gateway running at %2?</source>
+        <translation>无法连接到网关：%1。网关是否正在 %2 上运行？</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the message but never reported its id; it was probably sent, check the chat on the phone.</source>
+        <translation>网关已接受该消息，但一直未报告其 ID；消息可能已发送，请在手机上查看该聊天。</translation>
+    </message>
+    <message>
+        <source>Connecting to the gateway at %1</source>
+        <translation>正在连接位于 %1 的网关</translation>
+    </message>
+    <message>
+        <source>The channel was closed before the gateway confirmed the message.</source>
+        <translation>在网关确认该消息之前，渠道已关闭。</translation>
+    </message>
+    <message>
+        <source>Reading the session</source>
+        <translation>读取会话</translation>
+    </message>
+    <message>
+        <source>Creating the session</source>
+        <translation>创建会话</translation>
+    </message>
+    <message>
+        <source>Starting the session</source>
+        <translation>启动会话</translation>
+    </message>
+    <message>
+        <source>Fetching the QR code</source>
+        <translation>获取二维码</translation>
+    </message>
+    <message>
+        <source>Starting a new pairing window</source>
+        <translation>正在开始新一轮配对</translation>
+    </message>
+    <message>
+        <source>Could not start a new pairing window: %1</source>
+        <translation>无法开始新一轮配对：%1</translation>
+    </message>
+    <message>
+        <source>Logged out; the gateway offers a new code to link again</source>
+        <translation>已退出登录；网关会提供新的二维码以便重新关联</translation>
+    </message>
+    <message>
+        <source>Could not log out: %1</source>
+        <translation>无法退出登录：%1</translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international format, digits only, e.g. 15557654321.</source>
+        <translation>请以国际格式输入电话号码，仅限数字，例如 15557654321。</translation>
+    </message>
+    <message>
+        <source>Could not get a pairing code: %1</source>
+        <translation>无法获取配对码：%1</translation>
+    </message>
+    <message>
+        <source>The gateway answered without a pairing code: %1</source>
+        <translation>网关的响应中没有配对码：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
     </message>
 </context>
 <context>
@@ -563,11 +1400,7 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <translation>请为渠道命名，例如“support”。</translation>
     </message>
     <message>
-        <source>The name needs at least one Latin letter or digit, because the channel id is made from it (for example “support-br”).</source>
-        <translation>名称中至少需要包含一个拉丁字母或数字，因为渠道 ID 由名称生成（例如“support-br”）。</translation>
-    </message>
-    <message>
-        <source>Channel id: %1</source>
+        <source>Channel ID: %1</source>
         <translation>渠道 ID：%1</translation>
     </message>
 </context>
@@ -732,6 +1565,66 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>&amp;Remove Channel…</source>
         <translation>删除渠道(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Webhook activity</source>
+        <translation>Webhook 活动</translation>
+    </message>
+    <message>
+        <source>Nothing has reached the receiver yet.</source>
+        <translation>接收器尚未收到任何请求。</translation>
+    </message>
+    <message>
+        <source>Verification attempts and rejected deliveries of this channel, newest first</source>
+        <translation>此渠道的验证尝试和被拒绝的投递，最新的在前</translation>
+    </message>
+    <message>
+        <source>Linked device</source>
+        <translation>关联设备</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Gateway address:</source>
+        <translation>网关地址：</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Device label:</source>
+        <translation>设备标签：</translation>
+    </message>
+    <message>
+        <source>Device label</source>
+        <translation>设备标签</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Enter a new gateway API key and store it in the keychain</source>
+        <translation>输入新的网关 API 密钥并将其存储到钥匙串中</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1793,81 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     </message>
 </context>
 <context>
+    <name>ChannelSetupWizardPageGateway</name>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>ChannelDesk links WhatsApp through a gateway you run, such as WAHA. Enter where it runs and its key. Each field is checked as you type.</source>
+        <translation>ChannelDesk 通过您自己运行的网关（例如 WAHA）关联 WhatsApp。请输入网关的运行地址及其密钥。输入时会即时检查每个字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway: *</source>
+        <translation>网关(&amp;G)：*</translation>
+    </message>
+    <message>
+        <source>Which gateway software runs at the address below</source>
+        <translation>在下方地址运行的网关软件</translation>
+    </message>
+    <message>
+        <source>&amp;Address: *</source>
+        <translation>地址(&amp;A)：*</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base address, without /api</source>
+        <translation>网关的基础地址，不含 /api</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000</source>
+        <translation>http://127.0.0.1:3000</translation>
+    </message>
+    <message>
+        <source>API &amp;key: *</source>
+        <translation>API 密钥(&amp;K)：*</translation>
+    </message>
+    <message>
+        <source>The key ChannelDesk sends to the gateway; it is stored in the keychain</source>
+        <translation>ChannelDesk 发送给网关的密钥；它存储在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Show or hide the API key</source>
+        <translation>显示或隐藏 API 密钥</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Session: *</source>
+        <translation>会话(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s name for this WhatsApp number; ChannelDesk creates it when it does not exist</source>
+        <translation>网关为此 WhatsApp 号码使用的名称；如不存在，ChannelDesk 会自动创建</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>&amp;Device label:</source>
+        <translation>设备标签(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The name the phone shows under Linked devices, where the gateway supports it</source>
+        <translation>手机在“Linked devices”下显示的名称（需网关支持）</translation>
+    </message>
+    <message>
+        <source>ChannelDesk</source>
+        <translation>ChannelDesk</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The API key is stored only in the keychain.</source>
+        <translation>标有 * 的字段为必填项。API 密钥仅存储在钥匙串中。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelSetupWizardPageKind</name>
     <message>
         <source>Channel kind and name</source>
@@ -922,10 +1890,6 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <translation>由 Meta 托管的 API。您需要一个已添加 WhatsApp 产品的 Meta 应用、该号码的电话号码 ID（Phone Number ID）、一个访问令牌以及应用密钥（App Secret）。</translation>
     </message>
     <message>
-        <source>WhatsApp linked device (gateway) — coming later</source>
-        <translation>WhatsApp 关联设备（网关）——即将推出</translation>
-    </message>
-    <message>
         <source>WeCom — coming later</source>
         <translation>企业微信（WeCom）——即将推出</translation>
     </message>
@@ -940,6 +1904,33 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>for example “Support”</source>
         <translation>例如“Support”</translation>
+    </message>
+    <message>
+        <source>WhatsApp &amp;linked device (gateway)</source>
+        <translation>WhatsApp 关联设备（网关）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Links a WhatsApp number like WhatsApp Web does, through a gateway you run (WAHA or a connection gateway). You scan a QR code with the phone. Unofficial: WhatsApp can ban numbers used this way.</source>
+        <translation>像 WhatsApp Web 一样，通过您自己运行的网关（WAHA 或连接网关）关联一个 WhatsApp 号码。您需要用手机扫描二维码。此方式为非官方方式：WhatsApp 可能会封禁以这种方式使用的号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSetupWizardPagePairing</name>
+    <message>
+        <source>Link the WhatsApp account</source>
+        <translation>关联 WhatsApp 账户</translation>
+    </message>
+    <message>
+        <source>The channel is saved as soon as this page opens. Scan the code now, or finish and scan it later on the channel&apos;s page.</source>
+        <translation>打开此页面后，渠道会立即保存。请现在扫描二维码，或者先完成向导，稍后在渠道页面上扫描。</translation>
+    </message>
+    <message>
+        <source>Try to save the channel again</source>
+        <translation>再次尝试保存渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1025,10 +2016,6 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
     <message>
         <source>The Phone Number ID has only digits; remove %1. %2</source>
         <translation>电话号码 ID 只包含数字；请删除%1。%2</translation>
-    </message>
-    <message>
-        <source>%1 digits looks like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
-        <translation>%1 位数字看起来像电话号码。电话号码 ID 通常为 15 或 16 位。%2</translation>
     </message>
     <message>
         <source>Enter the access token. Use a System User token from Meta Business Settings &gt; Users &gt; System users for production.</source>
@@ -1122,88 +2109,13 @@ Meta keeps calling the webhook until you also remove the Callback URL in WhatsAp
         <source>Unknown field “%1”.</source>
         <translation>未知字段“%1”。</translation>
     </message>
+    <message>
+        <source>%1 digits look like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
+        <translation>%1 位数字看起来像电话号码。电话号码 ID 通常为 15 或 16 位。%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]
-       channeldesk COMMAND [--data-dir DIR] [options]
-
-Without a command, opens the ChannelDesk window.
-
-Commands:
-  setup --answers FILE [--no-keychain]
-      Create or update channels from an answers JSON file. Everything is validated
-      first; nothing is saved if any field is invalid. Secrets go to the OS keychain.
-      --no-keychain saves the non-secret fields only; the server then reads each
-      secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.
-  channels [--json]
-      List channels: id, kind, name, enabled, webhook URL. Never prints secrets.
-  test --channel ID [--timeout SECONDS]
-      Run Test Connection against the Graph API and print the outcome.
-  serve [--listen HOST:PORT]
-      Receive Meta&apos;s webhooks for every enabled channel (default 127.0.0.1:8645),
-      store them durably, log one line per request to stderr. SIGINT/SIGTERM stop,
-      SIGHUP reloads the channels. Put a TLS reverse proxy or tunnel in front.
-  log [--channel ID] [--peer ID] [--limit N] [--json]
-      Print the conversation log, oldest first (with --limit, the newest N). --json
-      prints one object per line: channel, direction, peer, message_id, type, text,
-      timestamp (ISO 8601 UTC), status.
-
-Options:
-  --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
-                   XDG data directory, ~/.local/share/channeldesk).
-  -h, --help       Show this help.
-  -v, --version    Show the version.
-
-Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
-with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
-APP_SECRET, VERIFY_TOKEN. Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
-They take precedence over the keychain.
-
-Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel.
-</source>
-        <translation>用法：channeldesk [--data-dir DIR] [--show-channel ID]
-      channeldesk COMMAND [--data-dir DIR] [options]
-
-不带命令运行时，打开 ChannelDesk 窗口。
-
-命令：
-  setup --answers FILE [--no-keychain]
-      根据应答 JSON 文件创建或更新渠道。所有内容都会先经过校验；只要有任一
-      字段无效，就不保存任何内容。机密信息保存到操作系统的钥匙串中。
-      --no-keychain 只保存非机密字段；之后服务器从
-      CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; 读取各项机密信息。
-  channels [--json]
-      列出渠道：ID、类型、名称、是否启用、Webhook URL。从不输出机密信息。
-  test --channel ID [--timeout SECONDS]
-      对 Graph API 执行“测试连接”，并输出结果。
-  serve [--listen HOST:PORT]
-      为每个已启用的渠道接收 Meta 的 Webhook（默认监听 127.0.0.1:8645），
-      将其持久存储，并为每个请求向 stderr 输出一行日志。SIGINT/SIGTERM 使其
-      停止，SIGHUP 重新加载渠道。请在其前面部署 TLS 反向代理或隧道。
-  log [--channel ID] [--peer ID] [--limit N] [--json]
-      输出对话日志，最早的在前（指定 --limit 时输出最新的 N 条）。--json 每行
-      输出一个对象，包含：channel, direction, peer, message_id, type, text,
-      timestamp（ISO 8601 UTC）, status。
-
-选项：
-  --data-dir DIR   状态数据的保存位置（默认：$CHANNELDESK_DATA_DIR，否则为
-                   XDG 数据目录 ~/.local/share/channeldesk）。
-  -h, --help       显示此帮助。
-  -v, --version    显示版本号。
-
-从环境变量读取机密信息（适用于无图形界面的服务器）：
-CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;，其中渠道 ID 转为大写，&apos;-&apos; 写作 &apos;_&apos;，
-FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
-例如：CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN。
-环境变量优先于钥匙串。
-
-退出码：0 成功；1 操作失败（例如 Meta 拒绝了令牌）；2 输入或用法无效；
-3 没有可用的钥匙串；4 未知渠道。
-</translation>
-    </message>
     <message>
         <source>Run “channeldesk --help” for usage.</source>
         <translation>运行“channeldesk --help”查看用法。</translation>
@@ -1330,6 +2242,100 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
         <source>  Throughput:     %1</source>
         <translation>  吞吐量：  %1</translation>
     </message>
+    <message>
+        <source>  Gateway:       %1 at %2, session “%3”</source>
+        <translation>  网关：%1，地址 %2，会话“%3”</translation>
+    </message>
+    <message>
+        <source>  Open “channeldesk --show-channel %1” to scan the pairing QR; “channeldesk serve” keeps the connection on a server.</source>
+        <translation>  运行“channeldesk --show-channel %1”打开渠道页面以扫描配对二维码；“channeldesk serve”可在服务器上保持连接。</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]
+       channeldesk COMMAND [--data-dir DIR] [options]
+
+Without a command, opens the ChannelDesk window.
+
+Commands:
+  setup --answers FILE [--no-keychain]
+      Create or update channels from an answers JSON file (keys messaging-whatsapp
+      and messaging-whatsapp-linked). Everything is validated first; nothing is
+      saved if any field is invalid. Secrets go to the OS keychain.
+      --no-keychain saves the non-secret fields only; the server then reads each
+      secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.
+  channels [--json]
+      List channels: id, kind, name, enabled, webhook URL. Never prints secrets.
+  test --channel ID [--timeout SECONDS]
+      Run Test Connection against the Graph API and print the outcome.
+  serve [--listen HOST:PORT]
+      Receive Meta&apos;s webhooks for every enabled channel (default 127.0.0.1:8645),
+      store them durably, log one line per request to stderr. SIGINT/SIGTERM stop,
+      SIGHUP reloads the channels. Put a TLS reverse proxy or tunnel in front.
+      Also keeps the gateway connections of enabled linked-device channels.
+  log [--channel ID] [--peer ID] [--limit N] [--json]
+      Print the conversation log, oldest first (with --limit, the newest N). --json
+      prints one object per line: channel, direction, peer, message_id, type, text,
+      timestamp (ISO 8601 UTC), status.
+
+Options:
+  --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
+                   XDG data directory, ~/.local/share/channeldesk).
+  --show-channel ID  (window) Open this channel&apos;s page, e.g. to scan its QR.
+  -h, --help       Show this help.
+  -v, --version    Show the version.
+
+Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
+with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
+APP_SECRET, VERIFY_TOKEN (Cloud API) or API_KEY (linked device).
+Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
+They take precedence over the keychain.
+
+Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
+2 invalid input or usage, 3 no keychain available, 4 unknown channel.
+</source>
+        <translation>用法：channeldesk [--data-dir DIR] [--show-channel ID]
+      channeldesk COMMAND [--data-dir DIR] [options]
+
+不带命令运行时，打开 ChannelDesk 窗口。
+
+命令：
+  setup --answers FILE [--no-keychain]
+      根据应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked）
+      创建或更新渠道。所有内容都会先经过校验；只要有任一字段无效，就不保存
+      任何内容。机密信息保存到操作系统的钥匙串中。
+      --no-keychain 只保存非机密字段；之后服务器从
+      CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; 读取各项机密信息。
+  channels [--json]
+      列出渠道：ID、类型、名称、是否启用、Webhook URL。从不输出机密信息。
+  test --channel ID [--timeout SECONDS]
+      对 Graph API 执行“测试连接”，并输出结果。
+  serve [--listen HOST:PORT]
+      为每个已启用的渠道接收 Meta 的 Webhook（默认监听 127.0.0.1:8645），
+      将其持久存储，并为每个请求向 stderr 输出一行日志。SIGINT/SIGTERM 使其
+      停止，SIGHUP 重新加载渠道。请在其前面部署 TLS 反向代理或隧道。
+      同时保持已启用的关联设备渠道与网关的连接。
+  log [--channel ID] [--peer ID] [--limit N] [--json]
+      输出会话日志，最早的在前（指定 --limit 时输出最新的 N 条）。--json 每行
+      输出一个对象，包含：channel, direction, peer, message_id, type, text,
+      timestamp（ISO 8601 UTC）, status。
+
+选项：
+  --data-dir DIR   状态数据的保存位置（默认：$CHANNELDESK_DATA_DIR，否则为
+                   XDG 数据目录 ~/.local/share/channeldesk）。
+  --show-channel ID  （窗口）打开此渠道的页面，例如用于扫描其二维码。
+  -h, --help       显示此帮助。
+  -v, --version    显示版本号。
+
+从环境变量读取机密信息（适用于无图形界面的服务器）：
+CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;，其中渠道 ID 转为大写，&apos;-&apos; 写作 &apos;_&apos;，
+FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（关联设备）之一。
+例如：CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN。
+环境变量优先于钥匙串。
+
+退出码：0 成功；1 操作失败（例如 Meta 拒绝了令牌）；2 输入或用法无效；
+3 没有可用的钥匙串；4 未知渠道。
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestWidget</name>
@@ -1379,6 +2385,48 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
     </message>
 </context>
 <context>
+    <name>ConversationLogWidget</name>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>渠道(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Show the conversations of one channel only</source>
+        <translation>仅显示一个渠道的会话</translation>
+    </message>
+    <message>
+        <source>Find words in every stored message; the results replace the conversation list until the field is cleared</source>
+        <translation>在所有已存储的消息中查找字词；清空此字段之前，搜索结果会取代会话列表</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>搜索所有消息</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Select a conversation to read its messages.</source>
+        <translation>选择一个会话以阅读其消息。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationReader</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>unknown database error</source>
@@ -1399,6 +2447,171 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
     <message>
         <source>Database migration to schema %1 failed.</source>
         <translation>数据库迁移到架构版本 %1 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStateText</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>awaiting scan</source>
+        <translation>等待扫码</translation>
+    </message>
+    <message>
+        <source>awaiting code</source>
+        <translation>等待输入配对码</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>正在验证</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>正在重新连接</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStateTracker</name>
+    <message>
+        <source>The gateway restarted and the link is gone: scan again</source>
+        <translation>网关已重启，关联已失效：请重新扫码</translation>
+    </message>
+    <message>
+        <source>WhatsApp ended the link (removed on the phone?): scan again</source>
+        <translation>WhatsApp 终止了关联（是否已在手机上移除？）：请重新扫码</translation>
+    </message>
+    <message>
+        <source>the gateway says: %1</source>
+        <translation>网关提示：%1</translation>
+    </message>
+    <message>
+        <source>Scan the code with WhatsApp on the phone: Settings → Linked devices → Link a device</source>
+        <translation>请在手机上用 WhatsApp 扫描二维码：“Settings → Linked devices → Link a device”</translation>
+    </message>
+    <message>
+        <source>Enter the pairing code on the phone: Linked devices → Link with phone number instead</source>
+        <translation>请在手机上输入配对码：“Linked devices → Link with phone number instead”</translation>
+    </message>
+    <message>
+        <source>Scanned, confirming on the phone</source>
+        <translation>已扫码，正在手机上确认</translation>
+    </message>
+    <message>
+        <source>The gateway is starting the session</source>
+        <translation>网关正在启动会话</translation>
+    </message>
+    <message>
+        <source>The gateway is reconnecting to WhatsApp</source>
+        <translation>网关正在重新连接 WhatsApp</translation>
+    </message>
+    <message>
+        <source>Linked as %1 (%2)</source>
+        <translation>已关联为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Linked as %1</source>
+        <translation>已关联为 %1</translation>
+    </message>
+    <message>
+        <source>The pairing code was not entered in time: start a new pairing window</source>
+        <translation>未及时输入配对码：请开始新一轮配对</translation>
+    </message>
+    <message>
+        <source>All pairing codes expired: start a new pairing window</source>
+        <translation>所有配对码均已过期：请开始新一轮配对</translation>
+    </message>
+    <message>
+        <source>The session failed on the gateway: start a new pairing window; if that does not help, log out and link again</source>
+        <translation>网关上的会话出错：请开始新一轮配对；如果仍无效，请退出登录后重新关联</translation>
+    </message>
+    <message>
+        <source>The session is stopped on the gateway</source>
+        <translation>网关上的会话已停止</translation>
+    </message>
+    <message>
+        <source>Logged out: link again with a new scan</source>
+        <translation>已退出登录：请重新扫码以再次关联</translation>
+    </message>
+    <message>
+        <source>The gateway reports &quot;%1&quot;</source>
+        <translation>网关报告“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedChannelValidator</name>
+    <message>
+        <source>Choose the gateway type: “waha” (WAHA, WhatsApp HTTP API) or “connection-gateway”.</source>
+        <translation>请选择网关类型：“waha”（WAHA，WhatsApp HTTP API）或“connection-gateway”。</translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s address, for example http://127.0.0.1:3000 for WAHA.</source>
+        <translation>请输入网关地址，例如 WAHA 为 http://127.0.0.1:3000。</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Write it like http://127.0.0.1:3000.</source>
+        <translation>这不是网址。请按 http://127.0.0.1:3000 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part of the gateway address.</source>
+        <translation>请删除网关地址中的“?…”或“#…”部分。</translation>
+    </message>
+    <message>
+        <source>The API key travels unencrypted over http:// to %1. Use https:// or a private network.</source>
+        <translation>API 密钥将通过 http:// 以未加密方式传输到 %1。请使用 https:// 或专用网络。</translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s API key (WAHA: WAHA_API_KEY) or service token.</source>
+        <translation>请输入网关的 API 密钥（WAHA：WAHA_API_KEY）或服务令牌。</translation>
+    </message>
+    <message>
+        <source>The key contains a space or line break; copy it again.</source>
+        <translation>密钥中包含空格或换行符；请重新复制。</translation>
+    </message>
+    <message>
+        <source>Enter the session name, for example “default”.</source>
+        <translation>请输入会话名称，例如“default”。</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, “-” and “_” in the session name (at most 64).</source>
+        <translation>会话名称只能包含字母、数字、“-”和“_”（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Keep the device label to 50 characters; the phone shows it under Linked devices.</source>
+        <translation>设备标签不能超过 50 个字符；手机会在“Linked devices”下显示该标签。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the number of reconnect attempts as a whole number from 1 to 100 (default %1).</source>
+        <translation>请以 1 到 100 之间的整数填写重新连接尝试次数（默认为 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +2695,36 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
         <source>Quit ChannelDesk</source>
         <translation>退出 ChannelDesk</translation>
     </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;onversations</source>
+        <translation>会话(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook Receiver…</source>
+        <translation>Webhook 接收器(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Turn the built-in webhook receiver on or off and choose where it listens</source>
+        <translation>开启或关闭内置的 Webhook 接收器，并选择其监听地址</translation>
+    </message>
 </context>
 <context>
     <name>MessageStore</name>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>数据库错误</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2863,143 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
     </message>
 </context>
 <context>
+    <name>PairingWidget</name>
+    <message>
+        <source>Link state</source>
+        <translation>关联状态</translation>
+    </message>
+    <message>
+        <source>Link state details</source>
+        <translation>关联状态详情</translation>
+    </message>
+    <message>
+        <source>Time left for this code</source>
+        <translation>此二维码的剩余有效时间</translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at this code.</source>
+        <translation>在手机上打开“WhatsApp → Settings → Linked devices → Link a device”，然后将摄像头对准此二维码。</translation>
+    </message>
+    <message>
+        <source>Restart the session on the gateway so that it offers fresh codes to scan</source>
+        <translation>在网关上重新启动会话，以便提供新的二维码供扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new pairing window</source>
+        <translation>开始新一轮配对(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Try to reach the gateway again</source>
+        <translation>再次尝试连接网关</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Again</source>
+        <translation>重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Warning: WhatsApp&apos;s terms of service forbid unofficial clients such as this gateway, and WhatsApp can ban numbers that use them. Link a dedicated number, never your personal one.</source>
+        <translation>警告：WhatsApp 的服务条款禁止使用此类网关等非官方客户端，WhatsApp 可能会封禁使用它们的号码。请关联专用号码，切勿使用您的个人号码。</translation>
+    </message>
+    <message>
+        <source>Get an 8-character code to type on the phone instead of scanning</source>
+        <translation>获取一个 8 位配对码，在手机上输入，而不是扫描二维码</translation>
+    </message>
+    <message>
+        <source>Link with a phone &amp;number instead</source>
+        <translation>改用电话号码关联(&amp;N)</translation>
+    </message>
+    <message>
+        <source>This gateway cannot issue pairing codes; scan the QR code instead.</source>
+        <translation>此网关无法生成配对码；请改为扫描二维码。</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>电话号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The number of the phone to link, in international format with the country code</source>
+        <translation>要关联的手机号码，采用带国家/地区代码的国际格式</translation>
+    </message>
+    <message>
+        <source>+1 555 765 4321</source>
+        <translation>+1 555 765 4321</translation>
+    </message>
+    <message>
+        <source>Ask the gateway for a pairing code for this number</source>
+        <translation>向网关请求此号码的配对码</translation>
+    </message>
+    <message>
+        <source>&amp;Get Pairing Code</source>
+        <translation>获取配对码(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
+        <translation>在手机上打开“WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead”，然后输入此配对码。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettings</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
+        <translation>请输入地址和端口，例如 127.0.0.1:8645。</translation>
+    </message>
+    <message>
+        <source>Write it as HOST:PORT, e.g. 127.0.0.1:8645 or [::1]:8645.</source>
+        <translation>请按 HOST:PORT 格式填写，例如 127.0.0.1:8645 或 [::1]:8645。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network interface.</source>
+        <translation>“%1”不是 IP 地址。使用 127.0.0.1 表示仅限本机，使用 0.0.0.0 表示所有网络接口。</translation>
+    </message>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation>请选择 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>Other machines can reach this address. Put a TLS reverse proxy or tunnel in front of it; Meta only calls https:// URLs.</source>
+        <translation>其他计算机可以访问此地址。请在其前面部署 TLS 反向代理或隧道；Meta 只调用 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 usually need administrator rights.</source>
+        <translation>低于 1024 的端口通常需要管理员权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettingsDialog</name>
+    <message>
+        <source>Webhook Receiver</source>
+        <translation>Webhook 接收器</translation>
+    </message>
+    <message>
+        <source>ChannelDesk can receive Meta&apos;s webhooks itself while it runs. Meta calls an https:// URL, so a TLS tunnel or reverse proxy must forward it to this address. To receive while ChannelDesk is closed, run “channeldesk serve” instead, on another address.</source>
+        <translation>ChannelDesk 运行时可以自行接收 Meta 的 Webhook。Meta 调用的是 https:// URL，因此必须由 TLS 隧道或反向代理将请求转发到此地址。如需在 ChannelDesk 关闭时接收，请改为在另一个地址上运行“channeldesk serve”。</translation>
+    </message>
+    <message>
+        <source>&amp;Receive webhooks in ChannelDesk</source>
+        <translation>在 ChannelDesk 中接收 Webhook(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>IP address and port, e.g. 127.0.0.1:8645 (this computer only) or 0.0.0.0:8645 (every interface)</source>
+        <translation>IP 地址和端口，例如 127.0.0.1:8645（仅限本机）或 0.0.0.0:8645（所有网络接口）</translation>
+    </message>
+    <message>
+        <source>127.0.0.1:8645</source>
+        <translation>127.0.0.1:8645</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Secret</source>
@@ -1650,6 +3024,29 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
     <message>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposerWidget</name>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>撰写回复…</translation>
+    </message>
+    <message>
+        <source>Characters used</source>
+        <translation>已用字符数</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>发送回复（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +3086,10 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN 之一。
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Channel “%1”: %2</source>
+        <translation>渠道“%1”：%2</translation>
     </message>
 </context>
 <context>

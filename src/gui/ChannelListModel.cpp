@@ -3,6 +3,7 @@
 #include "ChannelListModel.h"
 
 #include "channels/ChannelManager.h"
+#include "channels/LinkedFields.h"
 
 namespace ChannelDesk {
 
@@ -82,7 +83,18 @@ QString ChannelListModel::kindTitle(const QString& kind)
 {
     if (kind == ChannelKinds::whatsAppCloud())
         return tr("WhatsApp Cloud API");
+    if (kind == ChannelKinds::whatsAppLinked())
+        return tr("WhatsApp linked device");
     return kind;
+}
+
+QString ChannelListModel::gatewayTitle(const QString& gateway)
+{
+    if (gateway == LinkedFields::waha())
+        return tr("WAHA (WhatsApp HTTP API)");
+    if (gateway == LinkedFields::connectionGateway())
+        return tr("Connection gateway");
+    return gateway;
 }
 
 QString ChannelListModel::details(int row) const

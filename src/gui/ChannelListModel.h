@@ -38,6 +38,8 @@ public:
     void setLastTestResult(const QString& channelId, bool ok);
 
     static QString kindTitle(const QString& kind);
+    //! "WAHA (WhatsApp HTTP API)", "Connection gateway" for a LinkedFields gateway id.
+    static QString gatewayTitle(const QString& gateway);
 
 private:
     QString details(int row) const;

@@ -6,6 +6,8 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/LinkedFields.h"
+#include "linking/LinkedChannelController.h"
 #include "store/MessageStore.h"
 #include "util/SecretMask.h"
 #include "ChannelEventListModel.h"
@@ -14,7 +16,7 @@
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
 #include "WebhookInstructions.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -41,6 +43,8 @@ ChannelPageWidget::ChannelPageWidget(ChannelManager* manager, QNetworkAccessMana
             [this] { replaceSecret(appSecret()); });
     connect(m_ui->replaceVerifyTokenButton, &QPushButton::clicked, this,
             [this] { replaceSecret(verifyToken()); });
+    connect(m_ui->replaceApiKeyButton, &QPushButton::clicked, this,
+            [this] { replaceSecret(LinkedFields::apiKey()); });
     // clicked, not toggled: only the user's click saves, not showing another channel.
     connect(m_ui->enabledCheckBox, &QCheckBox::clicked, this, &ChannelPageWidget::saveEnabled);
     connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelPageWidget::removeChannel);
@@ -88,6 +92,12 @@ void ChannelPageWidget::addEvent(const ChannelEvent& event)
     updateActivityPlaceholder();
 }
 
+void ChannelPageWidget::setLinkedChannelController(LinkedChannelController* linked)
+{
+    m_linked = linked;
+    showChannel();
+}
+
 void ChannelPageWidget::loadActivity()
 {
     if (!m_activitySource || m_channelId.isEmpty()) {
@@ -119,8 +129,10 @@ void ChannelPageWidget::updateActivityPlaceholder()
 void ChannelPageWidget::showChannel()
 {
     const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
-    if (!channel)
+    if (!channel) {
+        m_ui->pairingWidget->setChannel(m_linked, {});
         return; // removed; the main window moves away from this page
+    }
     using namespace CloudApiFields;
     const auto valueOrNotSet = [&channel](const QString& key) {
         const QString value = channel->field(key);
@@ -130,6 +142,20 @@ void ChannelPageWidget::showChannel()
     m_ui->enabledCheckBox->setChecked(channel->enabled);
     m_ui->channelIdValueLabel->setText(channel->id);
     m_ui->kindValueLabel->setText(ChannelListModel::kindTitle(channel->kind));
+    const bool linked = channel->kind == ChannelKinds::whatsAppLinked();
+    showKind(linked);
+    m_ui->pairingWidget->setUnavailableText(
+        channel->enabled ? tr("Connecting to the gateway…")
+                         : tr("The channel is disabled; enable it to link and follow its WhatsApp number."));
+    m_ui->pairingWidget->setChannel(m_linked, linked ? m_channelId : QString());
+    if (linked) {
+        m_ui->gatewayTypeValueLabel->setText(
+            ChannelListModel::gatewayTitle(channel->field(LinkedFields::gateway())));
+        m_ui->gatewayBaseUrlValueLabel->setText(valueOrNotSet(LinkedFields::baseUrl()));
+        m_ui->gatewaySessionValueLabel->setText(valueOrNotSet(LinkedFields::session()));
+        m_ui->deviceLabelValueLabel->setText(valueOrNotSet(LinkedFields::deviceLabel()));
+        return;
+    }
     m_ui->phoneNumberIdValueLabel->setText(valueOrNotSet(phoneNumberId()));
     m_ui->businessAccountIdValueLabel->setText(valueOrNotSet(businessAccountId()));
     m_ui->publicBaseUrlValueLabel->setText(valueOrNotSet(publicBaseUrl()));
@@ -147,9 +173,30 @@ void ChannelPageWidget::showChannel()
     m_ui->copyWebhookUrlButton->setEnabled(!url.isEmpty());
 }
 
+void ChannelPageWidget::showKind(bool linked)
+{
+    for (QWidget* value :
+         {m_ui->phoneNumberIdValueLabel, m_ui->businessAccountIdValueLabel, m_ui->publicBaseUrlValueLabel,
+          m_ui->apiVersionValueLabel, m_ui->graphBaseUrlValueLabel})
+        m_ui->settingsLayout->setRowVisible(value, !linked);
+    for (QWidget* value : {m_ui->gatewayTypeValueLabel, m_ui->gatewayBaseUrlValueLabel,
+                           m_ui->gatewaySessionValueLabel, m_ui->deviceLabelValueLabel})
+        m_ui->settingsLayout->setRowVisible(value, linked);
+    for (QGroupBox* cloud : {m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
+        cloud->setVisible(!linked);
+    m_ui->cloudSecretsWidget->setVisible(!linked);
+    m_ui->apiKeyWidget->setVisible(linked);
+    m_ui->pairingGroupBox->setVisible(linked);
+}
+
 void ChannelPageWidget::reloadSecrets()
 {
     using namespace CloudApiFields;
+    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    if (channel && channel->kind == ChannelKinds::whatsAppLinked()) {
+        loadSecret(LinkedFields::apiKey(), m_ui->apiKeyValueLabel);
+        return;
+    }
     loadSecret(accessToken(), m_ui->accessTokenValueLabel);
     loadSecret(appSecret(), m_ui->appSecretValueLabel);
     loadSecret(verifyToken(), m_ui->verifyTokenValueLabel);
@@ -284,12 +331,18 @@ void ChannelPageWidget::removeChannel()
     const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
-    const QString text = tr("Remove the channel “%1” (%2)?\n\n"
-                            "Its settings are deleted and its access token, app secret and verify token are "
-                            "removed from the keychain. This cannot be undone.\n\n"
-                            "Meta keeps calling the webhook until you also remove the Callback URL in "
-                            "WhatsApp > Configuration.")
-                             .arg(channel->name, channel->id);
+    const QString text = channel->kind == ChannelKinds::whatsAppLinked()
+        ? tr("Remove the channel “%1” (%2)?\n\n"
+             "Its settings are deleted and its gateway API key is removed from the keychain. This cannot be "
+             "undone.\n\n"
+             "The phone stays linked to the gateway until you remove the device under Linked devices.")
+              .arg(channel->name, channel->id)
+        : tr("Remove the channel “%1” (%2)?\n\n"
+             "Its settings are deleted and its access token, app secret and verify token are "
+             "removed from the keychain. This cannot be undone.\n\n"
+             "Meta keeps calling the webhook until you also remove the Callback URL in "
+             "WhatsApp > Configuration.")
+              .arg(channel->name, channel->id);
     MessageBox::question(this, tr("Remove Channel"), text, QMessageBox::Yes | QMessageBox::No,
                          QMessageBox::No, this, [this, id = channel->id](MessageBox::Answer answer) {
                              if (answer == QMessageBox::Yes)
@@ -346,6 +399,7 @@ void ChannelPageWidget::setBusy(bool busy)
     m_ui->replaceAccessTokenButton->setEnabled(!busy);
     m_ui->replaceAppSecretButton->setEnabled(!busy);
     m_ui->replaceVerifyTokenButton->setEnabled(!busy);
+    m_ui->replaceApiKeyButton->setEnabled(!busy);
     m_ui->removeChannelButton->setEnabled(!busy);
 }
 

@@ -3,9 +3,10 @@
 #pragma once
 
 //! The page of one channel in the main window: its settings, its secrets masked (each with a way
-//! to replace it), the webhook URL with Meta's steps, the webhook activity the receiver saw, Test
-//! Connection, enable/disable and remove. Secrets are read from the keychain only when needed and
-//! never kept in the widget.
+//! to replace it), enable/disable and remove; for a Cloud API channel the webhook URL with Meta's
+//! steps, the webhook activity the receiver saw and Test Connection; for a linked device the live
+//! pairing QR and link state of its gateway adapter. Secrets are read from the keychain only when
+//! needed and never kept in the widget.
 
 #include "ConnectionTestWidget.h"
 
@@ -26,6 +27,7 @@ namespace ChannelDesk {
 
 class ChannelEventListModel;
 class ChannelManager;
+class LinkedChannelController;
 class LogDataSource;
 struct ChannelEvent;
 struct SecretResult;
@@ -49,6 +51,8 @@ public:
     void setActivitySource(LogDataSource* source);
     //! Shows an event the receiver has just seen, before it is even stored.
     void addEvent(const ChannelDesk::ChannelEvent& event);
+    //! Where linked-device channels get their gateway adapter (pairing QR and state) from.
+    void setLinkedChannelController(LinkedChannelController* linked);
 
 signals:
     void connectionTested(const QString& channelId, bool ok);
@@ -56,6 +60,7 @@ signals:
 
 private:
     void showChannel();
+    void showKind(bool linked);
     void loadSecret(const QString& field, QLabel* label);
     void replaceSecret(const QString& field);
     void saveSecret(const QString& field, const QString& value);
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<Ui::ChannelPageWidget> m_ui;
     QPointer<ChannelManager> m_manager;
     QPointer<LogDataSource> m_activitySource;
+    QPointer<LinkedChannelController> m_linked;
     ChannelEventListModel* m_activity;
     QString m_channelId;
     //! Bumped when the channel changes, so late keychain answers for the previous one are dropped.

@@ -5,18 +5,21 @@
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "channels/LinkedFields.h"
 #include "ChannelSetupWizardPageCredentials.h"
+#include "ChannelSetupWizardPageGateway.h"
 #include "ChannelSetupWizardPageKind.h"
+#include "ChannelSetupWizardPagePairing.h"
 #include "ChannelSetupWizardPageTest.h"
 #include "ChannelSetupWizardPageWebhook.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QAbstractButton>
 
 namespace ChannelDesk {
 
-ChannelSetupWizard::ChannelSetupWizard(ChannelManager* manager, QNetworkAccessManager* network,
-                                       QWidget* parent)
+ChannelSetupWizard::ChannelSetupWizard(ChannelManager* manager, LinkedChannelController* linked,
+                                       QNetworkAccessManager* network, QWidget* parent)
     : QWizard(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizard>())
     , m_manager(manager)
@@ -24,16 +27,41 @@ ChannelSetupWizard::ChannelSetupWizard(ChannelManager* manager, QNetworkAccessMa
     , m_credentialsPage(new ChannelSetupWizardPageCredentials(this))
     , m_testPage(new ChannelSetupWizardPageTest(network, this))
     , m_webhookPage(new ChannelSetupWizardPageWebhook(this))
+    , m_gatewayPage(new ChannelSetupWizardPageGateway(this))
+    , m_pairingPage(new ChannelSetupWizardPagePairing(
+          manager, linked, [this] { return draft(); }, this))
 {
     m_ui->setupUi(this);
     setPage(KindPage, m_kindPage);
     setPage(CredentialsPage, m_credentialsPage);
     setPage(TestPage, m_testPage);
     setPage(WebhookPage, m_webhookPage);
+    setPage(GatewayPage, m_gatewayPage);
+    setPage(PairingPage, m_pairingPage);
     setStartId(KindPage);
 }
 
 ChannelSetupWizard::~ChannelSetupWizard() = default;
+
+int ChannelSetupWizard::nextId() const
+{
+    switch (currentId()) {
+    case KindPage:
+        return m_kindPage->kind() == ChannelKinds::whatsAppLinked() ? GatewayPage : CredentialsPage;
+    case GatewayPage:
+        return PairingPage;
+    case WebhookPage:
+    case PairingPage:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
+}
+
+bool ChannelSetupWizard::isSaving() const
+{
+    return m_saving || m_pairingPage->isSaving();
+}
 
 ChannelDraft ChannelSetupWizard::draft() const
 {
@@ -47,6 +75,16 @@ ChannelDraft ChannelSetupWizard::draft() const
         if (const auto existing = m_manager->channel(channel.id))
             channel.enabled = existing->enabled;
     }
+    if (channel.kind == ChannelKinds::whatsAppLinked()) {
+        for (const QString& key : LinkedFields::plainFields()) {
+            const QString value = m_gatewayPage->value(key);
+            if (!value.isEmpty())
+                channel.fields.insert(key, value);
+        }
+        for (const QString& key : LinkedFields::secretFields())
+            draft.secrets.insert(key, m_gatewayPage->value(key));
+        return draft;
+    }
     for (const QString& key : CloudApiFields::plainFields()) {
         const QString value = m_credentialsPage->value(key).trimmed();
         if (!value.isEmpty())
@@ -59,18 +97,29 @@ ChannelDraft ChannelSetupWizard::draft() const
 
 void ChannelSetupWizard::accept()
 {
-    if (m_saving)
+    if (isSaving())
         return;
     if (QWizardPage* page = currentPage(); page && !page->validatePage())
         return;
+    if (currentId() == PairingPage) {
+        // Saved when the page opened; the link itself goes on without the wizard.
+        if (!m_pairingPage->isComplete())
+            return;
+        emit channelSaved(m_pairingPage->savedChannelId());
+        QDialog::accept();
+        return;
+    }
     save();
 }
 
 void ChannelSetupWizard::reject()
 {
     // Closing mid-save would leave the user unsure whether the channel exists.
-    if (m_saving)
+    if (isSaving())
         return;
+    // A linked channel is stored before its code is scanned: show it, it is there to scan later.
+    if (currentId() == PairingPage && !m_pairingPage->savedChannelId().isEmpty())
+        emit channelSaved(m_pairingPage->savedChannelId());
     QWizard::reject();
 }
 

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! The "Add Channel" wizard: kind and name, credentials with live validation, Test Connection,
-//! then the webhook instructions. Finish saves through ChannelManager and keeps the wizard open,
-//! with the reason shown, if saving fails.
+//! The "Add Channel" wizard: kind and name, then for the Cloud API credentials with live
+//! validation, Test Connection and the webhook instructions (Finish saves through ChannelManager
+//! and keeps the wizard open, with the reason shown, if saving fails); for a linked device the
+//! gateway settings and the live pairing QR (the channel is saved when that page opens).
 
 #include "channels/Channel.h"
 
@@ -23,9 +24,12 @@ namespace ChannelDesk {
 
 class ChannelManager;
 class ChannelSetupWizardPageCredentials;
+class ChannelSetupWizardPageGateway;
 class ChannelSetupWizardPageKind;
+class ChannelSetupWizardPagePairing;
 class ChannelSetupWizardPageTest;
 class ChannelSetupWizardPageWebhook;
+class LinkedChannelController;
 
 class ChannelSetupWizard : public QWizard
 {
@@ -37,15 +41,20 @@ public:
         KindPage,
         CredentialsPage,
         TestPage,
-        WebhookPage
+        WebhookPage,
+        GatewayPage,
+        PairingPage
     };
 
-    ChannelSetupWizard(ChannelManager* manager, QNetworkAccessManager* network, QWidget* parent = nullptr);
+    //! linked may be null: the pairing page then only saves the channel.
+    ChannelSetupWizard(ChannelManager* manager, LinkedChannelController* linked,
+                       QNetworkAccessManager* network, QWidget* parent = nullptr);
     ~ChannelSetupWizard() override;
 
     //! The channel and secrets as entered so far.
     ChannelDraft draft() const;
-    bool isSaving() const { return m_saving; }
+    bool isSaving() const;
+    int nextId() const override;
 
     //! Saves first; the dialog only closes once the channel is stored.
     void accept() override;
@@ -64,6 +73,8 @@ private:
     ChannelSetupWizardPageCredentials* m_credentialsPage;
     ChannelSetupWizardPageTest* m_testPage;
     ChannelSetupWizardPageWebhook* m_webhookPage;
+    ChannelSetupWizardPageGateway* m_gatewayPage;
+    ChannelSetupWizardPagePairing* m_pairingPage;
     bool m_saving = false;
 };
 

@@ -20,19 +20,22 @@ ChannelSetupWizardPageKind::ChannelSetupWizardPageKind(const ChannelManager* man
             &ChannelSetupWizardPageKind::updateNameMessage);
     connect(m_ui->cloudApiRadioButton, &QRadioButton::toggled, this,
             &ChannelSetupWizardPageKind::completeChanged);
+    connect(m_ui->linkedDeviceRadioButton, &QRadioButton::toggled, this,
+            &ChannelSetupWizardPageKind::completeChanged);
 }
 
 ChannelSetupWizardPageKind::~ChannelSetupWizardPageKind() = default;
 
 bool ChannelSetupWizardPageKind::isComplete() const
 {
-    return m_ui->cloudApiRadioButton->isChecked()
+    return (m_ui->cloudApiRadioButton->isChecked() || m_ui->linkedDeviceRadioButton->isChecked())
         && !ChannelNaming::checkName(m_ui->channelNameLineEdit->text()).isError();
 }
 
 QString ChannelSetupWizardPageKind::kind() const
 {
-    return ChannelKinds::whatsAppCloud();
+    return m_ui->linkedDeviceRadioButton->isChecked() ? ChannelKinds::whatsAppLinked()
+                                                      : ChannelKinds::whatsAppCloud();
 }
 
 QString ChannelSetupWizardPageKind::channelName() const

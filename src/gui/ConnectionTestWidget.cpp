@@ -5,7 +5,7 @@
 
 #include "api/ConnectionTest.h"
 #include "api/MetaErrorDecoder.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

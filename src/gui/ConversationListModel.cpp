@@ -4,7 +4,7 @@
 
 #include "util/Logging.h"
 #include "LogDataSource.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QLocale>
 #include <QSet>

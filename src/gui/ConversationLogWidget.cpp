@@ -9,8 +9,9 @@
 #include "LogDataSource.h"
 #include "MessageListDelegate.h"
 #include "MessageListModel.h"
+#include "ReplyComposerWidget.h"
 #include "SearchResultModel.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QAction>
 #include <QScrollBar>
@@ -40,6 +41,8 @@ ConversationLogWidget::ConversationLogWidget(LogDataSource* source, ChannelManag
     m_ui->messageListView->setItemDelegate(new MessageListDelegate(m_ui->messageListView));
     // Bubbles in the Base colour stand out on the Window colour, in light and dark schemes alike.
     m_ui->messageListView->viewport()->setBackgroundRole(QPalette::Window);
+    m_ui->replyComposerWidget->setMessageModel(m_messages, MessageListModel::ExternalIdRole);
+    m_ui->replyComposerWidget->hide();
     m_ui->listStack->setCurrentWidget(m_ui->conversationListView);
     m_ui->messageStack->setCurrentWidget(m_ui->noConversationPage);
 
@@ -117,11 +120,19 @@ void ConversationLogWidget::showConversation(qint64 conversationId, qint64 focus
     m_conversationId = conversationId;
     m_focusMessageId = focusMessageId;
     m_header.reset();
+    // Until the header says whose conversation this is, a reply must not go to the previous one.
+    m_ui->replyComposerWidget->clearConversation();
+    m_ui->replyComposerWidget->setVisible(conversationId != 0);
     m_messages->setConversation(conversationId, focusMessageId);
     m_ui->messageStack->setCurrentWidget(conversationId ? static_cast<QWidget*>(m_ui->messageListView)
                                                         : m_ui->noConversationPage);
     loadHeader();
     markCurrentRead();
+}
+
+void ConversationLogWidget::setLinkedChannelController(LinkedChannelController* linked)
+{
+    m_ui->replyComposerWidget->setLinkedChannelController(linked);
 }
 
 void ConversationLogWidget::showEvent(QShowEvent* event)
@@ -286,9 +297,12 @@ void ConversationLogWidget::showHeader()
     if (!m_header) {
         m_ui->conversationTitleLabel->setText(m_conversationId ? QString() : tr("No conversation selected"));
         m_ui->conversationDetailsLabel->clear();
+        m_ui->replyComposerWidget->clearConversation();
         return;
     }
     const ConversationRow& c = *m_header;
+    const auto channel = m_manager ? m_manager->channel(c.channelId) : std::nullopt;
+    m_ui->replyComposerWidget->setConversation(c.channelId, channel ? channel->kind : QString(), c.peer);
     const QString number = ConversationListModel::peerNumber(c.peer);
     m_ui->conversationTitleLabel->setText(c.peerName.isEmpty() ? number : c.peerName);
     QStringList details;

@@ -3,8 +3,9 @@
 #pragma once
 
 //! The conversation log: a channel filter, a search field whose results take the place of the
-//! conversation list, the conversations, and the messages of the selected one. Everything is read
-//! through a LogDataSource and follows the store live. Selecting a conversation marks it read.
+//! conversation list, the conversations, the messages of the selected one and a composer for
+//! replies under them. Everything is read through a LogDataSource and follows the store live.
+//! Selecting a conversation marks it read.
 
 #include "store/ConversationReader.h"
 
@@ -23,6 +24,7 @@ namespace ChannelDesk {
 
 class ChannelManager;
 class ConversationListModel;
+class LinkedChannelController;
 class LogDataSource;
 class MessageListModel;
 class SearchResultModel;
@@ -42,6 +44,8 @@ public:
 
     //! Opens the conversation in the message view, around focusMessageId when it is set.
     void showConversation(qint64 conversationId, qint64 focusMessageId = 0);
+    //! Replies to linked-device conversations go through this controller's gateway adapters.
+    void setLinkedChannelController(LinkedChannelController* linked);
 
 protected:
     void showEvent(QShowEvent* event) override;

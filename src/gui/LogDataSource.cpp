@@ -4,7 +4,7 @@
 
 #include "store/Database.h"
 #include "util/Logging.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 namespace ChannelDesk {
 

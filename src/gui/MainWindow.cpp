@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "channels/ChannelManager.h"
+#include "linking/LinkedChannelController.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "util/DataDirectory.h"
@@ -15,7 +16,7 @@
 #include "LogDataSource.h"
 #include "ReceiverController.h"
 #include "ReceiverSettingsDialog.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QDir>
 #include <QLabel>
@@ -78,6 +79,10 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     m_dataDirLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(dataDir)));
 
     m_manager = new ChannelManager(dataDir, m_secrets, this);
+    // Started once the channels are loaded: until then it would see an empty list.
+    m_linked = new LinkedChannelController(m_manager, DataDirectory::databasePath(dataDir), this);
+    connect(m_linked, &LinkedChannelController::adapterProblem, this,
+            [this](const QString&, const QString& message) { statusBar()->showMessage(message, 15000); });
     m_model = new ChannelListModel(m_manager, this);
     m_ui->channelListView->setModel(m_model);
     m_ui->channelListView->setItemDelegate(new ChannelListDelegate(m_ui->channelListView));
@@ -87,6 +92,7 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
 
     m_channelPage = new ChannelPageWidget(m_manager, m_network, m_ui->channelStack);
     m_channelPage->setObjectName(QStringLiteral("channelPage"));
+    m_channelPage->setLinkedChannelController(m_linked);
     m_ui->channelStack->addWidget(m_channelPage);
     connect(m_ui->removeChannelAction, &QAction::triggered, m_channelPage, &ChannelPageWidget::removeChannel);
     connect(m_channelPage, &ChannelPageWidget::connectionTested, m_model,
@@ -99,6 +105,8 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     m_channelPage->setActivitySource(m_logSource);
     m_conversationLog = new ConversationLogWidget(m_logSource, m_manager, m_ui->conversationsTab);
     m_conversationLog->setObjectName(QStringLiteral("conversationLog"));
+    m_conversationLog->setLinkedChannelController(m_linked);
+    connect(m_linked, &LinkedChannelController::storeChanged, m_logSource, &LogDataSource::notifyChanged);
     m_ui->conversationsTabLayout->addWidget(m_conversationLog);
     m_receiver = new ReceiverController(m_manager, this);
     connect(m_receiver, &ReceiverController::stateChanged, this, &MainWindow::showReceiverState);
@@ -172,6 +180,7 @@ void MainWindow::useMemorySecrets()
 void MainWindow::onChannelsLoaded()
 {
     m_loaded = true;
+    m_linked->start();
     const QString requested = std::exchange(m_requestedChannelId, QString());
     if (!requested.isEmpty()) {
         if (m_model->rowOf(requested) >= 0)
@@ -231,7 +240,8 @@ void MainWindow::updatePage()
     if (m_manager->channels().isEmpty()) {
         m_ui->emptyTitleLabel->setText(tr("No channels yet"));
         m_ui->emptyTextLabel->setText(
-            tr("Add a WhatsApp Cloud API channel to connect ChannelDesk to your bot’s number."));
+            tr("Add a channel to connect ChannelDesk to your bot’s number: through the "
+               "WhatsApp Cloud API or as a linked device through a gateway."));
     } else {
         m_ui->emptyTitleLabel->setText(tr("No channel selected"));
         m_ui->emptyTextLabel->setText(tr("Select a channel on the left, or add another one."));
@@ -243,7 +253,7 @@ void MainWindow::openSetupWizard()
 {
     if (!m_manager)
         return;
-    auto* wizard = new ChannelSetupWizard(m_manager, m_network, this);
+    auto* wizard = new ChannelSetupWizard(m_manager, m_linked, m_network, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ChannelSetupWizard::channelSaved, this, &MainWindow::selectChannel);
     wizard->open();

@@ -5,7 +5,8 @@
 //! ChannelDesk's main window: a Channels tab (the channel list on the left, the selected channel's
 //! page on the right) and a Conversations tab with the live conversation log; a banner when no
 //! keychain is available, offering to keep secrets in memory instead; and the state of the built-in
-//! webhook receiver always visible in the status bar.
+//! webhook receiver always visible in the status bar. It keeps the gateway connections of the
+//! linked-device channels, whose messages flow into the same conversation log.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -25,6 +26,7 @@ class ChannelListModel;
 class ChannelManager;
 class ChannelPageWidget;
 class ConversationLogWidget;
+class LinkedChannelController;
 class LogDataSource;
 class MemorySecretStore;
 class ReceiverController;
@@ -45,6 +47,8 @@ public:
     ChannelManager* channelManager() const { return m_manager; }
     //! Null when the data directory could not be opened.
     ReceiverController* receiverController() const { return m_receiver; }
+    //! Null when the data directory could not be opened.
+    LinkedChannelController* linkedChannelController() const { return m_linked; }
     void selectChannel(const QString& channelId);
     void openSetupWizard();
 
@@ -65,6 +69,7 @@ private:
     MemorySecretStore* m_memorySecrets = nullptr;
     QNetworkAccessManager* m_network;
     ChannelManager* m_manager = nullptr;
+    LinkedChannelController* m_linked = nullptr;
     ChannelListModel* m_model = nullptr;
     ChannelPageWidget* m_channelPage = nullptr;
     LogDataSource* m_logSource = nullptr;

@@ -4,7 +4,7 @@
 
 #include "util/Logging.h"
 #include "LogDataSource.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QLocale>
 
@@ -71,6 +71,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return outbound ? row.status : QString();
     case StatusTextRole:
         return outbound ? statusText(row.status) : QString();
+    case ExternalIdRole:
+        return row.wamid;
     default:
         return {};
     }
@@ -88,6 +90,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(TimeTextRole, "timeText");
     names.insert(StatusRole, "status");
     names.insert(StatusTextRole, "statusText");
+    names.insert(ExternalIdRole, "externalId");
     return names;
 }
 

@@ -36,6 +36,7 @@ public:
         TimeTextRole,
         StatusRole, //!< sent, delivered, read, played, failed; empty for inbound
         StatusTextRole, //!< the status in words
+        ExternalIdRole, //!< the id WhatsApp or the gateway gave the message (wamid)
     };
 
     explicit MessageListModel(LogDataSource* source, QObject* parent = nullptr);

@@ -8,7 +8,7 @@
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "webhook/WebhookReceiver.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

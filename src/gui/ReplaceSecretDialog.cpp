@@ -5,6 +5,8 @@
 
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/LinkedChannelValidator.h"
+#include "channels/LinkedFields.h"
 
 #include <QPushButton>
 
@@ -27,6 +29,10 @@ QString explanationFor(const QString& field)
         return ReplaceSecretDialog::tr(
             "Enter or generate a new verify token, then paste the same value into "
             "Meta's WhatsApp > Configuration > Webhook and click Verify and save.");
+    if (field == LinkedFields::apiKey())
+        return ReplaceSecretDialog::tr(
+            "Paste the gateway's key: for WAHA the WAHA_API_KEY it was started with, for a connection "
+            "gateway its service token. ChannelDesk reconnects with the new key right away.");
     return {};
 }
 
@@ -74,12 +80,17 @@ QString ReplaceSecretDialog::fieldTitle(const QString& field)
         return tr("App secret");
     if (field == verifyToken())
         return tr("Verify token");
+    if (field == LinkedFields::apiKey())
+        return tr("API key");
     return field;
 }
 
 void ReplaceSecretDialog::validate()
 {
-    const FieldCheck check = CloudApiValidator::checkField(m_field, m_ui->secretLineEdit->text());
+    const QString value = m_ui->secretLineEdit->text();
+    const FieldCheck check = m_field == LinkedFields::apiKey()
+        ? LinkedChannelValidator::checkField(m_field, value)
+        : CloudApiValidator::checkField(m_field, value);
     m_ui->secretMessageLabel->setCheck(check);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!check.isError());
 }

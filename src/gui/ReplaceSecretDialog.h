@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Asks for a new value of one secret of a channel (access token, app secret or verify token),
-//! validated as it is typed. The caller saves it.
+//! Asks for a new value of one secret of a channel (access token, app secret, verify token or a
+//! gateway's API key), validated as it is typed. The caller saves it.
 
 #include <QDialog>
 
@@ -20,14 +20,14 @@ class ReplaceSecretDialog : public QDialog
     Q_OBJECT
 
 public:
-    //! field is a CloudApiFields secret key.
+    //! field is a CloudApiFields or LinkedFields secret key.
     ReplaceSecretDialog(const QString& field, const QString& channelName, QWidget* parent = nullptr);
     ~ReplaceSecretDialog() override;
 
     QString field() const { return m_field; }
     QString secret() const;
 
-    //! "Access token", "App secret", "Verify token".
+    //! "Access token", "App secret", "Verify token", "API key".
     static QString fieldTitle(const QString& field);
 
 private:

@@ -5,7 +5,7 @@
 #include "util/Logging.h"
 #include "ConversationListModel.h"
 #include "LogDataSource.h"
-#include "WhenFinished.h"
+#include "util/WhenFinished.h"
 
 namespace ChannelDesk {
 

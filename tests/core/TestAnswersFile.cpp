@@ -54,6 +54,7 @@ private slots:
     void testInvalid_data();
     void testInvalid();
     void testEveryProblemIsReported();
+    void testLinkedChannels();
 };
 
 void TestAnswersFile::testValidObject()
@@ -154,6 +155,42 @@ void TestAnswersFile::testEveryProblemIsReported()
     QVERIFY(parsed.errors.join(QLatin1Char('\n')).contains(QStringLiteral("messaging-whatsapp[1].colour")));
     // Error texts never repeat a secret value.
     QVERIFY(!parsed.errors.join(QLatin1Char('\n')).contains(TestEnvironment::verifyToken()));
+}
+
+void TestAnswersFile::testLinkedChannels()
+{
+    const QJsonObject linked{{QStringLiteral("name"), QStringLiteral("Shop")},
+                             {QStringLiteral("gateway"), QStringLiteral("waha")},
+                             {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:3000")},
+                             {QStringLiteral("api_key"), QStringLiteral("waha-key")}};
+    QJsonObject root{{QStringLiteral("messaging-whatsapp-linked"), linked},
+                     {QStringLiteral("messaging-whatsapp"), validChannel()}};
+    const AnswersFile::Parsed parsed = AnswersFile::parse(QJsonDocument(root).toJson());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(parsed.drafts.size(), 2);
+    const auto shop = std::find_if(parsed.drafts.cbegin(), parsed.drafts.cend(), [](const ChannelDraft& d) {
+        return d.channel.id == QLatin1String("shop");
+    });
+    QVERIFY(shop != parsed.drafts.cend());
+    QCOMPARE(shop->channel.kind, QStringLiteral("whatsapp-linked"));
+    QCOMPARE(shop->channel.field(QStringLiteral("session")), QStringLiteral("default"));
+    QCOMPARE(shop->secrets.value(QStringLiteral("api_key")), QStringLiteral("waha-key"));
+    QVERIFY(!shop->channel.fields.contains(QStringLiteral("api_key")));
+
+    QJsonObject bad = linked;
+    bad.insert(QStringLiteral("gateway"), QStringLiteral("evolution"));
+    bad.insert(QStringLiteral("session"), QStringLiteral("my session"));
+    bad.insert(QStringLiteral("reconnect_attempts"), QStringLiteral("0"));
+    bad.insert(QStringLiteral("access_token"), QStringLiteral("EAA"));
+    const AnswersFile::Parsed invalid = AnswersFile::parse(
+        QJsonDocument(QJsonObject{{QStringLiteral("messaging-whatsapp-linked"), bad}}).toJson());
+    const QString all = invalid.errors.join(QLatin1Char('\n'));
+    QCOMPARE(invalid.errors.size(), 4);
+    QVERIFY2(all.contains(QStringLiteral("messaging-whatsapp-linked.gateway: Choose the gateway type")),
+             qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("messaging-whatsapp-linked.session: Use only letters")));
+    QVERIFY(all.contains(QStringLiteral("messaging-whatsapp-linked.reconnect_attempts: Give the number")));
+    QVERIFY(all.contains(QStringLiteral("messaging-whatsapp-linked.access_token: unknown key")));
 }
 
 QTEST_GUILESS_MAIN(TestAnswersFile)

@@ -7,7 +7,6 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
-#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,16 +15,6 @@
 using namespace ChannelDesk;
 
 namespace {
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(10000);
-    return future.result();
-}
 
 const QString token = QStringLiteral("EAAManagerTestToken00000000000000000000000000x7Q");
 
@@ -70,20 +59,20 @@ void TestChannelManager::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_secrets = std::make_unique<FakeSecretStore>();
     m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
-    QVERIFY(waitFor(m_manager->reload()).ok());
+    QVERIFY(TestEnvironment::waitFor(m_manager->reload()).ok());
 }
 
 void TestChannelManager::testSaveLoadAndNoSecretOnDisk()
 {
     QSignalSpy changed(m_manager.get(), &ChannelManager::channelsChanged);
-    const Status saved = waitFor(m_manager->save({draft(QStringLiteral("support"))}));
+    const Status saved = TestEnvironment::waitFor(m_manager->save({draft(QStringLiteral("support"))}));
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     QVERIFY(changed.count() >= 1);
     QCOMPARE(m_secrets->value(QStringLiteral("support"), CloudApiFields::accessToken()), token);
 
     // A second manager on the same directory sees the same channel.
     ChannelManager other(m_dir->path(), m_secrets.get());
-    QVERIFY(waitFor(other.reload()).ok());
+    QVERIFY(TestEnvironment::waitFor(other.reload()).ok());
     const std::optional<Channel> loaded = other.channel(QStringLiteral("support"));
     QVERIFY(loaded);
     QCOMPARE(loaded->field(CloudApiFields::phoneNumberId()), QStringLiteral("106540352242922"));
@@ -98,11 +87,11 @@ void TestChannelManager::testSaveLoadAndNoSecretOnDisk()
 
 void TestChannelManager::testUpdateKeepsUnchangedSecrets()
 {
-    QVERIFY(waitFor(m_manager->save({draft(QStringLiteral("support"))})).ok());
+    QVERIFY(TestEnvironment::waitFor(m_manager->save({draft(QStringLiteral("support"))})).ok());
     ChannelDraft update = draft(QStringLiteral("support"), QStringLiteral("999999999999999"));
     update.secrets.clear();
     update.secrets.insert(CloudApiFields::accessToken(), QStringLiteral("EAAreplaced"));
-    QVERIFY(waitFor(m_manager->save({update})).ok());
+    QVERIFY(TestEnvironment::waitFor(m_manager->save({update})).ok());
     QCOMPARE(m_manager->channels().size(), 1);
     QCOMPARE(m_manager->channel(QStringLiteral("support"))->field(CloudApiFields::phoneNumberId()),
              QStringLiteral("999999999999999"));
@@ -115,19 +104,19 @@ void TestChannelManager::testUpdateKeepsUnchangedSecrets()
 void TestChannelManager::testKeychainUnavailableSavesNothing()
 {
     m_secrets->setFailure(SecretResult::Code::NoBackend);
-    const Status saved = waitFor(m_manager->save({draft(QStringLiteral("support"))}));
+    const Status saved = TestEnvironment::waitFor(m_manager->save({draft(QStringLiteral("support"))}));
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code, int(ChannelManager::KeychainUnavailable));
     QVERIFY(saved.error().message.contains(QStringLiteral("CHANNELDESK_SECRET_")));
-    QVERIFY(waitFor(m_manager->reload()).ok());
+    QVERIFY(TestEnvironment::waitFor(m_manager->reload()).ok());
     QVERIFY(m_manager->channels().isEmpty());
 }
 
 void TestChannelManager::testFailedWriteRollsBackNewChannel()
 {
     m_secrets->setFailWriteAfter(4); // the first channel's three secrets and one of the second's
-    const Status saved
-        = waitFor(m_manager->save({draft(QStringLiteral("one")), draft(QStringLiteral("two"))}));
+    const Status saved = TestEnvironment::waitFor(
+        m_manager->save({draft(QStringLiteral("one")), draft(QStringLiteral("two"))}));
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code, int(ChannelManager::KeychainFailed));
     QVERIFY(m_manager->channels().isEmpty());
@@ -136,10 +125,11 @@ void TestChannelManager::testFailedWriteRollsBackNewChannel()
 
 void TestChannelManager::testRemoveDeletesSecrets()
 {
-    QVERIFY(
-        waitFor(m_manager->save({draft(QStringLiteral("support")), draft(QStringLiteral("sales"))})).ok());
+    QVERIFY(TestEnvironment::waitFor(
+                m_manager->save({draft(QStringLiteral("support")), draft(QStringLiteral("sales"))}))
+                .ok());
     QCOMPARE(m_secrets->secrets().size(), 6);
-    QVERIFY(waitFor(m_manager->remove(QStringLiteral("support"))).ok());
+    QVERIFY(TestEnvironment::waitFor(m_manager->remove(QStringLiteral("support"))).ok());
     QVERIFY(!m_manager->channel(QStringLiteral("support")));
     QVERIFY(m_manager->channel(QStringLiteral("sales")));
     QCOMPARE(m_secrets->secrets().size(), 3);
@@ -148,18 +138,19 @@ void TestChannelManager::testRemoveDeletesSecrets()
 
 void TestChannelManager::testEnvironmentSecretWins()
 {
-    QVERIFY(waitFor(m_manager->save({draft(QStringLiteral("support-br"))})).ok());
+    QVERIFY(TestEnvironment::waitFor(m_manager->save({draft(QStringLiteral("support-br"))})).ok());
     const QString variable
         = ChannelManager::environmentVariable(QStringLiteral("support-br"), CloudApiFields::accessToken());
     QCOMPARE(variable, QStringLiteral("CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN"));
     qputenv(variable.toLatin1().constData(), "EAAfromEnvironment");
-    const SecretResult fromEnv
-        = waitFor(m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken()));
+    const SecretResult fromEnv = TestEnvironment::waitFor(
+        m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken()));
     qunsetenv(variable.toLatin1().constData());
     QCOMPARE(fromEnv.value, QStringLiteral("EAAfromEnvironment"));
-    QCOMPARE(
-        waitFor(m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken())).value,
-        token);
+    QCOMPARE(TestEnvironment::waitFor(
+                 m_manager->readSecret(QStringLiteral("support-br"), CloudApiFields::accessToken()))
+                 .value,
+             token);
 }
 
 void TestChannelManager::testSchemaVersionAndWal()

@@ -7,26 +7,10 @@
 #include "secrets/KeychainSecretStore.h"
 #include "TestEnvironment.h"
 
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ChannelDesk;
-
-namespace {
-
-template <typename T> T waitFor(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
-}
-
-} // namespace
 
 class TestKeychainSecretStore : public QObject
 {
@@ -57,53 +41,63 @@ void TestKeychainSecretStore::testWriteReadDelete()
 {
     const QString value
         = QStringLiteral("EAAKeychainRoundTrip-") + QString::number(QDateTime::currentMSecsSinceEpoch());
-    const SecretResult written
-        = waitFor(m_store.writeSecret(QStringLiteral("kc-test"), QStringLiteral("access_token"), value));
+    const SecretResult written = TestEnvironment::waitFor(
+        m_store.writeSecret(QStringLiteral("kc-test"), QStringLiteral("access_token"), value));
     QVERIFY2(written.ok(), qPrintable(written.errorString));
-    const SecretResult read
-        = waitFor(m_store.readSecret(QStringLiteral("kc-test"), QStringLiteral("access_token")));
+    const SecretResult read = TestEnvironment::waitFor(
+        m_store.readSecret(QStringLiteral("kc-test"), QStringLiteral("access_token")));
     QVERIFY2(read.ok(), qPrintable(read.errorString));
     QCOMPARE(read.value, value);
-    QVERIFY(waitFor(m_store.deleteSecret(QStringLiteral("kc-test"), QStringLiteral("access_token"))).ok());
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("kc-test"), QStringLiteral("access_token"))).code,
+    QVERIFY(TestEnvironment::waitFor(
+                m_store.deleteSecret(QStringLiteral("kc-test"), QStringLiteral("access_token")))
+                .ok());
+    QCOMPARE(TestEnvironment::waitFor(
+                 m_store.readSecret(QStringLiteral("kc-test"), QStringLiteral("access_token")))
+                 .code,
              SecretResult::Code::NotFound);
 }
 
 void TestKeychainSecretStore::testMissingSecretIsNotFound()
 {
-    const SecretResult read
-        = waitFor(m_store.readSecret(QStringLiteral("never-stored"), QStringLiteral("app_secret")));
+    const SecretResult read = TestEnvironment::waitFor(
+        m_store.readSecret(QStringLiteral("never-stored"), QStringLiteral("app_secret")));
     QCOMPARE(read.code, SecretResult::Code::NotFound);
     QVERIFY(read.value.isEmpty());
 }
 
 void TestKeychainSecretStore::testDeletingMissingSecretSucceeds()
 {
-    QVERIFY(
-        waitFor(m_store.deleteSecret(QStringLiteral("never-stored"), QStringLiteral("verify_token"))).ok());
+    QVERIFY(TestEnvironment::waitFor(
+                m_store.deleteSecret(QStringLiteral("never-stored"), QStringLiteral("verify_token")))
+                .ok());
 }
 
 void TestKeychainSecretStore::testSecretsAreScopedPerChannel()
 {
-    QVERIFY(waitFor(m_store.writeSecret(QStringLiteral("alpha"), QStringLiteral("app_secret"),
-                                        QStringLiteral("a-secret")))
+    QVERIFY(
+        TestEnvironment::waitFor(m_store.writeSecret(QStringLiteral("alpha"), QStringLiteral("app_secret"),
+                                                     QStringLiteral("a-secret")))
+            .ok());
+    QVERIFY(TestEnvironment::waitFor(m_store.writeSecret(QStringLiteral("beta"), QStringLiteral("app_secret"),
+                                                         QStringLiteral("b-secret")))
                 .ok());
-    QVERIFY(waitFor(m_store.writeSecret(QStringLiteral("beta"), QStringLiteral("app_secret"),
-                                        QStringLiteral("b-secret")))
-                .ok());
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("alpha"), QStringLiteral("app_secret"))).value,
-             QStringLiteral("a-secret"));
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("beta"), QStringLiteral("app_secret"))).value,
-             QStringLiteral("b-secret"));
-    waitFor(m_store.deleteSecret(QStringLiteral("alpha"), QStringLiteral("app_secret")));
-    waitFor(m_store.deleteSecret(QStringLiteral("beta"), QStringLiteral("app_secret")));
+    QCOMPARE(
+        TestEnvironment::waitFor(m_store.readSecret(QStringLiteral("alpha"), QStringLiteral("app_secret")))
+            .value,
+        QStringLiteral("a-secret"));
+    QCOMPARE(
+        TestEnvironment::waitFor(m_store.readSecret(QStringLiteral("beta"), QStringLiteral("app_secret")))
+            .value,
+        QStringLiteral("b-secret"));
+    TestEnvironment::waitFor(m_store.deleteSecret(QStringLiteral("alpha"), QStringLiteral("app_secret")));
+    TestEnvironment::waitFor(m_store.deleteSecret(QStringLiteral("beta"), QStringLiteral("app_secret")));
 }
 
 void TestKeychainSecretStore::testRemovingChannelDeletesItsSecrets()
 {
     QTemporaryDir dir;
     ChannelManager manager(dir.path(), &m_store);
-    QVERIFY(waitFor(manager.reload()).ok());
+    QVERIFY(TestEnvironment::waitFor(manager.reload()).ok());
     ChannelDraft draft;
     draft.channel.id = QStringLiteral("kc-remove");
     draft.channel.name = QStringLiteral("kc remove");
@@ -111,17 +105,23 @@ void TestKeychainSecretStore::testRemovingChannelDeletesItsSecrets()
     draft.secrets.insert(CloudApiFields::accessToken(),
                          QStringLiteral("EAAremove-me-token-0000000000000000000"));
     draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
-    const Status saved = waitFor(manager.save({draft}));
+    const Status saved = TestEnvironment::waitFor(manager.save({draft}));
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("kc-remove"), CloudApiFields::appSecret())).value,
-             TestEnvironment::appSecret());
+    QCOMPARE(
+        TestEnvironment::waitFor(m_store.readSecret(QStringLiteral("kc-remove"), CloudApiFields::appSecret()))
+            .value,
+        TestEnvironment::appSecret());
     QVERIFY(!TestEnvironment::allFileContents(dir.path()).contains(TestEnvironment::appSecret().toUtf8()));
 
-    QVERIFY(waitFor(manager.remove(QStringLiteral("kc-remove"))).ok());
+    QVERIFY(TestEnvironment::waitFor(manager.remove(QStringLiteral("kc-remove"))).ok());
     QVERIFY(!manager.channel(QStringLiteral("kc-remove")));
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("kc-remove"), CloudApiFields::appSecret())).code,
-             SecretResult::Code::NotFound);
-    QCOMPARE(waitFor(m_store.readSecret(QStringLiteral("kc-remove"), CloudApiFields::accessToken())).code,
+    QCOMPARE(
+        TestEnvironment::waitFor(m_store.readSecret(QStringLiteral("kc-remove"), CloudApiFields::appSecret()))
+            .code,
+        SecretResult::Code::NotFound);
+    QCOMPARE(TestEnvironment::waitFor(
+                 m_store.readSecret(QStringLiteral("kc-remove"), CloudApiFields::accessToken()))
+                 .code,
              SecretResult::Code::NotFound);
 }
 

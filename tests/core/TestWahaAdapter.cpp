@@ -32,6 +32,7 @@ private slots:
     void testCreatesMissingSession();
     void testCreateWithoutLabelOmitsClient();
     void testStartsStoppedSession();
+    void testRefusedSessionFailsWithGatewayWords();
     void testRotationShowsNextCodeWithinASecond();
     void testFailsAfterSixCodesAndRestartPairingStartsOver();
     void testScanAuthenticatesThenConnects();
@@ -202,6 +203,25 @@ void TestWahaAdapter::testStartsStoppedSession()
     const QStringList log = m_fake->requestLog();
     QVERIFY(log.contains(QStringLiteral("POST /api/sessions/default/start")));
     QVERIFY(!log.contains(QStringLiteral("POST /api/sessions")));
+}
+
+void TestWahaAdapter::testRefusedSessionFailsWithGatewayWords()
+{
+    m_fake->setOnlyDefaultSession(true);
+    GatewayConfig named = config();
+    named.session = QStringLiteral("ops1");
+    makeAdapter(named)->open();
+    QSignalSpy errors(m_adapter.get(), &GatewayAdapter::errorOccurred);
+    QVERIFY(waitForState(LinkState::Failed));
+    const LinkStatus status = m_adapter->status();
+    QCOMPARE(status.problem, TransportProblem::None);
+    QVERIFY2(status.reason.contains(QLatin1String("HTTP 422")), qPrintable(status.reason));
+    QVERIFY2(status.reason.contains(QLatin1String("only one session called 'default'")),
+             qPrintable(status.reason));
+    QCOMPARE(errors.count(), 1);
+    // Not retried: the create is asked twice at most (once more after reading the session again).
+    QVERIFY(!QTest::qWaitFor(
+        [&] { return m_fake->requestLog().count(QStringLiteral("POST /api/sessions")) > 2; }, 300));
 }
 
 void TestWahaAdapter::testRotationShowsNextCodeWithinASecond()

@@ -136,6 +136,12 @@ void FakeWahaServer::setPairingCode(const QString& code)
     m_pairingCode = code;
 }
 
+void FakeWahaServer::setOnlyDefaultSession(bool only)
+{
+    std::lock_guard lock(m_mutex);
+    m_onlyDefaultSession = only;
+}
+
 void FakeWahaServer::addSession(const QString& name, const QString& status, bool linked)
 {
     m_sessions->add(name, status, linked);
@@ -269,6 +275,8 @@ FakeHttpService::Reply FakeWahaServer::handle(const FakeHttpService::Request& re
         {
             std::lock_guard lock(m_mutex);
             m_lastCreate = body;
+            if (m_onlyDefaultSession && name != QLatin1String("default"))
+                return error(422, QStringLiteral("WAHA Core supports only one session called 'default'"));
         }
         if (!m_sessions->create(name, body.value(QLatin1String("config")).toObject(),
                                 body.value(QLatin1String("start")).toBool(true)))

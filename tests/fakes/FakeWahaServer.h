@@ -59,6 +59,8 @@ public:
     //! Whether sendText is followed by its message.any echo (WAHA always sends one).
     void setEchoSends(bool echo);
     void setPairingCode(const QString& code);
+    //! Like Core builds before 2026.6.1: any session but "default" is refused.
+    void setOnlyDefaultSession(bool only);
     //! A session that exists before the test connects: e.g. STOPPED, or WORKING and linked.
     void addSession(const QString& name, const QString& status, bool linked = false);
 
@@ -104,6 +106,7 @@ private:
     mutable std::mutex m_mutex;
     SendShape m_sendShape = SendShape::Noweb;
     bool m_echoSends = true;
+    bool m_onlyDefaultSession = false;
     bool m_loseSessions = false;
     bool m_started = false;
     int m_counter = 0;

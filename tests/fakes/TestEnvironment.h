@@ -5,6 +5,9 @@
 //! Common start-up for every test: Qt's test mode for standard paths, so no test touches the
 //! user's own configuration, and helpers for temporary data directories.
 
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 
@@ -16,5 +19,16 @@ QByteArray allFileContents(const QString& dir);
 //! Test values that look real but are obviously fake.
 QString appSecret();
 QString verifyToken();
+
+//! The future's result, spinning the event loop (keychain and database work report through it).
+template <typename T> T waitFor(QFuture<T> future, int timeoutMs = 30000)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        finished.wait(timeoutMs);
+    return future.result();
+}
 
 } // namespace TestEnvironment

@@ -5,6 +5,7 @@
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "channels/LinkedFields.h"
 
 #include "FakeGraphApiServer.h"
 #include "FakeSecretStore.h"
@@ -51,6 +52,8 @@ private slots:
     void testFinishStoresSecretsOnlyInKeychain();
     void testFinishFailureKeepsWizardOpen();
     void testDestroyedWhileSavingIsSafe();
+    void testLinkedDeviceGatewayPage();
+    void testLinkedSaveFailureIsShownAndRetried();
 
 private:
     template <typename T> T* find(const QString& name) const
@@ -95,7 +98,7 @@ void TestChannelSetupWizard::init()
     QVERIFY(loaded.wait());
     m_server.setScenario(FakeGraphApiServer::Scenario::Success);
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
-    m_wizard = std::make_unique<ChannelSetupWizard>(m_manager.get(), &m_network);
+    m_wizard = std::make_unique<ChannelSetupWizard>(m_manager.get(), nullptr, &m_network);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
 }
@@ -163,7 +166,7 @@ void TestChannelSetupWizard::testKindPageDerivesIdFromName()
 {
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
     QVERIFY(find<QAbstractButton>(QStringLiteral("cloudApiRadioButton"))->isChecked());
-    QVERIFY(!find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"))->isEnabled());
+    QVERIFY(find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"))->isEnabled());
     QVERIFY(!find<QAbstractButton>(QStringLiteral("weComRadioButton"))->isEnabled());
 
     QLineEdit* name = edit(QStringLiteral("channelNameLineEdit"));
@@ -531,6 +534,92 @@ void TestChannelSetupWizard::testDestroyedWhileSavingIsSafe()
     m_wizard.reset();
     QVERIFY(changed.wait());
     QVERIFY(m_manager->channel(QStringLiteral("support")));
+}
+
+void TestChannelSetupWizard::testLinkedDeviceGatewayPage()
+{
+    // On the indicator: the button is as wide as the page, its text is not.
+    auto* linked = find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"));
+    QTest::mouseClick(linked, Qt::LeftButton, {}, QPoint(8, linked->height() / 2));
+    QVERIFY(linked->isChecked());
+    typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Phone Bot"));
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::GatewayPage));
+
+    // The defaults are valid; only the key is missing.
+    QCOMPARE(edit(QStringLiteral("gatewayBaseUrlLineEdit"))->text(), QStringLiteral("http://127.0.0.1:3000"));
+    QCOMPARE(edit(QStringLiteral("gatewaySessionLineEdit"))->text(), QStringLiteral("default"));
+    QCOMPARE(edit(QStringLiteral("deviceLabelLineEdit"))->text(), QStringLiteral("ChannelDesk"));
+    QLineEdit* key = edit(QStringLiteral("gatewayApiKeyLineEdit"));
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+
+    typeInto(edit(QStringLiteral("gatewayBaseUrlLineEdit")), QStringLiteral("127.0.0.1:3000"));
+    QVERIFY(
+        label(QStringLiteral("gatewayBaseUrlMessageLabel"))->text().startsWith(QStringLiteral("Error: ")));
+    typeInto(edit(QStringLiteral("gatewayBaseUrlLineEdit")), QStringLiteral("http://192.168.1.20:3000"));
+    QVERIFY2(
+        label(QStringLiteral("gatewayBaseUrlMessageLabel"))->text().startsWith(QStringLiteral("Warning: ")),
+        qPrintable(label(QStringLiteral("gatewayBaseUrlMessageLabel"))->text()));
+    typeInto(key, QStringLiteral("two words"));
+    QVERIFY(label(QStringLiteral("gatewayApiKeyMessageLabel"))->text().startsWith(QStringLiteral("Error: ")));
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    typeInto(key, QStringLiteral("waha-key+/=1"));
+    typeInto(edit(QStringLiteral("gatewaySessionLineEdit")), QStringLiteral("no spaces"));
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    typeInto(edit(QStringLiteral("gatewaySessionLineEdit")), QStringLiteral("ops1"));
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("showGatewayApiKeyButton")), Qt::LeftButton);
+    QCOMPARE(key->echoMode(), QLineEdit::Normal);
+
+    // Without a controller the last page still saves the channel, with the key in the keychain only.
+    QSignalSpy saved(m_wizard.get(), &ChannelSetupWizard::channelSaved);
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::PairingPage));
+    QTRY_VERIFY(m_manager->channel(QStringLiteral("phone-bot")).has_value());
+    const Channel channel = *m_manager->channel(QStringLiteral("phone-bot"));
+    QCOMPARE(channel.kind, ChannelKinds::whatsAppLinked());
+    QCOMPARE(channel.field(LinkedFields::gateway()), LinkedFields::waha());
+    QCOMPARE(channel.field(LinkedFields::baseUrl()), QStringLiteral("http://192.168.1.20:3000"));
+    QCOMPARE(channel.field(LinkedFields::session()), QStringLiteral("ops1"));
+    QVERIFY(!channel.fields.contains(LinkedFields::apiKey()));
+    QCOMPARE(m_secrets->value(QStringLiteral("phone-bot"), LinkedFields::apiKey()),
+             QStringLiteral("waha-key+/=1"));
+    QVERIFY(!TestEnvironment::allFileContents(m_dataDir->path()).contains("waha-key+/=1"));
+    QTRY_VERIFY(wizardButton(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizardButton(QWizard::NextButton)->isVisible());
+    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.first().first().toString(), QStringLiteral("phone-bot"));
+}
+
+void TestChannelSetupWizard::testLinkedSaveFailureIsShownAndRetried()
+{
+    auto* linked = find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"));
+    QTest::mouseClick(linked, Qt::LeftButton, {}, QPoint(8, linked->height() / 2));
+    typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Phone Bot"));
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    typeInto(edit(QStringLiteral("gatewayApiKeyLineEdit")), QStringLiteral("waha-key"));
+    m_secrets->setFailure(SecretResult::Code::NoBackend);
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::PairingPage));
+    auto* message = label(QStringLiteral("pairingSaveMessageLabel"));
+    QTRY_VERIFY(message->text().startsWith(QStringLiteral("The channel was not saved.")));
+    QVERIFY2(message->text().contains(QStringLiteral("No keychain is available")),
+             qPrintable(message->text()));
+    QVERIFY(!wizardButton(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!m_manager->channel(QStringLiteral("phone-bot")).has_value());
+
+    m_secrets->setFailure(SecretResult::Code::Ok);
+    auto* retry = find<QPushButton>(QStringLiteral("retrySaveButton"));
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(wizardButton(QWizard::FinishButton)->isEnabled());
+    QVERIFY(m_manager->channel(QStringLiteral("phone-bot")).has_value());
+    QCOMPARE(message->text(),
+             QStringLiteral("Saved as “phone-bot”. Its page in the main window shows the code to scan."));
+    QVERIFY(!retry->isVisible());
 }
 
 QTEST_MAIN(TestChannelSetupWizard)

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,7 @@ private slots:
     void testNewMessagesInOpenConversationAppearLive();
     void testChannelFilter();
     void testSearchShowsResultsInPlaceOfList();
+    void testNoReplyThroughCloudApiYet();
 
 private:
     void saveChannel(const QString& id, const QString& name, const QString& phoneNumberId);
@@ -294,6 +297,21 @@ void TestConversationLogWidget::testSearchShowsResultsInPlaceOfList()
     // The conversation opened from the result is the selected one in the list.
     QTRY_COMPARE(find<QListView>(QStringLiteral("conversationListView"))->currentIndex().data().toString(),
                  QStringLiteral("Ana Souza"));
+}
+
+void TestConversationLogWidget::testNoReplyThroughCloudApiYet()
+{
+    auto* composer = find<QWidget>(QStringLiteral("replyComposerWidget"));
+    QVERIFY(!composer->isVisible()); // nothing to reply to yet
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Can I reply?"));
+    QTRY_COMPARE(conversations()->rowCount(), 1);
+    select(find<QListView>(QStringLiteral("conversationListView")), 0);
+    QVERIFY(composer->isVisible());
+    auto* status = find<QLabel>(QStringLiteral("replyStatusLabel"));
+    QTRY_COMPARE(status->text(), QStringLiteral("Replying through the Cloud API is not available yet."));
+    QVERIFY(status->isVisible());
+    QVERIFY(!find<QPlainTextEdit>(QStringLiteral("replyTextEdit"))->isEnabled());
+    QVERIFY(!find<QPushButton>(QStringLiteral("sendReplyButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestConversationLogWidget)

@@ -3,6 +3,7 @@
 #include "ReplaceSecretDialog.h"
 
 #include "channels/CloudApiFields.h"
+#include "channels/LinkedFields.h"
 
 #include "TestEnvironment.h"
 
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void testValidation_data();
     void testValidation();
+    void testGatewayKeyWording();
     void testGenerateOnlyForVerifyToken();
     void testShowHide();
 };
@@ -51,6 +53,10 @@ void TestReplaceSecretDialog::testValidation_data()
                                       << "Error: The token contains a space" << false;
     QTest::newRow("verify token short") << verifyToken() << "abc"
                                         << "Warning: A verify token of 3 characters" << true;
+    QTest::newRow("gateway key with space") << LinkedFields::apiKey() << "waha key"
+                                            << "Error: The key contains a space" << false;
+    QTest::newRow("gateway key valid") << LinkedFields::apiKey() << "waha-fake-key+/=0123"
+                                       << "" << true;
 }
 
 void TestReplaceSecretDialog::testValidation()
@@ -85,6 +91,16 @@ void TestReplaceSecretDialog::testValidation()
     QTest::keyClick(edit, Qt::Key_Backspace);
     QVERIFY(!ok->isEnabled());
     QVERIFY(message->text().startsWith(QStringLiteral("Error: ")));
+}
+
+void TestReplaceSecretDialog::testGatewayKeyWording()
+{
+    ReplaceSecretDialog dialog(LinkedFields::apiKey(), QStringLiteral("Phone Bot"));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Replace API key of Phone Bot"));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("explanationLabel"))
+                ->text()
+                .contains(QStringLiteral("WAHA_API_KEY")));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("generateButton"))->isVisibleTo(&dialog));
 }
 
 void TestReplaceSecretDialog::testGenerateOnlyForVerifyToken()

@@ -5,6 +5,7 @@
 #include "channels/ChannelRepository.h"
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
+#include "util/WhenFinished.h"
 
 #include <QPromise>
 #include <QtConcurrent>
@@ -72,15 +73,20 @@ Error ChannelManager::secretError(const SecretResult& result)
 
 QFuture<Status> ChannelManager::reload()
 {
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
     const QString path = m_databasePath;
-    return QtConcurrent::run(&m_pool, [path] { return ChannelRepository(path).loadAll(); })
-        .then(this, [this](const Result<QList<Channel>>& loaded) -> Status {
-            if (!loaded.ok())
-                return loaded.error();
-            m_channels = loaded.value();
-            emit channelsChanged();
-            return Done{};
-        });
+    whenFinished(QtConcurrent::run(&m_pool, [path] { return ChannelRepository(path).loadAll(); }), this,
+                 [this, promise](const Result<QList<Channel>>& loaded) {
+                     if (!loaded.ok()) {
+                         finishWith<Status>(promise, loaded.error());
+                         return;
+                     }
+                     m_channels = loaded.value();
+                     emit channelsChanged();
+                     finishWith<Status>(promise, Done{});
+                 });
+    return promise->future();
 }
 
 QFuture<Status> ChannelManager::save(const QList<ChannelDraft>& drafts)
@@ -109,16 +115,16 @@ void ChannelManager::writeSecrets(std::shared_ptr<QPromise<Status>> promise, QLi
         return;
     }
     const SecretWrite next = pending.takeFirst();
-    m_secrets->writeSecret(next.channelId, next.field, next.value)
-        .then(this, [this, promise, pending, written, drafts, next](const SecretResult& result) mutable {
-            if (!result.ok()) {
-                rollBack(written);
-                finishWith<Status>(promise, secretError(result));
-                return;
-            }
-            written.append(next);
-            writeSecrets(promise, pending, written, drafts);
-        });
+    whenFinished(m_secrets->writeSecret(next.channelId, next.field, next.value), this,
+                 [this, promise, pending, written, drafts, next](const SecretResult& result) mutable {
+                     if (!result.ok()) {
+                         rollBack(written);
+                         finishWith<Status>(promise, secretError(result));
+                         return;
+                     }
+                     written.append(next);
+                     writeSecrets(promise, pending, written, drafts);
+                 });
 }
 
 void ChannelManager::rollBack(QList<SecretWrite> written)
@@ -141,16 +147,16 @@ void ChannelManager::commitRows(std::shared_ptr<QPromise<Status>> promise, const
         for (auto it = row.secrets.begin(); it != row.secrets.end(); ++it)
             it.value().clear();
     }
-    QtConcurrent::run(&m_pool, [path, rows] {
-        return ChannelRepository(path).saveAll(rows);
-    }).then(this, [this, promise, written](const Status& saved) {
-        if (!saved.ok()) {
-            rollBack(written);
-            finishWith(promise, saved);
-            return;
-        }
-        reload().then(this, [promise](const Status& status) { finishWith(promise, status); });
-    });
+    whenFinished(QtConcurrent::run(&m_pool, [path, rows] { return ChannelRepository(path).saveAll(rows); }),
+                 this, [this, promise, written](const Status& saved) {
+                     if (!saved.ok()) {
+                         rollBack(written);
+                         finishWith(promise, saved);
+                         return;
+                     }
+                     whenFinished(reload(), this,
+                                  [promise](const Status& status) { finishWith(promise, status); });
+                 });
 }
 
 QFuture<Status> ChannelManager::remove(const QString& id)
@@ -158,15 +164,14 @@ QFuture<Status> ChannelManager::remove(const QString& id)
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     const QString path = m_databasePath;
-    QtConcurrent::run(&m_pool, [path, id] {
-        return ChannelRepository(path).secretFields(id);
-    }).then(this, [this, promise, id](const Result<QStringList>& fields) {
-        if (!fields.ok()) {
-            finishWith<Status>(promise, fields.error());
-            return;
-        }
-        deleteSecrets(promise, id, fields.value());
-    });
+    whenFinished(QtConcurrent::run(&m_pool, [path, id] { return ChannelRepository(path).secretFields(id); }),
+                 this, [this, promise, id](const Result<QStringList>& fields) {
+                     if (!fields.ok()) {
+                         finishWith<Status>(promise, fields.error());
+                         return;
+                     }
+                     deleteSecrets(promise, id, fields.value());
+                 });
     return promise->future();
 }
 
@@ -175,27 +180,28 @@ void ChannelManager::deleteSecrets(std::shared_ptr<QPromise<Status>> promise, co
 {
     if (fields.isEmpty() || !m_secrets) {
         const QString path = m_databasePath;
-        QtConcurrent::run(&m_pool, [path, channelId] {
-            return ChannelRepository(path).remove(channelId);
-        }).then(this, [this, promise](const Result<QStringList>& removed) {
-            if (!removed.ok()) {
-                finishWith<Status>(promise, removed.error());
-                return;
-            }
-            reload().then(this, [promise](const Status& status) { finishWith(promise, status); });
-        });
+        whenFinished(QtConcurrent::run(
+                         &m_pool, [path, channelId] { return ChannelRepository(path).remove(channelId); }),
+                     this, [this, promise](const Result<QStringList>& removed) {
+                         if (!removed.ok()) {
+                             finishWith<Status>(promise, removed.error());
+                             return;
+                         }
+                         whenFinished(reload(), this,
+                                      [promise](const Status& status) { finishWith(promise, status); });
+                     });
         return;
     }
     const QString field = fields.takeFirst();
-    m_secrets->deleteSecret(channelId, field)
-        .then(this, [this, promise, channelId, fields](const SecretResult& result) {
-            if (!result.ok()) {
-                // Keep the row so the index still knows which secrets are left to delete.
-                finishWith<Status>(promise, secretError(result));
-                return;
-            }
-            deleteSecrets(promise, channelId, fields);
-        });
+    whenFinished(m_secrets->deleteSecret(channelId, field), this,
+                 [this, promise, channelId, fields](const SecretResult& result) {
+                     if (!result.ok()) {
+                         // Keep the row so the index still knows which secrets are left to delete.
+                         finishWith<Status>(promise, secretError(result));
+                         return;
+                     }
+                     deleteSecrets(promise, channelId, fields);
+                 });
 }
 
 QFuture<SecretResult> ChannelManager::readSecret(const QString& channelId, const QString& field)

@@ -68,9 +68,24 @@ FieldCheck LinkedChannelValidator::checkDeviceLabel(const QString& value)
     return FieldCheck::ok();
 }
 
+FieldCheck LinkedChannelValidator::checkReconnectAttempts(const QString& value)
+{
+    if (value.isEmpty())
+        return FieldCheck::ok();
+    bool ok = false;
+    const int attempts = value.toInt(&ok);
+    if (!ok || attempts < 1 || attempts > 100)
+        return FieldCheck::error(tr("Give the number of reconnect attempts as a whole number from 1 to 100 "
+                                    "(default %1).")
+                                     .arg(LinkedFields::defaultReconnectAttempts()));
+    return FieldCheck::ok();
+}
+
 FieldCheck LinkedChannelValidator::checkField(const QString& key, const QString& value)
 {
     using namespace LinkedFields;
+    if (key == reconnectAttempts())
+        return checkReconnectAttempts(value);
     if (key == gateway())
         return checkGateway(value);
     if (key == baseUrl())

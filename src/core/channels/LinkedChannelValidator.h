@@ -21,6 +21,7 @@ public:
     static FieldCheck checkApiKey(const QString& value);
     static FieldCheck checkSession(const QString& value);
     static FieldCheck checkDeviceLabel(const QString& value);
+    static FieldCheck checkReconnectAttempts(const QString& value);
     //! Dispatches on the key from LinkedFields; unknown keys are errors.
     static FieldCheck checkField(const QString& key, const QString& value);
 };

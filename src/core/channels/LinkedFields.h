@@ -48,9 +48,19 @@ inline QString defaultSession()
     return QStringLiteral("default");
 }
 
+//! Reconnect/retry attempts before giving up (the seed design's 5 by default).
+inline QString reconnectAttempts()
+{
+    return QStringLiteral("reconnect_attempts");
+}
+inline int defaultReconnectAttempts()
+{
+    return 5;
+}
+
 inline QStringList plainFields()
 {
-    return {gateway(), baseUrl(), session(), deviceLabel()};
+    return {gateway(), baseUrl(), session(), deviceLabel(), reconnectAttempts()};
 }
 inline QStringList secretFields()
 {

@@ -3,6 +3,7 @@
 #include "cli/LogCommand.h"
 
 #include "cli/CommandLine.h"
+#include "linking/GatewayAdapter.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 
@@ -10,20 +11,6 @@
 #include <QTextStream>
 
 namespace ChannelDesk {
-
-QString LogCommand::normalisePeer(const QString& peer)
-{
-    QString user = peer.section(QLatin1Char('@'), 0, 0);
-    QString digits;
-    for (QChar c : std::as_const(user)) {
-        if (c.isDigit())
-            digits += c;
-        else if (c != QLatin1Char('+') && c != QLatin1Char(' ') && c != QLatin1Char('-')
-                 && c != QLatin1Char('(') && c != QLatin1Char(')'))
-            return user; // not a phone number (a BSUID, say): compare as given
-    }
-    return digits;
-}
 
 QJsonObject LogCommand::toJson(const LogEntry& e)
 {
@@ -68,7 +55,7 @@ int LogCommand::run(const QString& dataDir, const QStringList& arguments)
         } else if (arg == QLatin1String("--channel") && hasValue) {
             query.channelId = arguments.at(++i);
         } else if (arg == QLatin1String("--peer") && hasValue) {
-            query.peer = normalisePeer(arguments.at(++i));
+            query.peer = ChannelDesk::normalisePeer(arguments.at(++i));
         } else if (arg == QLatin1String("--limit") && hasValue) {
             bool ok = false;
             query.limit = arguments.at(++i).toInt(&ok);

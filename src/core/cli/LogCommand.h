@@ -23,8 +23,6 @@ public:
     static QJsonObject toJson(const LogEntry& entry);
     //! "2026-11-21T10:00:00Z support ← 15557654321 Ana Souza [text] Hi".
     static QString toText(const LogEntry& entry);
-    //! "+55 11 9999-0000" → "551199990000"; JIDs keep their user part.
-    static QString normalisePeer(const QString& peer);
 };
 
 } // namespace ChannelDesk

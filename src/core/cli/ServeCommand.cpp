@@ -5,6 +5,7 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "cli/CommandLine.h"
+#include "linking/LinkedChannelController.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/DataDirectory.h"
 #include "util/FutureWait.h"
@@ -34,6 +35,15 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+//! One line to stderr; called from the receiver's threads too, so writes are serialised.
+void writeLine(const QString& line)
+{
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    err() << line << '\n';
+    err().flush();
 }
 
 } // namespace
@@ -136,6 +146,28 @@ int ServeCommand::run(const QString& dataDir, const QStringList& arguments)
     const int served = loadChannels(manager, receiver);
     if (served < 0)
         return CommandLine::Failed;
+    // Linked-device channels: keep their gateway connections and log their messages too.
+    LinkedChannelController linked(&manager, DataDirectory::databasePath(dataDir));
+    QObject::connect(&linked, &LinkedChannelController::adaptersChanged, &linked, [&linked] {
+        for (const QString& id : linked.channelIds()) {
+            GatewayAdapter* adapter = linked.adapter(id);
+            if (adapter->property("channeldesk.logged").toBool())
+                continue;
+            adapter->setProperty("channeldesk.logged", true);
+            QObject::connect(
+                adapter, &GatewayAdapter::statusChanged, adapter, [id](const LinkStatus& status) {
+                    QString line = tr("Channel “%1”: %2").arg(id, LinkStateText::name(status.state));
+                    if (!status.reason.isEmpty())
+                        line += QStringLiteral(" — ") + status.reason;
+                    writeLine(line);
+                });
+        }
+    });
+    QObject::connect(&linked, &LinkedChannelController::adapterProblem, &linked,
+                     [](const QString& id, const QString& message) {
+                         writeLine(tr("Channel “%1”: %2").arg(id, message));
+                     });
+    linked.start();
     const Status started = receiver.start(host, port);
     if (!started.ok()) {
         err() << started.error().message << '\n';

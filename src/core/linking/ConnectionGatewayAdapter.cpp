@@ -106,7 +106,9 @@ void ConnectionGatewayAdapter::open()
 void ConnectionGatewayAdapter::close()
 {
     stopFollowing();
+    // Aborted requests never call back, so nothing else would clear this.
     m_rest->abortAll();
+    m_qrInFlight = false;
 }
 
 void ConnectionGatewayAdapter::stopFollowing()
@@ -158,6 +160,7 @@ void ConnectionGatewayAdapter::pollStatus()
                     if (!response.ok())
                         return lifecycleFailed(response, tr("Reading the connection status"));
                     m_reconnect->succeeded();
+                    m_lastRefusal.clear();
                     const QJsonObject object = response.object();
                     QString word = object.value(QLatin1String("status")).toString();
                     if (word.isEmpty())
@@ -200,7 +203,7 @@ void ConnectionGatewayAdapter::fetchQr()
                     if (!m_following || generation != m_generation || response.httpStatus == 404)
                         return;
                     if (!response.ok())
-                        return lifecycleFailed(response, tr("Fetching the QR code"));
+                        return lifecycleFailed(response, tr("Fetching the QR code"), false);
                     const QJsonObject object = response.object();
                     // The spec's suggested extension carries the raw string: render that when it is there.
                     const QString raw = object.value(QLatin1String("raw")).toString();
@@ -372,17 +375,22 @@ void ConnectionGatewayAdapter::sendText(const QString& peer, const QString& text
     });
 }
 
-void ConnectionGatewayAdapter::lifecycleFailed(const Response& response, const QString& action)
+void ConnectionGatewayAdapter::lifecycleFailed(const Response& response, const QString& action, bool blocking)
 {
     if (response.authRejected())
         return rejectAuth(m_rest->gatewayWords(response));
     const QString reason = tr("%1 failed: %2").arg(action, m_rest->describe(response));
     if (!response.transient()) {
         qCWarning(lcLinking) << reason;
-        emit errorOccurred(reason);
-        // Keep following: the next poll shows whether the refusal lasts.
-        if (m_following && !m_statusTimer->isActive())
-            m_statusTimer->start();
+        // Polls repeat every few seconds: report a lasting refusal once.
+        if (reason != m_lastRefusal)
+            emit errorOccurred(reason);
+        m_lastRefusal = reason;
+        if (blocking && m_following) {
+            // A definite refusal to create or read the connection: retrying would only repeat it.
+            stopFollowing();
+            updateStatus(m_reconnect->refused(m_status, reason));
+        }
         return;
     }
     if (!m_following || m_reconnect->pending())

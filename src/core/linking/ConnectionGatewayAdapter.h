@@ -67,7 +67,8 @@ private:
     void refreshFeedNote();
     void handleFrame(const QString& frame);
     void publish(LinkStatus status);
-    void lifecycleFailed(const Response& response, const QString& action);
+    //! blocking: without this request's success there is no connection to follow.
+    void lifecycleFailed(const Response& response, const QString& action, bool blocking = true);
     void rejectAuth(const QString& gatewayWords);
     void stopFollowing();
 
@@ -81,6 +82,7 @@ private:
     LinkStateTracker m_tracker;
     QrWindow m_qrWindow;
     RecentIds m_seenIds;
+    QString m_lastRefusal;
     FeedState m_feedState = FeedState::Untried;
     bool m_following = false;
     bool m_created = false;

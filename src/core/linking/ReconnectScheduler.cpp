@@ -8,10 +8,13 @@ namespace ChannelDesk {
 
 namespace {
 
+//! Ends the text with a full stop unless it already ends in sentence punctuation, in any script
+//! (a translated reason may end in “。” or “？”).
 QString sentence(const QString& text)
 {
-    return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('?')) ? text
-                                                                              : text + QLatin1Char('.');
+    if (text.isEmpty() || text.back().category() == QChar::Punctuation_Other)
+        return text;
+    return text + QLatin1Char('.');
 }
 
 } // namespace
@@ -58,6 +61,17 @@ LinkStatus ReconnectScheduler::authRejected(const LinkStatus& current, const QSt
     LinkStatus status = current;
     status.state = LinkState::Failed;
     status.problem = TransportProblem::AuthRejected;
+    status.reconnectAttempt = 0;
+    status.reason = reason;
+    return status;
+}
+
+LinkStatus ReconnectScheduler::refused(const LinkStatus& current, const QString& reason)
+{
+    cancel();
+    LinkStatus status = current;
+    status.state = LinkState::Failed;
+    status.problem = TransportProblem::None;
     status.reconnectAttempt = 0;
     status.reason = reason;
     return status;

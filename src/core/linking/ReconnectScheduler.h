@@ -30,6 +30,8 @@ public:
     LinkStatus failed(const LinkStatus& current, TransportProblem problem, const QString& reason);
     //! HTTP 401/403 or WebSocket 1008: Failed/AuthRejected, and no retry.
     LinkStatus authRejected(const LinkStatus& current, const QString& reason);
+    //! A definite refusal (400, 422, …) of a request the link cannot do without: Failed, no retry.
+    LinkStatus refused(const LinkStatus& current, const QString& reason);
     //! The gateway answered properly: the next failure starts counting from one again.
     void succeeded();
     void cancel();

@@ -227,8 +227,11 @@ void WahaAdapter::fetchQr()
                     // event saying so is on its way, so there is nothing to show.
                     if (response.httpStatus == 422)
                         return;
+                    // The session vanished (deleted on the dashboard?): read it again, which recreates it.
+                    if (response.httpStatus == 404)
+                        return syncSession();
                     if (!response.ok())
-                        return lifecycleFailed(response, tr("Fetching the QR code"));
+                        return lifecycleFailed(response, tr("Fetching the QR code"), false);
                     // Answers can overtake each other; an older code must not replace a newer one.
                     if (serial < m_qrApplied)
                         return;
@@ -363,7 +366,7 @@ void WahaAdapter::sendText(const QString& peer, const QString& text, const QStri
         });
 }
 
-void WahaAdapter::lifecycleFailed(const Response& response, const QString& action)
+void WahaAdapter::lifecycleFailed(const Response& response, const QString& action, bool blocking)
 {
     if (response.authRejected())
         return rejectAuth(m_rest->gatewayWords(response));
@@ -371,8 +374,14 @@ void WahaAdapter::lifecycleFailed(const Response& response, const QString& actio
     if (response.transient())
         return transportFailed(
             response.answered() ? TransportProblem::GatewayError : TransportProblem::Unreachable, reason);
-    // A definite refusal (400, 422, …): retrying the same request would only repeat it.
+    // A definite refusal (400, 422, …): retrying the same request would only repeat it. Without a
+    // session to follow (e.g. an old Core build that only allows "default") the link has failed.
     qCWarning(lcLinking) << reason;
+    if (blocking && m_following) {
+        m_following = false;
+        m_feed->close();
+        updateStatus(m_reconnect->refused(m_status, reason));
+    }
     emit errorOccurred(reason);
 }
 

@@ -56,7 +56,8 @@ private:
     void fetchQr();
     void handleFrame(const QString& frame);
     void handleMessage(const QJsonObject& payload);
-    void lifecycleFailed(const Response& response, const QString& action);
+    //! blocking: without this request's success there is no session to follow.
+    void lifecycleFailed(const Response& response, const QString& action, bool blocking = true);
     void rejectAuth(const QString& gatewayWords);
     void transportFailed(TransportProblem problem, const QString& reason);
     QString sessionPath(const QString& suffix = {}) const;

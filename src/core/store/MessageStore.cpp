@@ -304,7 +304,7 @@ Error MessageStore::writerError() const
     return Error{1, QCoreApplication::translate("MessageStore", "Database error")};
 }
 
-Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delivery>& deliveries)
+Status MessageStore::write(const std::function<bool(Writer&)>& body)
 {
     auto db = Database::open(m_path);
     if (!db.ok())
@@ -316,48 +316,17 @@ Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delive
     if (!conn.transaction())
         return Error{1, conn.lastError().text()};
     w.firstNewMessageId = 0;
-    QList<DeliveryOutcome> outcomes;
-    outcomes.reserve(deliveries.size());
-    auto fail = [&] {
+    bool ok = body(w);
+    if (ok && w.firstNewMessageId != 0) {
+        w.indexMessages.addBindValue(w.firstNewMessageId);
+        ok = w.indexMessages.exec();
+    }
+    if (!ok) {
         const Error error = writerError();
         conn.rollback();
         // Conversations created in the rolled-back transaction no longer exist.
         w.conversationIds.clear();
         return error;
-    };
-    for (const Delivery& delivery : deliveries) {
-        DeliveryOutcome outcome;
-        w.insertDelivery.addBindValue(nn(delivery.channelId));
-        w.insertDelivery.addBindValue(delivery.receivedAt.toMSecsSinceEpoch());
-        w.insertDelivery.addBindValue(delivery.body);
-        if (!w.insertDelivery.exec())
-            return fail();
-        outcome.deliveryId = w.insertDelivery.lastInsertId().toLongLong();
-        for (const InboundMessage& message : delivery.batch.messages) {
-            if (!storeMessage(w, delivery, outcome.deliveryId, message, outcome))
-                return fail();
-        }
-        for (const StatusUpdate& status : delivery.batch.statuses) {
-            if (!storeStatus(w, delivery, outcome.deliveryId, status, outcome))
-                return fail();
-        }
-        for (const ValueError& error : delivery.batch.errors) {
-            const ChannelEvent event{
-                delivery.channelId,
-                delivery.receivedAt,
-                QStringLiteral("meta-error"),
-                QString::number(error.code),
-                error.message + (error.details.isEmpty() ? QString() : QStringLiteral(" — ") + error.details),
-                {}};
-            if (!storeEvent(w.insertEvent, event))
-                return fail();
-        }
-        outcomes.append(outcome);
-    }
-    if (w.firstNewMessageId != 0) {
-        w.indexMessages.addBindValue(w.firstNewMessageId);
-        if (!w.indexMessages.exec())
-            return fail();
     }
     // With synchronous=FULL the commit returns only after the WAL is on stable storage.
     if (!conn.commit()) {
@@ -366,71 +335,90 @@ Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delive
         w.conversationIds.clear();
         return error;
     }
+    return Done{};
+}
+
+Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delivery>& deliveries)
+{
+    QList<DeliveryOutcome> outcomes;
+    const Status written = write([&](Writer& w) {
+        outcomes.clear();
+        outcomes.reserve(deliveries.size());
+        for (const Delivery& delivery : deliveries) {
+            DeliveryOutcome outcome;
+            w.insertDelivery.addBindValue(nn(delivery.channelId));
+            w.insertDelivery.addBindValue(delivery.receivedAt.toMSecsSinceEpoch());
+            w.insertDelivery.addBindValue(delivery.body);
+            if (!w.insertDelivery.exec())
+                return false;
+            outcome.deliveryId = w.insertDelivery.lastInsertId().toLongLong();
+            for (const InboundMessage& message : delivery.batch.messages) {
+                if (!storeMessage(w, delivery, outcome.deliveryId, message, outcome))
+                    return false;
+            }
+            for (const StatusUpdate& status : delivery.batch.statuses) {
+                if (!storeStatus(w, delivery, outcome.deliveryId, status, outcome))
+                    return false;
+            }
+            for (const ValueError& error : delivery.batch.errors) {
+                const QString detail
+                    = error.details.isEmpty() ? QString() : QStringLiteral(" — ") + error.details;
+                const ChannelEvent event{delivery.channelId,           delivery.receivedAt,
+                                         QStringLiteral("meta-error"), QString::number(error.code),
+                                         error.message + detail,       {}};
+                if (!storeEvent(w.insertEvent, event))
+                    return false;
+            }
+            outcomes.append(outcome);
+        }
+        return true;
+    });
+    if (!written.ok())
+        return written.error();
     return outcomes;
 }
 
 Result<int> MessageStore::commitGatewayEvents(const QList<GatewayEvent>& events)
 {
-    auto db = Database::open(m_path);
-    if (!db.ok())
-        return db.error();
-    QSqlDatabase& conn = db.value();
-    if (!m_writer)
-        m_writer = std::make_unique<Writer>(conn);
-    Writer& w = *m_writer;
-    if (!conn.transaction())
-        return Error{1, conn.lastError().text()};
-    w.firstNewMessageId = 0;
-    auto fail = [&] {
-        const Error error = writerError();
-        conn.rollback();
-        w.conversationIds.clear();
-        return error;
-    };
     int newMessages = 0;
-    DeliveryOutcome unused;
-    for (const GatewayEvent& event : events) {
-        if (!event.ackMessageId.isEmpty()) {
-            StatusUpdate status;
-            status.messageId = event.ackMessageId;
-            status.status = event.ackStatus;
-            status.timestamp = event.at;
-            status.raw = QJsonObject{{QStringLiteral("ack"), event.ackStatus}};
-            const Delivery context{event.channelId, event.at, {}, {}};
-            if (!storeStatus(w, context, 0, status, unused))
-                return fail();
-            continue;
+    const Status written = write([&](Writer& w) {
+        newMessages = 0;
+        DeliveryOutcome unused;
+        for (const GatewayEvent& event : events) {
+            const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
+            if (!event.ackMessageId.isEmpty()) {
+                StatusUpdate status;
+                status.messageId = event.ackMessageId;
+                status.status = event.ackStatus;
+                status.timestamp = at;
+                status.raw = QJsonObject{{QStringLiteral("ack"), event.ackStatus}};
+                if (!storeStatus(w, Delivery{event.channelId, at, {}, {}}, 0, status, unused))
+                    return false;
+                continue;
+            }
+            const GatewayMessage& m = event.message;
+            const NewMessage n{event.channelId,
+                               m.peer,
+                               m.fromMe ? QString() : m.peerName,
+                               m.messageId,
+                               m.fromMe ? QStringLiteral("out") : QStringLiteral("in"),
+                               m.type.isEmpty() ? QStringLiteral("text") : m.type,
+                               {},
+                               m.text,
+                               {},
+                               {},
+                               millis(m.timestamp, at),
+                               m.raw,
+                               {}};
+            bool inserted = false;
+            if (!insertNew(w, n, &inserted))
+                return false;
+            newMessages += inserted ? 1 : 0;
         }
-        const GatewayMessage& m = event.message;
-        NewMessage n{event.channelId,
-                     m.peer,
-                     m.fromMe ? QString() : m.peerName,
-                     m.messageId,
-                     m.fromMe ? QStringLiteral("out") : QStringLiteral("in"),
-                     m.type.isEmpty() ? QStringLiteral("text") : m.type,
-                     {},
-                     m.text,
-                     {},
-                     {},
-                     millis(m.timestamp, event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc()),
-                     m.raw,
-                     {}};
-        bool inserted = false;
-        if (!insertNew(w, n, &inserted))
-            return fail();
-        newMessages += inserted ? 1 : 0;
-    }
-    if (w.firstNewMessageId != 0) {
-        w.indexMessages.addBindValue(w.firstNewMessageId);
-        if (!w.indexMessages.exec())
-            return fail();
-    }
-    if (!conn.commit()) {
-        const Error error{1, conn.lastError().text()};
-        conn.rollback();
-        w.conversationIds.clear();
-        return error;
-    }
+        return true;
+    });
+    if (!written.ok())
+        return written.error();
     return newMessages;
 }
 

@@ -11,6 +11,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
@@ -40,6 +41,8 @@ public:
     struct Writer; //!< implementation detail, public only for the helpers in the .cpp
 
 private:
+    //! Runs body in one write transaction, indexes new messages for search, commits durably.
+    Status write(const std::function<bool(Writer&)>& body);
     Error writerError() const;
 
     QString m_path;

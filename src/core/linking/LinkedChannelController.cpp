@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linking/LinkedChannelController.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/LinkedFields.h"
+#include "linking/ConnectionGatewayAdapter.h"
+#include "linking/WahaAdapter.h"
+#include "store/Database.h"
+#include "store/MessageStore.h"
+#include "util/Logging.h"
+#include "util/WhenFinished.h"
+
+#include <QSet>
+#include <QtConcurrent>
+
+namespace ChannelDesk {
+namespace {
+
+QString ackStatus(GatewayAck ack)
+{
+    switch (ack) {
+    case GatewayAck::Error:
+        return QStringLiteral("failed");
+    case GatewayAck::Pending:
+        return {};
+    case GatewayAck::Server:
+        return QStringLiteral("sent");
+    case GatewayAck::Device:
+        return QStringLiteral("delivered");
+    case GatewayAck::Read:
+        return QStringLiteral("read");
+    case GatewayAck::Played:
+        return QStringLiteral("played");
+    }
+    return {};
+}
+
+} // namespace
+
+LinkedChannelController::LinkedChannelController(ChannelManager* channels, QString databasePath,
+                                                 QObject* parent)
+    : QObject(parent)
+    , m_channels(channels)
+    , m_databasePath(std::move(databasePath))
+    , m_factory(&LinkedChannelController::createAdapter)
+    , m_store(std::make_shared<MessageStore>(m_databasePath))
+{
+    m_writer.setMaxThreadCount(1);
+    m_writer.setExpiryTimeout(-1);
+}
+
+LinkedChannelController::~LinkedChannelController()
+{
+    for (GatewayAdapter* adapter : std::as_const(m_adapters))
+        adapter->close();
+    m_writer.waitForDone();
+    const QString path = m_databasePath;
+    // The writer thread owns its connection; close it there.
+    QtConcurrent::run(&m_writer, [path] { Database::close(path); }).waitForFinished();
+}
+
+GatewayAdapter* LinkedChannelController::createAdapter(const QString& gateway, const GatewayConfig& config)
+{
+    if (gateway == LinkedFields::waha())
+        return new WahaAdapter(config);
+    if (gateway == LinkedFields::connectionGateway())
+        return new ConnectionGatewayAdapter(config);
+    return nullptr;
+}
+
+void LinkedChannelController::setRetryPolicy(int maxAttempts, int initialBackoffMs, int maxBackoffMs)
+{
+    m_maxAttempts = maxAttempts;
+    m_initialBackoffMs = initialBackoffMs;
+    m_maxBackoffMs = maxBackoffMs;
+}
+
+void LinkedChannelController::start()
+{
+    if (m_channels)
+        connect(m_channels, &ChannelManager::channelsChanged, this, &LinkedChannelController::sync);
+    sync();
+}
+
+GatewayAdapter* LinkedChannelController::adapter(const QString& channelId) const
+{
+    return m_adapters.value(channelId);
+}
+
+void LinkedChannelController::sync()
+{
+    if (!m_channels)
+        return;
+    QHash<QString, Channel> wanted;
+    for (const Channel& channel : m_channels->channels()) {
+        if (channel.kind == ChannelKinds::whatsAppLinked() && channel.enabled)
+            wanted.insert(channel.id, channel);
+    }
+    bool changed = false;
+    for (auto it = m_adapters.begin(); it != m_adapters.end();) {
+        if (!wanted.contains(it.key())) {
+            it.value()->close();
+            it.value()->deleteLater();
+            m_signatures.remove(it.key());
+            it = m_adapters.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
+    if (changed)
+        emit adaptersChanged();
+    for (const Channel& channel : std::as_const(wanted)) {
+        // The key is read every time: a replaced key must rebuild the adapter.
+        whenFinished(
+            m_channels->readSecret(channel.id, LinkedFields::apiKey()), this,
+            [this, channel](const SecretResult& key) {
+                if (!key.ok()) {
+                    emit adapterProblem(channel.id,
+                                        tr("The gateway key of “%1” is not available: %2")
+                                            .arg(channel.id, ChannelManager::secretError(key).message));
+                    return;
+                }
+                const int attempts = channel.field(LinkedFields::reconnectAttempts()).toInt();
+                GatewayConfig config{QUrl(channel.field(LinkedFields::baseUrl())),
+                                     key.value,
+                                     channel.field(LinkedFields::session()),
+                                     channel.field(LinkedFields::deviceLabel()),
+                                     attempts > 0 ? attempts : m_maxAttempts,
+                                     m_initialBackoffMs,
+                                     m_maxBackoffMs};
+                const QString signature = channel.field(LinkedFields::gateway()) + QLatin1Char('\n')
+                    + config.baseUrl.toString() + QLatin1Char('\n') + config.session + QLatin1Char('\n')
+                    + config.deviceLabel + QLatin1Char('\n') + QString::number(config.maxAttempts)
+                    + QLatin1Char('\n') + QString::number(qHash(config.secret));
+                if (m_adapters.contains(channel.id) && m_signatures.value(channel.id) == signature)
+                    return;
+                GatewayAdapter* adapter = m_factory(channel.field(LinkedFields::gateway()), config);
+                if (!adapter) {
+                    emit adapterProblem(
+                        channel.id,
+                        tr("Unknown gateway type “%1”.").arg(channel.field(LinkedFields::gateway())));
+                    return;
+                }
+                if (GatewayAdapter* old = m_adapters.take(channel.id)) {
+                    old->close();
+                    old->deleteLater();
+                }
+                m_signatures.insert(channel.id, signature);
+                attach(channel.id, adapter);
+                adapter->open();
+                emit adaptersChanged();
+            });
+    }
+}
+
+void LinkedChannelController::attach(const QString& channelId, GatewayAdapter* adapter)
+{
+    adapter->setParent(this);
+    m_adapters.insert(channelId, adapter);
+    connect(adapter, &GatewayAdapter::messageReceived, this,
+            [this, channelId](const GatewayMessage& message) {
+                queue(GatewayEvent{channelId, message, {}, {}, QDateTime::currentDateTimeUtc()});
+            });
+    connect(adapter, &GatewayAdapter::messageAcked, this,
+            [this, channelId](const QString& id, GatewayAck ack) {
+                const QString status = ackStatus(ack);
+                if (!status.isEmpty())
+                    queue(GatewayEvent{channelId, {}, id, status, QDateTime::currentDateTimeUtc()});
+            });
+}
+
+void LinkedChannelController::queue(GatewayEvent event)
+{
+    m_pending.append(std::move(event));
+    if (!m_flushing)
+        flush();
+}
+
+void LinkedChannelController::flush()
+{
+    if (m_pending.isEmpty()) {
+        m_flushing = false;
+        return;
+    }
+    m_flushing = true;
+    const QList<GatewayEvent> batch = std::exchange(m_pending, {});
+    auto store = m_store;
+    const auto future
+        = QtConcurrent::run(&m_writer, [store, batch] { return store->commitGatewayEvents(batch); });
+    whenFinished(future, this, [this, batch](const Result<int>& stored) {
+        if (!stored.ok()) {
+            qCWarning(lcChannels) << "Could not store gateway messages:" << stored.error().message;
+            // Keep them for the next attempt rather than dropping what the gateway reported.
+            m_pending = batch + m_pending;
+            m_flushing = false;
+            return;
+        }
+        QSet<QString> channels;
+        for (const GatewayEvent& event : batch)
+            channels.insert(event.channelId);
+        for (const QString& channelId : std::as_const(channels))
+            emit storeChanged(channelId);
+        flush();
+    });
+}
+
+} // namespace ChannelDesk

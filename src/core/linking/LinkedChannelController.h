@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Keeps one gateway adapter per enabled linked-device channel (GUI and `serve` alike): creates
+//! them from the channel's fields and keychain key, follows channel changes, and writes every
+//! message and acknowledgement the gateways report into the conversation store on a worker thread.
+
+#include "linking/GatewayAdapter.h"
+#include "store/StoreTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace ChannelDesk {
+
+class ChannelManager;
+class MessageStore;
+
+class LinkedChannelController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using AdapterFactory
+        = std::function<GatewayAdapter*(const QString& gateway, const GatewayConfig& config)>;
+
+    LinkedChannelController(ChannelManager* channels, QString databasePath, QObject* parent = nullptr);
+    ~LinkedChannelController() override;
+
+    //! Replaces how adapters are made (tests); the default makes WAHA and connection-gateway adapters.
+    void setAdapterFactory(AdapterFactory factory) { m_factory = std::move(factory); }
+    //! Smaller values for tests; defaults follow the seed design (5 attempts, 1 s → 30 s).
+    void setRetryPolicy(int maxAttempts, int initialBackoffMs, int maxBackoffMs);
+
+    //! Starts following the enabled linked channels now and whenever the channel list changes.
+    void start();
+    GatewayAdapter* adapter(const QString& channelId) const;
+    QStringList channelIds() const { return m_adapters.keys(); }
+
+    static GatewayAdapter* createAdapter(const QString& gateway, const GatewayConfig& config);
+
+signals:
+    //! An adapter was created, replaced or removed.
+    void adaptersChanged();
+    void adapterProblem(const QString& channelId, const QString& message);
+    //! Messages or acknowledgements of the channel were committed to the store.
+    void storeChanged(const QString& channelId);
+
+private:
+    void sync();
+    void attach(const QString& channelId, GatewayAdapter* adapter);
+    void queue(GatewayEvent event);
+    void flush();
+
+    QPointer<ChannelManager> m_channels;
+    QString m_databasePath;
+    AdapterFactory m_factory;
+    int m_maxAttempts = 5;
+    int m_initialBackoffMs = 1000;
+    int m_maxBackoffMs = 30000;
+    QHash<QString, GatewayAdapter*> m_adapters;
+    QHash<QString, QString> m_signatures; //!< channel id -> config it was built from, to spot changes
+    QList<GatewayEvent> m_pending;
+    bool m_flushing = false;
+    QThreadPool m_writer; //!< one thread: MessageStore keeps its statements per thread
+    std::shared_ptr<MessageStore> m_store;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Wizard page of a linked-device channel: which gateway, where it runs, its API key, the session
+//! and the device label, each validated live with its message underneath. The text fields are
+//! registered as wizard fields under their LinkedFields keys.
+
+#include <QWizardPage>
+
+#include <memory>
+#include <vector>
+
+class QLineEdit;
+
+namespace Ui {
+class ChannelSetupWizardPageGateway;
+}
+
+namespace ChannelDesk {
+
+class FieldMessageLabel;
+
+class ChannelSetupWizardPageGateway : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ChannelSetupWizardPageGateway(QWidget* parent = nullptr);
+    ~ChannelSetupWizardPageGateway() override;
+
+    bool isComplete() const override;
+    //! The value of a LinkedFields key as entered (the gateway as its id, e.g. "waha").
+    QString value(const QString& key) const;
+
+private:
+    struct FieldRow
+    {
+        QString key;
+        QLineEdit* edit = nullptr;
+        FieldMessageLabel* label = nullptr;
+        bool touched = false; //!< an empty field is only called out once the user has been there
+    };
+
+    void addField(const QString& key, QLineEdit* edit, FieldMessageLabel* label);
+    void updateField(FieldRow& row);
+    FieldRow* rowFor(const QString& key);
+    void gatewayChanged();
+
+    std::unique_ptr<Ui::ChannelSetupWizardPageGateway> m_ui;
+    std::vector<FieldRow> m_rows;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,380 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PairingWidget.h"
+#include "ui_PairingWidget.h"
+
+#include "linking/GatewayAdapter.h"
+#include "linking/LinkedChannelController.h"
+#include "linking/WahaAdapter.h"
+#include "ConversationListModel.h"
+
+#include <QDateTime>
+
+namespace ChannelDesk {
+namespace {
+
+bool isScanning(LinkState state)
+{
+    return state == LinkState::AwaitingScan || state == LinkState::AwaitingCode;
+}
+
+//! States after which a code still held by the adapter belongs to a window that has ended.
+bool endsPairingWindow(LinkState state)
+{
+    return state == LinkState::Starting || state == LinkState::Authenticating || state == LinkState::Connected
+        || state == LinkState::LoggedOut || state == LinkState::Failed || state == LinkState::Stopped;
+}
+
+} // namespace
+
+PairingWidget::PairingWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PairingWidget>())
+    , m_unavailableText(tr("Not connected to the gateway yet."))
+    , m_authHint(tr("Click Replace… next to API key on this channel's page and enter the gateway's key."))
+{
+    m_ui->setupUi(this);
+    m_ui->termsWarningLabel->setAccessibleName(tr("Warning about WhatsApp's terms"));
+    m_ui->pairingCodeGroupBox->hide();
+    m_ui->pairingCodeLabel->hide();
+    m_ui->pairingCodeHelpLabel->hide();
+    m_ui->requestPairingCodeButton->setEnabled(false);
+    m_countdown.setSingleShot(true);
+    connect(&m_countdown, &QTimer::timeout, this, &PairingWidget::updateCountdown);
+    connect(m_ui->startNewPairingButton, &QPushButton::clicked, this, [this] {
+        if (!m_adapter)
+            return;
+        m_ui->errorLabel->clearMessage();
+        m_ui->pairingCodeLabel->clear();
+        m_ui->pairingCodeLabel->hide();
+        m_adapter->restartPairing();
+    });
+    connect(m_ui->retryConnectionButton, &QPushButton::clicked, this, [this] {
+        if (m_adapter)
+            m_adapter->open();
+    });
+    connect(m_ui->pairingCodeToggleButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->pairingCodeGroupBox->setVisible(shown);
+        m_ui->pairingCodeToggleButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        if (shown)
+            m_ui->pairingPhoneLineEdit->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_ui->pairingPhoneLineEdit, &QLineEdit::textChanged, this, &PairingWidget::validatePhone);
+    connect(m_ui->pairingPhoneLineEdit, &QLineEdit::returnPressed, this, &PairingWidget::requestPairingCode);
+    connect(m_ui->requestPairingCodeButton, &QPushButton::clicked, this, &PairingWidget::requestPairingCode);
+    showStatus();
+}
+
+PairingWidget::~PairingWidget() = default;
+
+GatewayAdapter* PairingWidget::adapter() const
+{
+    return m_adapter;
+}
+
+QrCodeWidget* PairingWidget::qrCodeWidget() const
+{
+    return m_ui->qrCodeWidget;
+}
+
+void PairingWidget::setChannel(LinkedChannelController* linked, const QString& channelId)
+{
+    if (linked != m_linked) {
+        if (m_linked)
+            disconnect(m_linked, nullptr, this, nullptr);
+        m_linked = linked;
+        if (linked) {
+            connect(linked, &LinkedChannelController::adaptersChanged, this, &PairingWidget::followChannel);
+            connect(linked, &LinkedChannelController::adapterProblem, this,
+                    [this](const QString& id, const QString& message) {
+                        if (m_channelId.isEmpty() || id != m_channelId)
+                            return;
+                        if (m_adapter)
+                            showError(message);
+                        else
+                            setUnavailableText(message);
+                    });
+        }
+    }
+    m_channelId = channelId;
+    followChannel();
+}
+
+void PairingWidget::followChannel()
+{
+    // The controller replaces a channel's adapter when its settings or key change.
+    setAdapter(m_linked && !m_channelId.isEmpty() ? m_linked->adapter(m_channelId) : nullptr);
+}
+
+void PairingWidget::setAdapter(GatewayAdapter* adapter)
+{
+    if (adapter == m_adapter)
+        return;
+    if (m_adapter)
+        disconnect(m_adapter, nullptr, this, nullptr);
+    m_adapter = adapter;
+    m_codeRequested = false;
+    m_ui->errorLabel->clearMessage();
+    m_ui->pairingCodeLabel->clear();
+    m_ui->pairingCodeLabel->hide();
+    m_ui->pairingCodeHelpLabel->hide();
+    if (adapter) {
+        m_qrCurrent = isScanning(adapter->status().state);
+        m_shownState = adapter->status().state;
+        connect(adapter, &GatewayAdapter::statusChanged, this, &PairingWidget::showStatus);
+        connect(adapter, &GatewayAdapter::qrChanged, this, [this] {
+            m_qrCurrent = true;
+            showQr();
+        });
+        connect(adapter, &GatewayAdapter::pairingCodeReceived, this, [this](const QString& code) {
+            m_codeRequested = false;
+            m_ui->pairingCodeLabel->setText(WahaAdapter::formatPairingCode(code));
+            m_ui->pairingCodeLabel->show();
+            m_ui->pairingCodeHelpLabel->show();
+            m_ui->pairingPhoneMessageLabel->clearMessage();
+            validatePhone();
+        });
+        connect(adapter, &GatewayAdapter::errorOccurred, this, &PairingWidget::showError);
+        connect(adapter, &QObject::destroyed, this, [this] {
+            m_adapter = nullptr;
+            showStatus();
+        });
+    }
+    const bool codes = adapter && adapter->supportsPairingCode();
+    m_ui->pairingCodeToggleButton->setEnabled(codes);
+    if (!codes)
+        m_ui->pairingCodeToggleButton->setChecked(false);
+    validatePhone();
+    showStatus();
+}
+
+void PairingWidget::setUnavailableText(const QString& text)
+{
+    m_unavailableText = text;
+    if (!m_adapter)
+        showStatus();
+}
+
+void PairingWidget::setAuthRejectedHint(const QString& hint)
+{
+    m_authHint = hint;
+    if (m_adapter)
+        showStatus();
+}
+
+QString PairingWidget::headline(const LinkStatus& status)
+{
+    switch (status.state) {
+    case LinkState::Unknown:
+        return tr("Connecting to the gateway…");
+    case LinkState::Starting:
+        return status.needsNewScan ? tr("Needs a new scan — the link is gone")
+                                   : tr("Starting the session on the gateway…");
+    case LinkState::AwaitingScan:
+        return status.needsNewScan ? tr("Needs a new scan — the link is gone") : tr("Waiting for a scan");
+    case LinkState::AwaitingCode:
+        return tr("Waiting for the pairing code to be typed on the phone");
+    case LinkState::Authenticating:
+        return tr("Scanned — confirming on the phone…");
+    case LinkState::Connected: {
+        const QString number = ConversationListModel::peerNumber(normalisePeer(status.selfId));
+        if (!status.selfName.isEmpty())
+            return number.isEmpty() ? tr("Linked as %1").arg(status.selfName)
+                                    : tr("Linked as %1 (%2)").arg(status.selfName, number);
+        return number.isEmpty() ? tr("Linked") : tr("Linked as %1").arg(number);
+    }
+    case LinkState::Reconnecting:
+        if (status.reconnectAttempt > 0)
+            return tr("Reconnecting — attempt %1 of %2").arg(status.reconnectAttempt).arg(status.maxAttempts);
+        return tr("Reconnecting…");
+    case LinkState::LoggedOut:
+        return tr("Logged out — link again");
+    case LinkState::Failed:
+        if (status.problem == TransportProblem::AuthRejected)
+            return tr("API key rejected");
+        if (status.problem == TransportProblem::GaveUp)
+            return tr("Cannot reach the gateway");
+        return tr("Pairing failed");
+    case LinkState::Stopped:
+        return tr("Stopped on the gateway");
+    }
+    return {};
+}
+
+void PairingWidget::showStatus()
+{
+    if (!m_adapter) {
+        m_qrCurrent = false;
+        m_ui->stateLabel->setText(tr("Not connected"));
+        m_ui->stateDetailLabel->setStatus(FieldCheck::Severity::Ok, m_unavailableText);
+        m_ui->startNewPairingButton->hide();
+        m_ui->retryConnectionButton->hide();
+        m_ui->pairingCodeToggleButton->hide();
+        m_ui->pairingCodeUnavailableLabel->hide();
+        m_ui->pairingCodeGroupBox->hide();
+        showQr();
+        return;
+    }
+    const LinkStatus& status = m_adapter->status();
+    if (endsPairingWindow(status.state))
+        m_qrCurrent = false;
+    if (status.state != m_shownState) {
+        m_shownState = status.state;
+        m_ui->errorLabel->clearMessage();
+    }
+    m_ui->stateLabel->setText(headline(status));
+
+    QString detail = status.reason;
+    auto severity = FieldCheck::Severity::Ok;
+    if (status.state == LinkState::Failed || status.state == LinkState::LoggedOut)
+        severity = FieldCheck::Severity::Error;
+    else if (status.state == LinkState::Reconnecting || status.needsNewScan)
+        severity = FieldCheck::Severity::Warning;
+    if (status.problem == TransportProblem::AuthRejected)
+        detail = status.reason + QLatin1Char('\n') + m_authHint;
+    else if (status.state == LinkState::AwaitingScan && !status.needsNewScan)
+        detail.clear(); // the instructions next to the code say it
+    else if (status.state == LinkState::Authenticating)
+        detail = tr("Keep WhatsApp open on the phone until it lists this device under Linked devices.");
+    else if (status.state == LinkState::Connected)
+        detail = tr("Messages of this number now appear in the conversation log.");
+    m_ui->stateDetailLabel->setStatus(severity, detail);
+
+    const bool failed = status.state == LinkState::Failed;
+    const bool auth = status.problem == TransportProblem::AuthRejected;
+    const bool gaveUp = status.problem == TransportProblem::GaveUp;
+    m_ui->startNewPairingButton->setVisible((failed && !auth && !gaveUp)
+                                            || status.state == LinkState::LoggedOut
+                                            || status.state == LinkState::Stopped);
+    m_ui->retryConnectionButton->setVisible(failed && gaveUp);
+
+    const bool pairing = isScanning(status.state);
+    const bool codes = m_adapter->supportsPairingCode();
+    m_ui->pairingCodeToggleButton->setVisible(pairing);
+    m_ui->pairingCodeUnavailableLabel->setVisible(pairing && !codes);
+    m_ui->pairingCodeGroupBox->setVisible(pairing && codes && m_ui->pairingCodeToggleButton->isChecked());
+    if (!pairing) {
+        m_codeRequested = false;
+        m_ui->pairingCodeLabel->clear();
+        m_ui->pairingCodeLabel->hide();
+        m_ui->pairingCodeHelpLabel->hide();
+    }
+    validatePhone();
+    showQr();
+}
+
+void PairingWidget::showQr()
+{
+    const bool shown = m_adapter && m_qrCurrent && isScanning(m_adapter->status().state)
+        && (!m_adapter->currentQr().raw.isEmpty() || !m_adapter->currentQr().image.isEmpty());
+    if (!shown) {
+        m_countdown.stop();
+        m_ui->qrCodeWidget->hide();
+        m_ui->qrInfoWidget->hide();
+        return;
+    }
+    const PairingQr& qr = m_adapter->currentQr();
+    // Replaced in place: the widget keeps its size for a code of the same version.
+    if (!qr.raw.isEmpty())
+        m_ui->qrCodeWidget->setPayload(qr.raw.toUtf8());
+    else
+        m_ui->qrCodeWidget->setImage(qr.image);
+    QString sequence;
+    if (qr.sequence > 0)
+        sequence = qr.maxCodes > 0 ? tr("Code %1 of %2").arg(qr.sequence).arg(qr.maxCodes)
+                                   : tr("Code %1").arg(qr.sequence);
+    m_ui->codeSequenceLabel->setText(sequence);
+    m_ui->codeSequenceLabel->setVisible(!sequence.isEmpty());
+    m_ui->qrCodeWidget->setAccessibleName(sequence.isEmpty() ? tr("Pairing QR code")
+                                                             : tr("Pairing QR code, %1").arg(sequence));
+    m_ui->qrCodeWidget->show();
+    m_ui->qrInfoWidget->show();
+    updateCountdown();
+}
+
+void PairingWidget::updateCountdown()
+{
+    m_countdown.stop();
+    const QDateTime expiresAt = m_adapter ? m_adapter->currentQr().expiresAt : QDateTime();
+    if (!expiresAt.isValid()) {
+        m_ui->countdownLabel->hide();
+        return;
+    }
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(expiresAt);
+    if (left <= 0) {
+        m_ui->countdownLabel->setText(tr("Expired — waiting for the next code…"));
+    } else {
+        const int seconds = int((left + 999) / 1000);
+        m_ui->countdownLabel->setText(tr("Expires in %n s", nullptr, seconds));
+        // Wake up when the shown number of seconds changes, not a fixed second after the last tick.
+        const int untilNext = int(left % 1000);
+        m_countdown.start(untilNext == 0 ? 1000 : untilNext);
+    }
+    m_ui->countdownLabel->show();
+}
+
+FieldCheck PairingWidget::checkPhoneNumber(const QString& text, QString* digits)
+{
+    QString number;
+    for (QChar c : text) {
+        if (c.isDigit())
+            number += c;
+        else if (c != QLatin1Char('+') && c != QLatin1Char(' ') && c != QLatin1Char('-')
+                 && c != QLatin1Char('(') && c != QLatin1Char(')') && c != QLatin1Char('.'))
+            return FieldCheck::error(
+                tr("Use digits only, with the country code first, e.g. +1 555 765 4321."));
+    }
+    if (digits)
+        *digits = number;
+    if (number.isEmpty())
+        return FieldCheck::ok();
+    if (number.startsWith(QLatin1Char('0')))
+        return FieldCheck::error(tr("Start with the country code, not with 0: for example +44 7700 900123 "
+                                    "rather than 07700 900123."));
+    if (number.size() < 8 || number.size() > 15)
+        return FieldCheck::error(
+            tr("An international number has 8 to 15 digits including the country code; this one has %n.",
+               nullptr, int(number.size())));
+    return FieldCheck::ok(tr("The code will be for +%1.").arg(number));
+}
+
+void PairingWidget::validatePhone()
+{
+    QString digits;
+    const QString text = m_ui->pairingPhoneLineEdit->text();
+    const FieldCheck check = checkPhoneNumber(text, &digits);
+    // While a request is out, the label says so.
+    if (!m_codeRequested)
+        m_ui->pairingPhoneMessageLabel->setCheck(check);
+    m_ui->requestPairingCodeButton->setEnabled(m_adapter && m_adapter->supportsPairingCode()
+                                               && !m_codeRequested && !digits.isEmpty() && !check.isError());
+}
+
+void PairingWidget::requestPairingCode()
+{
+    QString digits;
+    if (!m_ui->requestPairingCodeButton->isEnabled()
+        || checkPhoneNumber(m_ui->pairingPhoneLineEdit->text(), &digits).isError())
+        return;
+    m_codeRequested = true;
+    m_ui->pairingCodeLabel->clear();
+    m_ui->pairingCodeLabel->hide();
+    m_ui->pairingCodeHelpLabel->hide();
+    validatePhone();
+    m_ui->pairingPhoneMessageLabel->setStatus(
+        FieldCheck::Severity::Ok, tr("Asking the gateway for a pairing code for +%1…").arg(digits));
+    m_adapter->requestPairingCode(digits);
+}
+
+void PairingWidget::showError(const QString& message)
+{
+    if (m_codeRequested) {
+        m_codeRequested = false;
+        validatePhone();
+        m_ui->pairingPhoneMessageLabel->setStatus(FieldCheck::Severity::Error, message);
+        return;
+    }
+    m_ui->errorLabel->setStatus(FieldCheck::Severity::Error, message);
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Writes a text reply into the open conversation, under the conversation log's message view.
+//! Linked-device channels send through their gateway adapter: the composer says "Sending…", then
+//! waits until the gateway reports the message back and it appears in the view (the store only
+//! holds what the gateway confirmed), or shows the gateway's error and keeps the text. Replying
+//! through the Cloud API is not available yet. Unsent text is kept per conversation.
+
+#include "channels/FieldCheck.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAbstractItemModel;
+
+namespace Ui {
+class ReplyComposerWidget;
+}
+
+namespace ChannelDesk {
+
+class GatewayAdapter;
+class LinkedChannelController;
+
+class ReplyComposerWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    //! WhatsApp's limit for the text of one message.
+    static constexpr int MaxLength = 4096;
+
+    explicit ReplyComposerWidget(QWidget* parent = nullptr);
+    ~ReplyComposerWidget() override;
+
+    void setLinkedChannelController(LinkedChannelController* linked);
+    //! The messages of the open conversation; the reply counts as delivered to the log once a row
+    //! with its id (in idRole) is there.
+    void setMessageModel(QAbstractItemModel* model, int idRole);
+    //! Where replies go; the channel's kind decides how (or whether) they can be sent.
+    void setConversation(const QString& channelId, const QString& channelKind, const QString& peer);
+    void clearConversation();
+    bool isSending() const { return m_pending && m_pending->messageId.isEmpty(); }
+
+signals:
+    //! The gateway took the reply and gave it this id.
+    void replySent(const QString& channelId, const QString& peer, const QString& messageId);
+
+private:
+    struct Pending
+    {
+        QString reference;
+        QString channelId;
+        QString peer;
+        QString text;
+        QString messageId; //!< set once the gateway accepted it
+        QPointer<GatewayAdapter> adapter;
+    };
+
+    void followAdapter();
+    void updateState();
+    void showSendStatus(FieldCheck::Severity severity, const QString& text);
+    void send();
+    void onSendFinished(const QString& reference, const QString& messageId, const QString& error);
+    void onAdapterDestroyed();
+    void checkEcho();
+    QString draftKey() const { return m_channelId + QLatin1Char('\n') + m_peer; }
+
+    std::unique_ptr<Ui::ReplyComposerWidget> m_ui;
+    QPointer<LinkedChannelController> m_linked;
+    QPointer<GatewayAdapter> m_adapter;
+    QPointer<QAbstractItemModel> m_messages;
+    int m_idRole = 0;
+    QString m_channelId;
+    QString m_kind;
+    QString m_peer;
+    QHash<QString, QString> m_drafts; //!< unsent text of the conversations not shown
+    std::optional<Pending> m_pending;
+    bool m_problemShown = false; //!< the status label says why replying is not possible
+};
+
+} // namespace ChannelDesk
