@@ -39,6 +39,11 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
+    QIcon appIcon;
+    appIcon.addFile(QStringLiteral(":/icons/channeldesk-48.png"));
+    appIcon.addFile(QStringLiteral(":/icons/channeldesk-256.png"));
+    // The installed theme icon wins, so the window matches the desktop's launcher.
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.channeldesk.ChannelDesk"), appIcon));
     m_ui->addChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_ui->addChannelAction->setShortcut(QKeySequence::New);
     m_ui->removeChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
