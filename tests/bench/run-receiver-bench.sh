@@ -22,20 +22,35 @@ cat >"$data/answers.json" <<JSON
 JSON
 "$bin" setup --answers "$data/answers.json" --no-keychain --data-dir "$data/state" >/dev/null
 export CHANNELDESK_SECRET_BENCH_APP_SECRET=$secret CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN=bench-verify-token-0000000000
-"$bin" serve --listen "127.0.0.1:$port" --data-dir "$data/state" 2>/dev/null &
-server=$!
-for _ in $(seq 50); do
-    if "$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 1 --seconds 0.05 >/dev/null 2>&1; then
-        break
-    fi
-    sleep 0.1
-done
+start_server() {
+    "$bin" serve --listen "127.0.0.1:$port" --data-dir "$data/state" 2>"$1" &
+    server=$!
+    for _ in $(seq 50); do
+        if "$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 1 --seconds 0.05 >/dev/null 2>&1; then
+            return
+        fi
+        sleep 0.1
+    done
+}
 
+# Server-side time per request (first byte to response queued), from serve's own log lines.
+server_side() {
+    grep -o "([0-9.]* ms)" "$1" | tr -d '()ms ' | sort -n |
+        awk '{a[NR]=$1} END {printf "server-side ms p50=%s p99=%s p999=%s max=%s\n", a[int(NR*0.5)], a[int(NR*0.99)], a[int(NR*0.999)], a[NR]}'
+}
+
+start_server "$data/max.log"
 echo "== maximum throughput (64 connections, 10 s)"
 "$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 64 --seconds 10
-echo "== fixed rate 5000/s (50 connections, 10 s)"
-"$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 50 --seconds 10 --rate 5000
+server_side "$data/max.log"
 echo "== server peak RSS"
 grep VmHWM "/proc/$server/status"
+kill -TERM "$server"
+wait "$server" || true
+
+start_server "$data/rate.log"
+echo "== fixed rate 5000/s (50 connections, 10 s)"
+"$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 50 --seconds 10 --rate 5000
+server_side "$data/rate.log"
 echo "== stored messages"
 "$bin" log --data-dir "$data/state" --json | wc -l
