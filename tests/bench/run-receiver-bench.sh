@@ -17,7 +17,7 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 secret=0123456789abcdef0123456789abcdef
 cat >"$data/answers.json" <<JSON
 {"messaging-whatsapp": {"name": "bench", "public_base_url": "https://bench.example.com",
- "phone_number_id": "106540352242922", "access_token": "EAABenchmarkTokenNotReal00000000000000000000",
+ "phone_number_id": "106540352242922", "access_token": "EAA_BENCHMARK_TOKEN_NOT_REAL_000000000000000",
  "verify_token": "bench-verify-token-0000000000", "app_secret": "$secret"}}
 JSON
 "$bin" setup --answers "$data/answers.json" --no-keychain --data-dir "$data/state" >/dev/null

@@ -14,7 +14,7 @@
 
 namespace {
 
-const QString token = QStringLiteral("EAAFakeCliTokenChannelDesk00000000000000000000000000x7Q");
+const QString token = QStringLiteral("EAA_FAKE_CLI_TOKEN_CHANNELDESK_0000000000000000000x7Q");
 
 struct Run
 {

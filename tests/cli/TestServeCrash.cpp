@@ -68,7 +68,7 @@ void TestServeCrash::initTestCase()
                              {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
                              {QStringLiteral("phone_number_id"), phoneId},
                              {QStringLiteral("access_token"),
-                              QStringLiteral("EAACrashTestTokenNotReal000000000000000000")},
+                              QStringLiteral("EAA_CRASH_TEST_TOKEN_NOT_REAL_00000000000")},
                              {QStringLiteral("verify_token"), QStringLiteral("crash-test-verify-token-000")},
                              {QStringLiteral("app_secret"), QString::fromLatin1(appSecret)}}}})
             .toJson());

@@ -20,7 +20,7 @@ QJsonObject validChannel(const QString& name = QStringLiteral("support"))
                        {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
                        {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")},
                        {QStringLiteral("access_token"),
-                        QStringLiteral("EAAFakeTokenForAnswersFileTest000000000000000000x7Q")},
+                        QStringLiteral("EAA_FAKE_TOKEN_FOR_ANSWERS_FILE_TEST_0000000000x7Q")},
                        {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
                        {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
                        {QStringLiteral("business_account_id"), QStringLiteral("102290129340398")},

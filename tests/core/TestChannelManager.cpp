@@ -16,7 +16,7 @@ using namespace ChannelDesk;
 
 namespace {
 
-const QString token = QStringLiteral("EAAManagerTestToken00000000000000000000000000x7Q");
+const QString token = QStringLiteral("EAA_MANAGER_TEST_TOKEN_00000000000000000000000x7Q");
 
 ChannelDraft draft(const QString& id, const QString& phoneId = QStringLiteral("106540352242922"))
 {

@@ -63,7 +63,7 @@ void TestChannelNaming::testMask_data()
 {
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("masked");
-    QTest::newRow("token") << QStringLiteral("EAAGm0PX4ZCpsBAtokenx7Q") << QStringLiteral("EAA…x7Q");
+    QTest::newRow("token") << QStringLiteral("EAA_Gm0PX4ZCpsBAtokenx7Q") << QStringLiteral("EAA…x7Q");
     QTest::newRow("short") << QStringLiteral("abcdef") << QStringLiteral("••••••");
     QTest::newRow("empty") << QString() << QString();
 }

@@ -46,7 +46,7 @@ void TestCloudApiValidator::testField_data()
     QTest::newRow("phone id 13 digits")
         << phoneNumberId() << QStringLiteral("1065403522429") << Severity::Ok << QString();
 
-    const QString longToken = QStringLiteral("EAAGm0PX4ZCpsBAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7Q");
+    const QString longToken = QStringLiteral("EAA_Gm0PX4ZCpsBA_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx7Q");
     QTest::newRow("token valid") << accessToken() << longToken << Severity::Ok << QString();
     QTest::newRow("token empty") << accessToken() << QString() << Severity::Error
                                  << QStringLiteral("System User");

@@ -32,7 +32,7 @@ MHD_Result send(MHD_Connection* connection, unsigned status, const QByteArray& b
 
 QString FakeGraphApiServer::validToken()
 {
-    return QStringLiteral("EAAFakeTestTokenForChannelDeskOnly0000000000000000000000000000000000x7Q");
+    return QStringLiteral("EAA_FAKE_TEST_TOKEN_FOR_CHANNELDESK_ONLY_000000000000000000000000000x7Q");
 }
 
 FakeGraphApiServer::FakeGraphApiServer() = default;
@@ -49,10 +49,10 @@ bool FakeGraphApiServer::start()
     address.sin_port = 0;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     // One thread per connection, so a hanging request does not hold up the next test's request.
-    m_daemon = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, nullptr,
-        nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle), this,
-        MHD_OPTION_SOCK_ADDR, &address, MHD_OPTION_END);
+    m_daemon
+        = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, nullptr,
+                           nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle),
+                           this, MHD_OPTION_SOCK_ADDR, &address, MHD_OPTION_END);
     if (!m_daemon)
         return false;
     m_port = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT)->port;

@@ -336,7 +336,7 @@ void TestMainWindow::testReplaceSecretUpdatesStore()
     QVERIFY(!ok->isEnabled());
 
     const QString newToken
-        = QStringLiteral("EAANewTokenForChannelDeskTests000000000000000000000000000000aZ9");
+        = QStringLiteral("EAA_NEW_TOKEN_FOR_CHANNELDESK_TESTS_000000000000000000000000aZ9");
     edit->selectAll();
     QTest::keyClicks(edit, newToken);
     QVERIFY(ok->isEnabled());

@@ -49,7 +49,7 @@ void TestReplaceSecretDialog::testValidation_data()
                                       << "" << true;
     QTest::newRow("token without EAA") << accessToken() << "ABCD1234567890abcdefghijklmnopqrstuvwxyz"
                                        << "Warning: Meta access tokens start with" << true;
-    QTest::newRow("token with space") << accessToken() << "EAA12345678901234567890 1234567890abc"
+    QTest::newRow("token with space") << accessToken() << "EAA_12345678901234567890 1234567890abc"
                                       << "Error: The token contains a space" << false;
     QTest::newRow("verify token short") << verifyToken() << "abc"
                                         << "Warning: A verify token of 3 characters" << true;
