@@ -5,6 +5,7 @@
 
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "ValidatedFields.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -14,13 +15,19 @@ namespace ChannelDesk {
 ChannelSetupWizardPageCredentials::ChannelSetupWizardPageCredentials(QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageCredentials>())
+    , m_fields(new ValidatedFields(&CloudApiValidator::checkField, this))
 {
     m_ui->setupUi(this);
     m_ui->apiVersionLineEdit->setText(CloudApiFields::defaultApiVersion());
     m_ui->graphBaseUrlLineEdit->setText(CloudApiFields::defaultGraphBaseUrl());
 
-    // Reserve the rows up front: the lambdas below keep the key, not a pointer into the vector.
-    m_rows.reserve(8);
+    connect(m_fields, &ValidatedFields::changed, this, &QWizardPage::completeChanged);
+    connect(m_fields, &ValidatedFields::checked, this, [this](const QString& key, const FieldCheck& check) {
+        // A problem hidden in the collapsed Advanced section would leave Next disabled for no visible reason.
+        const bool advanced = key == CloudApiFields::apiVersion() || key == CloudApiFields::graphBaseUrl();
+        if (advanced && check.isError())
+            m_ui->advancedToggleButton->setChecked(true);
+    });
     addField(CloudApiFields::phoneNumberId(), m_ui->phoneNumberIdLineEdit, m_ui->phoneNumberIdMessageLabel);
     addField(CloudApiFields::accessToken(), m_ui->accessTokenLineEdit, m_ui->accessTokenMessageLabel);
     addField(CloudApiFields::appSecret(), m_ui->appSecretLineEdit, m_ui->appSecretMessageLabel);
@@ -53,71 +60,24 @@ ChannelSetupWizardPageCredentials::~ChannelSetupWizardPageCredentials() = defaul
 void ChannelSetupWizardPageCredentials::addField(const QString& key, QLineEdit* edit,
                                                  FieldMessageLabel* label)
 {
-    m_rows.push_back(FieldRow{key, edit, label, false});
     registerField(key, edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, key] { rowFor(key)->touched = true; });
-    connect(edit, &QLineEdit::textChanged, this, [this, key] {
-        updateField(*rowFor(key));
-        emit completeChanged();
-    });
-    connect(edit, &QLineEdit::editingFinished, this, [this, key] {
-        // Leaving a required field empty is worth saying as soon as the user moves on.
-        FieldRow* row = rowFor(key);
-        row->touched = true;
-        updateField(*row);
-    });
-}
-
-void ChannelSetupWizardPageCredentials::updateField(FieldRow& row)
-{
-    const QString text = row.edit->text();
-    const FieldCheck check = CloudApiValidator::checkField(row.key, text);
-    row.label->setCheck(row.touched || !text.isEmpty() ? check : FieldCheck::ok());
-    // A problem hidden in the collapsed Advanced section would leave Next disabled for no visible reason.
-    const bool advanced = row.edit == m_ui->apiVersionLineEdit || row.edit == m_ui->graphBaseUrlLineEdit;
-    if (advanced && check.isError())
-        m_ui->advancedToggleButton->setChecked(true);
+    m_fields->add(key, edit, label);
 }
 
 bool ChannelSetupWizardPageCredentials::isComplete() const
 {
-    for (const FieldRow& row : m_rows) {
-        if (CloudApiValidator::checkField(row.key, row.edit->text()).isError())
-            return false;
-    }
-    return true;
+    return m_fields->allValid();
 }
 
 QString ChannelSetupWizardPageCredentials::value(const QString& key) const
 {
-    const FieldRow* row = rowFor(key);
-    return row ? row->edit->text() : QString();
-}
-
-ChannelSetupWizardPageCredentials::FieldRow* ChannelSetupWizardPageCredentials::rowFor(const QString& key)
-{
-    for (FieldRow& row : m_rows) {
-        if (row.key == key)
-            return &row;
-    }
-    Q_UNREACHABLE();
-    return nullptr;
-}
-
-const ChannelSetupWizardPageCredentials::FieldRow*
-ChannelSetupWizardPageCredentials::rowFor(const QString& key) const
-{
-    for (const FieldRow& row : m_rows) {
-        if (row.key == key)
-            return &row;
-    }
-    return nullptr;
+    return m_fields->value(key);
 }
 
 void ChannelSetupWizardPageCredentials::generateVerifyToken()
 {
-    rowFor(CloudApiFields::verifyToken())->touched = true;
     m_ui->verifyTokenLineEdit->setText(CloudApiValidator::generateVerifyToken());
+    m_fields->markTouched(CloudApiFields::verifyToken());
 }
 
 } // namespace ChannelDesk

@@ -5,12 +5,9 @@
 //! Second wizard page: the Cloud API fields, each validated live with its message underneath.
 //! Every field is registered as a wizard field under its CloudApiFields key.
 
-#include "channels/FieldCheck.h"
-
 #include <QWizardPage>
 
 #include <memory>
-#include <vector>
 
 class QLineEdit;
 
@@ -21,6 +18,7 @@ class ChannelSetupWizardPageCredentials;
 namespace ChannelDesk {
 
 class FieldMessageLabel;
+class ValidatedFields;
 
 class ChannelSetupWizardPageCredentials : public QWizardPage
 {
@@ -34,22 +32,11 @@ public:
     QString value(const QString& key) const;
 
 private:
-    struct FieldRow
-    {
-        QString key;
-        QLineEdit* edit = nullptr;
-        FieldMessageLabel* label = nullptr;
-        bool touched = false; //!< an empty field is only called out once the user has been there
-    };
-
     void addField(const QString& key, QLineEdit* edit, FieldMessageLabel* label);
-    void updateField(FieldRow& row);
-    FieldRow* rowFor(const QString& key);
-    const FieldRow* rowFor(const QString& key) const;
     void generateVerifyToken();
 
     std::unique_ptr<Ui::ChannelSetupWizardPageCredentials> m_ui;
-    std::vector<FieldRow> m_rows;
+    ValidatedFields* m_fields;
 };
 
 } // namespace ChannelDesk

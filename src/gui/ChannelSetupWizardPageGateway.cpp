@@ -6,12 +6,14 @@
 #include "channels/LinkedChannelValidator.h"
 #include "channels/LinkedFields.h"
 #include "ChannelListModel.h"
+#include "ValidatedFields.h"
 
 namespace ChannelDesk {
 
 ChannelSetupWizardPageGateway::ChannelSetupWizardPageGateway(QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageGateway>())
+    , m_fields(new ValidatedFields(&LinkedChannelValidator::checkField, this))
 {
     m_ui->setupUi(this);
     for (const QString& gateway : LinkedFields::gateways())
@@ -20,8 +22,7 @@ ChannelSetupWizardPageGateway::ChannelSetupWizardPageGateway(QWidget* parent)
     m_ui->gatewaySessionLineEdit->setText(LinkedFields::defaultSession());
     m_ui->deviceLabelLineEdit->setText(QStringLiteral("ChannelDesk"));
 
-    // Reserved up front: the lambdas below keep the key, not a pointer into the vector.
-    m_rows.reserve(4);
+    connect(m_fields, &ValidatedFields::changed, this, &QWizardPage::completeChanged);
     addField(LinkedFields::baseUrl(), m_ui->gatewayBaseUrlLineEdit, m_ui->gatewayBaseUrlMessageLabel);
     addField(LinkedFields::apiKey(), m_ui->gatewayApiKeyLineEdit, m_ui->gatewayApiKeyMessageLabel);
     addField(LinkedFields::session(), m_ui->gatewaySessionLineEdit, m_ui->gatewaySessionMessageLabel);
@@ -40,58 +41,22 @@ ChannelSetupWizardPageGateway::~ChannelSetupWizardPageGateway() = default;
 
 void ChannelSetupWizardPageGateway::addField(const QString& key, QLineEdit* edit, FieldMessageLabel* label)
 {
-    m_rows.push_back(FieldRow{key, edit, label, false});
     registerField(key, edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, key] { rowFor(key)->touched = true; });
-    connect(edit, &QLineEdit::textChanged, this, [this, key] {
-        updateField(*rowFor(key));
-        emit completeChanged();
-    });
-    connect(edit, &QLineEdit::editingFinished, this, [this, key] {
-        FieldRow* row = rowFor(key);
-        row->touched = true;
-        updateField(*row);
-    });
-    updateField(m_rows.back());
-}
-
-void ChannelSetupWizardPageGateway::updateField(FieldRow& row)
-{
-    const QString text = row.edit->text().trimmed();
-    const FieldCheck check = LinkedChannelValidator::checkField(row.key, text);
-    row.label->setCheck(row.touched || !text.isEmpty() ? check : FieldCheck::ok());
-}
-
-ChannelSetupWizardPageGateway::FieldRow* ChannelSetupWizardPageGateway::rowFor(const QString& key)
-{
-    for (FieldRow& row : m_rows) {
-        if (row.key == key)
-            return &row;
-    }
-    Q_UNREACHABLE();
-    return nullptr;
+    // The key is checked as typed (a pasted space is reported); the other fields are trimmed.
+    m_fields->add(key, edit, label, key != LinkedFields::apiKey());
 }
 
 bool ChannelSetupWizardPageGateway::isComplete() const
 {
-    if (LinkedChannelValidator::checkGateway(value(LinkedFields::gateway())).isError())
-        return false;
-    for (const FieldRow& row : m_rows) {
-        if (LinkedChannelValidator::checkField(row.key, row.edit->text().trimmed()).isError())
-            return false;
-    }
-    return true;
+    return !LinkedChannelValidator::checkGateway(value(LinkedFields::gateway())).isError()
+        && m_fields->allValid();
 }
 
 QString ChannelSetupWizardPageGateway::value(const QString& key) const
 {
     if (key == LinkedFields::gateway())
         return m_ui->gatewayComboBox->currentData().toString();
-    for (const FieldRow& row : m_rows) {
-        if (row.key == key)
-            return row.key == LinkedFields::apiKey() ? row.edit->text() : row.edit->text().trimmed();
-    }
-    return {};
+    return m_fields->value(key);
 }
 
 void ChannelSetupWizardPageGateway::gatewayChanged()

@@ -9,7 +9,6 @@
 #include <QWizardPage>
 
 #include <memory>
-#include <vector>
 
 class QLineEdit;
 
@@ -20,6 +19,7 @@ class ChannelSetupWizardPageGateway;
 namespace ChannelDesk {
 
 class FieldMessageLabel;
+class ValidatedFields;
 
 class ChannelSetupWizardPageGateway : public QWizardPage
 {
@@ -34,21 +34,11 @@ public:
     QString value(const QString& key) const;
 
 private:
-    struct FieldRow
-    {
-        QString key;
-        QLineEdit* edit = nullptr;
-        FieldMessageLabel* label = nullptr;
-        bool touched = false; //!< an empty field is only called out once the user has been there
-    };
-
     void addField(const QString& key, QLineEdit* edit, FieldMessageLabel* label);
-    void updateField(FieldRow& row);
-    FieldRow* rowFor(const QString& key);
     void gatewayChanged();
 
     std::unique_ptr<Ui::ChannelSetupWizardPageGateway> m_ui;
-    std::vector<FieldRow> m_rows;
+    ValidatedFields* m_fields;
 };
 
 } // namespace ChannelDesk
