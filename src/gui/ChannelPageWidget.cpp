@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelPageWidget.h"
+#include "OutboundController.h"
+#include "TestMessageDialog.h"
 #include "ui_ChannelPageWidget.h"
 
 #include "channels/ChannelManager.h"
@@ -48,6 +50,10 @@ ChannelPageWidget::ChannelPageWidget(ChannelManager* manager, QNetworkAccessMana
     // clicked, not toggled: only the user's click saves, not showing another channel.
     connect(m_ui->enabledCheckBox, &QCheckBox::clicked, this, &ChannelPageWidget::saveEnabled);
     connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelPageWidget::removeChannel);
+    connect(m_ui->sendTestMessageButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new TestMessageDialog(m_outbound, m_channelId, this);
+        dialog->show();
+    });
     connect(m_ui->copyVerifyTokenButton, &QPushButton::clicked, this, &ChannelPageWidget::copyVerifyToken);
     connect(m_ui->copyWebhookUrlButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->webhookUrlLineEdit->text());
@@ -173,6 +179,11 @@ void ChannelPageWidget::showChannel()
     m_ui->copyWebhookUrlButton->setEnabled(!url.isEmpty());
 }
 
+void ChannelPageWidget::setOutboundController(OutboundController* outbound)
+{
+    m_outbound = outbound;
+}
+
 void ChannelPageWidget::showKind(bool linked)
 {
     for (QWidget* value :
@@ -185,6 +196,7 @@ void ChannelPageWidget::showKind(bool linked)
     for (QGroupBox* cloud : {m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
         cloud->setVisible(!linked);
     m_ui->cloudSecretsWidget->setVisible(!linked);
+    m_ui->sendTestMessageButton->setVisible(!linked);
     m_ui->apiKeyWidget->setVisible(linked);
     m_ui->pairingGroupBox->setVisible(linked);
 }

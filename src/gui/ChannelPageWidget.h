@@ -28,6 +28,7 @@ namespace ChannelDesk {
 class ChannelEventListModel;
 class ChannelManager;
 class LinkedChannelController;
+class OutboundController;
 class LogDataSource;
 struct ChannelEvent;
 struct SecretResult;
@@ -53,6 +54,8 @@ public:
     void addEvent(const ChannelDesk::ChannelEvent& event);
     //! Where linked-device channels get their gateway adapter (pairing QR and state) from.
     void setLinkedChannelController(LinkedChannelController* linked);
+    //! Sends of "Send test message" go through this queue.
+    void setOutboundController(OutboundController* outbound);
 
 signals:
     void connectionTested(const QString& channelId, bool ok);
@@ -78,6 +81,7 @@ private:
     QPointer<ChannelManager> m_manager;
     QPointer<LogDataSource> m_activitySource;
     QPointer<LinkedChannelController> m_linked;
+    QPointer<OutboundController> m_outbound;
     ChannelEventListModel* m_activity;
     QString m_channelId;
     //! Bumped when the channel changes, so late keychain answers for the previous one are dropped.

@@ -9,6 +9,7 @@
 #include "LogDataSource.h"
 #include "MessageListDelegate.h"
 #include "MessageListModel.h"
+#include "OutboundController.h"
 #include "ReplyComposerWidget.h"
 #include "SearchResultModel.h"
 #include "util/WhenFinished.h"
@@ -133,6 +134,38 @@ void ConversationLogWidget::showConversation(qint64 conversationId, qint64 focus
 void ConversationLogWidget::setLinkedChannelController(LinkedChannelController* linked)
 {
     m_ui->replyComposerWidget->setLinkedChannelController(linked);
+}
+
+void ConversationLogWidget::setOutboundController(OutboundController* outbound)
+{
+    m_outbound = outbound;
+    m_ui->replyComposerWidget->setOutboundController(outbound);
+    if (!outbound)
+        return;
+    // Queued sends are written by the queue's thread: show them and their progress at once.
+    connect(outbound, &OutboundController::queued, m_source, &LogDataSource::notifyChanged);
+    connect(outbound, &OutboundController::itemChanged, m_source, &LogDataSource::notifyChanged);
+}
+
+void ConversationLogWidget::sendReadReceipt()
+{
+    if (!m_outbound || !m_header || m_header->unreadCount == 0 || !isVisible())
+        return;
+    const auto channel = m_manager ? m_manager->channel(m_header->channelId) : std::nullopt;
+    if (!channel || channel->kind != ChannelKinds::whatsAppCloud())
+        return;
+    // Marking the newest inbound message read marks the earlier ones too.
+    for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = m_messages->index(row, 0);
+        if (index.data(MessageListModel::OutboundRole).toBool())
+            continue;
+        const QString id = index.data(MessageListModel::ExternalIdRole).toString();
+        if (id.isEmpty() || id == m_receiptSentFor)
+            return;
+        m_receiptSentFor = id;
+        m_outbound->markRead(m_header->channelId, id, false);
+        return;
+    }
 }
 
 void ConversationLogWidget::showEvent(QShowEvent* event)
@@ -303,6 +336,8 @@ void ConversationLogWidget::showHeader()
     const ConversationRow& c = *m_header;
     const auto channel = m_manager ? m_manager->channel(c.channelId) : std::nullopt;
     m_ui->replyComposerWidget->setConversation(c.channelId, channel ? channel->kind : QString(), c.peer);
+    m_ui->replyComposerWidget->refreshConversationState();
+    sendReadReceipt();
     const QString number = ConversationListModel::peerNumber(c.peer);
     m_ui->conversationTitleLabel->setText(c.peerName.isEmpty() ? number : c.peerName);
     QStringList details;

@@ -25,6 +25,7 @@ namespace ChannelDesk {
 class ChannelManager;
 class ConversationListModel;
 class LinkedChannelController;
+class OutboundController;
 class LogDataSource;
 class MessageListModel;
 class SearchResultModel;
@@ -46,6 +47,8 @@ public:
     void showConversation(qint64 conversationId, qint64 focusMessageId = 0);
     //! Replies to linked-device conversations go through this controller's gateway adapters.
     void setLinkedChannelController(LinkedChannelController* linked);
+    //! Replies through the Cloud API go through this queue; its changes refresh the view.
+    void setOutboundController(OutboundController* outbound);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -62,6 +65,8 @@ private:
     void loadHeader();
     void showHeader();
     void markCurrentRead();
+    //! Tells Meta the customer's messages were read (blue ticks on their phone).
+    void sendReadReceipt();
     void keepScrollPosition(int first);
     void restoreScrollPosition();
 
@@ -70,6 +75,8 @@ private:
     QPointer<ChannelManager> m_manager;
     ConversationListModel* m_conversations;
     MessageListModel* m_messages;
+    QPointer<OutboundController> m_outbound;
+    QString m_receiptSentFor; //!< the last inbound wamid a read receipt went out for
     SearchResultModel* m_search;
     QHash<QString, QString> m_channelNames;
     QTimer m_searchDelay;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "OutboundController.h"
 #include "ui_MainWindow.h"
 
 #include "channels/ChannelManager.h"
@@ -13,11 +14,15 @@
 #include "ChannelPageWidget.h"
 #include "ChannelSetupWizard.h"
 #include "ConversationLogWidget.h"
+#include "DashboardWidget.h"
 #include "LogDataSource.h"
+#include "NotificationSettingsDialog.h"
 #include "ReceiverController.h"
 #include "ReceiverSettingsDialog.h"
+#include "TrayController.h"
 #include "util/WhenFinished.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -39,11 +44,17 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->dashboardTab);
     QIcon appIcon;
     appIcon.addFile(QStringLiteral(":/icons/channeldesk-48.png"));
     appIcon.addFile(QStringLiteral(":/icons/channeldesk-256.png"));
     // The installed theme icon wins, so the window matches the desktop's launcher.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.channeldesk.ChannelDesk"), appIcon));
+    m_tray = new TrayController(this, this);
+    connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayController::settingsRequested, this, &MainWindow::openNotificationSettings);
+    // The window may be hidden, so closing it would not end the event loop.
+    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     m_ui->addChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_ui->addChannelAction->setShortcut(QKeySequence::New);
     m_ui->removeChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
@@ -66,6 +77,8 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     connect(m_ui->addChannelButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
     connect(m_ui->useMemorySecretsButton, &QPushButton::clicked, this, &MainWindow::useMemorySecrets);
     connect(m_ui->receiverSettingsAction, &QAction::triggered, this, &MainWindow::openReceiverSettings);
+    connect(m_ui->notificationSettingsAction, &QAction::triggered, this,
+            &MainWindow::openNotificationSettings);
 
     const QString dataDir = DataDirectory::resolve(dataDirOption);
     if (dataDir.isEmpty()) {
@@ -113,6 +126,22 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     m_conversationLog->setLinkedChannelController(m_linked);
     connect(m_linked, &LinkedChannelController::storeChanged, m_logSource, &LogDataSource::notifyChanged);
     m_ui->conversationsTabLayout->addWidget(m_conversationLog);
+
+    m_dashboard
+        = new DashboardWidget(m_manager, DataDirectory::databasePath(dataDir), m_network, m_ui->dashboardTab);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_dashboard->setLinkedChannelController(m_linked);
+    m_dashboard->setActivitySource(m_logSource);
+    m_ui->dashboardTabLayout->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardWidget::openChannelRequested, this, &MainWindow::showChannel);
+    connect(m_dashboard, &DashboardWidget::statesChanged, m_tray, &TrayController::updateStates);
+    connect(m_dashboard, &DashboardWidget::activityRefreshed, m_tray, &TrayController::noteActivity);
+    // Replies, test messages and the send limits shown on the dashboard share one queue.
+    m_outbound = new OutboundController(m_manager, dataDir, this);
+    m_conversationLog->setOutboundController(m_outbound);
+    m_channelPage->setOutboundController(m_outbound);
+    connect(m_outbound, &OutboundController::usageChanged, m_dashboard, &DashboardWidget::setSendUsage);
+    connect(m_dashboard, &DashboardWidget::sendUsageWanted, m_outbound, &OutboundController::refreshUsage);
     m_receiver = new ReceiverController(m_manager, this);
     connect(m_receiver, &ReceiverController::stateChanged, this, &MainWindow::showReceiverState);
     connect(m_receiver, &ReceiverController::deliveryCommitted, m_logSource, &LogDataSource::notifyChanged);
@@ -133,7 +162,11 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Its health checks use m_network, which as an earlier child would be deleted first.
+    delete m_dashboard;
+}
 
 void MainWindow::probeKeychain()
 {
@@ -187,9 +220,12 @@ void MainWindow::onChannelsLoaded()
     m_loaded = true;
     m_linked->start();
     const QString requested = std::exchange(m_requestedChannelId, QString());
+    // Without channels the Channels tab is the useful start: it offers to add one.
+    if (m_manager->channels().isEmpty())
+        m_ui->mainTabWidget->setCurrentWidget(m_ui->channelsTab);
     if (!requested.isEmpty()) {
         if (m_model->rowOf(requested) >= 0)
-            selectChannel(requested);
+            showChannel(requested);
         else
             statusBar()->showMessage(tr("There is no channel with the id “%1”.").arg(requested), 10000);
     } else if (m_manager->channels().size() == 1) {
@@ -206,6 +242,14 @@ void MainWindow::selectChannel(const QString& channelId)
     if (row < 0)
         return;
     m_ui->channelListView->setCurrentIndex(m_model->index(row));
+}
+
+void MainWindow::showChannel(const QString& channelId)
+{
+    if (!m_model || m_model->rowOf(channelId) < 0)
+        return;
+    selectChannel(channelId);
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->channelsTab);
 }
 
 void MainWindow::onCurrentChanged()
@@ -260,7 +304,7 @@ void MainWindow::openSetupWizard()
         return;
     auto* wizard = new ChannelSetupWizard(m_manager, m_linked, m_network, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ChannelSetupWizard::channelSaved, this, &MainWindow::selectChannel);
+    connect(wizard, &ChannelSetupWizard::channelSaved, this, &MainWindow::showChannel);
     wizard->open();
 }
 
@@ -287,6 +331,27 @@ void MainWindow::openReceiverSettings()
     dialog->open();
 }
 
+void MainWindow::openNotificationSettings()
+{
+    auto* dialog = new NotificationSettingsDialog(m_tray->settings(), m_tray->isAvailable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const NotificationSettings settings = dialog->settings();
+        settings.save();
+        m_tray->setSettings(settings);
+    });
+    dialog->open();
+}
+
+void MainWindow::showFromTray()
+{
+    show();
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::showFatalError(const QString& text)
 {
     m_failed = true;
@@ -295,6 +360,7 @@ void MainWindow::showFatalError(const QString& text)
     m_ui->addChannelAction->setEnabled(false);
     m_ui->removeChannelAction->setEnabled(false);
     m_ui->channelListView->setEnabled(false);
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->channelsTab);
 }
 
 } // namespace ChannelDesk

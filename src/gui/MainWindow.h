@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! ChannelDesk's main window: a Channels tab (the channel list on the left, the selected channel's
+//! ChannelDesk's main window: a Dashboard tab (the home view: one card per channel with its state
+//! and health), a Channels tab (the channel list on the left, the selected channel's
 //! page on the right) and a Conversations tab with the live conversation log; a banner when no
 //! keychain is available, offering to keep secrets in memory instead; and the state of the built-in
 //! webhook receiver always visible in the status bar. It keeps the gateway connections of the
-//! linked-device channels, whose messages flow into the same conversation log.
+//! linked-device channels, whose messages flow into the same conversation log. A system tray icon
+//! (where the desktop has a tray) shows the worst channel state and raises notifications.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -26,11 +28,14 @@ class ChannelListModel;
 class ChannelManager;
 class ChannelPageWidget;
 class ConversationLogWidget;
+class DashboardWidget;
+class OutboundController;
 class LinkedChannelController;
 class LogDataSource;
 class MemorySecretStore;
 class ReceiverController;
 class SecretStore;
+class TrayController;
 struct SecretResult;
 
 class MainWindow : public QMainWindow
@@ -49,7 +54,12 @@ public:
     ReceiverController* receiverController() const { return m_receiver; }
     //! Null when the data directory could not be opened.
     LinkedChannelController* linkedChannelController() const { return m_linked; }
+    //! Null when the data directory could not be opened.
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    TrayController* trayController() const { return m_tray; }
     void selectChannel(const QString& channelId);
+    //! Selects the channel and brings the Channels tab to the front.
+    void showChannel(const QString& channelId);
     void openSetupWizard();
 
 private:
@@ -63,6 +73,8 @@ private:
     void showFatalError(const QString& text);
     void showReceiverState();
     void openReceiverSettings();
+    void openNotificationSettings();
+    void showFromTray();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<SecretStore> m_secrets;
@@ -75,6 +87,9 @@ private:
     LogDataSource* m_logSource = nullptr;
     ReceiverController* m_receiver = nullptr;
     ConversationLogWidget* m_conversationLog = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
+    OutboundController* m_outbound = nullptr;
+    TrayController* m_tray;
     QLabel* m_receiverStateLabel;
     QLabel* m_dataDirLabel;
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded

@@ -79,8 +79,9 @@ void drawTicks(QPainter* painter, const QRect& box, const QString& status, const
         painter->drawLine(cross.topRight(), cross.bottomLeft());
         return;
     }
-    if (status.isEmpty()) {
-        // Not sent yet: a small clock face.
+    if (status.isEmpty() || status == QLatin1String("queued") || status == QLatin1String("sending")
+        || status == QLatin1String("accepted") || status == QLatin1String("unknown")) {
+        // Not sent yet (or not known to be): a small clock face.
         painter->setPen(QPen(quiet, 1.2));
         const QRectF face(origin + QPointF(s * 0.2, 0), QSizeF(s * 0.8, s * 0.8));
         painter->drawEllipse(face);

@@ -376,6 +376,14 @@ QString MessageListModel::statusText(const QString& status)
         return tr("Played");
     if (status == QLatin1String("failed"))
         return tr("Failed");
+    if (status == QLatin1String("queued"))
+        return tr("Queued");
+    if (status == QLatin1String("sending"))
+        return tr("Sending…");
+    if (status == QLatin1String("accepted"))
+        return tr("Accepted by WhatsApp, not yet sent");
+    if (status == QLatin1String("unknown"))
+        return tr("Unknown: the request timed out, it may not have been sent");
     if (status.isEmpty())
         return tr("No status yet");
     return status;

@@ -3,12 +3,20 @@
 #include "ReplyComposerWidget.h"
 #include "ui_ReplyComposerWidget.h"
 
+#include "AttachmentDialogs.h"
+#include "ConversationListModel.h"
+#include "MessageBox.h"
+#include "OutboundController.h"
 #include "channels/Channel.h"
 #include "linking/LinkedChannelController.h"
-#include "ConversationListModel.h"
+#include "outbound/WhatsAppMarkup.h"
+#include "util/Clock.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QLocale>
+#include <QMenu>
+#include <QTimer>
 #include <QUuid>
 
 namespace ChannelDesk {
@@ -16,8 +24,28 @@ namespace ChannelDesk {
 ReplyComposerWidget::ReplyComposerWidget(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReplyComposerWidget>())
+    , m_clock(Clock::system())
+    , m_windowTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // The countdown shows minutes; a tick every 15 s keeps it right without redrawing constantly.
+    m_windowTimer->setInterval(15000);
+    connect(m_windowTimer, &QTimer::timeout, this, &ReplyComposerWidget::updateWindow);
+    connect(m_ui->templateModeButton, &QToolButton::toggled, this, [this](bool on) {
+        m_ui->modeStack->setCurrentWidget(on ? static_cast<QWidget*>(m_ui->templatePicker) : m_ui->textPage);
+        if (on && m_outbound && isCloud())
+            m_outbound->fetchTemplates(m_channelId);
+        updateState();
+    });
+    connect(m_ui->templatePicker, &TemplatePickerWidget::changed, this, &ReplyComposerWidget::updateState);
+    connect(m_ui->templatePicker, &TemplatePickerWidget::reloadRequested, this, [this] {
+        if (m_outbound && isCloud()) {
+            m_ui->templatePicker->setLoading(true);
+            m_outbound->fetchTemplates(m_channelId, true);
+        }
+    });
+    connect(m_ui->clearOptOutButton, &QPushButton::clicked, this, &ReplyComposerWidget::confirmClearOptOut);
+    buildAttachMenu();
     auto* sendAction = new QAction(m_ui->replyTextEdit);
     sendAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -64,7 +92,19 @@ void ReplyComposerWidget::setConversation(const QString& channelId, const QStrin
     if (!m_pending || m_pending->channelId != channelId || m_pending->peer != peer)
         showSendStatus(FieldCheck::Severity::Ok, {});
     m_ui->replyTextEdit->setPlainText(m_drafts.take(draftKey()));
+    m_windowKnown = false;
+    m_optedOut = false;
+    m_attachment.reset();
+    m_ui->templateModeButton->setChecked(false);
+    refreshConversationState();
     followAdapter();
+}
+
+void ReplyComposerWidget::refreshConversationState()
+{
+    if (m_outbound && isCloud())
+        m_outbound->queryConversation(m_channelId, m_peer);
+    updateWindow();
 }
 
 void ReplyComposerWidget::clearConversation()
@@ -89,13 +129,22 @@ void ReplyComposerWidget::followAdapter()
 
 void ReplyComposerWidget::updateState()
 {
+    const bool cloud = isCloud();
+    m_ui->windowLabel->setVisible(cloud);
+    m_ui->templateModeButton->setVisible(cloud);
+    m_ui->attachButton->setVisible(cloud);
+    m_ui->attachmentLabel->setVisible(cloud && m_attachment.has_value());
+    m_ui->clearOptOutButton->setVisible(cloud && m_optedOut);
+    if (!cloud)
+        m_ui->modeStack->setCurrentWidget(m_ui->textPage);
     QString problem;
     bool canWrite = false;
     bool linked = false;
     if (m_channelId.isEmpty()) {
         problem = tr("Select a conversation to reply.");
-    } else if (m_kind == ChannelKinds::whatsAppCloud()) {
-        problem = tr("Replying through the Cloud API is not available yet.");
+    } else if (cloud) {
+        updateCloudState();
+        return;
     } else if (m_kind != ChannelKinds::whatsAppLinked()) {
         problem = tr("Replying is not available for this kind of channel.");
     } else if (!m_adapter) {
@@ -135,6 +184,10 @@ void ReplyComposerWidget::showSendStatus(FieldCheck::Severity severity, const QS
 
 void ReplyComposerWidget::send()
 {
+    if (isCloud()) {
+        sendCloud();
+        return;
+    }
     if (!m_ui->sendReplyButton->isEnabled() || !m_adapter)
         return;
     const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -201,6 +254,268 @@ void ReplyComposerWidget::checkEcho()
         return;
     m_pending.reset();
     showSendStatus(FieldCheck::Severity::Ok, tr("Sent."));
+}
+
+bool ReplyComposerWidget::isCloud() const
+{
+    return !m_channelId.isEmpty() && m_kind == ChannelKinds::whatsAppCloud();
+}
+
+void ReplyComposerWidget::setOutboundController(OutboundController* outbound)
+{
+    if (m_outbound)
+        disconnect(m_outbound, nullptr, this, nullptr);
+    m_outbound = outbound;
+    if (outbound) {
+        connect(outbound, &OutboundController::conversationState, this,
+                &ReplyComposerWidget::onConversationState);
+        connect(outbound, &OutboundController::queued, this, &ReplyComposerWidget::onQueued);
+        connect(outbound, &OutboundController::refused, this, &ReplyComposerWidget::onRefused);
+        connect(outbound, &OutboundController::itemChanged, this, &ReplyComposerWidget::onItemChanged);
+        connect(outbound, &OutboundController::templatesLoaded, this,
+                &ReplyComposerWidget::onTemplatesLoaded);
+    }
+    refreshConversationState();
+}
+
+void ReplyComposerWidget::onConversationState(const QString& channelId, const QString& peer,
+                                              const ServiceWindow& window, bool optedOut)
+{
+    if (channelId != m_channelId || peer != m_peer)
+        return;
+    m_window = window;
+    m_windowKnown = true;
+    m_optedOut = optedOut;
+    updateWindow();
+}
+
+void ReplyComposerWidget::updateWindow()
+{
+    if (!isCloud() || !m_windowKnown) {
+        m_windowTimer->stop();
+        m_ui->windowLabel->clear();
+        updateState();
+        return;
+    }
+    const QDateTime now = m_clock->now();
+    const bool open = m_window.isOpen(now);
+    if (m_optedOut) {
+        m_ui->windowLabel->setText(
+            tr("Opted out: this customer asked not to be messaged. Nothing can be sent "
+               "until the opt-out is cleared."));
+    } else if (open) {
+        const qint64 minutes = (now.secsTo(m_window.closesAt()) + 59) / 60;
+        m_ui->windowLabel->setText(
+            tr("24-hour window open: %1 h %2 min left (closes %3). Free text, media and buttons are allowed.")
+                .arg(minutes / 60)
+                .arg(minutes % 60, 2, 10, QLatin1Char('0'))
+                .arg(QLocale().toString(m_window.closesAt().toLocalTime().time(), QLocale::ShortFormat)));
+    } else if (m_window.closedByMeta) {
+        m_ui->windowLabel->setText(
+            tr("24-hour window closed: WhatsApp rejected a message with error 131047. "
+               "Only approved templates can be sent until the customer writes again."));
+    } else {
+        m_ui->windowLabel->setText(
+            m_window.lastInbound.isValid()
+                ? tr("24-hour window closed (the customer last wrote %1). Only approved templates can be "
+                     "sent "
+                     "until the customer writes again.")
+                      .arg(QLocale().toString(m_window.lastInbound.toLocalTime(), QLocale::ShortFormat))
+                : tr("No customer service window: the customer has not written yet. Only approved templates "
+                     "can start the conversation."));
+    }
+    // Outside the window free text would be rejected by Meta: the composer does not offer it.
+    if (!open && !m_ui->templateModeButton->isChecked())
+        m_ui->templateModeButton->setChecked(true);
+    m_ui->templateModeButton->setEnabled(open);
+    if (open)
+        m_windowTimer->start();
+    else
+        m_windowTimer->stop();
+    updateState();
+}
+
+void ReplyComposerWidget::updateCloudState()
+{
+    const bool templateMode = m_ui->templateModeButton->isChecked();
+    const bool busy = !m_cloudReference.isEmpty() && m_cloudItem == 0;
+    QString problem;
+    if (!m_outbound || !m_outbound->canSend(m_channelId))
+        problem = tr("This channel cannot send: it is disabled or its access token is not available.");
+    else if (m_optedOut)
+        problem
+            = tr("The customer opted out; clear the opt-out first if they agreed to hear from you again.");
+    else if (!m_windowKnown)
+        problem = tr("Checking the customer service window…");
+    const QString text = m_ui->replyTextEdit->toPlainText();
+    const int length = int(WhatsAppMarkup::fromMarkdown(text).size());
+    const int limit = m_attachment ? 1024 : MaxLength; // captions are shorter than texts
+    const bool tooLong = !templateMode && length > limit;
+    m_ui->replyTextEdit->setEnabled(problem.isEmpty() || m_windowKnown);
+    m_ui->replyCounterLabel->setVisible(!templateMode);
+    m_ui->replyCounterLabel->setText(tooLong ? tr("%1 / %2 — too long").arg(length).arg(limit)
+                                             : tr("%1 / %2").arg(length).arg(limit));
+    const QString templateProblem = templateMode ? m_ui->templatePicker->problem() : QString();
+    const bool hasContent
+        = templateMode ? templateProblem.isEmpty() : (m_attachment || !text.trimmed().isEmpty());
+    m_ui->attachButton->setEnabled(!templateMode && problem.isEmpty());
+    m_ui->sendReplyButton->setEnabled(problem.isEmpty() && !busy && !tooLong && hasContent);
+    if (m_attachment)
+        m_ui->attachmentLabel->setText(
+            tr("Attached: %1 — the text below becomes its caption.").arg(m_attachment->preview()));
+    if (!problem.isEmpty()) {
+        m_ui->replyStatusLabel->setStatus(FieldCheck::Severity::Warning, problem);
+        m_problemShown = true;
+    } else if (m_problemShown) {
+        m_ui->replyStatusLabel->clearMessage();
+        m_problemShown = false;
+    }
+}
+
+void ReplyComposerWidget::sendCloud()
+{
+    if (!m_ui->sendReplyButton->isEnabled() || !m_outbound)
+        return;
+    OutboundContent content;
+    if (m_ui->templateModeButton->isChecked()) {
+        content = m_ui->templatePicker->content();
+    } else if (m_attachment) {
+        content = *m_attachment;
+        content.text = WhatsAppMarkup::fromMarkdown(m_ui->replyTextEdit->toPlainText()).trimmed();
+    } else {
+        content.kind = OutboundContent::Kind::Text;
+        content.text = WhatsAppMarkup::fromMarkdown(m_ui->replyTextEdit->toPlainText());
+        content.previewUrl = content.text.contains(QLatin1String("http"));
+    }
+    submit(content);
+}
+
+void ReplyComposerWidget::submit(const OutboundContent& content)
+{
+    m_cloudReference = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_cloudItem = 0;
+    m_cloudText = m_ui->replyTextEdit->toPlainText();
+    showSendStatus(FieldCheck::Severity::Ok, tr("Checking…"));
+    m_outbound->submit(SendRequest{m_cloudReference, m_channelId, m_peer, content, QStringLiteral("gui")});
+    updateState();
+}
+
+void ReplyComposerWidget::onQueued(const QString& reference, const OutboundItem& item)
+{
+    if (reference != m_cloudReference)
+        return;
+    m_cloudItem = item.id;
+    // The message is in the queue and in the conversation view; the box is free for the next one.
+    if (item.content.kind != OutboundContent::Kind::Location
+        && item.content.kind != OutboundContent::Kind::Buttons
+        && item.content.kind != OutboundContent::Kind::List
+        && item.content.kind != OutboundContent::Kind::Reaction) {
+        if (m_ui->templateModeButton->isChecked())
+            m_ui->templatePicker->clear();
+        else
+            m_ui->replyTextEdit->clear();
+        m_attachment.reset();
+    }
+    showSendStatus(FieldCheck::Severity::Ok, tr("Queued."));
+    emit replySent(item.channelId, item.peer, item.messageId);
+    updateState();
+}
+
+void ReplyComposerWidget::onRefused(const QString& reference, const SendRefusal& refusal)
+{
+    if (reference != m_cloudReference)
+        return;
+    m_cloudReference.clear();
+    QString text = QStringLiteral("%1: %2").arg(OutboundItem::codeName(refusal.code), refusal.message);
+    showSendStatus(FieldCheck::Severity::Error, text);
+    if (refusal.code == SendCode::WindowClosed || refusal.code == SendCode::OptedOut)
+        refreshConversationState();
+    updateState();
+}
+
+void ReplyComposerWidget::onItemChanged(const OutboundItem& item)
+{
+    if (item.id != m_cloudItem || m_cloudItem == 0)
+        return;
+    if (item.channelId != m_channelId || item.peer != m_peer)
+        return;
+    if (item.state == QLatin1String("sending")) {
+        showSendStatus(FieldCheck::Severity::Ok, tr("Sending…"));
+    } else if (item.state == QLatin1String("queued")) {
+        showSendStatus(
+            FieldCheck::Severity::Warning,
+            tr("Will be tried again at %1: %2")
+                .arg(QLocale().toString(item.nextAttemptAt.toLocalTime().time(), QLocale::LongFormat),
+                     item.error));
+    } else if (item.state == QLatin1String("failed")) {
+        showSendStatus(FieldCheck::Severity::Error, tr("Not sent: %1").arg(item.error));
+        if (m_ui->replyTextEdit->toPlainText().isEmpty() && !m_ui->templateModeButton->isChecked())
+            m_ui->replyTextEdit->setPlainText(m_cloudText); // nothing typed since: give the text back
+        if (item.errorCode == 131047)
+            refreshConversationState();
+    } else if (item.state == QLatin1String("unknown")) {
+        showSendStatus(FieldCheck::Severity::Warning, item.error);
+    } else {
+        showSendStatus(FieldCheck::Severity::Ok, tr("Accepted by WhatsApp."));
+    }
+    updateState();
+}
+
+void ReplyComposerWidget::onTemplatesLoaded(const QString& channelId, const QList<TemplateInfo>& templates,
+                                            const QString& status)
+{
+    if (channelId != m_channelId)
+        return;
+    m_ui->templatePicker->setLoading(false);
+    m_ui->templatePicker->setTemplates(templates, status);
+}
+
+void ReplyComposerWidget::buildAttachMenu()
+{
+    auto* menu = new QMenu(m_ui->attachButton);
+    menu->addAction(tr("Image, video, audio or document from a &file…"), this,
+                    [this] { attach(AttachmentDialogs::askMediaFile(this)); });
+    menu->addAction(tr("Media from a &link…"), this,
+                    [this] { attach(AttachmentDialogs::askMediaLink(this)); });
+    menu->addSeparator();
+    menu->addAction(tr("Reply &buttons…"), this, [this] {
+        attach(AttachmentDialogs::askButtons(this, m_ui->replyTextEdit->toPlainText()));
+    });
+    menu->addAction(tr("&List…"), this,
+                    [this] { attach(AttachmentDialogs::askList(this, m_ui->replyTextEdit->toPlainText())); });
+    menu->addAction(tr("L&ocation…"), this, [this] { attach(AttachmentDialogs::askLocation(this)); });
+    m_ui->attachButton->setMenu(menu);
+}
+
+void ReplyComposerWidget::attach(const std::optional<OutboundContent>& content)
+{
+    if (!content)
+        return;
+    if (OutboundContent::isMedia(content->kind)) {
+        // Media waits for its caption in the text box and the Send button.
+        m_attachment = content;
+        updateState();
+        return;
+    }
+    submit(*content);
+}
+
+void ReplyComposerWidget::confirmClearOptOut()
+{
+    if (!m_outbound)
+        return;
+    const QString channelId = m_channelId;
+    const QString peer = m_peer;
+    MessageBox::question(this, tr("Clear opt-out"),
+                         tr("+%1 asked not to receive messages from this number. Clear the opt-out only if "
+                            "the customer agreed to "
+                            "hear from you again.")
+                             .arg(peer),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
+                         [this, channelId, peer](MessageBox::Answer answer) {
+                             if (answer == QMessageBox::Yes && m_outbound)
+                                 m_outbound->clearOptOut(channelId, peer);
+                         });
 }
 
 } // namespace ChannelDesk

@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Writes a text reply into the open conversation, under the conversation log's message view.
-//! Linked-device channels send through their gateway adapter: the composer says "Sending…", then
-//! waits until the gateway reports the message back and it appears in the view (the store only
-//! holds what the gateway confirmed), or shows the gateway's error and keeps the text. Replying
-//! through the Cloud API is not available yet. Unsent text is kept per conversation.
+//! Writes a reply into the open conversation, under the conversation log's message view.
+//! Linked-device channels send text through their gateway adapter: the composer says "Sending…",
+//! then waits until the gateway reports the message back and it appears in the view, or shows the
+//! gateway's error and keeps the text. Cloud API channels send through the persisted outbound
+//! queue: Markdown becomes WhatsApp markup, the 24 h customer-service window counts down, and once
+//! it is closed only templates can be sent. Unsent text is kept per conversation.
 
 #include "channels/FieldCheck.h"
+#include "outbound/OutboundQueue.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+class QTimer;
 
 #include <memory>
 #include <optional>
@@ -25,8 +29,11 @@ class ReplyComposerWidget;
 
 namespace ChannelDesk {
 
+class Clock;
+struct TemplateInfo;
 class GatewayAdapter;
 class LinkedChannelController;
+class OutboundController;
 
 class ReplyComposerWidget : public QWidget
 {
@@ -40,6 +47,11 @@ public:
     ~ReplyComposerWidget() override;
 
     void setLinkedChannelController(LinkedChannelController* linked);
+    void setOutboundController(OutboundController* outbound);
+    //! Time source of the window countdown (tests use a manual clock).
+    void setClock(const Clock* clock) { m_clock = clock; }
+    //! Re-reads the window and opt-out of the open conversation (after new messages arrived).
+    void refreshConversationState();
     //! The messages of the open conversation; the reply counts as delivered to the log once a row
     //! with its id (in idRole) is there.
     void setMessageModel(QAbstractItemModel* model, int idRole);
@@ -70,6 +82,21 @@ private:
     void onSendFinished(const QString& reference, const QString& messageId, const QString& error);
     void onAdapterDestroyed();
     void checkEcho();
+    bool isCloud() const;
+    void updateCloudState();
+    void updateWindow();
+    void sendCloud();
+    void submit(const OutboundContent& content);
+    void onConversationState(const QString& channelId, const QString& peer, const ServiceWindow& window,
+                             bool optedOut);
+    void onQueued(const QString& reference, const OutboundItem& item);
+    void onRefused(const QString& reference, const SendRefusal& refusal);
+    void onItemChanged(const OutboundItem& item);
+    void buildAttachMenu();
+    void attach(const std::optional<OutboundContent>& content);
+    void confirmClearOptOut();
+    void onTemplatesLoaded(const QString& channelId, const QList<TemplateInfo>& templates,
+                           const QString& status);
     QString draftKey() const { return m_channelId + QLatin1Char('\n') + m_peer; }
 
     std::unique_ptr<Ui::ReplyComposerWidget> m_ui;
@@ -83,6 +110,17 @@ private:
     QHash<QString, QString> m_drafts; //!< unsent text of the conversations not shown
     std::optional<Pending> m_pending;
     bool m_problemShown = false; //!< the status label says why replying is not possible
+
+    QPointer<OutboundController> m_outbound;
+    const Clock* m_clock;
+    QTimer* m_windowTimer;
+    ServiceWindow m_window;
+    bool m_windowKnown = false;
+    bool m_optedOut = false;
+    QString m_cloudReference; //!< the send this composer waits for
+    qint64 m_cloudItem = 0;
+    QString m_cloudText; //!< its text, restored when it fails
+    std::optional<OutboundContent> m_attachment; //!< media waiting for its caption and Send
 };
 
 } // namespace ChannelDesk

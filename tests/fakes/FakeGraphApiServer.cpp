@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeGraphApiServer.h"
 
+#include "FakeMetaErrors.h"
+
 #include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <thread>
 
 namespace {
 
@@ -18,24 +27,78 @@ QByteArray fixture(const char* name)
     return file.readAll();
 }
 
-MHD_Result send(MHD_Connection* connection, unsigned status, const QByteArray& body, const char* type)
+QJsonObject fixtureObject(const char* name)
 {
-    MHD_Response* response = MHD_create_response_from_buffer(
-        size_t(body.size()), const_cast<char*>(body.constData()), MHD_RESPMEM_MUST_COPY);
-    MHD_add_response_header(response, "Content-Type", type);
-    const MHD_Result result = MHD_queue_response(connection, status, response);
-    MHD_destroy_response(response);
-    return result;
+    return QJsonDocument::fromJson(fixture(name)).object();
+}
+
+MHD_Result collectHeader(void* target, MHD_ValueKind, const char* key, const char* value)
+{
+    static_cast<QMap<QByteArray, QByteArray>*>(target)->insert(QByteArray(key).toLower(), QByteArray(value));
+    return MHD_YES;
+}
+
+MHD_Result collectArgument(void* target, MHD_ValueKind, const char* key, const char* value)
+{
+    static_cast<QUrlQuery*>(target)->addQueryItem(QString::fromUtf8(key), QString::fromUtf8(value));
+    return MHD_YES;
+}
+
+//! Serves a body in chunks with a pause between them, so a client sees several progress steps.
+struct SlowBody
+{
+    QByteArray data;
+    int chunkSize;
+};
+
+ssize_t readSlowBody(void* cls, uint64_t pos, char* buffer, size_t max)
+{
+    auto* body = static_cast<SlowBody*>(cls);
+    if (pos >= uint64_t(body->data.size()))
+        return MHD_CONTENT_READER_END_OF_STREAM;
+    if (pos > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(15));
+    const size_t count = std::min({max, size_t(body->chunkSize), size_t(body->data.size() - qsizetype(pos))});
+    memcpy(buffer, body->data.constData() + pos, count);
+    return ssize_t(count);
+}
+
+void freeSlowBody(void* cls)
+{
+    delete static_cast<SlowBody*>(cls);
 }
 
 } // namespace
+
+QJsonObject FakeGraphApiServer::Request::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
 QString FakeGraphApiServer::validToken()
 {
     return QStringLiteral("EAA_FAKE_TEST_TOKEN_FOR_CHANNELDESK_ONLY_000000000000000000000000000x7Q");
 }
 
-FakeGraphApiServer::FakeGraphApiServer() = default;
+QList<int> FakeGraphApiServer::documentedErrorCodes()
+{
+    return FakeMetaErrors::documentedCodes();
+}
+
+QByteArray FakeGraphApiServer::errorBody(int code)
+{
+    return FakeMetaErrors::body(code);
+}
+
+int FakeGraphApiServer::httpStatusForError(int code)
+{
+    return FakeMetaErrors::httpStatus(code);
+}
+
+FakeGraphApiServer::FakeGraphApiServer()
+{
+    reset();
+}
 
 FakeGraphApiServer::~FakeGraphApiServer()
 {
@@ -48,11 +111,16 @@ bool FakeGraphApiServer::start()
     address.sin_family = AF_INET;
     address.sin_port = 0;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+    }
     // One thread per connection, so a hanging request does not hold up the next test's request.
-    m_daemon
-        = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, nullptr,
-                           nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle),
-                           this, MHD_OPTION_SOCK_ADDR, &address, MHD_OPTION_END);
+    m_daemon = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, nullptr, nullptr,
+        reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle), this, MHD_OPTION_SOCK_ADDR,
+        &address, MHD_OPTION_NOTIFY_COMPLETED,
+        reinterpret_cast<MHD_RequestCompletedCallback>(&FakeGraphApiServer::completed), this, MHD_OPTION_END);
     if (!m_daemon)
         return false;
     m_port = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT)->port;
@@ -88,87 +156,272 @@ void FakeGraphApiServer::setExpectedToken(const QString& token)
     m_expectedToken = token;
 }
 
+void FakeGraphApiServer::reset()
+{
+    std::lock_guard lock(m_mutex);
+    m_scenario = Scenario::Success;
+    m_expectedToken.clear();
+    m_requests.clear();
+    m_scripted.clear();
+    m_phoneNumber = fixtureObject("phone-number-full.json");
+    m_media.clear();
+    m_failMediaDownloads = 0;
+    m_mediaChunkSize = 0;
+    m_uploads.clear();
+    m_templates = fixtureObject("message-templates.json").value(QLatin1String("data")).toArray();
+    m_templatePageSize = 0;
+    m_debugTokenData = fixtureObject("debug-token-system-user.json").value(QLatin1String("data")).toObject();
+}
+
+void FakeGraphApiServer::queueResponse(int httpStatus, const QByteArray& body, const QString& pathContains,
+                                       const QByteArray& contentType)
+{
+    std::lock_guard lock(m_mutex);
+    m_scripted.append({pathContains, Reply{httpStatus, body, contentType, false, 0}});
+}
+
+void FakeGraphApiServer::queueError(int code, const QString& pathContains)
+{
+    queueResponse(httpStatusForError(code), errorBody(code), pathContains);
+}
+
+void FakeGraphApiServer::queueHang(const QString& pathContains)
+{
+    std::lock_guard lock(m_mutex);
+    m_scripted.append({pathContains, Reply{0, {}, {}, true, 0}});
+}
+
+void FakeGraphApiServer::setPhoneNumberField(const QString& name, const QJsonValue& value)
+{
+    std::lock_guard lock(m_mutex);
+    m_phoneNumber.insert(name, value);
+}
+
+QString FakeGraphApiServer::addMedia(const QByteArray& data, const QString& mimeType)
+{
+    std::lock_guard lock(m_mutex);
+    const QString id = QString::number(1730000000000000 + ++m_nextMediaId);
+    m_media.insert(id, Media{data, mimeType, {}, 0});
+    return id;
+}
+
+void FakeGraphApiServer::setMediaSha256(const QString& mediaId, const QString& sha256)
+{
+    std::lock_guard lock(m_mutex);
+    m_media[mediaId].sha256Override = sha256;
+}
+
+void FakeGraphApiServer::failMediaDownloads(int count)
+{
+    std::lock_guard lock(m_mutex);
+    m_failMediaDownloads = count;
+}
+
+void FakeGraphApiServer::setMediaChunkSize(int bytes)
+{
+    std::lock_guard lock(m_mutex);
+    m_mediaChunkSize = bytes;
+}
+
+QList<FakeGraphApiServer::Upload> FakeGraphApiServer::uploads() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_uploads;
+}
+
+void FakeGraphApiServer::setTemplates(const QJsonArray& templates)
+{
+    std::lock_guard lock(m_mutex);
+    m_templates = templates;
+}
+
+void FakeGraphApiServer::setTemplatePageSize(int size)
+{
+    std::lock_guard lock(m_mutex);
+    m_templatePageSize = size;
+}
+
+void FakeGraphApiServer::setDebugTokenData(const QJsonObject& data)
+{
+    std::lock_guard lock(m_mutex);
+    m_debugTokenData = data;
+}
+
 int FakeGraphApiServer::requestCount() const
 {
     std::lock_guard lock(m_mutex);
-    return m_requestCount;
+    return int(m_requests.size());
 }
 
 QString FakeGraphApiServer::lastPath() const
 {
     std::lock_guard lock(m_mutex);
-    return m_lastPath;
+    return m_requests.isEmpty() ? QString() : m_requests.last().path;
 }
 
 QString FakeGraphApiServer::lastFields() const
 {
     std::lock_guard lock(m_mutex);
-    return m_lastFields;
+    return m_requests.isEmpty()
+        ? QString()
+        : m_requests.last().query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded);
 }
 
 QByteArray FakeGraphApiServer::lastAuthorization() const
 {
     std::lock_guard lock(m_mutex);
-    return m_lastAuthorization;
+    return m_requests.isEmpty() ? QByteArray() : m_requests.last().headers.value("authorization");
+}
+
+QList<FakeGraphApiServer::Request> FakeGraphApiServer::requests() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_requests;
+}
+
+QList<FakeGraphApiServer::Request> FakeGraphApiServer::requestsTo(const QString& pathContains,
+                                                                  const QByteArray& method) const
+{
+    std::lock_guard lock(m_mutex);
+    QList<Request> matching;
+    for (const Request& request : m_requests) {
+        if (request.path.contains(pathContains) && (method.isEmpty() || request.method == method))
+            matching << request;
+    }
+    return matching;
+}
+
+QList<QJsonObject> FakeGraphApiServer::messageBodies() const
+{
+    QList<QJsonObject> bodies;
+    const QList<Request> sends = requestsTo(phoneNumberId() + QStringLiteral("/messages"), "POST");
+    for (const Request& request : sends)
+        bodies << request.json();
+    return bodies;
 }
 
 int FakeGraphApiServer::handle(void* self, MHD_Connection* connection, const char* url, const char* method,
-                               const char*, const char*, size_t* uploadSize, void** state)
+                               const char*, const char* uploadData, size_t* uploadSize, void** state)
 {
-    // libmicrohttpd calls twice per request: first with headers only, then to respond.
+    // libmicrohttpd calls once with the headers, then once per body chunk, then once to respond.
     if (*state == nullptr) {
-        *state = self;
+        *state = new QByteArray;
         return MHD_YES;
     }
+    auto* body = static_cast<QByteArray*>(*state);
     if (*uploadSize != 0) {
+        body->append(uploadData, qsizetype(*uploadSize));
         *uploadSize = 0;
         return MHD_YES;
     }
-    if (qstrcmp(method, "GET") != 0)
-        return send(connection, 405, "{}", "application/json");
-    return static_cast<FakeGraphApiServer*>(self)->respond(connection, url);
+    Request request;
+    request.method = method;
+    request.path = QString::fromUtf8(url);
+    request.body = *body;
+    MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
+    MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &collectArgument, &request.query);
+    return static_cast<FakeGraphApiServer*>(self)->respond(connection, request);
 }
 
-int FakeGraphApiServer::respond(MHD_Connection* connection, const char* url)
+void FakeGraphApiServer::completed(void*, MHD_Connection*, void** state, int)
 {
-    Scenario scenario;
-    bool tokenMatches = true;
+    delete static_cast<QByteArray*>(*state);
+    *state = nullptr;
+}
+
+int FakeGraphApiServer::respond(MHD_Connection* connection, const Request& request)
+{
+    Reply reply;
     {
-        std::lock_guard lock(m_mutex);
-        ++m_requestCount;
-        m_lastPath = QString::fromUtf8(url);
-        m_lastFields
-            = QString::fromUtf8(MHD_lookup_connection_value(connection, MHD_GET_ARGUMENT_KIND, "fields"));
-        m_lastAuthorization = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Authorization");
-        scenario = m_scenario;
-        if (!m_expectedToken.isEmpty())
-            tokenMatches = m_lastAuthorization == "Bearer " + m_expectedToken.toUtf8();
+        std::unique_lock lock(m_mutex);
+        m_requests << request;
+        reply = route(request);
+        if (reply.hang) {
+            m_released.wait(lock, [this] { return m_stopping; });
+            return MHD_NO;
+        }
     }
-    const char* json = "application/json; charset=UTF-8";
+    MHD_Response* response = nullptr;
+    if (reply.chunkSize > 0 && reply.body.size() > reply.chunkSize)
+        response = MHD_create_response_from_callback(uint64_t(reply.body.size()), size_t(reply.chunkSize),
+                                                     &readSlowBody, new SlowBody{reply.body, reply.chunkSize},
+                                                     &freeSlowBody);
+    else
+        response = MHD_create_response_from_buffer(
+            size_t(reply.body.size()), const_cast<char*>(reply.body.constData()), MHD_RESPMEM_MUST_COPY);
+    if (!reply.contentType.isEmpty())
+        MHD_add_response_header(response, "Content-Type", reply.contentType.constData());
+    const MHD_Result result = MHD_queue_response(connection, unsigned(reply.status), response);
+    MHD_destroy_response(response);
+    return result;
+}
+
+FakeGraphApiServer::Reply FakeGraphApiServer::scenarioReply(Scenario scenario) const
+{
     switch (scenario) {
     case Scenario::Success:
-        if (!tokenMatches)
-            return send(connection, 401, fixture("error-190-expired-token.json"), json);
-        if (!m_lastPath.endsWith(QLatin1Char('/') + phoneNumberId()))
-            return send(connection, 400, fixture("error-100-unknown-id.json"), json);
-        return send(connection, 200, fixture("phone-number-get.json"), json);
+        break;
     case Scenario::ExpiredToken:
-        return send(connection, 401, fixture("error-190-expired-token.json"), json);
+        return {401, fixture("error-190-expired-token.json")};
     case Scenario::UnknownId:
-        return send(connection, 400, fixture("error-100-unknown-id.json"), json);
+        return {400, fixture("error-100-unknown-id.json")};
     case Scenario::RateLimited:
-        return send(connection, 429, fixture("error-130429-rate-limit.json"), json);
+        return {429, fixture("error-130429-rate-limit.json")};
     case Scenario::ServerError:
-        return send(connection, 500, fixture("error-2-server.json"), json);
+        return {500, fixture("error-2-server.json")};
     case Scenario::BadGateway:
-        return send(connection, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html");
+        return {502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"};
     case Scenario::MalformedJson:
-        return send(connection, 200, fixture("malformed-truncated.json"), json);
-    case Scenario::Hang: {
-        std::unique_lock lock(m_mutex);
-        m_released.wait(lock, [this] { return m_stopping; });
-        return MHD_NO;
+        return {200, fixture("malformed-truncated.json")};
+    case Scenario::Hang:
+        return {0, {}, {}, true};
     }
+    return {};
+}
+
+FakeGraphApiServer::Reply FakeGraphApiServer::route(const Request& request)
+{
+    // Matching on the query too lets a test script one page of a paged listing ("after=").
+    const QString target = request.path + QLatin1Char('?') + request.query.toString(QUrl::FullyDecoded);
+    for (qsizetype i = 0; i < m_scripted.size(); ++i) {
+        if (target.contains(m_scripted.at(i).pathContains))
+            return m_scripted.takeAt(i).reply;
     }
-    return MHD_NO;
+    if (m_scenario != Scenario::Success)
+        return scenarioReply(m_scenario);
+    const QByteArray authorization = request.headers.value("authorization");
+    const bool hasBearer = authorization.startsWith("Bearer ") && authorization.size() > 7;
+    if (!hasBearer || (!m_expectedToken.isEmpty() && authorization != "Bearer " + m_expectedToken.toUtf8()))
+        return {401, fixture("error-190-expired-token.json")};
+
+    // /whatsapp_business/attachments/?mid=… is the media download URL, outside the versioned API.
+    if (request.path.startsWith(QLatin1String("/whatsapp_business/attachments")))
+        return request.method == "GET" ? mediaDownload(request) : Reply{405, {}, "text/plain"};
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    static const QRegularExpression versionPattern(QStringLiteral("^v\\d+\\.\\d+$"));
+    if (parts.isEmpty() || !versionPattern.match(parts.first()).hasMatch())
+        return {400, FakeMetaErrors::body(100, QStringLiteral("Unknown path components: ") + request.path)};
+
+    if (request.method == "GET") {
+        if (parts.size() == 2 && parts.at(1) == phoneNumberId())
+            return phoneNumber(request);
+        if (parts.size() == 2 && parts.at(1) == QLatin1String("debug_token"))
+            return debugToken(request);
+        if (parts.size() == 3 && parts.at(1) == wabaId() && parts.at(2) == QLatin1String("message_templates"))
+            return templates(request);
+        if (parts.size() == 2 && m_media.contains(parts.at(1)))
+            return mediaInfo(request, parts.at(1));
+        return {400, fixture("error-100-unknown-id.json")};
+    }
+    if (request.method == "POST" && parts.size() == 3 && parts.at(1) == phoneNumberId()) {
+        if (parts.at(2) == QLatin1String("messages"))
+            return sendMessage(request);
+        if (parts.at(2) == QLatin1String("media"))
+            return uploadMedia(request);
+    }
+    return {
+        400,
+        FakeMetaErrors::body(
+            100,
+            QStringLiteral("Unsupported %1 request.").arg(QString::fromLatin1(request.method.toLower())))};
 }

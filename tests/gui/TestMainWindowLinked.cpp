@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelSetupWizard.h"
+#include "DashboardWidget.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
 #include "PairingWidget.h"
@@ -174,8 +175,14 @@ void TestMainWindowLinked::saveCloudChannel(const QString& name)
 void TestMainWindowLinked::openWindow(const QString& showChannel)
 {
     m_window = std::make_unique<MainWindow>(m_dataDir->path(), showChannel, m_secrets.get());
+    // Its periodic health checks would ask the real Meta about the test channels.
+    if (DashboardWidget* dashboard = m_window->dashboard())
+        dashboard->setPeriodicHealthChecks(false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The window opens on the Dashboard; these tests work with the Channels tab.
+    m_window->findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(m_window->findChild<QWidget*>(QStringLiteral("channelsTab")));
 }
 
 void TestMainWindowLinked::testOnlyChannelShowsQrWithoutAClick()

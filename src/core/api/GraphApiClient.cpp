@@ -4,6 +4,9 @@
 
 #include "api/GraphReply.h"
 
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -16,7 +19,7 @@ GraphApiClient::GraphApiClient(QNetworkAccessManager* network, GraphEndpoint end
     , m_endpoint(std::move(endpoint))
 { }
 
-GraphReply* GraphApiClient::get(const QString& path, const QUrlQuery& query)
+QUrl GraphApiClient::urlFor(const QString& path, const QUrlQuery& query) const
 {
     QUrl url = m_endpoint.baseUrl;
     QString basePath = url.path();
@@ -24,14 +27,47 @@ GraphReply* GraphApiClient::get(const QString& path, const QUrlQuery& query)
         basePath.chop(1);
     url.setPath(basePath + QLatin1Char('/') + m_endpoint.apiVersion + QLatin1Char('/') + path);
     url.setQuery(query);
+    return url;
+}
+
+QNetworkRequest GraphApiClient::request(const QUrl& url, const QByteArray& accept) const
+{
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_endpoint.accessToken.toUtf8());
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ChannelDesk/" CHANNELDESK_VERSION));
+    // An inactivity timeout: a long upload or download that keeps moving is not cut off.
     request.setTransferTimeout(m_timeoutMs);
     // Never follow redirects with the bearer token to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    return new GraphReply(m_network->get(request), this);
+    return request;
+}
+
+GraphReply* GraphApiClient::get(const QString& path, const QUrlQuery& query)
+{
+    return new GraphReply(m_network->get(request(urlFor(path, query), "application/json")), this);
+}
+
+GraphReply* GraphApiClient::post(const QString& path, const QJsonObject& body)
+{
+    QNetworkRequest req = request(urlFor(path), "application/json");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return new GraphReply(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this);
+}
+
+GraphReply* GraphApiClient::postMultipart(const QString& path, QHttpMultiPart* multiPart)
+{
+    // QNetworkAccessManager sets Content-Type with the boundary itself.
+    QNetworkReply* reply = m_network->post(request(urlFor(path), "application/json"), multiPart);
+    multiPart->setParent(reply);
+    return new GraphReply(reply, this);
+}
+
+QNetworkReply* GraphApiClient::getAbsolute(const QUrl& url)
+{
+    QNetworkReply* reply = m_network->get(request(url, "*/*"));
+    reply->setParent(this);
+    return reply;
 }
 
 } // namespace ChannelDesk

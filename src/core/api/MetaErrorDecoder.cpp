@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/MetaErrorDecoder.h"
 
+#include "api/MetaErrorCodes.h"
+
 #include <QStringList>
 
 namespace ChannelDesk {
@@ -9,74 +11,17 @@ namespace {
 
 ErrorExplanation apiExplanation(const GraphError& e)
 {
-    switch (e.code) {
-    case 0:
-    case 190:
-        return {MetaErrorDecoder::tr(
-                    "The access token is invalid or has expired. Temporary tokens from WhatsApp > API Setup "
-                    "expire after 24 hours."),
-                MetaErrorDecoder::tr(
-                    "Create a permanent System User token in Meta Business Settings > Users > System users "
-                    "(permissions whatsapp_business_messaging and whatsapp_business_management) and replace "
-                    "the token."),
-                false};
-    case 100:
-        return {
-            MetaErrorDecoder::tr("Meta does not know this Phone Number ID, or the token may not access it."),
-            MetaErrorDecoder::tr(
-                "Copy the Phone Number ID (not the phone number) from WhatsApp > API Setup, and check "
-                "that the token's app is linked to the same WhatsApp Business Account."),
-            false};
-    case 803:
-        return {MetaErrorDecoder::tr("No phone number with this ID exists; it may have been deleted."),
-                MetaErrorDecoder::tr("Check the Phone Number ID in WhatsApp > API Setup."), false};
-    case 3:
-    case 10:
-    case 131005:
-        return {MetaErrorDecoder::tr("The token lacks a permission this call needs."),
-                MetaErrorDecoder::tr(
-                    "Give the System User the whatsapp_business_messaging and whatsapp_business_management "
-                    "permissions and generate a new token."),
-                false};
-    case 4:
-    case 17:
-    case 613:
-    case 80007:
-    case 80008:
-    case 130429:
-        return {
-            MetaErrorDecoder::tr("Meta is rate-limiting this app or business account."),
-            MetaErrorDecoder::tr("Wait a few minutes and try again; ChannelDesk backs off automatically."),
-            true};
-    case 1:
-    case 2:
-    case 131000:
-    case 131016:
-    case 133004:
-        return {MetaErrorDecoder::tr("Meta reported a temporary problem on its side."),
-                MetaErrorDecoder::tr("Try again in a minute. If it persists, check https://metastatus.com."),
-                true};
-    case 368:
-    case 131031:
-        return {MetaErrorDecoder::tr("Meta has restricted or locked this account."),
-                MetaErrorDecoder::tr("Open WhatsApp Manager > Account tools > Account quality to see why."),
-                false};
-    default:
-        break;
-    }
-    if (e.code >= 200 && e.code <= 299)
-        return {MetaErrorDecoder::tr("The app has no permission for this phone number or business account."),
-                MetaErrorDecoder::tr(
-                    "Add the app to the WhatsApp Business Account (Business Settings > Accounts > WhatsApp "
-                    "accounts) and give the System User access."),
-                false};
+    if (const MetaErrorCodes::Text* text = MetaErrorCodes::find(e))
+        return {MetaErrorDecoder::tr(text->cause), MetaErrorDecoder::tr(text->fix), text->retryable,
+                MetaErrorDecoder::tr(text->where)};
     if (e.transient)
         return {MetaErrorDecoder::tr("Meta reported a temporary error."),
-                MetaErrorDecoder::tr("Try again shortly."), true};
+                MetaErrorDecoder::tr("Try again shortly."), true,
+                MetaErrorDecoder::tr("https://metastatus.com (Meta's platform status)")};
     return {MetaErrorDecoder::tr("Meta rejected the request (error %1).").arg(e.code),
             MetaErrorDecoder::tr("Read Meta's message above; the error code is listed at "
                                  "developers.facebook.com under WhatsApp > Support > Error codes."),
-            false};
+            false, MetaErrorDecoder::tr("developers.facebook.com > WhatsApp > Support > Error codes")};
 }
 
 } // namespace
@@ -91,30 +36,37 @@ ErrorExplanation MetaErrorDecoder::explain(const GraphError& error)
     case GraphError::Kind::Http:
         if (error.httpStatus >= 500)
             return {tr("Meta's server failed (HTTP %1) without saying why.").arg(error.httpStatus),
-                    tr("This is on Meta's side; try again in a minute."), true};
+                    tr("This is on Meta's side; try again in a minute."), true,
+                    tr("https://metastatus.com (Meta's platform status)")};
         return {
             tr("The server answered HTTP %1 without Meta's usual error description.").arg(error.httpStatus),
             tr("Check the Graph API base URL under Advanced; it should be https://graph.facebook.com."),
-            false};
+            false,
+            {}};
     case GraphError::Kind::Timeout:
         return {tr("Meta did not answer in time."),
-                tr("Check the internet connection and any proxy, then try again."), true};
+                tr("Check the internet connection and any proxy, then try again."),
+                true,
+                {}};
     case GraphError::Kind::Tls:
         return {tr("The secure connection failed, so ChannelDesk cannot be sure it is talking to Meta."),
                 tr("Check the system clock and any TLS-intercepting proxy or antivirus; check the Graph API "
                    "base URL."),
-                true};
+                true,
+                {}};
     case GraphError::Kind::Network:
         return {tr("Could not reach the Graph API server."),
                 tr("Check the internet connection, DNS, proxy or firewall, and the Graph API base URL."),
-                true};
+                true,
+                {}};
     case GraphError::Kind::Malformed:
         return {tr("The server's answer was not the JSON Meta sends."),
                 tr("Check the Graph API base URL under Advanced; a captive portal or proxy may be answering "
                    "instead of Meta."),
-                true};
+                true,
+                {}};
     case GraphError::Kind::Cancelled:
-        return {tr("Cancelled."), {}, true};
+        return {tr("Cancelled."), {}, true, {}};
     }
     return {};
 }

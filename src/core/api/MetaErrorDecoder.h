@@ -17,6 +17,7 @@ struct ErrorExplanation
     QString cause; //!< plain explanation of what went wrong
     QString fix; //!< what to do about it
     bool retryable = false; //!< worth trying the same request again later
+    QString dashboardLocation; //!< where in Meta's dashboards to look or fix it (empty if nowhere)
 };
 
 class MetaErrorDecoder

@@ -10,6 +10,7 @@
 #include "channels/CloudApiValidator.h"
 #include "channels/LinkedFields.h"
 #include "cli/LogCommand.h"
+#include "cli/SendCommand.h"
 #include "cli/ServeCommand.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/DataDirectory.h"
@@ -30,7 +31,7 @@ namespace ChannelDesk {
 namespace {
 
 const QStringList commands = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test"),
-                              QStringLiteral("serve"), QStringLiteral("log")};
+                              QStringLiteral("serve"), QStringLiteral("log"),      QStringLiteral("send")};
 
 QTextStream& out()
 {
@@ -139,6 +140,15 @@ QString CommandLine::helpText()
               "      Print the conversation log, oldest first (with --limit, the newest N). --json\n"
               "      prints one object per line: channel, direction, peer, message_id, type, text,\n"
               "      timestamp (ISO 8601 UTC), status.\n"
+              "  send --channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE\n"
+              "       [--param VALUE]...) [--json] [--timeout SECONDS]\n"
+              "      Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER\n"
+              "      is international, e.g. +49 151 23456789. Free text needs an open 24-hour\n"
+              "      window; templates go any time. Linked-device channels send text only.\n"
+              "      Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),\n"
+              "      INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),\n"
+              "      AUTH_FAILED (16) — the number is the exit code. --json prints one object\n"
+              "      with ok, code, to, message_id, error, frees_at.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the\n"
@@ -154,7 +164,8 @@ QString CommandLine::helpText()
               "They take precedence over the keychain.\n"
               "\n"
               "Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),\n"
-              "2 invalid input or usage, 3 no keychain available, 4 unknown channel.\n");
+              "2 invalid input or usage, 3 no keychain available, 4 unknown channel, 10-16 send failures\n"
+              "(see send).\n");
 }
 
 int CommandLine::usageError(const QString& message)
@@ -202,6 +213,8 @@ int CommandLine::run(const QStringList& arguments)
         code = ServeCommand().run(dataDir, args);
     else if (command == QLatin1String("log"))
         code = LogCommand().run(dataDir, args);
+    else if (command == QLatin1String("send"))
+        code = SendCommand().run(dataDir, args);
     else
         code = runTest(dataDir, args);
     out().flush();

@@ -6,11 +6,15 @@
 #include "channels/CloudApiFields.h"
 #include "cli/CommandLine.h"
 #include "linking/LinkedChannelController.h"
+#include "outbound/OutboundChannelSync.h"
+#include "outbound/OutboundQueue.h"
 #include "secrets/KeychainSecretStore.h"
+#include "util/Clock.h"
 #include "util/DataDirectory.h"
 #include "util/FutureWait.h"
 #include "webhook/WebhookReceiver.h"
 
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -168,6 +172,25 @@ int ServeCommand::run(const QString& dataDir, const QStringList& arguments)
                          writeLine(tr("Channel “%1”: %2").arg(id, message));
                      });
     linked.start();
+    // Sends queued by `channeldesk send` (or left by the window) go out from here too.
+    OutboundQueue outbound(DataDirectory::databasePath(dataDir), Clock::system());
+    outbound.setLimits(
+        SendLimits::fromSettings(QSettings(DataDirectory::settingsPath(dataDir), QSettings::IniFormat)));
+    QObject::connect(&outbound, &OutboundQueue::itemChanged, &outbound, [](const OutboundItem& item) {
+        if (item.state == QLatin1String("accepted") || item.isFinal())
+            writeLine(tr("Send %1 to %2 on “%3”: %4 %5")
+                          .arg(item.id)
+                          .arg(item.peer, item.channelId, item.state, item.error)
+                          .trimmed());
+    });
+    OutboundChannelSync outboundChannels(
+        &manager,
+        [&outbound](const QString& id, const GraphEndpoint& endpoint, const QString& phoneNumberId) {
+            outbound.setCloudChannel(id, endpoint, phoneNumberId);
+        },
+        [&outbound](const QString& id) { outbound.removeChannel(id); });
+    outboundChannels.start();
+    outbound.start();
     const Status started = receiver.start(host, port);
     if (!started.ok()) {
         err() << started.error().message << '\n';

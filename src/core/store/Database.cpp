@@ -98,6 +98,38 @@ const std::vector<std::vector<const char*>> migrations = {
         "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
         " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
     },
+    // 3: replying. outbound is the persisted send queue: one row per send with its state
+    // (queued, sending, sent, delivered, read, failed, unknown); once Meta accepts a send its wamid
+    // joins it to messages and statuses. opt_outs holds contacts who asked not to be messaged.
+    {
+        "CREATE TABLE outbound ("
+        " id INTEGER PRIMARY KEY,"
+        " channel_id TEXT NOT NULL,"
+        " peer TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " content TEXT NOT NULL,"
+        " preview TEXT NOT NULL DEFAULT '',"
+        " state TEXT NOT NULL,"
+        " wamid TEXT,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+        " error_code INTEGER NOT NULL DEFAULT 0,"
+        " error TEXT NOT NULL DEFAULT '',"
+        " source TEXT NOT NULL DEFAULT '',"
+        " created_at INTEGER NOT NULL,"
+        " updated_at INTEGER NOT NULL,"
+        " accepted_at INTEGER)",
+        "CREATE INDEX outbound_pending ON outbound (state, next_attempt_at)",
+        "CREATE INDEX outbound_by_peer ON outbound (channel_id, peer, id)",
+        "CREATE INDEX outbound_by_wamid ON outbound (channel_id, wamid)",
+        "CREATE INDEX outbound_by_time ON outbound (created_at)",
+        "CREATE TABLE opt_outs ("
+        " channel_id TEXT NOT NULL,"
+        " peer TEXT NOT NULL,"
+        " at INTEGER NOT NULL,"
+        " word TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (channel_id, peer))",
+    },
 };
 
 QString sqlError(const QSqlError& error)

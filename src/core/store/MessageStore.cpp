@@ -3,8 +3,11 @@
 #include "store/MessageStore.h"
 
 #include "store/Database.h"
+#include "util/DataDirectory.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,6 +59,7 @@ struct MessageStore::Writer
         , insertStatus(db)
         , applyStatus(db)
         , insertEvent(db)
+        , recordOptOut(db)
     {
         insertDelivery.prepare(
             QStringLiteral("INSERT INTO deliveries (channel_id, received_at, body) VALUES (?, ?, ?)"));
@@ -102,6 +106,9 @@ struct MessageStore::Writer
             " WHEN 'failed' THEN 9 ELSE 0 END) < :rank"));
         insertEvent.prepare(QStringLiteral("INSERT INTO channel_events (channel_id, at, kind, reason, "
                                            "detail, remote) VALUES (?, ?, ?, ?, ?, ?)"));
+        // The first opt-out counts; a customer who writes STOP twice opted out once.
+        recordOptOut.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO opt_outs (channel_id, peer, at, word) VALUES (?, ?, ?, ?)"));
     }
 
     QSqlQuery insertDelivery;
@@ -114,6 +121,8 @@ struct MessageStore::Writer
     QSqlQuery insertStatus;
     QSqlQuery applyStatus;
     QSqlQuery insertEvent;
+    QSqlQuery recordOptOut;
+    OptOutWords optOutWords;
     QHash<QString, qint64> conversationIds; //!< channel + '\x1f' + peer -> id; cleared on rollback
     qint64 firstNewMessageId = 0; //!< of the current transaction, for the FTS index
 };
@@ -207,6 +216,18 @@ bool insertNew(MessageStore::Writer& w, const NewMessage& m, bool* inserted)
     return w.touchConversation.exec();
 }
 
+//! An inbound text that is just an opt-out word ("STOP") opts its sender out of further sends.
+bool recordOptOutIfAsked(MessageStore::Writer& w, const NewMessage& n)
+{
+    if (!w.optOutWords.matches(n.text))
+        return true;
+    w.recordOptOut.addBindValue(nn(n.channelId));
+    w.recordOptOut.addBindValue(nn(n.peer));
+    w.recordOptOut.addBindValue(n.at);
+    w.recordOptOut.addBindValue(n.text.trimmed().left(40));
+    return w.recordOptOut.exec();
+}
+
 bool storeMessage(MessageStore::Writer& w, const Delivery& delivery, qint64 deliveryId,
                   const InboundMessage& m, DeliveryOutcome& outcome)
 {
@@ -227,7 +248,7 @@ bool storeMessage(MessageStore::Writer& w, const Delivery& delivery, qint64 deli
     if (!insertNew(w, n, &inserted))
         return false;
     ++(inserted ? outcome.newMessages : outcome.duplicateMessages);
-    return true;
+    return !inserted || m.type != QLatin1String("text") || recordOptOutIfAsked(w, n);
 }
 
 bool storeStatus(MessageStore::Writer& w, const Delivery& delivery, qint64 deliveryId, const StatusUpdate& s,
@@ -272,7 +293,12 @@ bool storeEvent(QSqlQuery& insert, const ChannelEvent& event)
 
 MessageStore::MessageStore(QString databasePath)
     : m_path(std::move(databasePath))
-{ }
+{
+    // The words are a setting of the data directory the database lives in.
+    const QSettings settings(DataDirectory::settingsPath(QFileInfo(m_path).absolutePath()),
+                             QSettings::IniFormat);
+    m_optOutWords = OptOutWords::fromSettings(settings);
+}
 
 int MessageStore::statusRank(const QString& status)
 {
@@ -291,13 +317,20 @@ int MessageStore::statusRank(const QString& status)
 
 MessageStore::~MessageStore() = default;
 
+void MessageStore::setOptOutWords(const OptOutWords& words)
+{
+    m_optOutWords = words;
+    if (m_writer)
+        m_writer->optOutWords = words;
+}
+
 Error MessageStore::writerError() const
 {
     for (const QSqlQuery* query :
          {&m_writer->insertDelivery, &m_writer->findConversation, &m_writer->insertConversation,
           &m_writer->insertMessage, &m_writer->touchConversation, &m_writer->indexMessages,
           &m_writer->applyKnownStatus, &m_writer->insertStatus, &m_writer->applyStatus,
-          &m_writer->insertEvent}) {
+          &m_writer->insertEvent, &m_writer->recordOptOut}) {
         if (query->lastError().isValid())
             return queryError(*query);
     }
@@ -310,8 +343,10 @@ Status MessageStore::write(const std::function<bool(Writer&)>& body)
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
-    if (!m_writer)
+    if (!m_writer) {
         m_writer = std::make_unique<Writer>(conn);
+        m_writer->optOutWords = m_optOutWords;
+    }
     Writer& w = *m_writer;
     if (!conn.transaction())
         return Error{1, conn.lastError().text()};
@@ -414,6 +449,8 @@ Result<int> MessageStore::commitGatewayEvents(const QList<GatewayEvent>& events)
             if (!insertNew(w, n, &inserted))
                 return false;
             newMessages += inserted ? 1 : 0;
+            if (inserted && !m.fromMe && !recordOptOutIfAsked(w, n))
+                return false;
         }
         return true;
     });

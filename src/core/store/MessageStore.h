@@ -6,6 +6,7 @@
 //! deliveries (raw and parsed), conversations with their 24 h window and unread count, messages,
 //! delivery statuses and channel events. Blocking; every thread gets its own connection.
 
+#include "outbound/OptOutWords.h"
 #include "store/StoreTypes.h"
 #include "util/Result.h"
 
@@ -31,6 +32,8 @@ public:
     //! transaction. Returns how many messages were new.
     Result<int> commitGatewayEvents(const QList<GatewayEvent>& events);
     Status recordEvents(const QList<ChannelEvent>& events) const;
+    //! Inbound text messages that consist of one of these words opt the sender out.
+    void setOptOutWords(const OptOutWords& words);
 
     Result<QList<LogEntry>> log(const LogQuery& query) const;
     Result<QList<ChannelEvent>> recentEvents(const QString& channelId, int limit) const;
@@ -46,6 +49,7 @@ private:
     Error writerError() const;
 
     QString m_path;
+    OptOutWords m_optOutWords;
     std::unique_ptr<Writer> m_writer;
 };
 

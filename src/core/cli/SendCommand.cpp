@@ -1,0 +1,386 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/SendCommand.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "channels/LinkedFields.h"
+#include "cli/CommandLine.h"
+#include "linking/LinkedChannelController.h"
+#include "outbound/OutboundQueue.h"
+#include "outbound/RecipientNumber.h"
+#include "outbound/SendRateLimiter.h"
+#include "secrets/KeychainSecretStore.h"
+#include "store/MessageStore.h"
+#include "util/Clock.h"
+#include "util/DataDirectory.h"
+#include "util/FutureWait.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+namespace ChannelDesk {
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+//! Runs the event loop until done() is true or the timeout passes; returns done().
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start(20);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+} // namespace
+
+int SendCommand::exitCodeFor(SendCode code)
+{
+    switch (code) {
+    case SendCode::Ok:
+        return CommandLine::Success;
+    case SendCode::NotConnected:
+        return 10;
+    case SendCode::RateLimited:
+        return 11;
+    case SendCode::InvalidNumber:
+        return 12;
+    case SendCode::WindowClosed:
+        return 13;
+    case SendCode::OptedOut:
+        return 14;
+    case SendCode::SendFailed:
+        return 15;
+    case SendCode::AuthFailed:
+        return 16;
+    }
+    return 15;
+}
+
+int SendCommand::report(SendCode code, const QString& message, const QString& messageId,
+                        const QString& freesAt)
+{
+    if (m_json) {
+        QJsonObject object{{QStringLiteral("ok"), code == SendCode::Ok},
+                           {QStringLiteral("code"), OutboundItem::codeName(code)},
+                           {QStringLiteral("to"), m_to}};
+        if (!messageId.isEmpty())
+            object.insert(QStringLiteral("message_id"), messageId);
+        if (!message.isEmpty())
+            object.insert(code == SendCode::Ok ? QStringLiteral("message") : QStringLiteral("error"),
+                          message);
+        if (!freesAt.isEmpty())
+            object.insert(QStringLiteral("frees_at"), freesAt);
+        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    } else if (code == SendCode::Ok) {
+        out() << message << '\n';
+    } else {
+        err() << OutboundItem::codeName(code) << ": " << message << '\n';
+    }
+    out().flush();
+    err().flush();
+    return exitCodeFor(code);
+}
+
+int SendCommand::run(const QString& dataDir, const QStringList& arguments)
+{
+    m_dataDir = dataDir;
+    QString channelId;
+    OutboundContent content;
+    bool haveText = false;
+    bool haveTemplate = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        const bool hasValue = i + 1 < arguments.size();
+        auto value = [&]() { return arguments.at(++i); };
+        if (arg == QLatin1String("--json")) {
+            m_json = true;
+        } else if (!hasValue
+                   && QStringList{QStringLiteral("--channel"), QStringLiteral("--to"),
+                                  QStringLiteral("--text"), QStringLiteral("--template"),
+                                  QStringLiteral("--lang"), QStringLiteral("--param"),
+                                  QStringLiteral("--timeout")}
+                          .contains(arg)) {
+            err() << tr("%1 needs a value.").arg(arg) << '\n';
+            return CommandLine::InvalidInput;
+        } else if (arg == QLatin1String("--channel")) {
+            channelId = value();
+        } else if (arg == QLatin1String("--to")) {
+            m_to = value();
+        } else if (arg == QLatin1String("--text")) {
+            content.text = value();
+            haveText = true;
+        } else if (arg == QLatin1String("--template")) {
+            content.templateName = value();
+            haveTemplate = true;
+        } else if (arg == QLatin1String("--lang")) {
+            content.templateLanguage = value();
+        } else if (arg == QLatin1String("--param")) {
+            content.templateParameters.append(value());
+        } else if (arg == QLatin1String("--timeout")) {
+            bool ok = false;
+            m_timeoutSeconds = value().toInt(&ok);
+            if (!ok || m_timeoutSeconds <= 0) {
+                err() << tr("--timeout needs a positive number of seconds.") << '\n';
+                return CommandLine::InvalidInput;
+            }
+        } else {
+            err() << tr("send: unexpected argument “%1”.").arg(arg) << '\n';
+            return CommandLine::InvalidInput;
+        }
+    }
+    if (channelId.isEmpty() || m_to.isEmpty() || haveText == haveTemplate) {
+        err() << tr("send needs --channel ID, --to NUMBER and either --text TEXT or --template NAME --lang "
+                    "CODE [--param VALUE]...")
+              << '\n';
+        return CommandLine::InvalidInput;
+    }
+    if (haveTemplate && content.templateLanguage.isEmpty()) {
+        err() << tr("--template needs --lang CODE, e.g. --lang en_US.") << '\n';
+        return CommandLine::InvalidInput;
+    }
+    if (haveText && (!content.templateLanguage.isEmpty() || !content.templateParameters.isEmpty())) {
+        err() << tr("--lang and --param belong to --template, not --text.") << '\n';
+        return CommandLine::InvalidInput;
+    }
+    content.kind = haveTemplate ? OutboundContent::Kind::Template : OutboundContent::Kind::Text;
+
+    KeychainSecretStore keychain;
+    ChannelManager manager(dataDir, &keychain);
+    const Status loaded = FutureWait::result(manager.reload());
+    if (!loaded.ok()) {
+        err() << loaded.error().message << '\n';
+        return CommandLine::Failed;
+    }
+    const std::optional<Channel> channel = manager.channel(channelId);
+    if (!channel) {
+        err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(channelId) << '\n';
+        return CommandLine::UnknownChannel;
+    }
+    if (!channel->enabled)
+        return report(SendCode::NotConnected, tr("Channel “%1” is disabled.").arg(channelId));
+    if (channel->kind == ChannelKinds::whatsAppLinked())
+        return sendLinked(manager, *channel, content);
+    return sendCloud(manager, *channel, content);
+}
+
+int SendCommand::sendCloud(ChannelManager& manager, const Channel& channel, const OutboundContent& content)
+{
+    const SecretResult token
+        = FutureWait::result(manager.readSecret(channel.id, CloudApiFields::accessToken()));
+    if (!token.ok()) {
+        if (token.code == SecretResult::Code::NoBackend) {
+            err() << ChannelManager::secretError(token).message << '\n';
+            return CommandLine::KeychainUnavailable;
+        }
+        return report(
+            SendCode::AuthFailed,
+            tr("The access token of “%1” is neither in the keychain nor in %2.")
+                .arg(channel.id,
+                     ChannelManager::environmentVariable(channel.id, CloudApiFields::accessToken())));
+    }
+    OutboundQueue queue(DataDirectory::databasePath(m_dataDir), Clock::system());
+    const QSettings settings(DataDirectory::settingsPath(m_dataDir), QSettings::IniFormat);
+    queue.setLimits(SendLimits::fromSettings(settings));
+    queue.setCloudChannel(channel.id,
+                          GraphEndpoint{QUrl(channel.field(CloudApiFields::graphBaseUrl())),
+                                        channel.field(CloudApiFields::apiVersion()), token.value},
+                          channel.field(CloudApiFields::phoneNumberId()));
+    std::optional<SendRefusal> refusal;
+    qint64 id = 0;
+    std::optional<OutboundItem> outcome;
+    QObject::connect(&queue, &OutboundQueue::refused, &queue,
+                     [&](const QString&, const SendRefusal& r) { refusal = r; });
+    const OutboundStore store(DataDirectory::databasePath(m_dataDir));
+    QObject::connect(&queue, &OutboundQueue::queued, &queue, [&](const QString&, const OutboundItem& item) {
+        id = item.id;
+        // Messages go out in order per recipient: earlier ones still queued for this recipient
+        // (a console that is not running, an earlier command that gave up waiting) go first.
+        QSet<qint64> mine{item.id};
+        const auto waiting = store.queued();
+        for (const OutboundItem& earlier : waiting.ok() ? waiting.value() : QList<OutboundItem>()) {
+            if (earlier.channelId == item.channelId && earlier.peer == item.peer && earlier.id < item.id)
+                mine.insert(earlier.id);
+        }
+        queue.restrictTo(mine);
+    });
+    QObject::connect(&queue, &OutboundQueue::itemChanged, &queue, [&](const OutboundItem& item) {
+        if (item.id == id && item.isFinal())
+            outcome = item;
+    });
+    queue.restrictTo({-1}); // nothing of the console's queue, only what this command adds
+    queue.start();
+    queue.submit(SendRequest{QStringLiteral("cli"), channel.id, m_to, content, QStringLiteral("cli")});
+    if (refusal)
+        return report(refusal->code, refusal->message, {},
+                      refusal->freesAt.isValid() ? refusal->freesAt.toUTC().toString(Qt::ISODate)
+                                                 : QString());
+    // A retryable failure keeps the send queued with backoff; the wait covers those retries too.
+    // Another ChannelDesk process (window or serve) may claim the send first: follow the store too.
+    QElapsedTimer sinceCheck;
+    sinceCheck.start();
+    const auto finished = [&] {
+        if (!outcome && id != 0 && sinceCheck.elapsed() > 250) {
+            sinceCheck.restart();
+            const auto stored = store.item(id);
+            if (stored.ok() && stored.value() && stored.value()->isFinal()
+                && stored.value()->state != QLatin1String("queued"))
+                outcome = *stored.value();
+        }
+        return outcome.has_value();
+    };
+    if (!waitUntil(finished, m_timeoutSeconds * 1000))
+        return giveUp(store, id);
+    if (outcome->state == QLatin1String("failed") || outcome->state == QLatin1String("unknown"))
+        return report(OutboundQueue::codeFor(*outcome), outcome->error, outcome->messageId);
+    return report(SendCode::Ok, tr("Accepted by WhatsApp: %1").arg(outcome->messageId), outcome->messageId);
+}
+
+int SendCommand::giveUp(const OutboundStore& store, qint64 id)
+{
+    // The command ends here, so nothing may stay behind half done: a send in flight may or may not
+    // have reached WhatsApp (unknown), one waiting for a retry or behind an earlier message is
+    // dropped with the reason, so no later start sends it unexpectedly.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto stored = store.item(id);
+    if (!stored.ok() || !stored.value())
+        return report(SendCode::SendFailed, tr("The send disappeared from the queue."));
+    OutboundItem item = *stored.value();
+    if (item.isFinal())
+        return report(OutboundQueue::codeFor(item), item.error, item.messageId);
+    if (item.state == QLatin1String("sending")) {
+        const QString why = tr("No answer from WhatsApp within %n second(s); the message may or may not have "
+                               "been sent, so it is not sent again.",
+                               nullptr, m_timeoutSeconds);
+        store.markUnknown(id, why, now);
+        return report(SendCode::SendFailed, why, item.messageId);
+    }
+    QString why;
+    if (item.attempts == 0)
+        why = tr(
+            "Not sent: an earlier message to this recipient is still waiting, and messages to one recipient "
+            "go out in order.");
+    else
+        why = tr("Not sent after %n attempt(s) within the time allowed; the last answer was: %1", nullptr,
+                 item.attempts)
+                  .arg(item.error);
+    store.markFailed(id, item.errorCode, why, now);
+    item.state = QStringLiteral("failed");
+    const SendCode code = OutboundQueue::codeFor(item);
+    return report(code == SendCode::Ok ? SendCode::SendFailed : code, why, item.messageId);
+}
+
+int SendCommand::sendLinked(ChannelManager& manager, const Channel& channel, const OutboundContent& content)
+{
+    if (content.kind != OutboundContent::Kind::Text)
+        return report(SendCode::SendFailed,
+                      tr("Linked-device channels send text only; templates are a Cloud API feature."));
+    const auto number = RecipientNumber::normalize(m_to);
+    if (!number.ok())
+        return report(SendCode::InvalidNumber, number.error().message);
+    const QString peer = number.value();
+    OutboundStore store(DataDirectory::databasePath(m_dataDir));
+    const auto optedOut = store.isOptedOut(channel.id, peer);
+    if (optedOut.ok() && optedOut.value())
+        return report(SendCode::OptedOut, tr("+%1 asked not to be messaged (opted out).").arg(peer));
+    const QSettings settings(DataDirectory::settingsPath(m_dataDir), QSettings::IniFormat);
+    SendRateLimiter limiter(SendLimits::fromSettings(settings));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto history = store.sendsSince(now.addDays(-1));
+    if (history.ok()) {
+        for (const SendRecord& record : history.value())
+            limiter.record(record.channelId, record.peer, record.at);
+    }
+    const LimitVerdict verdict = limiter.check(channel.id, peer, now);
+    if (!verdict.allowed)
+        return report(SendCode::RateLimited, verdict.explanation(), {},
+                      verdict.freesAt.toUTC().toString(Qt::ISODate));
+
+    const SecretResult key = FutureWait::result(manager.readSecret(channel.id, LinkedFields::apiKey()));
+    if (!key.ok()) {
+        if (key.code == SecretResult::Code::NoBackend) {
+            err() << ChannelManager::secretError(key).message << '\n';
+            return CommandLine::KeychainUnavailable;
+        }
+        return report(SendCode::AuthFailed, ChannelManager::secretError(key).message);
+    }
+    const int attempts = channel.field(LinkedFields::reconnectAttempts()).toInt();
+    const GatewayConfig config{QUrl(channel.field(LinkedFields::baseUrl())), key.value,
+                               channel.field(LinkedFields::session()),
+                               channel.field(LinkedFields::deviceLabel()), attempts > 0 ? attempts : 5};
+    std::unique_ptr<GatewayAdapter> adapter(
+        LinkedChannelController::createAdapter(channel.field(LinkedFields::gateway()), config));
+    if (!adapter)
+        return report(SendCode::SendFailed,
+                      tr("Unknown gateway type “%1”.").arg(channel.field(LinkedFields::gateway())));
+    adapter->open();
+    const bool connected
+        = waitUntil([&] { return adapter->status().state == LinkState::Connected; }, m_timeoutSeconds * 1000);
+    if (!connected) {
+        const LinkStatus status = adapter->status();
+        adapter->close();
+        const bool auth = status.problem == TransportProblem::AuthRejected;
+        return report(auth ? SendCode::AuthFailed : SendCode::NotConnected,
+                      status.reason.isEmpty()
+                          ? tr("The WhatsApp account of “%1” is not connected (gateway state: %2).")
+                                .arg(channel.id, status.gatewayState)
+                          : status.reason);
+    }
+    const auto row = store.enqueue(channel.id, peer, content, QStringLiteral("cli"), now);
+    if (!row.ok())
+        return report(SendCode::SendFailed, row.error().message);
+    store.claim(row.value().id, now);
+    QString messageId;
+    QString error;
+    bool finished = false;
+    QObject::connect(adapter.get(), &GatewayAdapter::sendFinished, adapter.get(),
+                     [&](const QString&, const QString& id, const QString& problem) {
+                         messageId = id;
+                         error = problem;
+                         finished = true;
+                     });
+    adapter->sendText(peer, content.text, QStringLiteral("cli"));
+    const bool answered = waitUntil([&] { return finished; }, m_timeoutSeconds * 1000);
+    adapter->close();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    if (!answered) {
+        store.markUnknown(row.value().id, tr("The gateway did not answer in time."), at);
+        return report(SendCode::SendFailed,
+                      tr("The gateway did not answer within %n second(s); the message "
+                         "may or may not have been sent.",
+                         nullptr, m_timeoutSeconds));
+    }
+    if (!error.isEmpty() || messageId.isEmpty()) {
+        store.markFailed(row.value().id, 0, error, at);
+        return report(SendCode::SendFailed, error);
+    }
+    store.markAccepted(row.value().id, messageId, at);
+    return report(SendCode::Ok, tr("Sent through the gateway: %1").arg(messageId), messageId);
+}
+
+} // namespace ChannelDesk

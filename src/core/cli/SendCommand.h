@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! `channeldesk send`: queues one message through the persisted outbound queue (Cloud API) or
+//! sends it through the channel's gateway (linked devices, text only), waits for Meta's or the
+//! gateway's answer and prints the outcome with a stable code name.
+
+#include "outbound/OutboundItem.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ChannelDesk {
+
+struct Channel;
+class ChannelManager;
+struct OutboundContent;
+class OutboundStore;
+
+class SendCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+
+public:
+    //! Exit codes of `send`, one per stable code; documented in --help.
+    static int exitCodeFor(SendCode code);
+
+    int run(const QString& dataDir, const QStringList& arguments);
+
+private:
+    int sendCloud(ChannelManager& manager, const Channel& channel, const OutboundContent& content);
+    int sendLinked(ChannelManager& manager, const Channel& channel, const OutboundContent& content);
+    int giveUp(const OutboundStore& store, qint64 id);
+    int report(SendCode code, const QString& message, const QString& messageId = {},
+               const QString& freesAt = {});
+
+    QString m_dataDir;
+    QString m_to;
+    bool m_json = false;
+    int m_timeoutSeconds = 30;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbound/OutboundItem.h"
+
+namespace ChannelDesk {
+
+bool OutboundItem::isFinal() const
+{
+    return state != QLatin1String("queued") && state != QLatin1String("sending");
+}
+
+QString OutboundItem::codeName(SendCode code)
+{
+    switch (code) {
+    case SendCode::Ok:
+        return QStringLiteral("OK");
+    case SendCode::NotConnected:
+        return QStringLiteral("NOT_CONNECTED");
+    case SendCode::RateLimited:
+        return QStringLiteral("RATE_LIMITED");
+    case SendCode::InvalidNumber:
+        return QStringLiteral("INVALID_NUMBER");
+    case SendCode::WindowClosed:
+        return QStringLiteral("WINDOW_CLOSED");
+    case SendCode::OptedOut:
+        return QStringLiteral("OPTED_OUT");
+    case SendCode::SendFailed:
+        return QStringLiteral("SEND_FAILED");
+    case SendCode::AuthFailed:
+        return QStringLiteral("AUTH_FAILED");
+    }
+    return QStringLiteral("SEND_FAILED");
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! One send in the persisted outbound queue, as the store and the queue see it.
+
+#include "outbound/OutboundContent.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace ChannelDesk {
+
+//! Why a send was refused or failed, in the stable words the CLI prints and scripts match.
+enum class SendCode
+{
+    Ok,
+    NotConnected,
+    RateLimited,
+    InvalidNumber,
+    WindowClosed,
+    OptedOut,
+    SendFailed,
+    AuthFailed,
+};
+
+struct OutboundItem
+{
+    qint64 id = 0;
+    QString channelId;
+    QString peer;
+    OutboundContent content;
+    //! queued, sending, accepted (Meta took it), sent, delivered, read, failed, unknown (the
+    //! request timed out or the process died during it: Meta may or may not have taken it).
+    QString state;
+    QString messageId; //!< Meta's wamid once accepted; "local-<id>" before
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    int errorCode = 0;
+    QString error; //!< Meta's or the network's own words, with the decoder's explanation
+    QString source; //!< gui, cli, test-message
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime acceptedAt;
+    //! Meta's delivery reports so far (sent, delivered, read, failed) with their times, oldest first.
+    QList<QPair<QString, QDateTime>> statusHistory;
+
+    bool isFinal() const;
+    static QString codeName(SendCode code);
+};
+
+} // namespace ChannelDesk

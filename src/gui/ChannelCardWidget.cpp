@@ -1,0 +1,336 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelCardWidget.h"
+#include "ui_ChannelCardWidget.h"
+
+#include "api/MetaErrorDecoder.h"
+#include "channels/Channel.h"
+#include "ChannelListModel.h"
+
+#include <QLocale>
+
+namespace ChannelDesk {
+
+namespace {
+
+const QColor Green(0x2e, 0x7d, 0x32);
+const QColor Amber(0x9a, 0x67, 0x00);
+const QColor Orange(0xc4, 0x4d, 0x00);
+const QColor Red(0xc6, 0x28, 0x28);
+const QColor Grey(0x61, 0x61, 0x61);
+
+QString tokenTypeText(const QString& type)
+{
+    if (type == QLatin1String("SYSTEM_USER"))
+        return ChannelCardWidget::tr("System user token");
+    if (type == QLatin1String("USER"))
+        return ChannelCardWidget::tr("User token");
+    if (type == QLatin1String("PAGE"))
+        return ChannelCardWidget::tr("Page token");
+    if (type == QLatin1String("APP"))
+        return ChannelCardWidget::tr("App token");
+    return type.isEmpty() ? ChannelCardWidget::tr("Token of unknown type")
+                          : ChannelCardWidget::tr("%1 token").arg(type);
+}
+
+QString limitText(const QString& tier)
+{
+    if (tier.isEmpty())
+        return ChannelCardWidget::tr("unknown");
+    if (tier == QLatin1String("TIER_UNLIMITED"))
+        return ChannelCardWidget::tr("unlimited (%1)").arg(tier);
+    QString amount = tier;
+    amount.remove(QStringLiteral("TIER_"));
+    amount.replace(QLatin1Char('K'), QStringLiteral(",000"));
+    return ChannelCardWidget::tr("%1 customers per 24 h (%2) — shared by the whole business portfolio")
+        .arg(amount, tier);
+}
+
+QString qualityText(const QString& rating)
+{
+    if (rating == QLatin1String("GREEN"))
+        return ChannelCardWidget::tr("High (GREEN)");
+    if (rating == QLatin1String("YELLOW"))
+        return ChannelCardWidget::tr("Medium (YELLOW)");
+    if (rating == QLatin1String("RED"))
+        return ChannelCardWidget::tr("Low (RED)");
+    return rating.isEmpty() ? ChannelCardWidget::tr("unknown")
+                            : ChannelCardWidget::tr("Not rated (%1)").arg(rating);
+}
+
+QColor qualityColour(const QString& rating)
+{
+    if (rating == QLatin1String("GREEN"))
+        return Green;
+    if (rating == QLatin1String("YELLOW"))
+        return Amber;
+    if (rating == QLatin1String("RED"))
+        return Red;
+    return Grey;
+}
+
+QString throughputText(const QString& level)
+{
+    if (level == QLatin1String("STANDARD"))
+        return ChannelCardWidget::tr("Standard (STANDARD, about 80 messages per second)");
+    if (level == QLatin1String("HIGH"))
+        return ChannelCardWidget::tr("High (HIGH, up to 1,000 messages per second)");
+    return level.isEmpty() ? ChannelCardWidget::tr("unknown") : level;
+}
+
+} // namespace
+
+ChannelCardWidget::ChannelCardWidget(QString channelId, QWidget* parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::ChannelCardWidget>())
+    , m_channelId(std::move(channelId))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("channelCard_") + m_channelId);
+    m_ui->messagingLimitLabel->setToolTip(
+        tr("How many customers the number may start conversations with in 24 hours (replies to "
+           "customers who wrote first do not count). Meta sets this limit for the whole business "
+           "portfolio: every number of the portfolio shares it."));
+    m_ui->qualityCaptionLabel->setToolTip(
+        tr("Meta's rating of recent messages, from how customers received them (blocks, reports). "
+           "A low rating can lower the messaging limit."));
+    m_ui->tokenWarningLabel->hide();
+    m_ui->healthGroupBox->hide();
+    m_ui->stateReasonLabel->hide();
+    connect(m_ui->checkHealthButton, &QPushButton::clicked, this,
+            [this] { emit healthCheckRequested(m_channelId); });
+    connect(m_ui->openChannelButton, &QPushButton::clicked, this,
+            [this] { emit openRequested(m_channelId); });
+    m_ui->sendUsageLabel->setText(tr("no sends recorded"));
+    m_ui->lastErrorLabel->setText(tr("none"));
+    setState(m_state);
+}
+
+ChannelCardWidget::~ChannelCardWidget() = default;
+
+void ChannelCardWidget::setChannel(const Channel& channel)
+{
+    m_cloud = channel.kind == ChannelKinds::whatsAppCloud();
+    m_ui->nameLabel->setText(channel.name.isEmpty() ? channel.id : channel.name);
+    m_ui->kindLabel->setText(ChannelListModel::kindTitle(channel.kind));
+    m_ui->healthGroupBox->setVisible(m_cloud);
+    showHealth();
+}
+
+void ChannelCardWidget::setState(const ChannelState& state)
+{
+    m_state = state;
+    const auto severity = ChannelStateSummary::severity(state);
+    m_ui->stateLabel->setText(ChannelStateSummary::stateText(state));
+    setBadge(m_ui->stateLabel, severityColour(severity));
+    m_ui->stateReasonLabel->setText(state.reason);
+    m_ui->stateReasonLabel->setVisible(!state.reason.isEmpty());
+    if (m_cloud)
+        m_ui->reconnectsLabel->setText(tr("not applicable (no connection to keep)"));
+    else
+        m_ui->reconnectsLabel->setText(
+            tr("%1 since start, %2 in the last hour").arg(state.reconnects).arg(state.reconnectsLastHour));
+    updateTimes(m_now);
+}
+
+void ChannelCardWidget::setActivity(const ChannelActivity& activity)
+{
+    m_activity = activity;
+    m_ui->todayLabel->setText(tr("%1 in · %2 out").arg(activity.inToday).arg(activity.outToday));
+    m_ui->failedLabel->setText(QString::number(activity.failedToday));
+    setBadge(m_ui->failedLabel, activity.failedToday > 0 ? Red : QColor());
+    updateTimes(m_now);
+}
+
+void ChannelCardWidget::setLastError(const QString& text, const QDateTime& at)
+{
+    m_lastError = text;
+    m_lastErrorAt = at;
+    updateTimes(m_now);
+}
+
+void ChannelCardWidget::setHealth(const CloudHealth& health)
+{
+    m_health = health;
+    m_healthProblem.clear();
+    showHealth();
+}
+
+void ChannelCardWidget::setHealthChecking(bool checking)
+{
+    m_checking = checking;
+    m_ui->checkHealthButton->setEnabled(!checking);
+    showHealth();
+}
+
+void ChannelCardWidget::setHealthProblem(const QString& text)
+{
+    m_healthProblem = text;
+    showHealth();
+}
+
+void ChannelCardWidget::setSendUsage(const SendRateLimiter::Usage& usage)
+{
+    QString text = tr("%1 of %2 sends in the last 24 hours").arg(usage.today).arg(usage.maxPerDay);
+    if (!usage.busiestRecipient.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("busiest recipient %1: %n send(s) in the last hour", nullptr, usage.busiestRecipientHour)
+                  .arg(usage.busiestRecipient);
+    m_ui->sendUsageLabel->setText(text);
+    const bool nearLimit = usage.maxPerDay > 0 && usage.today * 10 >= usage.maxPerDay * 9;
+    setBadge(m_ui->sendUsageLabel, nearLimit ? Amber : QColor());
+}
+
+void ChannelCardWidget::updateTimes(const QDateTime& now)
+{
+    m_now = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    m_ui->sinceLabel->setText(moment(m_state.since, m_now));
+    if (m_activity) {
+        m_ui->lastInboundLabel->setText(moment(m_activity->lastInbound, m_now));
+        m_ui->lastOutboundLabel->setText(moment(m_activity->lastOutbound, m_now));
+    }
+    m_ui->lastErrorLabel->setText(
+        m_lastError.isEmpty() ? tr("none") : tr("%1 — %2").arg(moment(m_lastErrorAt, m_now), m_lastError));
+    showTokenExpiry();
+    if (m_health && m_health->checkedAt.isValid() && !m_checking && m_healthProblem.isEmpty()
+        && m_health->phoneOk())
+        m_ui->healthStatusLabel->setText(tr("Checked %1.").arg(moment(m_health->checkedAt, m_now)));
+}
+
+void ChannelCardWidget::showHealth()
+{
+    if (!m_cloud)
+        return;
+    if (m_checking) {
+        m_ui->healthStatusLabel->setText(tr("Checking with Meta…"));
+    } else if (!m_healthProblem.isEmpty()) {
+        m_ui->healthStatusLabel->setText(m_healthProblem);
+    } else if (!m_health) {
+        m_ui->healthStatusLabel->setText(tr("Not checked yet."));
+    }
+    if (!m_health) {
+        updateTimes(m_now);
+        return;
+    }
+    const CloudHealth& h = *m_health;
+    if (h.phoneOk()) {
+        m_ui->displayNumberLabel->setText(h.displayNumber);
+        m_ui->verifiedNameLabel->setText(h.verifiedName);
+        m_ui->qualityLabel->setText(qualityText(h.qualityRating));
+        setBadge(m_ui->qualityLabel, qualityColour(h.qualityRating));
+        m_ui->messagingLimitLabel->setText(limitText(h.messagingLimit));
+        m_ui->throughputLabel->setText(throughputText(h.throughputLevel));
+    } else if (!m_checking && m_healthProblem.isEmpty()) {
+        const ErrorExplanation why = MetaErrorDecoder::explain(h.phoneError);
+        m_ui->healthStatusLabel->setText(
+            tr("The health check failed: %1\n%2 %3")
+                .arg(MetaErrorDecoder::remoteWords(h.phoneError), why.cause, why.fix));
+    }
+    if (h.tokenKnown()) {
+        const TokenInfo& token = *h.token;
+        QString text = tokenTypeText(token.type);
+        if (!token.valid)
+            text = tr("%1 — Meta says it is no longer valid").arg(text);
+        if (!token.scopes.isEmpty())
+            text += QLatin1Char('\n') + tr("Permissions: %1").arg(token.scopes.join(QStringLiteral(", ")));
+        const QStringList missing = token.missingPermissions();
+        if (!missing.isEmpty())
+            text += QLatin1Char('\n') + tr("Missing: %1").arg(missing.join(QStringLiteral(", ")));
+        m_ui->tokenLabel->setText(text);
+    } else if (h.tokenError.isError()) {
+        m_ui->tokenLabel->setText(tr("Not available: %1 (the token may not be allowed to inspect itself)")
+                                      .arg(MetaErrorDecoder::remoteWords(h.tokenError)));
+    }
+    updateTimes(m_now);
+}
+
+void ChannelCardWidget::showTokenExpiry()
+{
+    if (!m_health || !m_health->tokenKnown()) {
+        m_ui->tokenExpiryLabel->setText(tr("unknown"));
+        m_ui->tokenWarningLabel->hide();
+        return;
+    }
+    const TokenInfo& token = *m_health->token;
+    if (!token.expiresAt.isValid()) {
+        m_ui->tokenExpiryLabel->setText(tr("never"));
+        setBadge(m_ui->tokenExpiryLabel, QColor());
+    } else {
+        const qint64 left = m_now.msecsTo(token.expiresAt);
+        const QString at = QLocale().toString(token.expiresAt.toLocalTime(), QLocale::ShortFormat);
+        m_ui->tokenExpiryLabel->setText(left > 0 ? tr("%1 (in %2)").arg(at, duration(left))
+                                                 : tr("%1 (expired %2 ago)").arg(at, duration(-left)));
+        setBadge(m_ui->tokenExpiryLabel, left <= 0 ? Red : left < 2 * 3600 * 1000 ? Amber : QColor());
+    }
+    if (token.isTemporary()) {
+        m_ui->tokenWarningLabel->setText(
+            tr("Warning: this is a temporary access token (valid about 24 hours). The channel stops "
+               "working when it expires. Create a System User token that does not expire in Meta "
+               "Business Suite (Business settings → Users → System users) and replace the token on "
+               "the channel page."));
+        setBadge(m_ui->tokenWarningLabel, Amber);
+        m_ui->tokenWarningLabel->show();
+    } else {
+        m_ui->tokenWarningLabel->hide();
+    }
+}
+
+QString ChannelCardWidget::moment(const QDateTime& at, const QDateTime& now)
+{
+    if (!at.isValid())
+        return tr("never");
+    const QDateTime local = at.toLocalTime();
+    const QString when = local.date() == now.toLocalTime().date()
+        ? QLocale().toString(local.time(), QLocale::ShortFormat)
+        : QLocale().toString(local, QLocale::ShortFormat);
+    const qint64 ago = at.msecsTo(now);
+    if (ago < 60 * 1000 && ago > -60 * 1000)
+        return tr("%1 (just now)").arg(when);
+    if (ago < 0)
+        return tr("%1 (in %2)").arg(when, duration(-ago));
+    return tr("%1 (%2 ago)").arg(when, duration(ago));
+}
+
+QString ChannelCardWidget::duration(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes < 1)
+        return tr("less than a minute");
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%n day(s)", nullptr, int(hours / 24));
+}
+
+QColor ChannelCardWidget::severityColour(ChannelStateSummary::Severity severity)
+{
+    switch (severity) {
+    case ChannelStateSummary::Severity::Connected:
+        return Green;
+    case ChannelStateSummary::Severity::Attention:
+        return Amber;
+    case ChannelStateSummary::Severity::Degraded:
+        return Orange;
+    case ChannelStateSummary::Severity::Failed:
+        return Red;
+    case ChannelStateSummary::Severity::Idle:
+        break;
+    }
+    return Grey;
+}
+
+void ChannelCardWidget::setBadge(QWidget* label, const QColor& colour)
+{
+    // The text always says the same as the colour; the colour only helps scanning many cards.
+    if (!colour.isValid()) {
+        label->setStyleSheet({});
+        return;
+    }
+    label->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 3px;"
+                                        " padding: 1px 4px; }")
+                             .arg(colour.name()));
+}
+
+} // namespace ChannelDesk

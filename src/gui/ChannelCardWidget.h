@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! One channel on the dashboard: its state in words and colour (never colour alone), since when,
+//! traffic figures, failed sends, reconnects, the last error in Meta's or the gateway's words and,
+//! for Cloud API channels, the number's health and the access token's expiry with a countdown.
+
+#include "health/ChannelActivity.h"
+#include "health/ChannelStateSummary.h"
+#include "health/CloudHealth.h"
+#include "outbound/SendRateLimiter.h"
+
+#include <QFrame>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ChannelCardWidget;
+}
+
+namespace ChannelDesk {
+
+struct Channel;
+
+class ChannelCardWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ChannelCardWidget(QString channelId, QWidget* parent = nullptr);
+    ~ChannelCardWidget() override;
+
+    QString channelId() const { return m_channelId; }
+
+    void setChannel(const Channel& channel);
+    void setState(const ChannelState& state);
+    void setActivity(const ChannelActivity& activity);
+    //! The newest error in the remote side's own words; empty text clears it.
+    void setLastError(const QString& text, const QDateTime& at);
+    void setHealth(const CloudHealth& health);
+    void setHealthChecking(bool checking);
+    //! Why no health check could be made, e.g. no token stored.
+    void setHealthProblem(const QString& text);
+    //! Sends against the configured limits (SendRateLimiter::usage of this channel).
+    void setSendUsage(const SendRateLimiter::Usage& usage);
+    //! Re-renders everything relative to now: "5 min ago", the token countdown.
+    void updateTimes(const QDateTime& now);
+
+    //! "12:03 (5 min ago)", "never"
+    static QString moment(const QDateTime& at, const QDateTime& now);
+    //! "3 h 12 min", "45 min", "less than a minute"
+    static QString duration(qint64 ms);
+    static QColor severityColour(ChannelStateSummary::Severity severity);
+
+signals:
+    void healthCheckRequested(const QString& channelId);
+    void openRequested(const QString& channelId);
+
+private:
+    void showHealth();
+    void showTokenExpiry();
+    static void setBadge(QWidget* label, const QColor& colour);
+
+    std::unique_ptr<Ui::ChannelCardWidget> m_ui;
+    QString m_channelId;
+    bool m_cloud = false;
+    ChannelState m_state;
+    std::optional<ChannelActivity> m_activity;
+    std::optional<CloudHealth> m_health;
+    QString m_lastError;
+    QDateTime m_lastErrorAt;
+    QString m_healthProblem;
+    bool m_checking = false;
+    QDateTime m_now;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NotificationSettings.h"
+
+#include <QSettings>
+
+namespace ChannelDesk {
+
+void NotificationSettings::setEnabled(NotificationKind kind, bool enabled)
+{
+    if (enabled)
+        m_disabled.remove(int(kind));
+    else
+        m_disabled.insert(int(kind));
+}
+
+QList<NotificationKind> NotificationSettings::kinds()
+{
+    return {NotificationKind::NewMessage,      NotificationKind::ChannelFailed,
+            NotificationKind::ChannelDegraded, NotificationKind::ChannelRecovered,
+            NotificationKind::TokenExpiring,   NotificationKind::QrWaiting};
+}
+
+QString NotificationSettings::key(NotificationKind kind)
+{
+    switch (kind) {
+    case NotificationKind::NewMessage:
+        return QStringLiteral("notifications/newMessage");
+    case NotificationKind::ChannelFailed:
+        return QStringLiteral("notifications/channelFailed");
+    case NotificationKind::ChannelDegraded:
+        return QStringLiteral("notifications/channelDegraded");
+    case NotificationKind::ChannelRecovered:
+        return QStringLiteral("notifications/channelRecovered");
+    case NotificationKind::TokenExpiring:
+        return QStringLiteral("notifications/tokenExpiring");
+    case NotificationKind::QrWaiting:
+        return QStringLiteral("notifications/qrWaiting");
+    }
+    return {};
+}
+
+NotificationSettings NotificationSettings::load(const QSettings& settings)
+{
+    NotificationSettings result;
+    for (NotificationKind kind : kinds())
+        result.setEnabled(kind, settings.value(key(kind), true).toBool());
+    return result;
+}
+
+void NotificationSettings::save(QSettings& settings) const
+{
+    for (NotificationKind kind : kinds())
+        settings.setValue(key(kind), isEnabled(kind));
+}
+
+NotificationSettings NotificationSettings::load()
+{
+    const QSettings settings;
+    return load(settings);
+}
+
+void NotificationSettings::save() const
+{
+    QSettings settings;
+    save(settings);
+}
+
+} // namespace ChannelDesk

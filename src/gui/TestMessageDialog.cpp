@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMessageDialog.h"
+#include "ui_TestMessageDialog.h"
+
+#include "MessageListModel.h"
+#include "OutboundController.h"
+#include "outbound/RecipientNumber.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QUuid>
+
+namespace ChannelDesk {
+
+TestMessageDialog::TestMessageDialog(OutboundController* outbound, const QString& channelId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TestMessageDialog>())
+    , m_outbound(outbound)
+    , m_channelId(channelId)
+    , m_follow(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_send = m_ui->buttonBox->addButton(tr("&Send"), QDialogButtonBox::ActionRole);
+    m_ui->textEdit->setText(tr("Test message from ChannelDesk"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &TestMessageDialog::send);
+    connect(m_ui->numberEdit, &QLineEdit::textChanged, this, &TestMessageDialog::validate);
+    connect(m_ui->textEdit, &QLineEdit::textChanged, this, &TestMessageDialog::validate);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &TestMessageDialog::validate);
+    m_follow->setInterval(1000);
+    connect(m_follow, &QTimer::timeout, this, [this] {
+        if (m_outbound && m_id != 0)
+            m_outbound->queryItem(m_id);
+    });
+    if (outbound) {
+        connect(outbound, &OutboundController::queued, this, &TestMessageDialog::onQueued);
+        connect(outbound, &OutboundController::refused, this, &TestMessageDialog::onRefused);
+        connect(outbound, &OutboundController::itemChanged, this, &TestMessageDialog::onItemChanged);
+    }
+    validate();
+}
+
+TestMessageDialog::~TestMessageDialog() = default;
+
+void TestMessageDialog::validate()
+{
+    const bool text = m_ui->kindCombo->currentIndex() == 1;
+    m_ui->textEdit->setEnabled(text);
+    const QString number = m_ui->numberEdit->text();
+    bool ok = false;
+    if (number.trimmed().isEmpty()) {
+        m_ui->numberMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                            tr("The full international number, with the country code."));
+    } else {
+        const auto normalized = RecipientNumber::normalize(number);
+        ok = normalized.ok();
+        m_ui->numberMessageLabel->setStatus(ok ? FieldCheck::Severity::Ok : FieldCheck::Severity::Error,
+                                            ok ? tr("Sends to +%1.").arg(normalized.value())
+                                               : normalized.error().message);
+    }
+    const bool busy = !m_reference.isEmpty() && !m_follow->isActive() && m_id == 0;
+    m_send->setEnabled(ok && m_outbound && m_outbound->canSend(m_channelId) && !busy
+                       && (!text || !m_ui->textEdit->text().trimmed().isEmpty()));
+    if (m_outbound && !m_outbound->canSend(m_channelId))
+        m_ui->statusLabel->setStatus(FieldCheck::Severity::Error,
+                                     tr("This channel cannot send: it is disabled or its access token is not "
+                                        "available."));
+}
+
+void TestMessageDialog::send()
+{
+    OutboundContent content;
+    if (m_ui->kindCombo->currentIndex() == 1) {
+        content.text = m_ui->textEdit->text();
+    } else {
+        // Every new WhatsApp Business Account has Meta's hello_world sample template.
+        content.kind = OutboundContent::Kind::Template;
+        content.templateName = QStringLiteral("hello_world");
+        content.templateLanguage = QStringLiteral("en_US");
+    }
+    m_ui->hopTree->clear();
+    m_shown.clear();
+    m_id = 0;
+    m_follow->stop();
+    m_reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok, tr("Checking…"));
+    m_outbound->submit(SendRequest{m_reference, m_channelId, m_ui->numberEdit->text(), content,
+                                   QStringLiteral("test-message")});
+    validate();
+}
+
+void TestMessageDialog::onQueued(const QString& reference, const OutboundItem& item)
+{
+    if (reference != m_reference)
+        return;
+    m_id = item.id;
+    m_start = item.createdAt;
+    addHop(QStringLiteral("queued"), item.createdAt);
+    m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok, tr("Queued; waiting for Meta…"));
+    m_follow->start();
+    validate();
+}
+
+void TestMessageDialog::onRefused(const QString& reference, const SendRefusal& refusal)
+{
+    if (reference != m_reference)
+        return;
+    m_reference.clear();
+    m_ui->statusLabel->setStatus(
+        FieldCheck::Severity::Error,
+        QStringLiteral("%1: %2").arg(OutboundItem::codeName(refusal.code), refusal.message));
+    validate();
+}
+
+void TestMessageDialog::onItemChanged(const OutboundItem& item)
+{
+    if (item.id != m_id || m_id == 0)
+        return;
+    if (item.acceptedAt.isValid())
+        addHop(QStringLiteral("accepted"), item.acceptedAt);
+    for (const auto& [status, at] : item.statusHistory)
+        addHop(status, at);
+    if (item.state == QLatin1String("failed") || item.state == QLatin1String("unknown")) {
+        addHop(item.state, item.updatedAt);
+        m_ui->statusLabel->setStatus(FieldCheck::Severity::Error, item.error);
+        m_follow->stop();
+    } else if (item.state == QLatin1String("read") || item.state == QLatin1String("delivered")) {
+        m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,
+                                     tr("Delivered: the channel works end to end."));
+        if (item.state == QLatin1String("read"))
+            m_follow->stop();
+    } else if (item.state == QLatin1String("accepted") || item.state == QLatin1String("sent")) {
+        m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,
+                                     tr("Accepted by WhatsApp; waiting for the delivery report from the "
+                                        "webhook…"));
+    } else if (item.state == QLatin1String("queued") && !item.error.isEmpty()) {
+        m_ui->statusLabel->setStatus(FieldCheck::Severity::Warning, tr("Will try again: %1").arg(item.error));
+    }
+}
+
+void TestMessageDialog::addHop(const QString& step, const QDateTime& at)
+{
+    if (m_shown.contains(step) || !at.isValid())
+        return;
+    m_shown.append(step);
+    const QString name
+        = step == QLatin1String("accepted") ? tr("Accepted by Meta") : MessageListModel::statusText(step);
+    const qint64 ms = m_start.isValid() ? m_start.msecsTo(at) : 0;
+    auto* row = new QTreeWidgetItem(
+        m_ui->hopTree,
+        {name, QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz")),
+         ms < 1000 ? tr("+%1 ms").arg(ms) : tr("+%1 s").arg(ms / 1000.0, 0, 'f', 1)});
+    row->setData(0, Qt::UserRole, step);
+}
+
+} // namespace ChannelDesk

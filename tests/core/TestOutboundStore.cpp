@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+#include "store/MessageStore.h"
+#include "store/OutboundStore.h"
+#include "util/DataDirectory.h"
+#include "webhook/WebhookPayloadParser.h"
+#include "TestEnvironment.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ChannelDesk;
+
+namespace {
+
+const QString channel = QStringLiteral("support");
+const QString peer = QStringLiteral("15557654321");
+
+QJsonObject envelope(const QString& key, const QJsonObject& item)
+{
+    QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                      {QStringLiteral("metadata"),
+                       QJsonObject{{QStringLiteral("phone_number_id"), QStringLiteral("200000000000002")}}},
+                      {key, QJsonArray{item}}};
+    return QJsonObject{
+        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+        {QStringLiteral("entry"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                         {QStringLiteral("changes"),
+                          QJsonArray{QJsonObject{{QStringLiteral("value"), value},
+                                                 {QStringLiteral("field"), QStringLiteral("messages")}}}}}}}};
+}
+
+QString seconds(const QDateTime& at)
+{
+    return QString::number(at.toSecsSinceEpoch());
+}
+
+} // namespace
+
+class TestOutboundStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::init(); }
+    void init();
+    void testEnqueueShowsTheSendInTheConversation();
+    void testOnlyOneProcessClaimsASend();
+    void testStatusThatBeatTheApiResponseIsApplied();
+    void testFailedStatusWebhookFailsTheItem();
+    void testWindowFollowsInboundMessagesAnd131047();
+    void testStopOptsOutAndOperatorClearsIt();
+    void testInterruptedSendsBecomeUnknown();
+    void testSendsThatCountAgainstLimits();
+
+private:
+    void deliver(const QJsonObject& payload);
+    void inbound(const QString& id, const QString& text, const QDateTime& at);
+    void status(const QString& id, const QString& state, const QDateTime& at, const QJsonArray& errors = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<OutboundStore> m_store;
+    QString m_path;
+    QDateTime m_now;
+};
+
+void TestOutboundStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = DataDirectory::databasePath(m_dir->path());
+    m_messages = std::make_unique<MessageStore>(m_path);
+    m_store = std::make_unique<OutboundStore>(m_path);
+    m_now = QDateTime::currentDateTimeUtc().addSecs(-60);
+}
+
+void TestOutboundStore::deliver(const QJsonObject& payload)
+{
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const auto parsed = WebhookPayloadParser::parse(body);
+    QVERIFY(parsed.ok());
+    QVERIFY(m_messages
+                ->commitDeliveries({Delivery{channel, QDateTime::currentDateTimeUtc(), body, parsed.value()}})
+                .ok());
+}
+
+void TestOutboundStore::inbound(const QString& id, const QString& text, const QDateTime& at)
+{
+    deliver(envelope(QStringLiteral("messages"),
+                     QJsonObject{{QStringLiteral("from"), peer},
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("timestamp"), seconds(at)},
+                                 {QStringLiteral("type"), QStringLiteral("text")},
+                                 {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}}));
+}
+
+void TestOutboundStore::status(const QString& id, const QString& state, const QDateTime& at,
+                               const QJsonArray& errors)
+{
+    QJsonObject item{{QStringLiteral("id"), id},
+                     {QStringLiteral("status"), state},
+                     {QStringLiteral("timestamp"), seconds(at)},
+                     {QStringLiteral("recipient_id"), peer}};
+    if (!errors.isEmpty())
+        item.insert(QStringLiteral("errors"), errors);
+    deliver(envelope(QStringLiteral("statuses"), item));
+}
+
+void TestOutboundStore::testEnqueueShowsTheSendInTheConversation()
+{
+    OutboundContent content;
+    content.text = QStringLiteral("Your parcel left the warehouse");
+    const auto item = m_store->enqueue(channel, peer, content, QStringLiteral("gui"), m_now);
+    QVERIFY(item.ok());
+    QCOMPARE(item.value().state, QStringLiteral("queued"));
+    QCOMPARE(item.value().messageId, QStringLiteral("local-%1").arg(item.value().id));
+
+    const auto log = m_messages->log(LogQuery{channel, peer, 0});
+    QVERIFY(log.ok());
+    QCOMPARE(log.value().size(), 1);
+    QCOMPARE(log.value().first().direction, QStringLiteral("out"));
+    QCOMPARE(log.value().first().status, QStringLiteral("queued"));
+    QCOMPARE(log.value().first().text, content.text);
+
+    QSqlQuery search(Database::open(m_path).value());
+    QVERIFY(search.exec(
+        QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'warehouse'")));
+    QVERIFY(search.next());
+    QCOMPARE(search.value(0).toInt(), 1);
+
+    const auto stored = m_store->item(item.value().id);
+    QVERIFY(stored.ok() && stored.value());
+    QCOMPARE(stored.value()->content.text, content.text);
+}
+
+void TestOutboundStore::testOnlyOneProcessClaimsASend()
+{
+    OutboundContent content;
+    content.text = QStringLiteral("hi");
+    const qint64 id = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
+    OutboundStore other(m_path);
+    QCOMPARE(m_store->claim(id, m_now).value(), true);
+    QCOMPARE(other.claim(id, m_now).value(), false);
+    QCOMPARE(m_store->item(id).value()->state, QStringLiteral("sending"));
+    QCOMPARE(m_store->item(id).value()->attempts, 1);
+    QCOMPARE(m_store->queued().value().size(), 1); // sending rows still block their recipient
+}
+
+void TestOutboundStore::testStatusThatBeatTheApiResponseIsApplied()
+{
+    OutboundContent content;
+    content.text = QStringLiteral("hi");
+    const qint64 id = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
+    QVERIFY(m_store->claim(id, m_now).value());
+    const QString wamid = QStringLiteral("wamid.FAST");
+    status(wamid, QStringLiteral("delivered"), m_now);
+    QVERIFY(m_store->markAccepted(id, wamid, m_now).ok());
+    const auto item = m_store->item(id).value();
+    QCOMPARE(item->state, QStringLiteral("delivered"));
+    QCOMPARE(item->messageId, wamid);
+    status(wamid, QStringLiteral("read"), m_now.addSecs(5));
+    QCOMPARE(m_store->item(id).value()->state, QStringLiteral("read"));
+    QCOMPARE(m_messages->log(LogQuery{channel, peer, 0}).value().first().messageId, wamid);
+}
+
+void TestOutboundStore::testFailedStatusWebhookFailsTheItem()
+{
+    OutboundContent content;
+    content.text = QStringLiteral("hi");
+    const qint64 id = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
+    QVERIFY(m_store->claim(id, m_now).value());
+    QVERIFY(m_store->markAccepted(id, QStringLiteral("wamid.LATE"), m_now).ok());
+    const QJsonArray errors{
+        QJsonObject{{QStringLiteral("code"), 131026},
+                    {QStringLiteral("title"), QStringLiteral("Message undeliverable")},
+                    {QStringLiteral("message"), QStringLiteral("Message undeliverable")}}};
+    status(QStringLiteral("wamid.LATE"), QStringLiteral("failed"), m_now.addSecs(2), errors);
+    const auto item = m_store->item(id).value();
+    QCOMPARE(item->state, QStringLiteral("failed"));
+    QCOMPARE(item->errorCode, 131026);
+    QVERIFY2(item->error.contains(QLatin1String("undeliverable")), qPrintable(item->error));
+}
+
+void TestOutboundStore::testWindowFollowsInboundMessagesAnd131047()
+{
+    QVERIFY(!m_store->window(channel, peer).value().isOpen(m_now)); // never wrote
+
+    inbound(QStringLiteral("wamid.IN1"), QStringLiteral("Hello"), m_now.addSecs(-3600));
+    ServiceWindow window = m_store->window(channel, peer).value();
+    QVERIFY(window.isOpen(m_now));
+    QCOMPARE(
+        window.closesAt(),
+        QDateTime::fromSecsSinceEpoch(m_now.addSecs(-3600).toSecsSinceEpoch(), Qt::UTC).addSecs(24 * 3600));
+    QVERIFY(!window.isOpen(window.closesAt()));
+
+    // Meta's word outranks our clock: a 131047 failure after the last inbound closes it.
+    OutboundContent content;
+    content.text = QStringLiteral("late reply");
+    const qint64 id = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
+    QVERIFY(m_store->claim(id, m_now).value());
+    QVERIFY(m_store->markAccepted(id, QStringLiteral("wamid.OUT"), m_now).ok());
+    status(QStringLiteral("wamid.OUT"), QStringLiteral("failed"), m_now.addSecs(1),
+           QJsonArray{QJsonObject{{QStringLiteral("code"), 131047},
+                                  {QStringLiteral("title"), QStringLiteral("Re-engagement message")}}});
+    window = m_store->window(channel, peer).value();
+    QVERIFY(window.closedByMeta);
+    QVERIFY(!window.isOpen(m_now));
+
+    // The customer writes again: the window reopens.
+    inbound(QStringLiteral("wamid.IN2"), QStringLiteral("Still there?"), m_now.addSecs(30));
+    window = m_store->window(channel, peer).value();
+    QVERIFY(!window.closedByMeta);
+    QVERIFY(window.isOpen(m_now.addSecs(60)));
+}
+
+void TestOutboundStore::testStopOptsOutAndOperatorClearsIt()
+{
+    inbound(QStringLiteral("wamid.A"), QStringLiteral("Please stop sending me offers"), m_now);
+    QCOMPARE(m_store->isOptedOut(channel, peer).value(), false);
+    inbound(QStringLiteral("wamid.B"), QStringLiteral(" Stop! "), m_now.addSecs(1));
+    QCOMPARE(m_store->isOptedOut(channel, peer).value(), true);
+    QCOMPARE(m_store->isOptedOut(QStringLiteral("other"), peer).value(), false);
+    QVERIFY(m_store->setOptedOut(channel, peer, false, {}, m_now).ok());
+    QCOMPARE(m_store->isOptedOut(channel, peer).value(), false);
+    inbound(QStringLiteral("wamid.C"), QStringLiteral("unsubscribe"), m_now.addSecs(2));
+    QCOMPARE(m_store->isOptedOut(channel, peer).value(), true);
+}
+
+void TestOutboundStore::testInterruptedSendsBecomeUnknown()
+{
+    OutboundContent content;
+    content.text = QStringLiteral("hi");
+    const qint64 sending = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
+    const qint64 waiting
+        = m_store->enqueue(channel, QStringLiteral("4915123456789"), content, {}, m_now).value().id;
+    QVERIFY(m_store->claim(sending, m_now).value());
+    OutboundStore restarted(m_path);
+    // A young "sending" row may be another running process's request in flight: left alone.
+    QCOMPARE(restarted.recoverInterrupted(m_now.addSecs(60)).value(), 0);
+    QCOMPARE(restarted.item(sending).value()->state, QStringLiteral("sending"));
+    QCOMPARE(restarted.recoverInterrupted(m_now.addSecs(OutboundStore::InterruptedAfterSeconds + 1)).value(),
+             1);
+    QCOMPARE(restarted.item(sending).value()->state, QStringLiteral("unknown"));
+    QVERIFY(!restarted.item(sending).value()->error.isEmpty());
+    QCOMPARE(restarted.item(waiting).value()->state, QStringLiteral("queued"));
+}
+
+void TestOutboundStore::testSendsThatCountAgainstLimits()
+{
+    OutboundContent content;
+    content.text = QStringLiteral("hi");
+    const qint64 accepted = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
+    QVERIFY(m_store->claim(accepted, m_now).value());
+    QVERIFY(m_store->markAccepted(accepted, QStringLiteral("wamid.1"), m_now).ok());
+    const qint64 refused = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
+    QVERIFY(m_store->claim(refused, m_now).value());
+    QVERIFY(m_store->markFailed(refused, 100, QStringLiteral("bad parameter"), m_now).ok());
+    m_store->enqueue(channel, peer, content, {}, m_now);
+    m_store->enqueue(channel, peer, content, {}, m_now.addSecs(-2 * 24 * 3600));
+
+    const auto records = m_store->sendsSince(m_now.addSecs(-24 * 3600)).value();
+    QCOMPARE(records.size(), 2); // accepted + queued; not the one Meta refused, not the old one
+    QCOMPARE(records.first().peer, peer);
+}
+
+QTEST_GUILESS_MAIN(TestOutboundStore)
+#include "TestOutboundStore.moc"

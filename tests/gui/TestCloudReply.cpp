@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationLogWidget.h"
+#include "LogDataSource.h"
+#include "MessageBox.h"
+#include "MessageListModel.h"
+#include "OutboundController.h"
+#include "ReplyComposerWidget.h"
+
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "store/MessageStore.h"
+#include "util/Clock.h"
+#include "util/DataDirectory.h"
+#include "webhook/WebhookPayloadParser.h"
+
+#include "FakeGraphApiServer.h"
+#include "FakeSecretStore.h"
+#include "TestEnvironment.h"
+#include "WebhookClient.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ChannelDesk;
+
+namespace {
+
+const QString ana = QStringLiteral("15557654321");
+
+} // namespace
+
+//! Replying through the Cloud API from the conversation log: Markdown, the window countdown, the
+//! switch to template mode when the window closes, and what reaches Meta (a local Graph server).
+class TestCloudReply : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void testTextInsideTheWindowThenTemplateAfterItCloses();
+    void testOptedOutCustomerCannotBeMessaged();
+
+private:
+    void inbound(const QString& text, const QDateTime& at);
+    void openConversation();
+    //! What was POSTed to /messages, without the read receipts.
+    QList<QJsonObject> sentMessages() const
+    {
+        QList<QJsonObject> sent;
+        for (const QJsonObject& body : m_graph.messageBodies()) {
+            if (body.contains(QLatin1String("to")))
+                sent.append(body);
+        }
+        return sent;
+    }
+    template <typename T> T* find(const QString& name) const
+    {
+        T* widget = m_widget->findChild<T*>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+
+    FakeGraphApiServer m_graph;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<ChannelManager> m_manager;
+    std::unique_ptr<LogDataSource> m_source;
+    std::unique_ptr<OutboundController> m_outbound;
+    std::unique_ptr<ConversationLogWidget> m_widget;
+    std::unique_ptr<ManualClock> m_clock;
+    QString m_path;
+    int m_inbound = 0;
+};
+
+void TestCloudReply::initTestCase()
+{
+    TestEnvironment::init();
+    QVERIFY(m_graph.start());
+}
+
+void TestCloudReply::init()
+{
+    m_graph.reset();
+    m_inbound = 0;
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = DataDirectory::databasePath(m_dir->path());
+    m_secrets = std::make_unique<FakeSecretStore>();
+    m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
+    ChannelDraft draft;
+    draft.channel.id = QStringLiteral("support");
+    draft.channel.name = QStringLiteral("Support");
+    draft.channel.kind = ChannelKinds::whatsAppCloud();
+    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), FakeGraphApiServer::phoneNumberId());
+    draft.channel.fields.insert(CloudApiFields::businessAccountId(), FakeGraphApiServer::wabaId());
+    draft.channel.fields.insert(CloudApiFields::apiVersion(), QStringLiteral("v25.0"));
+    draft.channel.fields.insert(CloudApiFields::graphBaseUrl(), m_graph.baseUrl().toString());
+    draft.secrets.insert(CloudApiFields::accessToken(), FakeGraphApiServer::validToken());
+    draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
+    draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
+    auto saved = m_manager->save({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    m_source = std::make_unique<LogDataSource>(m_path);
+    m_outbound = std::make_unique<OutboundController>(m_manager.get(), m_dir->path());
+    m_widget = std::make_unique<ConversationLogWidget>(m_source.get(), m_manager.get());
+    m_widget->setOutboundController(m_outbound.get());
+    find<ReplyComposerWidget>(QStringLiteral("replyComposerWidget"))->setClock(m_clock.get());
+    m_widget->resize(1000, 700);
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    QTRY_VERIFY(m_outbound->canSend(QStringLiteral("support")));
+}
+
+void TestCloudReply::cleanup()
+{
+    m_widget.reset();
+    m_outbound.reset();
+    m_source.reset();
+    m_manager.reset();
+}
+
+void TestCloudReply::inbound(const QString& text, const QDateTime& at)
+{
+    ++m_inbound;
+    const QByteArray body = WebhookClient::textMessage(FakeGraphApiServer::phoneNumberId(),
+                                                       QStringLiteral("wamid.IN.%1").arg(m_inbound), ana,
+                                                       QStringLiteral("Ana Souza"), text, at);
+    MessageStore store(m_path);
+    QVERIFY(store
+                .commitDeliveries({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
+                                            WebhookPayloadParser::parse(body).value()}})
+                .ok());
+    m_source->notifyChanged();
+}
+
+void TestCloudReply::openConversation()
+{
+    auto* list = find<QListView>(QStringLiteral("conversationListView"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    const QModelIndex index = list->model()->index(0, 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+}
+
+void TestCloudReply::testTextInsideTheWindowThenTemplateAfterItCloses()
+{
+    // Ana wrote 23 h 57 min ago: three minutes of the window are left.
+    inbound(QStringLiteral("Is my order on its way?"), m_clock->now().addSecs(-(24 * 3600 - 180)));
+    openConversation();
+    auto* window = find<QLabel>(QStringLiteral("windowLabel"));
+    QTRY_VERIFY2(window->text().startsWith(QLatin1String("24-hour window open: 0 h 03 min left")),
+                 qPrintable(window->text()));
+    auto* templateMode = find<QToolButton>(QStringLiteral("templateModeButton"));
+    QVERIFY(!templateMode->isChecked());
+    QVERIFY(templateMode->isEnabled());
+
+    // Markdown becomes WhatsApp markup; the counter counts what will be sent.
+    auto* text = find<QPlainTextEdit>(QStringLiteral("replyTextEdit"));
+    auto* send = find<QPushButton>(QStringLiteral("sendReplyButton"));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("**Yes**, it ships ~~today~~ tomorrow"));
+    QCOMPARE(find<QLabel>(QStringLiteral("replyCounterLabel"))->text(), QStringLiteral("32 / 4096"));
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(sentMessages().size(), 1);
+    QCOMPARE(sentMessages()
+                 .first()
+                 .value(QLatin1String("text"))
+                 .toObject()
+                 .value(QLatin1String("body"))
+                 .toString(),
+             QStringLiteral("*Yes*, it ships ~today~ tomorrow"));
+    QVERIFY(text->toPlainText().isEmpty());
+    auto* status = find<QLabel>(QStringLiteral("replyStatusLabel"));
+    QTRY_COMPARE(status->text(), QStringLiteral("Accepted by WhatsApp."));
+    // The reply is in the conversation, with Meta's id.
+    QAbstractItemModel* messages = find<QListView>(QStringLiteral("messageListView"))->model();
+    QTRY_COMPARE(messages->rowCount(), 2);
+    QTRY_VERIFY(messages->index(1, 0)
+                    .data(MessageListModel::ExternalIdRole)
+                    .toString()
+                    .startsWith(QLatin1String("wamid.FAKE")));
+
+    // Four minutes later the window has closed: only templates, listed from the business account.
+    m_clock->advance(4 * 60 * 1000);
+    find<ReplyComposerWidget>(QStringLiteral("replyComposerWidget"))->refreshConversationState();
+    QTRY_VERIFY2(window->text().startsWith(QLatin1String("24-hour window closed")),
+                 qPrintable(window->text()));
+    QVERIFY(templateMode->isChecked());
+    QVERIFY(!templateMode->isEnabled());
+    QCOMPARE(find<QStackedWidget>(QStringLiteral("modeStack"))->currentWidget()->objectName(),
+             QStringLiteral("templatePicker"));
+    auto* templates = find<QComboBox>(QStringLiteral("templateCombo"));
+    QTRY_COMPARE(templates->count(), 4); // the approved ones only
+    QVERIFY(!send->isEnabled());
+    templates->setCurrentIndex(templates->findText(QStringLiteral("order_shipped (en_US)")));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("languageEdit"))->text(), QStringLiteral("en_US"));
+    const QList<QLineEdit*> parameters
+        = find<QWidget>(QStringLiteral("parametersBox"))->findChildren<QLineEdit*>();
+    QCOMPARE(parameters.size(), 2);
+    parameters.at(0)->setText(QStringLiteral("Ana"));
+    QVERIFY(!send->isEnabled()); // the second parameter is still empty
+    parameters.at(1)->setText(QStringLiteral("4512"));
+    QCOMPARE(find<QLabel>(QStringLiteral("bodyPreviewLabel"))->text(),
+             QStringLiteral("Hi Ana, your order 4512 has shipped. Track it with 4512."));
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(sentMessages().size(), 2);
+    const QJsonObject sent = sentMessages().last().value(QLatin1String("template")).toObject();
+    QCOMPARE(sent.value(QLatin1String("name")).toString(), QStringLiteral("order_shipped"));
+    QCOMPARE(sent.value(QLatin1String("components"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("parameters"))
+                 .toArray()
+                 .size(),
+             2);
+}
+
+void TestCloudReply::testOptedOutCustomerCannotBeMessaged()
+{
+    inbound(QStringLiteral("Hi"), m_clock->now().addSecs(-60));
+    inbound(QStringLiteral("STOP"), m_clock->now().addSecs(-30));
+    openConversation();
+    auto* window = find<QLabel>(QStringLiteral("windowLabel"));
+    QTRY_VERIFY2(window->text().startsWith(QLatin1String("Opted out")), qPrintable(window->text()));
+    auto* clear = find<QPushButton>(QStringLiteral("clearOptOutButton"));
+    QVERIFY(clear->isVisible());
+    QVERIFY(!find<QPushButton>(QStringLiteral("sendReplyButton"))->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY2(window->text().startsWith(QLatin1String("24-hour window open")), qPrintable(window->text()));
+    QVERIFY(!clear->isVisible());
+    // Only the read receipt for Ana's messages went to Meta; no message.
+    const QList<QJsonObject> bodies = m_graph.messageBodies();
+    QCOMPARE(bodies.size(), 1);
+    QCOMPARE(bodies.first().value(QLatin1String("status")).toString(), QStringLiteral("read"));
+    QCOMPARE(bodies.first().value(QLatin1String("message_id")).toString(), QStringLiteral("wamid.IN.2"));
+}
+
+QTEST_MAIN(TestCloudReply)
+#include "TestCloudReply.moc"
