@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "util/Translations.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ void setApplicationNames()
 
 int main(int argc, char* argv[])
 {
+    ChannelDesk::StartupProbe::noteMainEntered();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -39,5 +41,7 @@ int main(int argc, char* argv[])
     ChannelDesk::MainWindow window(ChannelDesk::CommandLine::dataDirOption(arguments),
                                    ChannelDesk::CommandLine::showChannelOption(arguments));
     window.show();
+    if (ChannelDesk::StartupProbe::isEnabled())
+        new ChannelDesk::StartupProbe(&window);
     return app.exec();
 }

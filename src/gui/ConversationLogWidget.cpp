@@ -10,10 +10,22 @@
 #include "MessageListDelegate.h"
 #include "MessageListModel.h"
 #include "OutboundController.h"
+#include "channels/Channel.h"
 #include "ReplyComposerWidget.h"
 #include "SearchResultModel.h"
 #include "util/WhenFinished.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMimeDatabase>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QAction>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -44,6 +56,9 @@ ConversationLogWidget::ConversationLogWidget(LogDataSource* source, ChannelManag
     m_ui->messageListView->viewport()->setBackgroundRole(QPalette::Window);
     m_ui->replyComposerWidget->setMessageModel(m_messages, MessageListModel::ExternalIdRole);
     m_ui->replyComposerWidget->hide();
+    m_ui->messageListView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->messageListView, &QListView::customContextMenuRequested, this,
+            &ConversationLogWidget::showMessageMenu);
     m_ui->listStack->setCurrentWidget(m_ui->conversationListView);
     m_ui->messageStack->setCurrentWidget(m_ui->noConversationPage);
 
@@ -149,23 +164,124 @@ void ConversationLogWidget::setOutboundController(OutboundController* outbound)
 
 void ConversationLogWidget::sendReadReceipt()
 {
-    if (!m_outbound || !m_header || m_header->unreadCount == 0 || !isVisible())
+    if (!m_outbound || !m_header)
         return;
     const auto channel = m_manager ? m_manager->channel(m_header->channelId) : std::nullopt;
     if (!channel || channel->kind != ChannelKinds::whatsAppCloud())
         return;
-    // Marking the newest inbound message read marks the earlier ones too.
-    for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+    QString newestInbound;
+    for (int row = m_messages->rowCount() - 1; row >= 0 && newestInbound.isEmpty(); --row) {
         const QModelIndex index = m_messages->index(row, 0);
-        if (index.data(MessageListModel::OutboundRole).toBool())
-            continue;
-        const QString id = index.data(MessageListModel::ExternalIdRole).toString();
-        if (id.isEmpty() || id == m_receiptSentFor)
-            return;
-        m_receiptSentFor = id;
-        m_outbound->markRead(m_header->channelId, id, false);
-        return;
+        if (!index.data(MessageListModel::OutboundRole).toBool())
+            newestInbound = index.data(MessageListModel::ExternalIdRole).toString();
     }
+    m_ui->replyComposerWidget->setLastInboundMessageId(newestInbound);
+    // Marking the newest inbound message read marks the earlier ones too.
+    if (newestInbound.isEmpty() || newestInbound == m_receiptSentFor || m_header->unreadCount == 0
+        || !isVisible())
+        return;
+    m_receiptSentFor = newestInbound;
+    m_outbound->markRead(m_header->channelId, newestInbound, false);
+}
+
+void ConversationLogWidget::showMessageMenu(const QPoint& position)
+{
+    const QModelIndex index = m_ui->messageListView->indexAt(position);
+    if (!index.isValid() || !m_header)
+        return;
+    const auto channel = m_manager ? m_manager->channel(m_header->channelId) : std::nullopt;
+    const bool cloud = channel && channel->kind == ChannelKinds::whatsAppCloud() && m_outbound;
+    const QString messageId = index.data(MessageListModel::ExternalIdRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("&Copy Text"), this, [text = index.data(MessageListModel::TextRole).toString()] {
+        QGuiApplication::clipboard()->setText(text);
+    });
+    const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
+    const QString mediaId = media.value(QLatin1String("id")).toString();
+    if (cloud && !mediaId.isEmpty() && !index.data(MessageListModel::OutboundRole).toBool()) {
+        menu.addSeparator();
+        menu.addAction(tr("&Open Attachment"), this, [this, media] { downloadAttachment(media, {}); });
+        menu.addAction(tr("&Save Attachment As…"), this, [this, media] {
+            const QString path
+                = QFileDialog::getSaveFileName(this, tr("Save Attachment"), attachmentName(media));
+            if (!path.isEmpty())
+                downloadAttachment(media, path);
+        });
+    }
+    if (cloud && messageId.startsWith(QLatin1String("wamid."))
+        && index.data(MessageListModel::TypeRole).toString() != QLatin1String("reaction")) {
+        menu.addSeparator();
+        QMenu* react = menu.addMenu(tr("&React"));
+        for (const QString& emoji : {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
+                                     QStringLiteral("😮"), QStringLiteral("😢"), QStringLiteral("🙏")})
+            react->addAction(emoji, this, [this, messageId, emoji] {
+                m_ui->replyComposerWidget->sendReaction(messageId, emoji);
+            });
+        react->addSeparator();
+        react->addAction(tr("Remove My Reaction"), this,
+                         [this, messageId] { m_ui->replyComposerWidget->sendReaction(messageId, {}); });
+    }
+    menu.exec(m_ui->messageListView->viewport()->mapToGlobal(position));
+}
+
+QString ConversationLogWidget::attachmentName(const QJsonObject& media)
+{
+    const QString filename = media.value(QLatin1String("filename")).toString();
+    if (!filename.isEmpty())
+        return QFileInfo(filename).fileName(); // never a path from the sender
+    const QMimeType type
+        = QMimeDatabase().mimeTypeForName(media.value(QLatin1String("mime_type")).toString());
+    const QString suffix = type.preferredSuffix().isEmpty() ? QStringLiteral("bin") : type.preferredSuffix();
+    return QStringLiteral("whatsapp-%1.%2").arg(media.value(QLatin1String("id")).toString(), suffix);
+}
+
+void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const QString& savePath)
+{
+    const QString mediaId = media.value(QLatin1String("id")).toString();
+    const bool open = savePath.isEmpty();
+    QString path = savePath;
+    if (open) {
+        const QString dir
+            = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/media");
+        QDir().mkpath(dir);
+        path = dir + QLatin1Char('/') + attachmentName(media);
+        if (QFileInfo::exists(path)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            return;
+        }
+    }
+    auto* progress
+        = new QProgressDialog(tr("Downloading %1…").arg(attachmentName(media)), tr("Cancel"), 0, 0, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, m_outbound, [outbound = m_outbound, mediaId] {
+        if (outbound)
+            outbound->cancelDownload(mediaId);
+    });
+    connect(m_outbound, &OutboundController::mediaProgress, progress,
+            [progress, mediaId](const QString& id, qint64 received, qint64 total) {
+                if (id != mediaId)
+                    return;
+                progress->setMaximum(int(std::max<qint64>(total / 1024, 0)));
+                progress->setValue(int(received / 1024));
+            });
+    connect(m_outbound, &OutboundController::mediaDownloaded, progress,
+            [this, progress, mediaId, open](const QString& id, const QString& file, const QString& error) {
+                if (id != mediaId)
+                    return;
+                progress->close();
+                if (!error.isEmpty()) {
+                    m_ui->replyComposerWidget->showNotice(
+                        FieldCheck::Severity::Error, tr("The attachment was not downloaded: %1").arg(error));
+                    return;
+                }
+                if (open)
+                    QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+                else
+                    m_ui->replyComposerWidget->showNotice(FieldCheck::Severity::Ok,
+                                                          tr("Saved to %1.").arg(file));
+            });
+    m_outbound->downloadMedia(m_header->channelId, mediaId, path);
 }
 
 void ConversationLogWidget::showEvent(QShowEvent* event)
@@ -262,6 +378,7 @@ void ConversationLogWidget::selectCurrentInList()
 
 void ConversationLogWidget::onMessagesLoaded()
 {
+    sendReadReceipt();
     QListView* view = m_ui->messageListView;
     if (m_focusMessageId != 0) {
         const int row = m_messages->rowOf(m_focusMessageId);

@@ -67,6 +67,10 @@ private:
     void markCurrentRead();
     //! Tells Meta the customer's messages were read (blue ticks on their phone).
     void sendReadReceipt();
+    void showMessageMenu(const QPoint& position);
+    //! Opens (savePath empty: from the cache) or saves an inbound attachment.
+    void downloadAttachment(const QJsonObject& media, const QString& savePath);
+    static QString attachmentName(const QJsonObject& media);
     void keepScrollPosition(int first);
     void restoreScrollPosition();
 

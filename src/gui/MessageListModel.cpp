@@ -73,6 +73,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return outbound ? statusText(row.status) : QString();
     case ExternalIdRole:
         return row.wamid;
+    case MediaRole:
+        return row.media;
     default:
         return {};
     }

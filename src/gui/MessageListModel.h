@@ -37,6 +37,7 @@ public:
         StatusRole, //!< sent, delivered, read, played, failed; empty for inbound
         StatusTextRole, //!< the status in words
         ExternalIdRole, //!< the id WhatsApp or the gateway gave the message (wamid)
+        MediaRole, //!< QJsonObject: id, mime_type, sha256, filename of an attachment; empty if none
     };
 
     explicit MessageListModel(LogDataSource* source, QObject* parent = nullptr);

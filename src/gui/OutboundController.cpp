@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboundController.h"
 
+#include "api/MediaDownloader.h"
 #include "api/TemplateCatalog.h"
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
@@ -46,6 +47,7 @@ OutboundController::OutboundController(ChannelManager* channels, const QString& 
         channels,
         [this](const QString& id, const GraphEndpoint& endpoint, const QString& phoneNumberId) {
             m_endpoints.insert(id, endpoint);
+            m_phoneNumberIds.insert(id, phoneNumberId);
             m_templates.remove(id);
             onQueue([queue = m_queue, id, endpoint, phoneNumberId] {
                 queue->setCloudChannel(id, endpoint, phoneNumberId);
@@ -146,6 +148,38 @@ void OutboundController::fetchTemplates(const QString& channelId, bool reload)
         emit templatesLoaded(channelId, catalog->usableTemplates(), {});
     });
     catalog->fetch();
+}
+
+} // namespace ChannelDesk
+
+namespace ChannelDesk {
+
+void OutboundController::downloadMedia(const QString& channelId, const QString& mediaId,
+                                       const QString& filePath)
+{
+    if (!m_endpoints.contains(channelId)) {
+        emit mediaDownloaded(mediaId, filePath, tr("The channel's access token is not available."));
+        return;
+    }
+    if (m_downloads.value(mediaId))
+        return; // already on its way
+    auto* downloader = new MediaDownloader(m_network, m_endpoints.value(channelId),
+                                           m_phoneNumberIds.value(channelId), this);
+    m_downloads.insert(mediaId, downloader);
+    connect(downloader, &MediaDownloader::progress, this,
+            [this, mediaId](qint64 received, qint64 total) { emit mediaProgress(mediaId, received, total); });
+    connect(downloader, &MediaDownloader::finished, this, [this, downloader, mediaId, filePath] {
+        downloader->deleteLater();
+        m_downloads.remove(mediaId);
+        emit mediaDownloaded(mediaId, filePath, downloader->errorString());
+    });
+    downloader->download(mediaId, filePath);
+}
+
+void OutboundController::cancelDownload(const QString& mediaId)
+{
+    if (MediaDownloader* downloader = m_downloads.value(mediaId))
+        downloader->cancel();
 }
 
 } // namespace ChannelDesk

@@ -18,6 +18,7 @@ class QNetworkAccessManager;
 namespace ChannelDesk {
 
 class ChannelManager;
+class MediaDownloader;
 class OutboundChannelSync;
 
 class OutboundController : public QObject
@@ -40,6 +41,9 @@ public:
     //! templatesLoaded(). Cached per channel until reload is true.
     void fetchTemplates(const QString& channelId, bool reload = false);
     bool canSend(const QString& channelId) const { return m_endpoints.contains(channelId); }
+    //! Downloads an inbound attachment (two steps, with the channel's token) to filePath.
+    void downloadMedia(const QString& channelId, const QString& mediaId, const QString& filePath);
+    void cancelDownload(const QString& mediaId);
 
 signals:
     void queued(const QString& reference, const ChannelDesk::OutboundItem& item);
@@ -50,6 +54,9 @@ signals:
                            const ChannelDesk::ServiceWindow& window, bool optedOut);
     void usageChanged(const QString& channelId, const ChannelDesk::SendRateLimiter::Usage& usage);
     void channelProblem(const QString& channelId, const QString& message);
+    void mediaProgress(const QString& mediaId, qint64 received, qint64 total);
+    //! error is empty on success.
+    void mediaDownloaded(const QString& mediaId, const QString& filePath, const QString& error);
     void templatesLoaded(const QString& channelId, const QList<ChannelDesk::TemplateInfo>& templates,
                          const QString& status);
 
@@ -63,6 +70,8 @@ private:
     QNetworkAccessManager* m_network;
     QHash<QString, GraphEndpoint> m_endpoints; //!< channels that can send, with their token
     QHash<QString, QList<TemplateInfo>> m_templates;
+    QHash<QString, QPointer<MediaDownloader>> m_downloads;
+    QHash<QString, QString> m_phoneNumberIds;
     QThread m_thread;
     OutboundQueue* m_queue;
     OutboundChannelSync* m_sync;

@@ -45,6 +45,18 @@ ReplyComposerWidget::ReplyComposerWidget(QWidget* parent)
         }
     });
     connect(m_ui->clearOptOutButton, &QPushButton::clicked, this, &ReplyComposerWidget::confirmClearOptOut);
+    connect(m_ui->replyTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        // Show the customer "typing…" (which also marks their messages read) while the operator
+        // writes; Meta shows it for 25 s, so once per 20 s is enough.
+        if (!isCloud() || !m_outbound || !m_window.isOpen(m_clock->now()) || !m_ui->replyTextEdit->hasFocus()
+            || m_lastInboundId.isEmpty())
+            return;
+        const QDateTime now = m_clock->now();
+        if (m_typingSentAt.isValid() && m_typingSentAt.msecsTo(now) < 20000)
+            return;
+        m_typingSentAt = now;
+        m_outbound->markRead(m_channelId, m_lastInboundId, true);
+    });
     buildAttachMenu();
     auto* sendAction = new QAction(m_ui->replyTextEdit);
     sendAction->setShortcuts(
@@ -95,6 +107,8 @@ void ReplyComposerWidget::setConversation(const QString& channelId, const QStrin
     m_windowKnown = false;
     m_optedOut = false;
     m_attachment.reset();
+    m_typingSentAt = {};
+    m_lastInboundId.clear();
     m_ui->templateModeButton->setChecked(false);
     refreshConversationState();
     followAdapter();
@@ -468,6 +482,17 @@ void ReplyComposerWidget::onTemplatesLoaded(const QString& channelId, const QLis
         return;
     m_ui->templatePicker->setLoading(false);
     m_ui->templatePicker->setTemplates(templates, status);
+}
+
+void ReplyComposerWidget::sendReaction(const QString& messageId, const QString& emoji)
+{
+    if (!isCloud() || !m_outbound)
+        return;
+    OutboundContent content;
+    content.kind = OutboundContent::Kind::Reaction;
+    content.targetMessageId = messageId;
+    content.text = emoji;
+    submit(content);
 }
 
 void ReplyComposerWidget::buildAttachMenu()

@@ -52,6 +52,12 @@ public:
     void setClock(const Clock* clock) { m_clock = clock; }
     //! Re-reads the window and opt-out of the open conversation (after new messages arrived).
     void refreshConversationState();
+    //! Reacts to a message of the open conversation; an empty emoji removes the reaction.
+    void sendReaction(const QString& messageId, const QString& emoji);
+    //! The newest inbound message of the open conversation, for the typing indicator.
+    void setLastInboundMessageId(const QString& messageId) { m_lastInboundId = messageId; }
+    //! Says something about the conversation under the composer (e.g. a download's outcome).
+    void showNotice(FieldCheck::Severity severity, const QString& text) { showSendStatus(severity, text); }
     //! The messages of the open conversation; the reply counts as delivered to the log once a row
     //! with its id (in idRole) is there.
     void setMessageModel(QAbstractItemModel* model, int idRole);
@@ -120,6 +126,8 @@ private:
     QString m_cloudReference; //!< the send this composer waits for
     qint64 m_cloudItem = 0;
     QString m_cloudText; //!< its text, restored when it fails
+    QString m_lastInboundId;
+    QDateTime m_typingSentAt; //!< the typing indicator lasts 25 s; not sent more often than that
     std::optional<OutboundContent> m_attachment; //!< media waiting for its caption and Send
 };
 

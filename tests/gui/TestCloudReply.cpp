@@ -26,6 +26,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void cleanup();
     void testTextInsideTheWindowThenTemplateAfterItCloses();
     void testOptedOutCustomerCannotBeMessaged();
+    void testReactionTypingAndAttachmentDownload();
 
 private:
     void inbound(const QString& text, const QDateTime& at);
@@ -251,6 +253,66 @@ void TestCloudReply::testOptedOutCustomerCannotBeMessaged()
     QCOMPARE(bodies.size(), 1);
     QCOMPARE(bodies.first().value(QLatin1String("status")).toString(), QStringLiteral("read"));
     QCOMPARE(bodies.first().value(QLatin1String("message_id")).toString(), QStringLiteral("wamid.IN.2"));
+}
+
+void TestCloudReply::testReactionTypingAndAttachmentDownload()
+{
+    const QByteArray photo = QByteArray("\xff\xd8\xff\xe0 fake jpeg ", 15).repeated(500);
+    const QString mediaId = m_graph.addMedia(photo, QStringLiteral("image/jpeg"));
+    const QString wamid = QStringLiteral("wamid.PHOTO");
+    const QByteArray body
+        = QStringLiteral(
+              R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{)"
+              R"("messaging_product":"whatsapp","metadata":{"phone_number_id":"%1"},"contacts":[{"profile":{"name":"Ana"},)"
+              R"("wa_id":"%2"}],"messages":[{"from":"%2","id":"%3","timestamp":"%4","type":"image","image":{"id":"%5",)"
+              R"("mime_type":"image/jpeg","caption":"the box arrived like this"}}]}}]}]})")
+              .arg(FakeGraphApiServer::phoneNumberId(), ana, wamid,
+                   QString::number(m_clock->now().addSecs(-120).toSecsSinceEpoch()), mediaId)
+              .toUtf8();
+    QVERIFY(MessageStore(m_path)
+                .commitDeliveries({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
+                                            WebhookPayloadParser::parse(body).value()}})
+                .ok());
+    m_source->notifyChanged();
+    openConversation();
+    auto* window = find<QLabel>(QStringLiteral("windowLabel"));
+    QTRY_VERIFY2(window->text().startsWith(QLatin1String("24-hour window open")), qPrintable(window->text()));
+
+    // Typing shows "typing…" to the customer (and marks the photo read).
+    auto* text = find<QPlainTextEdit>(QStringLiteral("replyTextEdit"));
+    text->setFocus();
+    QTRY_VERIFY(text->hasFocus());
+    QTest::keyClicks(text, QStringLiteral("Sorry"));
+    QTRY_VERIFY(
+        std::any_of(m_graph.messageBodies().cbegin(), m_graph.messageBodies().cend(),
+                    [](const QJsonObject& b) { return b.contains(QLatin1String("typing_indicator")); }));
+
+    // A reaction to the photo.
+    find<ReplyComposerWidget>(QStringLiteral("replyComposerWidget"))
+        ->sendReaction(wamid, QStringLiteral("😢"));
+    QTRY_COMPARE(sentMessages().size(), 1);
+    const QJsonObject reaction = sentMessages().first().value(QLatin1String("reaction")).toObject();
+    QCOMPARE(reaction.value(QLatin1String("message_id")).toString(), wamid);
+    QCOMPARE(reaction.value(QLatin1String("emoji")).toString(), QStringLiteral("😢"));
+
+    // The photo itself, downloaded in two steps with the channel's token and checked.
+    QAbstractItemModel* messages = find<QListView>(QStringLiteral("messageListView"))->model();
+    QTRY_VERIFY(messages->rowCount() >= 1);
+    QCOMPARE(messages->index(0, 0)
+                 .data(MessageListModel::MediaRole)
+                 .toJsonObject()
+                 .value(QLatin1String("id"))
+                 .toString(),
+             mediaId);
+    QTemporaryDir target;
+    const QString path = target.filePath(QStringLiteral("photo.jpg"));
+    QSignalSpy downloaded(m_outbound.get(), &OutboundController::mediaDownloaded);
+    m_outbound->downloadMedia(QStringLiteral("support"), mediaId, path);
+    QVERIFY(downloaded.wait(10000));
+    QCOMPARE(downloaded.first().at(2).toString(), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), photo);
 }
 
 QTEST_MAIN(TestCloudReply)
