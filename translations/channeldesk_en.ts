@@ -69,6 +69,333 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialogs</name>
+    <message>
+        <source>Attach a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Not Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: it does not exist, is a folder or you lack permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp cannot send “%1” (%2, %3). It accepts images (JPEG, PNG), videos (MP4, 3GPP), audio (AAC, AMR, MP3, M4A, OGG), documents (PDF, text, Word, Excel, PowerPoint) and stickers (WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything WhatsApp accepts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelActivityReader</name>
+    <message>
+        <source>Cannot read the channel activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCardWidget</name>
+    <message>
+        <source>Channel state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this channel on the Channels tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last inbound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last outbound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sends today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud API health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Meta now for the number&apos;s quality, limits and the token&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelCardWidget</name>
+    <message>
+        <source>System user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers per 24 h (%2) — shared by the whole business portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High (GREEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (YELLOW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low (RED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (STANDARD, about 80 messages per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High (HIGH, up to 1,000 messages per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many customers the number may start conversations with in 24 hours (replies to customers who wrote first do not count). Meta sets this limit for the whole business portfolio: every number of the portfolio shares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s rating of recent messages, from how customers received them (blocks, reports). A low rating can lower the messaging limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sends recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable (no connection to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since start, %2 in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sends in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>busiest recipient %1: %n send(s) in the last hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check failed: %1
+%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Meta says it is no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1 (the token may not be allowed to inspect itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this is a temporary access token (valid about 24 hours). The channel stops working when it expires. Create a System User token that does not expire in Meta Business Suite (Business settings → Users → System users) and replace the token on the channel page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelEventListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -403,6 +730,39 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::CloudHealthChecker</name>
+    <message>
+        <source>No access token is stored for this channel. Click Replace… next to Access token on the channel page to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the access token. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CloudHealthProbe</name>
+    <message>
+        <source>Meta answered for phone number ID %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s debug_token answer has no &quot;data&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CloudMessageSender</name>
+    <message>
+        <source>Meta&apos;s answer does not confirm the read receipt (no &quot;success&quot;: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer has no message ID (messages[0].id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConnectionGatewayAdapter</name>
     <message>
         <source>WebSocket closed with code 1008: %1</source>
@@ -618,6 +978,69 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>No conversation selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Attachment As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove My Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment was not downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DashboardWidget</name>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to its gateway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first health check with Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Meta: %1. Checking again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired. Replace it on the channel page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::FieldMessageLabel</name>
@@ -712,6 +1135,53 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::InteractiveMessageDialog</name>
+    <message>
+        <source>List Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in bold above the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in small grey text below the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list button label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -734,6 +1204,116 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Unknown gateway type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ListSectionsWidget</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sends the ID of the chosen row back with the customer&apos;s answer. Rows are numbered automatically unless you enter your own ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;D (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list holds at most %1 rows in all its sections together. Remove a row first, or split the choices over two messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title for section %1: WhatsApp needs section titles when a list has more than one section (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title of section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(section without title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID “%2” as an earlier row; change it or clear it to number the row automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(row without title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is full: WhatsApp allows at most %1 rows and %2 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LocationDialog</name>
+    <message>
+        <source>Enter the %1 as a decimal number between -%2 and %2, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is outside -%3 to %3 degrees. Check that latitude and longitude are not swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0, 0 is in the Atlantic Ocean; check the coordinates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,6 +1373,147 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Add a channel to connect ChannelDesk to your bot’s number: through the WhatsApp Cloud API or as a linked device through a gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MediaDownloader</name>
+    <message>
+        <source>Meta&apos;s media URL is not https; the token is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer has no media URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match Meta&apos;s SHA-256 checksum; it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file has %1 bytes, but Meta announced %2; it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MediaLinkDialog</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the file, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp downloads media only over https:// (or http://), not %1://. Put the file on a web server and paste its https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter the full address including https:// and the server name, e.g. https://example.com/photo.jpg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Make sure the link points to a file of an allowed type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// can be read and changed on the way; use https:// if the server supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MediaUploader</name>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp does not accept %1 files as %2; allowed types: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>animated sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1, but WhatsApp accepts %3 files only up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp does not accept %1 files. Send JPEG/PNG images, MP4/3GPP videos, AAC/AMR/MP3/M4A/OGG audio, WebP stickers, or PDF, text and Office documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer to the upload has no media ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1640,76 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Received %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp, not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the request timed out, it may not have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::OutboundController</name>
+    <message>
+        <source>Set the WhatsApp Business Account ID on the channel&apos;s page to pick from its approved templates; until then, type the template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s access token is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::OutboundQueue</name>
+    <message>
+        <source>Channel &quot;%1&quot; cannot send: it is not a Cloud API channel with an access token available to ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta rejected this channel&apos;s access token. Replace the token on the channel&apos;s page, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 asked not to be messaged (opted out). Clear the opt-out in the conversation only if the customer agreed to hear from you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp reported that more than 24 hours have passed since the customer&apos;s last message (error 131047).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not written to this number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last message was at %1, more than 24 hours ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour customer service window WhatsApp only allows approved templates: send a template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp may have accepted it before the connection ended, so it is not sent again automatically; its status will update if a delivery report arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot send through the Cloud API.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,13 +1982,68 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
-    <name>ChannelDesk::ReplyComposerWidget</name>
+    <name>ChannelDesk::ReplyButtonsWidget</name>
     <message>
-        <source>Select a conversation to reply.</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replying through the Cloud API is not available yet.</source>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit button &amp;IDs (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sends the ID of the tapped button back with the customer&apos;s answer. IDs are numbered automatically unless you enter your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 has the same title. Give every button its own title so that the customer&apos;s answer is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 has the same ID “%2”; change one of the IDs or clear it to number it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp allows at most %1 reply buttons. For more choices, send a list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ReplyComposerWidget</name>
+    <message>
+        <source>Select a conversation to reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,11 +2086,207 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opted out: this customer asked not to be messaged. Nothing can be sent until the opt-out is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window open: %1 h %2 min left (closes %3). Free text, media and buttons are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window closed: WhatsApp rejected a message with error 131047. Only approved templates can be sent until the customer writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window closed (the customer last wrote %1). Only approved templates can be sent until the customer writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer service window: the customer has not written yet. Only approved templates can start the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled or its access token is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer opted out; clear the opt-out first if they agreed to hear from you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the customer service window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1 — the text below becomes its caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be tried again at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image, video, audio or document from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media from a &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;buttons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 asked not to receive messages from this number. Clear the opt-out only if the customer agreed to hear from you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::SearchResultModel</name>
     <message>
         <source>%1 (%2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TemplatePickerWidget</name>
+    <message numerus="yes">
+        <source>%n approved template(s) in the WhatsApp Business Account.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the approved templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template, or type the name of an approved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the template&apos;s language code, e.g. en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in parameter %1: WhatsApp rejects empty template parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TestMessageDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message from ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full international number, with the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends to +%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled or its access token is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued; waiting for Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: the channel works end to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp; waiting for the delivery report from the webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will try again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrayController</name>
+    <message>
+        <source>&amp;Show ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,6 +2665,14 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Enter a new gateway API key and store it in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send a message to a number you choose and follow it until it is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelRepository</name>
@@ -1993,6 +3043,52 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelStateSummary</name>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudApiValidator</name>
     <message>
         <source>a space or line break</source>
@@ -2274,6 +3370,15 @@ Commands:
       Print the conversation log, oldest first (with --limit, the newest N). --json
       prints one object per line: channel, direction, peer, message_id, type, text,
       timestamp (ISO 8601 UTC), status.
+  send --channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE
+       [--param VALUE]...) [--json] [--timeout SECONDS]
+      Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
+      is international, e.g. +49 151 23456789. Free text needs an open 24-hour
+      window; templates go any time. Linked-device channels send text only.
+      Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
+      INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
+      AUTH_FAILED (16) — the number is the exit code. --json prints one object
+      with ok, code, to, message_id, error, frees_at.
 
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
@@ -2289,7 +3394,8 @@ Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel.
+2 invalid input or usage, 3 no keychain available, 4 unknown channel, 10-16 send failures
+(see send).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,6 +3490,21 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Read the latest figures from the message store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels yet. Add one on the Channels tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>unknown database error</source>
@@ -2403,6 +3524,95 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Database migration to schema %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DegradedDetector</name>
+    <message numerus="yes">
+        <source>No inbound messages or status updates for %n minute(s), although it usually sees about %1 per hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flapping: reconnected %n time(s) in the last hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook delivery(s) rejected for a bad signature in the last hour — check the App Secret.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveMessageDialog</name>
+    <message>
+        <source>Interactive Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &amp;button:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the button that opens the list on the customer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimitVerdict</name>
+    <message>
+        <source>Within the sending limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit reached: %1 of %2 messages to this recipient in the last minute. The next one can be sent at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit reached: %1 of %2 messages to this recipient in the last hour. The next one can be sent at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit reached: %1 of %2 messages from this channel in the last 24 hours. The next one can be sent at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimitedField</name>
+    <message>
+        <source>Enter the %1 (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; WhatsApp allows at most %3. Shorten it by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +3782,45 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Send Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the coordinates in decimal degrees. You can paste both at once, e.g. “52.52, 13.405” copied from a map, into Latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. 52.52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. 13.405</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogCommand</name>
     <message>
         <source>--limit needs a positive number.</source>
@@ -2670,6 +3919,49 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Turn the built-in webhook receiver on or off and choose where it listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which desktop notifications ChannelDesk shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaLinkDialog</name>
+    <message>
+        <source>Media from a Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp downloads the file from this address when the message is sent, so it must be publicly reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/photo.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the customer sees for the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,10 +4063,6 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meta is rate-limiting this app or business account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait a few minutes and try again; ChannelDesk backs off automatically.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,6 +4104,623 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Read Meta&apos;s message above; the error code is listed at developers.facebook.com under WhatsApp &gt; Support &gt; Error codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>developers.facebook.com &gt; WhatsApp &gt; Cloud API &gt; Reference &gt; Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in Meta&apos;s dashboards; it concerns this one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Dashboard (developers.facebook.com/apps) &gt; your app &gt; Dashboard &gt; Application rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Users &gt; System users &gt; Generate new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Dashboard (developers.facebook.com/apps) &gt; your app &gt; WhatsApp &gt; API Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta rejected a parameter of the request: it is unknown, misspelled or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s message names the parameter. Shorten the text that is too long; otherwise report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Users &gt; System users &gt; Assign assets, then Generate new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Accounts &gt; WhatsApp accounts &gt; Partners / Connected apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required parameter is missing from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s message names the missing parameter; report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the message is invalid, for example a message ID that is older than 30 days, deleted or not an incoming message, or a malformed phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s number (with country code) and the message being replied or reacted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the customer last wrote, so the customer service window is closed and only templates may be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an approved message template instead; free-form messages work again once the customer replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be delivered: the number is not on WhatsApp, uses an outdated app, or has not accepted WhatsApp&apos;s latest terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with the customer or reach them another way; do not resend automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Insights (delivery figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has stopped marketing messages from this business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send marketing templates to this customer again; service replies are still possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This business number has blocked the customer, so nothing can be sent to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock the customer first if you really want to message them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business number&apos;s block list (Block Users API, or the WhatsApp Business app on coexistence numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta withheld this marketing message to keep engagement healthy: the customer has recently received many marketing messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend for at least 24 hours, and consider whether the customer wants these messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Insights &gt; Marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp does not support this type of message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a supported type: text, media, template, interactive, location or reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the customer sent could not be fetched (for example it is larger than 100 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to send the file again, smaller if possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta could not process the file you sent: its type or size is not allowed, or its content does not match its MIME type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send JPEG/PNG images up to 5 MB, MP4/3GPP videos and AAC/AMR/MP3/M4A/OGG audio up to 16 MB, documents up to 100 MB, WebP stickers up to 100 KB (500 KB animated); convert the file if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of template parameters does not match the template&apos;s placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in exactly one value per placeholder ({{1}}, {{2}} …) and refresh the template list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template does not exist in this language, or it is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the template&apos;s name and language code, and that its status is Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template text is too long once the parameters are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the parameter values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s content breaks WhatsApp&apos;s policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the template so it follows the WhatsApp Business and Commerce policies, and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template parameter has the wrong format (for example text where the header expects an image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every parameter the type the template defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is paused because customers blocked or reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another template or improve this one; Meta resumes paused templates after a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is disabled after repeated low quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new template; a disabled template cannot be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Account quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta does not allow this business to message customers in this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s restrictions; messages to this country cannot be sent from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with the WhatsApp Business Account&apos;s payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or fix the payment method; paid messages work again once billing is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Billing and payments, or WhatsApp Manager &gt; Overview &gt; Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business phone number is not registered for the Cloud API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the number (two-step verification PIN) or finish its setup, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting this app: too many API calls in a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting this WhatsApp Business Account: too many API calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting this number: more messages per second than its throughput allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; ChannelDesk slows its send queue and retries automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Phone numbers &gt; Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages to the same customer in a short time (about one every 6 seconds is allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk retries this customer later; messages to others are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta limited sending from this number because of spam reports or low quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause outbound messages, review what is sent and to whom, and retry much later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Phone numbers &gt; Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messaging limit was reached because templates were in the wrong category; Meta enforces a waiting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the enforcement period to end, and check the category of your templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://metastatus.com (Meta&apos;s platform status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business account is in maintenance (for example during a throughput upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait about a minute; ChannelDesk retries automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting calls to the Graph API for this app, user or business account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>developers.facebook.com &gt; WhatsApp &gt; Support &gt; Error codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPlanner</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is degraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scan the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is waiting for its QR code to be scanned: open ChannelDesk and scan it with WhatsApp on the phone (Linked devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary access token of channel “%1” expires in %2. Replace it with a system user token on the channel page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token of channel “%1” expires in %2. Replace it on the channel page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on channel “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;messages while the window is hidden or minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel &amp;failed or was logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel became &amp;degraded (silent, flapping or rejected deliveries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed or degraded channel &amp;recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access &amp;token expires within 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;QR code is waiting to be scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so ChannelDesk cannot show notifications here. The settings are kept for when one is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboundContent</name>
+    <message>
+        <source>Unknown outbound message kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboundPayload</name>
+    <message>
+        <source>The %1 is %2 characters long; WhatsApp allows at most %3. Shorten it by %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty; WhatsApp requires it (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template: the template name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template language is empty; use the code the template was approved for, e.g. en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parameter {{%1}} is empty; Meta rejects empty parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parameter {{%1}} contains a line break, a tab or more than 4 spaces in a row; WhatsApp does not allow these in parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one reply button (WhatsApp allows 1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 reply buttons; WhatsApp allows at most %2. Use a list for more choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 has the same ID “%2” as an earlier button; button IDs must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 has the same title “%2” as an earlier button; button titles must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one list section (WhatsApp allows 1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 sections; WhatsApp allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 rows; WhatsApp allows at most %2 rows in all sections together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title of section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 has no rows; every section needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title of row %1 in section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID of row %1 in section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description of row %1 in section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 in section %2 has the same ID “%3” as an earlier row; row IDs must be unique in the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list button label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media link “%1” is not an http(s) address Meta can download from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” has not been uploaded to WhatsApp yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a media link: the media ID and link are both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp does not show captions on audio messages or stickers; send the text as a separate message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude %1 is outside -90 to 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude %1 is outside -180 to 180 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the message to %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>react to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reaction is a single emoji, or empty to remove the reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of message has no message body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboundStore</name>
+    <message>
+        <source>ChannelDesk stopped while this message was being sent; WhatsApp may or may not have accepted it, so it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +4862,49 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
 </context>
 <context>
+    <name>RecipientNumber</name>
+    <message>
+        <source>Write it with the country code, e.g. +49 151 23456789 or +1 555 123 4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s phone number. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “+” may only appear once, at the very start of the number. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number contains “%1”; use only digits, spaces, dashes and a leading “+”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has no digits. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the dialling prefix “%1” at the start with “+”, e.g. +49 151 23456789 instead of 0049 151 23456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with 0, a prefix only used for calls inside a country. Drop the 0 and put the country code in front, e.g. +49 151 23456789 instead of 0151 23456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has only %1 digits, too few for an international number, which has 8 to 15 digits including the country code. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has %1 digits, too many: international numbers have at most 15 digits including the country code. Check for a doubled country code or extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country has the calling code at the start of +%1. Check the country code, e.g. +49 for Germany, +44 for the UK, +1 for the USA and Canada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Secret</source>
@@ -3005,6 +4953,130 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked not to be messaged. Clear this only if they agreed to hear from you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear opt-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file, a link, a location, reply buttons or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an approved message template instead of free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --channel ID, --to NUMBER and either --text TEXT or --template NAME --lang CODE [--param VALUE]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template needs --lang CODE, e.g. --lang en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang and --param belong to --template, not --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token of “%1” is neither in the keychain nor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send disappeared from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from WhatsApp within %n second(s); the message may or may not have been sent, so it is not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier message to this recipient is still waiting, and messages to one recipient go out in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after %n attempt(s) within the time allowed; the last answer was: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked-device channels send text only; templates are a Cloud API feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 asked not to be messaged (opted out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp account of “%1” is not connected (gateway state: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway did not answer within %n second(s); the message may or may not have been sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent through the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -3048,6 +5120,92 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Channel “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 on “%3”: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerWidget</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the approved templates of the WhatsApp Business Account again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestMessageDialog</name>
+    <message>
+        <source>Send Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one message and follows it through WhatsApp: queued, accepted by Meta, sent, delivered and read. Status updates need the webhook receiver to be reachable from Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+49 151 23456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template hello_world (works without an open conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (only if the number wrote to you in the last 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

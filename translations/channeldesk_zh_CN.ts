@@ -69,6 +69,332 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialogs</name>
+    <message>
+        <source>Attach a File</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>File Not Accepted</source>
+        <translation>文件不被接受</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: it does not exist, is a folder or you lack permission.</source>
+        <translation>无法读取“%1”：该文件不存在、是文件夹，或您没有访问权限。</translation>
+    </message>
+    <message>
+        <source>WhatsApp cannot send “%1” (%2, %3). It accepts images (JPEG, PNG), videos (MP4, 3GPP), audio (AAC, AMR, MP3, M4A, OGG), documents (PDF, text, Word, Excel, PowerPoint) and stickers (WebP).</source>
+        <translation>WhatsApp 无法发送“%1”（%2，%3）。它接受图片（JPEG、PNG）、视频（MP4、3GPP）、音频（AAC、AMR、MP3、M4A、OGG）、文档（PDF、文本、Word、Excel、PowerPoint）和贴纸（WebP）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: %2</source>
+        <translation>无法发送“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Stickers</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>Everything WhatsApp accepts (%1)</source>
+        <translation>WhatsApp 接受的所有文件（%1）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelActivityReader</name>
+    <message>
+        <source>Cannot read the channel activity: %1</source>
+        <translation>无法读取渠道活动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCardWidget</name>
+    <message>
+        <source>Channel state</source>
+        <translation>渠道状态</translation>
+    </message>
+    <message>
+        <source>Show this channel on the Channels tab</source>
+        <translation>在“渠道”选项卡中显示此渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>状态始于：</translation>
+    </message>
+    <message>
+        <source>Last inbound:</source>
+        <translation>最近收到：</translation>
+    </message>
+    <message>
+        <source>Last outbound:</source>
+        <translation>最近发出：</translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>今日：</translation>
+    </message>
+    <message>
+        <source>Failed sends today:</source>
+        <translation>今日发送失败：</translation>
+    </message>
+    <message>
+        <source>Reconnects:</source>
+        <translation>重新连接：</translation>
+    </message>
+    <message>
+        <source>Send limits:</source>
+        <translation>发送限额：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>最近错误：</translation>
+    </message>
+    <message>
+        <source>Cloud API health</source>
+        <translation>Cloud API 健康状况</translation>
+    </message>
+    <message>
+        <source>Display number:</source>
+        <translation>显示号码：</translation>
+    </message>
+    <message>
+        <source>Verified name:</source>
+        <translation>认证名称：</translation>
+    </message>
+    <message>
+        <source>Quality rating:</source>
+        <translation>质量评级：</translation>
+    </message>
+    <message>
+        <source>Messaging limit:</source>
+        <translation>消息发送限额：</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>吞吐量：</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Token expires:</source>
+        <translation>令牌过期时间：</translation>
+    </message>
+    <message>
+        <source>Ask Meta now for the number&apos;s quality, limits and the token&apos;s expiry</source>
+        <translation>立即向 Meta 查询该号码的质量评级、限额以及令牌的过期时间</translation>
+    </message>
+    <message>
+        <source>&amp;Check health</source>
+        <translation>检查健康状况(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelCardWidget</name>
+    <message>
+        <source>System user token</source>
+        <translation>系统用户令牌</translation>
+    </message>
+    <message>
+        <source>User token</source>
+        <translation>用户令牌</translation>
+    </message>
+    <message>
+        <source>Page token</source>
+        <translation>主页令牌</translation>
+    </message>
+    <message>
+        <source>App token</source>
+        <translation>应用令牌</translation>
+    </message>
+    <message>
+        <source>Token of unknown type</source>
+        <translation>未知类型的令牌</translation>
+    </message>
+    <message>
+        <source>%1 token</source>
+        <translation>%1 令牌</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>unlimited (%1)</source>
+        <translation>无限制（%1）</translation>
+    </message>
+    <message>
+        <source>%1 customers per 24 h (%2) — shared by the whole business portfolio</source>
+        <translation>每 24 小时 %1 位客户（%2）— 由整个企业产品组合共享</translation>
+    </message>
+    <message>
+        <source>High (GREEN)</source>
+        <translation>高（GREEN）</translation>
+    </message>
+    <message>
+        <source>Medium (YELLOW)</source>
+        <translation>中（YELLOW）</translation>
+    </message>
+    <message>
+        <source>Low (RED)</source>
+        <translation>低（RED）</translation>
+    </message>
+    <message>
+        <source>Not rated (%1)</source>
+        <translation>未评级（%1）</translation>
+    </message>
+    <message>
+        <source>Standard (STANDARD, about 80 messages per second)</source>
+        <translation>标准（STANDARD，约每秒 80 条消息）</translation>
+    </message>
+    <message>
+        <source>High (HIGH, up to 1,000 messages per second)</source>
+        <translation>高（HIGH，最多每秒 1,000 条消息）</translation>
+    </message>
+    <message>
+        <source>How many customers the number may start conversations with in 24 hours (replies to customers who wrote first do not count). Meta sets this limit for the whole business portfolio: every number of the portfolio shares it.</source>
+        <translation>该号码在 24 小时内可以主动发起会话的客户数量（回复先发消息的客户不计入）。Meta 针对整个企业产品组合设置此限额：产品组合中的所有号码共享该限额。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s rating of recent messages, from how customers received them (blocks, reports). A low rating can lower the messaging limit.</source>
+        <translation>Meta 根据客户对近期消息的反应（屏蔽、举报）给出的评级。评级较低可能导致消息发送限额降低。</translation>
+    </message>
+    <message>
+        <source>no sends recorded</source>
+        <translation>没有发送记录</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not applicable (no connection to keep)</source>
+        <translation>不适用（没有需要维持的连接）</translation>
+    </message>
+    <message>
+        <source>%1 since start, %2 in the last hour</source>
+        <translation>启动以来 %1 次，最近一小时 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>收到 %1 · 发出 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sends in the last 24 hours</source>
+        <translation>最近 24 小时内已发送 %1 / %2 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>busiest recipient %1: %n send(s) in the last hour</source>
+        <translation>
+            <numerusform>最繁忙的收件人 %1：最近一小时内发送 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>已于 %1 检查。</translation>
+    </message>
+    <message>
+        <source>Checking with Meta…</source>
+        <translation>正在向 Meta 查询…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>The health check failed: %1
+%2 %3</source>
+        <translation>健康检查失败：%1
+%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 — Meta says it is no longer valid</source>
+        <translation>%1 — Meta 表示它已失效</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>权限：%1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Not available: %1 (the token may not be allowed to inspect itself)</source>
+        <translation>不可用：%1（该令牌可能无权查询自身信息）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1（%2后）</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 ago)</source>
+        <translation>%1（%2前已过期）</translation>
+    </message>
+    <message>
+        <source>Warning: this is a temporary access token (valid about 24 hours). The channel stops working when it expires. Create a System User token that does not expire in Meta Business Suite (Business settings → Users → System users) and replace the token on the channel page.</source>
+        <translation>警告：这是临时访问令牌（有效期约 24 小时），过期后渠道将停止工作。请在 Meta Business Suite 中创建不会过期的系统用户令牌（Business settings → Users → System users），并在渠道页面上替换该令牌。</translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation>%1（刚刚）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1（%2前）</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelEventListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -411,6 +737,39 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::CloudHealthChecker</name>
+    <message>
+        <source>No access token is stored for this channel. Click Replace… next to Access token on the channel page to enter one.</source>
+        <translation>此渠道未存储访问令牌。请在渠道页面上点击“访问令牌”旁边的“替换…”进行输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the access token. %1</source>
+        <translation>无法读取访问令牌。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CloudHealthProbe</name>
+    <message>
+        <source>Meta answered for phone number ID %1, not %2.</source>
+        <translation>Meta 返回的是电话号码 ID %1 的信息，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s debug_token answer has no &quot;data&quot; object.</source>
+        <translation>Meta 的 debug_token 响应中没有 &quot;data&quot; 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CloudMessageSender</name>
+    <message>
+        <source>Meta&apos;s answer does not confirm the read receipt (no &quot;success&quot;: true).</source>
+        <translation>Meta 的响应未确认已读回执（没有 &quot;success&quot;: true）。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer has no message ID (messages[0].id).</source>
+        <translation>Meta 的响应中没有消息 ID（messages[0].id）。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConnectionGatewayAdapter</name>
     <message>
         <source>WebSocket closed with code 1008: %1</source>
@@ -624,6 +983,69 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>No conversation selected</source>
         <translation>未选择会话</translation>
     </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Attachment</source>
+        <translation>打开附件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Attachment As…</source>
+        <translation>附件另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>&amp;React</source>
+        <translation>表情回应(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove My Reaction</source>
+        <translation>移除我的表情回应</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The attachment was not downloaded: %1</source>
+        <translation>附件未下载：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::DashboardWidget</name>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation>该渠道已禁用。</translation>
+    </message>
+    <message>
+        <source>Not connected to its gateway yet.</source>
+        <translation>尚未连接到其网关。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first health check with Meta.</source>
+        <translation>正在等待与 Meta 的首次健康检查。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Meta: %1. Checking again in a few minutes.</source>
+        <translation>无法连接 Meta：%1。将在几分钟后再次检查。</translation>
+    </message>
+    <message>
+        <source>The access token expired. Replace it on the channel page.</source>
+        <translation>访问令牌已过期。请在渠道页面上替换它。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::FieldMessageLabel</name>
@@ -718,6 +1140,53 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::InteractiveMessageDialog</name>
+    <message>
+        <source>List Message</source>
+        <translation>列表消息</translation>
+    </message>
+    <message>
+        <source>Reply Buttons</source>
+        <translation>回复按钮</translation>
+    </message>
+    <message>
+        <source>Sections and rows</source>
+        <translation>分区和行</translation>
+    </message>
+    <message>
+        <source>Reply buttons</source>
+        <translation>回复按钮</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Shown in bold above the message</source>
+        <translation>以粗体显示在消息上方</translation>
+    </message>
+    <message>
+        <source>Shown in small grey text below the message</source>
+        <translation>以灰色小字显示在消息下方</translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation>消息正文</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <source>list button label</source>
+        <translation>列表按钮标签</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -741,6 +1210,116 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Unknown gateway type “%1”.</source>
         <translation>未知的网关类型“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ListSectionsWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sections and rows</source>
+        <translation>分区和行</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>添加分区(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>添加行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>WhatsApp sends the ID of the chosen row back with the customer&apos;s answer. Rows are numbered automatically unless you enter your own ID.</source>
+        <translation>WhatsApp 会随客户的回答一起发回所选行的 ID。除非您自行输入 ID，否则各行会自动编号。</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>I&amp;D (optional):</source>
+        <translation>ID（可选）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A list holds at most %1 rows in all its sections together. Remove a row first, or split the choices over two messages.</source>
+        <translation>一个列表的所有分区合计最多包含 %1 行。请先删除一行，或将选项拆分到两条消息中。</translation>
+    </message>
+    <message>
+        <source>Enter a title for section %1: WhatsApp needs section titles when a list has more than one section (at most %2 characters).</source>
+        <translation>请为分区 %1 输入标题：当列表包含多个分区时，WhatsApp 要求每个分区都有标题（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>title of section %1</source>
+        <translation>分区 %1 的标题</translation>
+    </message>
+    <message>
+        <source>title of row %1</source>
+        <translation>第 %1 行的标题</translation>
+    </message>
+    <message>
+        <source>description of row %1</source>
+        <translation>第 %1 行的描述</translation>
+    </message>
+    <message>
+        <source>Row &amp;title:</source>
+        <translation>行标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Section &amp;title:</source>
+        <translation>分区标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(section without title)</source>
+        <translation>（无标题的分区）</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID “%2” as an earlier row; change it or clear it to number the row automatically.</source>
+        <translation>第 %1 行的 ID“%2”与前面某一行相同；请修改该 ID，或将其清空以自动编号。</translation>
+    </message>
+    <message>
+        <source>(row without title)</source>
+        <translation>（无标题的行）</translation>
+    </message>
+    <message>
+        <source>The list is full: WhatsApp allows at most %1 rows and %2 sections.</source>
+        <translation>列表已满：WhatsApp 最多允许 %1 行和 %2 个分区。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LocationDialog</name>
+    <message>
+        <source>Enter the %1 as a decimal number between -%2 and %2, e.g. %3.</source>
+        <translation>请将%1输入为 -%2 到 %2 之间的十进制数，例如 %3。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is outside -%3 to %3 degrees. Check that latitude and longitude are not swapped.</source>
+        <translation>%1 %2 超出了 -%3 到 %3 度的范围。请检查纬度和经度是否填反了。</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>0, 0 is in the Atlantic Ocean; check the coordinates.</source>
+        <translation>0, 0 位于大西洋中；请检查坐标。</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1379,147 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Add a channel to connect ChannelDesk to your bot’s number: through the WhatsApp Cloud API or as a linked device through a gateway.</source>
         <translation>添加渠道，将 ChannelDesk 连接到您的机器人号码：可通过 WhatsApp Cloud API，或通过网关以关联设备方式连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MediaDownloader</name>
+    <message>
+        <source>Meta&apos;s media URL is not https; the token is not sent there.</source>
+        <translation>Meta 的媒体 URL 不是 https 地址；不会向其发送令牌。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer has no media URL.</source>
+        <translation>Meta 的响应中没有媒体 URL。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match Meta&apos;s SHA-256 checksum; it was discarded.</source>
+        <translation>下载的文件与 Meta 提供的 SHA-256 校验和不符，已丢弃。</translation>
+    </message>
+    <message>
+        <source>The downloaded file has %1 bytes, but Meta announced %2; it was discarded.</source>
+        <translation>下载的文件大小为 %1 字节，但 Meta 声明的大小为 %2 字节，已丢弃。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MediaLinkDialog</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>Enter the address of the file, starting with https://.</source>
+        <translation>请输入文件地址，以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>WhatsApp downloads media only over https:// (or http://), not %1://. Put the file on a web server and paste its https:// address.</source>
+        <translation>WhatsApp 只通过 https://（或 http://）下载媒体，不支持 %1://。请将文件放到 Web 服务器上，然后粘贴其 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter the full address including https:// and the server name, e.g. https://example.com/photo.jpg.</source>
+        <translation>“%1”不是网址。请输入包含 https:// 和服务器名称的完整地址，例如 https://example.com/photo.jpg。</translation>
+    </message>
+    <message>
+        <source>%1 Make sure the link points to a file of an allowed type.</source>
+        <translation>%1 请确认该链接指向允许类型的文件。</translation>
+    </message>
+    <message>
+        <source>Plain http:// can be read and changed on the way; use https:// if the server supports it.</source>
+        <translation>普通的 http:// 在传输途中可能被读取和篡改；如果服务器支持，请使用 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MediaUploader</name>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not accept %1 files as %2; allowed types: %3.</source>
+        <translation>WhatsApp 不接受将 %1 文件作为%2发送；允许的类型：%3。</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>无类型</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>animated sticker</source>
+        <translation>动态贴纸</translation>
+    </message>
+    <message>
+        <source>static sticker</source>
+        <translation>静态贴纸</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>The file is %1, but WhatsApp accepts %3 files only up to %2.</source>
+        <translation>该文件大小为 %1，但 WhatsApp 接受的%3文件最大为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not accept %1 files. Send JPEG/PNG images, MP4/3GPP videos, AAC/AMR/MP3/M4A/OGG audio, WebP stickers, or PDF, text and Office documents.</source>
+        <translation>WhatsApp 不接受 %1 文件。请发送 JPEG/PNG 图片、MP4/3GPP 视频、AAC/AMR/MP3/M4A/OGG 音频、WebP 贴纸，或者 PDF、文本和 Office 文档。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer to the upload has no media ID.</source>
+        <translation>Meta 对上传的响应中没有媒体 ID。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1646,76 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Received %1: %2</source>
         <translation>接收于 %1：%2</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp, not yet sent</source>
+        <translation>已被 WhatsApp 接受，尚未发出</translation>
+    </message>
+    <message>
+        <source>Unknown: the request timed out, it may not have been sent</source>
+        <translation>未知：请求超时，消息可能未发送</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::OutboundController</name>
+    <message>
+        <source>Set the WhatsApp Business Account ID on the channel&apos;s page to pick from its approved templates; until then, type the template&apos;s name.</source>
+        <translation>请在渠道页面上设置 WhatsApp Business 账户 ID，以便从其已批准的模板中选择；在此之前，请直接输入模板名称。</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s access token is not available.</source>
+        <translation>该渠道的访问令牌不可用。</translation>
+    </message>
+    <message>
+        <source>Could not list the templates: %1</source>
+        <translation>无法列出模板：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::OutboundQueue</name>
+    <message>
+        <source>Channel &quot;%1&quot; cannot send: it is not a Cloud API channel with an access token available to ChannelDesk.</source>
+        <translation>渠道“%1”无法发送：它不是 Cloud API 渠道，或 ChannelDesk 无法获取其访问令牌。</translation>
+    </message>
+    <message>
+        <source>Meta rejected this channel&apos;s access token. Replace the token on the channel&apos;s page, then send again.</source>
+        <translation>Meta 拒绝了此渠道的访问令牌。请在渠道页面上替换令牌，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>+%1 asked not to be messaged (opted out). Clear the opt-out in the conversation only if the customer agreed to hear from you again.</source>
+        <translation>+%1 已要求不再接收消息（已退订）。仅当客户同意再次接收您的消息时，才可在会话中清除退订。</translation>
+    </message>
+    <message>
+        <source>WhatsApp reported that more than 24 hours have passed since the customer&apos;s last message (error 131047).</source>
+        <translation>WhatsApp 报告：自客户最后一条消息起已超过 24 小时（错误 131047）。</translation>
+    </message>
+    <message>
+        <source>The customer has not written to this number yet.</source>
+        <translation>该客户尚未向此号码发过消息。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last message was at %1, more than 24 hours ago.</source>
+        <translation>客户的最后一条消息发送于 %1，已超过 24 小时。</translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour customer service window WhatsApp only allows approved templates: send a template instead.</source>
+        <translation>在 24 小时客服窗口之外，WhatsApp 只允许发送已批准的模板：请改为发送模板。</translation>
+    </message>
+    <message>
+        <source>WhatsApp may have accepted it before the connection ended, so it is not sent again automatically; its status will update if a delivery report arrives.</source>
+        <translation>WhatsApp 可能在连接中断前已接受该消息，因此不会自动重新发送；如果收到送达报告，其状态会随之更新。</translation>
+    </message>
+    <message>
+        <source>This channel cannot send through the Cloud API.</source>
+        <translation>此渠道无法通过 Cloud API 发送。</translation>
     </message>
 </context>
 <context>
@@ -1194,14 +1984,69 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ReplyButtonsWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Add button</source>
+        <translation>添加按钮(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit button &amp;IDs (advanced)</source>
+        <translation>编辑按钮 ID（高级）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>WhatsApp sends the ID of the tapped button back with the customer&apos;s answer. IDs are numbered automatically unless you enter your own.</source>
+        <translation>WhatsApp 会随客户的回答一起发回所点按按钮的 ID。除非您自行输入 ID，否则会自动编号。</translation>
+    </message>
+    <message>
+        <source>Button %1:</source>
+        <translation>按钮 %1：</translation>
+    </message>
+    <message>
+        <source>Title of button %1</source>
+        <translation>按钮 %1 的标题</translation>
+    </message>
+    <message>
+        <source>ID of button %1</source>
+        <translation>按钮 %1 的 ID</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove button %1</source>
+        <translation>删除按钮 %1</translation>
+    </message>
+    <message>
+        <source>title of button %1</source>
+        <translation>按钮 %1 的标题</translation>
+    </message>
+    <message>
+        <source>Button %1 has the same title. Give every button its own title so that the customer&apos;s answer is clear.</source>
+        <translation>按钮 %1 的标题与其他按钮相同。请为每个按钮设置不同的标题，以便明确识别客户的回答。</translation>
+    </message>
+    <message>
+        <source>Button %1 has the same ID “%2”; change one of the IDs or clear it to number it automatically.</source>
+        <translation>按钮 %1 的 ID“%2”与其他按钮相同；请修改其中一个 ID，或将其清空以自动编号。</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows at most %1 reply buttons. For more choices, send a list instead.</source>
+        <translation>WhatsApp 最多允许 %1 个回复按钮。如需更多选项，请改为发送列表。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ReplyComposerWidget</name>
     <message>
         <source>Select a conversation to reply.</source>
         <translation>请选择要回复的会话。</translation>
-    </message>
-    <message>
-        <source>Replying through the Cloud API is not available yet.</source>
-        <translation>暂不支持通过 Cloud API 回复。</translation>
     </message>
     <message>
         <source>Replying is not available for this kind of channel.</source>
@@ -1243,12 +2088,207 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
+    <message>
+        <source>Opted out: this customer asked not to be messaged. Nothing can be sent until the opt-out is cleared.</source>
+        <translation>已退订：该客户已要求不再接收消息。在清除退订之前，无法发送任何消息。</translation>
+    </message>
+    <message>
+        <source>24-hour window open: %1 h %2 min left (closes %3). Free text, media and buttons are allowed.</source>
+        <translation>24 小时窗口已开启：剩余 %1 小时 %2 分钟（%3 关闭）。可以发送自由文本、媒体和按钮。</translation>
+    </message>
+    <message>
+        <source>24-hour window closed: WhatsApp rejected a message with error 131047. Only approved templates can be sent until the customer writes again.</source>
+        <translation>24 小时窗口已关闭：WhatsApp 以错误 131047 拒绝了一条消息。在客户再次发消息之前，只能发送已批准的模板。</translation>
+    </message>
+    <message>
+        <source>24-hour window closed (the customer last wrote %1). Only approved templates can be sent until the customer writes again.</source>
+        <translation>24 小时窗口已关闭（客户最后一次发消息是在 %1）。在客户再次发消息之前，只能发送已批准的模板。</translation>
+    </message>
+    <message>
+        <source>No customer service window: the customer has not written yet. Only approved templates can start the conversation.</source>
+        <translation>没有客服窗口：该客户尚未发过消息。只能使用已批准的模板发起会话。</translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled or its access token is not available.</source>
+        <translation>此渠道无法发送：渠道已禁用，或其访问令牌不可用。</translation>
+    </message>
+    <message>
+        <source>The customer opted out; clear the opt-out first if they agreed to hear from you again.</source>
+        <translation>该客户已退订；如果客户同意再次接收您的消息，请先清除退订。</translation>
+    </message>
+    <message>
+        <source>Checking the customer service window…</source>
+        <translation>正在检查客服窗口…</translation>
+    </message>
+    <message>
+        <source>Attached: %1 — the text below becomes its caption.</source>
+        <translation>已附加：%1 — 下方的文本将作为其说明文字。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation>已加入队列。</translation>
+    </message>
+    <message>
+        <source>Will be tried again at %1: %2</source>
+        <translation>将于 %1 重试：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp.</source>
+        <translation>已被 WhatsApp 接受。</translation>
+    </message>
+    <message>
+        <source>Image, video, audio or document from a &amp;file…</source>
+        <translation>来自文件的图片、视频、音频或文档(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Media from a &amp;link…</source>
+        <translation>来自链接的媒体(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reply &amp;buttons…</source>
+        <translation>回复按钮(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;List…</source>
+        <translation>列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation…</source>
+        <translation>位置(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Clear opt-out</source>
+        <translation>清除退订</translation>
+    </message>
+    <message>
+        <source>+%1 asked not to receive messages from this number. Clear the opt-out only if the customer agreed to hear from you again.</source>
+        <translation>+%1 已要求不再接收来自此号码的消息。仅当客户同意再次接收您的消息时，才可清除退订。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::SearchResultModel</name>
     <message>
         <source>%1 (%2), %3: %4</source>
         <translation>%1（%2），%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TemplatePickerWidget</name>
+    <message numerus="yes">
+        <source>%n approved template(s) in the WhatsApp Business Account.</source>
+        <translation>
+            <numerusform>WhatsApp Business 账户中有 %n 个已批准的模板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the approved templates…</source>
+        <translation>正在加载已批准的模板…</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>Choose a template, or type the name of an approved one.</source>
+        <translation>请选择模板，或输入已批准模板的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the template&apos;s language code, e.g. en_US.</source>
+        <translation>请输入模板的语言代码，例如 en_US。</translation>
+    </message>
+    <message>
+        <source>Fill in parameter %1: WhatsApp rejects empty template parameters.</source>
+        <translation>请填写参数 %1：WhatsApp 会拒绝空的模板参数。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TestMessageDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Test message from ChannelDesk</source>
+        <translation>来自 ChannelDesk 的测试消息</translation>
+    </message>
+    <message>
+        <source>The full international number, with the country code.</source>
+        <translation>包含国家/地区代码的完整国际号码。</translation>
+    </message>
+    <message>
+        <source>Sends to +%1.</source>
+        <translation>将发送到 +%1。</translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled or its access token is not available.</source>
+        <translation>此渠道无法发送：渠道已禁用，或其访问令牌不可用。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Queued; waiting for Meta…</source>
+        <translation>已加入队列；正在等待 Meta…</translation>
+    </message>
+    <message>
+        <source>Delivered: the channel works end to end.</source>
+        <translation>已送达：该渠道端到端工作正常。</translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp; waiting for the delivery report from the webhook…</source>
+        <translation>已被 WhatsApp 接受；正在等待 Webhook 传来送达报告…</translation>
+    </message>
+    <message>
+        <source>Will try again: %1</source>
+        <translation>将重试：%1</translation>
+    </message>
+    <message>
+        <source>Accepted by Meta</source>
+        <translation>已被 Meta 接受</translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 毫秒</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrayController</name>
+    <message>
+        <source>&amp;Show ChannelDesk</source>
+        <translation>显示 ChannelDesk(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>ChannelDesk</source>
+        <translation>ChannelDesk</translation>
+    </message>
+    <message>
+        <source>ChannelDesk — %1</source>
+        <translation>ChannelDesk — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2666,14 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Enter a new gateway API key and store it in the keychain</source>
         <translation>输入新的网关 API 密钥并将其存储到钥匙串中</translation>
     </message>
+    <message>
+        <source>Send a message to a number you choose and follow it until it is delivered</source>
+        <translation>向您选择的号码发送一条消息，并跟踪它直至送达</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>发送测试消息(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelRepository</name>
@@ -1996,6 +3044,47 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelStateSummary</name>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>No channels</source>
+        <translation>没有渠道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n 个降级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 个需要关注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n 个已连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n 个已停止</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudApiValidator</name>
     <message>
         <source>a space or line break</source>
@@ -2276,6 +3365,15 @@ Commands:
       Print the conversation log, oldest first (with --limit, the newest N). --json
       prints one object per line: channel, direction, peer, message_id, type, text,
       timestamp (ISO 8601 UTC), status.
+  send --channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE
+       [--param VALUE]...) [--json] [--timeout SECONDS]
+      Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
+      is international, e.g. +49 151 23456789. Free text needs an open 24-hour
+      window; templates go any time. Linked-device channels send text only.
+      Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
+      INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
+      AUTH_FAILED (16) — the number is the exit code. --json prints one object
+      with ok, code, to, message_id, error, frees_at.
 
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
@@ -2291,7 +3389,8 @@ Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel.
+2 invalid input or usage, 3 no keychain available, 4 unknown channel, 10-16 send failures
+(see send).
 </source>
         <translation>用法：channeldesk [--data-dir DIR] [--show-channel ID]
       channeldesk COMMAND [--data-dir DIR] [options]
@@ -2313,16 +3412,25 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
       为每个已启用的渠道接收 Meta 的 Webhook（默认监听 127.0.0.1:8645），
       将其持久存储，并为每个请求向 stderr 输出一行日志。SIGINT/SIGTERM 使其
       停止，SIGHUP 重新加载渠道。请在其前面部署 TLS 反向代理或隧道。
-      同时保持已启用的关联设备渠道与网关的连接。
+      同时维持已启用的关联设备渠道与网关之间的连接。
   log [--channel ID] [--peer ID] [--limit N] [--json]
       输出会话日志，最早的在前（指定 --limit 时输出最新的 N 条）。--json 每行
       输出一个对象，包含：channel, direction, peer, message_id, type, text,
       timestamp（ISO 8601 UTC）, status。
+  send --channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE
+       [--param VALUE]...) [--json] [--timeout SECONDS]
+      将一条消息加入队列，并等待 WhatsApp 接受（默认等待 30 秒）。NUMBER 为
+      国际格式号码，例如 +49 151 23456789。自由文本需要 24 小时客服窗口处于
+      开启状态；模板随时可以发送。关联设备渠道只能发送文本。
+      失败时输出一个代码：NOT_CONNECTED (10)、RATE_LIMITED (11)、
+      INVALID_NUMBER (12)、WINDOW_CLOSED (13)、OPTED_OUT (14)、SEND_FAILED (15)、
+      AUTH_FAILED (16) — 括号中的数字即退出码。--json 输出一个对象，包含：
+      ok, code, to, message_id, error, frees_at。
 
 选项：
   --data-dir DIR   状态数据的保存位置（默认：$CHANNELDESK_DATA_DIR，否则为
                    XDG 数据目录 ~/.local/share/channeldesk）。
-  --show-channel ID  （窗口）打开此渠道的页面，例如用于扫描其二维码。
+  --show-channel ID  （窗口模式）打开此渠道的页面，例如用于扫描其二维码。
   -h, --help       显示此帮助。
   -v, --version    显示版本号。
 
@@ -2333,7 +3441,7 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
 环境变量优先于钥匙串。
 
 退出码：0 成功；1 操作失败（例如 Meta 拒绝了令牌）；2 输入或用法无效；
-3 没有可用的钥匙串；4 未知渠道。
+3 没有可用的钥匙串；4 未知渠道；10-16 发送失败（参见 send）。
 </translation>
     </message>
 </context>
@@ -2427,6 +3535,21 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Read the latest figures from the message store now</source>
+        <translation>立即从消息存储中读取最新数据</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add one on the Channels tab.</source>
+        <translation>尚无渠道。请在“渠道”选项卡中添加。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>unknown database error</source>
@@ -2447,6 +3570,92 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>Database migration to schema %1 failed.</source>
         <translation>数据库迁移到架构版本 %1 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>DegradedDetector</name>
+    <message numerus="yes">
+        <source>No inbound messages or status updates for %n minute(s), although it usually sees about %1 per hour.</source>
+        <translation>
+            <numerusform>已有 %n 分钟没有收到任何消息或状态更新，而该渠道通常每小时约有 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flapping: reconnected %n time(s) in the last hour.</source>
+        <translation>
+            <numerusform>连接不稳定：最近一小时内重新连接了 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook delivery(s) rejected for a bad signature in the last hour — check the App Secret.</source>
+        <translation>
+            <numerusform>最近一小时内有 %n 次 Webhook 投递因签名无效而被拒绝 — 请检查应用密钥（App Secret）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveMessageDialog</name>
+    <message>
+        <source>Interactive Message</source>
+        <translation>互动消息</translation>
+    </message>
+    <message>
+        <source>&amp;Header (optional):</source>
+        <translation>页眉（可选）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Footer (optional):</source>
+        <translation>页脚（可选）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>List &amp;button:</source>
+        <translation>列表按钮(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The label of the button that opens the list on the customer&apos;s phone</source>
+        <translation>在客户手机上用于打开列表的按钮的标签</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+</context>
+<context>
+    <name>LimitVerdict</name>
+    <message>
+        <source>Within the sending limits.</source>
+        <translation>未超出发送限额。</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1 of %2 messages to this recipient in the last minute. The next one can be sent at %3.</source>
+        <translation>已达到限额：最近一分钟内已向该收件人发送 %1 / %2 条消息。下一条可在 %3 发送。</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1 of %2 messages to this recipient in the last hour. The next one can be sent at %3.</source>
+        <translation>已达到限额：最近一小时内已向该收件人发送 %1 / %2 条消息。下一条可在 %3 发送。</translation>
+    </message>
+    <message>
+        <source>Daily limit reached: %1 of %2 messages from this channel in the last 24 hours. The next one can be sent at %3.</source>
+        <translation>已达到每日限额：最近 24 小时内此渠道已发送 %1 / %2 条消息。下一条可在 %3 发送。</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedField</name>
+    <message>
+        <source>Enter the %1 (at most %2 characters).</source>
+        <translation>请输入%1（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; WhatsApp allows at most %3. Shorten it by %4.</source>
+        <translation>%1长度为 %2 个字符；WhatsApp 最多允许 %3 个。请缩短 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3824,45 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Send Location</source>
+        <translation>发送位置</translation>
+    </message>
+    <message>
+        <source>Enter the coordinates in decimal degrees. You can paste both at once, e.g. “52.52, 13.405” copied from a map, into Latitude.</source>
+        <translation>请以十进制度数输入坐标。您可以将从地图复制的两个值（例如“52.52, 13.405”）一次性粘贴到“纬度”中。</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>纬度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. 52.52</source>
+        <translation>-90 到 90，例如 52.52</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>经度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. 13.405</source>
+        <translation>-180 到 180，例如 13.405</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>名称（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Main office</source>
+        <translation>例如：总部办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Address (optional):</source>
+        <translation>地址（可选）(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>LogCommand</name>
     <message>
         <source>--limit needs a positive number.</source>
@@ -2715,6 +3963,49 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <source>Turn the built-in webhook receiver on or off and choose where it listens</source>
         <translation>开启或关闭内置的 Webhook 接收器，并选择其监听地址</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Choose which desktop notifications ChannelDesk shows</source>
+        <translation>选择 ChannelDesk 显示哪些桌面通知</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLinkDialog</name>
+    <message>
+        <source>Media from a Link</source>
+        <translation>来自链接的媒体</translation>
+    </message>
+    <message>
+        <source>WhatsApp downloads the file from this address when the message is sent, so it must be publicly reachable.</source>
+        <translation>发送消息时，WhatsApp 会从此地址下载文件，因此该地址必须可公开访问。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>https://example.com/photo.jpg</source>
+        <translation>https://example.com/photo.jpg</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The name the customer sees for the document</source>
+        <translation>客户看到的文档名称</translation>
+    </message>
 </context>
 <context>
     <name>MessageStore</name>
@@ -2814,10 +4105,6 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <translation>请为系统用户（System User）授予 whatsapp_business_messaging 和 whatsapp_business_management 权限，然后生成新的令牌。</translation>
     </message>
     <message>
-        <source>Meta is rate-limiting this app or business account.</source>
-        <translation>Meta 正在对此应用或企业账户进行速率限制。</translation>
-    </message>
-    <message>
         <source>Wait a few minutes and try again; ChannelDesk backs off automatically.</source>
         <translation>请等待几分钟后重试；ChannelDesk 会自动降低请求频率。</translation>
     </message>
@@ -2860,6 +4147,621 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>Read Meta&apos;s message above; the error code is listed at developers.facebook.com under WhatsApp &gt; Support &gt; Error codes.</source>
         <translation>请阅读上方 Meta 的消息；该错误代码列在 developers.facebook.com 的“WhatsApp &gt; Support &gt; Error codes”中。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Message templates</source>
+        <translation>WhatsApp Manager &gt; Account tools &gt; Message templates</translation>
+    </message>
+    <message>
+        <source>developers.facebook.com &gt; WhatsApp &gt; Cloud API &gt; Reference &gt; Messages</source>
+        <translation>developers.facebook.com &gt; WhatsApp &gt; Cloud API &gt; Reference &gt; Messages</translation>
+    </message>
+    <message>
+        <source>Nothing to change in Meta&apos;s dashboards; it concerns this one message.</source>
+        <translation>无需在 Meta 的管理面板中进行任何更改；此问题只涉及这一条消息。</translation>
+    </message>
+    <message>
+        <source>App Dashboard (developers.facebook.com/apps) &gt; your app &gt; Dashboard &gt; Application rate limit</source>
+        <translation>App Dashboard（developers.facebook.com/apps）&gt; 您的应用 &gt; Dashboard &gt; Application rate limit</translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Users &gt; System users &gt; Generate new token</source>
+        <translation>Meta Business Settings &gt; Users &gt; System users &gt; Generate new token</translation>
+    </message>
+    <message>
+        <source>App Dashboard (developers.facebook.com/apps) &gt; your app &gt; WhatsApp &gt; API Setup</source>
+        <translation>App Dashboard（developers.facebook.com/apps）&gt; 您的应用 &gt; WhatsApp &gt; API Setup</translation>
+    </message>
+    <message>
+        <source>Meta rejected a parameter of the request: it is unknown, misspelled or too long.</source>
+        <translation>Meta 拒绝了请求中的某个参数：该参数未知、拼写错误或过长。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s message names the parameter. Shorten the text that is too long; otherwise report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <translation>Meta 的消息中指出了该参数。请缩短过长的文本；否则请连同技术详情一起报告此问题，因为这说明 ChannelDesk 构造的请求有误。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Phone numbers</source>
+        <translation>WhatsApp Manager &gt; Account tools &gt; Phone numbers</translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Users &gt; System users &gt; Assign assets, then Generate new token</source>
+        <translation>Meta Business Settings &gt; Users &gt; System users &gt; Assign assets，然后点击 Generate new token</translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Accounts &gt; WhatsApp accounts &gt; Partners / Connected apps</source>
+        <translation>Meta Business Settings &gt; Accounts &gt; WhatsApp accounts &gt; Partners / Connected apps</translation>
+    </message>
+    <message>
+        <source>A required parameter is missing from the message.</source>
+        <translation>消息中缺少一个必需的参数。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s message names the missing parameter; report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <translation>Meta 的消息中指出了缺少的参数；请连同技术详情一起报告此问题，因为这说明 ChannelDesk 构造的请求有误。</translation>
+    </message>
+    <message>
+        <source>A value in the message is invalid, for example a message ID that is older than 30 days, deleted or not an incoming message, or a malformed phone number.</source>
+        <translation>消息中的某个值无效，例如消息 ID 已超过 30 天、已被删除或不是收到的消息，或者电话号码格式错误。</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s number (with country code) and the message being replied or reacted to.</source>
+        <translation>请检查收件人的号码（含国家/地区代码）以及所回复或回应的消息。</translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the customer last wrote, so the customer service window is closed and only templates may be sent.</source>
+        <translation>自客户最后一次发消息起已超过 24 小时，因此客服窗口已关闭，只能发送模板。</translation>
+    </message>
+    <message>
+        <source>Send an approved message template instead; free-form messages work again once the customer replies.</source>
+        <translation>请改为发送已批准的消息模板；客户回复后即可再次发送自由格式消息。</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered: the number is not on WhatsApp, uses an outdated app, or has not accepted WhatsApp&apos;s latest terms.</source>
+        <translation>消息无法送达：该号码未使用 WhatsApp、使用的应用版本过旧，或尚未接受 WhatsApp 的最新条款。</translation>
+    </message>
+    <message>
+        <source>Check the number with the customer or reach them another way; do not resend automatically.</source>
+        <translation>请与客户核实号码，或通过其他方式联系客户；不要自动重发。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Insights (delivery figures)</source>
+        <translation>WhatsApp Manager &gt; Insights（送达数据）</translation>
+    </message>
+    <message>
+        <source>The customer has stopped marketing messages from this business.</source>
+        <translation>该客户已停止接收此企业的营销消息。</translation>
+    </message>
+    <message>
+        <source>Do not send marketing templates to this customer again; service replies are still possible.</source>
+        <translation>请不要再向该客户发送营销模板；仍可发送服务类回复。</translation>
+    </message>
+    <message>
+        <source>This business number has blocked the customer, so nothing can be sent to them.</source>
+        <translation>此企业号码已屏蔽该客户，因此无法向其发送任何消息。</translation>
+    </message>
+    <message>
+        <source>Unblock the customer first if you really want to message them.</source>
+        <translation>如果确实要向该客户发送消息，请先解除屏蔽。</translation>
+    </message>
+    <message>
+        <source>The business number&apos;s block list (Block Users API, or the WhatsApp Business app on coexistence numbers)</source>
+        <translation>企业号码的屏蔽列表（Block Users API，或共存号码上的 WhatsApp Business 应用）</translation>
+    </message>
+    <message>
+        <source>Meta withheld this marketing message to keep engagement healthy: the customer has recently received many marketing messages.</source>
+        <translation>为维护良好的互动质量，Meta 暂缓发送了这条营销消息：该客户最近已收到大量营销消息。</translation>
+    </message>
+    <message>
+        <source>Do not resend for at least 24 hours, and consider whether the customer wants these messages.</source>
+        <translation>至少 24 小时内不要重发，并考虑该客户是否希望收到此类消息。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Insights &gt; Marketing messages</source>
+        <translation>WhatsApp Manager &gt; Insights &gt; Marketing messages</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not support this type of message.</source>
+        <translation>WhatsApp 不支持此类型的消息。</translation>
+    </message>
+    <message>
+        <source>Send a supported type: text, media, template, interactive, location or reaction.</source>
+        <translation>请发送受支持的类型：文本、媒体、模板、互动消息、位置或表情回应。</translation>
+    </message>
+    <message>
+        <source>A file the customer sent could not be fetched (for example it is larger than 100 MB).</source>
+        <translation>无法获取客户发送的文件（例如文件大于 100 MB）。</translation>
+    </message>
+    <message>
+        <source>Ask the customer to send the file again, smaller if possible.</source>
+        <translation>请让客户重新发送该文件，尽量缩小文件大小。</translation>
+    </message>
+    <message>
+        <source>Meta could not process the file you sent: its type or size is not allowed, or its content does not match its MIME type.</source>
+        <translation>Meta 无法处理您发送的文件：其类型或大小不被允许，或其内容与其 MIME 类型不符。</translation>
+    </message>
+    <message>
+        <source>Send JPEG/PNG images up to 5 MB, MP4/3GPP videos and AAC/AMR/MP3/M4A/OGG audio up to 16 MB, documents up to 100 MB, WebP stickers up to 100 KB (500 KB animated); convert the file if needed.</source>
+        <translation>请发送不超过 5 MB 的 JPEG/PNG 图片、不超过 16 MB 的 MP4/3GPP 视频和 AAC/AMR/MP3/M4A/OGG 音频、不超过 100 MB 的文档、不超过 100 KB（动态贴纸为 500 KB）的 WebP 贴纸；必要时请转换文件格式。</translation>
+    </message>
+    <message>
+        <source>The number of template parameters does not match the template&apos;s placeholders.</source>
+        <translation>模板参数的数量与模板中的占位符数量不符。</translation>
+    </message>
+    <message>
+        <source>Fill in exactly one value per placeholder ({{1}}, {{2}} …) and refresh the template list.</source>
+        <translation>请为每个占位符（{{1}}、{{2}} …）恰好填写一个值，并刷新模板列表。</translation>
+    </message>
+    <message>
+        <source>The template does not exist in this language, or it is not approved.</source>
+        <translation>该模板在此语言下不存在，或尚未获得批准。</translation>
+    </message>
+    <message>
+        <source>Check the template&apos;s name and language code, and that its status is Approved.</source>
+        <translation>请检查模板的名称和语言代码，并确认其状态为 Approved（已批准）。</translation>
+    </message>
+    <message>
+        <source>The template text is too long once the parameters are filled in.</source>
+        <translation>填入参数后，模板文本过长。</translation>
+    </message>
+    <message>
+        <source>Shorten the parameter values.</source>
+        <translation>请缩短参数值。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s content breaks WhatsApp&apos;s policies.</source>
+        <translation>该模板的内容违反了 WhatsApp 的政策。</translation>
+    </message>
+    <message>
+        <source>Edit the template so it follows the WhatsApp Business and Commerce policies, and submit it again.</source>
+        <translation>请修改模板，使其符合 WhatsApp Business 政策和商务政策（Commerce Policy），然后重新提交。</translation>
+    </message>
+    <message>
+        <source>A template parameter has the wrong format (for example text where the header expects an image).</source>
+        <translation>某个模板参数的格式错误（例如页眉需要图片，却提供了文本）。</translation>
+    </message>
+    <message>
+        <source>Give every parameter the type the template defines.</source>
+        <translation>请按照模板定义的类型填写每个参数。</translation>
+    </message>
+    <message>
+        <source>The template is paused because customers blocked or reported it.</source>
+        <translation>该模板因客户屏蔽或举报而被暂停。</translation>
+    </message>
+    <message>
+        <source>Use another template or improve this one; Meta resumes paused templates after a while.</source>
+        <translation>请使用其他模板或改进此模板；Meta 会在一段时间后恢复被暂停的模板。</translation>
+    </message>
+    <message>
+        <source>The template is disabled after repeated low quality.</source>
+        <translation>该模板因质量多次偏低而被停用。</translation>
+    </message>
+    <message>
+        <source>Create a new template; a disabled template cannot be used again.</source>
+        <translation>请创建新模板；已停用的模板无法再次使用。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Account quality</source>
+        <translation>WhatsApp Manager &gt; Account tools &gt; Account quality</translation>
+    </message>
+    <message>
+        <source>Meta does not allow this business to message customers in this country.</source>
+        <translation>Meta 不允许此企业向该国家/地区的客户发送消息。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s restrictions; messages to this country cannot be sent from this account.</source>
+        <translation>请检查该账户的限制；无法从此账户向该国家/地区发送消息。</translation>
+    </message>
+    <message>
+        <source>There is a problem with the WhatsApp Business Account&apos;s payment method.</source>
+        <translation>WhatsApp Business 账户的付款方式有问题。</translation>
+    </message>
+    <message>
+        <source>Add or fix the payment method; paid messages work again once billing is in order.</source>
+        <translation>请添加或修正付款方式；账单问题解决后，即可再次发送付费消息。</translation>
+    </message>
+    <message>
+        <source>Meta Business Settings &gt; Billing and payments, or WhatsApp Manager &gt; Overview &gt; Payment method</source>
+        <translation>Meta Business Settings &gt; Billing and payments，或 WhatsApp Manager &gt; Overview &gt; Payment method</translation>
+    </message>
+    <message>
+        <source>The business phone number is not registered for the Cloud API.</source>
+        <translation>该企业电话号码尚未注册 Cloud API。</translation>
+    </message>
+    <message>
+        <source>Register the number (two-step verification PIN) or finish its setup, then try again.</source>
+        <translation>请注册该号码（两步验证 PIN）或完成其设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting this app: too many API calls in a short time.</source>
+        <translation>Meta 正在对此应用限流：短时间内 API 调用过多。</translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting this WhatsApp Business Account: too many API calls.</source>
+        <translation>Meta 正在对此 WhatsApp Business 账户限流：API 调用过多。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Insights</source>
+        <translation>WhatsApp Manager &gt; Insights</translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting this number: more messages per second than its throughput allows.</source>
+        <translation>Meta 正在对此号码限流：每秒发送的消息数超出了其吞吐量上限。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; ChannelDesk slows its send queue and retries automatically.</source>
+        <translation>请等待几分钟后重试；ChannelDesk 会放慢其发送队列并自动重试。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Phone numbers &gt; Throughput</source>
+        <translation>WhatsApp Manager &gt; Account tools &gt; Phone numbers &gt; Throughput</translation>
+    </message>
+    <message>
+        <source>Too many messages to the same customer in a short time (about one every 6 seconds is allowed).</source>
+        <translation>短时间内向同一客户发送的消息过多（大约每 6 秒只允许发送一条）。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk retries this customer later; messages to others are not affected.</source>
+        <translation>ChannelDesk 稍后会向该客户重试；发往其他客户的消息不受影响。</translation>
+    </message>
+    <message>
+        <source>Meta limited sending from this number because of spam reports or low quality.</source>
+        <translation>由于垃圾消息举报或质量偏低，Meta 限制了此号码的发送。</translation>
+    </message>
+    <message>
+        <source>Pause outbound messages, review what is sent and to whom, and retry much later.</source>
+        <translation>请暂停发出消息，检查发送的内容和对象，并在较长时间后再重试。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Manager &gt; Account tools &gt; Phone numbers &gt; Quality rating</source>
+        <translation>WhatsApp Manager &gt; Account tools &gt; Phone numbers &gt; Quality rating</translation>
+    </message>
+    <message>
+        <source>The messaging limit was reached because templates were in the wrong category; Meta enforces a waiting period.</source>
+        <translation>由于模板类别设置错误，已达到消息发送限额；Meta 会强制执行一段等待期。</translation>
+    </message>
+    <message>
+        <source>Wait for the enforcement period to end, and check the category of your templates.</source>
+        <translation>请等待强制执行期结束，并检查您的模板类别。</translation>
+    </message>
+    <message>
+        <source>https://metastatus.com (Meta&apos;s platform status)</source>
+        <translation>https://metastatus.com（Meta 平台状态）</translation>
+    </message>
+    <message>
+        <source>The business account is in maintenance (for example during a throughput upgrade).</source>
+        <translation>该企业账户正在维护中（例如正在升级吞吐量）。</translation>
+    </message>
+    <message>
+        <source>Wait about a minute; ChannelDesk retries automatically.</source>
+        <translation>请等待约一分钟；ChannelDesk 会自动重试。</translation>
+    </message>
+    <message>
+        <source>Meta is rate-limiting calls to the Graph API for this app, user or business account.</source>
+        <translation>Meta 正在对此应用、用户或企业账户的 Graph API 调用限流。</translation>
+    </message>
+    <message>
+        <source>developers.facebook.com &gt; WhatsApp &gt; Support &gt; Error codes</source>
+        <translation>developers.facebook.com &gt; WhatsApp &gt; Support &gt; Error codes</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPlanner</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is %2.</source>
+        <translation>渠道“%1”状态：%2。</translation>
+    </message>
+    <message>
+        <source>%1: degraded</source>
+        <translation>%1：降级</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is degraded.</source>
+        <translation>渠道“%1”已降级。</translation>
+    </message>
+    <message>
+        <source>%1: recovered</source>
+        <translation>%1：已恢复</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is connected again.</source>
+        <translation>渠道“%1”已重新连接。</translation>
+    </message>
+    <message>
+        <source>%1: scan the QR code</source>
+        <translation>%1：请扫描二维码</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is waiting for its QR code to be scanned: open ChannelDesk and scan it with WhatsApp on the phone (Linked devices).</source>
+        <translation>渠道“%1”正在等待扫描二维码：请打开 ChannelDesk，并用手机上的 WhatsApp（Linked devices）扫描该二维码。</translation>
+    </message>
+    <message>
+        <source>The temporary access token of channel “%1” expires in %2. Replace it with a system user token on the channel page.</source>
+        <translation>渠道“%1”的临时访问令牌将在 %2后过期。请在渠道页面上将其替换为系统用户令牌。</translation>
+    </message>
+    <message>
+        <source>The access token of channel “%1” expires in %2. Replace it on the channel page.</source>
+        <translation>渠道“%1”的访问令牌将在 %2后过期。请在渠道页面上替换它。</translation>
+    </message>
+    <message>
+        <source>%1: token expires soon</source>
+        <translation>%1：令牌即将过期</translation>
+    </message>
+    <message>
+        <source>%1: new message</source>
+        <translation>%1：新消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on channel “%1”.</source>
+        <translation>
+            <numerusform>渠道“%1”上有 %n 条新消息。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation>在以下情况下显示桌面通知：</translation>
+    </message>
+    <message>
+        <source>Notify me</source>
+        <translation>通知我</translation>
+    </message>
+    <message>
+        <source>New &amp;messages while the window is hidden or minimised</source>
+        <translation>窗口隐藏或最小化时收到新消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A channel &amp;failed or was logged out</source>
+        <translation>渠道失败或已退出登录(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A channel became &amp;degraded (silent, flapping or rejected deliveries)</source>
+        <translation>渠道降级（无活动、连接不稳定或投递被拒绝）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A failed or degraded channel &amp;recovered</source>
+        <translation>失败或降级的渠道已恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An access &amp;token expires within 2 hours</source>
+        <translation>访问令牌将在 2 小时内过期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A &amp;QR code is waiting to be scanned</source>
+        <translation>有二维码等待扫描(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so ChannelDesk cannot show notifications here. The settings are kept for when one is available.</source>
+        <translation>此桌面没有系统托盘，因此 ChannelDesk 无法在此显示通知。这些设置会保留，待托盘可用时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundContent</name>
+    <message>
+        <source>Unknown outbound message kind “%1”.</source>
+        <translation>未知的发出消息类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>模板：%1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>贴纸</translation>
+    </message>
+    <message>
+        <source>Reaction removed</source>
+        <translation>已移除表情回应</translation>
+    </message>
+    <message>
+        <source>Reaction %1</source>
+        <translation>表情回应 %1</translation>
+    </message>
+    <message>
+        <source>Marked as read</source>
+        <translation>已标记为已读</translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation>正在输入提示</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundPayload</name>
+    <message>
+        <source>The %1 is %2 characters long; WhatsApp allows at most %3. Shorten it by %4 characters.</source>
+        <translation>%1长度为 %2 个字符；WhatsApp 最多允许 %3 个。请缩短 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>The %1 is empty; WhatsApp requires it (at most %2 characters).</source>
+        <translation>%1为空；WhatsApp 要求填写此项（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation>消息正文</translation>
+    </message>
+    <message>
+        <source>Choose a template: the template name is empty.</source>
+        <translation>请选择模板：模板名称为空。</translation>
+    </message>
+    <message>
+        <source>The template language is empty; use the code the template was approved for, e.g. en_US.</source>
+        <translation>模板语言为空；请使用该模板获批时所用的语言代码，例如 en_US。</translation>
+    </message>
+    <message>
+        <source>Template parameter {{%1}} is empty; Meta rejects empty parameters.</source>
+        <translation>模板参数 {{%1}} 为空；Meta 会拒绝空参数。</translation>
+    </message>
+    <message>
+        <source>Template parameter {{%1}} contains a line break, a tab or more than 4 spaces in a row; WhatsApp does not allow these in parameters.</source>
+        <translation>模板参数 {{%1}} 包含换行符、制表符或连续 4 个以上的空格；WhatsApp 不允许参数中出现这些字符。</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <source>Add at least one reply button (WhatsApp allows 1 to %1).</source>
+        <translation>请至少添加一个回复按钮（WhatsApp 允许 1 到 %1 个）。</translation>
+    </message>
+    <message>
+        <source>There are %1 reply buttons; WhatsApp allows at most %2. Use a list for more choices.</source>
+        <translation>共有 %1 个回复按钮；WhatsApp 最多允许 %2 个。如需更多选项，请使用列表。</translation>
+    </message>
+    <message>
+        <source>title of button %1</source>
+        <translation>按钮 %1 的标题</translation>
+    </message>
+    <message>
+        <source>ID of button %1</source>
+        <translation>按钮 %1 的 ID</translation>
+    </message>
+    <message>
+        <source>Button %1 has the same ID “%2” as an earlier button; button IDs must be unique.</source>
+        <translation>按钮 %1 的 ID“%2”与前面的按钮相同；按钮 ID 必须唯一。</translation>
+    </message>
+    <message>
+        <source>Button %1 has the same title “%2” as an earlier button; button titles must be unique.</source>
+        <translation>按钮 %1 的标题“%2”与前面的按钮相同；按钮标题必须唯一。</translation>
+    </message>
+    <message>
+        <source>Add at least one list section (WhatsApp allows 1 to %1).</source>
+        <translation>请至少添加一个列表分区（WhatsApp 允许 1 到 %1 个）。</translation>
+    </message>
+    <message>
+        <source>The list has %1 sections; WhatsApp allows at most %2.</source>
+        <translation>该列表有 %1 个分区；WhatsApp 最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows; WhatsApp allows at most %2 rows in all sections together.</source>
+        <translation>该列表有 %1 行；WhatsApp 允许所有分区合计最多 %2 行。</translation>
+    </message>
+    <message>
+        <source>title of section %1</source>
+        <translation>分区 %1 的标题</translation>
+    </message>
+    <message>
+        <source>Section %1 has no rows; every section needs at least one.</source>
+        <translation>分区 %1 没有任何行；每个分区至少需要一行。</translation>
+    </message>
+    <message>
+        <source>title of row %1 in section %2</source>
+        <translation>分区 %2 中第 %1 行的标题</translation>
+    </message>
+    <message>
+        <source>ID of row %1 in section %2</source>
+        <translation>分区 %2 中第 %1 行的 ID</translation>
+    </message>
+    <message>
+        <source>description of row %1 in section %2</source>
+        <translation>分区 %2 中第 %1 行的描述</translation>
+    </message>
+    <message>
+        <source>Row %1 in section %2 has the same ID “%3” as an earlier row; row IDs must be unique in the whole list.</source>
+        <translation>分区 %2 中第 %1 行的 ID“%3”与前面某一行相同；行 ID 在整个列表中必须唯一。</translation>
+    </message>
+    <message>
+        <source>list button label</source>
+        <translation>列表按钮标签</translation>
+    </message>
+    <message>
+        <source>The media link “%1” is not an http(s) address Meta can download from.</source>
+        <translation>媒体链接“%1”不是 Meta 可以下载的 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>The file “%1” has not been uploaded to WhatsApp yet.</source>
+        <translation>文件“%1”尚未上传到 WhatsApp。</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a media link: the media ID and link are both empty.</source>
+        <translation>请选择文件或输入媒体链接：媒体 ID 和链接均为空。</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not show captions on audio messages or stickers; send the text as a separate message.</source>
+        <translation>WhatsApp 不会在音频消息或贴纸上显示说明文字；请将文本作为单独的消息发送。</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>The latitude %1 is outside -90 to 90 degrees.</source>
+        <translation>纬度 %1 超出了 -90 到 90 度的范围。</translation>
+    </message>
+    <message>
+        <source>The longitude %1 is outside -180 to 180 degrees.</source>
+        <translation>经度 %1 超出了 -180 到 180 度的范围。</translation>
+    </message>
+    <message>
+        <source>The ID of the message to %1 is empty.</source>
+        <translation>要%1的消息的 ID 为空。</translation>
+    </message>
+    <message>
+        <source>react to</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>A reaction is a single emoji, or empty to remove the reaction.</source>
+        <translation>表情回应只能是单个表情符号；留空则移除表情回应。</translation>
+    </message>
+    <message>
+        <source>mark as read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <source>This kind of message has no message body.</source>
+        <translation>此类消息没有消息正文。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundStore</name>
+    <message>
+        <source>ChannelDesk stopped while this message was being sent; WhatsApp may or may not have accepted it, so it was not sent again.</source>
+        <translation>发送此消息时 ChannelDesk 停止了运行；WhatsApp 可能已接受也可能未接受该消息，因此未重新发送。</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +4902,49 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     </message>
 </context>
 <context>
+    <name>RecipientNumber</name>
+    <message>
+        <source>Write it with the country code, e.g. +49 151 23456789 or +1 555 123 4567.</source>
+        <translation>请填写包含国家/地区代码的号码，例如 +49 151 23456789 或 +1 555 123 4567。</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s phone number. %1</source>
+        <translation>请输入收件人的电话号码。%1</translation>
+    </message>
+    <message>
+        <source>The “+” may only appear once, at the very start of the number. %1</source>
+        <translation>“+”只能出现一次，且必须位于号码的最开头。%1</translation>
+    </message>
+    <message>
+        <source>The phone number contains “%1”; use only digits, spaces, dashes and a leading “+”. %2</source>
+        <translation>电话号码中包含“%1”；只能使用数字、空格、短横线以及开头的“+”。%2</translation>
+    </message>
+    <message>
+        <source>The phone number has no digits. %1</source>
+        <translation>电话号码中没有数字。%1</translation>
+    </message>
+    <message>
+        <source>Replace the dialling prefix “%1” at the start with “+”, e.g. +49 151 23456789 instead of 0049 151 23456789.</source>
+        <translation>请将开头的国际拨号前缀“%1”替换为“+”，例如用 +49 151 23456789 代替 0049 151 23456789。</translation>
+    </message>
+    <message>
+        <source>The number starts with 0, a prefix only used for calls inside a country. Drop the 0 and put the country code in front, e.g. +49 151 23456789 instead of 0151 23456789.</source>
+        <translation>该号码以 0 开头，这是仅在国内拨号时使用的前缀。请去掉 0，并在前面加上国家/地区代码，例如用 +49 151 23456789 代替 0151 23456789。</translation>
+    </message>
+    <message>
+        <source>The number has only %1 digits, too few for an international number, which has 8 to 15 digits including the country code. %2</source>
+        <translation>该号码只有 %1 位数字，作为国际号码太少；国际号码包含国家/地区代码在内应为 8 到 15 位。%2</translation>
+    </message>
+    <message>
+        <source>The number has %1 digits, too many: international numbers have at most 15 digits including the country code. Check for a doubled country code or extra digits.</source>
+        <translation>该号码有 %1 位数字，太多了：国际号码包含国家/地区代码在内最多 15 位。请检查国家/地区代码是否重复或是否有多余的数字。</translation>
+    </message>
+    <message>
+        <source>No country has the calling code at the start of +%1. Check the country code, e.g. +49 for Germany, +44 for the UK, +1 for the USA and Canada.</source>
+        <translation>没有任何国家/地区使用 +%1 开头的国际区号。请检查国家/地区代码，例如德国为 +49，英国为 +44，美国和加拿大为 +1。</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Secret</source>
@@ -3048,6 +4993,127 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
+    <message>
+        <source>Customer service window</source>
+        <translation>客服窗口</translation>
+    </message>
+    <message>
+        <source>The customer asked not to be messaged. Clear this only if they agreed to hear from you again.</source>
+        <translation>该客户已要求不再接收消息。仅当客户同意再次接收您的消息时，才可清除此状态。</translation>
+    </message>
+    <message>
+        <source>Clear opt-out…</source>
+        <translation>清除退订…</translation>
+    </message>
+    <message>
+        <source>Send a file, a link, a location, reply buttons or a list</source>
+        <translation>发送文件、链接、位置、回复按钮或列表</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>附加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send an approved message template instead of free text</source>
+        <translation>发送已批准的消息模板，而不是自由文本</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout 需要一个正整数（秒）。</translation>
+    </message>
+    <message>
+        <source>send: unexpected argument “%1”.</source>
+        <translation>send：意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>send needs --channel ID, --to NUMBER and either --text TEXT or --template NAME --lang CODE [--param VALUE]...</source>
+        <translation>send 需要 --channel ID、--to NUMBER，以及 --text TEXT 或 --template NAME --lang CODE [--param VALUE]... 二者之一</translation>
+    </message>
+    <message>
+        <source>--template needs --lang CODE, e.g. --lang en_US.</source>
+        <translation>--template 需要 --lang CODE，例如 --lang en_US。</translation>
+    </message>
+    <message>
+        <source>--lang and --param belong to --template, not --text.</source>
+        <translation>--lang 和 --param 属于 --template，不能与 --text 一起使用。</translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
+        <translation>不存在渠道“%1”。运行“channeldesk channels”可列出所有渠道。</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is disabled.</source>
+        <translation>渠道“%1”已禁用。</translation>
+    </message>
+    <message>
+        <source>The access token of “%1” is neither in the keychain nor in %2.</source>
+        <translation>渠道“%1”的访问令牌既不在钥匙串中，也不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp: %1</source>
+        <translation>已被 WhatsApp 接受：%1</translation>
+    </message>
+    <message>
+        <source>The send disappeared from the queue.</source>
+        <translation>该发送任务已从队列中消失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from WhatsApp within %n second(s); the message may or may not have been sent, so it is not sent again.</source>
+        <translation>
+            <numerusform>%n 秒内未收到 WhatsApp 的响应；消息可能已发送也可能未发送，因此不会重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier message to this recipient is still waiting, and messages to one recipient go out in order.</source>
+        <translation>未发送：发往该收件人的较早一条消息仍在等待，而发往同一收件人的消息需按顺序发出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after %n attempt(s) within the time allowed; the last answer was: %1</source>
+        <translation>
+            <numerusform>在允许的时间内尝试了 %n 次仍未发送成功；最后一次的响应为：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked-device channels send text only; templates are a Cloud API feature.</source>
+        <translation>关联设备渠道只能发送文本；模板是 Cloud API 的功能。</translation>
+    </message>
+    <message>
+        <source>+%1 asked not to be messaged (opted out).</source>
+        <translation>+%1 已要求不再接收消息（已退订）。</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
+        <translation>未知的网关类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The WhatsApp account of “%1” is not connected (gateway state: %2).</source>
+        <translation>“%1”的 WhatsApp 账户未连接（网关状态：%2）。</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation>网关未及时响应。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway did not answer within %n second(s); the message may or may not have been sent.</source>
+        <translation>
+            <numerusform>网关在 %n 秒内未响应；消息可能已发送也可能未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent through the gateway: %1</source>
+        <translation>已通过网关发送：%1</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -3090,6 +5156,92 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>Channel “%1”: %2</source>
         <translation>渠道“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 on “%3”: %4 %5</source>
+        <translation>发送 %1 至 %2（渠道“%3”）：%4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerWidget</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <translation>en_US</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Load the approved templates of the WhatsApp Business Account again</source>
+        <translation>重新加载 WhatsApp Business 账户中已批准的模板</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessageDialog</name>
+    <message>
+        <source>Send Test Message</source>
+        <translation>发送测试消息</translation>
+    </message>
+    <message>
+        <source>Sends one message and follows it through WhatsApp: queued, accepted by Meta, sent, delivered and read. Status updates need the webhook receiver to be reachable from Meta.</source>
+        <translation>发送一条消息并跟踪它在 WhatsApp 中的处理过程：已排队、已被 Meta 接受、已发送、已送达、已读。状态更新要求 Meta 能够访问 Webhook 接收器。</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>+49 151 23456789</source>
+        <translation>+49 151 23456789</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>发送：</translation>
+    </message>
+    <message>
+        <source>Template hello_world (works without an open conversation)</source>
+        <translation>模板 hello_world（无需已开启的会话即可使用）</translation>
+    </message>
+    <message>
+        <source>Text (only if the number wrote to you in the last 24 hours)</source>
+        <translation>文本（仅当该号码在过去 24 小时内给您发过消息时）</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Delivery steps</source>
+        <translation>投递步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>间隔</translation>
     </message>
 </context>
 <context>

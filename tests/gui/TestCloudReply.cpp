@@ -6,10 +6,12 @@
 #include "MessageListModel.h"
 #include "OutboundController.h"
 #include "ReplyComposerWidget.h"
+#include "TestMessageDialog.h"
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "store/MessageStore.h"
+#include "store/OutboundStore.h"
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace ChannelDesk;
 
@@ -53,6 +56,7 @@ private slots:
     void testTextInsideTheWindowThenTemplateAfterItCloses();
     void testOptedOutCustomerCannotBeMessaged();
     void testReactionTypingAndAttachmentDownload();
+    void testSendTestMessageFollowsEachHop();
 
 private:
     void inbound(const QString& text, const QDateTime& at);
@@ -186,7 +190,7 @@ void TestCloudReply::testTextInsideTheWindowThenTemplateAfterItCloses()
                  .value(QLatin1String("body"))
                  .toString(),
              QStringLiteral("*Yes*, it ships ~today~ tomorrow"));
-    QVERIFY(text->toPlainText().isEmpty());
+    QTRY_VERIFY(text->toPlainText().isEmpty()); // once the queue said it took the reply
     auto* status = find<QLabel>(QStringLiteral("replyStatusLabel"));
     QTRY_COMPARE(status->text(), QStringLiteral("Accepted by WhatsApp."));
     // The reply is in the conversation, with Meta's id.
@@ -283,9 +287,13 @@ void TestCloudReply::testReactionTypingAndAttachmentDownload()
     text->setFocus();
     QTRY_VERIFY(text->hasFocus());
     QTest::keyClicks(text, QStringLiteral("Sorry"));
-    QTRY_VERIFY(
-        std::any_of(m_graph.messageBodies().cbegin(), m_graph.messageBodies().cend(),
-                    [](const QJsonObject& b) { return b.contains(QLatin1String("typing_indicator")); }));
+    const auto typingSent = [this] {
+        const QList<QJsonObject> bodies = m_graph.messageBodies();
+        return std::any_of(bodies.cbegin(), bodies.cend(), [](const QJsonObject& b) {
+            return b.contains(QLatin1String("typing_indicator"));
+        });
+    };
+    QTRY_VERIFY(typingSent());
 
     // A reaction to the photo.
     find<ReplyComposerWidget>(QStringLiteral("replyComposerWidget"))
@@ -313,6 +321,58 @@ void TestCloudReply::testReactionTypingAndAttachmentDownload()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), photo);
+}
+
+void TestCloudReply::testSendTestMessageFollowsEachHop()
+{
+    auto* dialog = new TestMessageDialog(m_outbound.get(), QStringLiteral("support"));
+    dialog->show();
+    auto* number = dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit"));
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("numberMessageLabel"));
+    number->setText(QStringLiteral("0151 2345678"));
+    QVERIFY(message->text().contains(QLatin1String("country code")));
+    QVERIFY(!dialog->sendButton()->isEnabled());
+    number->setText(QStringLiteral("+1 555-765-4321"));
+    QCOMPARE(message->text(), QStringLiteral("Sends to +15557654321."));
+    QTRY_VERIFY(dialog->sendButton()->isEnabled());
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+
+    // Meta's sample template goes out: it needs no open window.
+    QTRY_COMPARE(sentMessages().size(), 1);
+    QCOMPARE(sentMessages()
+                 .first()
+                 .value(QLatin1String("template"))
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("hello_world"));
+    auto* hops = dialog->findChild<QTreeWidget*>(QStringLiteral("hopTree"));
+    QTRY_COMPARE(hops->topLevelItemCount(), 2);
+    QCOMPARE(hops->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("queued"));
+    QCOMPARE(hops->topLevelItem(1)->data(0, Qt::UserRole).toString(), QStringLiteral("accepted"));
+
+    // The delivery reports arrive through the webhook into the store; the dialog follows them.
+    const QString wamid
+        = OutboundStore(m_path).recent(QStringLiteral("support"), 1).value().first().messageId;
+    QVERIFY(wamid.startsWith(QLatin1String("wamid.")));
+    for (const QString& status : {QStringLiteral("sent"), QStringLiteral("delivered")}) {
+        const QByteArray body
+            = QStringLiteral(
+                  R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{)"
+                  R"("messaging_product":"whatsapp","statuses":[{"id":"%1","status":"%2","timestamp":"%3","recipient_id":"%4"}]}}]}]})")
+                  .arg(wamid, status, QString::number(QDateTime::currentSecsSinceEpoch()), ana)
+                  .toUtf8();
+        QVERIFY(MessageStore(m_path)
+                    .commitDeliveries({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                                                body, WebhookPayloadParser::parse(body).value()}})
+                    .ok());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(hops->topLevelItemCount(), 4, 5000);
+    QCOMPARE(hops->topLevelItem(3)->data(0, Qt::UserRole).toString(), QStringLiteral("delivered"));
+    QVERIFY(!hops->topLevelItem(3)->text(1).isEmpty());
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+             QStringLiteral("Delivered: the channel works end to end."));
+    dialog->close();
 }
 
 QTEST_MAIN(TestCloudReply)
