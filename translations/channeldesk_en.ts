@@ -2179,6 +2179,25 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::SendSettingsDialog</name>
+    <message>
+        <source>The hourly limit is below the per-minute limit: raise it to at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp allows about one message every 6 seconds to the same person; more is answered with error 131056 and retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the defaults %1 are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that is just one of these words (any case) opts its sender out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::TemplatePickerWidget</name>
     <message numerus="yes">
         <source>%n approved template(s) in the WhatsApp Business Account.</source>
@@ -3933,6 +3952,14 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <source>Choose which desktop notifications ChannelDesk shows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send limits and the words that opt a customer out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaLinkDialog</name>
@@ -5075,6 +5102,37 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Sent through the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendSettingsDialog</name>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits protect your number&apos;s quality rating: a send over a limit is refused with the limit&apos;s name and the time it frees up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per recipient per &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per recipient per &amp;hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP, UNSUBSCRIBE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

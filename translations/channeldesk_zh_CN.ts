@@ -2181,6 +2181,25 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::SendSettingsDialog</name>
+    <message>
+        <source>The hourly limit is below the per-minute limit: raise it to at least %1.</source>
+        <translation>每小时限额低于每分钟限额：请将其提高到至少 %1。</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows about one message every 6 seconds to the same person; more is answered with error 131056 and retried later.</source>
+        <translation>WhatsApp 大约只允许每 6 秒向同一人发送一条消息；超出的部分会收到错误 131056，并在稍后重试。</translation>
+    </message>
+    <message>
+        <source>Empty: the defaults %1 are used.</source>
+        <translation>留空：使用默认值 %1。</translation>
+    </message>
+    <message>
+        <source>A message that is just one of these words (any case) opts its sender out: %1.</source>
+        <translation>内容仅为以下任一词语（不区分大小写）的消息会使发送者退订：%1。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::TemplatePickerWidget</name>
     <message numerus="yes">
         <source>%n approved template(s) in the WhatsApp Business Account.</source>
@@ -3975,6 +3994,14 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <source>Choose which desktop notifications ChannelDesk shows</source>
         <translation>选择 ChannelDesk 显示哪些桌面通知</translation>
     </message>
+    <message>
+        <source>&amp;Sending…</source>
+        <translation>发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send limits and the words that opt a customer out</source>
+        <translation>发送限额以及使客户退订的词语</translation>
+    </message>
 </context>
 <context>
     <name>MediaLinkDialog</name>
@@ -5113,6 +5140,37 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>Sent through the gateway: %1</source>
         <translation>已通过网关发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SendSettingsDialog</name>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Limits protect your number&apos;s quality rating: a send over a limit is refused with the limit&apos;s name and the time it frees up.</source>
+        <translation>限额可保护您号码的质量评级：超出限额的发送会被拒绝，并说明所触及的限额及其解除时间。</translation>
+    </message>
+    <message>
+        <source>Per recipient per &amp;minute:</source>
+        <translation>每位收件人每分钟(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Per recipient per &amp;hour:</source>
+        <translation>每位收件人每小时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Per channel per &amp;day:</source>
+        <translation>每个渠道每天(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out words:</source>
+        <translation>退订词语(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>STOP, UNSUBSCRIBE</source>
+        <translation>STOP, UNSUBSCRIBE</translation>
     </message>
 </context>
 <context>

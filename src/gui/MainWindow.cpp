@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "OutboundController.h"
+#include "SendSettingsDialog.h"
 #include "ui_MainWindow.h"
 
 #include "channels/ChannelManager.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     connect(m_ui->receiverSettingsAction, &QAction::triggered, this, &MainWindow::openReceiverSettings);
     connect(m_ui->notificationSettingsAction, &QAction::triggered, this,
             &MainWindow::openNotificationSettings);
+    connect(m_ui->sendSettingsAction, &QAction::triggered, this, &MainWindow::openSendSettings);
 
     const QString dataDir = DataDirectory::resolve(dataDirOption);
     if (dataDir.isEmpty()) {
@@ -96,6 +98,7 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     }
     m_dataDirLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(dataDir)));
 
+    m_dataDirectory = dataDir;
     m_manager = new ChannelManager(dataDir, m_secrets, this);
     // Started once the channels are loaded: until then it would see an empty list.
     m_linked = new LinkedChannelController(m_manager, DataDirectory::databasePath(dataDir), this);
@@ -339,6 +342,23 @@ void MainWindow::openNotificationSettings()
         const NotificationSettings settings = dialog->settings();
         settings.save();
         m_tray->setSettings(settings);
+    });
+    dialog->open();
+}
+
+void MainWindow::openSendSettings()
+{
+    if (m_dataDirectory.isEmpty())
+        return;
+    SendLimits limits;
+    OptOutWords words;
+    SendSettingsDialog::load(m_dataDirectory, &limits, &words);
+    auto* dialog = new SendSettingsDialog(limits, words, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        SendSettingsDialog::save(m_dataDirectory, dialog->limits(), dialog->words());
+        if (m_outbound)
+            m_outbound->setLimits(dialog->limits());
     });
     dialog->open();
 }

@@ -74,6 +74,7 @@ private:
     void showReceiverState();
     void openReceiverSettings();
     void openNotificationSettings();
+    void openSendSettings();
     void showFromTray();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -94,6 +95,7 @@ private:
     QLabel* m_dataDirLabel;
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
     QString m_selectedId;
+    QString m_dataDirectory;
     bool m_loaded = false;
     bool m_failed = false;
 };

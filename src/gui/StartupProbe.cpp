@@ -265,6 +265,7 @@ void StartupProbe::finish(const QString& error)
     if (m_done)
         return;
     m_done = true;
+    m_figures.insert(QStringLiteral("finished_ms"), roundMs(sinceStart()));
     m_figures.insert(QStringLiteral("peak_rss_kb"), procStatusKb("VmHWM:"));
     m_figures.insert(QStringLiteral("rss_kb"), procStatusKb("VmRSS:"));
     if (!error.isEmpty())

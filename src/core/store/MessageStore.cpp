@@ -293,11 +293,21 @@ bool storeEvent(QSqlQuery& insert, const ChannelEvent& event)
 
 MessageStore::MessageStore(QString databasePath)
     : m_path(std::move(databasePath))
+    , m_settingsPath(DataDirectory::settingsPath(QFileInfo(m_path).absolutePath()))
 {
-    // The words are a setting of the data directory the database lives in.
-    const QSettings settings(DataDirectory::settingsPath(QFileInfo(m_path).absolutePath()),
-                             QSettings::IniFormat);
-    m_optOutWords = OptOutWords::fromSettings(settings);
+    reloadSettingsIfChanged();
+}
+
+void MessageStore::reloadSettingsIfChanged()
+{
+    // The opt-out words are a setting of the data directory the database lives in; an operator
+    // may change them while the receiver runs.
+    const QDateTime stamp = QFileInfo(m_settingsPath).lastModified();
+    if (m_explicitWords || (m_settingsRead && stamp == m_settingsStamp))
+        return;
+    m_settingsRead = true;
+    m_settingsStamp = stamp;
+    setWords(OptOutWords::fromSettings(QSettings(m_settingsPath, QSettings::IniFormat)));
 }
 
 int MessageStore::statusRank(const QString& status)
@@ -318,6 +328,12 @@ int MessageStore::statusRank(const QString& status)
 MessageStore::~MessageStore() = default;
 
 void MessageStore::setOptOutWords(const OptOutWords& words)
+{
+    m_explicitWords = true;
+    setWords(words);
+}
+
+void MessageStore::setWords(const OptOutWords& words)
 {
     m_optOutWords = words;
     if (m_writer)
@@ -343,6 +359,7 @@ Status MessageStore::write(const std::function<bool(Writer&)>& body)
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
+    reloadSettingsIfChanged();
     if (!m_writer) {
         m_writer = std::make_unique<Writer>(conn);
         m_writer->optOutWords = m_optOutWords;

@@ -10,6 +10,7 @@
 #include "store/StoreTypes.h"
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <functional>
@@ -32,7 +33,8 @@ public:
     //! transaction. Returns how many messages were new.
     Result<int> commitGatewayEvents(const QList<GatewayEvent>& events);
     Status recordEvents(const QList<ChannelEvent>& events) const;
-    //! Inbound text messages that consist of one of these words opt the sender out.
+    //! Inbound text messages that consist of one of these words opt the sender out. Without this
+    //! call the words come from the data directory's settings (optOut/words), re-read on change.
     void setOptOutWords(const OptOutWords& words);
 
     Result<QList<LogEntry>> log(const LogQuery& query) const;
@@ -48,7 +50,14 @@ private:
     Status write(const std::function<bool(Writer&)>& body);
     Error writerError() const;
 
+    void reloadSettingsIfChanged();
+    void setWords(const OptOutWords& words);
+
     QString m_path;
+    QString m_settingsPath;
+    QDateTime m_settingsStamp;
+    bool m_explicitWords = false;
+    bool m_settingsRead = false;
     OptOutWords m_optOutWords;
     std::unique_ptr<Writer> m_writer;
 };

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Settings > Sending…: the send limits and the words that opt a customer out, kept in the data
+//! directory's settings.ini so the window, `serve` and `send` share them.
+
+#include "outbound/OptOutWords.h"
+#include "outbound/SendLimits.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SendSettingsDialog;
+}
+
+namespace ChannelDesk {
+
+class SendSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SendSettingsDialog(const SendLimits& limits, const OptOutWords& words, QWidget* parent = nullptr);
+    ~SendSettingsDialog() override;
+
+    SendLimits limits() const;
+    OptOutWords words() const;
+
+    //! Reads both from, and writes both to, the data directory's settings.ini.
+    static void load(const QString& dataDirectory, SendLimits* limits, OptOutWords* words);
+    static void save(const QString& dataDirectory, const SendLimits& limits, const OptOutWords& words);
+
+private:
+    void validate();
+    QStringList typedWords() const;
+
+    std::unique_ptr<Ui::SendSettingsDialog> m_ui;
+};
+
+} // namespace ChannelDesk
