@@ -18,18 +18,6 @@ namespace {
 
 using Kind = OutboundContent::Kind;
 
-//! Animated WebP files carry the animation flag in their VP8X header (RIFF....WEBPVP8X, flags byte);
-//! Meta allows animated stickers a larger size.
-bool isAnimatedWebp(const QString& filePath)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(21);
-    return header.size() == 21 && header.startsWith("RIFF") && header.mid(8, 8) == "WEBPVP8X"
-        && (header.at(20) & 0x02);
-}
-
 template <typename Dialog> std::optional<OutboundContent> ask(Dialog& dialog)
 {
     if (dialog.exec() != QDialog::Accepted)
@@ -86,7 +74,7 @@ Result<OutboundContent> AttachmentDialogs::mediaFromFile(const QString& path)
                          .arg(info.fileName())};
     // Name and content together: a renamed file is still recognised by what it holds.
     const QMimeType type = QMimeDatabase().mimeTypeForFile(info);
-    const QString mimeType = whatsAppMimeType(type);
+    const QString mimeType = MediaUploader::metaMimeType(type);
     const std::optional<MediaKind> kind = MediaUploader::kindForMimeType(mimeType);
     if (!kind)
         return Error{
@@ -95,7 +83,7 @@ Result<OutboundContent> AttachmentDialogs::mediaFromFile(const QString& path)
                "audio (AAC, AMR, MP3, M4A, OGG), documents (PDF, text, Word, Excel, PowerPoint) and "
                "stickers (WebP).")
                 .arg(info.fileName(), type.comment(), mimeType)};
-    const bool animated = *kind == MediaKind::Sticker && isAnimatedWebp(path);
+    const bool animated = *kind == MediaKind::Sticker && MediaUploader::isAnimatedWebp(path);
     const Status allowed = MediaUploader::check(*kind, mimeType, info.size(), animated);
     if (!allowed.ok())
         return Error{allowed.error().code,
@@ -174,17 +162,6 @@ OutboundContent::Kind AttachmentDialogs::contentKind(MediaKind kind)
         return Kind::Sticker;
     }
     return Kind::Document;
-}
-
-QString AttachmentDialogs::whatsAppMimeType(const QMimeType& type)
-{
-    QStringList candidates{type.name()};
-    candidates << type.aliases() << type.allAncestors();
-    for (const QString& candidate : std::as_const(candidates)) {
-        if (MediaUploader::kindForMimeType(candidate))
-            return candidate;
-    }
-    return type.name();
 }
 
 Status AttachmentDialogs::checkContent(const OutboundContent& content)

@@ -42,9 +42,6 @@ public:
 
     static std::optional<MediaKind> mediaKind(OutboundContent::Kind kind);
     static OutboundContent::Kind contentKind(MediaKind kind);
-    //! The name Meta uses for a detected type: shared-mime-info may report a more specific child
-    //! (Opus audio is "audio/x-opus+ogg", a child of "audio/ogg") or an alias.
-    static QString whatsAppMimeType(const QMimeType& type);
     //! OutboundPayload::build's verdict on content whose recipient is not known yet.
     static Status checkContent(const OutboundContent& content);
 };

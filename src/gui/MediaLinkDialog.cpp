@@ -76,7 +76,7 @@ FieldCheck MediaLinkDialog::checkLink(Kind kind, const QString& link)
     const QMimeType type = QMimeDatabase().mimeTypeForFile(url.path(), QMimeDatabase::MatchExtension);
     const std::optional<MediaKind> mediaKind = AttachmentDialogs::mediaKind(kind);
     if (mediaKind && !type.isDefault()) {
-        const Status allowed = MediaUploader::check(*mediaKind, AttachmentDialogs::whatsAppMimeType(type), 1);
+        const Status allowed = MediaUploader::check(*mediaKind, MediaUploader::metaMimeType(type), 1);
         if (!allowed.ok())
             return FieldCheck::warning(tr("%1 Make sure the link points to a file of an allowed type.")
                                            .arg(allowed.error().message));

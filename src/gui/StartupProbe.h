@@ -31,7 +31,8 @@ class StartupProbe : public QObject
 
 public:
     static bool isEnabled();
-    //! Called first thing in main(): loading the libraries before main() is part of start-up too.
+    //! Called first thing in main(), to tell how much of start-up went by before main(): mostly
+    //! the dynamic loader resolving Qt's libraries.
     static void noteMainEntered();
 
     //! Create it right after window->show(); it is a child of the window.
@@ -47,7 +48,6 @@ private:
     //! Calls then() once the widget has painted itself while ready() holds.
     void afterPaint(QWidget* widget, std::function<bool()> ready, std::function<void()> then);
     void onWindowShown();
-    void checkList();
     void openConversation();
     void searchNext();
     void finish(const QString& error = {});
@@ -64,7 +64,6 @@ private:
     QJsonObject m_figures;
     QStringList m_words;
     bool m_windowShown = false;
-    bool m_listWaiting = false;
     bool m_done = false;
 };
 

@@ -26,23 +26,24 @@ QString formattedSize(qint64 bytes, int precision)
     return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeTraditionalFormat);
 }
 
-//! The name Meta uses for a file type: the detected type may be a more specific child (Opus audio is
-//! "audio/x-opus+ogg" to shared-mime-info, a child of "audio/ogg") or an alias.
-QString metaMimeType(const QString& filePath)
+} // namespace
+
+QString MediaUploader::metaMimeType(const QMimeType& type)
 {
-    const QMimeType type = QMimeDatabase().mimeTypeForFile(filePath);
+    // The detected type may be a more specific child (Opus audio is "audio/x-opus+ogg" to
+    // shared-mime-info, a child of "audio/ogg") or an alias of the name Meta uses.
     QStringList candidates{type.name()};
     candidates << type.aliases() << type.allAncestors();
     for (const QString& candidate : std::as_const(candidates)) {
-        if (MediaUploader::kindForMimeType(normalized(candidate)))
+        if (kindForMimeType(normalized(candidate)))
             return normalized(candidate);
     }
     return normalized(type.name());
 }
 
-//! Animated WebP files carry the animation flag in their VP8X header (RIFF....WEBPVP8X, flags byte).
-bool isAnimatedWebp(const QString& filePath)
+bool MediaUploader::isAnimatedWebp(const QString& filePath)
 {
+    // Animated WebP files carry the animation flag in their VP8X header (RIFF....WEBPVP8X, flags).
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -50,8 +51,6 @@ bool isAnimatedWebp(const QString& filePath)
     return header.size() == 21 && header.startsWith("RIFF") && header.mid(8, 8) == "WEBPVP8X"
         && (header.at(20) & 0x02);
 }
-
-} // namespace
 
 MediaUploader::MediaUploader(QNetworkAccessManager* network, GraphEndpoint endpoint, QString phoneNumberId,
                              QObject* parent)
@@ -169,7 +168,8 @@ void MediaUploader::upload(const QString& reference, const QString& filePath, st
     MediaUploadResult result;
     const QFileInfo info(filePath);
     result.size = info.size();
-    result.mimeType = mimeType.isEmpty() ? metaMimeType(filePath) : normalized(mimeType);
+    result.mimeType
+        = mimeType.isEmpty() ? metaMimeType(QMimeDatabase().mimeTypeForFile(filePath)) : normalized(mimeType);
     if (!info.isFile() || !info.isReadable()) {
         result.rejection = tr("Cannot read the file %1.").arg(filePath);
         return finishLater(reference, result);

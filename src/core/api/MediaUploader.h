@@ -18,6 +18,7 @@
 
 #include <optional>
 
+class QMimeType;
 class QNetworkAccessManager;
 
 namespace ChannelDesk {
@@ -65,6 +66,10 @@ public:
     static qint64 maxSize(MediaKind kind, bool animated = false);
     static QStringList allowedMimeTypes(MediaKind kind);
     static QString kindName(MediaKind kind);
+    //! The MIME type as Meta names it for a detected file type (a parent or alias where needed).
+    static QString metaMimeType(const QMimeType& type);
+    //! Animated stickers have a larger size limit.
+    static bool isAnimatedWebp(const QString& filePath);
 
 signals:
     void finished(const QString& reference, const ChannelDesk::MediaUploadResult& result);

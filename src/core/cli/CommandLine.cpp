@@ -35,14 +35,12 @@ const QStringList commands = {QStringLiteral("setup"), QStringLiteral("channels"
 
 QTextStream& out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    return CommandLine::standardOutput();
 }
 
 QTextStream& err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return CommandLine::standardError();
 }
 
 //! Finds "--name value" or "--name=value"; removes it from args.
@@ -99,6 +97,18 @@ bool CommandLine::wantsConsole(const QStringList& arguments)
     }
     // Anything else the GUI does not understand is a usage error, reported on the console.
     return !args.isEmpty();
+}
+
+QTextStream& CommandLine::standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& CommandLine::standardError()
+{
+    static QTextStream stream(stderr);
+    return stream;
 }
 
 QString CommandLine::dataDirOption(const QStringList& arguments)

@@ -39,6 +39,9 @@ public:
     int run(const QStringList& arguments);
 
     static QString helpText();
+    //! The streams every command writes to, so their output never interleaves out of order.
+    static QTextStream& standardOutput();
+    static QTextStream& standardError();
 
 private:
     int runSetup(const QString& dataDir, const QStringList& args);

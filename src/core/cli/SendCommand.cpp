@@ -31,14 +31,12 @@ namespace {
 
 QTextStream& out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    return CommandLine::standardOutput();
 }
 
 QTextStream& err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return CommandLine::standardError();
 }
 
 //! Runs the event loop until done() is true or the timeout passes; returns done().

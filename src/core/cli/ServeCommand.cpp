@@ -37,8 +37,7 @@ void forwardSignal(int signal)
 
 QTextStream& err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return CommandLine::standardError();
 }
 
 //! One line to stderr; called from the receiver's threads too, so writes are serialised.

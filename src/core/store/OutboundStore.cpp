@@ -115,12 +115,24 @@ OutboundItem readItem(const QSqlQuery& q)
     return item;
 }
 
-QString channelOf(QSqlDatabase& conn, qint64 id)
+//! The channel of a send; q is reused.
+QString channelOf(QSqlQuery& q, qint64 id)
 {
-    QSqlQuery q(conn);
     q.prepare(QStringLiteral("SELECT channel_id FROM outbound WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString::fromLatin1("");
+}
+
+//! The conversation shows a send's own state until Meta accepts it (its wamid is still local).
+bool updateLocalMessage(QSqlQuery& q, qint64 id, const QString& state, const QDateTime& now)
+{
+    q.prepare(QStringLiteral("UPDATE messages SET status = ?, status_at = ? WHERE wamid = ?"
+                             " AND channel_id = (SELECT channel_id FROM outbound WHERE id = ?)"));
+    q.addBindValue(state);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(QStringLiteral("local-%1").arg(id));
+    q.addBindValue(id);
+    return q.exec();
 }
 
 Result<QList<OutboundItem>> readItems(QSqlQuery& q)
@@ -143,70 +155,61 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
                                             const OutboundContent& content, const QString& source,
                                             const QDateTime& now) const
 {
-    auto db = Database::open(m_path);
-    if (!db.ok())
-        return db.error();
-    QSqlDatabase& conn = db.value();
-    if (!conn.transaction())
-        return Error{1, conn.lastError().text()};
     const qint64 at = now.toMSecsSinceEpoch();
     const QString text = searchableText(content);
     const QString raw = QString::fromUtf8(QJsonDocument(content.toJson()).toJson(QJsonDocument::Compact));
-    QSqlQuery q(conn);
-    auto fail = [&]() -> Error {
-        const Error error = queryError(q);
-        conn.rollback();
-        return error;
-    };
-    q.prepare(QStringLiteral("INSERT INTO outbound (channel_id, peer, kind, content, preview, state, source, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(channelId), QVariant(peer), QVariant(OutboundContent::kindName(content.kind)),
-          QVariant(raw), QVariant(nn(content.preview())), QVariant(nn(source)), QVariant(at), QVariant(at)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail();
-    const qint64 id = q.lastInsertId().toLongLong();
-
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO conversations (channel_id, peer) VALUES (?, ?)"));
-    q.addBindValue(channelId);
-    q.addBindValue(peer);
-    if (!q.exec())
-        return fail();
-    q.prepare(QStringLiteral("UPDATE conversations SET last_message_at = MAX(last_message_at, :at),"
-                             " last_preview = :preview, last_type = :type, last_direction = 'out'"
-                             " WHERE channel_id = :channel AND peer = :peer"));
-    q.bindValue(QStringLiteral(":at"), at);
-    q.bindValue(QStringLiteral(":preview"), nn(content.preview()).left(200));
-    q.bindValue(QStringLiteral(":type"), messageType(content.kind));
-    q.bindValue(QStringLiteral(":channel"), channelId);
-    q.bindValue(QStringLiteral(":peer"), peer);
-    if (!q.exec())
-        return fail();
-    q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, channel_id, wamid, direction, type, "
-                             "text, context_id, timestamp,"
-                             " status, status_at, raw) SELECT id, channel_id, :wamid, 'out', :type, :text, "
-                             ":context, :at, 'queued', :at,"
-                             " :raw FROM conversations WHERE channel_id = :channel AND peer = :peer"));
-    q.bindValue(QStringLiteral(":wamid"), QStringLiteral("local-%1").arg(id));
-    q.bindValue(QStringLiteral(":type"), messageType(content.kind));
-    q.bindValue(QStringLiteral(":text"), nn(text));
-    q.bindValue(QStringLiteral(":context"),
-                content.targetMessageId.isEmpty() ? QVariant() : QVariant(content.targetMessageId));
-    q.bindValue(QStringLiteral(":at"), at);
-    q.bindValue(QStringLiteral(":raw"), raw);
-    q.bindValue(QStringLiteral(":channel"), channelId);
-    q.bindValue(QStringLiteral(":peer"), peer);
-    if (!q.exec())
-        return fail();
-    const qint64 messageRow = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, text) VALUES (?, ?)"));
-    q.addBindValue(messageRow);
-    q.addBindValue(nn(text));
-    if (!q.exec())
-        return fail();
-    if (!conn.commit())
-        return Error{1, conn.lastError().text()};
+    qint64 id = 0;
+    const Status written = inTransaction([&](QSqlQuery& q) {
+        q.prepare(
+            QStringLiteral("INSERT INTO outbound (channel_id, peer, kind, content, preview, state, source, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)"));
+        for (const QVariant& v :
+             {QVariant(channelId), QVariant(peer), QVariant(OutboundContent::kindName(content.kind)),
+              QVariant(raw), QVariant(nn(content.preview())), QVariant(nn(source)), QVariant(at),
+              QVariant(at)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+        id = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO conversations (channel_id, peer) VALUES (?, ?)"));
+        q.addBindValue(channelId);
+        q.addBindValue(peer);
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("UPDATE conversations SET last_message_at = MAX(last_message_at, :at),"
+                                 " last_preview = :preview, last_type = :type, last_direction = 'out'"
+                                 " WHERE channel_id = :channel AND peer = :peer"));
+        q.bindValue(QStringLiteral(":at"), at);
+        q.bindValue(QStringLiteral(":preview"), nn(content.preview()).left(200));
+        q.bindValue(QStringLiteral(":type"), messageType(content.kind));
+        q.bindValue(QStringLiteral(":channel"), channelId);
+        q.bindValue(QStringLiteral(":peer"), peer);
+        if (!q.exec())
+            return false;
+        q.prepare(
+            QStringLiteral("INSERT INTO messages (conversation_id, channel_id, wamid, direction, type, "
+                           "text, context_id, timestamp, status, status_at, raw) SELECT id, channel_id, "
+                           ":wamid, 'out', :type, :text, :context, :at, 'queued', :at, :raw"
+                           " FROM conversations WHERE channel_id = :channel AND peer = :peer"));
+        q.bindValue(QStringLiteral(":wamid"), QStringLiteral("local-%1").arg(id));
+        q.bindValue(QStringLiteral(":type"), messageType(content.kind));
+        q.bindValue(QStringLiteral(":text"), nn(text));
+        q.bindValue(QStringLiteral(":context"),
+                    content.targetMessageId.isEmpty() ? QVariant() : QVariant(content.targetMessageId));
+        q.bindValue(QStringLiteral(":at"), at);
+        q.bindValue(QStringLiteral(":raw"), raw);
+        q.bindValue(QStringLiteral(":channel"), channelId);
+        q.bindValue(QStringLiteral(":peer"), peer);
+        if (!q.exec())
+            return false;
+        const qint64 messageRow = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, text) VALUES (?, ?)"));
+        q.addBindValue(messageRow);
+        q.addBindValue(nn(text));
+        return q.exec();
+    });
+    if (!written.ok())
+        return written.error();
 
     OutboundItem item;
     item.id = id;
@@ -223,93 +226,77 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
 
 Result<bool> OutboundStore::claim(qint64 id, const QDateTime& now) const
 {
-    auto db = Database::open(m_path);
-    if (!db.ok())
-        return db.error();
-    QSqlDatabase& conn = db.value();
+    bool claimed = false;
     // SQLite serialises writers, so exactly one process sees its UPDATE change the row.
-    if (!conn.transaction())
-        return Error{1, conn.lastError().text()};
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("UPDATE outbound SET state = 'sending', attempts = attempts + 1, updated_at = ?"
-                             " WHERE id = ? AND state = 'queued'"));
-    q.addBindValue(now.toMSecsSinceEpoch());
-    q.addBindValue(id);
-    if (!q.exec()) {
-        const Error error = queryError(q);
-        conn.rollback();
-        return error;
-    }
-    const bool claimed = q.numRowsAffected() == 1;
-    if (claimed) {
-        q.prepare(QStringLiteral("UPDATE messages SET status = 'sending' WHERE wamid = ?"
-                                 " AND channel_id = (SELECT channel_id FROM outbound WHERE id = ?)"));
-        q.addBindValue(QStringLiteral("local-%1").arg(id));
+    const Status written = inTransaction([&](QSqlQuery& q) {
+        q.prepare(
+            QStringLiteral("UPDATE outbound SET state = 'sending', attempts = attempts + 1, updated_at = ?"
+                           " WHERE id = ? AND state = 'queued'"));
+        q.addBindValue(now.toMSecsSinceEpoch());
         q.addBindValue(id);
-        if (!q.exec()) {
-            const Error error = queryError(q);
-            conn.rollback();
-            return error;
-        }
-    }
-    if (!conn.commit())
-        return Error{1, conn.lastError().text()};
+        if (!q.exec())
+            return false;
+        claimed = q.numRowsAffected() == 1;
+        return !claimed || updateLocalMessage(q, id, QStringLiteral("sending"), now);
+    });
+    if (!written.ok())
+        return written.error();
     return claimed;
 }
 
 Status OutboundStore::markAccepted(qint64 id, const QString& messageId, const QDateTime& now) const
 {
-    auto db = Database::open(m_path);
-    if (!db.ok())
-        return db.error();
-    QSqlDatabase& conn = db.value();
-    if (!conn.transaction())
-        return Error{1, conn.lastError().text()};
-    QSqlQuery q(conn);
     const qint64 at = now.toMSecsSinceEpoch();
-    q.prepare(
-        QStringLiteral("UPDATE outbound SET state = 'accepted', wamid = ?, accepted_at = ?, updated_at = ?,"
-                       " error_code = 0, error = '' WHERE id = ?"));
-    q.addBindValue(messageId);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(id);
-    bool ok = q.exec();
-    if (ok) {
+    return inTransaction([&](QSqlQuery& q) {
+        const QString channelId = channelOf(q, id);
         q.prepare(QStringLiteral(
-            "UPDATE messages SET wamid = :wamid, status = 'accepted', status_at = :at"
-            " WHERE wamid = :local AND channel_id = (SELECT channel_id FROM outbound WHERE id = :id)"));
-        q.bindValue(QStringLiteral(":wamid"), messageId);
-        q.bindValue(QStringLiteral(":at"), at);
-        q.bindValue(QStringLiteral(":local"), QStringLiteral("local-%1").arg(id));
-        q.bindValue(QStringLiteral(":id"), id);
-        ok = q.exec();
-    }
-    if (ok) {
+            "UPDATE outbound SET state = 'accepted', wamid = ?, accepted_at = ?, updated_at = ?,"
+            " error_code = 0, error = '' WHERE id = ?"));
+        q.addBindValue(messageId);
+        q.addBindValue(at);
+        q.addBindValue(at);
+        q.addBindValue(id);
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("UPDATE messages SET wamid = ?, status = 'accepted', status_at = ?"
+                                 " WHERE channel_id = ? AND wamid = ?"));
+        q.addBindValue(messageId);
+        q.addBindValue(at);
+        q.addBindValue(channelId);
+        q.addBindValue(QStringLiteral("local-%1").arg(id));
+        if (!q.exec())
+            return false;
         // The status webhook can beat the API response here: apply what already arrived.
         q.prepare(QStringLiteral(
             "UPDATE messages SET status = s.status, status_at = s.timestamp FROM (SELECT status, timestamp "
             "FROM"
             " statuses WHERE channel_id = :channel AND wamid = :wamid ORDER BY CASE status WHEN 'failed' "
-            "THEN 9 WHEN 'played' THEN 4"
-            " WHEN 'read' THEN 3 WHEN 'delivered' THEN 2 WHEN 'sent' THEN 1 ELSE 0 END DESC LIMIT 1) AS s"
-            " WHERE messages.channel_id = :channel AND messages.wamid = :wamid"));
+            "THEN 9"
+            " WHEN 'played' THEN 4 WHEN 'read' THEN 3 WHEN 'delivered' THEN 2 WHEN 'sent' THEN 1 ELSE 0 END "
+            "DESC"
+            " LIMIT 1) AS s WHERE messages.channel_id = :channel AND messages.wamid = :wamid"));
         q.bindValue(QStringLiteral(":wamid"), messageId);
-        q.bindValue(QStringLiteral(":channel"), channelOf(conn, id));
-        ok = q.exec();
-    }
-    if (!ok) {
-        const Error error = queryError(q);
-        conn.rollback();
-        return error;
-    }
-    if (!conn.commit())
-        return Error{1, conn.lastError().text()};
-    return Done{};
+        q.bindValue(QStringLiteral(":channel"), channelId);
+        return q.exec();
+    });
 }
 
 Status OutboundStore::setState(qint64 id, const QString& state, int code, const QString& error,
                                const QDateTime& now) const
+{
+    return inTransaction([&](QSqlQuery& q) {
+        q.prepare(QStringLiteral(
+            "UPDATE outbound SET state = ?, error_code = ?, error = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(state);
+        q.addBindValue(code);
+        q.addBindValue(nn(error));
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(id);
+        return q.exec() && updateLocalMessage(q, id, state, now);
+    });
+}
+
+Status OutboundStore::inTransaction(const std::function<bool(QSqlQuery&)>& body) const
 {
     auto db = Database::open(m_path);
     if (!db.ok())
@@ -318,27 +305,10 @@ Status OutboundStore::setState(qint64 id, const QString& state, int code, const 
     if (!conn.transaction())
         return Error{1, conn.lastError().text()};
     QSqlQuery q(conn);
-    q.prepare(QStringLiteral(
-        "UPDATE outbound SET state = ?, error_code = ?, error = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(code);
-    q.addBindValue(nn(error));
-    q.addBindValue(now.toMSecsSinceEpoch());
-    q.addBindValue(id);
-    bool ok = q.exec();
-    if (ok) {
-        q.prepare(QStringLiteral("UPDATE messages SET status = ?, status_at = ? WHERE wamid = ?"
-                                 " AND channel_id = (SELECT channel_id FROM outbound WHERE id = ?)"));
-        q.addBindValue(state);
-        q.addBindValue(now.toMSecsSinceEpoch());
-        q.addBindValue(QStringLiteral("local-%1").arg(id));
-        q.addBindValue(id);
-        ok = q.exec();
-    }
-    if (!ok) {
-        const Error failure = queryError(q);
+    if (!body(q)) {
+        const Error error = queryError(q);
         conn.rollback();
-        return failure;
+        return error;
     }
     if (!conn.commit())
         return Error{1, conn.lastError().text()};

@@ -13,7 +13,10 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace ChannelDesk {
 
@@ -79,6 +82,8 @@ public:
 private:
     Status setState(qint64 id, const QString& state, int code, const QString& error,
                     const QDateTime& now) const;
+    //! Runs body in one transaction; body returns false after a query failed (q says why).
+    Status inTransaction(const std::function<bool(QSqlQuery&)>& body) const;
 
     QString m_path;
 };
