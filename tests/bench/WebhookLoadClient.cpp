@@ -6,6 +6,7 @@
 // from the scheduled send time, so a stalled server is not hidden (no coordinated omission).
 #include <QByteArray>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -42,28 +43,72 @@ struct Options
 
 std::atomic<quint64> nextMessage{0};
 
-QByteArray buildRequest(const Options& o, quint64 n)
+//! A realistic inbound text message as Meta sends it (about 700 bytes), unique per n.
+QByteArray buildBody(const Options& o, quint64 n)
 {
-    // A realistic inbound text message as Meta sends it (about 700 bytes), unique per request.
     const QByteArray wamid
         = "wamid.HBgLMTU1NTc2NTQzMjEVAgASGBQzQTAy" + QByteArray::number(n) + "QUFBQkJCQ0ND";
     const QByteArray from = "1555" + QByteArray::number(1000000 + n % 10000);
-    QByteArray body
-        = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"changes\":[{"
-          "\"value\":"
-          "{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550001234\","
-          "\"phone_number_id\":\""
+    return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"changes\":[{"
+           "\"value\":"
+           "{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550001234\","
+           "\"phone_number_id\":\""
         + o.phoneNumberId + "\"},\"contacts\":[{\"profile\":{\"name\":\"Customer "
         + QByteArray::number(n % 10000) + "\"},\"wa_id\":\"" + from + "\"}],\"messages\":[{\"from\":\"" + from
         + "\",\"id\":\"" + wamid + "\",\"timestamp\":\"" + QByteArray::number(1767225600 + n / 1000)
         + "\",\"text\":{\"body\":\"Hello, I would like to know the status of my order number "
         + QByteArray::number(n) + ". Thank you!\"},\"type\":\"text\"}]},\"field\":\"messages\"}]}]}";
-    const QByteArray signature
-        = QMessageAuthenticationCode::hash(body, o.appSecret, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray signatureOf(const Options& o, const QByteArray& body)
+{
+    return QMessageAuthenticationCode::hash(body, o.appSecret, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray buildRequest(const Options& o, quint64 n)
+{
+    const QByteArray body = buildBody(o, n);
     return "POST /webhooks/whatsapp/" + o.phoneNumberId
         + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
           "Content-Type: application/json\r\nX-Hub-Signature-256: sha256="
-        + signature + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + signatureOf(o, body) + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+//! A script for wrk (Debian's HTTP load generator, which cannot sign) and, next to it, count
+//! deliveries signed in advance (path.data, one "signature TAB body" a line; Lua's limit on
+//! constants rules out putting them in the script). wrk sends them in turn, each of its threads
+//! starting at another place.
+bool writeWrkScript(const Options& o, const QString& path, int count)
+{
+    QFile data(path + QStringLiteral(".data"));
+    QFile script(path);
+    if (!data.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !script.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const quint64 first = quint64(Clock::now().time_since_epoch().count()) % 1000000000ull * 1000;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray body = buildBody(o, first + quint64(i));
+        data.write("sha256=" + signatureOf(o, body) + '\t' + body + '\n');
+    }
+    script.write("local bodies, signatures = {}, {}\n"
+                 "for line in io.lines(\""
+                 + data.fileName().toUtf8()
+                 + "\") do\n"
+                   "  local signature, body = line:match(\"^(%S+)\\t(.*)$\")\n"
+                   "  signatures[#signatures + 1] = signature\n"
+                   "  bodies[#bodies + 1] = body\n"
+                   "end\n"
+                   "local path = \"/webhooks/whatsapp/"
+                 + o.phoneNumberId
+                 + "\"\n"
+                   "local next = 0\n"
+                   "init = function(args) next = math.random(#bodies) end\n"
+                   "request = function()\n"
+                   "  next = next % #bodies + 1\n"
+                   "  return wrk.format(\"POST\", path, {[\"Content-Type\"] = \"application/json\",\n"
+                   "    [\"X-Hub-Signature-256\"] = signatures[next]}, bodies[next])\n"
+                   "end\n");
+    return data.flush() && script.flush();
 }
 
 int connectTo(quint16 port)
@@ -183,7 +228,11 @@ int main(int argc, char* argv[])
           QStringLiteral("32")},
          {QStringLiteral("seconds"), QStringLiteral("duration"), QStringLiteral("s"), QStringLiteral("10")},
          {QStringLiteral("rate"), QStringLiteral("deliveries/s overall, 0 = maximum"), QStringLiteral("r"),
-          QStringLiteral("0")}});
+          QStringLiteral("0")},
+         {QStringLiteral("wrk-script"),
+          QStringLiteral("write a wrk Lua script with signed deliveries and exit"), QStringLiteral("file")},
+         {QStringLiteral("count"), QStringLiteral("deliveries in the wrk script"), QStringLiteral("n"),
+          QStringLiteral("100000")}});
     parser.process(app);
     Options o;
     o.port = quint16(parser.value(QStringLiteral("port")).toUInt());
@@ -192,6 +241,14 @@ int main(int argc, char* argv[])
     o.connections = parser.value(QStringLiteral("connections")).toInt();
     o.seconds = parser.value(QStringLiteral("seconds")).toDouble();
     o.rate = parser.value(QStringLiteral("rate")).toDouble();
+    if (parser.isSet(QStringLiteral("wrk-script"))) {
+        if (o.phoneNumberId.isEmpty() || o.appSecret.isEmpty())
+            return 2;
+        return writeWrkScript(o, parser.value(QStringLiteral("wrk-script")),
+                              parser.value(QStringLiteral("count")).toInt())
+            ? 0
+            : 1;
+    }
     if (o.phoneNumberId.isEmpty() || o.appSecret.isEmpty() || o.connections <= 0 || o.seconds <= 0) {
         std::fprintf(stderr, "need --phone-number-id, --app-secret, positive --connections and --seconds\n");
         return 2;

@@ -5,6 +5,7 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "cli/CommandLine.h"
+#include "cli/StderrLog.h"
 #include "linking/LinkedChannelController.h"
 #include "outbound/OutboundChannelSync.h"
 #include "outbound/OutboundQueue.h"
@@ -14,6 +15,7 @@
 #include "util/FutureWait.h"
 #include "webhook/WebhookReceiver.h"
 
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -41,10 +43,16 @@ QTextStream& err()
 }
 
 //! One line to stderr; called from the receiver's threads too, so writes are serialised.
+StderrLog* requestLog = nullptr; //!< while serve runs
+
 void writeLine(const QString& line)
 {
-    static std::mutex mutex;
-    std::lock_guard lock(mutex);
+    if (requestLog) {
+        // Rare and worth seeing at once (a channel's state), unlike the per-request lines.
+        requestLog->write(line);
+        requestLog->flush();
+        return;
+    }
     err() << line << '\n';
     err().flush();
 }
@@ -136,16 +144,13 @@ int ServeCommand::run(const QString& dataDir, const QStringList& arguments)
     KeychainSecretStore keychain;
     ChannelManager manager(dataDir, &keychain);
     WebhookReceiver receiver(DataDirectory::databasePath(dataDir));
-    // Emitted on the receiver's threads: serialise the writes.
+    StderrLog log;
+    requestLog = &log;
+    const auto forgetLog = qScopeGuard([] { requestLog = nullptr; });
+    // Emitted on the receiver's threads; the log is thread-safe.
     QObject::connect(
         &receiver, &WebhookReceiver::requestLogged, &receiver,
-        [](const QString& line) {
-            static std::mutex mutex;
-            std::lock_guard lock(mutex);
-            err() << line << '\n';
-            err().flush();
-        },
-        Qt::DirectConnection);
+        [&log](const QString& line) { log.write(line); }, Qt::DirectConnection);
     const int served = loadChannels(manager, receiver);
     if (served < 0)
         return CommandLine::Failed;
@@ -209,6 +214,7 @@ int ServeCommand::run(const QString& dataDir, const QStringList& arguments)
             return;
         if (signal == SIGHUP) {
             const int count = loadChannels(manager, receiver);
+            log.flush();
             err() << tr("Reloaded channels: %n served.", nullptr, qMax(count, 0)) << '\n';
             err().flush();
             return;
@@ -225,6 +231,7 @@ int ServeCommand::run(const QString& dataDir, const QStringList& arguments)
 
     QCoreApplication::exec();
     receiver.stop();
+    log.flush();
     err() << tr("Stopped.") << '\n';
     err().flush();
     ::close(signalPipe[0]);

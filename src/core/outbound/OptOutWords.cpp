@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSettings>
 
+#include <algorithm>
 #include <utility>
 
 namespace ChannelDesk {
@@ -50,6 +51,7 @@ OptOutWords::OptOutWords(QStringList words)
             continue;
         m_words << trimmed;
         m_folded << folded;
+        m_longest = std::max(m_longest, folded.size());
     }
 }
 
@@ -67,6 +69,10 @@ OptOutWords OptOutWords::fromSettings(const QSettings& settings)
 
 bool OptOutWords::matches(const QString& text) const
 {
+    // Every inbound text passes here on the receiver's hot path; a long message cannot be just an
+    // opt-out word with some decoration around it, and normalising it costs several allocations.
+    if (text.size() > 64 + 2 * m_longest)
+        return false;
     const QString folded = normalized(text);
     return !folded.isEmpty() && m_folded.contains(folded);
 }

@@ -31,6 +31,7 @@ public:
 private:
     QStringList m_words; //!< as given, trimmed
     QStringList m_folded; //!< normalised for matching
+    qsizetype m_longest = 0; //!< of m_folded
 };
 
 } // namespace ChannelDesk

@@ -20,7 +20,9 @@
 #include <netinet/in.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstring>
+#include <ctime>
 
 namespace ChannelDesk {
 
@@ -41,6 +43,19 @@ struct WebhookReceiver::Request
 };
 
 namespace {
+
+//! ISO 8601 UTC with milliseconds, e.g. 2026-11-21T10:00:00.123Z.
+QString utcNow()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    const time_t seconds = time_t(ms / 1000);
+    struct tm parts = {};
+    gmtime_r(&seconds, &parts);
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900,
+                  parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec, int(ms % 1000));
+    return QString::fromLatin1(text);
+}
 
 const QString webhookPrefix = QStringLiteral("/webhooks/whatsapp/");
 
@@ -229,12 +244,13 @@ int WebhookReceiver::respond(MHD_Connection* connection, Request& request, unsig
     // One line per outcome; the path never carries secrets (the verify token is in the query).
     const QString outcome
         = request.committedOutcome.isEmpty() ? QString() : QLatin1Char(' ') + request.committedOutcome;
-    emit requestLogged(QStringLiteral("%1 %2 %3 %4 -> %5%6 (%7 ms)")
-                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), request.remote,
-                                QString::fromLatin1(request.method), request.path.left(200))
-                           .arg(status)
-                           .arg(outcome)
-                           .arg(double(request.timer.nsecsElapsed()) / 1e6, 0, 'f', 2));
+    // Built in one go: at tens of thousands of requests a second, QDateTime::toString and a chain
+    // of arg() calls were a noticeable share of the server's time.
+    emit requestLogged(utcNow() + QLatin1Char(' ') + request.remote + QLatin1Char(' ')
+                       + QLatin1String(request.method) + QLatin1Char(' ') + request.path.left(200)
+                       + QLatin1String(" -> ") + QString::number(status) + outcome + QLatin1String(" (")
+                       + QString::number(double(request.timer.nsecsElapsed()) / 1e6, 'f', 2)
+                       + QLatin1String(" ms)"));
     return result;
 }
 
