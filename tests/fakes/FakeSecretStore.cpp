@@ -11,12 +11,26 @@ QFuture<SecretResult> FakeSecretStore::later(SecretResult result)
 {
     auto promise = std::make_shared<QPromise<SecretResult>>();
     promise->start();
-    // Real keychains answer from the event loop, never synchronously.
-    QTimer::singleShot(0, this, [promise, result] {
+    auto answer = [promise, result] {
         promise->addResult(result);
         promise->finish();
-    });
+    };
+    if (m_holding) {
+        m_held.append(answer);
+        return promise->future();
+    }
+    // Real keychains answer from the event loop, never synchronously.
+    QTimer::singleShot(0, this, answer);
     return promise->future();
+}
+
+void FakeSecretStore::setHolding(bool holding)
+{
+    m_holding = holding;
+    if (holding)
+        return;
+    for (const std::function<void()>& answer : std::exchange(m_held, {}))
+        QTimer::singleShot(0, this, answer);
 }
 
 SecretResult FakeSecretStore::failure() const

@@ -8,6 +8,9 @@
 #include "secrets/SecretStore.h"
 
 #include <QHash>
+#include <QList>
+
+#include <functional>
 
 class FakeSecretStore : public ChannelDesk::SecretStore
 {
@@ -25,6 +28,9 @@ public:
 
     //! Every following call fails with this code (Ok restores normal behaviour).
     void setFailure(ChannelDesk::SecretResult::Code code) { m_failure = code; }
+    //! While holding, no call is answered (a keychain waiting for the user to unlock it); answers
+    //! follow once holding ends.
+    void setHolding(bool holding);
     //! Fail only writes after this many have succeeded (-1: never).
     void setFailWriteAfter(int count) { m_failWriteAfter = count; }
     const QHash<QString, QString>& secrets() const { return m_secrets; }
@@ -41,4 +47,6 @@ private:
     ChannelDesk::SecretResult::Code m_failure = ChannelDesk::SecretResult::Code::Ok;
     int m_failWriteAfter = -1;
     int m_writes = 0;
+    bool m_holding = false;
+    QList<std::function<void()>> m_held;
 };

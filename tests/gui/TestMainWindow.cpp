@@ -412,12 +412,15 @@ void TestMainWindow::testDataDirectoryErrorIsShown()
 void TestMainWindow::testClosingWhileKeychainIsBusyIsSafe()
 {
     saveChannel(QStringLiteral("Support"));
+    // The keychain waits (as for an unlock prompt): the page's reads of the masked secrets are
+    // still pending when the window closes.
+    m_secrets->setHolding(true);
     openWindow();
-    // The page has just asked the keychain for the three masked secrets; close before it answers.
     QCOMPARE(find<QLabel>(QStringLiteral("accessTokenValueLabel"))->text(),
              QStringLiteral("reading the keychain…"));
     m_window.reset();
     auto later = m_secrets->readSecret(QStringLiteral("support"), CloudApiFields::accessToken());
+    m_secrets->setHolding(false);
     QTRY_VERIFY(later.isFinished());
     // Also when the store goes away with requests still pending.
     openWindow();
