@@ -2170,6 +2170,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>+%1 asked not to receive messages from this number. Clear the opt-out only if the customer agreed to hear from you again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy Error Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::SearchResultModel</name>

@@ -2172,6 +2172,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>+%1 asked not to receive messages from this number. Clear the opt-out only if the customer agreed to hear from you again.</source>
         <translation>+%1 已要求不再接收来自此号码的消息。仅当客户同意再次接收您的消息时，才可清除退订。</translation>
     </message>
+    <message>
+        <source>Copy Error Details</source>
+        <translation>复制错误详情</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::SearchResultModel</name>

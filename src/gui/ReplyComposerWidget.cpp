@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
 #include <QTimer>
@@ -45,6 +47,11 @@ ReplyComposerWidget::ReplyComposerWidget(QWidget* parent)
         }
     });
     connect(m_ui->clearOptOutButton, &QPushButton::clicked, this, &ReplyComposerWidget::confirmClearOptOut);
+    auto* copyDetails = new QAction(tr("Copy Error Details"), m_ui->replyStatusLabel);
+    connect(copyDetails, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_statusDetails); });
+    m_ui->replyStatusLabel->addAction(copyDetails);
+    m_ui->replyStatusLabel->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_ui->replyTextEdit, &QPlainTextEdit::textChanged, this, [this] {
         // Show the customer "typing…" (which also marks their messages read) while the operator
         // writes; Meta shows it for 25 s, so once per 20 s is enough.
@@ -193,7 +200,11 @@ void ReplyComposerWidget::updateState()
 void ReplyComposerWidget::showSendStatus(FieldCheck::Severity severity, const QString& text)
 {
     m_problemShown = false;
-    m_ui->replyStatusLabel->setStatus(severity, text);
+    // A failure keeps Meta's technical details (codes, fbtrace_id) after its first line: they are
+    // in the tooltip and copied by "Copy Error Details".
+    m_ui->replyStatusLabel->setStatus(severity, text.section(QLatin1Char('\n'), 0, 0));
+    m_ui->replyStatusLabel->setToolTip(text.contains(QLatin1Char('\n')) ? text : QString());
+    m_statusDetails = text;
 }
 
 void ReplyComposerWidget::send()

@@ -128,6 +128,7 @@ private:
     QString m_cloudText; //!< its text, restored when it fails
     QString m_lastInboundId;
     QDateTime m_typingSentAt; //!< the typing indicator lasts 25 s; not sent more often than that
+    QString m_statusDetails; //!< the whole text behind the status line, for copying
     std::optional<OutboundContent> m_attachment; //!< media waiting for its caption and Send
 };
 

@@ -125,7 +125,10 @@ void TestMessageDialog::onItemChanged(const OutboundItem& item)
         addHop(status, at);
     if (item.state == QLatin1String("failed") || item.state == QLatin1String("unknown")) {
         addHop(item.state, item.updatedAt);
-        m_ui->statusLabel->setStatus(FieldCheck::Severity::Error, item.error);
+        m_ui->statusLabel->setStatus(FieldCheck::Severity::Error,
+                                     item.error.section(QLatin1Char('\n'), 0, 0));
+        m_ui->statusLabel->setToolTip(item.error);
+        m_ui->statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_follow->stop();
     } else if (item.state == QLatin1String("read") || item.state == QLatin1String("delivered")) {
         m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,

@@ -403,6 +403,9 @@ void TestOutboundQueue::testNonRetryableErrorsFailAtOnce()
     QCOMPARE(item.attempts, 1);
     QCOMPARE(OutboundItem::codeName(OutboundQueue::codeFor(item)), code);
     QVERIFY2(item.error.contains(QString::number(metaCode)), qPrintable(item.error));
+    // The first line explains; the details after it carry what a support request needs.
+    QVERIFY2(item.error.section(QLatin1Char('\n'), 2).contains(QLatin1String("fbtrace_id")),
+             qPrintable(item.error));
     // Never shown as sent: the conversation shows it failed.
     QCOMPARE(MessageStore(m_path).log(LogQuery{channel, peer, 0}).value().last().status,
              QStringLiteral("failed"));

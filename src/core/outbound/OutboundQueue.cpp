@@ -34,7 +34,17 @@ QString describe(const GraphError& error)
         parts.append(explanation.cause);
     if (!explanation.fix.isEmpty())
         parts.append(explanation.fix);
+    if (!explanation.dashboardLocation.isEmpty())
+        parts.append(explanation.dashboardLocation);
     return parts.join(QStringLiteral(" — "));
+}
+
+//! What is kept of a failure: the explanation on the first line, then everything a support request
+//! needs (codes, error_user_msg, fbtrace_id, the raw body), for the "details" view and copying.
+QString describeWithDetails(const GraphError& error)
+{
+    const QString details = MetaErrorDecoder::technicalDetails(error);
+    return details.isEmpty() ? describe(error) : describe(error) + QStringLiteral("\n\n") + details;
 }
 
 int storedCode(const GraphError& error)
@@ -332,7 +342,7 @@ void OutboundQueue::handleFailure(qint64 id, const QString& channelId, const Gra
     RetryDecision decision = RetryPolicy::decide(error, attempts, QRandomGenerator::global()->generate());
     if (error.kind == GraphError::Kind::Cancelled)
         decision.action = RetryDecision::Action::Unknown;
-    const QString words = describe(error);
+    const QString words = describeWithDetails(error);
     const auto channel = m_channels.find(channelId);
     switch (decision.action) {
     case RetryDecision::Action::Retry: {
@@ -345,13 +355,12 @@ void OutboundQueue::handleFailure(qint64 id, const QString& channelId, const Gra
         break;
     }
     case RetryDecision::Action::Unknown:
-        m_store.markUnknown(
-            id,
-            words + QStringLiteral(" — ")
-                + tr("WhatsApp may have accepted it before the connection ended, so it is not "
-                     "sent again automatically; its status will update if a delivery report "
-                     "arrives."),
-            now);
+        m_store.markUnknown(id,
+                            tr("WhatsApp may have accepted it before the connection ended, so it is not "
+                               "sent again automatically; its status will update if a delivery report "
+                               "arrives.")
+                                + QStringLiteral(" — ") + words,
+                            now);
         break;
     case RetryDecision::Action::Fail:
         m_store.markFailed(id, storedCode(error), words, now);
