@@ -32,18 +32,6 @@ QJsonObject fixtureObject(const char* name)
     return QJsonDocument::fromJson(fixture(name)).object();
 }
 
-MHD_Result collectHeader(void* target, MHD_ValueKind, const char* key, const char* value)
-{
-    static_cast<QMap<QByteArray, QByteArray>*>(target)->insert(QByteArray(key).toLower(), QByteArray(value));
-    return MHD_YES;
-}
-
-MHD_Result collectArgument(void* target, MHD_ValueKind, const char* key, const char* value)
-{
-    static_cast<QUrlQuery*>(target)->addQueryItem(QString::fromUtf8(key), QString::fromUtf8(value));
-    return MHD_YES;
-}
-
 //! Serves a body in chunks with a pause between them, so a client sees several progress steps.
 struct SlowBody
 {
@@ -120,7 +108,7 @@ bool FakeGraphApiServer::start()
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, nullptr, nullptr,
         reinterpret_cast<MHD_AccessHandlerCallback>(&FakeGraphApiServer::handle), this, MHD_OPTION_SOCK_ADDR,
         &address, MHD_OPTION_NOTIFY_COMPLETED,
-        reinterpret_cast<MHD_RequestCompletedCallback>(&FakeGraphApiServer::completed), this, MHD_OPTION_END);
+        reinterpret_cast<MHD_RequestCompletedCallback>(&FakeHttpService::completed), this, MHD_OPTION_END);
     if (!m_daemon)
         return false;
     m_port = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT)->port;
@@ -303,30 +291,10 @@ QList<QJsonObject> FakeGraphApiServer::messageBodies() const
 int FakeGraphApiServer::handle(void* self, MHD_Connection* connection, const char* url, const char* method,
                                const char*, const char* uploadData, size_t* uploadSize, void** state)
 {
-    // libmicrohttpd calls once with the headers, then once per body chunk, then once to respond.
-    if (*state == nullptr) {
-        *state = new QByteArray;
-        return MHD_YES;
-    }
-    auto* body = static_cast<QByteArray*>(*state);
-    if (*uploadSize != 0) {
-        body->append(uploadData, qsizetype(*uploadSize));
-        *uploadSize = 0;
-        return MHD_YES;
-    }
     Request request;
-    request.method = method;
-    request.path = QString::fromUtf8(url);
-    request.body = *body;
-    MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
-    MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &collectArgument, &request.query);
+    if (!FakeHttpService::gather(connection, url, method, uploadData, uploadSize, state, &request))
+        return MHD_YES;
     return static_cast<FakeGraphApiServer*>(self)->respond(connection, request);
-}
-
-void FakeGraphApiServer::completed(void*, MHD_Connection*, void** state, int)
-{
-    delete static_cast<QByteArray*>(*state);
-    *state = nullptr;
 }
 
 int FakeGraphApiServer::respond(MHD_Connection* connection, const Request& request)

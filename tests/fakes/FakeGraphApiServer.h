@@ -8,6 +8,8 @@
 //! scripted per request (queueResponse / queueError / queueHang) or switched into one failure
 //! Scenario for every request.
 
+#include "FakeHttpService.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -39,14 +41,8 @@ public:
         MalformedJson, //!< 200 with a truncated body
     };
 
-    struct Request
+    struct Request : FakeHttpService::Request
     {
-        QByteArray method;
-        QString path;
-        QUrlQuery query;
-        QMap<QByteArray, QByteArray> headers; //!< names in lower case
-        QByteArray body;
-
         QJsonObject json() const;
     };
     struct Upload
@@ -148,7 +144,6 @@ private:
 
     static int handle(void* self, MHD_Connection* connection, const char* url, const char* method,
                       const char* version, const char* uploadData, size_t* uploadSize, void** state);
-    static void completed(void* self, MHD_Connection* connection, void** state, int reason);
     int respond(MHD_Connection* connection, const Request& request);
     Reply route(const Request& request);
     Reply scenarioReply(Scenario scenario) const;

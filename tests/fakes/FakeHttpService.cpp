@@ -58,23 +58,9 @@ void FakeHttpService::stop()
 int FakeHttpService::handle(void* self, MHD_Connection* connection, const char* url, const char* method,
                             const char*, const char* uploadData, size_t* uploadSize, void** state)
 {
-    // libmicrohttpd calls once with the headers, then once per body chunk, then once to respond.
-    if (*state == nullptr) {
-        *state = new QByteArray;
-        return MHD_YES;
-    }
-    auto* body = static_cast<QByteArray*>(*state);
-    if (*uploadSize != 0) {
-        body->append(uploadData, qsizetype(*uploadSize));
-        *uploadSize = 0;
-        return MHD_YES;
-    }
     Request request;
-    request.method = method;
-    request.path = QString::fromUtf8(url);
-    request.body = *body;
-    MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
-    MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &collectArgument, &request.query);
+    if (!gather(connection, url, method, uploadData, uploadSize, state, &request))
+        return MHD_YES;
     const Reply reply = static_cast<FakeHttpService*>(self)->m_handler(request);
     MHD_Response* response = MHD_create_response_from_buffer(
         size_t(reply.body.size()), const_cast<char*>(reply.body.constData()), MHD_RESPMEM_MUST_COPY);
@@ -83,6 +69,28 @@ int FakeHttpService::handle(void* self, MHD_Connection* connection, const char* 
     const MHD_Result result = MHD_queue_response(connection, unsigned(reply.status), response);
     MHD_destroy_response(response);
     return result;
+}
+
+bool FakeHttpService::gather(MHD_Connection* connection, const char* url, const char* method,
+                             const char* uploadData, size_t* uploadSize, void** state, Request* request)
+{
+    // libmicrohttpd calls once with the headers, then once per body chunk, then once to respond.
+    if (*state == nullptr) {
+        *state = new QByteArray;
+        return false;
+    }
+    auto* body = static_cast<QByteArray*>(*state);
+    if (*uploadSize != 0) {
+        body->append(uploadData, qsizetype(*uploadSize));
+        *uploadSize = 0;
+        return false;
+    }
+    request->method = method;
+    request->path = QString::fromUtf8(url);
+    request->body = *body;
+    MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request->headers);
+    MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &collectArgument, &request->query);
+    return true;
 }
 
 void FakeHttpService::completed(void*, MHD_Connection*, void** state, int)

@@ -44,10 +44,16 @@ public:
     void stop();
     quint16 port() const { return m_port; }
 
+    //! For servers that answer on their own (hangs, slow bodies): gathers a request across
+    //! libmicrohttpd's calls (headers, then body chunks) into request; true once it is complete.
+    //! Pass completed() as MHD_OPTION_NOTIFY_COMPLETED to free what it keeps in *state.
+    static bool gather(MHD_Connection* connection, const char* url, const char* method,
+                       const char* uploadData, size_t* uploadSize, void** state, Request* request);
+    static void completed(void* self, MHD_Connection* connection, void** state, int reason);
+
 private:
     static int handle(void* self, MHD_Connection* connection, const char* url, const char* method,
                       const char* version, const char* uploadData, size_t* uploadSize, void** state);
-    static void completed(void* self, MHD_Connection* connection, void** state, int reason);
 
     Handler m_handler;
     MHD_Daemon* m_daemon = nullptr;
