@@ -267,11 +267,7 @@ QFuture<ConnectionTestWidget::Target> ChannelPageWidget::testTarget()
                     = tr("Cannot read the access token. %1").arg(ChannelManager::secretError(result).message);
                 return target;
             }
-            const QString base = channel.field(graphBaseUrl());
-            const QString version = channel.field(apiVersion());
-            target.endpoint.baseUrl = QUrl(base.isEmpty() ? defaultGraphBaseUrl() : base);
-            target.endpoint.apiVersion = version.isEmpty() ? defaultApiVersion() : version;
-            target.endpoint.accessToken = result.value;
+            target.endpoint = GraphEndpoint::forChannel(channel, result.value);
             target.phoneNumberId = channel.field(phoneNumberId());
             return target;
         });

@@ -62,13 +62,8 @@ void CloudHealthChecker::check(const Channel& channel)
                     tr("Cannot read the access token. %1").arg(ChannelManager::secretError(result).message));
                 return;
             }
-            const QString base = channel.field(graphBaseUrl());
-            const QString version = channel.field(apiVersion());
-            GraphEndpoint endpoint;
-            endpoint.baseUrl = QUrl(base.isEmpty() ? defaultGraphBaseUrl() : base);
-            endpoint.apiVersion = version.isEmpty() ? defaultApiVersion() : version;
-            endpoint.accessToken = result.value;
-            auto* probe = new CloudHealthProbe(m_network, endpoint, channel.field(phoneNumberId()), this);
+            auto* probe = new CloudHealthProbe(m_network, GraphEndpoint::forChannel(channel, result.value),
+                                               channel.field(phoneNumberId()), this);
             m_running.insert(channel.id, probe);
             connect(probe, &CloudHealthProbe::finished, this,
                     [this, probe, id = channel.id](const CloudHealth& health) {

@@ -3,6 +3,8 @@
 #include "api/GraphApiClient.h"
 
 #include "api/GraphReply.h"
+#include "channels/Channel.h"
+#include "channels/CloudApiFields.h"
 
 #include <QHttpMultiPart>
 #include <QJsonDocument>
@@ -12,6 +14,14 @@
 #include <QNetworkRequest>
 
 namespace ChannelDesk {
+
+GraphEndpoint GraphEndpoint::forChannel(const Channel& channel, const QString& accessToken)
+{
+    const QString base = channel.field(CloudApiFields::graphBaseUrl());
+    const QString version = channel.field(CloudApiFields::apiVersion());
+    return GraphEndpoint{QUrl(base.isEmpty() ? CloudApiFields::defaultGraphBaseUrl() : base),
+                         version.isEmpty() ? CloudApiFields::defaultApiVersion() : version, accessToken};
+}
 
 GraphApiClient::GraphApiClient(QNetworkAccessManager* network, GraphEndpoint endpoint, QObject* parent)
     : QObject(parent)

@@ -17,12 +17,17 @@ class QNetworkRequest;
 namespace ChannelDesk {
 
 class GraphReply;
+struct Channel;
 
 struct GraphEndpoint
 {
     QUrl baseUrl; //!< https://graph.facebook.com, or a local test server
     QString apiVersion; //!< v25.0
     QString accessToken;
+
+    //! A Cloud API channel's endpoint: its Graph base URL and API version, or the defaults when
+    //! they are not set.
+    static GraphEndpoint forChannel(const Channel& channel, const QString& accessToken);
 };
 
 class GraphApiClient : public QObject

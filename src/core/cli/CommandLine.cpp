@@ -404,8 +404,7 @@ int CommandLine::runTest(const QString& dataDir, const QStringList& arguments)
         return token.code == SecretResult::Code::NoBackend ? KeychainUnavailable : Failed;
     }
     QNetworkAccessManager network;
-    const GraphEndpoint endpoint{QUrl(channel->field(CloudApiFields::graphBaseUrl())),
-                                 channel->field(CloudApiFields::apiVersion()), token.value};
+    const GraphEndpoint endpoint = GraphEndpoint::forChannel(*channel, token.value);
     ConnectionTest test(&network, endpoint, channel->field(CloudApiFields::phoneNumberId()));
     test.setTimeout(timeoutSeconds * 1000);
     QEventLoop loop;

@@ -205,9 +205,7 @@ int SendCommand::sendCloud(ChannelManager& manager, const Channel& channel, cons
     OutboundQueue queue(DataDirectory::databasePath(m_dataDir), Clock::system());
     const QSettings settings(DataDirectory::settingsPath(m_dataDir), QSettings::IniFormat);
     queue.setLimits(SendLimits::fromSettings(settings));
-    queue.setCloudChannel(channel.id,
-                          GraphEndpoint{QUrl(channel.field(CloudApiFields::graphBaseUrl())),
-                                        channel.field(CloudApiFields::apiVersion()), token.value},
+    queue.setCloudChannel(channel.id, GraphEndpoint::forChannel(channel, token.value),
                           channel.field(CloudApiFields::phoneNumberId()));
     std::optional<SendRefusal> refusal;
     qint64 id = 0;

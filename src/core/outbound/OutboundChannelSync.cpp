@@ -53,9 +53,7 @@ void OutboundChannelSync::sync()
                              emit problem(channel.id, ChannelManager::secretError(token).message);
                              return;
                          }
-                         const GraphEndpoint endpoint{QUrl(channel.field(CloudApiFields::graphBaseUrl())),
-                                                      channel.field(CloudApiFields::apiVersion()),
-                                                      token.value};
+                         const GraphEndpoint endpoint = GraphEndpoint::forChannel(channel, token.value);
                          const QString phoneNumberId = channel.field(CloudApiFields::phoneNumberId());
                          const QString signature = endpoint.baseUrl.toString() + QLatin1Char('\n')
                              + endpoint.apiVersion + QLatin1Char('\n') + phoneNumberId + QLatin1Char('\n')
