@@ -90,23 +90,24 @@ bool writeWrkScript(const Options& o, const QString& path, int count)
         const QByteArray body = buildBody(o, first + quint64(i));
         data.write("sha256=" + signatureOf(o, body) + '\t' + body + '\n');
     }
-    script.write("local bodies, signatures = {}, {}\n"
-                 "for line in io.lines(\""
+    // The requests are formatted once, when the script loads: formatting each one in request()
+    // cost wrk about a third of its time, CPU the server then did not get.
+    script.write("local path = \"/webhooks/whatsapp/" + o.phoneNumberId
+                 + "\"\n"
+                   "local requests = {}\n"
+                   "for line in io.lines(\""
                  + data.fileName().toUtf8()
                  + "\") do\n"
                    "  local signature, body = line:match(\"^(%S+)\\t(.*)$\")\n"
-                   "  signatures[#signatures + 1] = signature\n"
-                   "  bodies[#bodies + 1] = body\n"
+                   "  requests[#requests + 1] = wrk.format(\"POST\", path, {[\"Content-Type\"] = "
+                   "\"application/json\",\n"
+                   "    [\"X-Hub-Signature-256\"] = signature}, body)\n"
                    "end\n"
-                   "local path = \"/webhooks/whatsapp/"
-                 + o.phoneNumberId
-                 + "\"\n"
                    "local next = 0\n"
-                   "init = function(args) next = math.random(#bodies) end\n"
+                   "init = function(args) next = math.random(#requests) end\n"
                    "request = function()\n"
-                   "  next = next % #bodies + 1\n"
-                   "  return wrk.format(\"POST\", path, {[\"Content-Type\"] = \"application/json\",\n"
-                   "    [\"X-Hub-Signature-256\"] = signatures[next]}, bodies[next])\n"
+                   "  next = next % #requests + 1\n"
+                   "  return requests[next]\n"
                    "end\n");
     return data.flush() && script.flush();
 }
