@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -94,10 +95,34 @@ void TestMessageStore::testEveryFixtureIsStoredWithItsRawBody()
     QSqlQuery deliveries = query(QStringLiteral("SELECT count(*), sum(length(body)) FROM deliveries"));
     QVERIFY(deliveries.next());
     QCOMPARE(deliveries.value(0).toInt(), names.size());
-    // Each message keeps its raw JSON.
-    QSqlQuery raws = query(QStringLiteral("SELECT count(*) FROM messages WHERE raw LIKE '{%'"));
-    QVERIFY(raws.next());
-    QVERIFY(raws.value(0).toInt() > 0);
+    // Each message and status keeps its raw JSON as text (it is bound as UTF-8 bytes), equal to
+    // what was received, non-ASCII included.
+    QHash<QString, QJsonObject> firstRaw;
+    for (const Delivery& d : std::as_const(all)) {
+        for (const InboundMessage& m : d.batch.messages) {
+            if (!firstRaw.contains(m.messageId))
+                firstRaw.insert(m.messageId, m.raw);
+        }
+    }
+    QSqlQuery raws = query(QStringLiteral("SELECT wamid, typeof(raw), raw FROM messages"));
+    int checked = 0;
+    bool sawNonAscii = false;
+    while (raws.next()) {
+        const QString wamid = raws.value(0).toString();
+        QCOMPARE(raws.value(1).toString(), QStringLiteral("text"));
+        const QString raw = raws.value(2).toString();
+        sawNonAscii = sawNonAscii || raw.toUtf8().size() != raw.size();
+        QVERIFY2(firstRaw.contains(wamid), qPrintable(wamid));
+        QCOMPARE(QJsonDocument::fromJson(raw.toUtf8()).object(), firstRaw.value(wamid));
+        ++checked;
+    }
+    QCOMPARE(checked, firstRaw.size());
+    QVERIFY(sawNonAscii);
+    QSqlQuery statusRaws = query(
+        QStringLiteral("SELECT count(*), sum(typeof(raw) = 'text' AND json_valid(raw)) FROM statuses"));
+    QVERIFY(statusRaws.next());
+    QVERIFY(statusRaws.value(0).toInt() > 0);
+    QCOMPARE(statusRaws.value(1).toInt(), statusRaws.value(0).toInt());
 }
 
 void TestMessageStore::testDedupeIsPermanent()

@@ -40,6 +40,8 @@ void TestOptOutWords::testDefaults_data()
     QTest::newRow("with exclamation marks") << QStringLiteral("Stop!!!") << true;
     QTest::newRow("surrounding whitespace and newline") << QStringLiteral("  STOP \n") << true;
     QTest::newRow("with emoji") << QStringLiteral("STOP 🛑") << true;
+    QTest::newRow("much decoration") << QStringLiteral("   Stop!!!!!!!!!! 🙏🙏🙏🙏🙏🙏   ") << true;
+    QTest::newRow("long message") << QStringLiteral("STOP ") + QString(200, QLatin1Char('!')) << false;
     QTest::newRow("quoted") << QStringLiteral("\"stop\"") << true;
     QTest::newRow("unsubscribe") << QStringLiteral("Unsubscribe") << true;
     QTest::newRow("unsubscribe with question mark") << QStringLiteral("unsubscribe?") << true;

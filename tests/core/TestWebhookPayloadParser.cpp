@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <algorithm>
@@ -163,6 +164,7 @@ void TestWebhookPayloadParser::testMessage()
     QCOMPARE(message.timestamp.timeSpec(), Qt::UTC);
     QVERIFY(message.messageId.startsWith(QLatin1String("wamid.")));
     QCOMPARE(message.messageId, message.raw.value(QLatin1String("id")).toString());
+    QCOMPARE(QJsonDocument::fromJson(message.rawJson).object(), message.raw);
     QCOMPARE(message.raw.value(QLatin1String("type")).toString(), message.type);
 }
 

@@ -70,8 +70,9 @@ OptOutWords OptOutWords::fromSettings(const QSettings& settings)
 bool OptOutWords::matches(const QString& text) const
 {
     // Every inbound text passes here on the receiver's hot path; a long message cannot be just an
-    // opt-out word with some decoration around it, and normalising it costs several allocations.
-    if (text.size() > 64 + 2 * m_longest)
+    // opt-out word with some decoration around it ("Stop!! 🙏"), and normalising it costs several
+    // allocations.
+    if (text.size() > m_longest + 32)
         return false;
     const QString folded = normalized(text);
     return !folded.isEmpty() && m_folded.contains(folded);

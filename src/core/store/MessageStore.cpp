@@ -21,9 +21,9 @@ Error queryError(const QSqlQuery& query)
         1, QCoreApplication::translate("MessageStore", "Database error: %1").arg(query.lastError().text())};
 }
 
-QString compact(const QJsonObject& object)
+QByteArray compact(const QJsonObject& object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QString compact(const QJsonArray& array)
@@ -67,11 +67,13 @@ struct MessageStore::Writer
             QStringLiteral("SELECT id FROM conversations WHERE channel_id = ? AND peer = ?"));
         insertConversation.prepare(
             QStringLiteral("INSERT INTO conversations (channel_id, peer) VALUES (?, ?)"));
-        // Dedupe by the unique (channel_id, wamid): a retried delivery inserts nothing.
+        // Dedupe by the unique (channel_id, wamid): a retried delivery inserts nothing. The raw
+        // JSON is bound as the UTF-8 bytes the parser made; the cast stores them as text without
+        // a round trip through UTF-16.
         insertMessage.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO messages (conversation_id, channel_id, wamid, direction, type, "
             "subtype, text, media, context_id, timestamp, raw, delivery_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"));
         touchConversation.prepare(QStringLiteral(
             "UPDATE conversations SET"
             " peer_name = CASE WHEN :name <> '' THEN :name ELSE peer_name END,"
@@ -97,7 +99,7 @@ struct MessageStore::Writer
                                                 " LIMIT 1) AS s WHERE messages.id = :id"));
         insertStatus.prepare(QStringLiteral("INSERT OR IGNORE INTO statuses (channel_id, wamid, status, "
                                             "timestamp, recipient, errors, raw, delivery_id)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                            " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"));
         // Statuses arrive out of order; a message's status only ever moves up.
         applyStatus.prepare(QStringLiteral(
             "UPDATE messages SET status = :status, status_at = :at WHERE channel_id = :channel AND wamid = "
@@ -123,7 +125,9 @@ struct MessageStore::Writer
     QSqlQuery insertEvent;
     QSqlQuery recordOptOut;
     OptOutWords optOutWords;
-    QHash<QString, qint64> conversationIds; //!< channel + '\x1f' + peer -> id; cleared on rollback
+    //! channel -> peer -> conversation id; cleared on rollback. Two levels, so that a lookup
+    //! builds no key string.
+    QHash<QString, QHash<QString, qint64>> conversationIds;
     qint64 firstNewMessageId = 0; //!< of the current transaction, for the FTS index
 };
 
@@ -131,9 +135,9 @@ namespace {
 
 bool conversationFor(MessageStore::Writer& w, const QString& channelId, const QString& peer, qint64* id)
 {
-    const QString key = channelId + QChar(0x1f) + peer;
-    const auto cached = w.conversationIds.constFind(key);
-    if (cached != w.conversationIds.cend()) {
+    QHash<QString, qint64>& peers = w.conversationIds[channelId];
+    const auto cached = peers.constFind(peer);
+    if (cached != peers.cend()) {
         *id = *cached;
         return true;
     }
@@ -150,7 +154,7 @@ bool conversationFor(MessageStore::Writer& w, const QString& channelId, const QS
             return false;
         *id = w.insertConversation.lastInsertId().toLongLong();
     }
-    w.conversationIds.insert(key, *id);
+    peers.insert(peer, *id);
     return true;
 }
 
@@ -168,7 +172,7 @@ struct NewMessage
     QJsonObject media;
     QString contextId;
     qint64 at = 0;
-    QJsonObject raw;
+    QByteArray rawJson; //!< compact UTF-8
     QVariant deliveryId;
 };
 
@@ -185,10 +189,11 @@ bool insertNew(MessageStore::Writer& w, const NewMessage& m, bool* inserted)
     w.insertMessage.addBindValue(nn(m.type));
     w.insertMessage.addBindValue(nn(m.subtype));
     w.insertMessage.addBindValue(nn(m.text));
-    w.insertMessage.addBindValue(m.media.isEmpty() ? QVariant() : QVariant(compact(m.media)));
+    w.insertMessage.addBindValue(m.media.isEmpty() ? QVariant()
+                                                   : QVariant(QString::fromUtf8(compact(m.media))));
     w.insertMessage.addBindValue(m.contextId.isEmpty() ? QVariant() : QVariant(m.contextId));
     w.insertMessage.addBindValue(m.at);
-    w.insertMessage.addBindValue(compact(m.raw));
+    w.insertMessage.addBindValue(m.rawJson);
     w.insertMessage.addBindValue(m.deliveryId);
     if (!w.insertMessage.exec())
         return false;
@@ -242,7 +247,7 @@ bool storeMessage(MessageStore::Writer& w, const Delivery& delivery, qint64 deli
                  m.media,
                  m.contextMessageId,
                  millis(m.timestamp, delivery.receivedAt),
-                 m.raw,
+                 m.rawJson.isEmpty() ? compact(m.raw) : m.rawJson,
                  deliveryId};
     bool inserted = false;
     if (!insertNew(w, n, &inserted))
@@ -261,7 +266,7 @@ bool storeStatus(MessageStore::Writer& w, const Delivery& delivery, qint64 deliv
     w.insertStatus.addBindValue(at);
     w.insertStatus.addBindValue(nn(s.recipientId));
     w.insertStatus.addBindValue(s.errors.isEmpty() ? QVariant() : QVariant(compact(s.errors)));
-    w.insertStatus.addBindValue(compact(s.raw));
+    w.insertStatus.addBindValue(s.rawJson.isEmpty() ? compact(s.raw) : s.rawJson);
     w.insertStatus.addBindValue(deliveryId);
     if (!w.insertStatus.exec())
         return false;
@@ -460,7 +465,7 @@ Result<int> MessageStore::commitGatewayEvents(const QList<GatewayEvent>& events)
                                {},
                                {},
                                millis(m.timestamp, at),
-                               m.raw,
+                               compact(m.raw),
                                {}};
             bool inserted = false;
             if (!insertNew(w, n, &inserted))

@@ -5,6 +5,7 @@
 //! The events one Cloud API webhook POST carries, as plain values: inbound messages, delivery
 //! statuses, value-level errors and every change ChannelDesk does not interpret (kept raw).
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,6 +42,9 @@ struct InboundMessage
     QJsonObject referral; //!< click-to-WhatsApp ad or post that started the chat
     QJsonArray errors; //!< messages[].errors, e.g. for unsupported types
     QJsonObject raw; //!< the whole message as received
+    //! raw as compact UTF-8, the form the store keeps; serialised by the parser, which runs on
+    //! the receiver's threads, so that the store's single writer does not have to
+    QByteArray rawJson;
 };
 
 //! One element of value.statuses[]: the fate of a message we sent.
@@ -56,6 +60,7 @@ struct StatusUpdate
     QJsonObject pricing;
     QJsonObject conversation; //!< only sent by Graph API v23.0 and older (and free entry points)
     QJsonObject raw;
+    QByteArray rawJson; //!< raw as compact UTF-8 (see InboundMessage::rawJson)
 };
 
 //! One element of value.errors[]: a problem with the app or number, not with one message.

@@ -188,6 +188,7 @@ InboundMessage readMessage(const QJsonObject& json, const ChangeContext& change)
 {
     InboundMessage message;
     message.raw = json;
+    message.rawJson = QJsonDocument(json).toJson(QJsonDocument::Compact);
     message.phoneNumberId = change.phoneNumberId;
     message.displayPhoneNumber = change.displayPhoneNumber;
     message.wabaId = change.wabaId;
@@ -217,6 +218,7 @@ StatusUpdate readStatus(const QJsonObject& json, const ChangeContext& change)
 {
     StatusUpdate status;
     status.raw = json;
+    status.rawJson = QJsonDocument(json).toJson(QJsonDocument::Compact);
     status.phoneNumberId = change.phoneNumberId;
     status.wabaId = change.wabaId;
     status.messageId = stringAt(json, "id");

@@ -38,6 +38,8 @@ struct WebhookReceiver::Request
     // Set by the writer thread before it resumes the suspended connection.
     std::atomic<bool> committed{false};
     unsigned committedStatus = 0;
+    int newMessages = 0;
+    int newStatuses = 0;
     QString committedOutcome;
     QString channelId;
 };
@@ -202,8 +204,11 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
             // Refuse an announced oversize body before reading a byte of it.
             const QByteArray length = lookup(connection, MHD_HEADER_KIND, "Content-Length");
             bool ok = false;
-            if (length.toLongLong(&ok) > receiver->m_limits.maxBodyBytes && ok)
+            const qint64 announced = length.toLongLong(&ok);
+            if (ok && announced > receiver->m_limits.maxBodyBytes)
                 request->tooLarge = true;
+            else if (ok && announced > 0)
+                request->body.reserve(qsizetype(announced));
         }
         return MHD_YES;
     }
@@ -219,10 +224,17 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
         return MHD_YES;
     }
     if (request->committed.load(std::memory_order_acquire)) {
-        const QByteArray body = request->committedStatus == 200
-            ? QByteArrayLiteral("OK")
-            : QByteArrayLiteral("Could not store the delivery; retry later");
-        return receiver->respond(connection, *request, request->committedStatus, body);
+        // Worded here rather than on the writer thread, which every delivery waits for.
+        const bool stored = request->committedStatus == 200;
+        request->committedOutcome = stored ? tr("stored %1 message(s), %2 status(es)")
+                                                 .arg(request->newMessages)
+                                                 .arg(request->newStatuses)
+                                           : tr("store failed");
+        if (stored)
+            emit receiver->deliveryCommitted(request->channelId, request->newMessages, request->newStatuses);
+        return receiver->respond(connection, *request, request->committedStatus,
+                                 stored ? QByteArrayLiteral("OK")
+                                        : QByteArrayLiteral("Could not store the delivery; retry later"));
     }
     return receiver->route(connection, *request);
 }
@@ -360,22 +372,15 @@ int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request
     // Suspend before handing over, so the writer can never resume a connection not yet suspended.
     MHD_suspend_connection(connection);
     Request* pending = &request;
-    m_committer->submit(std::move(delivery),
-                        [this, connection, pending](const Result<DeliveryOutcome>& outcome) {
-                            if (outcome.ok()) {
-                                pending->committedStatus = 200;
-                                pending->committedOutcome = tr("stored %1 message(s), %2 status(es)")
-                                                                .arg(outcome.value().newMessages)
-                                                                .arg(outcome.value().newStatuses);
-                                emit deliveryCommitted(pending->channelId, outcome.value().newMessages,
-                                                       outcome.value().newStatuses);
-                            } else {
-                                pending->committedStatus = 500;
-                                pending->committedOutcome = tr("store failed");
-                            }
-                            pending->committed.store(true, std::memory_order_release);
-                            MHD_resume_connection(connection);
-                        });
+    m_committer->submit(std::move(delivery), [connection, pending](const Result<DeliveryOutcome>& outcome) {
+        pending->committedStatus = outcome.ok() ? 200 : 500;
+        if (outcome.ok()) {
+            pending->newMessages = outcome.value().newMessages;
+            pending->newStatuses = outcome.value().newStatuses;
+        }
+        pending->committed.store(true, std::memory_order_release);
+        MHD_resume_connection(connection);
+    });
     return MHD_YES;
 }
 
