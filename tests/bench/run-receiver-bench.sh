@@ -4,7 +4,8 @@
 #
 # Receiver benchmark: `channeldesk serve` on loopback with a throw-away data directory, fed signed
 # deliveries by channeldesk-bench-webhook. Prints maximum acknowledged deliveries/s, latency at a
-# fixed 5,000 deliveries/s, and the server's peak RSS.
+# fixed 5,000 deliveries/s (on a fresh store, and again once the maximum runs have grown it), and
+# the server's peak RSS.
 # Usage: tests/bench/run-receiver-bench.sh [BUILD_DIR]   (default build/test)
 set -eu
 build=${1:-build/test}
@@ -39,6 +40,19 @@ server_side() {
         awk '{a[NR]=$1} END {printf "server-side ms p50=%s p99=%s p999=%s max=%s\n", a[int(NR*0.5)], a[int(NR*0.99)], a[int(NR*0.999)], a[NR]}'
 }
 
+# Open-loop: delivery i is due at i/5000 s and goes out on the first idle connection; latency
+# counts from when it was due. 64 connections let a short server stall queue fewer deliveries.
+fixed_rate() {
+    start_server "$data/$1.log"
+    echo "== fixed rate 5000/s (64 connections, 10 s), $2"
+    "$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 64 --seconds 10 --rate 5000
+    server_side "$data/$1.log"
+    kill -TERM "$server"
+    wait "$server" || true
+}
+
+fixed_rate rate-fresh "fresh store"
+
 if command -v wrk >/dev/null 2>&1; then
     # wrk (Debian package), a second, independent client for the maximum; its deliveries are
     # signed in advance and its requests formatted once.
@@ -62,11 +76,6 @@ grep VmHWM "/proc/$server/status"
 kill -TERM "$server"
 wait "$server" || true
 
-start_server "$data/rate.log"
-# Open-loop: delivery i is due at i/5000 s and goes out on the first idle connection; latency
-# counts from when it was due. 64 connections let a short server stall queue fewer deliveries.
-echo "== fixed rate 5000/s (64 connections, 10 s)"
-"$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 64 --seconds 10 --rate 5000
-server_side "$data/rate.log"
+fixed_rate rate-grown "store grown by the maximum runs"
 echo "== stored messages"
 "$bin" log --data-dir "$data/state" --json | wc -l
