@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,8 +60,10 @@ private slots:
     void testStopOptsOutAndOperatorClearsIt();
     void testInterruptedSendsBecomeUnknown();
     void testSendsThatCountAgainstLimits();
+    void testSearchIndexSharedWithADeferringReceiver();
 
 private:
+    int searchMatches(const QString& word);
     void deliver(const QJsonObject& payload);
     void inbound(const QString& id, const QString& text, const QDateTime& at);
     void status(const QString& id, const QString& state, const QDateTime& at, const QJsonArray& errors = {});
@@ -79,6 +82,16 @@ void TestOutboundStore::init()
     m_messages = std::make_unique<MessageStore>(m_path);
     m_store = std::make_unique<OutboundStore>(m_path);
     m_now = QDateTime::currentDateTimeUtc().addSecs(-60);
+}
+
+int TestOutboundStore::searchMatches(const QString& word)
+{
+    QSqlQuery search(Database::open(m_path).value());
+    search.prepare(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"));
+    search.addBindValue(word);
+    if (!search.exec() || !search.next())
+        return -1;
+    return search.value(0).toInt();
 }
 
 void TestOutboundStore::deliver(const QJsonObject& payload)
@@ -271,4 +284,29 @@ void TestOutboundStore::testSendsThatCountAgainstLimits()
 }
 
 QTEST_GUILESS_MAIN(TestOutboundStore)
+void TestOutboundStore::testSearchIndexSharedWithADeferringReceiver()
+{
+    // The receiver indexes for search in batches; an operator's send in between indexes its own
+    // message and the receiver's, and neither may be indexed twice.
+    m_messages->setSearchIndexInterval(60 * 60 * 1000);
+    QVERIFY(m_messages->indexPendingMessages().ok());
+    QCOMPARE(m_messages->msUntilIndexDue(), -1);
+    inbound(QStringLiteral("wamid.ZEBRA1"), QStringLiteral("Is the zebra crossing open?"), m_now);
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), 0);
+    QVERIFY(m_messages->msUntilIndexDue() > 0);
+
+    OutboundContent content;
+    content.text = QStringLiteral("Yes, the zebra crossing is open");
+    QVERIFY(m_store->enqueue(channel, peer, content, {}, m_now).ok());
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), 2);
+
+    QVERIFY(m_messages->indexPendingMessages().ok());
+    QCOMPARE(m_messages->msUntilIndexDue(), -1);
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), 2);
+    QCOMPARE(searchMatches(QStringLiteral("open")), 2);
+    QSqlQuery check(Database::open(m_path).value());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+}
+
 #include "TestOutboundStore.moc"

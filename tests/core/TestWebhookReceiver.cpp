@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The receiver over real loopback HTTP, storing into a real SQLite file.
+#include "store/Database.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/SignatureVerifier.h"
@@ -82,6 +83,7 @@ private slots:
     void testOversizeBodyIs413();
     void testUnknownAndDisabledChannelsAre404();
     void testRetriedDeliveryIsStoredOnce();
+    void testDeliveredMessagesBecomeSearchable();
     void testStatusNeverDowngrades();
     void testConcurrentDeliveries();
     void testSlowClientDoesNotBlockOthers();
@@ -338,6 +340,28 @@ void TestWebhookReceiver::testRetriedDeliveryIsStoredOnce()
                      .status,
                  200);
     QCOMPARE(log().size(), 1);
+}
+
+void TestWebhookReceiver::testDeliveredMessagesBecomeSearchable()
+{
+    // The receiver indexes for search in batches, off the acknowledgement: within a fraction of
+    // a second, not necessarily by the time of the 200.
+    const QString path = QStringLiteral("/webhooks/whatsapp/") + phoneId;
+    for (const auto& [id, text] : {std::pair{QStringLiteral("wamid.G1"), QStringLiteral("A giraffe at the gate")},
+                                   {QStringLiteral("wamid.G2"), QStringLiteral("An okapi too")}}) {
+        const QByteArray body = textMessage(id, text);
+        QCOMPARE(post(path, body, SignatureVerifier::sign(body, appSecret)).status, 200);
+    }
+    const QString databasePath = DataDirectory::databasePath(m_dir->path());
+    const auto matches = [&databasePath](const QString& word) {
+        QSqlQuery search(Database::open(databasePath).value());
+        search.prepare(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"));
+        search.addBindValue(word);
+        return search.exec() && search.next() ? search.value(0).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(matches(QStringLiteral("giraffe")), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(matches(QStringLiteral("okapi")), 1, 5000);
+    Database::close(databasePath);
 }
 
 void TestWebhookReceiver::testStatusNeverDowngrades()

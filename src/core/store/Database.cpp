@@ -130,6 +130,13 @@ const std::vector<std::vector<const char*>> migrations = {
         " word TEXT NOT NULL DEFAULT '',"
         " PRIMARY KEY (channel_id, peer))",
     },
+    // 4: indexing for search may trail the inserts (the receiver indexes in batches, off its
+    // acknowledgement path). upto is the highest messages.id in messages_fts: every row at or below
+    // it is indexed, every row above it is not yet. Until now every writer indexed its own rows.
+    {
+        "CREATE TABLE search_index (upto INTEGER NOT NULL)",
+        "INSERT INTO search_index (upto) SELECT coalesce(max(id), 0) FROM messages",
+    },
 };
 
 QString sqlError(const QSqlError& error)

@@ -3,6 +3,7 @@
 #include "store/MessageStore.h"
 
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 #include "util/DataDirectory.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ struct MessageStore::Writer
         , insertConversation(db)
         , insertMessage(db)
         , touchConversation(db)
-        , indexMessages(db)
+        , indexSearch(db)
         , applyKnownStatus(db)
         , insertStatus(db)
         , applyStatus(db)
@@ -85,10 +86,6 @@ struct MessageStore::Writer
             "END,"
             " unread_count = unread_count + (CASE WHEN :dir = 'in' THEN 1 ELSE 0 END)"
             " WHERE id = :id"));
-        // One FTS statement per batch instead of a trigger per row: a virtual-table write inside
-        // every insert cost a statement savepoint each.
-        indexMessages.prepare(QStringLiteral(
-            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id >= ?"));
         // An ack or status can arrive before the outbound message itself is stored.
         applyKnownStatus.prepare(QStringLiteral("UPDATE messages SET status = s.status, status_at = "
                                                 "s.timestamp FROM (SELECT status, timestamp FROM"
@@ -118,7 +115,7 @@ struct MessageStore::Writer
     QSqlQuery insertConversation;
     QSqlQuery insertMessage;
     QSqlQuery touchConversation;
-    QSqlQuery indexMessages;
+    QSqlQuery indexSearch;
     QSqlQuery applyKnownStatus;
     QSqlQuery insertStatus;
     QSqlQuery applyStatus;
@@ -128,7 +125,7 @@ struct MessageStore::Writer
     //! channel -> peer -> conversation id; cleared on rollback. Two levels, so that a lookup
     //! builds no key string.
     QHash<QString, QHash<QString, qint64>> conversationIds;
-    qint64 firstNewMessageId = 0; //!< of the current transaction, for the FTS index
+    bool insertedMessages = false; //!< in the current transaction
 };
 
 namespace {
@@ -201,8 +198,7 @@ bool insertNew(MessageStore::Writer& w, const NewMessage& m, bool* inserted)
     if (!*inserted)
         return true;
     const qint64 messageId = w.insertMessage.lastInsertId().toLongLong();
-    if (w.firstNewMessageId == 0)
-        w.firstNewMessageId = messageId;
+    w.insertedMessages = true;
     if (m.direction == QLatin1String("out")) {
         w.applyKnownStatus.bindValue(QStringLiteral(":channel"), nn(m.channelId));
         w.applyKnownStatus.bindValue(QStringLiteral(":wamid"), nn(m.messageId));
@@ -349,7 +345,7 @@ Error MessageStore::writerError() const
 {
     for (const QSqlQuery* query :
          {&m_writer->insertDelivery, &m_writer->findConversation, &m_writer->insertConversation,
-          &m_writer->insertMessage, &m_writer->touchConversation, &m_writer->indexMessages,
+          &m_writer->insertMessage, &m_writer->touchConversation, &m_writer->indexSearch,
           &m_writer->applyKnownStatus, &m_writer->insertStatus, &m_writer->applyStatus,
           &m_writer->insertEvent, &m_writer->recordOptOut}) {
         if (query->lastError().isValid())
@@ -358,7 +354,26 @@ Error MessageStore::writerError() const
     return Error{1, QCoreApplication::translate("MessageStore", "Database error")};
 }
 
-Status MessageStore::write(const std::function<bool(Writer&)>& body)
+void MessageStore::setSearchIndexInterval(int intervalMs)
+{
+    m_indexIntervalMs = intervalMs;
+}
+
+int MessageStore::msUntilIndexDue() const
+{
+    if (!m_indexPending)
+        return -1;
+    if (!m_lastIndexed.isValid())
+        return 0;
+    return int(qMax<qint64>(0, m_indexIntervalMs - m_lastIndexed.elapsed()));
+}
+
+Status MessageStore::indexPendingMessages()
+{
+    return write([](Writer&) { return true; }, true);
+}
+
+Status MessageStore::write(const std::function<bool(Writer&)>& body, bool indexNow)
 {
     auto db = Database::open(m_path);
     if (!db.ok())
@@ -372,11 +387,14 @@ Status MessageStore::write(const std::function<bool(Writer&)>& body)
     Writer& w = *m_writer;
     if (!conn.transaction())
         return Error{1, conn.lastError().text()};
-    w.firstNewMessageId = 0;
+    w.insertedMessages = false;
     bool ok = body(w);
-    if (ok && w.firstNewMessageId != 0) {
-        w.indexMessages.addBindValue(w.firstNewMessageId);
-        ok = w.indexMessages.exec();
+    m_indexPending = m_indexPending || w.insertedMessages;
+    const bool index = ok && (indexNow || (m_indexPending && msUntilIndexDue() == 0));
+    if (index) {
+        ok = SearchIndex::catchUp(w.indexSearch);
+        // Success or not, the next attempt waits an interval: a failing index must not spin.
+        m_lastIndexed.restart();
     }
     if (!ok) {
         const Error error = writerError();
@@ -392,6 +410,8 @@ Status MessageStore::write(const std::function<bool(Writer&)>& body)
         w.conversationIds.clear();
         return error;
     }
+    if (index)
+        m_indexPending = false;
     return Done{};
 }
 

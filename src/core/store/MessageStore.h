@@ -11,6 +11,7 @@
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 
 #include <functional>
@@ -36,6 +37,14 @@ public:
     //! Inbound text messages that consist of one of these words opt the sender out. Without this
     //! call the words come from the data directory's settings (optOut/words), re-read on change.
     void setOptOutWords(const OptOutWords& words);
+    //! Index new messages for search at most every intervalMs instead of in every transaction
+    //! (0, the default); see SearchIndex. Call indexPendingMessages() once msUntilIndexDue()
+    //! has passed without another write.
+    void setSearchIndexInterval(int intervalMs);
+    //! Milliseconds until indexing is due; -1 when nothing waits to be indexed.
+    int msUntilIndexDue() const;
+    //! Indexes, in a transaction of its own, what earlier transactions (or a crash) left.
+    Status indexPendingMessages();
 
     Result<QList<LogEntry>> log(const LogQuery& query) const;
     Result<QList<ChannelEvent>> recentEvents(const QString& channelId, int limit) const;
@@ -46,8 +55,9 @@ public:
     struct Writer; //!< implementation detail, public only for the helpers in the .cpp
 
 private:
-    //! Runs body in one write transaction, indexes new messages for search, commits durably.
-    Status write(const std::function<bool(Writer&)>& body);
+    //! Runs body in one write transaction, indexes new messages for search when due (or now),
+    //! commits durably.
+    Status write(const std::function<bool(Writer&)>& body, bool indexNow = false);
     Error writerError() const;
 
     void reloadSettingsIfChanged();
@@ -60,6 +70,9 @@ private:
     bool m_settingsRead = false;
     OptOutWords m_optOutWords;
     std::unique_ptr<Writer> m_writer;
+    int m_indexIntervalMs = 0;
+    bool m_indexPending = false;
+    QElapsedTimer m_lastIndexed;
 };
 
 } // namespace ChannelDesk

@@ -3,6 +3,7 @@
 #include "store/OutboundStore.h"
 
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -202,11 +203,8 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
         q.bindValue(QStringLiteral(":peer"), peer);
         if (!q.exec())
             return false;
-        const qint64 messageRow = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, text) VALUES (?, ?)"));
-        q.addBindValue(messageRow);
-        q.addBindValue(nn(text));
-        return q.exec();
+        // Indexes this message and whatever the receiver has not indexed yet.
+        return SearchIndex::catchUp(q);
     });
     if (!written.ok())
         return written.error();

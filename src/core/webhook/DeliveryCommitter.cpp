@@ -6,6 +6,8 @@
 #include "store/MessageStore.h"
 #include "util/Logging.h"
 
+#include <chrono>
+
 namespace ChannelDesk {
 
 DeliveryCommitter::DeliveryCommitter(QString databasePath)
@@ -62,12 +64,24 @@ void DeliveryCommitter::submitEvent(ChannelEvent event)
 void DeliveryCommitter::run()
 {
     MessageStore store(m_path);
+    // Messages become searchable within this interval rather than inside every acknowledgement.
+    store.setSearchIndexInterval(kSearchIndexIntervalMs);
+    // What a crash left unindexed.
+    indexForSearch(store);
     for (;;) {
         std::vector<Pending> batch;
         QList<ChannelEvent> events;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty() || !m_events.empty(); });
+            const auto work = [this] { return m_stopping || !m_queue.empty() || !m_events.empty(); };
+            const int indexDue = store.msUntilIndexDue();
+            if (indexDue < 0) {
+                m_wake.wait(lock, work);
+            } else if (!m_wake.wait_for(lock, std::chrono::milliseconds(indexDue), work)) {
+                lock.unlock();
+                indexForSearch(store);
+                continue;
+            }
             if (m_queue.empty() && m_events.empty() && m_stopping)
                 break;
             while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
@@ -101,7 +115,16 @@ void DeliveryCommitter::run()
                 qCWarning(lcWebhook) << "Could not record receiver events:" << recorded.error().message;
         }
     }
+    indexForSearch(store);
     Database::close(m_path);
+}
+
+void DeliveryCommitter::indexForSearch(MessageStore& store)
+{
+    const Status indexed = store.indexPendingMessages();
+    if (!indexed.ok())
+        qCWarning(lcWebhook) << "Could not index new messages for search; retrying with the next write:"
+                             << indexed.error().message;
 }
 
 } // namespace ChannelDesk

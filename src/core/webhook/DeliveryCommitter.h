@@ -17,6 +17,8 @@
 
 namespace ChannelDesk {
 
+class MessageStore;
+
 class DeliveryCommitter
 {
 public:
@@ -45,6 +47,9 @@ private:
         Callback done;
     };
     void run();
+    void indexForSearch(MessageStore& store);
+
+    static constexpr int kSearchIndexIntervalMs = 250;
 
     QString m_path;
     int m_maxBatch = 2000;
