@@ -89,8 +89,8 @@ int main(int argc, char** argv)
     }
     if (!store.indexPendingMessages().ok())
         return 1;
-    std::printf("commit  %.2f us/delivery in batches of %d (%d stored)\n", microsPer(timer, count),
-                batchSize, stored);
+    std::printf("commit  %.2f us/delivery in batches of %d (%d stored)\n", microsPer(timer, count), batchSize,
+                stored);
     // What the process wrote (WAL frames, checkpoints) per delivery, from Linux's accounting.
     QFile io(QStringLiteral("/proc/self/io"));
     if (io.open(QIODevice::ReadOnly | QIODevice::Text)) {

@@ -242,7 +242,8 @@ bool LoadLoop::run(Totals& totals)
         ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, c.fd, &event);
     }
     const bool paced = m_o.rate > 0;
-    const auto interval = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / std::max(m_o.rate, 1.0)));
+    const auto interval = std::chrono::duration_cast<Clock::duration>(
+        std::chrono::duration<double>(1.0 / std::max(m_o.rate, 1.0)));
     const Clock::time_point start = Clock::now();
     const Clock::time_point end
         = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(m_o.seconds));
@@ -280,7 +281,8 @@ bool LoadLoop::run(Totals& totals)
                 c.received.append(chunk, got);
             }
             while (const int status = takeResponse(c.received)) {
-                totals.latenciesMs.push_back(std::chrono::duration<double, std::milli>(now - c.since).count());
+                totals.latenciesMs.push_back(
+                    std::chrono::duration<double, std::milli>(now - c.since).count());
                 ++(status == 200 ? totals.acknowledged : totals.failed);
                 c.busy = false;
                 if (!paced && now < end && !send(c, now))
@@ -292,7 +294,8 @@ bool LoadLoop::run(Totals& totals)
         if (paced) {
             // Every delivery that has come due goes out on an idle connection; when all are busy,
             // the rest wait for one, still timed from when they were due.
-            const quint64 dueNow = std::min<quint64>(quint64((now - start) / interval) + 1, m_requests.size());
+            const quint64 dueNow
+                = std::min<quint64>(quint64((now - start) / interval) + 1, m_requests.size());
             due = std::max(due, dueNow);
             for (Connection& c : m_connections) {
                 if (m_next >= due)

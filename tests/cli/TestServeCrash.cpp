@@ -205,14 +205,17 @@ void TestServeCrash::testAcknowledgedDeliveriesSurviveSigkill()
     QVERIFY(startServer(server));
     server.terminate();
     QVERIFY(server.waitForFinished(30000));
-    const QString databasePath = ChannelDesk::DataDirectory::databasePath(m_dir.filePath(QStringLiteral("data")));
+    const QString databasePath
+        = ChannelDesk::DataDirectory::databasePath(m_dir.filePath(QStringLiteral("data")));
     {
         QSqlQuery search(ChannelDesk::Database::open(databasePath).value());
-        QVERIFY(search.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'delivery'"))
+        QVERIFY(search.exec(
+                    QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'delivery'"))
                 && search.next());
         QCOMPARE(search.value(0).toInt(), int(stored.size()));
-        QVERIFY2(search.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")),
-                 qPrintable(search.lastError().text()));
+        QVERIFY2(
+            search.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")),
+            qPrintable(search.lastError().text()));
     }
     ChannelDesk::Database::close(databasePath);
 }

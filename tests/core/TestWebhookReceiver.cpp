@@ -347,8 +347,9 @@ void TestWebhookReceiver::testDeliveredMessagesBecomeSearchable()
     // The receiver indexes for search in batches, off the acknowledgement: within a fraction of
     // a second, not necessarily by the time of the 200.
     const QString path = QStringLiteral("/webhooks/whatsapp/") + phoneId;
-    for (const auto& [id, text] : {std::pair{QStringLiteral("wamid.G1"), QStringLiteral("A giraffe at the gate")},
-                                   {QStringLiteral("wamid.G2"), QStringLiteral("An okapi too")}}) {
+    for (const auto& [id, text] :
+         {std::pair{QStringLiteral("wamid.G1"), QStringLiteral("A giraffe at the gate")},
+          {QStringLiteral("wamid.G2"), QStringLiteral("An okapi too")}}) {
         const QByteArray body = textMessage(id, text);
         QCOMPARE(post(path, body, SignatureVerifier::sign(body, appSecret)).status, 200);
     }

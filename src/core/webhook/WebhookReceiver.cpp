@@ -226,10 +226,9 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
     if (request->committed.load(std::memory_order_acquire)) {
         // Worded here rather than on the writer thread, which every delivery waits for.
         const bool stored = request->committedStatus == 200;
-        request->committedOutcome = stored ? tr("stored %1 message(s), %2 status(es)")
-                                                 .arg(request->newMessages)
-                                                 .arg(request->newStatuses)
-                                           : tr("store failed");
+        request->committedOutcome = stored
+            ? tr("stored %1 message(s), %2 status(es)").arg(request->newMessages).arg(request->newStatuses)
+            : tr("store failed");
         if (stored)
             emit receiver->deliveryCommitted(request->channelId, request->newMessages, request->newStatuses);
         return receiver->respond(connection, *request, request->committedStatus,
