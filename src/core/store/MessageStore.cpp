@@ -370,7 +370,11 @@ int MessageStore::msUntilIndexDue() const
 
 Status MessageStore::indexPendingMessages()
 {
-    return write([](Writer&) { return true; }, true);
+    const Status indexed = write([](Writer&) { return true; }, true);
+    // Also when the database could not even be opened: the caller retries when due, not at once.
+    if (!indexed.ok())
+        m_lastIndexed.restart();
+    return indexed;
 }
 
 Status MessageStore::write(const std::function<bool(Writer&)>& body, bool indexNow)
