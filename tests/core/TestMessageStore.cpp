@@ -8,8 +8,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,29 @@ QByteArray fixture(const QString& name)
 {
     QFile file(qEnvironmentVariable("CHANNELDESK_TEST_DATA") + QStringLiteral("/webhooks/") + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// One POST with count text messages "zebra <first + i>" from one contact.
+QByteArray textMessages(int first, int count)
+{
+    QJsonArray messages;
+    for (int i = first; i < first + count; ++i)
+        messages.append(
+            QJsonObject{{QStringLiteral("from"), QStringLiteral("15557654321")},
+                        {QStringLiteral("id"), QStringLiteral("wamid.ZEBRA%1").arg(i)},
+                        {QStringLiteral("timestamp"), QStringLiteral("1767225605")},
+                        {QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("text"),
+                         QJsonObject{{QStringLiteral("body"), QStringLiteral("zebra %1").arg(i)}}}});
+    const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                            {QStringLiteral("messages"), messages}};
+    const QJsonObject change{{QStringLiteral("field"), QStringLiteral("messages")},
+                             {QStringLiteral("value"), value}};
+    const QJsonObject entry{{QStringLiteral("id"), QStringLiteral("100000000000001")},
+                            {QStringLiteral("changes"), QJsonArray{change}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                                     {QStringLiteral("entry"), QJsonArray{entry}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -39,10 +64,15 @@ private slots:
     void testStatusNeverDowngrades();
     void testLogFiltersAndLimit();
     void testSearchFindsText();
+    void testDeferredSearchIndexCatchesUpInChunks();
+    void testSearchIndexSegmentsAreMerged();
     void testGatewayMessagesAndAcks();
 
 private:
     Delivery delivery(const QString& fixtureName, const QString& channel = QStringLiteral("support"));
+    Delivery textDelivery(int first, int count);
+    int searchMatches(const QString& words);
+    void checkSearchIntegrity();
     QSqlQuery query(const QString& sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -64,6 +94,28 @@ Delivery TestMessageStore::delivery(const QString& fixtureName, const QString& c
     if (!parsed.ok())
         qFatal("fixture %s does not parse", qPrintable(fixtureName));
     return Delivery{channel, QDateTime::currentDateTimeUtc(), body, parsed.value()};
+}
+
+Delivery TestMessageStore::textDelivery(int first, int count)
+{
+    const QByteArray body = textMessages(first, count);
+    return Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
+                    WebhookPayloadParser::parse(body).value()};
+}
+
+int TestMessageStore::searchMatches(const QString& words)
+{
+    QSqlQuery q(Database::open(m_path).value());
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"));
+    q.addBindValue(words);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestMessageStore::checkSearchIntegrity()
+{
+    QSqlQuery check(Database::open(m_path).value());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
 }
 
 QSqlQuery TestMessageStore::query(const QString& sql)
@@ -216,6 +268,60 @@ void TestMessageStore::testSearchFindsText()
     QSqlQuery q = query(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'cafe'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1); // diacritics removed: "café" matches "cafe"
+}
+
+void TestMessageStore::testDeferredSearchIndexCatchesUpInChunks()
+{
+    // The receiver's store: a burst is indexed a chunk per transaction, so no acknowledgement
+    // waits for all of it.
+    m_store->setSearchIndexInterval(60 * 60 * 1000);
+    QVERIFY(m_store->indexPendingMessages().ok());
+    const int chunk = MessageStore::kSearchIndexChunk;
+    const int burst = 2 * chunk + 88;
+    QVERIFY(m_store->commitDeliveries({textDelivery(0, burst)}).ok());
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), 0);
+    QVERIFY(m_store->msUntilIndexDue() > 0);
+
+    QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), chunk);
+    QCOMPARE(m_store->msUntilIndexDue(), 0);
+    // The next delivery's transaction takes the next chunk.
+    QVERIFY(m_store->commitDeliveries({textDelivery(burst, 1)}).ok());
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), 2 * chunk);
+    QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), burst + 1);
+    int steps = 0;
+    while (m_store->msUntilIndexDue() == 0 && steps < 100) {
+        QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+        ++steps;
+    }
+    QCOMPARE(m_store->msUntilIndexDue(), -1);
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), burst + 1);
+    QCOMPARE(searchMatches(QStringLiteral("%1").arg(burst)), 1);
+    checkSearchIntegrity();
+}
+
+void TestMessageStore::testSearchIndexSegmentsAreMerged()
+{
+    // FTS5 adds a segment per indexing transaction and, with its own merging turned off, relies
+    // on the writers' merge steps; unmerged segments would slow every search.
+    QSqlQuery config = query(QStringLiteral("SELECT v FROM messages_fts_config WHERE k = 'automerge'"));
+    QVERIFY(config.next());
+    QCOMPARE(config.value(0).toInt(), 0);
+    const int transactions = 12;
+    for (int i = 0; i < transactions; ++i)
+        QVERIFY(m_store->commitDeliveries({textDelivery(i * 10, 10)}).ok());
+    int steps = 0;
+    while (m_store->msUntilIndexDue() == 0 && steps < 100) {
+        QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+        ++steps;
+    }
+    QCOMPARE(m_store->msUntilIndexDue(), -1);
+    QSqlQuery segments = query(QStringLiteral("SELECT count(DISTINCT segid) FROM messages_fts_idx"));
+    QVERIFY(segments.next());
+    QVERIFY2(segments.value(0).toInt() < 4, qPrintable(segments.value(0).toString()));
+    QCOMPARE(searchMatches(QStringLiteral("zebra")), transactions * 10);
+    checkSearchIntegrity();
 }
 
 void TestMessageStore::testGatewayMessagesAndAcks()

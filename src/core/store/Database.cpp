@@ -137,6 +137,11 @@ const std::vector<std::vector<const char*>> migrations = {
         "CREATE TABLE search_index (upto INTEGER NOT NULL)",
         "INSERT INTO search_index (upto) SELECT coalesce(max(id), 0) FROM messages",
     },
+    // 5: FTS5 no longer merges segments on its own inside whichever insert crosses its threshold;
+    // writers merge in bounded steps instead (SearchIndex::mergeStep).
+    {
+        "INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 0)",
+    },
 };
 
 QString sqlError(const QSqlError& error)

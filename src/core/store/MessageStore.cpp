@@ -361,6 +361,8 @@ void MessageStore::setSearchIndexInterval(int intervalMs)
 
 int MessageStore::msUntilIndexDue() const
 {
+    if (m_indexBacklog)
+        return 0;
     if (!m_indexPending)
         return -1;
     if (!m_lastIndexed.isValid())
@@ -368,16 +370,18 @@ int MessageStore::msUntilIndexDue() const
     return int(qMax<qint64>(0, m_indexIntervalMs - m_lastIndexed.elapsed()));
 }
 
-Status MessageStore::indexPendingMessages()
+Status MessageStore::indexPendingMessages(Indexing amount)
 {
-    const Status indexed = write([](Writer&) { return true; }, true);
+    const Status indexed = write([](Writer&) { return true; }, amount);
     // Also when the database could not even be opened: the caller retries when due, not at once.
-    if (!indexed.ok())
+    if (!indexed.ok()) {
+        m_indexBacklog = false;
         m_lastIndexed.restart();
+    }
     return indexed;
 }
 
-Status MessageStore::write(const std::function<bool(Writer&)>& body, bool indexNow)
+Status MessageStore::write(const std::function<bool(Writer&)>& body, Indexing indexing)
 {
     auto db = Database::open(m_path);
     if (!db.ok())
@@ -394,10 +398,17 @@ Status MessageStore::write(const std::function<bool(Writer&)>& body, bool indexN
     w.insertedMessages = false;
     bool ok = body(w);
     m_indexPending = m_indexPending || w.insertedMessages;
-    const bool index = ok && (indexNow || (m_indexPending && msUntilIndexDue() == 0));
+    const bool index = ok && (indexing != Indexing::WhenDue || msUntilIndexDue() == 0);
+    bool moreMessages = false;
+    bool merged = false;
     if (index) {
-        ok = SearchIndex::catchUp(w.indexSearch);
+        // A deferring writer indexes in chunks, so that a backlog (after a burst or a crash)
+        // delays each acknowledgement by one chunk only.
+        const int limit = indexing == Indexing::Everything || m_indexIntervalMs == 0 ? 0 : kSearchIndexChunk;
+        ok = SearchIndex::catchUp(w.indexSearch, limit, &moreMessages)
+            && SearchIndex::mergeStep(w.indexSearch, &merged);
         // Success or not, the next attempt waits an interval: a failing index must not spin.
+        m_indexBacklog = false;
         m_lastIndexed.restart();
     }
     if (!ok) {
@@ -414,8 +425,10 @@ Status MessageStore::write(const std::function<bool(Writer&)>& body, bool indexN
         w.conversationIds.clear();
         return error;
     }
-    if (index)
-        m_indexPending = false;
+    if (index) {
+        m_indexPending = moreMessages;
+        m_indexBacklog = moreMessages || merged;
+    }
     return Done{};
 }
 

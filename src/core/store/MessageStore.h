@@ -38,13 +38,22 @@ public:
     //! call the words come from the data directory's settings (optOut/words), re-read on change.
     void setOptOutWords(const OptOutWords& words);
     //! Index new messages for search at most every intervalMs instead of in every transaction
-    //! (0, the default); see SearchIndex. Call indexPendingMessages() once msUntilIndexDue()
-    //! has passed without another write.
+    //! (0, the default), and then at most kSearchIndexChunk of them per transaction; see
+    //! SearchIndex. Call indexPendingMessages() once msUntilIndexDue() has passed without another
+    //! write.
     void setSearchIndexInterval(int intervalMs);
-    //! Milliseconds until indexing is due; -1 when nothing waits to be indexed.
+    static constexpr int kSearchIndexChunk = 256;
+    //! Milliseconds until indexing is due; 0 while a backlog of messages or segment merges waits;
+    //! -1 when there is nothing to do.
     int msUntilIndexDue() const;
+    enum class Indexing
+    {
+        WhenDue, //!< only if msUntilIndexDue() has passed; one chunk and one merge step
+        Step, //!< one chunk and one merge step now
+        Everything, //!< every message waiting, and one merge step, now
+    };
     //! Indexes, in a transaction of its own, what earlier transactions (or a crash) left.
-    Status indexPendingMessages();
+    Status indexPendingMessages(Indexing amount = Indexing::Everything);
 
     Result<QList<LogEntry>> log(const LogQuery& query) const;
     Result<QList<ChannelEvent>> recentEvents(const QString& channelId, int limit) const;
@@ -57,7 +66,7 @@ public:
 private:
     //! Runs body in one write transaction, indexes new messages for search when due (or now),
     //! commits durably.
-    Status write(const std::function<bool(Writer&)>& body, bool indexNow = false);
+    Status write(const std::function<bool(Writer&)>& body, Indexing indexing = Indexing::WhenDue);
     Error writerError() const;
 
     void reloadSettingsIfChanged();
@@ -72,6 +81,7 @@ private:
     std::unique_ptr<Writer> m_writer;
     int m_indexIntervalMs = 0;
     bool m_indexPending = false;
+    bool m_indexBacklog = false;
     QElapsedTimer m_lastIndexed;
 };
 

@@ -204,7 +204,7 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
         if (!q.exec())
             return false;
         // Indexes this message and whatever the receiver has not indexed yet.
-        return SearchIndex::catchUp(q);
+        return SearchIndex::catchUp(q) && SearchIndex::mergeStep(q);
     });
     if (!written.ok())
         return written.error();

@@ -7,6 +7,9 @@
 //! their own write transaction, so two writers never index the same row. The receiver does so only
 //! every few hundred milliseconds: indexing (and FTS5's segment merges) inside every
 //! acknowledgement transaction made each delivery wait for it.
+//!
+//! FTS5 merges its segments only when asked (automerge is off since schema 5), in bounded steps:
+//! its own merges grew with the index and stalled a delivery transaction for up to 17 ms.
 
 class QSqlQuery;
 
@@ -15,9 +18,14 @@ namespace ChannelDesk {
 class SearchIndex
 {
 public:
-    //! Indexes every message above the high-water mark and moves the mark, using query (whose
-    //! lastError() tells what failed). Call inside a write transaction.
-    static bool catchUp(QSqlQuery& query);
+    //! Indexes the messages above the high-water mark, at most limit of them (0: all), and moves
+    //! the mark. *more tells whether messages above the mark remain. Uses query, whose lastError()
+    //! tells what failed. Call inside a write transaction.
+    static bool catchUp(QSqlQuery& query, int limit = 0, bool* more = nullptr);
+    //! Merges up to a few dozen pages of the index's segments. *merged tells whether there was
+    //! anything to merge, that is whether another step is worth running. Call inside a write
+    //! transaction.
+    static bool mergeStep(QSqlQuery& query, bool* merged = nullptr);
 };
 
 } // namespace ChannelDesk

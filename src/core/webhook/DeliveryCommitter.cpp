@@ -67,7 +67,7 @@ void DeliveryCommitter::run()
     // Messages become searchable within this interval rather than inside every acknowledgement.
     store.setSearchIndexInterval(kSearchIndexIntervalMs);
     // What a crash left unindexed.
-    indexForSearch(store);
+    indexForSearch(store, MessageStore::Indexing::Everything);
     for (;;) {
         std::vector<Pending> batch;
         QList<ChannelEvent> events;
@@ -79,7 +79,7 @@ void DeliveryCommitter::run()
                 m_wake.wait(lock, work);
             } else if (!m_wake.wait_for(lock, std::chrono::milliseconds(indexDue), work)) {
                 lock.unlock();
-                indexForSearch(store);
+                indexForSearch(store, MessageStore::Indexing::Step);
                 continue;
             }
             if (m_queue.empty() && m_events.empty() && m_stopping)
@@ -115,13 +115,13 @@ void DeliveryCommitter::run()
                 qCWarning(lcWebhook) << "Could not record receiver events:" << recorded.error().message;
         }
     }
-    indexForSearch(store);
+    indexForSearch(store, MessageStore::Indexing::Everything);
     Database::close(m_path);
 }
 
-void DeliveryCommitter::indexForSearch(MessageStore& store)
+void DeliveryCommitter::indexForSearch(MessageStore& store, MessageStore::Indexing amount)
 {
-    const Status indexed = store.indexPendingMessages();
+    const Status indexed = store.indexPendingMessages(amount);
     if (!indexed.ok())
         qCWarning(lcWebhook) << "Could not index new messages for search; retrying with the next write:"
                              << indexed.error().message;

@@ -6,6 +6,7 @@
 //! the previous transaction was committing and stores them in one durable transaction. Each
 //! delivery's callback runs only after its commit, so an acknowledgement is never ahead of the disk.
 
+#include "store/MessageStore.h"
 #include "store/StoreTypes.h"
 #include "util/Result.h"
 
@@ -16,8 +17,6 @@
 #include <thread>
 
 namespace ChannelDesk {
-
-class MessageStore;
 
 class DeliveryCommitter
 {
@@ -47,7 +46,7 @@ private:
         Callback done;
     };
     void run();
-    void indexForSearch(MessageStore& store);
+    void indexForSearch(MessageStore& store, MessageStore::Indexing amount);
 
     static constexpr int kSearchIndexIntervalMs = 250;
 
