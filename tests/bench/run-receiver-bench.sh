@@ -63,7 +63,7 @@ if command -v wrk >/dev/null 2>&1; then
         "$load" --phone-number-id 106540352242922 --app-secret "$secret" --wrk-script "$data/wrk.lua" --count 300000
         start_server "$data/wrk.log"
         echo "== maximum throughput with wrk (1 thread, $connections connections, 10 s, 300 000 distinct deliveries)"
-        wrk -t1 -c$connections -d10s --latency -s "$data/wrk.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Non-2xx|^ +(50|99)%"
+        wrk -t1 -c$connections -d10s --latency -s "$data/wrk.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Non-2xx|Socket errors|^ +Latency|^ +(50|99)%"
         server_side "$data/wrk.log"
         kill -TERM "$server"
         wait "$server" || true
