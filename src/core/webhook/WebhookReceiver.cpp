@@ -142,8 +142,12 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     const sockaddr* socketAddress = nullptr;
     // poll(), not epoll: with epoll, libmicrohttpd 0.9.75 (Debian 12) now and then left every
     // resumed keep-alive connection's next request unread for seconds under load (2 of 12 ten-second
-    // runs at 20,000 deliveries/s; none of 24 with poll, at the same throughput).
-    unsigned flags = MHD_USE_POLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME;
+    // runs at 20,000 deliveries/s; none of 24 with poll, at the same throughput). A build without
+    // poll() (some Windows builds) gets libmicrohttpd's own choice.
+    const unsigned polling = MHD_is_feature_supported(MHD_FEATURE_POLL) == MHD_YES
+        ? MHD_USE_POLL_INTERNAL_THREAD
+        : MHD_USE_AUTO_INTERNAL_THREAD;
+    unsigned flags = polling | MHD_ALLOW_SUSPEND_RESUME;
     if (address.protocol() == QAbstractSocket::IPv6Protocol) {
         v6.sin6_family = AF_INET6;
         v6.sin6_port = htons(port);
