@@ -19,6 +19,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstring>
@@ -45,6 +46,9 @@ struct WebhookReceiver::Request
 };
 
 namespace {
+
+// Meta's deliveries are a few kilobytes; larger bodies grow the buffer as they arrive.
+constexpr qint64 kBodyReserveLimit = 64 * 1024;
 
 //! ISO 8601 UTC with milliseconds, e.g. 2026-11-21T10:00:00.123Z.
 QString utcNow()
@@ -142,7 +146,7 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     const sockaddr* socketAddress = nullptr;
     // poll(), not epoll: with epoll, libmicrohttpd 0.9.75 (Debian 12) now and then left every
     // resumed keep-alive connection's next request unread for seconds under load (2 of 12 ten-second
-    // runs at 20,000 deliveries/s; none of 24 with poll, at the same throughput). A build without
+    // runs at 20,000 deliveries/s; none of 32 with poll, at the same throughput). A build without
     // poll() (some Windows builds) gets libmicrohttpd's own choice.
     const unsigned polling = MHD_is_feature_supported(MHD_FEATURE_POLL) == MHD_YES
         ? MHD_USE_POLL_INTERNAL_THREAD
@@ -215,7 +219,8 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
             if (ok && announced > receiver->m_limits.maxBodyBytes)
                 request->tooLarge = true;
             else if (ok && announced > 0)
-                request->body.reserve(qsizetype(announced));
+                // Capped: a client that announces 3 MiB and sends nothing must not get it reserved.
+                request->body.reserve(qsizetype(std::min<qint64>(announced, kBodyReserveLimit)));
         }
         return MHD_YES;
     }
