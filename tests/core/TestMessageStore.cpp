@@ -4,6 +4,7 @@
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "SearchIndexProbe.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,8 +71,7 @@ private slots:
 private:
     Delivery delivery(const QString& fixtureName, const QString& channel = QStringLiteral("support"));
     Delivery textDelivery(int first, int count);
-    int searchMatches(const QString& words);
-    void checkSearchIntegrity();
+    int searchMatches(const QString& words) { return SearchIndexProbe::matches(m_path, words); }
     QSqlQuery query(const QString& sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -101,21 +100,6 @@ Delivery TestMessageStore::textDelivery(int first, int count)
     const QByteArray body = textMessages(first, count);
     return Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
                     WebhookPayloadParser::parse(body).value()};
-}
-
-int TestMessageStore::searchMatches(const QString& words)
-{
-    QSqlQuery q(Database::open(m_path).value());
-    q.prepare(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"));
-    q.addBindValue(words);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
-}
-
-void TestMessageStore::checkSearchIntegrity()
-{
-    QSqlQuery check(Database::open(m_path).value());
-    QVERIFY2(check.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")),
-             qPrintable(check.lastError().text()));
 }
 
 QSqlQuery TestMessageStore::query(const QString& sql)
@@ -298,7 +282,7 @@ void TestMessageStore::testDeferredSearchIndexCatchesUpInChunks()
     QCOMPARE(m_store->msUntilIndexDue(), -1);
     QCOMPARE(searchMatches(QStringLiteral("zebra")), burst + 1);
     QCOMPARE(searchMatches(QStringLiteral("%1").arg(burst)), 1);
-    checkSearchIntegrity();
+    QCOMPARE(SearchIndexProbe::integrityProblem(m_path), QString());
 }
 
 void TestMessageStore::testSearchIndexSegmentsAreMerged()
@@ -321,7 +305,7 @@ void TestMessageStore::testSearchIndexSegmentsAreMerged()
     QVERIFY(segments.next());
     QVERIFY2(segments.value(0).toInt() < 4, qPrintable(segments.value(0).toString()));
     QCOMPARE(searchMatches(QStringLiteral("zebra")), transactions * 10);
-    checkSearchIntegrity();
+    QCOMPARE(SearchIndexProbe::integrityProblem(m_path), QString());
 }
 
 void TestMessageStore::testGatewayMessagesAndAcks()

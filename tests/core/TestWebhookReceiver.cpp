@@ -6,6 +6,7 @@
 #include "util/DataDirectory.h"
 #include "webhook/SignatureVerifier.h"
 #include "webhook/WebhookReceiver.h"
+#include "SearchIndexProbe.h"
 #include "TestEnvironment.h"
 
 #include <QFile>
@@ -354,12 +355,8 @@ void TestWebhookReceiver::testDeliveredMessagesBecomeSearchable()
         QCOMPARE(post(path, body, SignatureVerifier::sign(body, appSecret)).status, 200);
     }
     const QString databasePath = DataDirectory::databasePath(m_dir->path());
-    const auto matches = [&databasePath](const QString& word) {
-        QSqlQuery search(Database::open(databasePath).value());
-        search.prepare(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"));
-        search.addBindValue(word);
-        return search.exec() && search.next() ? search.value(0).toInt() : -1;
-    };
+    const auto matches
+        = [&databasePath](const QString& word) { return SearchIndexProbe::matches(databasePath, word); };
     QTRY_COMPARE_WITH_TIMEOUT(matches(QStringLiteral("giraffe")), 1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(matches(QStringLiteral("okapi")), 1, 5000);
     Database::close(databasePath);
