@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The receiver over real loopback HTTP, storing into a real SQLite file.
 #include "store/Database.h"
+#include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/SignatureVerifier.h"
@@ -89,11 +90,16 @@ private slots:
     void testConcurrentDeliveries();
     void testSlowClientDoesNotBlockOthers();
     void testGarbageRequestsDoNotCrash();
+    void testJournaledDeliveriesAreBuiltAtStart();
+    void testBuiltJournalEntriesArePruned();
+    void testSecondReceiverOnTheSameDataIsRefused();
 
 private:
     Reply get(const QString& pathAndQuery);
     Reply post(const QString& path, const QByteArray& body, const QByteArray& signature);
     Reply wait(QNetworkReply* reply);
+    //! Waits until the receiver has built every acknowledged delivery into the store.
+    void settle() const;
     QList<LogEntry> log() const;
     QString reasons() const;
 
@@ -150,8 +156,16 @@ Reply TestWebhookReceiver::post(const QString& path, const QByteArray& body, con
     return wait(m_network.post(request, body));
 }
 
+void TestWebhookReceiver::settle() const
+{
+    // Acknowledged deliveries are built into the store behind the acknowledgements.
+    if (!QTest::qWaitFor([this] { return m_receiver->backlog() == 0; }, 10000))
+        qWarning("the receiver did not build its backlog of %lld in 10 s", m_receiver->backlog());
+}
+
 QList<LogEntry> TestWebhookReceiver::log() const
 {
+    settle();
     const auto entries = MessageStore(DataDirectory::databasePath(m_dir->path())).log({});
     return entries.ok() ? entries.value() : QList<LogEntry>();
 }
@@ -227,7 +241,8 @@ void TestWebhookReceiver::testSignedDeliveryIsStored()
     const Reply reply = post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body,
                              SignatureVerifier::sign(body, appSecret));
     QCOMPARE(reply.status, 200);
-    // The 200 came after the commit: the message is readable right away, without waiting.
+    // The 200 came after the journal's commit; the store is built from the journal behind it.
+    QVERIFY(m_receiver->backlog() <= 1);
     const QList<LogEntry> entries = log();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().messageId, QStringLiteral("wamid.A1"));
@@ -373,6 +388,7 @@ void TestWebhookReceiver::testStatusNeverDowngrades()
         const QByteArray body = statusPayload(QStringLiteral("wamid.OUT1"), status, 1767225600 + at);
         QCOMPARE(post(path, body, SignatureVerifier::sign(body, appSecret)).status, 200);
     }
+    settle();
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("status-check"));
     {
         db.setDatabaseName(DataDirectory::databasePath(m_dir->path()));
@@ -451,6 +467,70 @@ void TestWebhookReceiver::testGarbageRequestsDoNotCrash()
         QVERIFY2(answer.isEmpty() || answer.startsWith("HTTP/1.1 4"), answer.left(40).constData());
     }
     QCOMPARE(get(QStringLiteral("/health")).status, 200);
+}
+
+void TestWebhookReceiver::testJournaledDeliveriesAreBuiltAtStart()
+{
+    // What a SIGKILL leaves: deliveries acknowledged (in the journal) but not yet in the store.
+    m_receiver->stop();
+    const QString journalPath = DataDirectory::journalPath(m_dir->path());
+    {
+        DeliveryJournal journal(journalPath);
+        QList<JournalEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            entries.append(
+                {0, QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                 textMessage(QStringLiteral("wamid.J%1").arg(i), QStringLiteral("left %1").arg(i))});
+        }
+        const auto appended = journal.append(entries, 0);
+        QVERIFY2(appended.ok(), qPrintable(appended.error().message));
+    }
+    QCOMPARE(MessageStore(DataDirectory::databasePath(m_dir->path())).log({}).value().size(), 0);
+    QSignalSpy committed(m_receiver.get(), &WebhookReceiver::deliveryCommitted);
+    QVERIFY(m_receiver->start(QStringLiteral("127.0.0.1"), 0).ok());
+    const QList<LogEntry> entries = log();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(2).text, QStringLiteral("left 2"));
+    QTRY_COMPARE(committed.count(), 3);
+    // Built once: a second restart builds nothing again.
+    m_receiver->stop();
+    QVERIFY(m_receiver->start(QStringLiteral("127.0.0.1"), 0).ok());
+    QCOMPARE(m_receiver->backlog(), 0);
+    QCOMPARE(log().size(), 3);
+    const auto progress = MessageStore(DataDirectory::databasePath(m_dir->path())).journalProgress();
+    QCOMPARE(progress.value(), 3);
+}
+
+void TestWebhookReceiver::testBuiltJournalEntriesArePruned()
+{
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray body = textMessage(QStringLiteral("wamid.P%1").arg(i), QStringLiteral("p"));
+        QCOMPARE(post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body,
+                      SignatureVerifier::sign(body, appSecret))
+                     .status,
+                 200);
+        QCOMPARE(log().size(), i + 1);
+    }
+    DeliveryJournal journal(DataDirectory::journalPath(m_dir->path()));
+    const auto kept = journal.countAfter(0);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value().second, 5);
+    // Each append removes what the store had built before it; the newest built entry stays.
+    QCOMPARE(kept.value().first, 2);
+}
+
+void TestWebhookReceiver::testSecondReceiverOnTheSameDataIsRefused()
+{
+    WebhookReceiver second(DataDirectory::databasePath(m_dir->path()));
+    const Status started = second.start(QStringLiteral("127.0.0.1"), 0);
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().message.contains(QStringLiteral("Another ChannelDesk receiver")),
+             qPrintable(started.error().message));
+    QVERIFY(!second.isRunning());
+    // The first one is unaffected.
+    QCOMPARE(get(QStringLiteral("/health")).status, 200);
+    m_receiver->stop();
+    QVERIFY(second.start(QStringLiteral("127.0.0.1"), 0).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWebhookReceiver)

@@ -142,6 +142,13 @@ const std::vector<std::vector<const char*>> migrations = {
     {
         "INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 0)",
     },
+    // 6: the receiver acknowledges a delivery once it is in the delivery journal (a file of its
+    // own) and builds it into this store afterwards. upto is the highest journal id built; it moves
+    // in the same transaction as the rows built, so a crash never builds a delivery twice.
+    {
+        "CREATE TABLE journal_progress (upto INTEGER NOT NULL)",
+        "INSERT INTO journal_progress (upto) VALUES (0)",
+    },
 };
 
 QString sqlError(const QSqlError& error)

@@ -61,6 +61,7 @@ struct MessageStore::Writer
         , applyStatus(db)
         , insertEvent(db)
         , recordOptOut(db)
+        , markJournal(db)
     {
         insertDelivery.prepare(
             QStringLiteral("INSERT INTO deliveries (channel_id, received_at, body) VALUES (?, ?, ?)"));
@@ -108,6 +109,7 @@ struct MessageStore::Writer
         // The first opt-out counts; a customer who writes STOP twice opted out once.
         recordOptOut.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO opt_outs (channel_id, peer, at, word) VALUES (?, ?, ?, ?)"));
+        markJournal.prepare(QStringLiteral("UPDATE journal_progress SET upto = ?"));
     }
 
     QSqlQuery insertDelivery;
@@ -121,6 +123,7 @@ struct MessageStore::Writer
     QSqlQuery applyStatus;
     QSqlQuery insertEvent;
     QSqlQuery recordOptOut;
+    QSqlQuery markJournal;
     OptOutWords optOutWords;
     //! channel -> peer -> conversation id; cleared on rollback. Two levels, so that a lookup
     //! builds no key string.
@@ -347,7 +350,7 @@ Error MessageStore::writerError() const
          {&m_writer->insertDelivery, &m_writer->findConversation, &m_writer->insertConversation,
           &m_writer->insertMessage, &m_writer->touchConversation, &m_writer->indexSearch,
           &m_writer->applyKnownStatus, &m_writer->insertStatus, &m_writer->applyStatus,
-          &m_writer->insertEvent, &m_writer->recordOptOut}) {
+          &m_writer->insertEvent, &m_writer->recordOptOut, &m_writer->markJournal}) {
         if (query->lastError().isValid())
             return queryError(*query);
     }
@@ -465,11 +468,27 @@ Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delive
             }
             outcomes.append(outcome);
         }
+        const qint64 journalUpto = deliveries.isEmpty() ? 0 : deliveries.constLast().journalId;
+        if (journalUpto > 0) {
+            w.markJournal.addBindValue(journalUpto);
+            return w.markJournal.exec();
+        }
         return true;
     });
     if (!written.ok())
         return written.error();
     return outcomes;
+}
+
+Result<qint64> MessageStore::journalProgress() const
+{
+    auto db = Database::open(m_path);
+    if (!db.ok())
+        return db.error();
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT upto FROM journal_progress")) || !query.next())
+        return queryError(query);
+    return query.value(0).toLongLong();
 }
 
 Result<int> MessageStore::commitGatewayEvents(const QList<GatewayEvent>& events)

@@ -29,7 +29,11 @@ public:
 
     //! Stores all deliveries in one transaction and returns only after it is durably committed.
     //! Keeps prepared statements between calls: call it from one thread per MessageStore object.
+    //! Deliveries from the DeliveryJournal come in journal order; the last one's journalId is
+    //! recorded in the same transaction (see journalProgress()).
     Result<QList<DeliveryOutcome>> commitDeliveries(const QList<Delivery>& deliveries);
+    //! The highest DeliveryJournal id built into this store.
+    Result<qint64> journalProgress() const;
     //! Messages (deduplicated by id) and acknowledgements from linked-device gateways, in one
     //! transaction. Returns how many messages were new.
     Result<int> commitGatewayEvents(const QList<GatewayEvent>& events);

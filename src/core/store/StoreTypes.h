@@ -20,6 +20,7 @@ struct Delivery
     QDateTime receivedAt;
     QByteArray body; //!< the raw bytes exactly as signed
     WebhookBatch batch;
+    qint64 journalId = 0; //!< its DeliveryJournal entry, if it came through one
 };
 
 //! A message or an acknowledgement seen through a linked-device gateway.

@@ -28,6 +28,11 @@ QString databasePath(const QString& dataDir)
     return dataDir + QStringLiteral("/channeldesk.sqlite");
 }
 
+QString journalPath(const QString& dataDir)
+{
+    return dataDir + QStringLiteral("/delivery-journal.sqlite");
+}
+
 QString settingsPath(const QString& dataDir)
 {
     return dataDir + QStringLiteral("/settings.ini");

@@ -12,6 +12,8 @@ namespace ChannelDesk::DataDirectory {
 //! --data-dir value, which may be empty. Returns an empty string if it cannot be created.
 QString resolve(const QString& explicitDir);
 QString databasePath(const QString& dataDir);
+//! The receiver's journal of acknowledged deliveries (see DeliveryJournal).
+QString journalPath(const QString& dataDir);
 QString settingsPath(const QString& dataDir);
 
 } // namespace ChannelDesk::DataDirectory

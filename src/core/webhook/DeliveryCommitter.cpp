@@ -2,37 +2,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhook/DeliveryCommitter.h"
 
-#include "store/Database.h"
-#include "store/MessageStore.h"
+#include "util/DataDirectory.h"
 #include "util/Logging.h"
 
-#include <chrono>
+#include <QCoreApplication>
+#include <QFileInfo>
 
 namespace ChannelDesk {
+namespace {
+
+QString journalPathFor(const QString& databasePath)
+{
+    return DataDirectory::journalPath(QFileInfo(databasePath).absolutePath());
+}
+
+} // namespace
 
 DeliveryCommitter::DeliveryCommitter(QString databasePath)
-    : m_path(std::move(databasePath))
+    : m_journalPath(journalPathFor(databasePath))
+    , m_lock(m_journalPath + QStringLiteral(".lock"))
+    , m_projector(std::move(databasePath), m_journalPath)
 { }
 
 DeliveryCommitter::~DeliveryCommitter()
 {
-    stop();
+    stop(0);
 }
 
-Status DeliveryCommitter::start()
+Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjector::Notice notice)
 {
     if (m_thread.joinable())
         return Done{};
-    // Open once here so that schema problems surface before the receiver accepts anything.
-    auto db = Database::open(m_path);
-    if (!db.ok())
-        return db.error();
+    // Two receivers on one journal would each take the other's entries for built.
+    m_lock.setStaleLockTime(0);
+    if (!m_lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock.getLockInfo(&pid, &host, &application);
+        return Error{
+            1,
+            QCoreApplication::translate("DeliveryCommitter",
+                                        "Another ChannelDesk receiver (process %1) is using the data "
+                                        "directory %2. Stop it first, or give this one its own "
+                                        "--data-dir.")
+                .arg(pid)
+                .arg(QFileInfo(m_journalPath).absolutePath())};
+    }
+    {
+        DeliveryJournal journal(m_journalPath);
+        const Status opened = journal.open();
+        if (!opened.ok()) {
+            m_lock.unlock();
+            return opened;
+        }
+    }
+    const Status started = m_projector.start(std::move(built), std::move(notice));
+    if (!started.ok()) {
+        m_lock.unlock();
+        return started;
+    }
     m_stopping = false;
     m_thread = std::thread([this] { run(); });
     return Done{};
 }
 
-void DeliveryCommitter::stop()
+void DeliveryCommitter::stop(int drainMs)
 {
     {
         std::lock_guard lock(m_mutex);
@@ -41,90 +76,55 @@ void DeliveryCommitter::stop()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    m_projector.stop(drainMs);
+    m_lock.unlock();
 }
 
-void DeliveryCommitter::submit(Delivery delivery, Callback done)
+void DeliveryCommitter::submit(JournalEntry entry, Callback done)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(delivery), std::move(done)});
+        m_queue.push_back({std::move(entry), std::move(done)});
     }
     m_wake.notify_one();
 }
 
 void DeliveryCommitter::submitEvent(ChannelEvent event)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_events.push_back(std::move(event));
-    }
-    m_wake.notify_one();
+    m_projector.submitEvent(std::move(event));
 }
 
 void DeliveryCommitter::run()
 {
-    MessageStore store(m_path);
-    // Messages become searchable within this interval rather than inside every acknowledgement.
-    store.setSearchIndexInterval(kSearchIndexIntervalMs);
-    // What a crash left unindexed.
-    indexForSearch(store, MessageStore::Indexing::Everything);
+    DeliveryJournal journal(m_journalPath);
     for (;;) {
         std::vector<Pending> batch;
-        QList<ChannelEvent> events;
         {
             std::unique_lock lock(m_mutex);
-            const auto work = [this] { return m_stopping || !m_queue.empty() || !m_events.empty(); };
-            const int indexDue = store.msUntilIndexDue();
-            if (indexDue < 0) {
-                m_wake.wait(lock, work);
-            } else if (!m_wake.wait_for(lock, std::chrono::milliseconds(indexDue), work)) {
-                lock.unlock();
-                indexForSearch(store, MessageStore::Indexing::Step);
-                continue;
-            }
-            if (m_queue.empty() && m_events.empty() && m_stopping)
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
                 break;
             while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
-            while (!m_events.empty()) {
-                events.append(std::move(m_events.front()));
-                m_events.pop_front();
-            }
         }
-        if (!batch.empty()) {
-            QList<Delivery> deliveries;
-            deliveries.reserve(qsizetype(batch.size()));
-            for (const Pending& pending : batch)
-                deliveries.append(pending.delivery);
-            const Result<QList<DeliveryOutcome>> committed = store.commitDeliveries(deliveries);
-            if (!committed.ok())
-                qCWarning(lcWebhook) << "Commit failed; deliveries will be answered 500 and retried by Meta:"
-                                     << committed.error().message;
-            for (size_t i = 0; i < batch.size(); ++i) {
-                if (committed.ok())
-                    batch[i].done(committed.value().at(qsizetype(i)));
-                else
-                    batch[i].done(committed.error());
-            }
-        }
-        if (!events.isEmpty()) {
-            const Status recorded = store.recordEvents(events);
-            if (!recorded.ok())
-                qCWarning(lcWebhook) << "Could not record receiver events:" << recorded.error().message;
-        }
+        QList<JournalEntry> entries;
+        entries.reserve(qsizetype(batch.size()));
+        for (const Pending& pending : batch)
+            entries.append(pending.entry);
+        // Keeps the newest built entry: ids must never restart below the store's mark.
+        const Result<qint64> appended = journal.append(entries, m_projector.builtUpto());
+        if (!appended.ok())
+            qCWarning(lcWebhook) << "Commit failed; deliveries will be answered 500 and retried by Meta:"
+                                 << appended.error().message;
+        // Before the answers: whoever got a 200 sees the delivery counted in backlog().
+        if (appended.ok())
+            m_projector.journalAdvanced(appended.value());
+        const Status status = appended.ok() ? Status(Done{}) : Status(appended.error());
+        for (Pending& pending : batch)
+            pending.done(status);
     }
-    indexForSearch(store, MessageStore::Indexing::Everything);
-    Database::close(m_path);
-}
-
-void DeliveryCommitter::indexForSearch(MessageStore& store, MessageStore::Indexing amount)
-{
-    const Status indexed = store.indexPendingMessages(amount);
-    if (!indexed.ok())
-        qCWarning(lcWebhook) << "Could not index new messages for search; retrying with the next write:"
-                             << indexed.error().message;
 }
 
 } // namespace ChannelDesk

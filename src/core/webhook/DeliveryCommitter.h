@@ -3,16 +3,21 @@
 #pragma once
 
 //! Group commit for webhook deliveries: a writer thread takes every delivery that queued up while
-//! the previous transaction was committing and stores them in one durable transaction. Each
-//! delivery's callback runs only after its commit, so an acknowledgement is never ahead of the disk.
+//! the previous transaction was committing and appends them to the delivery journal in one durable
+//! transaction. Each delivery's callback runs only after that commit, so an acknowledgement is
+//! never ahead of the disk. A DeliveryProjector builds the conversation store from the journal
+//! behind the acknowledgements, on a second thread; this writer prunes what it has built.
 
-#include "store/MessageStore.h"
-#include "store/StoreTypes.h"
+#include "store/DeliveryJournal.h"
 #include "util/Result.h"
+#include "webhook/DeliveryProjector.h"
+
+#include <QLockFile>
 
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -21,41 +26,47 @@ namespace ChannelDesk {
 class DeliveryCommitter
 {
 public:
-    //! Called on the writer thread once the delivery is committed (or the commit failed).
-    using Callback = std::function<void(const Result<DeliveryOutcome>&)>;
+    //! Called on the writer thread once the delivery is durable (or the commit failed).
+    using Callback = std::function<void(const Status&)>;
 
     explicit DeliveryCommitter(QString databasePath);
     ~DeliveryCommitter();
     DeliveryCommitter(const DeliveryCommitter&) = delete;
     DeliveryCommitter& operator=(const DeliveryCommitter&) = delete;
 
-    //! Opens the database (so a bad data directory fails here, not on the first delivery).
-    Status start();
-    //! Commits what is queued, then stops the writer thread.
-    void stop();
+    //! Locks the data directory's journal against a second receiver, opens the store and the
+    //! journal (so a bad data directory fails here, not on the first delivery) and starts both
+    //! threads. built is called on the projector's thread for each delivery built into the store;
+    //! notice with lines for the operator.
+    Status start(DeliveryProjector::Built built = {}, DeliveryProjector::Notice notice = {});
+    //! Commits what is queued, stops the writer, then gives the projector up to drainMs to build
+    //! what is waiting.
+    void stop(int drainMs = kDrainMs);
 
-    void submit(Delivery delivery, Callback done);
-    //! Events need no acknowledgement; they are written with the next batch.
+    void submit(JournalEntry entry, Callback done);
+    //! Events need no acknowledgement; they are written with the projector's next batch.
     void submitEvent(ChannelEvent event);
     void setMaxBatch(int deliveries) { m_maxBatch = deliveries; }
+    //! Acknowledged deliveries not yet in the conversation store.
+    qint64 backlog() const { return m_projector.backlog(); }
+
+    static constexpr int kDrainMs = 5000;
 
 private:
     struct Pending
     {
-        Delivery delivery;
+        JournalEntry entry;
         Callback done;
     };
     void run();
-    void indexForSearch(MessageStore& store, MessageStore::Indexing amount);
 
-    static constexpr int kSearchIndexIntervalMs = 250;
-
-    QString m_path;
+    QString m_journalPath;
+    QLockFile m_lock;
+    DeliveryProjector m_projector;
     int m_maxBatch = 2000;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Pending> m_queue;
-    std::deque<ChannelEvent> m_events;
     bool m_stopping = false;
     std::thread m_thread;
 };

@@ -39,8 +39,8 @@ struct WebhookReceiver::Request
     // Set by the writer thread before it resumes the suspended connection.
     std::atomic<bool> committed{false};
     unsigned committedStatus = 0;
-    int newMessages = 0;
-    int newStatuses = 0;
+    int messages = 0; //!< in the POST, new or not
+    int statuses = 0;
     QString committedOutcome;
     QString channelId;
 };
@@ -137,7 +137,12 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
     m_committer = std::make_unique<DeliveryCommitter>(m_databasePath);
-    const Status started = m_committer->start();
+    // Built is emitted from the projector's thread; Qt queues it to receivers on other threads.
+    const Status started = m_committer->start(
+        [this](const QString& channelId, const DeliveryOutcome& outcome) {
+            emit deliveryCommitted(channelId, outcome.newMessages, outcome.newStatuses);
+        },
+        [this](const QString& line) { emit requestLogged(utcNow() + QLatin1Char(' ') + line); });
     if (!started.ok())
         return started;
 
@@ -184,6 +189,11 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     m_host = address.toString();
     m_port = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT)->port;
     return Done{};
+}
+
+qint64 WebhookReceiver::backlog() const
+{
+    return m_committer ? m_committer->backlog() : 0;
 }
 
 void WebhookReceiver::stop()
@@ -239,10 +249,8 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
         // Worded here rather than on the writer thread, which every delivery waits for.
         const bool stored = request->committedStatus == 200;
         request->committedOutcome = stored
-            ? tr("stored %1 message(s), %2 status(es)").arg(request->newMessages).arg(request->newStatuses)
+            ? tr("accepted %1 message(s), %2 status(es)").arg(request->messages).arg(request->statuses)
             : tr("store failed");
-        if (stored)
-            emit receiver->deliveryCommitted(request->channelId, request->newMessages, request->newStatuses);
         return receiver->respond(connection, *request, request->committedStatus,
                                  stored ? QByteArrayLiteral("OK")
                                         : QByteArrayLiteral("Could not store the delivery; retry later"));
@@ -377,18 +385,17 @@ int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request
                parsed.error().message.left(200));
         return respond(connection, request, 400, "Invalid JSON");
     }
-    Delivery delivery{channel.channelId, QDateTime::currentDateTimeUtc(), request.body,
-                      std::move(parsed.value())};
+    // Parsed here only to refuse what cannot be stored; the projector parses the journaled body
+    // again rather than keep thousands of parsed deliveries in memory during a burst.
+    request.messages = int(parsed.value().messages.size());
+    request.statuses = int(parsed.value().statuses.size());
     request.channelId = channel.channelId;
     // Suspend before handing over, so the writer can never resume a connection not yet suspended.
     MHD_suspend_connection(connection);
     Request* pending = &request;
-    m_committer->submit(std::move(delivery), [connection, pending](const Result<DeliveryOutcome>& outcome) {
-        pending->committedStatus = outcome.ok() ? 200 : 500;
-        if (outcome.ok()) {
-            pending->newMessages = outcome.value().newMessages;
-            pending->newStatuses = outcome.value().newStatuses;
-        }
+    JournalEntry entry{0, channel.channelId, QDateTime::currentDateTimeUtc(), request.body};
+    m_committer->submit(std::move(entry), [connection, pending](const Status& stored) {
+        pending->committedStatus = stored.ok() ? 200 : 500;
         pending->committed.store(true, std::memory_order_release);
         MHD_resume_connection(connection);
     });

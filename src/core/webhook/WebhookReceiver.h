@@ -47,6 +47,9 @@ public:
     bool isRunning() const { return m_daemon != nullptr; }
     quint16 port() const { return m_port; }
     QString listenAddress() const;
+    //! Deliveries answered 200 that are not in the conversation store yet; they are built into it
+    //! behind the acknowledgements, in order.
+    qint64 backlog() const;
 
     void setLimits(const Limits& limits) { m_limits = limits; }
     //! Replaces the channels served; safe to call while running.
@@ -54,8 +57,10 @@ public:
     int channelCount() const;
 
 signals:
-    //! One line per request outcome, never containing secrets.
+    //! One line per request outcome, and the receiver's notices about its delivery journal; never
+    //! containing secrets.
     void requestLogged(const QString& line);
+    //! A delivery was built into the conversation store (after its acknowledgement).
     void deliveryCommitted(const QString& channelId, int newMessages, int newStatuses);
     void eventRecorded(const ChannelDesk::ChannelEvent& event);
 

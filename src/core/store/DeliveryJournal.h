@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The receiver's journal of accepted webhook POSTs: a SQLite file of its own next to the
+//! conversation store. A delivery is acknowledged once its raw body is durable here; the
+//! conversation store is built from the journal behind the acknowledgements (DeliveryProjector),
+//! so the two files are written by two threads at once. Entries stay until they are built into
+//! the store, and after a crash the ones not yet built are built at the next start.
+//!
+//! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace ChannelDesk {
+
+struct JournalEntry
+{
+    qint64 id = 0; //!< ascending in the order of acknowledgement; set by append()
+    QString channelId;
+    QDateTime receivedAt;
+    QByteArray body; //!< the raw bytes exactly as signed
+};
+
+class DeliveryJournal
+{
+public:
+    explicit DeliveryJournal(QString path);
+    ~DeliveryJournal();
+    DeliveryJournal(const DeliveryJournal&) = delete;
+    DeliveryJournal& operator=(const DeliveryJournal&) = delete;
+
+    //! Opens (and if needed creates) the file; later calls open it again only after a failure.
+    Status open();
+    //! Appends the entries in one transaction that is durable when this returns, and removes the
+    //! entries below pruneBelow (those already built into the store). Returns the last new id.
+    Result<qint64> append(const QList<JournalEntry>& entries, qint64 pruneBelow);
+    //! Up to limit entries with an id above afterId, oldest first.
+    Result<QList<JournalEntry>> entriesAfter(qint64 afterId, int limit);
+    //! How many entries have an id above afterId, and the highest id (0 when empty).
+    Result<QPair<qint64, qint64>> countAfter(qint64 afterId);
+
+private:
+    Error queryError(const QSqlQuery& query) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+    QSqlQuery m_prune;
+    QSqlQuery m_select;
+};
+
+} // namespace ChannelDesk

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhook/DeliveryProjector.h"
+
+#include "store/Database.h"
+#include "store/DeliveryJournal.h"
+#include "store/MessageStore.h"
+#include "util/Logging.h"
+#include "webhook/WebhookPayloadParser.h"
+
+#include <QCoreApplication>
+
+namespace ChannelDesk {
+
+DeliveryProjector::DeliveryProjector(QString databasePath, QString journalPath)
+    : m_path(std::move(databasePath))
+    , m_journalPath(std::move(journalPath))
+{ }
+
+DeliveryProjector::~DeliveryProjector()
+{
+    stop(0);
+}
+
+Status DeliveryProjector::start(Built built, Notice notice)
+{
+    if (m_thread.joinable())
+        return Done{};
+    const Result<qint64> progress = MessageStore(m_path).journalProgress();
+    if (!progress.ok())
+        return progress.error();
+    DeliveryJournal journal(m_journalPath);
+    const auto pending = journal.countAfter(progress.value());
+    if (!pending.ok())
+        return pending.error();
+    qint64 upto = progress.value();
+    const qint64 newest = pending.value().second;
+    m_builtCallback = std::move(built);
+    m_notice = std::move(notice);
+    qint64 waiting = pending.value().first;
+    if (newest < upto) {
+        // Entries are never all pruned, so a journal behind the store's mark is a new file.
+        waiting = newest;
+        upto = 0;
+    }
+    if (waiting > 0)
+        this->notice(
+            QCoreApplication::translate("DeliveryProjector",
+                                        "Building %1 acknowledged deliveries that an earlier run left out "
+                                        "of the conversation log")
+                .arg(waiting));
+    m_built = upto;
+    m_journalLast = newest;
+    m_stopping = false;
+    m_thread = std::thread([this] { run(); });
+    return Done{};
+}
+
+void DeliveryProjector::stop(int drainMs)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_drainUntil = std::chrono::steady_clock::now() + std::chrono::milliseconds(drainMs);
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void DeliveryProjector::journalAdvanced(qint64 lastId)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (lastId <= m_journalLast)
+            return;
+        m_journalLast = lastId;
+    }
+    m_wake.notify_one();
+}
+
+void DeliveryProjector::submitEvent(ChannelEvent event)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_events.push_back(std::move(event));
+    }
+    m_wake.notify_one();
+}
+
+void DeliveryProjector::run()
+{
+    MessageStore store(m_path);
+    // Messages become searchable within this interval rather than in every batch.
+    store.setSearchIndexInterval(kSearchIndexIntervalMs);
+    DeliveryJournal journal(m_journalPath);
+    // What a crash left unindexed.
+    indexForSearch(store, true);
+    using Clock = std::chrono::steady_clock;
+    const auto never = Clock::time_point::max();
+    auto lastBuild = Clock::now();
+    for (;;) {
+        QList<ChannelEvent> events;
+        bool build = false;
+        bool index = false;
+        {
+            std::unique_lock lock(m_mutex);
+            // Building waits for a full batch or kBuildIntervalMs, whichever comes first: every
+            // batch ends in an fsync of the store, which the journal's commits would queue behind.
+            const auto buildAt = [&] {
+                if (m_journalLast <= m_built)
+                    return never;
+                const bool full = m_journalLast - m_built >= kBatch || m_stopping;
+                return std::max(m_retryAt, full ? Clock::time_point() : lastBuild + kBuildInterval);
+            };
+            const int indexDue = store.msUntilIndexDue();
+            const auto indexAt = indexDue < 0 ? never : Clock::now() + std::chrono::milliseconds(indexDue);
+            const auto due = [&] {
+                return m_stopping || !m_events.empty() || Clock::now() >= std::min(buildAt(), indexAt);
+            };
+            // Woken by every journal commit; the predicate sleeps on until something is due.
+            while (!due()) {
+                const auto until = std::min(buildAt(), indexAt);
+                if (until == never)
+                    m_wake.wait(lock);
+                else
+                    m_wake.wait_until(lock, until);
+            }
+            const auto now = Clock::now();
+            const bool waiting = m_journalLast > m_built && now >= m_retryAt;
+            if (m_stopping && m_events.empty() && (!waiting || now >= m_drainUntil))
+                break;
+            while (!m_events.empty()) {
+                events.append(std::move(m_events.front()));
+                m_events.pop_front();
+            }
+            build = now >= buildAt();
+            index = !build && now >= indexAt;
+        }
+        if (!events.isEmpty()) {
+            const Status recorded = store.recordEvents(events);
+            if (!recorded.ok())
+                qCWarning(lcWebhook) << "Could not record receiver events:" << recorded.error().message;
+        }
+        if (build) {
+            lastBuild = Clock::now();
+            buildBatch(store, journal);
+        } else if (index) {
+            indexForSearch(store, false);
+        }
+    }
+    indexForSearch(store, true);
+    if (backlog() > 0)
+        notice(QCoreApplication::translate(
+                   "DeliveryProjector",
+                   "%1 acknowledged deliveries stay in the delivery journal; they go into "
+                   "the conversation log at the next start")
+                   .arg(backlog()));
+    Database::close(m_path);
+}
+
+void DeliveryProjector::buildBatch(MessageStore& store, DeliveryJournal& journal)
+{
+    const auto entries = journal.entriesAfter(m_built, kBatch);
+    QList<Delivery> deliveries;
+    if (entries.ok()) {
+        deliveries.reserve(entries.value().size());
+        for (const JournalEntry& entry : entries.value()) {
+            Result<WebhookBatch> parsed = WebhookPayloadParser::parse(entry.body);
+            // Only parsed POSTs are journaled; should a newer parser refuse one, its raw body is kept.
+            if (!parsed.ok())
+                qCWarning(lcWebhook) << "Journal entry" << entry.id
+                                     << "no longer parses; keeping only its raw body:"
+                                     << parsed.error().message;
+            deliveries.append({entry.channelId, entry.receivedAt, entry.body,
+                               parsed.ok() ? std::move(parsed.value()) : WebhookBatch{}, entry.id});
+        }
+    }
+    const Result<QList<DeliveryOutcome>> committed
+        = entries.ok() ? store.commitDeliveries(deliveries) : Result<QList<DeliveryOutcome>>(entries.error());
+    if (!committed.ok()) {
+        // Nothing is lost: the entries stay in the journal and are tried again.
+        notice(QCoreApplication::translate(
+                   "DeliveryProjector",
+                   "Could not add acknowledged deliveries to the conversation log; they stay "
+                   "in the delivery journal and are tried again in %1 s: %2")
+                   .arg(kRetryMs / 1000)
+                   .arg(committed.error().message));
+        std::lock_guard lock(m_mutex);
+        m_retryAt = std::chrono::steady_clock::now() + std::chrono::milliseconds(kRetryMs);
+        return;
+    }
+    if (deliveries.isEmpty()) {
+        // The journal has nothing above the mark after all (it was replaced while running).
+        std::lock_guard lock(m_mutex);
+        m_journalLast = m_built.load();
+        return;
+    }
+    m_built = deliveries.constLast().journalId;
+    if (m_builtCallback) {
+        for (qsizetype i = 0; i < deliveries.size(); ++i)
+            m_builtCallback(deliveries.at(i).channelId, committed.value().at(i));
+    }
+}
+
+void DeliveryProjector::notice(const QString& line) const
+{
+    if (m_notice)
+        m_notice(line);
+    else
+        qCWarning(lcWebhook).noquote() << line;
+}
+
+void DeliveryProjector::indexForSearch(MessageStore& store, bool everything)
+{
+    const Status indexed = store.indexPendingMessages(everything ? MessageStore::Indexing::Everything
+                                                                 : MessageStore::Indexing::Step);
+    if (!indexed.ok())
+        qCWarning(lcWebhook) << "Could not index new messages for search; retrying with the next write:"
+                             << indexed.error().message;
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Builds the conversation store from the delivery journal, behind the acknowledgements: a thread
+//! of its own reads the journal entries the store has not built yet, parses them again and commits
+//! them in batches, moving the store's mark (journal_progress) in the same transaction. Entries a
+//! crash left unbuilt are built first. Also writes the receiver's channel events and keeps the
+//! search index up to date.
+
+#include "store/StoreTypes.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace ChannelDesk {
+
+class DeliveryJournal;
+class MessageStore;
+
+class DeliveryProjector
+{
+public:
+    //! Called on the projector's thread for each delivery built into the store.
+    using Built = std::function<void(const QString& channelId, const DeliveryOutcome& outcome)>;
+    //! A line for the operator (building left-overs, a store that refuses writes); never secrets.
+    using Notice = std::function<void(const QString& line)>;
+
+    DeliveryProjector(QString databasePath, QString journalPath);
+    ~DeliveryProjector();
+    DeliveryProjector(const DeliveryProjector&) = delete;
+    DeliveryProjector& operator=(const DeliveryProjector&) = delete;
+
+    //! Reads where the store left off and starts the thread.
+    Status start(Built built, Notice notice);
+    //! Builds what is waiting for at most drainMs more, then stops; the rest is built at the next
+    //! start.
+    void stop(int drainMs);
+    //! The journal's newest entry is now lastId.
+    void journalAdvanced(qint64 lastId);
+    //! Events need no acknowledgement; they are written with the next batch.
+    void submitEvent(ChannelEvent event);
+    //! The highest journal id built into the store; entries below it may be pruned.
+    qint64 builtUpto() const { return m_built.load(); }
+    //! Acknowledged deliveries not yet in the store.
+    qint64 backlog() const { return std::max<qint64>(0, m_journalLast.load() - m_built.load()); }
+
+private:
+    void run();
+    void buildBatch(MessageStore& store, DeliveryJournal& journal);
+    void indexForSearch(MessageStore& store, bool everything);
+    void notice(const QString& line) const;
+
+    static constexpr int kBatch = 1000;
+    static constexpr std::chrono::milliseconds kBuildInterval{50};
+    static constexpr int kSearchIndexIntervalMs = 250;
+    static constexpr int kRetryMs = 1000;
+
+    QString m_path;
+    QString m_journalPath;
+    Built m_builtCallback;
+    Notice m_notice;
+    std::atomic<qint64> m_built{0};
+    std::atomic<qint64> m_journalLast{0};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<ChannelEvent> m_events;
+    bool m_stopping = false;
+    std::chrono::steady_clock::time_point m_drainUntil;
+    std::chrono::steady_clock::time_point m_retryAt;
+    std::thread m_thread;
+};
+
+} // namespace ChannelDesk
