@@ -3,6 +3,7 @@
 // Kills `channeldesk serve` with SIGKILL in the middle of a stream of signed deliveries and checks
 // that every delivery that was answered 200 is in the store after a restart.
 #include "store/Database.h"
+#include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
 #include "webhook/SignatureVerifier.h"
 #include "SearchIndexProbe.h"
@@ -46,6 +47,7 @@ class TestServeCrash : public QObject
 private slots:
     void initTestCase();
     void testAcknowledgedDeliveriesSurviveSigkill();
+    void testLogTellsOfDeliveriesNotYetBuilt();
 
 private:
     bool startServer(QProcess& server);
@@ -230,6 +232,37 @@ void TestServeCrash::testAcknowledgedDeliveriesSurviveSigkill()
     QCOMPARE(SearchIndexProbe::matches(databasePath, QStringLiteral("delivery")), int(stored.size()));
     QCOMPARE(SearchIndexProbe::integrityProblem(databasePath), QString());
     ChannelDesk::Database::close(databasePath);
+}
+
+void TestServeCrash::testLogTellsOfDeliveriesNotYetBuilt()
+{
+    // What a kill right after two acknowledgements leaves: journaled, not yet built.
+    const QString dataDir = m_dir.filePath(QStringLiteral("data"));
+    {
+        ChannelDesk::DeliveryJournal journal(ChannelDesk::DataDirectory::journalPath(dataDir));
+        QList<ChannelDesk::JournalEntry> entries;
+        for (const QString& wamid : {QStringLiteral("wamid.late-1"), QStringLiteral("wamid.late-2")})
+            entries.append({0, QStringLiteral("crash"), QDateTime::currentDateTimeUtc(), delivery(wamid)});
+        QVERIFY(journal.append(entries).ok());
+    }
+    QProcess log;
+    log.start(m_binary, {QStringLiteral("log"), QStringLiteral("--data-dir"), dataDir});
+    QVERIFY(log.waitForFinished(60000));
+    QCOMPARE(log.exitCode(), 0);
+    QVERIFY(!log.readAllStandardOutput().contains("wamid.late-1"));
+    const QByteArray note = log.readAllStandardError();
+    QVERIFY2(note.contains("2 acknowledged deliveries are in the delivery journal"), note.constData());
+
+    QProcess server;
+    QVERIFY(startServer(server));
+    server.terminate();
+    QVERIFY(server.waitForFinished(30000));
+    const QSet<QString> stored = storedMessageIds();
+    QVERIFY(stored.contains(QStringLiteral("wamid.late-1")));
+    QVERIFY(stored.contains(QStringLiteral("wamid.late-2")));
+    log.start(m_binary, {QStringLiteral("log"), QStringLiteral("--data-dir"), dataDir});
+    QVERIFY(log.waitForFinished(60000));
+    QCOMPARE(log.readAllStandardError(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestServeCrash)

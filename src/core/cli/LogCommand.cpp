@@ -4,9 +4,11 @@
 
 #include "cli/CommandLine.h"
 #include "linking/GatewayAdapter.h"
+#include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -78,6 +80,20 @@ int LogCommand::run(const QString& dataDir, const QStringList& arguments)
             out << QString::fromUtf8(QJsonDocument(toJson(entry)).toJson(QJsonDocument::Compact)) << '\n';
         else
             out << toText(entry) << '\n';
+    }
+    // Acknowledged but not yet built (a receiver is building them, or one was killed): not lost,
+    // and the reader should know they are coming rather than think them missing.
+    const QString journalPath = DataDirectory::journalPath(dataDir);
+    const Result<qint64> built = MessageStore(DataDirectory::databasePath(dataDir)).journalProgress();
+    if (QFile::exists(journalPath) && built.ok()) {
+        DeliveryJournal journal(journalPath);
+        const auto waiting = journal.countAfter(built.value());
+        if (waiting.ok() && waiting.value().first > 0)
+            err << tr(
+                "log: %n acknowledged deliveries are in the delivery journal but not yet in this log; a "
+                "running receiver adds them within a second, a stopped one when it next starts.",
+                nullptr, int(waiting.value().first))
+                << '\n';
     }
     return CommandLine::Success;
 }

@@ -143,8 +143,9 @@ const std::vector<std::vector<const char*>> migrations = {
         "INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 0)",
     },
     // 6: the receiver acknowledges a delivery once it is in the delivery journal (a file of its
-    // own) and builds it into this store afterwards. upto is the highest journal id built; it moves
-    // in the same transaction as the rows built, so a crash never builds a delivery twice.
+    // own, which also keeps its raw body from now on) and builds it into this store afterwards.
+    // upto is the highest journal id built; it moves in the same transaction as the rows built, so
+    // a crash never builds a delivery twice. messages.delivery_id of those rows is the journal id.
     {
         "CREATE TABLE journal_progress (upto INTEGER NOT NULL)",
         "INSERT INTO journal_progress (upto) VALUES (0)",

@@ -15,7 +15,6 @@ DeliveryJournal::DeliveryJournal(QString path)
 DeliveryJournal::~DeliveryJournal()
 {
     m_insert = QSqlQuery();
-    m_prune = QSqlQuery();
     m_select = QSqlQuery();
     if (m_db.isValid()) {
         m_db.close();
@@ -44,8 +43,7 @@ Status DeliveryJournal::open()
                      QCoreApplication::translate("DeliveryJournal", "Cannot open the delivery journal %1: %2")
                          .arg(m_path, m_db.lastError().text())};
     // Every acknowledgement waits for a commit here: WAL and synchronous=FULL make that commit one
-    // fsync of appended pages that survives power loss. Ids are never reused (the newest built
-    // entry is always kept), so the store's mark of what it has built stays meaningful.
+    // fsync of appended pages that survives power loss.
     QSqlQuery setup(m_db);
     for (const char* statement :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
@@ -58,17 +56,15 @@ Status DeliveryJournal::open()
         }
     }
     m_insert = QSqlQuery(m_db);
-    m_prune = QSqlQuery(m_db);
     m_select = QSqlQuery(m_db);
     m_insert.prepare(
         QStringLiteral("INSERT INTO deliveries (channel_id, received_at, body) VALUES (?, ?, ?)"));
-    m_prune.prepare(QStringLiteral("DELETE FROM deliveries WHERE id < ?"));
     m_select.prepare(QStringLiteral(
         "SELECT id, channel_id, received_at, body FROM deliveries WHERE id > ? ORDER BY id LIMIT ?"));
     return Done{};
 }
 
-Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries, qint64 pruneBelow)
+Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries)
 {
     const Status opened = open();
     if (!opened.ok())
@@ -87,12 +83,8 @@ Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries, qint6
         }
         last = m_insert.lastInsertId().toLongLong();
     }
-    if (ok && pruneBelow > 0) {
-        m_prune.addBindValue(pruneBelow);
-        ok = m_prune.exec();
-    }
     if (!ok) {
-        const Error error = queryError(m_insert.lastError().isValid() ? m_insert : m_prune);
+        const Error error = queryError(m_insert);
         m_db.rollback();
         return error;
     }

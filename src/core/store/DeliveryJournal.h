@@ -3,10 +3,10 @@
 #pragma once
 
 //! The receiver's journal of accepted webhook POSTs: a SQLite file of its own next to the
-//! conversation store. A delivery is acknowledged once its raw body is durable here; the
-//! conversation store is built from the journal behind the acknowledgements (DeliveryProjector),
-//! so the two files are written by two threads at once. Entries stay until they are built into
-//! the store, and after a crash the ones not yet built are built at the next start.
+//! conversation store, holding the raw body of every POST ever accepted. A delivery is
+//! acknowledged once it is durable here; the conversation store is built from the journal behind
+//! the acknowledgements (DeliveryProjector), so the two files are written by two threads at once.
+//! After a crash, the entries not yet built are built at the next start.
 //!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
@@ -39,9 +39,9 @@ public:
 
     //! Opens (and if needed creates) the file; later calls open it again only after a failure.
     Status open();
-    //! Appends the entries in one transaction that is durable when this returns, and removes the
-    //! entries below pruneBelow (those already built into the store). Returns the last new id.
-    Result<qint64> append(const QList<JournalEntry>& entries, qint64 pruneBelow);
+    //! Appends the entries in one transaction that is durable when this returns. Returns the last
+    //! new id.
+    Result<qint64> append(const QList<JournalEntry>& entries);
     //! Up to limit entries with an id above afterId, oldest first.
     Result<QList<JournalEntry>> entriesAfter(qint64 afterId, int limit);
     //! How many entries have an id above afterId, and the highest id (0 when empty).
@@ -54,7 +54,6 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     QSqlQuery m_insert;
-    QSqlQuery m_prune;
     QSqlQuery m_select;
 };
 

@@ -443,12 +443,18 @@ Result<QList<DeliveryOutcome>> MessageStore::commitDeliveries(const QList<Delive
         outcomes.reserve(deliveries.size());
         for (const Delivery& delivery : deliveries) {
             DeliveryOutcome outcome;
-            w.insertDelivery.addBindValue(nn(delivery.channelId));
-            w.insertDelivery.addBindValue(delivery.receivedAt.toMSecsSinceEpoch());
-            w.insertDelivery.addBindValue(delivery.body);
-            if (!w.insertDelivery.exec())
-                return false;
-            outcome.deliveryId = w.insertDelivery.lastInsertId().toLongLong();
+            // A journaled delivery's raw body stays in the journal; writing it here again cost
+            // the receiver's builder a quarter of its disk writes.
+            if (delivery.journalId > 0) {
+                outcome.deliveryId = delivery.journalId;
+            } else {
+                w.insertDelivery.addBindValue(nn(delivery.channelId));
+                w.insertDelivery.addBindValue(delivery.receivedAt.toMSecsSinceEpoch());
+                w.insertDelivery.addBindValue(delivery.body);
+                if (!w.insertDelivery.exec())
+                    return false;
+                outcome.deliveryId = w.insertDelivery.lastInsertId().toLongLong();
+            }
             for (const InboundMessage& message : delivery.batch.messages) {
                 if (!storeMessage(w, delivery, outcome.deliveryId, message, outcome))
                     return false;

@@ -20,7 +20,9 @@ struct Delivery
     QDateTime receivedAt;
     QByteArray body; //!< the raw bytes exactly as signed
     WebhookBatch batch;
-    qint64 journalId = 0; //!< its DeliveryJournal entry, if it came through one
+    //! Its DeliveryJournal entry, if it came through one; the raw body is kept there and
+    //! messages.delivery_id is this id. Otherwise the body goes into the deliveries table.
+    qint64 journalId = 0;
 };
 
 //! A message or an acknowledgement seen through a linked-device gateway.

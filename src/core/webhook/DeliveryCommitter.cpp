@@ -113,8 +113,7 @@ void DeliveryCommitter::run()
         entries.reserve(qsizetype(batch.size()));
         for (const Pending& pending : batch)
             entries.append(pending.entry);
-        // Keeps the newest built entry: ids must never restart below the store's mark.
-        const Result<qint64> appended = journal.append(entries, m_projector.builtUpto());
+        const Result<qint64> appended = journal.append(entries);
         if (!appended.ok())
             qCWarning(lcWebhook) << "Commit failed; deliveries will be answered 500 and retried by Meta:"
                                  << appended.error().message;

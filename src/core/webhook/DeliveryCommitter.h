@@ -6,7 +6,7 @@
 //! the previous transaction was committing and appends them to the delivery journal in one durable
 //! transaction. Each delivery's callback runs only after that commit, so an acknowledgement is
 //! never ahead of the disk. A DeliveryProjector builds the conversation store from the journal
-//! behind the acknowledgements, on a second thread; this writer prunes what it has built.
+//! behind the acknowledgements, on a second thread.
 
 #include "store/DeliveryJournal.h"
 #include "util/Result.h"

@@ -48,8 +48,6 @@ public:
     void journalAdvanced(qint64 lastId);
     //! Events need no acknowledgement; they are written with the next batch.
     void submitEvent(ChannelEvent event);
-    //! The highest journal id built into the store; entries below it may be pruned.
-    qint64 builtUpto() const { return m_built.load(); }
     //! Acknowledged deliveries not yet in the store.
     qint64 backlog() const { return std::max<qint64>(0, m_journalLast.load() - m_built.load()); }
 
@@ -60,6 +58,7 @@ private:
     void notice(const QString& line) const;
 
     static constexpr int kBatch = 1000;
+    static constexpr int kNice = 10;
     static constexpr std::chrono::milliseconds kBuildInterval{50};
     static constexpr int kSearchIndexIntervalMs = 250;
     static constexpr int kRetryMs = 1000;
