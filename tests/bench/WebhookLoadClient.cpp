@@ -10,7 +10,10 @@
 #include <QFile>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QThread>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -313,6 +316,46 @@ bool LoadLoop::run(Totals& totals)
     return true;
 }
 
+//! The receiver's backlog (acknowledged, not yet in the log) from GET /health; -1 on failure.
+qint64 backlogOf(quint16 port)
+{
+    const int fd = connectTo(port);
+    if (fd < 0)
+        return -1;
+    const QByteArray request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    QByteArray response;
+    if (::write(fd, request.constData(), size_t(request.size())) == request.size()) {
+        char chunk[4096];
+        ssize_t got = 0;
+        while ((got = ::read(fd, chunk, sizeof chunk)) > 0)
+            response.append(chunk, got);
+    }
+    ::close(fd);
+    const qsizetype bodyAt = response.indexOf("\r\n\r\n");
+    if (bodyAt < 0)
+        return -1;
+    const QJsonObject health = QJsonDocument::fromJson(response.mid(bodyAt + 4)).object();
+    return health.contains(QStringLiteral("backlog"))
+        ? qint64(health.value(QStringLiteral("backlog")).toDouble())
+        : -1;
+}
+
+//! Waits until the receiver has built every acknowledged delivery into the conversation log.
+int waitForCatchUp(quint16 port)
+{
+    const Clock::time_point start = Clock::now();
+    const qint64 initial = backlogOf(port);
+    qint64 backlog = initial;
+    while (backlog > 0 && Clock::now() - start < std::chrono::minutes(5)) {
+        QThread::msleep(100);
+        backlog = backlogOf(port);
+    }
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    std::printf("backlog at the end of the load=%lld, in the log %.1f s later\n",
+                static_cast<long long>(initial), seconds);
+    return backlog == 0 ? 0 : 1;
+}
+
 double percentile(std::vector<double>& sorted, double p)
 {
     if (sorted.empty())
@@ -342,7 +385,11 @@ int main(int argc, char* argv[])
          {QStringLiteral("wrk-script"),
           QStringLiteral("write a wrk Lua script with signed deliveries and exit"), QStringLiteral("file")},
          {QStringLiteral("count"), QStringLiteral("deliveries in the wrk script"), QStringLiteral("n"),
-          QStringLiteral("100000")}});
+          QStringLiteral("100000")},
+         {QStringLiteral("catch-up"),
+          QStringLiteral(
+              "wait until the receiver's acknowledged deliveries are all in the log, and say how long "
+              "that took")}});
     parser.process(app);
     Options o;
     o.port = quint16(parser.value(QStringLiteral("port")).toUInt());
@@ -351,6 +398,8 @@ int main(int argc, char* argv[])
     o.connections = parser.value(QStringLiteral("connections")).toInt();
     o.seconds = parser.value(QStringLiteral("seconds")).toDouble();
     o.rate = parser.value(QStringLiteral("rate")).toDouble();
+    if (parser.isSet(QStringLiteral("catch-up")))
+        return waitForCatchUp(o.port);
     if (parser.isSet(QStringLiteral("wrk-script"))) {
         if (o.phoneNumberId.isEmpty() || o.appSecret.isEmpty())
             return 2;
@@ -386,5 +435,7 @@ int main(int argc, char* argv[])
     std::printf("latency_ms p50=%.2f p90=%.2f p99=%.2f max=%.2f\n", percentile(totals.latenciesMs, 0.50),
                 percentile(totals.latenciesMs, 0.90), percentile(totals.latenciesMs, 0.99),
                 totals.latenciesMs.empty() ? 0.0 : totals.latenciesMs.back());
+    if (o.rate <= 0 && waitForCatchUp(o.port) != 0)
+        return 1;
     return totals.failed == 0 && totals.acknowledged > 0 ? 0 : 1;
 }

@@ -3,9 +3,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Receiver benchmark: `channeldesk serve` on loopback with a throw-away data directory, fed signed
-# deliveries by channeldesk-bench-webhook. Prints maximum acknowledged deliveries/s, latency at a
-# fixed 5,000 deliveries/s (on a fresh store, and again once the maximum runs have grown it), and
-# the server's peak RSS.
+# deliveries by channeldesk-bench-webhook. Prints maximum acknowledged deliveries/s, how long the
+# conversation log then took to catch up with the acknowledgements, latency at a fixed 5,000
+# deliveries/s (on a fresh store, and again once the maximum runs have grown it), and the server's
+# peak RSS.
 # Usage: tests/bench/run-receiver-bench.sh [BUILD_DIR]   (default build/test)
 set -eu
 build=${1:-build/test}
@@ -64,6 +65,7 @@ if command -v wrk >/dev/null 2>&1; then
         start_server "$data/wrk.log"
         echo "== maximum throughput with wrk (1 thread, $connections connections, 10 s, 300 000 distinct deliveries)"
         wrk -t1 -c$connections -d10s --latency -s "$data/wrk.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Non-2xx|Socket errors|^ +Latency|^ +(50|99)%"
+        "$load" --port "$port" --catch-up
         server_side "$data/wrk.log"
         kill -TERM "$server"
         wait "$server" || true

@@ -189,6 +189,9 @@ void TestWebhookReceiver::testHealth()
     const QJsonObject health = QJsonDocument::fromJson(reply.body).object();
     QCOMPARE(health[QStringLiteral("status")].toString(), QStringLiteral("ok"));
     QCOMPARE(health[QStringLiteral("channels")].toInt(), 1);
+    // Acknowledged deliveries not yet in the conversation log; none have been sent.
+    QVERIFY(health.contains(QStringLiteral("backlog")));
+    QCOMPARE(health[QStringLiteral("backlog")].toInt(), 0);
 }
 
 void TestWebhookReceiver::testHandshake_data()

@@ -298,7 +298,8 @@ int WebhookReceiver::route(MHD_Connection* connection, Request& request)
 {
     if (request.path == QLatin1String("/health") && request.method == "GET") {
         const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
-                                 {QStringLiteral("channels"), channelCount()}};
+                                 {QStringLiteral("channels"), channelCount()},
+                                 {QStringLiteral("backlog"), backlog()}};
         return respond(connection, request, 200, QJsonDocument(health).toJson(QJsonDocument::Compact),
                        "application/json");
     }
