@@ -33,13 +33,22 @@ ReceiverController::ReceiverController(ChannelManager* manager, QObject* parent)
     connect(m_receiver.get(), &WebhookReceiver::requestLogged, this,
             [](const QString& line) { qCInfo(lcWebhook).noquote() << line; });
     connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadChannels);
+    m_backlogTimer.setInterval(kBacklogPollMs);
+    connect(&m_backlogTimer, &QTimer::timeout, this, [this] {
+        const qint64 backlog = m_receiver->backlog();
+        if (backlog != m_backlog) {
+            m_backlog = backlog;
+            emit stateChanged();
+        }
+    });
 }
 
 ReceiverController::~ReceiverController()
 {
-    // Blocks the GUI thread once, at exit: acknowledged deliveries must be committed first.
+    // Blocks the GUI thread once, at exit: acknowledged deliveries must be committed first. The
+    // log gets a second to catch up; what is left is built at the next start.
     m_pool.start([receiver = m_receiver.get(), path = m_databasePath] {
-        receiver->stop();
+        receiver->stop(1000);
         Database::close(path);
     });
     m_pool.waitForDone();
@@ -173,6 +182,11 @@ void ReceiverController::reloadChannels()
 void ReceiverController::setState(State state)
 {
     m_state = state;
+    m_backlog = 0;
+    if (state == State::Running)
+        m_backlogTimer.start();
+    else
+        m_backlogTimer.stop();
     emit stateChanged();
 }
 
@@ -186,6 +200,11 @@ QString ReceiverController::stateText() const
     case State::Starting:
         return tr("Receiver starting on %1…").arg(m_settings.listen);
     case State::Running:
+        if (m_backlog > 0)
+            return tr("Receiving on %1 — %n channel(s)", nullptr, m_served).arg(m_address)
+                + QStringLiteral(" — ")
+                + tr("%n delivery(s) still going into the log", nullptr,
+                     int(qMin<qint64>(m_backlog, INT_MAX)));
         return tr("Receiving on %1 — %n channel(s)", nullptr, m_served).arg(m_address);
     case State::Failed:
         return m_error;

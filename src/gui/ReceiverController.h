@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 #include <QThreadPool>
 
 #include <memory>
@@ -74,6 +75,8 @@ private:
     void reloadChannels();
     void setState(State state);
 
+    static constexpr int kBacklogPollMs = 1000;
+
     QPointer<ChannelManager> m_manager;
     QString m_dataDirectory;
     QString m_databasePath;
@@ -86,6 +89,10 @@ private:
     QString m_address;
     quint16 m_port = 0;
     int m_served = 0;
+    //! Acknowledged deliveries not yet in the log, polled while running: after a burst, or after a
+    //! crash, the log trails the acknowledgements for a while and the operator should see why.
+    QTimer m_backlogTimer;
+    qint64 m_backlog = 0;
     QStringList m_unserved; //!< channels whose secrets could not be read
     quint64 m_startGeneration = 0;
     quint64 m_reloadGeneration = 0;

@@ -4,6 +4,8 @@
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "store/Database.h"
+#include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
 
 #include "FakeSecretStore.h"
@@ -12,6 +14,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +43,7 @@ private slots:
     void testSettingsAreSavedWithoutSecretsAndApplied();
     void testChannelWithoutSecretsIsNotServed();
     void testDeliveriesAndEventsAreForwarded();
+    void testBacklogIsShownUntilTheLogCatchesUp();
 
 private:
     void saveChannel(const QString& id, const QString& phoneNumberId, bool withSecrets);
@@ -206,6 +211,44 @@ void TestReceiverController::testDeliveriesAndEventsAreForwarded()
     QCOMPARE(client.verify(phoneId, QStringLiteral("not-the-token"), QStringLiteral("c")), 403);
     QTRY_COMPARE(events.size(), 1);
     QCOMPARE(events.first().at(0).value<ChannelEvent>().reason, QStringLiteral("wrong-verify-token"));
+}
+
+void TestReceiverController::testBacklogIsShownUntilTheLogCatchesUp()
+{
+    saveChannel(QStringLiteral("support"), phoneId, true);
+    writeSettings(true, QStringLiteral("127.0.0.1:0"));
+    // Deliveries a killed receiver acknowledged but did not build into the log.
+    {
+        DeliveryJournal journal(DataDirectory::journalPath(m_dir->path()));
+        QList<JournalEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            entries.append(
+                {0, QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                 WebhookClient::textMessage(phoneId, QStringLiteral("wamid.BACKLOG.%1").arg(i),
+                                            QStringLiteral("15557654321"), QStringLiteral("Ana"),
+                                            QStringLiteral("left"), QDateTime::currentDateTimeUtc())});
+        }
+        QVERIFY(journal.append(entries).ok());
+    }
+    // Another writer holds the store, so the log cannot catch up until it lets go.
+    const QString databasePath = DataDirectory::databasePath(m_dir->path());
+    QVERIFY(Database::open(databasePath).ok());
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(databasePath);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        startController();
+        QTRY_VERIFY2(
+            m_controller->stateText().contains(QStringLiteral("3 delivery(s) still going into the log")),
+            qPrintable(m_controller->stateText()));
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("COMMIT")));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->stateText().contains(QStringLiteral("still going")), 10000);
+    QVERIFY(m_controller->stateText().startsWith(QStringLiteral("Receiving on")));
+    Database::close(databasePath);
 }
 
 QTEST_MAIN(TestReceiverController)

@@ -83,6 +83,8 @@ QByteArray lookup(MHD_Connection* connection, MHD_ValueKind kind, const char* ke
 WebhookReceiver::WebhookReceiver(QString databasePath, QObject* parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
+    // Lives as long as the receiver, so that backlog() can be asked from any thread at any time.
+    , m_committer(std::make_unique<DeliveryCommitter>(m_databasePath))
     , m_channels(std::make_shared<const ChannelMap>())
 {
     qRegisterMetaType<ChannelDesk::ChannelEvent>();
@@ -136,7 +138,6 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     // and the TLB shoot-downs that follow cost more than the inserts. Keep up to 64 MiB instead.
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
-    m_committer = std::make_unique<DeliveryCommitter>(m_databasePath);
     // Built is emitted from the projector's thread; Qt queues it to receivers on other threads.
     const Status started = m_committer->start(
         [this](const QString& channelId, const DeliveryOutcome& outcome) {
@@ -183,7 +184,7 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
                            MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads), MHD_OPTION_END);
     if (!m_daemon) {
         const QString reason = errno ? QString::fromLocal8Bit(strerror(errno)) : tr("unknown error");
-        m_committer.reset();
+        m_committer->stop(0);
         return Error{1, tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(reason)};
     }
     m_host = address.toString();
@@ -193,19 +194,18 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
 
 qint64 WebhookReceiver::backlog() const
 {
-    return m_committer ? m_committer->backlog() : 0;
+    return m_committer->backlog();
 }
 
-void WebhookReceiver::stop()
+void WebhookReceiver::stop(int drainMs)
 {
     if (!m_daemon)
         return;
     // Quiesce first: no new connections while the writer answers the suspended ones.
     MHD_quiesce_daemon(m_daemon);
-    m_committer->stop();
+    m_committer->stop(drainMs);
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
-    m_committer.reset();
 }
 
 int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const char* url,

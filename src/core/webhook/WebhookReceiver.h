@@ -42,8 +42,9 @@ public:
 
     //! Listens on host:port (port 0 picks a free one). Fails with the system's words.
     Status start(const QString& host, quint16 port);
-    //! Stops accepting, answers what is being committed, then closes.
-    void stop();
+    //! Stops accepting, answers what is being committed, gives the conversation log up to drainMs
+    //! to catch up (the rest is built at the next start), then closes.
+    void stop(int drainMs = DeliveryCommitter::kDrainMs);
     bool isRunning() const { return m_daemon != nullptr; }
     quint16 port() const { return m_port; }
     QString listenAddress() const;
