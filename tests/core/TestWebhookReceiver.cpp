@@ -93,6 +93,7 @@ private slots:
     void testJournaledDeliveriesAreBuiltAtStart();
     void testJournalKeepsEveryRawBody();
     void testSecondReceiverOnTheSameDataIsRefused();
+    void testDeliveryWhileStoppingIsRefusedNotLost();
 
 private:
     Reply get(const QString& pathAndQuery);
@@ -559,6 +560,27 @@ void TestWebhookReceiver::testSecondReceiverOnTheSameDataIsRefused()
     QCOMPARE(get(QStringLiteral("/health")).status, 200);
     m_receiver->stop();
     QVERIFY(second.start(QStringLiteral("127.0.0.1"), 0).ok());
+}
+
+void TestWebhookReceiver::testDeliveryWhileStoppingIsRefusedNotLost()
+{
+    m_receiver->stop();
+    DeliveryCommitter committer(DataDirectory::databasePath(m_dir->path()));
+    QVERIFY(committer.start().ok());
+    committer.stop(0);
+    // Answered at once (the HTTP side then says 500, and Meta retries), never left waiting.
+    bool answered = false;
+    Status outcome = Done{};
+    committer.submit({0, QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                      textMessage(QStringLiteral("wamid.LATE"), QStringLiteral("late"))},
+                     [&](const Status& stored) {
+                         answered = true;
+                         outcome = stored;
+                     });
+    QVERIFY(answered);
+    QVERIFY(!outcome.ok());
+    DeliveryJournal journal(DataDirectory::journalPath(m_dir->path()));
+    QCOMPARE(journal.countAfter(0).value().first, 0);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookReceiver)

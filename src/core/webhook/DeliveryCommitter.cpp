@@ -84,9 +84,15 @@ void DeliveryCommitter::submit(JournalEntry entry, Callback done)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(entry), std::move(done)});
+        if (!m_stopping) {
+            m_queue.push_back({std::move(entry), std::move(done)});
+            m_wake.notify_one();
+            return;
+        }
     }
-    m_wake.notify_one();
+    // A keep-alive connection can still deliver while the receiver stops (the log may take seconds
+    // to catch up): answer it now, unstored, so that Meta sends it again.
+    done(Error{1, QCoreApplication::translate("DeliveryCommitter", "The receiver is stopping.")});
 }
 
 void DeliveryCommitter::submitEvent(ChannelEvent event)

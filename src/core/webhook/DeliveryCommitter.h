@@ -43,6 +43,7 @@ public:
     //! what is waiting.
     void stop(int drainMs = kDrainMs);
 
+    //! Once stop() has begun, done is called at once with an error.
     void submit(JournalEntry entry, Callback done);
     //! Events need no acknowledgement; they are written with the projector's next batch.
     void submitEvent(ChannelEvent event);
