@@ -114,7 +114,7 @@ void DeliveryProjector::run()
         bool index = false;
         {
             std::unique_lock lock(m_mutex);
-            // Building waits for a full batch or kBuildIntervalMs, whichever comes first: every
+            // Building waits for a full batch or kBuildInterval, whichever comes first: every
             // batch ends in an fsync of the store, which the journal's commits would queue behind.
             const auto buildAt = [&] {
                 if (m_journalLast <= m_built)
