@@ -88,10 +88,16 @@ void TestWebhookPayloadParser::testEveryFixtureParses()
     for (const QString& name : names) {
         QFile file(webhookDir() + QLatin1Char('/') + name);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Result<WebhookBatch> result = WebhookPayloadParser::parse(file.readAll());
+        const QByteArray body = file.readAll();
+        const Result<WebhookBatch> result = WebhookPayloadParser::parse(body);
         QVERIFY2(result.ok(), qPrintable(name + QLatin1String(": ") + result.error().message));
         QVERIFY2(!result.value().isEmpty(), qPrintable(name));
         QCOMPARE(result.value().ignoredItems, 0);
+        // What the receiver checks before answering agrees with what is built afterwards.
+        const Result<WebhookPayloadParser::Outline> outline = WebhookPayloadParser::outline(body);
+        QVERIFY2(outline.ok(), qPrintable(name));
+        QCOMPARE(outline.value().messages, int(result.value().messages.size()));
+        QCOMPARE(outline.value().statuses, int(result.value().statuses.size()));
     }
 }
 
@@ -489,9 +495,13 @@ void TestWebhookPayloadParser::testMalformedBody()
     QFETCH(bool, ok);
     const Result<WebhookBatch> result = WebhookPayloadParser::parse(body);
     QCOMPARE(result.ok(), ok);
+    // The receiver answers from outline(): it must refuse exactly what parse() refuses.
+    const Result<WebhookPayloadParser::Outline> outline = WebhookPayloadParser::outline(body);
+    QCOMPARE(outline.ok(), ok);
     if (!ok) {
         QCOMPARE(result.error().code, 400);
         QVERIFY(!result.error().message.isEmpty());
+        QCOMPARE(outline.error().message, result.error().message);
         return;
     }
     QTEST(int(result.value().messages.size()), "messages");

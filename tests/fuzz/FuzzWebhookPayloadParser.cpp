@@ -46,5 +46,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         checkBatch(result.value());
     else
         require(result.error().code == 400 && !result.error().message.isEmpty());
+    // The receiver answers from the outline and builds from parse() later: they must agree, or an
+    // acknowledged delivery could fail to build.
+    const Result<WebhookPayloadParser::Outline> outline = WebhookPayloadParser::outline(body);
+    require(outline.ok() == result.ok());
+    if (outline.ok())
+        require(outline.value().messages >= int(result.value().messages.size())
+                && outline.value().statuses >= int(result.value().statuses.size()));
     return 0;
 }

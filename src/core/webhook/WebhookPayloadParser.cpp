@@ -307,9 +307,7 @@ void readChange(WebhookBatch& batch, const QJsonObject& change, const QString& w
     batch.otherChanges.append({wabaId, phoneNumberId, field, value.isUndefined() ? QJsonValue() : value});
 }
 
-} // namespace
-
-Result<WebhookBatch> WebhookPayloadParser::parse(const QByteArray& body)
+Result<QJsonObject> rootOf(const QByteArray& body)
 {
     if (body.isEmpty())
         return Error{400, QStringLiteral("The webhook body is empty.")};
@@ -323,11 +321,37 @@ Result<WebhookBatch> WebhookPayloadParser::parse(const QByteArray& body)
     }
     if (!document.isObject())
         return Error{400, QStringLiteral("The webhook body is JSON but not an object.")};
+    return document.object();
+}
+
+} // namespace
+
+Result<WebhookPayloadParser::Outline> WebhookPayloadParser::outline(const QByteArray& body)
+{
+    const Result<QJsonObject> root = rootOf(body);
+    if (!root.ok())
+        return root.error();
+    Outline outline;
+    for (const QJsonValue& entry : root.value().value(QLatin1String("entry")).toArray()) {
+        for (const QJsonValue& change : entry.toObject().value(QLatin1String("changes")).toArray()) {
+            const QJsonObject value = change.toObject().value(QLatin1String("value")).toObject();
+            outline.messages += int(value.value(QLatin1String("messages")).toArray().size());
+            outline.statuses += int(value.value(QLatin1String("statuses")).toArray().size());
+        }
+    }
+    return outline;
+}
+
+Result<WebhookBatch> WebhookPayloadParser::parse(const QByteArray& body)
+{
+    const Result<QJsonObject> parsed = rootOf(body);
+    if (!parsed.ok())
+        return parsed.error();
 
     // Any "object" value is read: Meta only sends whatsapp_business_account today, and whatever
     // else arrives is better kept than refused (the receiver has already checked the signature).
     WebhookBatch batch;
-    const QJsonObject root = document.object();
+    const QJsonObject& root = parsed.value();
     for (const QJsonValue& entryValue : itemsAt(batch, root, "entry")) {
         if (!entryValue.isObject()) {
             ++batch.ignoredItems;

@@ -18,6 +18,15 @@ public:
     //! Fails (code 400) only when the body is not a JSON object. Anything inside it that has the
     //! wrong shape is skipped and counted in WebhookBatch::ignoredItems; it never aborts the batch.
     static Result<WebhookBatch> parse(const QByteArray& body);
+
+    struct Outline
+    {
+        int messages = 0; //!< items in the messages arrays, well-formed or not
+        int statuses = 0;
+    };
+    //! Fails exactly when parse() does, with the same message, at a third of its cost: the
+    //! receiver's answer depends only on this, and building the events can wait.
+    static Result<Outline> outline(const QByteArray& body);
 };
 
 } // namespace ChannelDesk

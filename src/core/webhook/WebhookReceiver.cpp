@@ -380,16 +380,15 @@ int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request
                    .arg(SecretMask::mask(QString::fromUtf8(channel.appSecret))));
         return respond(connection, request, 401, "Invalid signature");
     }
-    Result<WebhookBatch> parsed = WebhookPayloadParser::parse(request.body);
+    const Result<WebhookPayloadParser::Outline> parsed = WebhookPayloadParser::outline(request.body);
     if (!parsed.ok()) {
         reject(request, channel.channelId, rejected, QStringLiteral("bad-json"),
                parsed.error().message.left(200));
         return respond(connection, request, 400, "Invalid JSON");
     }
-    // Parsed here only to refuse what cannot be stored; the projector parses the journaled body
-    // again rather than keep thousands of parsed deliveries in memory during a burst.
-    request.messages = int(parsed.value().messages.size());
-    request.statuses = int(parsed.value().statuses.size());
+    // Only checked here; the projector parses the journaled body, behind the acknowledgement.
+    request.messages = parsed.value().messages;
+    request.statuses = parsed.value().statuses;
     request.channelId = channel.channelId;
     // Suspend before handing over, so the writer can never resume a connection not yet suspended.
     MHD_suspend_connection(connection);
