@@ -199,13 +199,14 @@ QString ReceiverController::stateText() const
         return tr("Receiver stopped");
     case State::Starting:
         return tr("Receiver starting on %1…").arg(m_settings.listen);
-    case State::Running:
+    case State::Running: {
+        QString text = tr("Receiving on %1 — %n channel(s)", nullptr, m_served).arg(m_address);
         if (m_backlog > 0)
-            return tr("Receiving on %1 — %n channel(s)", nullptr, m_served).arg(m_address)
-                + QStringLiteral(" — ")
+            text += QStringLiteral(" — ")
                 + tr("%n delivery(s) still going into the log", nullptr,
                      int(qMin<qint64>(m_backlog, INT_MAX)));
-        return tr("Receiving on %1 — %n channel(s)", nullptr, m_served).arg(m_address);
+        return text;
+    }
     case State::Failed:
         return m_error;
     }

@@ -15,8 +15,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 

@@ -70,7 +70,8 @@ int LogCommand::run(const QString& dataDir, const QStringList& arguments)
             return CommandLine::InvalidInput;
         }
     }
-    const Result<QList<LogEntry>> entries = MessageStore(DataDirectory::databasePath(dataDir)).log(query);
+    const MessageStore store(DataDirectory::databasePath(dataDir));
+    const Result<QList<LogEntry>> entries = store.log(query);
     if (!entries.ok()) {
         err << entries.error().message << '\n';
         return CommandLine::Failed;
@@ -84,7 +85,7 @@ int LogCommand::run(const QString& dataDir, const QStringList& arguments)
     // Acknowledged but not yet built (a receiver is building them, or one was killed): not lost,
     // and the reader should know they are coming rather than think them missing.
     const QString journalPath = DataDirectory::journalPath(dataDir);
-    const Result<qint64> built = MessageStore(DataDirectory::databasePath(dataDir)).journalProgress();
+    const Result<qint64> built = store.journalProgress();
     if (QFile::exists(journalPath) && built.ok()) {
         DeliveryJournal journal(journalPath);
         const auto waiting = journal.countAfter(built.value());

@@ -194,14 +194,11 @@ void Database::close(const QString& path)
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<QSqlDatabase> Database::open(const QString& path)
+Result<QSqlDatabase> Database::openDurable(const QString& connection, const QString& path)
 {
-    const QString name = connectionName(path);
-    QSqlDatabase db = QSqlDatabase::database(name, false);
-    if (db.isValid() && db.isOpen())
-        return db;
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
     if (!db.isValid())
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -211,8 +208,27 @@ Result<QSqlDatabase> Database::open(const QString& path)
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
     // commit survive power loss, which acknowledged webhooks depend on.
     if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"))
-        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON")))
+        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))) {
+        const Error error{1,
+                          QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
+                              .arg(path, sqlError(db.lastError()))};
+        db.close();
+        return error;
+    }
+    return db;
+}
+
+Result<QSqlDatabase> Database::open(const QString& path)
+{
+    const QString name = connectionName(path);
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isValid() && db.isOpen())
+        return db;
+    const Result<QSqlDatabase> opened = openDurable(name, path);
+    if (!opened.ok())
+        return opened.error();
+    db = opened.value();
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON")))
         return Error{1,
                      QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
                          .arg(path, sqlError(db.lastError()))};

@@ -20,6 +20,9 @@ public:
     //! Closes this thread's connection to path; call before a worker thread ends.
     static void close(const QString& path);
     static int schemaVersion();
+    //! Opens path as the named connection with what every durable file here needs: a busy
+    //! timeout, WAL and synchronous=FULL. No schema; the caller owns the connection.
+    static Result<QSqlDatabase> openDurable(const QString& connection, const QString& path);
 
 private:
     static Status migrate(QSqlDatabase& db);

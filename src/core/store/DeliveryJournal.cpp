@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/DeliveryJournal.h"
 
+#include "store/Database.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -34,26 +36,19 @@ Status DeliveryJournal::open()
 {
     if (m_db.isValid() && m_db.isOpen())
         return Done{};
-    if (!m_db.isValid())
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open())
-        return Error{1,
-                     QCoreApplication::translate("DeliveryJournal", "Cannot open the delivery journal %1: %2")
-                         .arg(m_path, m_db.lastError().text())};
     // Every acknowledgement waits for a commit here: WAL and synchronous=FULL make that commit one
     // fsync of appended pages that survives power loss.
+    const Result<QSqlDatabase> opened = Database::openDurable(m_connection, m_path);
+    if (!opened.ok())
+        return opened.error();
+    m_db = opened.value();
     QSqlQuery setup(m_db);
-    for (const char* statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-          "CREATE TABLE IF NOT EXISTS deliveries (id INTEGER PRIMARY KEY,"
-          " channel_id TEXT NOT NULL, received_at INTEGER NOT NULL, body BLOB NOT NULL)"}) {
-        if (!setup.exec(QString::fromLatin1(statement))) {
-            const Error error = queryError(setup);
-            m_db.close();
-            return error;
-        }
+    if (!setup.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS deliveries (id INTEGER PRIMARY KEY,"
+                           " channel_id TEXT NOT NULL, received_at INTEGER NOT NULL, body BLOB NOT NULL)"))) {
+        const Error error = queryError(setup);
+        m_db.close();
+        return error;
     }
     m_insert = QSqlQuery(m_db);
     m_select = QSqlQuery(m_db);

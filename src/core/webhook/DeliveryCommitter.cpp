@@ -33,7 +33,8 @@ Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjecto
 {
     if (m_thread.joinable())
         return Done{};
-    // Two receivers on one journal would each take the other's entries for built.
+    // Two receivers on one journal would each take the other's entries for built. A receiver holds
+    // the lock for as long as it runs, so only a dead process's lock is stale, never an old one.
     m_lock.setStaleLockTime(0);
     if (!m_lock.tryLock(0)) {
         qint64 pid = 0;
@@ -49,14 +50,7 @@ Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjecto
                 .arg(pid)
                 .arg(QFileInfo(m_journalPath).absolutePath())};
     }
-    {
-        DeliveryJournal journal(m_journalPath);
-        const Status opened = journal.open();
-        if (!opened.ok()) {
-            m_lock.unlock();
-            return opened;
-        }
-    }
+    // Opens the store and the journal, so that a bad data directory fails here.
     const Status started = m_projector.start(std::move(built), std::move(notice));
     if (!started.ok()) {
         m_lock.unlock();

@@ -42,7 +42,6 @@ struct WebhookReceiver::Request
     int messages = 0; //!< in the POST, new or not
     int statuses = 0;
     QString committedOutcome;
-    QString channelId;
 };
 
 namespace {
@@ -389,7 +388,6 @@ int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request
     // Only checked here; the projector parses the journaled body, behind the acknowledgement.
     request.messages = parsed.value().messages;
     request.statuses = parsed.value().statuses;
-    request.channelId = channel.channelId;
     // Suspend before handing over, so the writer can never resume a connection not yet suspended.
     MHD_suspend_connection(connection);
     Request* pending = &request;
