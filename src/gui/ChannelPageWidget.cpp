@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelPageWidget.h"
-#include "OutboundController.h"
+#include "outbound/OutboundController.h"
 #include "TestMessageDialog.h"
 #include "ui_ChannelPageWidget.h"
 
@@ -14,10 +14,10 @@
 #include "util/SecretMask.h"
 #include "ChannelEventListModel.h"
 #include "ChannelListModel.h"
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
-#include "WebhookInstructions.h"
+#include "channels/WebhookInstructions.h"
 #include "util/WhenFinished.h"
 
 #include <QClipboard>

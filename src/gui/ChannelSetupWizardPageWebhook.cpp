@@ -5,7 +5,7 @@
 
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
-#include "WebhookInstructions.h"
+#include "channels/WebhookInstructions.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -3,7 +3,7 @@
 #include "ConversationListModel.h"
 
 #include "util/Logging.h"
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 #include "util/WhenFinished.h"
 
 #include <QLocale>

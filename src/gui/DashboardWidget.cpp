@@ -13,8 +13,8 @@
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 #include "ChannelCardWidget.h"
-#include "CloudHealthChecker.h"
-#include "LogDataSource.h"
+#include "health/CloudHealthChecker.h"
+#include "store/LogDataSource.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "OutboundController.h"
+#include "outbound/OutboundController.h"
 #include "SendSettingsDialog.h"
 #include "ui_MainWindow.h"
 
@@ -16,9 +16,9 @@
 #include "ChannelSetupWizard.h"
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 #include "NotificationSettingsDialog.h"
-#include "ReceiverController.h"
+#include "webhook/ReceiverController.h"
 #include "ReceiverSettingsDialog.h"
 #include "TrayController.h"
 #include "util/WhenFinished.h"

@@ -6,7 +6,7 @@
 #include "AttachmentDialogs.h"
 #include "ConversationListModel.h"
 #include "MessageBox.h"
-#include "OutboundController.h"
+#include "outbound/OutboundController.h"
 #include "channels/Channel.h"
 #include "linking/LinkedChannelController.h"
 #include "outbound/WhatsAppMarkup.h"

@@ -4,7 +4,7 @@
 
 #include "util/Logging.h"
 #include "ConversationListModel.h"
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 #include "util/WhenFinished.h"
 
 namespace ChannelDesk {

@@ -4,7 +4,7 @@
 #include "ui_TestMessageDialog.h"
 
 #include "MessageListModel.h"
-#include "OutboundController.h"
+#include "outbound/OutboundController.h"
 #include "outbound/RecipientNumber.h"
 
 #include <QLocale>

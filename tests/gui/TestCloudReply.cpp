@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationLogWidget.h"
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 #include "MessageBox.h"
 #include "MessageListModel.h"
-#include "OutboundController.h"
+#include "outbound/OutboundController.h"
 #include "ReplyComposerWidget.h"
 #include "TestMessageDialog.h"
 

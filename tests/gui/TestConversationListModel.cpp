@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 
 #include "store/ConversationReader.h"
 #include "store/MessageStore.h"

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 #include "ConversationLogWidget.h"
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 #include "MessageListModel.h"
-#include "ReceiverController.h"
+#include "webhook/ReceiverController.h"
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"

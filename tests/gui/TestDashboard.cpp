@@ -4,7 +4,7 @@
 #include "DashboardWidget.h"
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 #include "TrayController.h"
 
 #include "channels/ChannelManager.h"

@@ -6,7 +6,7 @@
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
 #include "MessageBox.h"
-#include "ReceiverController.h"
+#include "webhook/ReceiverController.h"
 #include "ReceiverSettingsDialog.h"
 #include "ReplaceSecretDialog.h"
 

@@ -6,7 +6,7 @@
 #include "MessageListModel.h"
 #include "PairingWidget.h"
 #include "QrCodeWidget.h"
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 #include "ReplaceSecretDialog.h"
 
 #include "channels/ChannelManager.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 #include "MessageListModel.h"
 
 #include "store/Database.h"

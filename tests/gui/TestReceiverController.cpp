@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReceiverController.h"
+#include "webhook/ReceiverController.h"
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"

@@ -26,6 +26,8 @@ struct ChannelState
     int reconnects = 0; //!< since ChannelDesk started
     QDateTime tokenExpiresAt; //!< Cloud API access token; invalid = never or unknown
     bool temporaryToken = false;
+    QString lastError; //!< the newest error: the gateway's, Meta's, or a rejected delivery's
+    QDateTime lastErrorAt;
 };
 
 class ChannelStateSummary

@@ -159,6 +159,19 @@ void LinkedChannelController::attach(const QString& channelId, GatewayAdapter* a
 {
     adapter->setParent(this);
     m_adapters.insert(channelId, adapter);
+    // Front ends follow every session through these, by channel id, without holding adapters.
+    connect(adapter, &GatewayAdapter::statusChanged, this,
+            [this, channelId](const LinkStatus& status) { emit linkStatusChanged(channelId, status); });
+    connect(adapter, &GatewayAdapter::qrChanged, this,
+            [this, channelId](const PairingQr& qr) { emit pairingQrChanged(channelId, qr); });
+    connect(adapter, &GatewayAdapter::pairingCodeReceived, this,
+            [this, channelId](const QString& code) { emit pairingCodeReceived(channelId, code); });
+    connect(adapter, &GatewayAdapter::errorOccurred, this,
+            [this, channelId](const QString& message) { emit linkErrorOccurred(channelId, message); });
+    connect(adapter, &GatewayAdapter::sendFinished, this,
+            [this, channelId](const QString& reference, const QString& messageId, const QString& error) {
+                emit linkSendFinished(channelId, reference, messageId, error);
+            });
     connect(adapter, &GatewayAdapter::messageReceived, this,
             [this, channelId](const GatewayMessage& message) {
                 queue(GatewayEvent{channelId, message, {}, {}, QDateTime::currentDateTimeUtc()});

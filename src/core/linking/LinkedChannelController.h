@@ -51,6 +51,13 @@ signals:
     void adapterProblem(const QString& channelId, const QString& message);
     //! Messages or acknowledgements of the channel were committed to the store.
     void storeChanged(const QString& channelId);
+    //! Each adapter's signals, relayed with the channel they belong to.
+    void linkStatusChanged(const QString& channelId, const ChannelDesk::LinkStatus& status);
+    void pairingQrChanged(const QString& channelId, const ChannelDesk::PairingQr& qr);
+    void pairingCodeReceived(const QString& channelId, const QString& code);
+    void linkErrorOccurred(const QString& channelId, const QString& message);
+    void linkSendFinished(const QString& channelId, const QString& reference, const QString& messageId,
+                          const QString& error);
 
 private:
     void sync();

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 
 #include "cli/ServeCommand.h"
 #include "util/DataDirectory.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OutboundController.h"
+#include "outbound/OutboundController.h"
 
 #include "api/MediaDownloader.h"
 #include "api/TemplateCatalog.h"

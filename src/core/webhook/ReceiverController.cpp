@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReceiverController.h"
+#include "webhook/ReceiverController.h"
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
@@ -69,7 +69,7 @@ QFuture<Status> ReceiverController::applySettings(const ReceiverSettings& settin
         = QtConcurrent::run(&m_pool, [dir = m_dataDirectory, settings] { return settings.save(dir); });
     whenFinished(saved, this, [this, settings](const Status& status) {
         if (!status.ok())
-            qCWarning(lcGui) << "Receiver settings not saved:" << status.error().message;
+            qCWarning(lcWebhook) << "Receiver settings not saved:" << status.error().message;
         // Applied even when not saved: the user asked for it, and the dialog reports the failure.
         m_settings = settings;
         restart();
@@ -211,6 +211,19 @@ QString ReceiverController::stateText() const
         return m_error;
     }
     return {};
+}
+
+ReceiverStatus ReceiverController::status() const
+{
+    ReceiverStatus status;
+    status.state = m_state;
+    status.text = stateText();
+    status.details = stateDetails();
+    status.listenAddress = m_address;
+    status.port = m_port;
+    status.servedChannels = m_served;
+    status.backlog = m_backlog;
+    return status;
 }
 
 QString ReceiverController::stateDetails() const

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LogDataSource.h"
+#include "store/LogDataSource.h"
 
 #include "store/Database.h"
 #include "util/Logging.h"
@@ -48,7 +48,7 @@ void LogDataSource::poll()
                  [this](const Result<qint64>& version) {
                      m_polling = false;
                      if (!version.ok()) {
-                         qCWarning(lcGui) << "Cannot poll the store:" << version.error().message;
+                         qCWarning(lcStore) << "Cannot poll the store:" << version.error().message;
                          return;
                      }
                      const bool changed = m_dataVersion >= 0 && version.value() != m_dataVersion;

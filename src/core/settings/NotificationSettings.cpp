@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NotificationSettings.h"
+#include "settings/NotificationSettings.h"
 
 #include <QSettings>
 

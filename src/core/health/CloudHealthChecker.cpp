@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CloudHealthChecker.h"
+#include "health/CloudHealthChecker.h"
 
 #include "api/GraphReply.h" // CloudHealthProbe.h's inline isRunning() needs the complete type
 #include "channels/ChannelManager.h"

@@ -7,9 +7,10 @@
 //! whenever the channels change) and describes its state for the status bar. Starting and stopping
 //! open and flush the database, so they run on a worker thread, never on the GUI thread.
 
+#include "desk/ReceiverStatus.h"
 #include "store/StoreTypes.h"
 #include "util/Result.h"
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 
 #include <QFuture>
 #include <QObject>
@@ -30,14 +31,7 @@ class ReceiverController : public QObject
     Q_OBJECT
 
 public:
-    enum class State
-    {
-        Loading, //!< reading the settings
-        Stopped, //!< switched off in the settings
-        Starting,
-        Running,
-        Failed //!< could not listen; stateText() says why
-    };
+    using State = ReceiverStatus::State;
 
     explicit ReceiverController(ChannelManager* manager, QObject* parent = nullptr);
     //! Stops the receiver, answering the deliveries being committed first.
@@ -58,6 +52,8 @@ public:
     QString listenAddress() const { return m_address; }
     quint16 port() const { return m_port; }
     int servedChannelCount() const { return m_served; }
+    //! Everything above as one value, with the backlog.
+    ReceiverStatus status() const;
 
 signals:
     void stateChanged();

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Keeps every channel's state current for the front ends: follows the channel list and the
+//! gateway sessions, reads the traffic figures from the store (every 30 s and whenever the store
+//! changed), runs Meta health checks for Cloud API channels (every 30 min while active) and
+//! re-evaluates on a clock tick, then publishes the states that ChannelStateTracker works out.
+
+#include "health/ChannelStateTracker.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace ChannelDesk {
+
+class ChannelManager;
+class CloudHealthChecker;
+class LinkedChannelController;
+class LogDataSource;
+
+class ChannelMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RefreshIntervalMs = 30 * 1000;
+    static constexpr int ClockIntervalMs = 15 * 1000;
+    static constexpr int HealthTimerMs = 60 * 1000;
+
+    ChannelMonitor(ChannelManager* manager, LinkedChannelController* linked, LogDataSource* source,
+                   QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~ChannelMonitor() override;
+
+    //! Not owned; must outlive the monitor. Default: the system clock.
+    void setClock(const Clock* clock);
+    const Clock* clock() const { return m_tracker.clock(); }
+
+    QList<ChannelState> states() const { return m_states; }
+    QList<ChannelActivity> activity() const { return m_tracker.activity(); }
+    std::optional<CloudHealth> health(const QString& channelId) const { return m_tracker.health(channelId); }
+    bool isChecking(const QString& channelId) const;
+
+    //! Reads the figures again (a read in progress is followed by one more).
+    void refreshActivity();
+    //! Asks Meta about a Cloud API channel now.
+    void checkHealth(const QString& channelId);
+    //! Periodic checks run only while active (the window is shown, or `serve` runs).
+    void setHealthChecksActive(bool active);
+    //! Re-evaluates everything that depends on the time.
+    void publish();
+
+signals:
+    void statesChanged(const QList<ChannelDesk::ChannelState>& states);
+    void activityChanged(const QList<ChannelDesk::ChannelActivity>& activity);
+    void healthCheckStarted(const QString& channelId);
+    void healthChanged(const QString& channelId);
+
+private:
+    void syncChannels();
+    void checkDueHealth();
+    void startHealthCheck(const QString& channelId);
+
+    QPointer<ChannelManager> m_manager;
+    QPointer<LinkedChannelController> m_linked;
+    QPointer<LogDataSource> m_source;
+    CloudHealthChecker* m_checker;
+    ChannelStateTracker m_tracker;
+    QList<ChannelState> m_states;
+    QTimer m_refreshTimer;
+    QTimer m_clockTimer;
+    QTimer m_healthTimer;
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
+    bool m_healthActive = false;
+};
+
+} // namespace ChannelDesk

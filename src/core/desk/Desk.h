@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The one interface a front end (the window, the tray, the CLI, the server API) uses to work with
+//! a set of channels: channels and their live state, conversations and messages, sending, pairing
+//! of linked devices, channel setup and settings. Every call that may touch the disk, the keychain
+//! or the network is asynchronous (a QFuture, or an answer through a signal); what is cached
+//! (channels, states, link status, receiver status) can be read at once and is announced by a
+//! change signal. Arguments and answers are plain value types, so an implementation may sit on
+//! the other side of a network connection. LocalDesk is the in-process implementation.
+
+#include "api/TemplateInfo.h"
+#include "channels/Channel.h"
+#include "desk/ConnectionCheck.h"
+#include "desk/ReceiverStatus.h"
+#include "health/ChannelActivity.h"
+#include "health/ChannelStateSummary.h"
+#include "health/CloudHealth.h"
+#include "linking/LinkTypes.h"
+#include "outbound/OutboundQueue.h"
+#include "outbound/SendRateLimiter.h"
+#include "secrets/SecretStore.h"
+#include "settings/ReceiverSettings.h"
+#include "store/ConversationReader.h"
+#include "store/OutboundStore.h"
+#include "store/StoreTypes.h"
+#include "util/Result.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <optional>
+
+namespace ChannelDesk {
+
+class Settings;
+
+class Desk : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    //! "local", or the server's host:port.
+    virtual QString location() const = 0;
+    //! Shared settings (receiver, notifications, send limits, opt-out words).
+    virtual Settings* settings() const = 0;
+
+    // Channels ---------------------------------------------------------------------------------
+    //! Reads the channel list; until it finishes, channels() is empty and isLoaded() false.
+    virtual QFuture<Status> loadChannels() = 0;
+    virtual bool isLoaded() const = 0;
+    virtual QList<Channel> channels() const = 0;
+    virtual std::optional<Channel> channel(const QString& id) const = 0;
+    //! All or nothing: secrets first, then the rows in one transaction.
+    virtual QFuture<Status> saveChannels(const QList<ChannelDraft>& drafts) = 0;
+    //! Removes the channel's secrets, then the channel.
+    virtual QFuture<Status> removeChannel(const QString& id) = 0;
+    //! A stored secret of a channel (for masking, copying the verify token, testing).
+    virtual QFuture<SecretResult> readSecret(const QString& channelId, const QString& field) = 0;
+    //! No keychain was found: keep this run's secrets in memory instead.
+    virtual void useMemorySecrets() = 0;
+    //! Checks whether the keychain answers; ok or NotFound means it works.
+    virtual QFuture<SecretResult> probeKeychain() = 0;
+    //! Asks Meta for the number's details with the given (or the channel's stored) credentials.
+    //! Cancelling the future cancels the request.
+    virtual QFuture<ConnectionCheck> testConnection(const ConnectionCheckRequest& request) = 0;
+
+    // Channel state ----------------------------------------------------------------------------
+    virtual QList<ChannelState> channelStates() const = 0;
+    virtual QList<ChannelActivity> channelActivity() const = 0;
+    virtual std::optional<CloudHealth> cloudHealth(const QString& channelId) const = 0;
+    virtual bool isCheckingHealth(const QString& channelId) const = 0;
+    //! Reads the activity figures again (also done periodically and when the store changes).
+    virtual void refreshActivity() = 0;
+    //! Asks Meta about a Cloud API channel's health now.
+    virtual void checkHealth(const QString& channelId) = 0;
+    //! Whether periodic health checks may run (the window switches them off while hidden, and
+    //! tests switch them off entirely).
+    virtual void setHealthChecksActive(bool active) = 0;
+    virtual QFuture<Result<QList<ChannelEvent>>> channelEvents(const QString& channelId, int limit) = 0;
+
+    // Receiver ---------------------------------------------------------------------------------
+    virtual ReceiverStatus receiverStatus() const = 0;
+    //! Saves the receiver settings and restarts the receiver with them.
+    virtual QFuture<Status> applyReceiverSettings(const ReceiverSettings& settings) = 0;
+
+    // Conversations ----------------------------------------------------------------------------
+    virtual QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
+                                                                  const std::optional<ConversationKey>& after)
+        = 0;
+    virtual QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) = 0;
+    virtual QFuture<Result<QList<MessageRow>>>
+    olderMessages(qint64 conversationId, const std::optional<MessageKey>& before, int limit) = 0;
+    virtual QFuture<Result<QList<MessageRow>>> newerMessages(qint64 conversationId, const MessageKey& from,
+                                                             const std::optional<MessageKey>& to, int limit)
+        = 0;
+    virtual QFuture<Result<std::optional<MessageKey>>> messageKey(qint64 messageId) = 0;
+    virtual QFuture<Result<QList<SearchHit>>> search(const QString& text, const QString& channelId, int limit)
+        = 0;
+    virtual QFuture<Status> markConversationRead(qint64 conversationId) = 0;
+
+    // Sending ----------------------------------------------------------------------------------
+    //! Whether replies can be sent on the channel now (Cloud API: its token is loaded; linked: the
+    //! device is linked).
+    virtual bool canSend(const QString& channelId) const = 0;
+    //! Queues a message. Answered with sendQueued() or sendRefused() with the same reference, then
+    //! outboundItemChanged() as it progresses. Linked channels send through their gateway.
+    virtual void send(const SendRequest& request) = 0;
+    virtual void markRead(const QString& channelId, const QString& messageId, bool typing) = 0;
+    virtual void clearOptOut(const QString& channelId, const QString& peer) = 0;
+    //! Answered with conversationStateChanged().
+    virtual void queryConversation(const QString& channelId, const QString& peer) = 0;
+    //! Answered with outboundItemChanged().
+    virtual void queryOutboundItem(qint64 id) = 0;
+    //! Answered with sendUsageChanged() per channel.
+    virtual void refreshSendUsage(const QStringList& channelIds) = 0;
+    //! Answered with templatesLoaded(); cached per channel until reload.
+    virtual void fetchTemplates(const QString& channelId, bool reload) = 0;
+    virtual void downloadMedia(const QString& channelId, const QString& mediaId, const QString& filePath) = 0;
+    virtual void cancelMediaDownload(const QString& mediaId) = 0;
+
+    // Linked devices ---------------------------------------------------------------------------
+    //! Whether a gateway session is kept for the channel (an enabled linked channel).
+    virtual bool hasLink(const QString& channelId) const = 0;
+    virtual LinkStatus linkStatus(const QString& channelId) const = 0;
+    virtual PairingQr pairingQr(const QString& channelId) const = 0;
+    virtual bool supportsPairingCode(const QString& channelId) const = 0;
+    virtual void connectLink(const QString& channelId) = 0;
+    virtual void stopLink(const QString& channelId) = 0;
+    //! Starts a new pairing window, so fresh codes come.
+    virtual void restartPairing(const QString& channelId) = 0;
+    //! Unlinks the device at the gateway.
+    virtual void logoutLink(const QString& channelId) = 0;
+    //! Answered with pairingCodeReceived() or linkErrorOccurred().
+    virtual void requestPairingCode(const QString& channelId, const QString& phoneNumber) = 0;
+
+signals:
+    void channelsChanged();
+    //! Any channel's state, reason or token expiry may have changed (also on every clock tick).
+    void channelStatesChanged(const QList<ChannelDesk::ChannelState>& states);
+    void channelActivityChanged(const QList<ChannelDesk::ChannelActivity>& activity);
+    void healthCheckStarted(const QString& channelId);
+    void cloudHealthChanged(const QString& channelId);
+    void channelEventRecorded(const ChannelDesk::ChannelEvent& event);
+    void receiverStatusChanged();
+    //! The conversation log may hold new data: views refresh what they show.
+    void conversationsChanged();
+    //! A channel-level problem to show briefly (e.g. a gateway could not be created).
+    void problemReported(const QString& channelId, const QString& message);
+
+    void sendQueued(const QString& reference, const ChannelDesk::OutboundItem& item);
+    void sendRefused(const QString& reference, const ChannelDesk::SendRefusal& refusal);
+    void outboundItemChanged(const ChannelDesk::OutboundItem& item);
+    void markReadFinished(const QString& messageId, const QString& error);
+    void conversationStateChanged(const QString& channelId, const QString& peer,
+                                  const ChannelDesk::ServiceWindow& window, bool optedOut);
+    void sendUsageChanged(const QString& channelId, const ChannelDesk::SendRateLimiter::Usage& usage);
+    void templatesLoaded(const QString& channelId, const QList<ChannelDesk::TemplateInfo>& templates,
+                         const QString& status);
+    void mediaProgress(const QString& mediaId, qint64 received, qint64 total);
+    //! error is empty on success.
+    void mediaDownloaded(const QString& mediaId, const QString& filePath, const QString& error);
+
+    //! A gateway session was created, replaced or removed.
+    void linksChanged();
+    void linkStatusChanged(const QString& channelId, const ChannelDesk::LinkStatus& status);
+    void pairingQrChanged(const QString& channelId, const ChannelDesk::PairingQr& qr);
+    void pairingCodeReceived(const QString& channelId, const QString& code);
+    void linkErrorOccurred(const QString& channelId, const QString& message);
+};
+
+} // namespace ChannelDesk

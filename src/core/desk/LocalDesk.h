@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The Desk of a data directory on this machine: composes the channel manager, the gateway
+//! sessions, the webhook receiver, the outbound queue, the conversation log reader and the channel
+//! monitor in this process. The window and `serve` both run on one of these.
+
+#include "desk/Desk.h"
+#include "linking/LinkedChannelController.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace ChannelDesk {
+
+class ChannelManager;
+class ChannelMonitor;
+class Clock;
+class LogDataSource;
+class MemorySecretStore;
+class OutboundController;
+class ReceiverController;
+
+class LocalDesk : public Desk
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        //! Not owned; must outlive the desk. Default: the OS keychain.
+        SecretStore* secrets = nullptr;
+        //! Run the webhook receiver as the settings say (off for views that only read).
+        bool receiver = true;
+        //! Replaces how gateway adapters are made (tests).
+        LinkedChannelController::AdapterFactory adapterFactory;
+        //! Smaller reconnect values for tests; 0 keeps the defaults.
+        int linkMaxAttempts = 0;
+        int linkInitialBackoffMs = 0;
+        int linkMaxBackoffMs = 0;
+    };
+
+    //! dataDirectory must exist (DataDirectory::resolve()).
+    LocalDesk(QString dataDirectory, Options options, QObject* parent = nullptr);
+    //! Stops the receiver, answering the deliveries being committed first.
+    ~LocalDesk() override;
+
+    QString dataDirectory() const { return m_dataDirectory; }
+    //! Not owned. Default: the system clock.
+    void setClock(const Clock* clock);
+
+    QString location() const override;
+    Settings* settings() const override;
+
+    QFuture<Status> loadChannels() override;
+    bool isLoaded() const override { return m_loaded; }
+    QList<Channel> channels() const override;
+    std::optional<Channel> channel(const QString& id) const override;
+    QFuture<Status> saveChannels(const QList<ChannelDraft>& drafts) override;
+    QFuture<Status> removeChannel(const QString& id) override;
+    QFuture<SecretResult> readSecret(const QString& channelId, const QString& field) override;
+    void useMemorySecrets() override;
+    QFuture<SecretResult> probeKeychain() override;
+    QFuture<ConnectionCheck> testConnection(const ConnectionCheckRequest& request) override;
+
+    QList<ChannelState> channelStates() const override;
+    QList<ChannelActivity> channelActivity() const override;
+    std::optional<CloudHealth> cloudHealth(const QString& channelId) const override;
+    bool isCheckingHealth(const QString& channelId) const override;
+    void refreshActivity() override;
+    void checkHealth(const QString& channelId) override;
+    void setHealthChecksActive(bool active) override;
+    QFuture<Result<QList<ChannelEvent>>> channelEvents(const QString& channelId, int limit) override;
+
+    ReceiverStatus receiverStatus() const override;
+    QFuture<Status> applyReceiverSettings(const ReceiverSettings& settings) override;
+
+    QFuture<Result<QList<ConversationRow>>>
+    conversations(const QString& channelId, int limit, const std::optional<ConversationKey>& after) override;
+    QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) override;
+    QFuture<Result<QList<MessageRow>>>
+    olderMessages(qint64 conversationId, const std::optional<MessageKey>& before, int limit) override;
+    QFuture<Result<QList<MessageRow>>> newerMessages(qint64 conversationId, const MessageKey& from,
+                                                     const std::optional<MessageKey>& to, int limit) override;
+    QFuture<Result<std::optional<MessageKey>>> messageKey(qint64 messageId) override;
+    QFuture<Result<QList<SearchHit>>> search(const QString& text, const QString& channelId,
+                                             int limit) override;
+    QFuture<Status> markConversationRead(qint64 conversationId) override;
+
+    bool canSend(const QString& channelId) const override;
+    void send(const SendRequest& request) override;
+    void markRead(const QString& channelId, const QString& messageId, bool typing) override;
+    void clearOptOut(const QString& channelId, const QString& peer) override;
+    void queryConversation(const QString& channelId, const QString& peer) override;
+    void queryOutboundItem(qint64 id) override;
+    void refreshSendUsage(const QStringList& channelIds) override;
+    void fetchTemplates(const QString& channelId, bool reload) override;
+    void downloadMedia(const QString& channelId, const QString& mediaId, const QString& filePath) override;
+    void cancelMediaDownload(const QString& mediaId) override;
+
+    bool hasLink(const QString& channelId) const override;
+    LinkStatus linkStatus(const QString& channelId) const override;
+    PairingQr pairingQr(const QString& channelId) const override;
+    bool supportsPairingCode(const QString& channelId) const override;
+    void connectLink(const QString& channelId) override;
+    void stopLink(const QString& channelId) override;
+    void restartPairing(const QString& channelId) override;
+    void logoutLink(const QString& channelId) override;
+    void requestPairingCode(const QString& channelId, const QString& phoneNumber) override;
+
+private:
+    struct LinkedSend
+    {
+        QString reference;
+        OutboundItem item;
+    };
+
+    void sendLinked(const SendRequest& request);
+    void onLinkedSendFinished(const QString& channelId, const QString& reference, const QString& messageId,
+                              const QString& error);
+    GatewayAdapter* adapter(const QString& channelId) const;
+
+    QString m_dataDirectory;
+    QString m_databasePath;
+    QPointer<SecretStore> m_secrets;
+    MemorySecretStore* m_memorySecrets = nullptr;
+    QNetworkAccessManager* m_network;
+    ChannelManager* m_manager;
+    LinkedChannelController* m_linked;
+    LogDataSource* m_log;
+    OutboundController* m_outbound;
+    ChannelMonitor* m_monitor;
+    ReceiverController* m_receiver = nullptr;
+    QHash<QString, LinkedSend> m_linkedSends; //!< by the gateway's reference
+    qint64 m_nextLinkedId = -1; //!< linked sends are not queued; negative ids keep them apart
+    bool m_loaded = false;
+};
+
+} // namespace ChannelDesk
