@@ -12,8 +12,8 @@ Command::Command(const QString& name, const QString& synopsis)
     : m_name(name)
     , m_synopsis(synopsis)
 {
-    // "-limit 5" must not be read as "-l -i -m -i -t", and options and their values may come in any
-    // order with other arguments, as they always could.
+    // A single-dash word is one long option ("-json" is --json, not -j -s -o -n), so a mistyped
+    // option is reported by its whole name.
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(QCommandLineOption(
         QStringLiteral("data-dir"),
@@ -25,11 +25,14 @@ Command::Command(const QString& name, const QString& synopsis)
 
 QString Command::helpText() const
 {
-    // QCommandLineParser's own first line names the executable but not the command; keep the
+    // QCommandLineParser's own usage line names the executable but not the command; keep only the
     // option list that follows it.
-    const QString options = m_parser.helpText();
-    return tr("Usage: channeldesk %1 [--data-dir DIR]").arg(m_synopsis) + QStringLiteral("\n\n")
-        + description() + QLatin1Char('\n') + options.mid(options.indexOf(QLatin1Char('\n')) + 1);
+    QString options = m_parser.helpText();
+    options = options.mid(options.indexOf(QLatin1Char('\n')) + 1);
+    while (options.startsWith(QLatin1Char('\n')))
+        options.remove(0, 1);
+    return tr("Usage: channeldesk %1 [--data-dir DIR]").arg(m_name + QLatin1Char(' ') + m_synopsis)
+        + QStringLiteral("\n\n") + description() + QLatin1Char('\n') + options;
 }
 
 int Command::parse(const QStringList& arguments)
