@@ -4,14 +4,17 @@
 #
 # One-step set-up on Debian 12: installs what is missing, builds, then runs ChannelDesk or the
 # whole test suite.   Usage: packaging/debian/dev-setup.sh run|test [channeldesk arguments...]
+# `sanitize` builds the core library alone (CHANNELDESK_CORE_ONLY, which proves it needs no
+# Widgets) with AddressSanitizer and UndefinedBehaviorSanitizer in build/sanitize and runs the
+# core tests there; any finding fails them. .ci/run runs it after `test`.
 set -eu
 
 mode=${1:-}
 [ $# -gt 0 ] && shift
 case "$mode" in
-run | test) ;;
+run | test | sanitize) ;;
 *)
-    echo "usage: $0 run|test [arguments for channeldesk]" >&2
+    echo "usage: $0 run|test|sanitize [arguments for channeldesk]" >&2
     exit 2
     ;;
 esac
@@ -24,7 +27,7 @@ build_packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
 test_packages="dbus gnome-keyring libzbar-dev desktop-file-utils appstream"
 
 packages=$build_packages
-[ "$mode" = test ] && packages="$packages $test_packages"
+[ "$mode" != run ] && packages="$packages $test_packages"
 
 missing=""
 for package in $packages; do
@@ -49,7 +52,18 @@ if [ "$mode" = run ]; then
     exec "$build_dir/src/app/channeldesk" "$@"
 fi
 
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHANNELDESK_WERROR=ON
+if [ "$mode" = sanitize ]; then
+    # Debug: the sanitizers find the same things at -O0, and it compiles much faster on 2 cores.
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCHANNELDESK_WERROR=ON \
+        -DCHANNELDESK_CORE_ONLY=ON "-DCHANNELDESK_SANITIZERS=address;undefined"
+    # Every finding stops the test with a non-zero exit (with -fno-sanitize-recover, see CMakeLists.txt).
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+    set -- -L core
+else
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHANNELDESK_WERROR=ON
+    set --
+fi
 cmake --build "$build_dir" --parallel "$jobs"
 
 # The keychain tests need a real Secret Service: a private D-Bus session with an unlocked
@@ -60,4 +74,4 @@ exec dbus-run-session -- sh -c '
     chmod 700 "$XDG_RUNTIME_DIR"
     eval "$(printf channeldesk-tests | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
-    ctest --test-dir "$CHANNELDESK_BUILD_DIR" --output-on-failure --timeout 600'
+    ctest --test-dir "$CHANNELDESK_BUILD_DIR" --output-on-failure --timeout 600 "$@"' sh "$@"

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CommandLine.h"
+#include "CommandLine.h"
 #include "util/Translations.h"
 #include "MainWindow.h"
-#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -21,7 +20,6 @@ void setApplicationNames()
 
 int main(int argc, char* argv[])
 {
-    ChannelDesk::StartupProbe::noteMainEntered();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -41,7 +39,5 @@ int main(int argc, char* argv[])
     ChannelDesk::MainWindow window(ChannelDesk::CommandLine::dataDirOption(arguments),
                                    ChannelDesk::CommandLine::showChannelOption(arguments));
     window.show();
-    if (ChannelDesk::StartupProbe::isEnabled())
-        new ChannelDesk::StartupProbe(&window);
     return app.exec();
 }

@@ -47,6 +47,8 @@ private slots:
     void init();
     void testHelpAndVersion();
     void testUnknownCommandIsUsageError();
+    void testEachCommandHasItsOwnHelp_data();
+    void testEachCommandHasItsOwnHelp();
     void testSetupSavesChannelAndSecretsOnlyInKeychain();
     void testSetupInvalid_data();
     void testSetupInvalid();
@@ -144,6 +146,38 @@ void TestCommandLine::testUnknownCommandIsUsageError()
     QVERIFY(result.err.contains(QStringLiteral("frobnicate")));
     QCOMPARE(run({QStringLiteral("test"), QStringLiteral("--data-dir"), m_dataDir}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("setup"), QStringLiteral("--data-dir"), m_dataDir}).exitCode, 2);
+}
+
+void TestCommandLine::testEachCommandHasItsOwnHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("setup") << QStringLiteral(
+        "setup") << QStringList{QStringLiteral("--answers <FILE>"), QStringLiteral("--no-keychain")};
+    QTest::newRow("channels") << QStringLiteral("channels") << QStringList{QStringLiteral("--json")};
+    QTest::newRow("test") << QStringLiteral(
+        "test") << QStringList{QStringLiteral("--channel <ID>"), QStringLiteral("--timeout <SECONDS>")};
+    QTest::newRow("serve") << QStringLiteral("serve") << QStringList{QStringLiteral("--listen <HOST:PORT>")};
+    QTest::newRow("log") << QStringLiteral("log")
+                         << QStringList{QStringLiteral("--peer <ID>"), QStringLiteral("--limit <N>")};
+    QTest::newRow("send") << QStringLiteral("send")
+                          << QStringList{QStringLiteral("--to <NUMBER>"), QStringLiteral("--lang <CODE>")};
+}
+
+void TestCommandLine::testEachCommandHasItsOwnHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const Run help = run({command, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: channeldesk ") + command), qPrintable(help.out));
+    for (const QString& option : options + QStringList{QStringLiteral("--data-dir <DIR>")})
+        QVERIFY2(help.out.contains(option), qPrintable(option));
+    // Only this command's options, not the list of every command.
+    QVERIFY(!help.out.contains(QStringLiteral("Commands")));
+    const Run wrong = run({command, QStringLiteral("--frobnicate"), QStringLiteral("--data-dir"), m_dataDir});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("frobnicate")), qPrintable(wrong.err));
 }
 
 void TestCommandLine::testSetupSavesChannelAndSecretsOnlyInKeychain()

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/ReceiverSettings.h"
 
-#include "cli/ServeCommand.h"
 #include "util/DataDirectory.h"
+#include "webhook/ListenAddress.h"
 
 #include <QHostAddress>
 #include <QSettings>
@@ -17,7 +17,7 @@ const QString listenKey = QStringLiteral("receiver/listen");
 } // namespace
 
 ReceiverSettings::ReceiverSettings()
-    : listen(ServeCommand::defaultListen())
+    : listen(ListenAddress::defaultAddress())
 { }
 
 ReceiverSettings ReceiverSettings::load(const QString& dataDirectory)
@@ -42,7 +42,7 @@ Status ReceiverSettings::save(const QString& dataDirectory) const
 
 bool ReceiverSettings::parseListen(const QString& text, QString* host, quint16* port)
 {
-    return ServeCommand::parseListen(text.trimmed(), host, port) && !QHostAddress(*host).isNull();
+    return ListenAddress::parse(text.trimmed(), host, port) && !QHostAddress(*host).isNull();
 }
 
 FieldCheck ReceiverSettings::checkListen(const QString& text)
@@ -51,7 +51,7 @@ FieldCheck ReceiverSettings::checkListen(const QString& text)
     quint16 port = 0;
     if (text.trimmed().isEmpty())
         return FieldCheck::error(tr("Enter an address and port, e.g. 127.0.0.1:8645."));
-    if (!ServeCommand::parseListen(text.trimmed(), &host, &port))
+    if (!ListenAddress::parse(text.trimmed(), &host, &port))
         return FieldCheck::error(tr("Write it as HOST:PORT, e.g. 127.0.0.1:8645 or [::1]:8645."));
     const QHostAddress address(host);
     if (address.isNull())

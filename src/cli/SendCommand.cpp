@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/SendCommand.h"
+#include "SendCommand.h"
 
+#include "CommandLine.h"
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
-#include "cli/CommandLine.h"
 #include "linking/LinkedChannelController.h"
 #include "outbound/OutboundQueue.h"
 #include "outbound/RecipientNumber.h"
@@ -105,50 +105,64 @@ int SendCommand::report(SendCode code, const QString& message, const QString& me
     return exitCodeFor(code);
 }
 
-int SendCommand::run(const QString& dataDir, const QStringList& arguments)
+SendCommand::SendCommand()
+    : Command(QStringLiteral("send"),
+              QStringLiteral(
+                  "--channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE [--param VALUE]...) "
+                  "[--json] [--timeout SECONDS]"))
+{
+    const auto option = [this](const QString& name, const QString& description, const QString& value = {}) {
+        m_parser.addOption(QCommandLineOption(name, description, value));
+    };
+    option(QStringLiteral("channel"), tr("The channel to send from."), QStringLiteral("ID"));
+    option(QStringLiteral("to"), tr("The recipient's international number, e.g. +49 151 23456789."),
+           QStringLiteral("NUMBER"));
+    option(QStringLiteral("text"), tr("Free text, sent as given (needs an open 24-hour window)."),
+           QStringLiteral("TEXT"));
+    option(QStringLiteral("template"), tr("An approved template, sent any time."), QStringLiteral("NAME"));
+    option(QStringLiteral("lang"), tr("The template's language, e.g. en_US."), QStringLiteral("CODE"));
+    option(QStringLiteral("param"), tr("A body parameter of the template; repeat it for each one."),
+           QStringLiteral("VALUE"));
+    option(QStringLiteral("json"),
+           tr("Print one JSON object with ok, code, to, message_id, error, frees_at."));
+    option(QStringLiteral("timeout"), tr("How long to wait for WhatsApp to accept the message (default 30)."),
+           QStringLiteral("SECONDS"));
+}
+
+QString SendCommand::summary() const
+{
+    return tr("Send one message and wait for WhatsApp to accept it.");
+}
+
+QString SendCommand::description() const
+{
+    return tr("Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER\n"
+              "is international, e.g. +49 151 23456789. Free text needs an open 24-hour\n"
+              "window; templates go any time. Linked-device channels send text only.\n"
+              "Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),\n"
+              "INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),\n"
+              "AUTH_FAILED (16) — the number is the exit code. --json prints one object\n"
+              "with ok, code, to, message_id, error, frees_at.\n");
+}
+
+int SendCommand::run(const QString& dataDir)
 {
     m_dataDir = dataDir;
-    QString channelId;
+    m_json = m_parser.isSet(QStringLiteral("json"));
+    m_to = m_parser.value(QStringLiteral("to"));
+    const QString channelId = m_parser.value(QStringLiteral("channel"));
     OutboundContent content;
-    bool haveText = false;
-    bool haveTemplate = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const bool hasValue = i + 1 < arguments.size();
-        auto value = [&]() { return arguments.at(++i); };
-        if (arg == QLatin1String("--json")) {
-            m_json = true;
-        } else if (!hasValue
-                   && QStringList{QStringLiteral("--channel"), QStringLiteral("--to"),
-                                  QStringLiteral("--text"), QStringLiteral("--template"),
-                                  QStringLiteral("--lang"), QStringLiteral("--param"),
-                                  QStringLiteral("--timeout")}
-                          .contains(arg)) {
-            err() << tr("%1 needs a value.").arg(arg) << '\n';
-            return CommandLine::InvalidInput;
-        } else if (arg == QLatin1String("--channel")) {
-            channelId = value();
-        } else if (arg == QLatin1String("--to")) {
-            m_to = value();
-        } else if (arg == QLatin1String("--text")) {
-            content.text = value();
-            haveText = true;
-        } else if (arg == QLatin1String("--template")) {
-            content.templateName = value();
-            haveTemplate = true;
-        } else if (arg == QLatin1String("--lang")) {
-            content.templateLanguage = value();
-        } else if (arg == QLatin1String("--param")) {
-            content.templateParameters.append(value());
-        } else if (arg == QLatin1String("--timeout")) {
-            bool ok = false;
-            m_timeoutSeconds = value().toInt(&ok);
-            if (!ok || m_timeoutSeconds <= 0) {
-                err() << tr("--timeout needs a positive number of seconds.") << '\n';
-                return CommandLine::InvalidInput;
-            }
-        } else {
-            err() << tr("send: unexpected argument “%1”.").arg(arg) << '\n';
+    const bool haveText = m_parser.isSet(QStringLiteral("text"));
+    const bool haveTemplate = m_parser.isSet(QStringLiteral("template"));
+    content.text = m_parser.value(QStringLiteral("text"));
+    content.templateName = m_parser.value(QStringLiteral("template"));
+    content.templateLanguage = m_parser.value(QStringLiteral("lang"));
+    content.templateParameters = m_parser.values(QStringLiteral("param"));
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        m_timeoutSeconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || m_timeoutSeconds <= 0) {
+            err() << tr("--timeout needs a positive number of seconds.") << '\n';
             return CommandLine::InvalidInput;
         }
     }
@@ -299,7 +313,7 @@ int SendCommand::sendLinked(ChannelManager& manager, const Channel& channel, con
     const auto number = RecipientNumber::normalize(m_to);
     if (!number.ok())
         return report(SendCode::InvalidNumber, number.error().message);
-    const QString peer = number.value();
+    const QString& peer = number.value();
     OutboundStore store(DataDirectory::databasePath(m_dataDir));
     const auto optedOut = store.isOptedOut(channel.id, peer);
     if (optedOut.ok() && optedOut.value())

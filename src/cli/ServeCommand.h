@@ -6,24 +6,25 @@
 //! their secrets (environment first, then keychain), listens until SIGINT/SIGTERM and reloads the
 //! channels on SIGHUP. Logs one line per request to stderr.
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "Command.h"
 
 namespace ChannelDesk {
 
 class ChannelManager;
 class WebhookReceiver;
 
-class ServeCommand
+class ServeCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ServeCommand)
 
 public:
-    static QString defaultListen() { return QStringLiteral("127.0.0.1:8645"); }
-    //! "127.0.0.1:8645", "0.0.0.0:80", "[::1]:8645"; false when it is not HOST:PORT.
-    static bool parseListen(const QString& text, QString* host, quint16* port);
+    ServeCommand();
 
-    int run(const QString& dataDir, const QStringList& arguments);
+    QString summary() const override;
+    int run(const QString& dataDir) override;
+
+protected:
+    QString description() const override;
 
 private:
     //! Reads the secrets of every enabled Cloud API channel and hands them to the receiver.

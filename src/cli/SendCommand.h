@@ -6,10 +6,8 @@
 //! sends it through the channel's gateway (linked devices, text only), waits for Meta's or the
 //! gateway's answer and prints the outcome with a stable code name.
 
+#include "Command.h"
 #include "outbound/OutboundItem.h"
-
-#include <QCoreApplication>
-#include <QStringList>
 
 namespace ChannelDesk {
 
@@ -18,15 +16,21 @@ class ChannelManager;
 struct OutboundContent;
 class OutboundStore;
 
-class SendCommand
+class SendCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
 
 public:
+    SendCommand();
+
     //! Exit codes of `send`, one per stable code; documented in --help.
     static int exitCodeFor(SendCode code);
 
-    int run(const QString& dataDir, const QStringList& arguments);
+    QString summary() const override;
+    int run(const QString& dataDir) override;
+
+protected:
+    QString description() const override;
 
 private:
     int sendCloud(ChannelManager& manager, const Channel& channel, const OutboundContent& content);

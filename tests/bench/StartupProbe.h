@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! A benchmark inside the real GUI, on only when CHANNELDESK_STARTUP_PROBE=1
-//! (tests/bench/run-gui-bench.sh). Counting from the start of the process, it waits for the main
+//! A benchmark inside the real GUI window (channeldesk-bench-startup, run by
+//! tests/bench/run-gui-bench.sh). Counting from the start of the process, it waits for the main
 //! window's first frame, brings the Conversations tab to the front and waits for the conversation
 //! list to be painted with rows; then opens the first conversation and searches the log for each
 //! word of CHANNELDESK_STARTUP_PROBE_SEARCH (default "zanzibar order"), as a user would. It prints
@@ -30,7 +30,6 @@ class StartupProbe : public QObject
     Q_OBJECT
 
 public:
-    static bool isEnabled();
     //! Called first thing in main(), to tell how much of start-up went by before main(): mostly
     //! the dynamic loader resolving Qt's libraries.
     static void noteMainEntered();

@@ -4,25 +4,30 @@
 
 //! `channeldesk log`: prints the conversation log, oldest first, as text or one JSON object per line.
 
+#include "Command.h"
 #include "store/StoreTypes.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
-#include <QStringList>
 
 namespace ChannelDesk {
 
-class LogCommand
+class LogCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(LogCommand)
 
 public:
-    int run(const QString& dataDir, const QStringList& arguments);
+    LogCommand();
+
+    QString summary() const override;
+    int run(const QString& dataDir) override;
 
     //! The --json line of one entry: channel, direction, peer, message_id, type, text, timestamp, status.
     static QJsonObject toJson(const LogEntry& entry);
     //! "2026-11-21T10:00:00Z support ← 15557654321 Ana Souza [text] Hi".
     static QString toText(const LogEntry& entry);
+
+protected:
+    QString description() const override;
 };
 
 } // namespace ChannelDesk

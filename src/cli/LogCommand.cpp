@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/LogCommand.h"
+#include "LogCommand.h"
 
-#include "cli/CommandLine.h"
+#include "CommandLine.h"
 #include "linking/GatewayAdapter.h"
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
@@ -43,30 +43,45 @@ QString LogCommand::toText(const LogEntry& e)
     return line;
 }
 
-int LogCommand::run(const QString& dataDir, const QStringList& arguments)
+LogCommand::LogCommand()
+    : Command(QStringLiteral("log"), QStringLiteral("[--channel ID] [--peer ID] [--limit N] [--json]"))
+{
+    m_parser.addOption(
+        QCommandLineOption(QStringLiteral("channel"), tr("Only this channel."), QStringLiteral("ID")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("peer"), tr("Only this peer; a number with or without +, spaces and dashes."),
+        QStringLiteral("ID")));
+    m_parser.addOption(
+        QCommandLineOption(QStringLiteral("limit"), tr("Only the newest N messages."), QStringLiteral("N")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per line.")));
+}
+
+QString LogCommand::summary() const
+{
+    return tr("Print the conversation log.");
+}
+
+QString LogCommand::description() const
+{
+    return tr("Print the conversation log, oldest first (with --limit, the newest N). --json\n"
+              "prints one object per line: channel, direction, peer, message_id, type, text,\n"
+              "timestamp (ISO 8601 UTC), status.\n");
+}
+
+int LogCommand::run(const QString& dataDir)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     LogQuery query;
-    bool json = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const bool hasValue = i + 1 < arguments.size();
-        if (arg == QLatin1String("--json")) {
-            json = true;
-        } else if (arg == QLatin1String("--channel") && hasValue) {
-            query.channelId = arguments.at(++i);
-        } else if (arg == QLatin1String("--peer") && hasValue) {
-            query.peer = ChannelDesk::normalisePeer(arguments.at(++i));
-        } else if (arg == QLatin1String("--limit") && hasValue) {
-            bool ok = false;
-            query.limit = arguments.at(++i).toInt(&ok);
-            if (!ok || query.limit <= 0) {
-                err << tr("--limit needs a positive number.") << '\n';
-                return CommandLine::InvalidInput;
-            }
-        } else {
-            err << tr("log: unexpected argument “%1”.").arg(arg) << '\n';
+    const bool json = m_parser.isSet(QStringLiteral("json"));
+    query.channelId = m_parser.value(QStringLiteral("channel"));
+    if (m_parser.isSet(QStringLiteral("peer")))
+        query.peer = ChannelDesk::normalisePeer(m_parser.value(QStringLiteral("peer")));
+    if (m_parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        query.limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query.limit <= 0) {
+            err << tr("--limit needs a positive number.") << '\n';
             return CommandLine::InvalidInput;
         }
     }

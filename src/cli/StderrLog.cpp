@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/StderrLog.h"
+#include "StderrLog.h"
 
 #include <cerrno>
 #include <unistd.h>

@@ -94,11 +94,6 @@ double roundMs(double ms)
 
 } // namespace
 
-bool StartupProbe::isEnabled()
-{
-    return qEnvironmentVariable("CHANNELDESK_STARTUP_PROBE") == QLatin1String("1");
-}
-
 void StartupProbe::noteMainEntered()
 {
     g_mainEnteredNs = nowNs();

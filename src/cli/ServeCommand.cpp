@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/ServeCommand.h"
+#include "ServeCommand.h"
 
+#include "CommandLine.h"
+#include "StderrLog.h"
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
-#include "cli/CommandLine.h"
-#include "cli/StderrLog.h"
 #include "linking/LinkedChannelController.h"
 #include "outbound/OutboundChannelSync.h"
 #include "outbound/OutboundQueue.h"
@@ -13,6 +13,7 @@
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
 #include "util/FutureWait.h"
+#include "webhook/ListenAddress.h"
 #include "webhook/WebhookReceiver.h"
 
 #include <QScopeGuard>
@@ -59,21 +60,27 @@ void writeLine(const QString& line)
 
 } // namespace
 
-bool ServeCommand::parseListen(const QString& text, QString* host, quint16* port)
+ServeCommand::ServeCommand()
+    : Command(QStringLiteral("serve"), QStringLiteral("[--listen HOST:PORT]"))
 {
-    const int colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    QString h = text.left(colon);
-    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
-        h = h.mid(1, h.size() - 2);
-    bool ok = false;
-    const uint p = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || p > 65535 || h.isEmpty())
-        return false;
-    *host = h;
-    *port = quint16(p);
-    return true;
+    m_parser.addOption(
+        QCommandLineOption(QStringLiteral("listen"),
+                           tr("Address and port to listen on (default %1; [::]:8645 for IPv6).")
+                               .arg(ListenAddress::defaultAddress()),
+                           QStringLiteral("HOST:PORT"), ListenAddress::defaultAddress()));
+}
+
+QString ServeCommand::summary() const
+{
+    return tr("Receive Meta's webhooks and keep the gateway connections, headless.");
+}
+
+QString ServeCommand::description() const
+{
+    return tr("Receive Meta's webhooks for every enabled channel, store them durably, log one line per\n"
+              "request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse\n"
+              "proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device\n"
+              "channels and sends what is queued.\n");
 }
 
 int ServeCommand::loadChannels(ChannelManager& manager, WebhookReceiver& receiver)
@@ -117,26 +124,12 @@ int ServeCommand::loadChannels(ChannelManager& manager, WebhookReceiver& receive
     return receiver.channelCount();
 }
 
-int ServeCommand::run(const QString& dataDir, const QStringList& arguments)
+int ServeCommand::run(const QString& dataDir)
 {
-    QStringList args = arguments;
-    QString listen = defaultListen();
-    const int at = args.indexOf(QStringLiteral("--listen"));
-    if (at >= 0) {
-        if (at + 1 >= args.size()) {
-            err() << tr("--listen needs HOST:PORT, e.g. 127.0.0.1:8645.") << '\n';
-            return CommandLine::InvalidInput;
-        }
-        listen = args.at(at + 1);
-        args.remove(at, 2);
-    }
-    if (!args.isEmpty()) {
-        err() << tr("serve: unexpected argument “%1”.").arg(args.first()) << '\n';
-        return CommandLine::InvalidInput;
-    }
+    const QString listen = m_parser.value(QStringLiteral("listen"));
     QString host;
     quint16 port = 0;
-    if (!parseListen(listen, &host, &port)) {
+    if (!ListenAddress::parse(listen, &host, &port)) {
         err() << tr("“%1” is not HOST:PORT, e.g. 127.0.0.1:8645 or [::]:8645.").arg(listen) << '\n';
         return CommandLine::InvalidInput;
     }

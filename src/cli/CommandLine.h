@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! The headless commands of the channeldesk binary: setup, channels, test, --help, --version.
-//! Results go to stdout, problems to stderr; secrets are never printed, only masked.
+//! The headless side of the channeldesk binary: picks the command (one Command class each) by
+//! name, and answers --help and --version. Results go to stdout, problems to stderr; secrets are
+//! never printed, only masked.
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <memory>
+#include <vector>
 
 class QTextStream;
 
 namespace ChannelDesk {
 
-class ChannelManager;
+class Command;
 
 class CommandLine
 {
@@ -38,15 +42,14 @@ public:
     //! Needs a QCoreApplication; spins local event loops while keychain and network work runs.
     int run(const QStringList& arguments);
 
+    //! Every command, in the order `channeldesk --help` lists them.
+    static std::vector<std::unique_ptr<Command>> commands();
     static QString helpText();
     //! The streams every command writes to, so their output never interleaves out of order.
     static QTextStream& standardOutput();
     static QTextStream& standardError();
 
 private:
-    int runSetup(const QString& dataDir, const QStringList& args);
-    int runChannels(const QString& dataDir, const QStringList& args);
-    int runTest(const QString& dataDir, const QStringList& args);
     int usageError(const QString& message);
 };
 

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCommand.h"
+
+#include "CommandLine.h"
+#include "api/ConnectionTest.h"
+#include "api/MetaErrorDecoder.h"
+#include "channels/ChannelManager.h"
+#include "channels/CloudApiFields.h"
+#include "secrets/KeychainSecretStore.h"
+#include "util/FutureWait.h"
+#include "util/SecretMask.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace ChannelDesk {
+namespace {
+
+QTextStream& out()
+{
+    return CommandLine::standardOutput();
+}
+
+QTextStream& err()
+{
+    return CommandLine::standardError();
+}
+
+} // namespace
+
+TestCommand::TestCommand()
+    : Command(QStringLiteral("test"), QStringLiteral("--channel ID [--timeout SECONDS]"))
+{
+    m_parser.addOption(
+        QCommandLineOption(QStringLiteral("channel"), tr("The channel to test."), QStringLiteral("ID")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("timeout"),
+                                          tr("How long to wait for Meta's answer (default 20)."),
+                                          QStringLiteral("SECONDS")));
+}
+
+QString TestCommand::summary() const
+{
+    return tr("Run Test Connection against the Graph API.");
+}
+
+QString TestCommand::description() const
+{
+    return tr("Run Test Connection against the Graph API and print the outcome: the verified name and\n"
+              "number, quality rating, platform and throughput, or Meta's error with the fix.\n");
+}
+
+int TestCommand::run(const QString& dataDir)
+{
+    const QString id = m_parser.value(QStringLiteral("channel"));
+    const QString timeoutText = m_parser.value(QStringLiteral("timeout"));
+    if (id.isEmpty())
+        return usageError(tr("test needs --channel ID."));
+    bool timeoutOk = true;
+    const int timeoutSeconds = timeoutText.isEmpty() ? 20 : timeoutText.toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0)
+        return usageError(tr("--timeout needs a positive number of seconds."));
+
+    KeychainSecretStore keychain;
+    ChannelManager manager(dataDir, &keychain);
+    const Status loaded = FutureWait::result(manager.reload());
+    if (!loaded.ok()) {
+        err() << loaded.error().message << '\n';
+        return CommandLine::Failed;
+    }
+    const std::optional<Channel> channel = manager.channel(id);
+    if (!channel) {
+        err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(id) << '\n';
+        return CommandLine::UnknownChannel;
+    }
+    const SecretResult token = FutureWait::result(manager.readSecret(id, CloudApiFields::accessToken()));
+    if (!token.ok()) {
+        if (token.code == SecretResult::Code::NotFound) {
+            err() << tr("The access token of “%1” is neither in the keychain nor in %2.")
+                         .arg(id, ChannelManager::environmentVariable(id, CloudApiFields::accessToken()))
+                  << '\n';
+            return CommandLine::Failed;
+        }
+        err() << ChannelManager::secretError(token).message << '\n';
+        return token.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable
+                                                           : CommandLine::Failed;
+    }
+    QNetworkAccessManager network;
+    const GraphEndpoint endpoint = GraphEndpoint::forChannel(*channel, token.value);
+    ConnectionTest test(&network, endpoint, channel->field(CloudApiFields::phoneNumberId()));
+    test.setTimeout(timeoutSeconds * 1000);
+    QEventLoop loop;
+    QObject::connect(&test, &ConnectionTest::finished, &loop, &QEventLoop::quit);
+    out() << tr("Testing “%1” (phone number ID %2, token %3)…")
+                 .arg(id, channel->field(CloudApiFields::phoneNumberId()), SecretMask::mask(token.value))
+          << '\n';
+    out().flush();
+    test.start();
+    if (!test.succeeded() && !test.error().isError())
+        loop.exec();
+    if (!test.succeeded()) {
+        err() << tr("Test Connection failed.") << '\n' << test.failureText() << '\n';
+        if (test.error().kind == GraphError::Kind::Api && !test.error().fbtraceId.isEmpty())
+            err() << QStringLiteral("fbtrace_id: ") << test.error().fbtraceId << '\n';
+        return CommandLine::Failed;
+    }
+    const PhoneNumberInfo& info = test.info();
+    out() << test.successText() << '\n';
+    out() << tr("  Quality rating: %1").arg(info.qualityRating) << '\n';
+    out() << tr("  Verification:   %1").arg(info.codeVerificationStatus) << '\n';
+    out() << tr("  Platform:       %1").arg(info.platformType) << '\n';
+    out() << tr("  Throughput:     %1").arg(info.throughputLevel) << '\n';
+    for (const QString& warning : test.warnings())
+        err() << tr("warning: %1").arg(warning) << '\n';
+    return CommandLine::Success;
+}
+
+} // namespace ChannelDesk
