@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "desk/LocalDesk.h"
+#include "util/DataDirectory.h"
 #include "util/Translations.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace {
 
@@ -36,8 +40,22 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("ChannelDesk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.channeldesk.ChannelDesk"));
     ChannelDesk::Translations::install(&app);
-    ChannelDesk::MainWindow window(ChannelDesk::CommandLine::dataDirOption(arguments),
-                                   ChannelDesk::CommandLine::showChannelOption(arguments));
-    window.show();
-    return app.exec();
+    // The composition root: which Desk the window works on. Today a local data directory; the
+    // window itself never knows where its channels live.
+    const QString dataDirOption = ChannelDesk::CommandLine::dataDirOption(arguments);
+    const QString dataDir = ChannelDesk::DataDirectory::resolve(dataDirOption);
+    std::unique_ptr<ChannelDesk::LocalDesk> desk;
+    if (!dataDir.isEmpty())
+        desk = std::make_unique<ChannelDesk::LocalDesk>(dataDir, ChannelDesk::LocalDesk::Options{});
+    const QString problem = desk ? QString() : ChannelDesk::DataDirectory::unusableMessage(dataDirOption);
+    int status = 0;
+    {
+        ChannelDesk::MainWindow window(desk.get(), ChannelDesk::CommandLine::showChannelOption(arguments),
+                                       problem);
+        window.show();
+        status = app.exec();
+    }
+    // The window goes first: its views hold on to the desk until then.
+    desk.reset();
+    return status;
 }

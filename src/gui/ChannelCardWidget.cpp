@@ -3,7 +3,7 @@
 #include "ChannelCardWidget.h"
 #include "ui_ChannelCardWidget.h"
 
-#include "api/MetaErrorDecoder.h"
+#include "desk/MessageRules.h"
 #include "channels/Channel.h"
 #include "ChannelListModel.h"
 
@@ -221,10 +221,10 @@ void ChannelCardWidget::showHealth()
         m_ui->messagingLimitLabel->setText(limitText(h.messagingLimit));
         m_ui->throughputLabel->setText(throughputText(h.throughputLevel));
     } else if (!m_checking && m_healthProblem.isEmpty()) {
-        const ErrorExplanation why = MetaErrorDecoder::explain(h.phoneError);
+        const ErrorExplanation why = MessageRules::explain(h.phoneError);
         m_ui->healthStatusLabel->setText(
             tr("The health check failed: %1\n%2 %3")
-                .arg(MetaErrorDecoder::remoteWords(h.phoneError), why.cause, why.fix));
+                .arg(MessageRules::remoteWords(h.phoneError), why.cause, why.fix));
     }
     if (h.tokenKnown()) {
         const TokenInfo& token = *h.token;
@@ -239,7 +239,7 @@ void ChannelCardWidget::showHealth()
         m_ui->tokenLabel->setText(text);
     } else if (h.tokenError.isError()) {
         m_ui->tokenLabel->setText(tr("Not available: %1 (the token may not be allowed to inspect itself)")
-                                      .arg(MetaErrorDecoder::remoteWords(h.tokenError)));
+                                      .arg(MessageRules::remoteWords(h.tokenError)));
     }
     updateTimes(m_now);
 }

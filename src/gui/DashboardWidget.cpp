@@ -3,119 +3,58 @@
 #include "DashboardWidget.h"
 #include "ui_DashboardWidget.h"
 
-#include "api/MetaErrorDecoder.h"
-#include "channels/ChannelManager.h"
-#include "health/ChannelActivityReader.h"
-#include "health/DegradedDetector.h"
-#include "linking/LinkedChannelController.h"
-#include "store/Database.h"
 #include "util/Clock.h"
-#include "util/Logging.h"
-#include "util/WhenFinished.h"
 #include "ChannelCardWidget.h"
-#include "health/CloudHealthChecker.h"
-#include "store/LogDataSource.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QSet>
 
 namespace ChannelDesk {
 
-namespace {
-
-constexpr qint64 HourMs = 3600 * 1000;
-
-bool isCloud(const Channel& channel)
-{
-    return channel.kind == ChannelKinds::whatsAppCloud();
-}
-
-} // namespace
-
-DashboardWidget::DashboardWidget(ChannelManager* manager, QString databasePath,
-                                 QNetworkAccessManager* network, QWidget* parent)
+DashboardWidget::DashboardWidget(Desk* desk, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DashboardWidget>())
-    , m_manager(manager)
-    , m_databasePath(std::move(databasePath))
+    , m_desk(desk)
     , m_clock(Clock::system())
-    , m_checker(new CloudHealthChecker(manager, network, this))
 {
     m_ui->setupUi(this);
-    connect(m_checker, &CloudHealthChecker::checked, this, &DashboardWidget::setHealth);
-    connect(m_checker, &CloudHealthChecker::failed, this, &DashboardWidget::finishHealthCheck);
-    m_pool.setMaxThreadCount(1);
-    // The thread keeps its SQLite connection, so it must not expire between refreshes.
-    m_pool.setExpiryTimeout(-1);
-    m_refreshTimer.setInterval(RefreshIntervalMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refreshActivity);
-    m_clockTimer.setInterval(15 * 1000);
-    connect(&m_clockTimer, &QTimer::timeout, this, &DashboardWidget::updateClock);
-    m_healthTimer.setInterval(60 * 1000);
-    connect(&m_healthTimer, &QTimer::timeout, this, &DashboardWidget::checkDueHealth);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardWidget::refreshActivity);
-    if (m_manager)
-        connect(m_manager, &ChannelManager::channelsChanged, this, &DashboardWidget::syncChannels);
+    connect(desk, &Desk::channelsChanged, this, &DashboardWidget::syncChannels);
+    connect(desk, &Desk::channelStatesChanged, this, &DashboardWidget::showStates);
+    connect(desk, &Desk::channelActivityChanged, this, &DashboardWidget::showActivity);
+    connect(desk, &Desk::cloudHealthChanged, this, &DashboardWidget::showHealth);
+    connect(desk, &Desk::healthCheckStarted, this, [this](const QString& id) {
+        if (ChannelCardWidget* card = m_cards.value(id))
+            card->setHealthChecking(true);
+    });
+    connect(desk, &Desk::sendUsageChanged, this,
+            [this](const QString& id, const SendRateLimiter::Usage& usage) {
+                if (ChannelCardWidget* card = m_cards.value(id))
+                    card->setSendUsage(usage);
+            });
+    // Relative times ("5 min ago") age while nothing else changes.
+    m_timesTimer.setInterval(15 * 1000);
+    connect(&m_timesTimer, &QTimer::timeout, this, &DashboardWidget::updateTimes);
+    m_timesTimer.start();
     syncChannels();
-    m_refreshTimer.start();
-    m_clockTimer.start();
-    m_healthTimer.start();
-    refreshActivity();
 }
 
-DashboardWidget::~DashboardWidget()
-{
-    // The connection belongs to the worker thread and must be closed there.
-    m_pool.start([path = m_databasePath] { Database::close(path); });
-    m_pool.waitForDone();
-}
-
-void DashboardWidget::setLinkedChannelController(LinkedChannelController* linked)
-{
-    if (m_linked)
-        disconnect(m_linked, nullptr, this, nullptr);
-    m_linked = linked;
-    if (linked) {
-        connect(linked, &LinkedChannelController::adaptersChanged, this, &DashboardWidget::followAdapters);
-        connect(linked, &LinkedChannelController::adapterProblem, this, &DashboardWidget::noteLinkError);
-    }
-    followAdapters();
-}
-
-void DashboardWidget::setActivitySource(LogDataSource* source)
-{
-    if (source)
-        connect(source, &LogDataSource::storeChanged, this, &DashboardWidget::refreshActivity);
-}
+DashboardWidget::~DashboardWidget() = default;
 
 void DashboardWidget::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
-    updateClock();
+    updateTimes();
 }
 
-QDateTime DashboardWidget::now() const
+void DashboardWidget::refreshActivity()
 {
-    return m_clock->now();
-}
-
-QList<ChannelState> DashboardWidget::states() const
-{
-    return m_states;
-}
-
-QList<ChannelActivity> DashboardWidget::activity() const
-{
-    QList<ChannelActivity> result;
-    for (const Tracked& tracked : m_tracked) {
-        if (tracked.activity)
-            result.append(*tracked.activity);
-    }
-    return result;
+    if (m_desk)
+        m_desk->refreshActivity();
 }
 
 void DashboardWidget::syncChannels()
 {
-    const QList<Channel> channels = m_manager ? m_manager->channels() : QList<Channel>();
+    const QList<Channel> channels = m_desk ? m_desk->channels() : QList<Channel>();
     QSet<QString> present;
     int position = 0;
     for (const Channel& channel : channels) {
@@ -123,10 +62,12 @@ void DashboardWidget::syncChannels()
         ChannelCardWidget* card = m_cards.value(channel.id);
         if (!card) {
             card = new ChannelCardWidget(channel.id, m_ui->cardsContainer);
-            connect(card, &ChannelCardWidget::healthCheckRequested, this, &DashboardWidget::checkHealth);
+            connect(card, &ChannelCardWidget::healthCheckRequested, this, [this](const QString& id) {
+                if (m_desk)
+                    m_desk->checkHealth(id);
+            });
             connect(card, &ChannelCardWidget::openRequested, this, &DashboardWidget::openChannelRequested);
             m_cards.insert(channel.id, card);
-            m_tracked[channel.id].since = now();
         }
         // Cards follow the order of the channel list; the spacer stays last.
         m_ui->cardsLayout->insertWidget(position++, card);
@@ -137,287 +78,61 @@ void DashboardWidget::syncChannels()
             ++it;
             continue;
         }
-        m_tracked.remove(it.key());
-        m_checker->forget(it.key());
         delete it.value();
         it = m_cards.erase(it);
     }
     m_ui->emptyLabel->setVisible(channels.isEmpty());
     m_ui->cardsScrollArea->setVisible(!channels.isEmpty());
-    followAdapters();
-    // Checks run once the event loop turns, when the window has been shown.
-    QTimer::singleShot(0, this, &DashboardWidget::checkDueHealth);
+    if (!m_desk)
+        return;
+    for (const QString& id : m_cards.keys())
+        showHealth(id);
+    showActivity(m_desk->channelActivity());
+    showStates(m_desk->channelStates());
+    m_desk->refreshSendUsage(m_cards.keys());
 }
 
-void DashboardWidget::followAdapters()
+void DashboardWidget::showStates(const QList<ChannelState>& states)
 {
-    for (auto it = m_tracked.begin(); it != m_tracked.end(); ++it) {
-        GatewayAdapter* adapter = m_linked ? m_linked->adapter(it.key()) : nullptr;
-        if (adapter == it->adapter)
+    for (const ChannelState& state : states) {
+        ChannelCardWidget* card = m_cards.value(state.channelId);
+        if (!card)
             continue;
-        if (it->adapter)
-            disconnect(it->adapter, nullptr, this, nullptr);
-        it->adapter = adapter;
-        if (!adapter)
-            continue;
-        const QString id = it.key();
-        connect(adapter, &GatewayAdapter::statusChanged, this,
-                [this, id](const LinkStatus& status) { onLinkStatus(id, status); });
-        connect(adapter, &GatewayAdapter::errorOccurred, this,
-                [this, id](const QString& message) { noteLinkError(id, message); });
-        onLinkStatus(id, adapter->status());
+        card->setState(state);
+        card->setLastError(state.lastError, state.lastErrorAt);
     }
-    publish();
+    m_ui->summaryLabel->setText(states.isEmpty() ? QString() : ChannelStateSummary::summaryText(states));
+    updateTimes();
 }
 
-void DashboardWidget::onLinkStatus(const QString& channelId, const LinkStatus& status)
-{
-    auto it = m_tracked.find(channelId);
-    if (it == m_tracked.end())
-        return;
-    const QDateTime at = now();
-    if (status.state == LinkState::Reconnecting && it->linkState != LinkState::Reconnecting) {
-        it->reconnects.append(at);
-        ++it->reconnectTotal;
-    }
-    it->linkState = status.state;
-    it->linkReason = status.reason;
-    if ((status.state == LinkState::Failed || status.state == LinkState::LoggedOut)
-        && !status.reason.isEmpty()) {
-        it->linkError = status.reason;
-        it->linkErrorAt = at;
-    }
-    publish();
-}
-
-void DashboardWidget::noteLinkError(const QString& channelId, const QString& message)
-{
-    auto it = m_tracked.find(channelId);
-    if (it == m_tracked.end() || message.isEmpty())
-        return;
-    it->linkError = message;
-    it->linkErrorAt = now();
-    publish();
-}
-
-void DashboardWidget::refreshActivity()
-{
-    if (m_databasePath.isEmpty())
-        return;
-    if (m_refreshing) {
-        m_refreshAgain = true;
-        return;
-    }
-    m_refreshing = true;
-    const QDateTime at = now();
-    whenFinished(QtConcurrent::run(
-                     &m_pool, [path = m_databasePath, at] { return ChannelActivityReader::read(path, at); }),
-                 this, [this](const Result<QList<ChannelActivity>>& read) {
-                     m_refreshing = false;
-                     if (read.ok())
-                         applyActivity(read.value());
-                     else
-                         qCWarning(lcGui) << "Cannot read the channel activity:" << read.error().message;
-                     if (std::exchange(m_refreshAgain, false))
-                         refreshActivity();
-                 });
-}
-
-void DashboardWidget::applyActivity(const QList<ChannelActivity>& activity)
+void DashboardWidget::showActivity(const QList<ChannelActivity>& activity)
 {
     for (const ChannelActivity& entry : activity) {
-        auto it = m_tracked.find(entry.channelId);
-        if (it != m_tracked.end())
-            it->activity = entry;
+        if (ChannelCardWidget* card = m_cards.value(entry.channelId))
+            card->setActivity(entry);
     }
-    publish();
-    emit activityRefreshed(activity);
-    emit sendUsageWanted(m_cards.keys());
+    if (m_desk)
+        m_desk->refreshSendUsage(m_cards.keys());
 }
 
-void DashboardWidget::checkHealth(const QString& channelId)
+void DashboardWidget::showHealth(const QString& channelId)
 {
-    const auto channel = m_manager ? m_manager->channel(channelId) : std::nullopt;
-    if (!channel || !isCloud(*channel) || !m_checker->canCheck() || m_checker->isChecking(channelId))
+    ChannelCardWidget* card = m_cards.value(channelId);
+    if (!card || !m_desk)
         return;
-    startHealthCheck(*channel);
-}
-
-void DashboardWidget::checkDueHealth()
-{
-    if (!m_periodicChecks || !m_checker->canCheck() || !window()->isVisible())
-        return;
-    const QDateTime at = now();
-    for (const Channel& channel : m_manager->channels()) {
-        if (!isCloud(channel) || !channel.enabled)
-            continue;
-        const Tracked& tracked = m_tracked[channel.id];
-        if (!m_checker->isChecking(channel.id)
-            && (!tracked.nextCheckAt.isValid() || tracked.nextCheckAt <= at))
-            startHealthCheck(channel);
-    }
-}
-
-void DashboardWidget::startHealthCheck(const Channel& channel)
-{
-    m_tracked[channel.id].nextCheckAt = now().addMSecs(HealthIntervalMs);
-    if (ChannelCardWidget* card = m_cards.value(channel.id))
-        card->setHealthChecking(true);
-    m_checker->check(channel);
-}
-
-void DashboardWidget::finishHealthCheck(const QString& channelId, const QString& problem)
-{
-    Tracked& tracked = m_tracked[channelId];
-    tracked.healthProblem = problem;
-    if (ChannelCardWidget* card = m_cards.value(channelId)) {
-        card->setHealthChecking(false);
+    card->setHealthChecking(m_desk->isCheckingHealth(channelId));
+    if (const auto health = m_desk->cloudHealth(channelId))
+        card->setHealth(*health);
+    const QString problem = m_desk->cloudHealthProblem(channelId);
+    if (!problem.isEmpty())
         card->setHealthProblem(problem);
-    }
-    publish();
 }
 
-void DashboardWidget::setHealth(const QString& channelId, const CloudHealth& health)
+void DashboardWidget::updateTimes()
 {
-    Tracked& tracked = m_tracked[channelId];
-    tracked.health = health;
-    tracked.healthProblem.clear();
-    const auto kind = health.phoneError.kind;
-    if (kind == GraphError::Kind::Network || kind == GraphError::Kind::Timeout
-        || kind == GraphError::Kind::Tls)
-        tracked.nextCheckAt = now().addMSecs(HealthRetryMs);
-    if (ChannelCardWidget* card = m_cards.value(channelId)) {
-        card->setHealthChecking(false);
-        card->setHealth(health);
-    }
-    publish();
-}
-
-void DashboardWidget::setSendUsage(const QString& channelId, const SendRateLimiter::Usage& usage)
-{
-    if (ChannelCardWidget* card = m_cards.value(channelId))
-        card->setSendUsage(usage);
-}
-
-void DashboardWidget::updateClock()
-{
-    publish();
-}
-
-ChannelState DashboardWidget::stateOf(const Channel& channel, Tracked& tracked, const QDateTime& at)
-{
-    ChannelState state;
-    state.channelId = channel.id;
-    state.name = channel.name;
-    while (!tracked.reconnects.isEmpty() && tracked.reconnects.constFirst().msecsTo(at) > HourMs)
-        tracked.reconnects.removeFirst();
-    state.reconnects = tracked.reconnectTotal;
-    state.reconnectsLastHour = int(tracked.reconnects.size());
-
-    if (!channel.enabled) {
-        state.state = LinkState::Stopped;
-        state.reason = tr("The channel is disabled.");
-    } else if (!isCloud(channel)) {
-        state.state = tracked.adapter ? tracked.linkState : LinkState::Unknown;
-        state.reason = tracked.adapter ? tracked.linkReason : tr("Not connected to its gateway yet.");
-    } else if (!tracked.healthProblem.isEmpty()) {
-        state.state = LinkState::Failed;
-        state.reason = tracked.healthProblem;
-    } else if (!tracked.health) {
-        state.state = LinkState::Starting;
-        state.reason = tr("Waiting for the first health check with Meta.");
-    } else {
-        const CloudHealth& health = *tracked.health;
-        const auto kind = health.phoneError.kind;
-        if (health.tokenKnown() && health.token->expiresAt.isValid()) {
-            state.tokenExpiresAt = health.token->expiresAt;
-            state.temporaryToken = health.token->isTemporary();
-        }
-        if (kind == GraphError::Kind::Network || kind == GraphError::Kind::Timeout
-            || kind == GraphError::Kind::Tls) {
-            state.state = LinkState::Reconnecting;
-            state.reason = tr("Cannot reach Meta: %1. Checking again in a few minutes.")
-                               .arg(MetaErrorDecoder::remoteWords(health.phoneError));
-        } else if (health.phoneError.isError()) {
-            state.state = LinkState::Failed;
-            state.reason = MetaErrorDecoder::remoteWords(health.phoneError) + QLatin1Char(' ')
-                + MetaErrorDecoder::explain(health.phoneError).fix;
-        } else if (state.tokenExpiresAt.isValid() && state.tokenExpiresAt <= at) {
-            state.state = LinkState::Failed;
-            state.reason = tr("The access token expired. Replace it on the channel page.");
-        } else {
-            state.state = LinkState::Connected;
-        }
-    }
-
-    const bool connected = state.state == LinkState::Connected;
-    if (!connected)
-        tracked.connectedSince = {};
-    else if (!tracked.connectedSince.isValid())
-        tracked.connectedSince = at;
-    if (tracked.activity && state.state != LinkState::Stopped) {
-        const DegradedVerdict verdict = DegradedDetector::evaluate(
-            *tracked.activity, state.reconnectsLastHour, connected, at, tracked.connectedSince);
-        if (verdict.degraded) {
-            state.degraded = true;
-            if (ChannelStateSummary::severity(state) == ChannelStateSummary::Severity::Degraded)
-                state.reason = verdict.reason;
-        }
-    }
-    // "Since" is when what the card shows last changed, not when we last looked.
-    if (state.state != tracked.shownState || state.degraded != tracked.shownDegraded) {
-        tracked.shownState = state.state;
-        tracked.shownDegraded = state.degraded;
-        tracked.since = at;
-    }
-    state.since = tracked.since;
-    return state;
-}
-
-void DashboardWidget::updateCard(const Channel& channel)
-{
-    ChannelCardWidget* card = m_cards.value(channel.id);
-    if (!card)
-        return;
-    const Tracked& tracked = m_tracked[channel.id];
-    if (tracked.activity)
-        card->setActivity(*tracked.activity);
-    // The newest error wins: the gateway's words for linked channels, Meta's for Cloud API ones.
-    QString error = tracked.linkError;
-    QDateTime errorAt = tracked.linkErrorAt;
-    if (tracked.activity && tracked.activity->lastErrorAt.isValid()
-        && (!errorAt.isValid() || tracked.activity->lastErrorAt > errorAt)) {
-        error = tracked.activity->lastError;
-        errorAt = tracked.activity->lastErrorAt;
-    }
-    if (tracked.health && tracked.health->phoneError.isError() && tracked.health->checkedAt.isValid()
-        && (!errorAt.isValid() || tracked.health->checkedAt > errorAt)) {
-        error = MetaErrorDecoder::remoteWords(tracked.health->phoneError);
-        errorAt = tracked.health->checkedAt;
-    }
-    card->setLastError(error, errorAt);
-}
-
-void DashboardWidget::publish()
-{
-    const QDateTime at = now();
-    QList<ChannelState> states;
-    const QList<Channel> channels = m_manager ? m_manager->channels() : QList<Channel>();
-    for (const Channel& channel : channels) {
-        auto it = m_tracked.find(channel.id);
-        if (it == m_tracked.end())
-            continue;
-        const ChannelState state = stateOf(channel, *it, at);
-        states.append(state);
-        if (ChannelCardWidget* card = m_cards.value(channel.id)) {
-            updateCard(channel);
-            card->setState(state);
-            card->updateTimes(at);
-        }
-    }
-    m_states = states;
-    m_ui->summaryLabel->setText(states.isEmpty() ? QString() : ChannelStateSummary::summaryText(states));
-    emit statesChanged(states);
+    const QDateTime at = m_clock->now();
+    for (ChannelCardWidget* card : std::as_const(m_cards))
+        card->updateTimes(at);
 }
 
 } // namespace ChannelDesk

@@ -1,32 +1,25 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "outbound/OutboundController.h"
-#include "SendSettingsDialog.h"
 #include "ui_MainWindow.h"
 
-#include "channels/ChannelManager.h"
-#include "linking/LinkedChannelController.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/MemorySecretStore.h"
-#include "util/DataDirectory.h"
+#include "desk/Desk.h"
+#include "settings/Settings.h"
+#include "util/WhenFinished.h"
 #include "ChannelListDelegate.h"
 #include "ChannelListModel.h"
 #include "ChannelPageWidget.h"
 #include "ChannelSetupWizard.h"
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
-#include "store/LogDataSource.h"
 #include "NotificationSettingsDialog.h"
-#include "webhook/ReceiverController.h"
 #include "ReceiverSettingsDialog.h"
+#include "SendSettingsDialog.h"
 #include "TrayController.h"
-#include "util/WhenFinished.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -34,24 +27,54 @@
 
 namespace ChannelDesk {
 
-MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelId, SecretStore* secrets,
-                       QWidget* parent)
+MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& startupError, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
-    , m_network(new QNetworkAccessManager(this))
+    , m_desk(desk)
+    , m_tray(new TrayController(this, this))
     , m_receiverStateLabel(new QLabel(this))
-    , m_dataDirLabel(new QLabel(this))
+    , m_locationLabel(new QLabel(this))
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
+    setUpActions();
+    if (!desk) {
+        showFatalError(startupError);
+        return;
+    }
+    m_locationLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(desk->location())));
+    if (Settings* settings = desk->settings())
+        m_tray->setSettings(settings->notifications());
+    createViews();
+    connect(desk, &Desk::receiverStatusChanged, this, &MainWindow::showReceiverState);
+    connect(desk, &Desk::problemReported, this,
+            [this](const QString&, const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(desk, &Desk::channelStatesChanged, m_tray, &TrayController::updateStates);
+    connect(desk, &Desk::channelActivityChanged, m_tray, &TrayController::noteActivity);
+    m_ui->receiverSettingsAction->setEnabled(true);
+    showReceiverState();
+    updatePage();
+    probeKeychain();
+    whenFinished(desk->loadChannels(), this, [this](const Status& status) {
+        if (!status.ok()) {
+            showFatalError(
+                tr("ChannelDesk could not read its channel database: %1").arg(status.error().message));
+            return;
+        }
+        onChannelsLoaded();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
     m_ui->mainTabWidget->setCurrentWidget(m_ui->dashboardTab);
     QIcon appIcon;
     appIcon.addFile(QStringLiteral(":/icons/channeldesk-48.png"));
     appIcon.addFile(QStringLiteral(":/icons/channeldesk-256.png"));
     // The installed theme icon wins, so the window matches the desktop's launcher.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.channeldesk.ChannelDesk"), appIcon));
-    m_tray = new TrayController(this, this);
     connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &TrayController::settingsRequested, this, &MainWindow::openNotificationSettings);
     // The window may be hidden, so closing it would not end the event loop.
@@ -70,7 +93,7 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     m_ui->mainSplitter->setSizes({260, 740});
     m_receiverStateLabel->setObjectName(QStringLiteral("receiverStateLabel"));
     statusBar()->addPermanentWidget(m_receiverStateLabel);
-    statusBar()->addPermanentWidget(m_dataDirLabel);
+    statusBar()->addPermanentWidget(m_locationLabel);
     m_ui->receiverSettingsAction->setEnabled(false);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -81,39 +104,19 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     connect(m_ui->notificationSettingsAction, &QAction::triggered, this,
             &MainWindow::openNotificationSettings);
     connect(m_ui->sendSettingsAction, &QAction::triggered, this, &MainWindow::openSendSettings);
+}
 
-    const QString dataDir = DataDirectory::resolve(dataDirOption);
-    if (dataDir.isEmpty()) {
-        const QString attempted
-            = dataDirOption.isEmpty() ? qEnvironmentVariable("CHANNELDESK_DATA_DIR") : dataDirOption;
-        showFatalError(
-            attempted.isEmpty()
-                ? tr("ChannelDesk could not create its data directory in your user data location. "
-                     "Check the permissions of that location, or start ChannelDesk with --data-dir DIR.")
-                : tr("ChannelDesk could not create or open the data directory “%1” (from --data-dir "
-                     "or CHANNELDESK_DATA_DIR). Check that the path is right and that you may write "
-                     "there.")
-                      .arg(attempted));
-        return;
-    }
-    m_dataDirLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(dataDir)));
-
-    m_dataDirectory = dataDir;
-    m_manager = new ChannelManager(dataDir, m_secrets, this);
-    // Started once the channels are loaded: until then it would see an empty list.
-    m_linked = new LinkedChannelController(m_manager, DataDirectory::databasePath(dataDir), this);
-    connect(m_linked, &LinkedChannelController::adapterProblem, this,
-            [this](const QString&, const QString& message) { statusBar()->showMessage(message, 15000); });
-    m_model = new ChannelListModel(m_manager, this);
+void MainWindow::createViews()
+{
+    m_model = new ChannelListModel(m_desk, this);
     m_ui->channelListView->setModel(m_model);
     m_ui->channelListView->setItemDelegate(new ChannelListDelegate(m_ui->channelListView));
     connect(m_ui->channelListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onModelReset);
 
-    m_channelPage = new ChannelPageWidget(m_manager, m_network, m_ui->channelStack);
+    m_channelPage = new ChannelPageWidget(m_desk, m_ui->channelStack);
     m_channelPage->setObjectName(QStringLiteral("channelPage"));
-    m_channelPage->setLinkedChannelController(m_linked);
     m_ui->channelStack->addWidget(m_channelPage);
     connect(m_ui->removeChannelAction, &QAction::triggered, m_channelPage, &ChannelPageWidget::removeChannel);
     connect(m_channelPage, &ChannelPageWidget::connectionTested, m_model,
@@ -122,68 +125,52 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
         statusBar()->showMessage(tr("Channel “%1” and its secrets were removed.").arg(id), 10000);
     });
 
-    m_logSource = new LogDataSource(DataDirectory::databasePath(dataDir), this);
-    m_channelPage->setActivitySource(m_logSource);
-    m_conversationLog = new ConversationLogWidget(m_logSource, m_manager, m_ui->conversationsTab);
+    m_conversationLog = new ConversationLogWidget(m_desk, m_ui->conversationsTab);
     m_conversationLog->setObjectName(QStringLiteral("conversationLog"));
-    m_conversationLog->setLinkedChannelController(m_linked);
-    connect(m_linked, &LinkedChannelController::storeChanged, m_logSource, &LogDataSource::notifyChanged);
     m_ui->conversationsTabLayout->addWidget(m_conversationLog);
 
-    m_dashboard
-        = new DashboardWidget(m_manager, DataDirectory::databasePath(dataDir), m_network, m_ui->dashboardTab);
+    m_dashboard = new DashboardWidget(m_desk, m_ui->dashboardTab);
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
-    m_dashboard->setLinkedChannelController(m_linked);
-    m_dashboard->setActivitySource(m_logSource);
     m_ui->dashboardTabLayout->addWidget(m_dashboard);
     connect(m_dashboard, &DashboardWidget::openChannelRequested, this, &MainWindow::showChannel);
-    connect(m_dashboard, &DashboardWidget::statesChanged, m_tray, &TrayController::updateStates);
-    connect(m_dashboard, &DashboardWidget::activityRefreshed, m_tray, &TrayController::noteActivity);
-    // Replies, test messages and the send limits shown on the dashboard share one queue.
-    m_outbound = new OutboundController(m_manager, dataDir, this);
-    m_conversationLog->setOutboundController(m_outbound);
-    m_channelPage->setOutboundController(m_outbound);
-    connect(m_outbound, &OutboundController::usageChanged, m_dashboard, &DashboardWidget::setSendUsage);
-    connect(m_dashboard, &DashboardWidget::sendUsageWanted, m_outbound, &OutboundController::refreshUsage);
-    m_receiver = new ReceiverController(m_manager, this);
-    connect(m_receiver, &ReceiverController::stateChanged, this, &MainWindow::showReceiverState);
-    connect(m_receiver, &ReceiverController::deliveryCommitted, m_logSource, &LogDataSource::notifyChanged);
-    connect(m_receiver, &ReceiverController::eventRecorded, m_channelPage, &ChannelPageWidget::addEvent);
-    m_ui->receiverSettingsAction->setEnabled(true);
-    showReceiverState();
-    m_receiver->start();
-
-    updatePage();
-    probeKeychain();
-    whenFinished(m_manager->reload(), this, [this](const Status& status) {
-        if (!status.ok()) {
-            showFatalError(
-                tr("ChannelDesk could not read its channel database: %1").arg(status.error().message));
-            return;
-        }
-        onChannelsLoaded();
-    });
 }
 
-MainWindow::~MainWindow()
+void MainWindow::setPeriodicHealthChecks(bool enabled)
 {
-    // Its health checks use m_network, which as an earlier child would be deleted first.
-    delete m_dashboard;
+    m_healthChecks = enabled;
+    updateHealthChecks();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    updateHealthChecks();
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    updateHealthChecks();
+}
+
+void MainWindow::updateHealthChecks()
+{
+    // Meta is asked about numbers only while someone looks at the answers.
+    if (m_desk)
+        m_desk->setHealthChecksActive(m_healthChecks && isVisible());
 }
 
 void MainWindow::probeKeychain()
 {
-    // Reading a key that never exists tells "no keychain" apart from "keychain works" without
-    // touching real secrets; the answer arrives asynchronously, so start-up is not held up.
-    whenFinished(m_secrets->readSecret(QStringLiteral("__probe__"), QStringLiteral("probe")), this,
-                 [this](const SecretResult& result) {
-                     if (m_memorySecrets)
-                         return; // the user already chose memory
-                     if (result.code == SecretResult::Code::Ok || result.code == SecretResult::Code::NotFound)
-                         m_ui->keychainBanner->hide();
-                     else
-                         showKeychainProblem(result);
-                 });
+    // The answer arrives asynchronously, so start-up is not held up.
+    whenFinished(m_desk->probeKeychain(), this, [this](const SecretResult& result) {
+        if (m_memorySecrets)
+            return; // the user already chose memory
+        if (result.code == SecretResult::Code::Ok || result.code == SecretResult::Code::NotFound)
+            m_ui->keychainBanner->hide();
+        else
+            showKeychainProblem(result);
+    });
 }
 
 void MainWindow::showKeychainProblem(const SecretResult& result)
@@ -207,10 +194,10 @@ void MainWindow::showKeychainProblem(const SecretResult& result)
 
 void MainWindow::useMemorySecrets()
 {
-    if (!m_manager || m_memorySecrets)
+    if (!m_desk || m_memorySecrets)
         return;
-    m_memorySecrets = new MemorySecretStore(this);
-    m_manager->setSecretStore(m_memorySecrets);
+    m_memorySecrets = true;
+    m_desk->useMemorySecrets();
     m_ui->keychainBannerLabel->setText(
         tr("Secrets are kept in memory for this run only. They are not written to disk and are lost when "
            "ChannelDesk quits; enter them again next time (Replace… on the channel page)."));
@@ -221,18 +208,18 @@ void MainWindow::useMemorySecrets()
 void MainWindow::onChannelsLoaded()
 {
     m_loaded = true;
-    m_linked->start();
     const QString requested = std::exchange(m_requestedChannelId, QString());
+    const QList<Channel> channels = m_desk->channels();
     // Without channels the Channels tab is the useful start: it offers to add one.
-    if (m_manager->channels().isEmpty())
+    if (channels.isEmpty())
         m_ui->mainTabWidget->setCurrentWidget(m_ui->channelsTab);
     if (!requested.isEmpty()) {
         if (m_model->rowOf(requested) >= 0)
             showChannel(requested);
         else
             statusBar()->showMessage(tr("There is no channel with the id “%1”.").arg(requested), 10000);
-    } else if (m_manager->channels().size() == 1) {
-        selectChannel(m_manager->channels().constFirst().id);
+    } else if (channels.size() == 1) {
+        selectChannel(channels.constFirst().id);
     }
     updatePage();
 }
@@ -242,9 +229,8 @@ void MainWindow::selectChannel(const QString& channelId)
     if (!m_model)
         return;
     const int row = m_model->rowOf(channelId);
-    if (row < 0)
-        return;
-    m_ui->channelListView->setCurrentIndex(m_model->index(row));
+    if (row >= 0)
+        m_ui->channelListView->setCurrentIndex(m_model->index(row));
 }
 
 void MainWindow::showChannel(const QString& channelId)
@@ -289,7 +275,7 @@ void MainWindow::updatePage()
         return;
     }
     m_channelPage->setChannel({});
-    if (m_manager->channels().isEmpty()) {
+    if (m_desk->channels().isEmpty()) {
         m_ui->emptyTitleLabel->setText(tr("No channels yet"));
         m_ui->emptyTextLabel->setText(
             tr("Add a channel to connect ChannelDesk to your bot’s number: through the "
@@ -303,9 +289,9 @@ void MainWindow::updatePage()
 
 void MainWindow::openSetupWizard()
 {
-    if (!m_manager)
+    if (!m_desk || m_failed)
         return;
-    auto* wizard = new ChannelSetupWizard(m_manager, m_linked, m_network, this);
+    auto* wizard = new ChannelSetupWizard(m_desk, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ChannelSetupWizard::channelSaved, this, &MainWindow::showChannel);
     wizard->open();
@@ -313,18 +299,20 @@ void MainWindow::openSetupWizard()
 
 void MainWindow::showReceiverState()
 {
-    m_receiverStateLabel->setText(m_receiver->stateText());
-    m_receiverStateLabel->setToolTip(m_receiver->stateDetails());
+    const ReceiverStatus status = m_desk->receiverStatus();
+    m_receiverStateLabel->setText(status.text);
+    m_receiverStateLabel->setToolTip(status.details);
 }
 
 void MainWindow::openReceiverSettings()
 {
-    if (!m_receiver)
+    Settings* settings = m_desk ? m_desk->settings() : nullptr;
+    if (!settings)
         return;
-    auto* dialog = new ReceiverSettingsDialog(m_receiver->settings(), this);
+    auto* dialog = new ReceiverSettingsDialog(settings->receiver(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        whenFinished(m_receiver->applySettings(dialog->settings()), this, [this](const Status& saved) {
+        whenFinished(m_desk->applyReceiverSettings(dialog->settings()), this, [this](const Status& saved) {
             if (!saved.ok())
                 statusBar()->showMessage(tr("The receiver settings are used now but could not be saved: %1")
                                              .arg(saved.error().message),
@@ -339,26 +327,38 @@ void MainWindow::openNotificationSettings()
     auto* dialog = new NotificationSettingsDialog(m_tray->settings(), m_tray->isAvailable(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const NotificationSettings settings = dialog->settings();
-        settings.save();
-        m_tray->setSettings(settings);
+        const NotificationSettings chosen = dialog->settings();
+        m_tray->setSettings(chosen);
+        if (Settings* settings = m_desk ? m_desk->settings() : nullptr) {
+            const Status saved = settings->setNotifications(chosen);
+            if (!saved.ok())
+                statusBar()->showMessage(
+                    tr("The notification settings are used now but could not be saved: %1")
+                        .arg(saved.error().message),
+                    15000);
+        }
     });
     dialog->open();
 }
 
 void MainWindow::openSendSettings()
 {
-    if (m_dataDirectory.isEmpty())
+    Settings* settings = m_desk ? m_desk->settings() : nullptr;
+    if (!settings)
         return;
-    SendLimits limits;
-    OptOutWords words;
-    SendSettingsDialog::load(m_dataDirectory, &limits, &words);
-    auto* dialog = new SendSettingsDialog(limits, words, this);
+    auto* dialog = new SendSettingsDialog(settings->sendLimits(), settings->optOutWords(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        SendSettingsDialog::save(m_dataDirectory, dialog->limits(), dialog->words());
-        if (m_outbound)
-            m_outbound->setLimits(dialog->limits());
+        Settings* target = m_desk ? m_desk->settings() : nullptr;
+        if (!target)
+            return;
+        // The queue and the projector follow Settings::changed.
+        const Status limits = target->setSendLimits(dialog->limits());
+        const Status words = target->setOptOutWords(dialog->words());
+        if (!limits.ok() || !words.ok())
+            statusBar()->showMessage(tr("The send settings are used now but could not be saved: %1")
+                                         .arg((limits.ok() ? words : limits).error().message),
+                                     15000);
     });
     dialog->open();
 }

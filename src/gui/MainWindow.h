@@ -3,12 +3,12 @@
 #pragma once
 
 //! ChannelDesk's main window: a Dashboard tab (the home view: one card per channel with its state
-//! and health), a Channels tab (the channel list on the left, the selected channel's
-//! page on the right) and a Conversations tab with the live conversation log; a banner when no
-//! keychain is available, offering to keep secrets in memory instead; and the state of the built-in
-//! webhook receiver always visible in the status bar. It keeps the gateway connections of the
-//! linked-device channels, whose messages flow into the same conversation log. A system tray icon
-//! (where the desktop has a tray) shows the worst channel state and raises notifications.
+//! and health), a Channels tab (the channel list on the left, the selected channel's page on the
+//! right) and a Conversations tab with the live conversation log; a banner when no keychain is
+//! available, offering to keep secrets in memory instead; and the state of the webhook receiver
+//! always visible in the status bar. A system tray icon (where the desktop has a tray) shows the
+//! worst channel state and raises notifications. Everything it shows and does goes through a
+//! Desk; main.cpp decides which one.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -16,7 +16,6 @@
 #include <memory>
 
 class QLabel;
-class QNetworkAccessManager;
 
 namespace Ui {
 class MainWindow;
@@ -25,16 +24,10 @@ class MainWindow;
 namespace ChannelDesk {
 
 class ChannelListModel;
-class ChannelManager;
 class ChannelPageWidget;
 class ConversationLogWidget;
 class DashboardWidget;
-class OutboundController;
-class LinkedChannelController;
-class LogDataSource;
-class MemorySecretStore;
-class ReceiverController;
-class SecretStore;
+class Desk;
 class TrayController;
 struct SecretResult;
 
@@ -43,26 +36,29 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    //! Without a secret store, the window uses the OS keychain.
-    MainWindow(const QString& dataDirOption, const QString& showChannelId, SecretStore* secrets = nullptr,
-               QWidget* parent = nullptr);
+    //! Without a desk the window only shows startupError (e.g. the data directory cannot be made).
+    explicit MainWindow(Desk* desk, const QString& showChannelId = {}, const QString& startupError = {},
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    //! Null when the data directory could not be opened.
-    ChannelManager* channelManager() const { return m_manager; }
-    //! Null when the data directory could not be opened.
-    ReceiverController* receiverController() const { return m_receiver; }
-    //! Null when the data directory could not be opened.
-    LinkedChannelController* linkedChannelController() const { return m_linked; }
-    //! Null when the data directory could not be opened.
+    Desk* desk() const { return m_desk; }
+    //! Null without a desk.
     DashboardWidget* dashboard() const { return m_dashboard; }
     TrayController* trayController() const { return m_tray; }
+    //! On by default while the window is shown; tests switch them off so no check reaches Meta.
+    void setPeriodicHealthChecks(bool enabled);
     void selectChannel(const QString& channelId);
     //! Selects the channel and brings the Channels tab to the front.
     void showChannel(const QString& channelId);
     void openSetupWizard();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
+    void setUpActions();
+    void createViews();
     void probeKeychain();
     void showKeychainProblem(const SecretResult& result);
     void useMemorySecrets();
@@ -76,28 +72,23 @@ private:
     void openNotificationSettings();
     void openSendSettings();
     void showFromTray();
+    void updateHealthChecks();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QPointer<SecretStore> m_secrets;
-    MemorySecretStore* m_memorySecrets = nullptr;
-    QNetworkAccessManager* m_network;
-    ChannelManager* m_manager = nullptr;
-    LinkedChannelController* m_linked = nullptr;
+    QPointer<Desk> m_desk;
     ChannelListModel* m_model = nullptr;
     ChannelPageWidget* m_channelPage = nullptr;
-    LogDataSource* m_logSource = nullptr;
-    ReceiverController* m_receiver = nullptr;
     ConversationLogWidget* m_conversationLog = nullptr;
     DashboardWidget* m_dashboard = nullptr;
-    OutboundController* m_outbound = nullptr;
     TrayController* m_tray;
     QLabel* m_receiverStateLabel;
-    QLabel* m_dataDirLabel;
+    QLabel* m_locationLabel;
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
     QString m_selectedId;
-    QString m_dataDirectory;
     bool m_loaded = false;
     bool m_failed = false;
+    bool m_memorySecrets = false;
+    bool m_healthChecks = true;
 };
 
 } // namespace ChannelDesk

@@ -5,6 +5,8 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "desk/LocalDesk.h"
+#include "util/DataDirectory.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -24,8 +26,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("ChannelDesk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.channeldesk.ChannelDesk"));
     ChannelDesk::Translations::install(&app);
-    ChannelDesk::MainWindow window(ChannelDesk::CommandLine::dataDirOption(arguments),
-                                   ChannelDesk::CommandLine::showChannelOption(arguments));
+    const QString dataDir
+        = ChannelDesk::DataDirectory::resolve(ChannelDesk::CommandLine::dataDirOption(arguments));
+    ChannelDesk::LocalDesk desk(dataDir, ChannelDesk::LocalDesk::Options{});
+    ChannelDesk::MainWindow window(&desk, ChannelDesk::CommandLine::showChannelOption(arguments));
     window.show();
     new ChannelDesk::StartupProbe(&window);
     return app.exec();

@@ -4,14 +4,14 @@
 #include "DashboardWidget.h"
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
-#include "settings/ReceiverSettings.h"
+#include "settings/Settings.h"
 #include "TrayController.h"
 
-#include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
+#include "desk/ChannelMonitor.h"
+#include "desk/LocalDesk.h"
 #include "linking/GatewayAdapter.h"
-#include "linking/LinkedChannelController.h"
 #include "store/MessageStore.h"
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
@@ -118,9 +118,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<ChannelManager> m_manager;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<LinkedChannelController> m_linked;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<DashboardWidget> m_dashboard;
     QPointer<ScriptedAdapter> m_adapter;
     int m_wamid = 0;
@@ -143,15 +142,23 @@ void TestDashboard::init()
 void TestDashboard::cleanup()
 {
     m_dashboard.reset();
-    m_linked.reset();
-    m_manager.reset();
+    m_desk.reset();
     m_secrets.reset();
     m_dir.reset();
 }
 
 void TestDashboard::saveChannels()
 {
-    m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    options.receiver = false;
+    options.adapterFactory = [this](const QString&, const GatewayConfig& config) {
+        auto* adapter = new ScriptedAdapter(config);
+        m_adapter = adapter;
+        return adapter;
+    };
+    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
+    m_desk->setClock(m_clock.get());
     ChannelDraft cloud;
     cloud.channel.id = QStringLiteral("support");
     cloud.channel.name = QStringLiteral("Support");
@@ -166,25 +173,17 @@ void TestDashboard::saveChannels()
     linked.channel.fields.insert(LinkedFields::baseUrl(), QStringLiteral("http://127.0.0.1:9"));
     linked.channel.fields.insert(LinkedFields::session(), QStringLiteral("default"));
     linked.secrets.insert(LinkedFields::apiKey(), QStringLiteral("waha-fake-key"));
-    const Status saved = TestEnvironment::waitFor(m_manager->save({cloud, linked}));
+    const Status saved = TestEnvironment::waitFor(m_desk->saveChannels({cloud, linked}));
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
-    QCOMPARE(m_manager->channels().size(), 2);
+    QCOMPARE(m_desk->channels().size(), 2);
 }
 
 void TestDashboard::openDashboard()
 {
-    const QString path = DataDirectory::databasePath(m_dir->path());
-    m_linked = std::make_unique<LinkedChannelController>(m_manager.get(), path);
-    m_linked->setAdapterFactory([this](const QString&, const GatewayConfig& config) {
-        auto* adapter = new ScriptedAdapter(config);
-        m_adapter = adapter;
-        return adapter;
-    });
-    // No network: health only comes from setHealth, never from Meta.
-    m_dashboard = std::make_unique<DashboardWidget>(m_manager.get(), path, nullptr);
+    // Health checks stay off: health only comes from setHealth, never from Meta.
+    QVERIFY(TestEnvironment::waitFor(m_desk->loadChannels()).ok());
+    m_dashboard = std::make_unique<DashboardWidget>(m_desk.get());
     m_dashboard->setClock(m_clock.get());
-    m_dashboard->setLinkedChannelController(m_linked.get());
-    m_linked->start();
     m_dashboard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dashboard.get()));
 }
@@ -244,17 +243,17 @@ void TestDashboard::testOneCardPerChannel()
     sales.channel.id = QStringLiteral("sales");
     sales.channel.name = QStringLiteral("Sales");
     sales.channel.kind = ChannelKinds::whatsAppCloud();
-    QVERIFY(TestEnvironment::waitFor(m_manager->save({sales})).ok());
+    QVERIFY(TestEnvironment::waitFor(m_desk->saveChannels({sales})).ok());
     QTRY_VERIFY(m_dashboard->card(QStringLiteral("sales")));
-    QVERIFY(TestEnvironment::waitFor(m_manager->remove(QStringLiteral("sales"))).ok());
+    QVERIFY(TestEnvironment::waitFor(m_desk->removeChannel(QStringLiteral("sales"))).ok());
     QTRY_VERIFY(!m_dashboard->card(QStringLiteral("sales")));
 }
 
 void TestDashboard::testHealthBlockFromCloudHealth()
 {
     openDashboard();
-    QSignalSpy states(m_dashboard.get(), &DashboardWidget::statesChanged);
-    m_dashboard->setHealth(QStringLiteral("support"), healthyNumber(m_clock->now().addSecs(20 * 3600)));
+    QSignalSpy states(m_desk.get(), &Desk::channelStatesChanged);
+    m_desk->monitor()->setHealth(QStringLiteral("support"), healthyNumber(m_clock->now().addSecs(20 * 3600)));
     QVERIFY(!states.isEmpty());
     const QString id = QStringLiteral("support");
     QCOMPARE(text(id, QStringLiteral("stateLabel")), QStringLiteral("connected"));
@@ -283,7 +282,7 @@ void TestDashboard::testHealthBlockFromCloudHealth()
     permanent.token->type = QStringLiteral("SYSTEM_USER");
     permanent.token->issuedAt = {};
     permanent.qualityRating = QStringLiteral("GREEN");
-    m_dashboard->setHealth(id, permanent);
+    m_desk->monitor()->setHealth(id, permanent);
     QVERIFY(!warning->isVisible());
     QCOMPARE(text(id, QStringLiteral("tokenExpiryLabel")), QStringLiteral("never"));
     QCOMPARE(text(id, QStringLiteral("qualityLabel")), QStringLiteral("High (GREEN)"));
@@ -293,16 +292,16 @@ void TestDashboard::testTokenCountdownFollowsClock()
 {
     openDashboard();
     const QString id = QStringLiteral("support");
-    m_dashboard->setHealth(id, healthyNumber(m_clock->now().addSecs(2 * 3600 + 30 * 60)));
+    m_desk->monitor()->setHealth(id, healthyNumber(m_clock->now().addSecs(2 * 3600 + 30 * 60)));
     QVERIFY2(text(id, QStringLiteral("tokenExpiryLabel")).contains(QStringLiteral("in 2 h 30 min")),
              qPrintable(text(id, QStringLiteral("tokenExpiryLabel"))));
     m_clock->advance(45 * 60 * 1000);
-    m_dashboard->updateClock();
+    m_desk->monitor()->publish();
     QVERIFY2(text(id, QStringLiteral("tokenExpiryLabel")).contains(QStringLiteral("in 1 h 45 min")),
              qPrintable(text(id, QStringLiteral("tokenExpiryLabel"))));
     QVERIFY(stateOf(id).tokenExpiresAt.isValid());
     m_clock->advance(2 * 3600 * 1000);
-    m_dashboard->updateClock();
+    m_desk->monitor()->publish();
     QVERIFY2(text(id, QStringLiteral("tokenExpiryLabel")).contains(QStringLiteral("expired 15 min ago")),
              qPrintable(text(id, QStringLiteral("tokenExpiryLabel"))));
     // An expired token fails the channel, with the reason in words.
@@ -320,7 +319,7 @@ void TestDashboard::testHealthCheckFailureIsShown()
     failed.phoneError.code = 190;
     failed.phoneError.type = QStringLiteral("OAuthException");
     failed.phoneError.message = QStringLiteral("Error validating access token: Session has expired.");
-    m_dashboard->setHealth(QStringLiteral("support"), failed);
+    m_desk->monitor()->setHealth(QStringLiteral("support"), failed);
     const QString id = QStringLiteral("support");
     QCOMPARE(text(id, QStringLiteral("stateLabel")), QStringLiteral("failed"));
     // Meta's own words, on the state line, in the health block and as the last error.
@@ -332,7 +331,7 @@ void TestDashboard::testHealthCheckFailureIsShown()
     offline.checkedAt = m_clock->now();
     offline.phoneError.kind = GraphError::Kind::Network;
     offline.phoneError.message = QStringLiteral("Host graph.facebook.com not found");
-    m_dashboard->setHealth(id, offline);
+    m_desk->monitor()->setHealth(id, offline);
     QCOMPARE(text(id, QStringLiteral("stateLabel")), QStringLiteral("reconnecting"));
     QVERIFY(text(id, QStringLiteral("stateReasonLabel")).contains(QStringLiteral("Cannot reach Meta")));
 }
@@ -343,7 +342,7 @@ void TestDashboard::testDegradedReasonShownAndRecovered()
     addInbound(30, 6 * 60 * 1000, m_clock->now().addSecs(-20));
     openDashboard();
     const QString id = QStringLiteral("support");
-    m_dashboard->setHealth(id, healthyNumber({}));
+    m_desk->monitor()->setHealth(id, healthyNumber({}));
     // A read may already be under way; the one asked for now follows it.
     m_dashboard->refreshActivity();
     QTRY_VERIFY(text(id, QStringLiteral("lastInboundLabel")).contains(QStringLiteral("just now")));
@@ -354,7 +353,7 @@ void TestDashboard::testDegradedReasonShownAndRecovered()
 
     // An hour without any traffic, while it claims to be connected.
     m_clock->advance(60 * 60 * 1000);
-    m_dashboard->updateClock();
+    m_desk->monitor()->publish();
     QCOMPARE(text(id, QStringLiteral("stateLabel")), QStringLiteral("degraded"));
     const QString reason = text(id, QStringLiteral("stateReasonLabel"));
     QVERIFY2(reason.contains(QStringLiteral("No inbound messages or status updates for 60 minute")),
@@ -381,7 +380,7 @@ void TestDashboard::testMetaErrorIsLastError()
                                             QStringLiteral("Business eligibility payment issue"),
                                             {}}})
                 .ok());
-    QSignalSpy refreshed(m_dashboard.get(), &DashboardWidget::activityRefreshed);
+    QSignalSpy refreshed(m_desk.get(), &Desk::channelActivityChanged);
     m_dashboard->refreshActivity();
     QTRY_VERIFY(text(QStringLiteral("support"), QStringLiteral("lastErrorLabel"))
                     .contains(QStringLiteral("Business eligibility payment issue")));
@@ -392,7 +391,7 @@ void TestDashboard::testLinkedStatesReconnectsAndFlapping()
 {
     openDashboard();
     QTRY_VERIFY(m_adapter);
-    QTRY_VERIFY(m_linked->adapter(QStringLiteral("phone-bot")));
+    QTRY_VERIFY(m_desk->hasLink(QStringLiteral("phone-bot")));
     const QString id = QStringLiteral("phone-bot");
     m_adapter->report(LinkState::AwaitingScan);
     QCOMPARE(text(id, QStringLiteral("stateLabel")), QStringLiteral("awaiting scan"));
@@ -411,7 +410,7 @@ void TestDashboard::testLinkedStatesReconnectsAndFlapping()
 
     // An hour later the flapping is over; the total stays.
     m_clock->advance(61 * 60 * 1000);
-    m_dashboard->updateClock();
+    m_desk->monitor()->publish();
     QCOMPARE(text(id, QStringLiteral("stateLabel")), QStringLiteral("connected"));
     QCOMPARE(text(id, QStringLiteral("reconnectsLabel")),
              QStringLiteral("3 since start, 0 in the last hour"));
@@ -432,10 +431,10 @@ void TestDashboard::testTrayWithoutSystemTray()
     tray.setClock(m_clock.get());
     // Offscreen there is no tray: everything still works, nothing is shown.
     QVERIFY(!tray.isAvailable());
-    connect(m_dashboard.get(), &DashboardWidget::statesChanged, &tray, &TrayController::updateStates);
+    connect(m_desk.get(), &Desk::channelStatesChanged, &tray, &TrayController::updateStates);
     QTRY_VERIFY(m_adapter);
     m_adapter->report(LinkState::Connected);
-    m_dashboard->setHealth(QStringLiteral("support"), healthyNumber({}));
+    m_desk->monitor()->setHealth(QStringLiteral("support"), healthyNumber({}));
     QCOMPARE(tray.severity(), ChannelStateSummary::Severity::Connected);
     QCOMPARE(tray.toolTip(), QStringLiteral("ChannelDesk — 2 connected"));
     QVERIFY(!tray.icon().isNull());
@@ -486,12 +485,18 @@ void TestDashboard::testNotificationSettingsDialog()
 
 void TestDashboard::testMainWindowOpensOnDashboard()
 {
-    ReceiverSettings receiver;
-    receiver.listen = QStringLiteral("127.0.0.1:0");
-    QVERIFY(receiver.save(m_dir->path()).ok());
-    m_manager.reset();
-    MainWindow window(m_dir->path(), {}, m_secrets.get());
-    window.dashboard()->setPeriodicHealthChecks(false);
+    m_desk.reset();
+    {
+        Settings settings(m_dir->path());
+        ReceiverSettings receiver = settings.receiver();
+        receiver.listen = QStringLiteral("127.0.0.1:0");
+        QVERIFY(settings.setReceiver(receiver).ok());
+    }
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    LocalDesk desk(m_dir->path(), options);
+    MainWindow window(&desk);
+    window.setPeriodicHealthChecks(false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"));

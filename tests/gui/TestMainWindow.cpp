@@ -6,13 +6,15 @@
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
 #include "MessageBox.h"
-#include "webhook/ReceiverController.h"
+#include "desk/LocalDesk.h"
 #include "ReceiverSettingsDialog.h"
 #include "ReplaceSecretDialog.h"
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/Settings.h"
+#include "util/DataDirectory.h"
 #include "util/SecretMask.h"
 
 #include "FakeGraphApiServer.h"
@@ -72,7 +74,8 @@ private:
                      const QString& graphBase = QStringLiteral("https://graph.facebook.com"));
     void openWindow(const QString& showChannel = {});
     //! Waits until the built-in receiver listens and serves the channels saved.
-    ReceiverController* runningReceiver(int channels);
+    //! The receiver once it runs and serves this many channels.
+    std::optional<ReceiverStatus> runningReceiver(int channels);
     template <typename T> T* find(const QString& name) const
     {
         T* widget = m_window->findChild<T*>(name);
@@ -88,6 +91,7 @@ private:
     FakeGraphApiServer m_server;
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -103,9 +107,10 @@ void TestMainWindow::init()
     QVERIFY(m_dataDir->isValid());
     m_secrets = std::make_unique<FakeSecretStore>();
     // The built-in receiver listens on a free port, never on the real 8645.
-    ReceiverSettings receiver;
+    Settings settings(m_dataDir->path());
+    ReceiverSettings receiver = settings.receiver();
     receiver.listen = QStringLiteral("127.0.0.1:0");
-    QVERIFY(receiver.save(m_dataDir->path()).ok());
+    QVERIFY(settings.setReceiver(receiver).ok());
     m_server.setScenario(FakeGraphApiServer::Scenario::Success);
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
 }
@@ -113,6 +118,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_desk.reset();
     m_secrets.reset();
     m_dataDir.reset();
 }
@@ -120,7 +126,10 @@ void TestMainWindow::cleanup()
 void TestMainWindow::saveChannel(const QString& name, const QString& graphBase)
 {
     // Saved through a separate manager, as an earlier run of ChannelDesk would have.
-    ChannelManager manager(m_dataDir->path(), m_secrets.get());
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    options.receiver = false;
+    LocalDesk earlier(m_dataDir->path(), options);
     ChannelDraft draft;
     draft.channel.id = name.toLower();
     draft.channel.name = name;
@@ -133,17 +142,20 @@ void TestMainWindow::saveChannel(const QString& name, const QString& graphBase)
     draft.secrets.insert(accessToken(), FakeGraphApiServer::validToken());
     draft.secrets.insert(appSecret(), TestEnvironment::appSecret());
     draft.secrets.insert(verifyToken(), TestEnvironment::verifyToken());
-    auto saved = manager.save({draft});
+    auto saved = earlier.saveChannels({draft});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY2(saved.result().ok(), qPrintable(saved.result().error().message));
 }
 
 void TestMainWindow::openWindow(const QString& showChannel)
 {
-    m_window = std::make_unique<MainWindow>(m_dataDir->path(), showChannel, m_secrets.get());
+    m_window.reset();
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
+    m_window = std::make_unique<MainWindow>(m_desk.get(), showChannel);
     // Its periodic health checks would ask the real Meta about the test channels.
-    if (DashboardWidget* dashboard = m_window->dashboard())
-        dashboard->setPeriodicHealthChecks(false);
+    m_window->setPeriodicHealthChecks(false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(currentPageName() != QStringLiteral("loadingPage"));
@@ -182,7 +194,7 @@ void TestMainWindow::testKeychainBannerOffersMemorySecrets()
     QCOMPARE(button->text().remove(QLatin1Char('&')), QStringLiteral("Keep secrets in memory for this run"));
 
     QTest::mouseClick(button, Qt::LeftButton);
-    auto* store = qobject_cast<MemorySecretStore*>(m_window->channelManager()->secretStore());
+    auto* store = qobject_cast<MemorySecretStore*>(m_desk->secretStore());
     QVERIFY(store);
     QVERIFY(!store->isPersistent());
     QVERIFY(banner->isVisible());
@@ -195,7 +207,7 @@ void TestMainWindow::testKeychainBannerOffersMemorySecrets()
     draft.channel.name = QStringLiteral("Support");
     draft.channel.kind = ChannelKinds::whatsAppCloud();
     draft.secrets.insert(CloudApiFields::accessToken(), FakeGraphApiServer::validToken());
-    auto saved = m_window->channelManager()->save({draft});
+    auto saved = m_desk->saveChannels({draft});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
     QVERIFY(m_secrets->secrets().isEmpty());
@@ -371,7 +383,7 @@ void TestMainWindow::testRemoveChannelAsksFirst()
 
     QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<QMessageBox*>());
-    QCOMPARE(m_window->channelManager()->channels().size(), 1);
+    QCOMPARE(m_desk->channels().size(), 1);
     QCOMPARE(m_secrets->secrets().size(), 3);
     QCOMPARE(currentPageName(), QStringLiteral("channelPage"));
 }
@@ -385,7 +397,7 @@ void TestMainWindow::testRemoveChannelDeletesSecrets()
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("removeChannelButton")), Qt::LeftButton);
-    QTRY_VERIFY(m_window->channelManager()->channels().isEmpty());
+    QTRY_VERIFY(m_desk->channels().isEmpty());
     QVERIFY(m_secrets->secrets().isEmpty());
     QTRY_COMPARE(currentPageName(), QStringLiteral("emptyPage"));
     QCOMPARE(find<QLabel>(QStringLiteral("emptyTitleLabel"))->text(), QStringLiteral("No channels yet"));
@@ -400,13 +412,15 @@ void TestMainWindow::testDataDirectoryErrorIsShown()
     QFile file(blocker);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    m_window = std::make_unique<MainWindow>(blocker + QStringLiteral("/data"), QString(), m_secrets.get());
+    const QString option = blocker + QStringLiteral("/data");
+    QVERIFY(DataDirectory::resolve(option).isEmpty());
+    m_window = std::make_unique<MainWindow>(nullptr, QString(), DataDirectory::unusableMessage(option));
     m_window->show();
     QCOMPARE(currentPageName(), QStringLiteral("errorPage"));
     QVERIFY(
         find<QLabel>(QStringLiteral("errorTextLabel"))->text().contains(blocker + QStringLiteral("/data")));
     QVERIFY(!find<QAction>(QStringLiteral("addChannelAction"))->isEnabled());
-    QVERIFY(!m_window->channelManager());
+    QVERIFY(!m_window->desk());
 }
 
 void TestMainWindow::testClosingWhileKeychainIsBusyIsSafe()
@@ -428,18 +442,16 @@ void TestMainWindow::testClosingWhileKeychainIsBusyIsSafe()
     m_window.reset();
 }
 
-ReceiverController* TestMainWindow::runningReceiver(int channels)
+std::optional<ReceiverStatus> TestMainWindow::runningReceiver(int channels)
 {
-    ReceiverController* receiver = m_window->receiverController();
-    if (!receiver)
-        return nullptr;
+    Desk* desk = m_window->desk();
     const bool running = QTest::qWaitFor(
-        [receiver, channels] {
-            return receiver->state() == ReceiverController::State::Running
-                && receiver->servedChannelCount() == channels;
+        [desk, channels] {
+            const ReceiverStatus status = desk->receiverStatus();
+            return status.state == ReceiverStatus::State::Running && status.servedChannels == channels;
         },
         10000);
-    return running ? receiver : nullptr;
+    return running ? std::optional<ReceiverStatus>(desk->receiverStatus()) : std::nullopt;
 }
 
 void TestMainWindow::testReceiverStateInStatusBar()
@@ -448,11 +460,10 @@ void TestMainWindow::testReceiverStateInStatusBar()
     openWindow();
     auto* label = find<QLabel>(QStringLiteral("receiverStateLabel"));
     QVERIFY(label->isVisible());
-    ReceiverController* receiver = runningReceiver(1);
+    const std::optional<ReceiverStatus> receiver = runningReceiver(1);
     QVERIFY(receiver);
-    QTRY_VERIFY2(
-        label->text().startsWith(QStringLiteral("Receiving on 127.0.0.1:%1 — ").arg(receiver->port())),
-        qPrintable(label->text()));
+    QTRY_VERIFY2(label->text().startsWith(QStringLiteral("Receiving on 127.0.0.1:%1 — ").arg(receiver->port)),
+                 qPrintable(label->text()));
     QVERIFY(label->toolTip().contains(QStringLiteral("/webhooks/whatsapp/")));
 }
 
@@ -487,9 +498,9 @@ void TestMainWindow::testWebhookActivityExplainsVerification()
     QCOMPARE(empty->text(), QStringLiteral("Nothing has reached the receiver yet."));
     QVERIFY(!list->isVisible());
 
-    ReceiverController* receiver = runningReceiver(1);
+    const std::optional<ReceiverStatus> receiver = runningReceiver(1);
     QVERIFY(receiver);
-    WebhookClient meta(receiver->port());
+    WebhookClient meta(receiver->port);
     QCOMPARE(meta.verify(FakeGraphApiServer::phoneNumberId(), QStringLiteral("typed-wrong-in-dashboard"),
                          QStringLiteral("1158201444")),
              403);
@@ -528,9 +539,9 @@ void TestMainWindow::testConversationsTabShowsDeliveries()
     auto* tabs = find<QTabWidget>(QStringLiteral("mainTabWidget"));
     QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("channelsTab"));
-    ReceiverController* receiver = runningReceiver(1);
+    const std::optional<ReceiverStatus> receiver = runningReceiver(1);
     QVERIFY(receiver);
-    WebhookClient meta(receiver->port());
+    WebhookClient meta(receiver->port);
     const QByteArray body = WebhookClient::textMessage(
         FakeGraphApiServer::phoneNumberId(), QStringLiteral("wamid.MAIN.1"), QStringLiteral("15557654321"),
         QStringLiteral("Ana Souza"), QStringLiteral("Hi there"), QDateTime::currentDateTimeUtc());

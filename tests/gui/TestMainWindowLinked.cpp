@@ -6,10 +6,11 @@
 #include "MessageListModel.h"
 #include "PairingWidget.h"
 #include "QrCodeWidget.h"
-#include "settings/ReceiverSettings.h"
+#include "settings/Settings.h"
 #include "ReplaceSecretDialog.h"
 
 #include "channels/ChannelManager.h"
+#include "desk/LocalDesk.h"
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
 #include "util/SecretMask.h"
@@ -114,6 +115,7 @@ private:
     std::unique_ptr<FakeWahaServer> m_fake;
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -124,14 +126,16 @@ void TestMainWindowLinked::init()
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
     m_secrets = std::make_unique<FakeSecretStore>();
-    ReceiverSettings receiver;
+    Settings settings(m_dataDir->path());
+    ReceiverSettings receiver = settings.receiver();
     receiver.listen = QStringLiteral("127.0.0.1:0");
-    QVERIFY(receiver.save(m_dataDir->path()).ok());
+    QVERIFY(settings.setReceiver(receiver).ok());
 }
 
 void TestMainWindowLinked::cleanup()
 {
     m_window.reset();
+    m_desk.reset();
     m_secrets.reset();
     m_dataDir.reset();
     m_fake.reset();
@@ -174,10 +178,13 @@ void TestMainWindowLinked::saveCloudChannel(const QString& name)
 
 void TestMainWindowLinked::openWindow(const QString& showChannel)
 {
-    m_window = std::make_unique<MainWindow>(m_dataDir->path(), showChannel, m_secrets.get());
+    m_window.reset();
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
+    m_window = std::make_unique<MainWindow>(m_desk.get(), showChannel);
     // Its periodic health checks would ask the real Meta about the test channels.
-    if (DashboardWidget* dashboard = m_window->dashboard())
-        dashboard->setPeriodicHealthChecks(false);
+    m_window->setPeriodicHealthChecks(false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // The window opens on the Dashboard; these tests work with the Channels tab.
@@ -265,7 +272,7 @@ void TestMainWindowLinked::testWizardSavesAndShowsQr()
     QCOMPARE(wizard->currentId(), int(ChannelSetupWizard::PairingPage));
 
     // Saved on entering the page, then the gateway's code is shown in the wizard itself.
-    QTRY_VERIFY(m_window->channelManager()->channel(QStringLiteral("phone-bot")).has_value());
+    QTRY_VERIFY(m_desk->channel(QStringLiteral("phone-bot")).has_value());
     QCOMPARE(m_secrets->value(QStringLiteral("phone-bot"), LinkedFields::apiKey()), FakeWahaServer::apiKey());
     QVERIFY(showsGatewayCode(wizard));
     QVERIFY(m_fake->lastCreateRequest()

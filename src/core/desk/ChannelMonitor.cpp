@@ -80,6 +80,13 @@ bool ChannelMonitor::isChecking(const QString& channelId) const
     return m_checker->isChecking(channelId);
 }
 
+void ChannelMonitor::setHealth(const QString& channelId, const CloudHealth& health)
+{
+    m_tracker.setHealth(channelId, health);
+    emit healthChanged(channelId);
+    publish();
+}
+
 void ChannelMonitor::syncChannels()
 {
     const QList<Channel> channels = m_manager ? m_manager->channels() : QList<Channel>();

@@ -42,7 +42,10 @@ public:
     QList<ChannelState> states() const { return m_states; }
     QList<ChannelActivity> activity() const { return m_tracker.activity(); }
     std::optional<CloudHealth> health(const QString& channelId) const { return m_tracker.health(channelId); }
+    QString healthProblem(const QString& channelId) const { return m_tracker.healthProblem(channelId); }
     bool isChecking(const QString& channelId) const;
+    //! A health result, as a check would bring it (tests feed results this way).
+    void setHealth(const QString& channelId, const CloudHealth& health);
 
     //! Reads the figures again (a read in progress is followed by one more).
     void refreshActivity();

@@ -81,6 +81,8 @@ public:
     //! tests switch them off entirely).
     virtual void setHealthChecksActive(bool active) = 0;
     virtual QFuture<Result<QList<ChannelEvent>>> channelEvents(const QString& channelId, int limit) = 0;
+    //! Why the last health check could not be made (e.g. no token stored); empty otherwise.
+    virtual QString cloudHealthProblem(const QString& channelId) const = 0;
 
     // Receiver ---------------------------------------------------------------------------------
     virtual ReceiverStatus receiverStatus() const = 0;

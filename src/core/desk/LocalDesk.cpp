@@ -145,6 +145,11 @@ void LocalDesk::useMemorySecrets()
     m_manager->setSecretStore(m_memorySecrets);
 }
 
+SecretStore* LocalDesk::secretStore() const
+{
+    return m_manager->secretStore();
+}
+
 QFuture<SecretResult> LocalDesk::probeKeychain()
 {
     // A key that never exists tells "no keychain" apart from "keychain works" without touching
@@ -262,6 +267,11 @@ QFuture<Result<QList<ChannelEvent>>> LocalDesk::channelEvents(const QString& cha
     return m_log->run([path = m_databasePath, channelId, limit](const ConversationReader&) {
         return MessageStore(path).recentEvents(channelId, limit);
     });
+}
+
+QString LocalDesk::cloudHealthProblem(const QString& channelId) const
+{
+    return m_monitor->healthProblem(channelId);
 }
 
 ReceiverStatus LocalDesk::receiverStatus() const

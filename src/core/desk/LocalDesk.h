@@ -51,6 +51,10 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
     //! Not owned. Default: the system clock.
     void setClock(const Clock* clock);
+    //! The channel monitor, for `serve` and for tests that feed it health results.
+    ChannelMonitor* monitor() const { return m_monitor; }
+    //! Where secrets go now: the keychain, or memory after useMemorySecrets().
+    SecretStore* secretStore() const;
 
     QString location() const override;
     Settings* settings() const override;
@@ -74,6 +78,7 @@ public:
     void checkHealth(const QString& channelId) override;
     void setHealthChecksActive(bool active) override;
     QFuture<Result<QList<ChannelEvent>>> channelEvents(const QString& channelId, int limit) override;
+    QString cloudHealthProblem(const QString& channelId) const override;
 
     ReceiverStatus receiverStatus() const override;
     QFuture<Status> applyReceiverSettings(const ReceiverSettings& settings) override;

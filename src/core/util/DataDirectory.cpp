@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/DataDirectory.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -36,6 +38,23 @@ QString journalPath(const QString& dataDir)
 QString settingsPath(const QString& dataDir)
 {
     return dataDir + QStringLiteral("/settings.ini");
+}
+
+QString unusableMessage(const QString& explicitDir)
+{
+    const QString attempted
+        = explicitDir.isEmpty() ? qEnvironmentVariable("CHANNELDESK_DATA_DIR") : explicitDir;
+    if (attempted.isEmpty())
+        return QCoreApplication::translate("DataDirectory",
+                                           "ChannelDesk could not create its data directory in your user "
+                                           "data location. Check the permissions "
+                                           "of that location, or start ChannelDesk with --data-dir DIR.");
+    return QCoreApplication::translate(
+               "DataDirectory",
+               "ChannelDesk could not create or open the data directory “%1” (from "
+               "--data-dir or CHANNELDESK_DATA_DIR). Check that the path is right and "
+               "that you may write there.")
+        .arg(attempted);
 }
 
 } // namespace ChannelDesk::DataDirectory

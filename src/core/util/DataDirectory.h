@@ -11,6 +11,8 @@ namespace ChannelDesk::DataDirectory {
 //! Resolves the directory (creating it with owner-only permissions) from an explicit
 //! --data-dir value, which may be empty. Returns an empty string if it cannot be created.
 QString resolve(const QString& explicitDir);
+//! What to tell the user when resolve(explicitDir) found no usable directory.
+QString unusableMessage(const QString& explicitDir);
 QString databasePath(const QString& dataDir);
 //! The receiver's journal of acknowledged deliveries (see DeliveryJournal).
 QString journalPath(const QString& dataDir);
