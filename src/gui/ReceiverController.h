@@ -7,7 +7,7 @@
 //! whenever the channels change) and describes its state for the status bar. Starting and stopping
 //! open and flush the database, so they run on a worker thread, never on the GUI thread.
 
-#include "store/StoreTypes.h"
+#include "model/ChannelEvent.h"
 #include "util/Result.h"
 #include "ReceiverSettings.h"
 

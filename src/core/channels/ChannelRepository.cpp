@@ -12,13 +12,6 @@
 namespace ChannelDesk {
 namespace {
 
-Error queryError(const QSqlQuery& query)
-{
-    return Error{
-        1,
-        QCoreApplication::translate("ChannelRepository", "Database error: %1").arg(query.lastError().text())};
-}
-
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

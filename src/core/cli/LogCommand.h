@@ -4,7 +4,7 @@
 
 //! `channeldesk log`: prints the conversation log, oldest first, as text or one JSON object per line.
 
-#include "store/StoreTypes.h"
+#include "model/LogEntry.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

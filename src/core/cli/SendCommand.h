@@ -6,7 +6,7 @@
 //! sends it through the channel's gateway (linked devices, text only), waits for Meta's or the
 //! gateway's answer and prints the outcome with a stable code name.
 
-#include "outbound/OutboundItem.h"
+#include "model/OutboundItem.h"
 
 #include <QCoreApplication>
 #include <QStringList>
