@@ -42,15 +42,17 @@ MessageWriter::MessageWriter(const QSqlDatabase& db)
     , m_recordOptOut(db)
     , m_markJournal(db)
 {
-    m_findConversation.prepare(QStringLiteral("SELECT id FROM conversations WHERE channel_id = ? AND peer = ?"));
-    m_insertConversation.prepare(QStringLiteral("INSERT INTO conversations (channel_id, peer) VALUES (?, ?)"));
+    m_findConversation.prepare(
+        QStringLiteral("SELECT id FROM conversations WHERE channel_id = ? AND peer = ?"));
+    m_insertConversation.prepare(
+        QStringLiteral("INSERT INTO conversations (channel_id, peer) VALUES (?, ?)"));
     // Dedupe by the unique (channel_id, wamid): a retried delivery inserts nothing. The raw
     // JSON is bound as the UTF-8 bytes the parser made; the cast stores them as text without
     // a round trip through UTF-16.
-    m_insertMessage.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO messages (conversation_id, channel_id, wamid, direction, type, "
-        "subtype, text, media, context_id, timestamp, raw, delivery_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"));
+    m_insertMessage.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO messages (conversation_id, channel_id, wamid, direction, type, "
+                       "subtype, text, media, context_id, timestamp, raw, delivery_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"));
     m_touchConversation.prepare(QStringLiteral(
         "UPDATE conversations SET"
         " peer_name = CASE WHEN :name <> '' THEN :name ELSE peer_name END,"
@@ -103,10 +105,9 @@ int MessageWriter::statusRank(const QString& status)
 
 Error MessageWriter::error() const
 {
-    for (const QSqlQuery* query :
-         {&m_findConversation, &m_insertConversation, &m_insertMessage, &m_touchConversation, &m_indexSearch,
-          &m_applyKnownStatus, &m_insertStatus, &m_applyStatus, &m_insertEvent, &m_recordOptOut,
-          &m_markJournal}) {
+    for (const QSqlQuery* query : {&m_findConversation, &m_insertConversation, &m_insertMessage,
+                                   &m_touchConversation, &m_indexSearch, &m_applyKnownStatus, &m_insertStatus,
+                                   &m_applyStatus, &m_insertEvent, &m_recordOptOut, &m_markJournal}) {
         if (query->lastError().isValid())
             return queryError(*query);
     }
@@ -150,7 +151,8 @@ bool MessageWriter::addMessage(const MessageRecord& m, bool* inserted)
     m_insertMessage.addBindValue(nn(m.type));
     m_insertMessage.addBindValue(nn(m.subtype));
     m_insertMessage.addBindValue(nn(m.text));
-    m_insertMessage.addBindValue(m.media.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(compact(m.media))));
+    m_insertMessage.addBindValue(m.media.isEmpty() ? QVariant()
+                                                   : QVariant(QString::fromUtf8(compact(m.media))));
     m_insertMessage.addBindValue(m.contextId.isEmpty() ? QVariant() : QVariant(m.contextId));
     m_insertMessage.addBindValue(m.at);
     m_insertMessage.addBindValue(m.rawJson);
@@ -171,9 +173,9 @@ bool MessageWriter::addMessage(const MessageRecord& m, bool* inserted)
     }
     m_touchConversation.bindValue(QStringLiteral(":name"), nn(m.peerName));
     m_touchConversation.bindValue(QStringLiteral(":at"), m.at);
-    m_touchConversation.bindValue(QStringLiteral(":preview"), m.text.isEmpty()
-                                                                  ? QLatin1Char('[') + m.type + QLatin1Char(']')
-                                                                  : m.text.left(200));
+    m_touchConversation.bindValue(QStringLiteral(":preview"),
+                                  m.text.isEmpty() ? QLatin1Char('[') + m.type + QLatin1Char(']')
+                                                   : m.text.left(200));
     m_touchConversation.bindValue(QStringLiteral(":type"), nn(m.type));
     m_touchConversation.bindValue(QStringLiteral(":dir"), m.direction);
     m_touchConversation.bindValue(QStringLiteral(":id"), conversationId);
@@ -214,7 +216,8 @@ bool MessageWriter::addEvent(const ChannelEvent& event)
     return m_insertEvent.exec();
 }
 
-bool MessageWriter::recordOptOut(const QString& channelId, const QString& peer, qint64 at, const QString& word)
+bool MessageWriter::recordOptOut(const QString& channelId, const QString& peer, qint64 at,
+                                 const QString& word)
 {
     m_recordOptOut.addBindValue(nn(channelId));
     m_recordOptOut.addBindValue(nn(peer));

@@ -96,9 +96,10 @@ Result<QList<DeliveryOutcome>> DeliveryProjection::commitDeliveries(const QList<
 {
     for (const Delivery& delivery : deliveries) {
         if (delivery.journalId <= 0)
-            return Error{1, QCoreApplication::translate("DeliveryProjection",
-                                                        "A delivery without its delivery journal entry "
-                                                        "cannot be built into the conversation log")};
+            return Error{1,
+                         QCoreApplication::translate("DeliveryProjection",
+                                                     "A delivery without its delivery journal entry "
+                                                     "cannot be built into the conversation log")};
     }
     QList<DeliveryOutcome> outcomes;
     const Status written = m_store.write([&](MessageWriter& w) {
@@ -156,7 +157,8 @@ Result<int> DeliveryProjection::commitGatewayEvents(const QList<GatewayEvent>& e
             if (!w.addMessage(record, &inserted))
                 return false;
             newMessages += inserted ? 1 : 0;
-            if (inserted && !m.fromMe && !m_optOut.apply(w, record.channelId, record.peer, record.text, record.at))
+            if (inserted && !m.fromMe
+                && !m_optOut.apply(w, record.channelId, record.peer, record.text, record.at))
                 return false;
         }
         return true;

@@ -211,8 +211,9 @@ void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJourn
                                parsed.ok() ? std::move(parsed.value()) : WebhookBatch{}, entry.id});
         }
     }
-    const Result<QList<DeliveryOutcome>> committed
-        = entries.ok() ? projection.commitDeliveries(deliveries) : Result<QList<DeliveryOutcome>>(entries.error());
+    const Result<QList<DeliveryOutcome>> committed = entries.ok()
+        ? projection.commitDeliveries(deliveries)
+        : Result<QList<DeliveryOutcome>>(entries.error());
     if (!committed.ok()) {
         // Nothing is lost: the entries stay in the journal and are tried again.
         notice(QCoreApplication::translate(
