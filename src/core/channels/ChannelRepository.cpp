@@ -4,7 +4,6 @@
 
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>

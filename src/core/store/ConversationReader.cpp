@@ -4,10 +4,8 @@
 
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Read side of the conversation log for the GUI: paged conversation and message queries, full-text
-//! search and the change counter that tells a reader another connection committed. Blocking; meant
-//! for a worker thread, which gets its own connection. Pages are keyset-paged on the indexes the
-//! schema has, so a page costs the same on the first screen as after a million messages.
+//! Read side of the conversation log for the GUI and `channeldesk log`: paged conversation and
+//! message queries, log lines, full-text search and the change counter that tells a reader another
+//! connection committed. Blocking; meant for a worker thread, which gets its own connection. Pages
+//! are keyset-paged on the indexes the schema has, so a page costs the same on the first screen as
+//! after a million messages.
 
 #include "model/ConversationRows.h"
 #include "model/LogEntry.h"

@@ -6,7 +6,6 @@
 #include "store/MessageWriter.h"
 #include "store/SearchIndex.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ChannelDesk {
