@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "linking/GatewayAdapter.h"
+#include "store/ConversationReader.h"
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
@@ -85,8 +86,8 @@ int LogCommand::run(const QString& dataDir)
             return CommandLine::InvalidInput;
         }
     }
-    const MessageStore store(DataDirectory::databasePath(dataDir));
-    const Result<QList<LogEntry>> entries = store.log(query);
+    const ConversationReader reader(DataDirectory::databasePath(dataDir));
+    const Result<QList<LogEntry>> entries = reader.log(query);
     if (!entries.ok()) {
         err << entries.error().message << '\n';
         return CommandLine::Failed;
@@ -100,7 +101,7 @@ int LogCommand::run(const QString& dataDir)
     // Acknowledged but not yet built (a receiver is building them, or one was killed): not lost,
     // and the reader should know they are coming rather than think them missing.
     const QString journalPath = DataDirectory::journalPath(dataDir);
-    const Result<qint64> built = store.journalProgress();
+    const Result<qint64> built = MessageStore(DataDirectory::databasePath(dataDir)).journalProgress();
     if (QFile::exists(journalPath) && built.ok()) {
         DeliveryJournal journal(journalPath);
         const auto waiting = journal.countAfter(built.value());

@@ -5,7 +5,7 @@
 //! `channeldesk log`: prints the conversation log, oldest first, as text or one JSON object per line.
 
 #include "Command.h"
-#include "store/StoreTypes.h"
+#include "model/LogEntry.h"
 
 #include <QJsonObject>
 

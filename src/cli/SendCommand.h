@@ -7,7 +7,7 @@
 //! gateway's answer and prints the outcome with a stable code name.
 
 #include "Command.h"
-#include "outbound/OutboundItem.h"
+#include "model/OutboundItem.h"
 
 namespace ChannelDesk {
 

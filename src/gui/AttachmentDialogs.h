@@ -7,7 +7,7 @@
 //! Also the checks they share, kept static so that tests need no event loop.
 
 #include "api/MediaUploader.h"
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

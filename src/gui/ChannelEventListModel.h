@@ -6,7 +6,7 @@
 //! errors Meta reported, each explained in plain words ("Verify token mismatch: …") with its time
 //! and the address it came from.
 
-#include "store/StoreTypes.h"
+#include "model/ChannelEvent.h"
 
 #include <QAbstractListModel>
 

@@ -6,7 +6,7 @@
 //! footer. Every field is checked as it is typed against Meta's limits, and OK stays disabled until
 //! OutboundPayload would build the message.
 
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 
 #include <QDialog>
 

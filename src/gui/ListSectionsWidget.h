@@ -7,7 +7,7 @@
 //! ("row-1") unless the operator types one; adding beyond Meta's limits is refused with a reason.
 
 #include "channels/FieldCheck.h"
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 
 #include <QList>
 #include <QWidget>

@@ -5,7 +5,7 @@
 //! Asks for a location to send: latitude and longitude in decimal degrees (a "lat, lon" pair pasted
 //! into Latitude is split across both fields), and an optional name and address.
 
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 
 #include <QDialog>
 

@@ -7,7 +7,7 @@
 //! the composer.
 
 #include "channels/FieldCheck.h"
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 
 #include <QDialog>
 

@@ -9,7 +9,7 @@
 //! channel page and on the setup wizard's last page.
 
 #include "channels/FieldCheck.h"
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -7,7 +7,7 @@
 //! operator types one in the advanced ID field.
 
 #include "channels/FieldCheck.h"
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 
 #include <QList>
 #include <QWidget>

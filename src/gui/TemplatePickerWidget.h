@@ -7,7 +7,7 @@
 //! with a preview of the filled-in body.
 
 #include "api/TemplateInfo.h"
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 
 #include <QList>
 #include <QWidget>

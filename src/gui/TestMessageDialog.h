@@ -6,7 +6,7 @@
 //! text inside an open window) to a number the operator chooses and follows it hop by hop —
 //! queued, accepted by Meta, sent, delivered, read — with the time of each.
 
-#include "outbound/OutboundItem.h"
+#include "model/OutboundItem.h"
 #include "outbound/OutboundQueue.h"
 
 #include <QDialog>

@@ -5,6 +5,7 @@
 #include "store/ConversationReader.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
+#include "JournaledBuilder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,12 +93,12 @@ int main(int argc, char* argv[])
     const QString path = DataDirectory::databasePath(dir);
     ConversationReader reader(path);
     if (reader.conversationCount({}).value() == 0) {
-        MessageStore store(path);
+        JournaledBuilder store(path);
         QElapsedTimer fill;
         fill.start();
         constexpr int perTransaction = 10000;
         for (qint64 first = 0; first < total; first += perTransaction) {
-            const auto done = store.commitDeliveries(
+            const auto done = store.commit(
                 {makeDelivery(first, int(std::min<qint64>(perTransaction, total - first)), conversations)});
             if (!done.ok()) {
                 std::fprintf(stderr, "fill failed: %s\n", qPrintable(done.error().message));

@@ -7,6 +7,7 @@
 #include "webhook/WebhookPayloadParser.h"
 #include "FakeGraphApiServer.h"
 #include "FakeWahaServer.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
@@ -227,8 +228,8 @@ void TestSendCommand::receive(const QString& from, const QString& text)
               .toUtf8();
     const auto batch = WebhookPayloadParser::parse(body);
     QVERIFY(batch.ok());
-    MessageStore store(DataDirectory::databasePath(m_dataDir));
-    QVERIFY(store.commitDeliveries({Delivery{QStringLiteral("support"), now, body, batch.value()}}).ok());
+    JournaledBuilder store(DataDirectory::databasePath(m_dataDir));
+    QVERIFY(store.commit({Delivery{QStringLiteral("support"), now, body, batch.value()}}).ok());
 }
 
 void TestSendCommand::testTextInOpenWindowIsSentAndLogged()

@@ -5,6 +5,7 @@
 #include "store/MessageStore.h"
 
 #include "ConversationLogFixture.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QSqlError>
@@ -52,7 +53,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<MessageStore> m_store;
+    std::unique_ptr<JournaledBuilder> m_store;
     QDateTime m_now;
 };
 
@@ -66,7 +67,7 @@ void TestChannelActivityReader::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("channeldesk.sqlite"));
-    m_store = std::make_unique<MessageStore>(m_path);
+    m_store = std::make_unique<JournaledBuilder>(m_path);
     // Local noon: "today" began 12 hours ago whatever the time zone.
     m_now = QDateTime(QDate(2026, 3, 4), QTime(12, 0), Qt::LocalTime).toUTC();
     addChannel(QStringLiteral("sales"));
@@ -94,7 +95,7 @@ void TestChannelActivityReader::addChannel(const QString& id)
 
 void TestChannelActivityReader::inbound(const QString& channel, const QString& wamid, qint64 agoMs)
 {
-    const auto done = m_store->commitDeliveries({ConversationLogFixture::inbound(
+    const auto done = m_store->commit({ConversationLogFixture::inbound(
         channel, QStringLiteral("15557654321"), QStringLiteral("Ana"), wamid, wamid, ago(agoMs))});
     QVERIFY2(done.ok(), qPrintable(done.error().message));
 }
@@ -109,7 +110,7 @@ void TestChannelActivityReader::status(const QString& channel, const QString& wa
     update.timestamp = ago(agoMs);
     Delivery delivery{channel, ago(agoMs), "{}", {}};
     delivery.batch.statuses.append(update);
-    const auto done = m_store->commitDeliveries({delivery});
+    const auto done = m_store->commit({delivery});
     QVERIFY2(done.ok(), qPrintable(done.error().message));
 }
 
@@ -124,7 +125,7 @@ void TestChannelActivityReader::sent(const QString& channel, const QString& wami
     event.message.text = wamid;
     event.message.timestamp = ago(agoMs);
     event.at = ago(agoMs);
-    const auto done = m_store->commitGatewayEvents({event});
+    const auto done = m_store->projection().commitGatewayEvents({event});
     QVERIFY2(done.ok(), qPrintable(done.error().message));
 }
 
@@ -136,14 +137,14 @@ void TestChannelActivityReader::ack(const QString& channel, const QString& wamid
     event.ackMessageId = wamid;
     event.ackStatus = state;
     event.at = ago(agoMs);
-    const auto done = m_store->commitGatewayEvents({event});
+    const auto done = m_store->projection().commitGatewayEvents({event});
     QVERIFY2(done.ok(), qPrintable(done.error().message));
 }
 
 void TestChannelActivityReader::event(const QString& channel, const QString& kind, const QString& reason,
                                       const QString& detail, qint64 agoMs)
 {
-    const Status done = m_store->recordEvents(
+    const Status done = m_store->store().recordEvents(
         {ChannelEvent{channel, ago(agoMs), kind, reason, detail, QStringLiteral("127.0.0.1")}});
     QVERIFY2(done.ok(), qPrintable(done.error().message));
 }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/ChannelStateTracker.h"
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 #include "util/Clock.h"
 
 #include <QTest>

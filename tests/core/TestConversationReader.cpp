@@ -6,6 +6,7 @@
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -85,7 +86,7 @@ void TestConversationReader::initTestCase()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = DataDirectory::databasePath(m_dir->path());
-    MessageStore store(m_path);
+    JournaledBuilder store(m_path);
 
     // Every fixture, as the receiver would store it for the support channel.
     QList<Delivery> fixtures;
@@ -99,7 +100,7 @@ void TestConversationReader::initTestCase()
         QVERIFY2(parsed.ok(), qPrintable(name));
         fixtures.append({support, QDateTime::currentDateTimeUtc(), body, parsed.value()});
     }
-    QVERIFY(store.commitDeliveries(fixtures).ok());
+    QVERIFY(store.commit(fixtures).ok());
 
     // Then generated traffic: 40 peers on the sales channel, 25 messages each.
     QList<Delivery> generated;
@@ -117,7 +118,7 @@ void TestConversationReader::initTestCase()
             generated.append(delivery);
         }
     }
-    QVERIFY(store.commitDeliveries(generated).ok());
+    QVERIFY(store.commit(generated).ok());
     m_reader = std::make_unique<ConversationReader>(m_path);
 }
 
@@ -354,10 +355,9 @@ void TestConversationReader::testSearchSortsByTimeWritten()
         delivery.batch.messages.append(m);
         return delivery;
     };
-    MessageStore store(m_path);
-    QVERIFY(
-        store.commitDeliveries({message(QStringLiteral("wamid.KIWI.NEW"), generatedStart + 100000)}).ok());
-    QVERIFY(store.commitDeliveries({message(QStringLiteral("wamid.KIWI.OLD"), generatedStart + 1000)}).ok());
+    JournaledBuilder store(m_path);
+    QVERIFY(store.commit({message(QStringLiteral("wamid.KIWI.NEW"), generatedStart + 100000)}).ok());
+    QVERIFY(store.commit({message(QStringLiteral("wamid.KIWI.OLD"), generatedStart + 1000)}).ok());
     const auto hits = m_reader->search(QStringLiteral("kiwi"), {});
     QCOMPARE(hits.value().size(), 2);
     QVERIFY(hits.value().at(0).snippet.contains(QStringLiteral("NEW")));
@@ -415,7 +415,7 @@ void TestConversationReader::testDataVersionSeesOtherConnections()
         message.text = QStringLiteral("from another connection");
         Delivery delivery{sales, QDateTime::currentDateTimeUtc(), "{}", {}};
         delivery.batch.messages.append(message);
-        committed = MessageStore(m_path).commitDeliveries({delivery}).ok();
+        committed = JournaledBuilder::commit(m_path, {delivery}).ok();
         Database::close(m_path);
     }));
     writer->start();

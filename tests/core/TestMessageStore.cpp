@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ConversationReader.h"
 #include "store/Database.h"
+#include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "JournaledBuilder.h"
 #include "SearchIndexProbe.h"
 #include "TestEnvironment.h"
 
@@ -67,15 +70,18 @@ private slots:
     void testDeferredSearchIndexCatchesUpInChunks();
     void testSearchIndexSegmentsAreMerged();
     void testGatewayMessagesAndAcks();
+    void testDeliveryWithoutJournalEntryIsRefused();
+    void testOptOutWordsComeFromTheSetter();
 
 private:
     Delivery delivery(const QString& fixtureName, const QString& channel = QStringLiteral("support"));
     Delivery textDelivery(int first, int count);
     int searchMatches(const QString& words) { return SearchIndexProbe::matches(m_path, words); }
     QSqlQuery query(const QString& sql);
+    QList<LogEntry> logOf(const LogQuery& query) { return ConversationReader(m_path).log(query).value(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MessageStore> m_store;
+    std::unique_ptr<JournaledBuilder> m_store;
     QString m_path;
 };
 
@@ -83,7 +89,7 @@ void TestMessageStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = DataDirectory::databasePath(m_dir->path());
-    m_store = std::make_unique<MessageStore>(m_path);
+    m_store = std::make_unique<JournaledBuilder>(m_path);
 }
 
 Delivery TestMessageStore::delivery(const QString& fixtureName, const QString& channel)
@@ -122,15 +128,23 @@ void TestMessageStore::testEveryFixtureIsStoredWithItsRawBody()
         all << delivery(name);
         expectedMessages += all.last().batch.messages.size();
     }
-    const auto outcomes = m_store->commitDeliveries(all);
+    const auto outcomes = m_store->commit(all);
     QVERIFY2(outcomes.ok(), qPrintable(outcomes.error().message));
     int stored = 0;
     for (const DeliveryOutcome& o : outcomes.value())
         stored += o.newMessages + o.duplicateMessages;
     QCOMPARE(stored, expectedMessages);
-    QSqlQuery deliveries = query(QStringLiteral("SELECT count(*), sum(length(body)) FROM deliveries"));
+    // The raw bodies are kept in the delivery journal, not again in the store.
+    QSqlQuery deliveries = query(QStringLiteral("SELECT count(*) FROM deliveries"));
     QVERIFY(deliveries.next());
-    QCOMPARE(deliveries.value(0).toInt(), names.size());
+    QCOMPARE(deliveries.value(0).toInt(), 0);
+    DeliveryJournal journal(DataDirectory::journalPath(m_dir->path()));
+    const auto journaled = journal.entriesAfter(0, names.size() + 1);
+    QVERIFY(journaled.ok());
+    QCOMPARE(journaled.value().size(), names.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(journaled.value().at(i).body, all.at(i).body);
+    QCOMPARE(m_store->store().journalProgress().value(), journaled.value().last().id);
     // Each message and status keeps its raw JSON as text (it is bound as UTF-8 bytes), equal to
     // what was received, non-ASCII included.
     QHash<QString, QJsonObject> firstRaw;
@@ -164,23 +178,23 @@ void TestMessageStore::testEveryFixtureIsStoredWithItsRawBody()
 void TestMessageStore::testDedupeIsPermanent()
 {
     const Delivery d = delivery(QStringLiteral("message-text.json"));
-    QCOMPARE(m_store->commitDeliveries({d}).value().first().newMessages, 1);
+    QCOMPARE(m_store->commit({d}).value().first().newMessages, 1);
     // A retry days later, after a "restart" (a new store object), is still a duplicate.
-    MessageStore again(m_path);
-    const auto outcome = again.commitDeliveries({d, d});
+    JournaledBuilder again(m_path);
+    const auto outcome = again.commit({d, d});
     QCOMPARE(outcome.value().at(0).duplicateMessages, 1);
     QCOMPARE(outcome.value().at(1).duplicateMessages, 1);
     const Delivery status = delivery(QStringLiteral("status-read.json"));
-    QCOMPARE(m_store->commitDeliveries({status}).value().first().newStatuses, 1);
-    QCOMPARE(m_store->commitDeliveries({status}).value().first().duplicateStatuses, 1);
-    QCOMPARE(m_store->log({}).value().size(), 1);
+    QCOMPARE(m_store->commit({status}).value().first().newStatuses, 1);
+    QCOMPARE(m_store->commit({status}).value().first().duplicateStatuses, 1);
+    QCOMPARE(logOf({}).size(), 1);
 }
 
 void TestMessageStore::testConversationTracksWindowAndUnread()
 {
     QVERIFY(m_store
-                ->commitDeliveries({delivery(QStringLiteral("message-text.json")),
-                                    delivery(QStringLiteral("message-image.json"))})
+                ->commit({delivery(QStringLiteral("message-text.json")),
+                          delivery(QStringLiteral("message-image.json"))})
                 .ok());
     QSqlQuery q = query(QStringLiteral("SELECT peer, peer_name, unread_count, last_inbound_at, last_preview "
                                        "FROM conversations ORDER BY unread_count DESC"));
@@ -192,7 +206,7 @@ void TestMessageStore::testConversationTracksWindowAndUnread()
 void TestMessageStore::testStatusNeverDowngrades()
 {
     // An outbound message (as the send queue will write it), then statuses out of order.
-    QVERIFY(m_store->commitDeliveries({delivery(QStringLiteral("message-text.json"))}).ok());
+    QVERIFY(m_store->commit({delivery(QStringLiteral("message-text.json"))}).ok());
     query(QStringLiteral(
         "INSERT INTO messages (conversation_id, channel_id, wamid, direction, type, text, timestamp, raw)"
         " SELECT id, channel_id, 'wamid.OUT', 'out', 'text', 'hello', 4102444800000, '{}' FROM conversations "
@@ -207,19 +221,19 @@ void TestMessageStore::testStatusNeverDowngrades()
         batch.statuses << s;
         return Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), "{}", batch};
     };
-    QVERIFY(m_store
-                ->commitDeliveries({statusDelivery(QStringLiteral("read"), 30),
-                                    statusDelivery(QStringLiteral("sent"), 10),
-                                    statusDelivery(QStringLiteral("delivered"), 20)})
-                .ok());
+    QVERIFY(
+        m_store
+            ->commit({statusDelivery(QStringLiteral("read"), 30), statusDelivery(QStringLiteral("sent"), 10),
+                      statusDelivery(QStringLiteral("delivered"), 20)})
+            .ok());
     QSqlQuery q = query(QStringLiteral("SELECT status FROM messages WHERE wamid = 'wamid.OUT'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("read"));
-    QVERIFY(m_store->commitDeliveries({statusDelivery(QStringLiteral("failed"), 40)}).ok());
+    QVERIFY(m_store->commit({statusDelivery(QStringLiteral("failed"), 40)}).ok());
     QSqlQuery failed = query(QStringLiteral("SELECT status FROM messages WHERE wamid = 'wamid.OUT'"));
     QVERIFY(failed.next());
     QCOMPARE(failed.value(0).toString(), QStringLiteral("failed"));
-    const QList<LogEntry> log = m_store->log({}).value();
+    const QList<LogEntry> log = logOf({});
     QCOMPARE(log.last().direction, QStringLiteral("out"));
     QCOMPARE(log.last().status, QStringLiteral("failed"));
 }
@@ -227,20 +241,20 @@ void TestMessageStore::testStatusNeverDowngrades()
 void TestMessageStore::testLogFiltersAndLimit()
 {
     QVERIFY(m_store
-                ->commitDeliveries({delivery(QStringLiteral("batch-multi.json")),
-                                    delivery(QStringLiteral("message-text.json"), QStringLiteral("sales"))})
+                ->commit({delivery(QStringLiteral("batch-multi.json")),
+                          delivery(QStringLiteral("message-text.json"), QStringLiteral("sales"))})
                 .ok());
-    const QList<LogEntry> all = m_store->log({}).value();
+    const QList<LogEntry> all = logOf({});
     QVERIFY(all.size() >= 3);
     for (int i = 1; i < all.size(); ++i)
         QVERIFY(all.at(i - 1).timestamp <= all.at(i).timestamp);
-    const QList<LogEntry> sales = m_store->log({QStringLiteral("sales"), {}, 0}).value();
+    const QList<LogEntry> sales = logOf({QStringLiteral("sales"), {}, 0});
     QCOMPARE(sales.size(), 1);
     QCOMPARE(sales.first().channelId, QStringLiteral("sales"));
-    const QList<LogEntry> lastTwo = m_store->log({{}, {}, 2}).value();
+    const QList<LogEntry> lastTwo = logOf({{}, {}, 2});
     QCOMPARE(lastTwo.size(), 2);
     QCOMPARE(lastTwo.last().messageId, all.last().messageId);
-    const QList<LogEntry> byPeer = m_store->log({{}, all.first().peer, 0}).value();
+    const QList<LogEntry> byPeer = logOf({{}, all.first().peer, 0});
     QVERIFY(!byPeer.isEmpty());
     for (const LogEntry& e : byPeer)
         QCOMPARE(e.peer, all.first().peer);
@@ -248,7 +262,7 @@ void TestMessageStore::testLogFiltersAndLimit()
 
 void TestMessageStore::testSearchFindsText()
 {
-    QVERIFY(m_store->commitDeliveries({delivery(QStringLiteral("unicode-escaped.json"))}).ok());
+    QVERIFY(m_store->commit({delivery(QStringLiteral("unicode-escaped.json"))}).ok());
     QSqlQuery q = query(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'cafe'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1); // diacritics removed: "café" matches "cafe"
@@ -258,28 +272,28 @@ void TestMessageStore::testDeferredSearchIndexCatchesUpInChunks()
 {
     // The receiver's store: a burst is indexed a chunk per transaction, so no acknowledgement
     // waits for all of it.
-    m_store->setSearchIndexInterval(60 * 60 * 1000);
-    QVERIFY(m_store->indexPendingMessages().ok());
+    m_store->store().setSearchIndexInterval(60 * 60 * 1000);
+    QVERIFY(m_store->store().indexPendingMessages().ok());
     const int chunk = MessageStore::kSearchIndexChunk;
     const int burst = 2 * chunk + 88;
-    QVERIFY(m_store->commitDeliveries({textDelivery(0, burst)}).ok());
+    QVERIFY(m_store->commit({textDelivery(0, burst)}).ok());
     QCOMPARE(searchMatches(QStringLiteral("zebra")), 0);
-    QVERIFY(m_store->msUntilIndexDue() > 0);
+    QVERIFY(m_store->store().msUntilIndexDue() > 0);
 
-    QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+    QVERIFY(m_store->store().indexPendingMessages(MessageStore::Indexing::Step).ok());
     QCOMPARE(searchMatches(QStringLiteral("zebra")), chunk);
-    QCOMPARE(m_store->msUntilIndexDue(), 0);
+    QCOMPARE(m_store->store().msUntilIndexDue(), 0);
     // The next delivery's transaction takes the next chunk.
-    QVERIFY(m_store->commitDeliveries({textDelivery(burst, 1)}).ok());
+    QVERIFY(m_store->commit({textDelivery(burst, 1)}).ok());
     QCOMPARE(searchMatches(QStringLiteral("zebra")), 2 * chunk);
-    QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+    QVERIFY(m_store->store().indexPendingMessages(MessageStore::Indexing::Step).ok());
     QCOMPARE(searchMatches(QStringLiteral("zebra")), burst + 1);
     int steps = 0;
-    while (m_store->msUntilIndexDue() == 0 && steps < 100) {
-        QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+    while (m_store->store().msUntilIndexDue() == 0 && steps < 100) {
+        QVERIFY(m_store->store().indexPendingMessages(MessageStore::Indexing::Step).ok());
         ++steps;
     }
-    QCOMPARE(m_store->msUntilIndexDue(), -1);
+    QCOMPARE(m_store->store().msUntilIndexDue(), -1);
     QCOMPARE(searchMatches(QStringLiteral("zebra")), burst + 1);
     QCOMPARE(searchMatches(QStringLiteral("%1").arg(burst)), 1);
     QCOMPARE(SearchIndexProbe::integrityProblem(m_path), QString());
@@ -294,13 +308,13 @@ void TestMessageStore::testSearchIndexSegmentsAreMerged()
     QCOMPARE(config.value(0).toInt(), 0);
     const int transactions = 12;
     for (int i = 0; i < transactions; ++i)
-        QVERIFY(m_store->commitDeliveries({textDelivery(i * 10, 10)}).ok());
+        QVERIFY(m_store->commit({textDelivery(i * 10, 10)}).ok());
     int steps = 0;
-    while (m_store->msUntilIndexDue() == 0 && steps < 100) {
-        QVERIFY(m_store->indexPendingMessages(MessageStore::Indexing::Step).ok());
+    while (m_store->store().msUntilIndexDue() == 0 && steps < 100) {
+        QVERIFY(m_store->store().indexPendingMessages(MessageStore::Indexing::Step).ok());
         ++steps;
     }
-    QCOMPARE(m_store->msUntilIndexDue(), -1);
+    QCOMPARE(m_store->store().msUntilIndexDue(), -1);
     QSqlQuery segments = query(QStringLiteral("SELECT count(DISTINCT segid) FROM messages_fts_idx"));
     QVERIFY(segments.next());
     QVERIFY2(segments.value(0).toInt() < 4, qPrintable(segments.value(0).toString()));
@@ -325,28 +339,62 @@ void TestMessageStore::testGatewayMessagesAndAcks()
     GatewayEvent ackFirst{
         QStringLiteral("linked"), {}, QStringLiteral("3EB0OUT"), QStringLiteral("delivered"), now};
     // The ack arrives before the message it acknowledges.
-    QVERIFY(m_store->commitGatewayEvents({ackFirst}).ok());
-    const auto stored
-        = m_store->commitGatewayEvents({GatewayEvent{QStringLiteral("linked"), inbound, {}, {}, now},
-                                        GatewayEvent{QStringLiteral("linked"), outbound, {}, {}, now},
-                                        GatewayEvent{QStringLiteral("linked"), inbound, {}, {}, now}});
+    QVERIFY(m_store->projection().commitGatewayEvents({ackFirst}).ok());
+    const auto stored = m_store->projection().commitGatewayEvents(
+        {GatewayEvent{QStringLiteral("linked"), inbound, {}, {}, now},
+         GatewayEvent{QStringLiteral("linked"), outbound, {}, {}, now},
+         GatewayEvent{QStringLiteral("linked"), inbound, {}, {}, now}});
     QVERIFY2(stored.ok(), qPrintable(stored.error().message));
     QCOMPARE(stored.value(), 2);
-    const QList<LogEntry> log = m_store->log({QStringLiteral("linked"), {}, 0}).value();
+    const QList<LogEntry> log = logOf({QStringLiteral("linked"), {}, 0});
     QCOMPARE(log.size(), 2);
     QCOMPARE(log.at(0).direction, QStringLiteral("in"));
     QCOMPARE(log.at(0).peerName, QStringLiteral("Ana"));
     QCOMPARE(log.at(1).direction, QStringLiteral("out"));
     QCOMPARE(log.at(1).status, QStringLiteral("delivered"));
-    QVERIFY(m_store
-                ->commitGatewayEvents({GatewayEvent{
+    QVERIFY(m_store->projection()
+                .commitGatewayEvents({GatewayEvent{
                     QStringLiteral("linked"), {}, QStringLiteral("3EB0OUT"), QStringLiteral("read"), now}})
                 .ok());
-    QCOMPARE(m_store->log({QStringLiteral("linked"), {}, 0}).value().at(1).status, QStringLiteral("read"));
+    QCOMPARE(logOf({QStringLiteral("linked"), {}, 0}).at(1).status, QStringLiteral("read"));
     QSqlQuery unread
         = query(QStringLiteral("SELECT unread_count FROM conversations WHERE channel_id = 'linked'"));
     QVERIFY(unread.next());
     QCOMPARE(unread.value(0).toInt(), 1); // our own message does not count as unread
+}
+
+void TestMessageStore::testDeliveryWithoutJournalEntryIsRefused()
+{
+    // Its raw body would be kept nowhere: the store no longer writes the deliveries table.
+    const auto refused
+        = m_store->projection().commitDeliveries({delivery(QStringLiteral("message-text.json"))});
+    QVERIFY(!refused.ok());
+    QCOMPARE(logOf({}).size(), 0);
+    QCOMPARE(m_store->store().journalProgress().value(), 0);
+}
+
+void TestMessageStore::testOptOutWordsComeFromTheSetter()
+{
+    auto optOuts = [this] {
+        QSqlQuery q = query(QStringLiteral("SELECT count(*) FROM opt_outs"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    auto text = [](const QString& id, const QString& body) {
+        InboundMessage m;
+        m.messageId = id;
+        m.from = QStringLiteral("15557654321");
+        m.type = QStringLiteral("text");
+        m.text = body;
+        m.timestamp = QDateTime::currentDateTimeUtc();
+        Delivery d{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), "{}", {}};
+        d.batch.messages << m;
+        return d;
+    };
+    QVERIFY(m_store->commit({text(QStringLiteral("wamid.A"), QStringLiteral("Parar"))}).ok());
+    QCOMPARE(optOuts(), 0); // not one of the defaults
+    m_store->projection().setOptOutWords(OptOutWords({QStringLiteral("PARAR")}));
+    QVERIFY(m_store->commit({text(QStringLiteral("wamid.B"), QStringLiteral("parar!"))}).ok());
+    QCOMPARE(optOuts(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMessageStore)

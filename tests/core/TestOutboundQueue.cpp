@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbound/OutboundQueue.h"
+#include "store/ConversationReader.h"
 #include "store/MessageStore.h"
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
 #include "FakeGraphApiServer.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
@@ -130,10 +132,8 @@ void TestOutboundQueue::openWindow(const QString& who)
     const QJsonObject payload{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
                               {QStringLiteral("entry"), QJsonArray{entry}}};
     const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    MessageStore store(m_path);
-    QVERIFY(store
-                .commitDeliveries(
-                    {Delivery{channel, m_clock->now(), body, WebhookPayloadParser::parse(body).value()}})
+    JournaledBuilder store(m_path);
+    QVERIFY(store.commit({Delivery{channel, m_clock->now(), body, WebhookPayloadParser::parse(body).value()}})
                 .ok());
 }
 
@@ -175,7 +175,7 @@ void TestOutboundQueue::testTextIsSentAndAccepted()
     QCOMPARE(bodies.first().value(QLatin1String("type")).toString(), QStringLiteral("text"));
     QCOMPARE(bodies.first().value(QLatin1String("text")).toObject().value(QLatin1String("body")).toString(),
              QStringLiteral("*Hello* Ana"));
-    const auto log = MessageStore(m_path).log(LogQuery{channel, peer, 0}).value();
+    const auto log = ConversationReader(m_path).log(LogQuery{channel, peer, 0}).value();
     QCOMPARE(log.last().messageId, item.messageId);
     QCOMPARE(log.last().status, QStringLiteral("accepted"));
 }
@@ -407,7 +407,7 @@ void TestOutboundQueue::testNonRetryableErrorsFailAtOnce()
     QVERIFY2(item.error.section(QLatin1Char('\n'), 2).contains(QLatin1String("fbtrace_id")),
              qPrintable(item.error));
     // Never shown as sent: the conversation shows it failed.
-    QCOMPARE(MessageStore(m_path).log(LogQuery{channel, peer, 0}).value().last().status,
+    QCOMPARE(ConversationReader(m_path).log(LogQuery{channel, peer, 0}).value().last().status,
              QStringLiteral("failed"));
     if (metaCode == 131047)
         QVERIFY(!OutboundStore(m_path).window(channel, peer).value().isOpen(m_clock->now()));

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ConversationReader.h"
 #include "store/Database.h"
 #include "store/MessageStore.h"
 #include "store/OutboundStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "JournaledBuilder.h"
 #include "SearchIndexProbe.h"
 #include "TestEnvironment.h"
 
@@ -69,7 +71,7 @@ private:
     void status(const QString& id, const QString& state, const QDateTime& at, const QJsonArray& errors = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<JournaledBuilder> m_messages;
     std::unique_ptr<OutboundStore> m_store;
     QString m_path;
     QDateTime m_now;
@@ -79,7 +81,7 @@ void TestOutboundStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = DataDirectory::databasePath(m_dir->path());
-    m_messages = std::make_unique<MessageStore>(m_path);
+    m_messages = std::make_unique<JournaledBuilder>(m_path);
     m_store = std::make_unique<OutboundStore>(m_path);
     m_now = QDateTime::currentDateTimeUtc().addSecs(-60);
 }
@@ -89,9 +91,8 @@ void TestOutboundStore::deliver(const QJsonObject& payload)
     const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     const auto parsed = WebhookPayloadParser::parse(body);
     QVERIFY(parsed.ok());
-    QVERIFY(m_messages
-                ->commitDeliveries({Delivery{channel, QDateTime::currentDateTimeUtc(), body, parsed.value()}})
-                .ok());
+    QVERIFY(
+        m_messages->commit({Delivery{channel, QDateTime::currentDateTimeUtc(), body, parsed.value()}}).ok());
 }
 
 void TestOutboundStore::inbound(const QString& id, const QString& text, const QDateTime& at)
@@ -125,7 +126,7 @@ void TestOutboundStore::testEnqueueShowsTheSendInTheConversation()
     QCOMPARE(item.value().state, QStringLiteral("queued"));
     QCOMPARE(item.value().messageId, QStringLiteral("local-%1").arg(item.value().id));
 
-    const auto log = m_messages->log(LogQuery{channel, peer, 0});
+    const auto log = ConversationReader(m_path).log(LogQuery{channel, peer, 0});
     QVERIFY(log.ok());
     QCOMPARE(log.value().size(), 1);
     QCOMPARE(log.value().first().direction, QStringLiteral("out"));
@@ -170,7 +171,7 @@ void TestOutboundStore::testStatusThatBeatTheApiResponseIsApplied()
     QCOMPARE(item->messageId, wamid);
     status(wamid, QStringLiteral("read"), m_now.addSecs(5));
     QCOMPARE(m_store->item(id).value()->state, QStringLiteral("read"));
-    QCOMPARE(m_messages->log(LogQuery{channel, peer, 0}).value().first().messageId, wamid);
+    QCOMPARE(ConversationReader(m_path).log(LogQuery{channel, peer, 0}).value().first().messageId, wamid);
 }
 
 void TestOutboundStore::testFailedStatusWebhookFailsTheItem()
@@ -277,20 +278,20 @@ void TestOutboundStore::testSearchIndexSharedWithADeferringReceiver()
 {
     // The receiver indexes for search in batches; an operator's send in between indexes its own
     // message and the receiver's, and neither may be indexed twice.
-    m_messages->setSearchIndexInterval(60 * 60 * 1000);
-    QVERIFY(m_messages->indexPendingMessages().ok());
-    QCOMPARE(m_messages->msUntilIndexDue(), -1);
+    m_messages->store().setSearchIndexInterval(60 * 60 * 1000);
+    QVERIFY(m_messages->store().indexPendingMessages().ok());
+    QCOMPARE(m_messages->store().msUntilIndexDue(), -1);
     inbound(QStringLiteral("wamid.ZEBRA1"), QStringLiteral("Is the zebra crossing open?"), m_now);
     QCOMPARE(searchMatches(QStringLiteral("zebra")), 0);
-    QVERIFY(m_messages->msUntilIndexDue() > 0);
+    QVERIFY(m_messages->store().msUntilIndexDue() > 0);
 
     OutboundContent content;
     content.text = QStringLiteral("Yes, the zebra crossing is open");
     QVERIFY(m_store->enqueue(channel, peer, content, {}, m_now).ok());
     QCOMPARE(searchMatches(QStringLiteral("zebra")), 2);
 
-    QVERIFY(m_messages->indexPendingMessages().ok());
-    QCOMPARE(m_messages->msUntilIndexDue(), -1);
+    QVERIFY(m_messages->store().indexPendingMessages().ok());
+    QCOMPARE(m_messages->store().msUntilIndexDue(), -1);
     QCOMPARE(searchMatches(QStringLiteral("zebra")), 2);
     QCOMPARE(searchMatches(QStringLiteral("open")), 2);
     QCOMPARE(SearchIndexProbe::integrityProblem(m_path), QString());

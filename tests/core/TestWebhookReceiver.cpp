@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The receiver over real loopback HTTP, storing into a real SQLite file.
 #include "store/Database.h"
+#include "store/ConversationReader.h"
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
@@ -167,7 +168,7 @@ void TestWebhookReceiver::settle() const
 QList<LogEntry> TestWebhookReceiver::log() const
 {
     settle();
-    const auto entries = MessageStore(DataDirectory::databasePath(m_dir->path())).log({});
+    const auto entries = ConversationReader(DataDirectory::databasePath(m_dir->path())).log({});
     return entries.ok() ? entries.value() : QList<LogEntry>();
 }
 
@@ -489,7 +490,7 @@ void TestWebhookReceiver::testJournaledDeliveriesAreBuiltAtStart()
         const auto appended = journal.append(entries);
         QVERIFY2(appended.ok(), qPrintable(appended.error().message));
     }
-    QCOMPARE(MessageStore(DataDirectory::databasePath(m_dir->path())).log({}).value().size(), 0);
+    QCOMPARE(ConversationReader(DataDirectory::databasePath(m_dir->path())).log({}).value().size(), 0);
     QSignalSpy committed(m_receiver.get(), &WebhookReceiver::deliveryCommitted);
     QVERIFY(m_receiver->start(QStringLiteral("127.0.0.1"), 0).ok());
     const QList<LogEntry> entries = log();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationLogFixture.h"
 
-#include "store/MessageStore.h"
+#include "JournaledBuilder.h"
 
 #include <QDebug>
 
@@ -71,14 +71,14 @@ Delivery inbound(const QString& channel, const QString& peer, const QString& nam
 
 bool fill(const QString& databasePath, int conversations, int messages, const QDateTime& now)
 {
-    ChannelDesk::MessageStore store(databasePath);
+    JournaledBuilder store(databasePath);
     QList<Delivery> batch;
     for (int g = 0; g < messages; ++g) {
         const int c = conversationOf(g, conversations);
         batch.append(inbound(channelOf(c), peerOf(c), nameOf(c), QStringLiteral("wamid.FIXTURE.%1").arg(g),
                              textOf(g), timeOf(g, messages, now)));
         if (batch.size() == 2000 || g == messages - 1) {
-            const auto committed = store.commitDeliveries(batch);
+            const auto committed = store.commit(batch);
             if (!committed.ok()) {
                 qWarning() << "fixture commit failed:" << committed.error().message;
                 return false;

@@ -3,9 +3,9 @@
 #pragma once
 
 //! A conversation log of known shape for model and widget tests, written through
-//! MessageStore::commitDeliveries as the receiver writes it.
+//! the delivery journal and DeliveryProjection, as the receiver writes it.
 
-#include "store/StoreTypes.h"
+#include "model/Delivery.h"
 
 #include <QDateTime>
 #include <QString>

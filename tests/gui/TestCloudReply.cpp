@@ -18,6 +18,7 @@
 
 #include "FakeGraphApiServer.h"
 #include "FakeSecretStore.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -146,10 +147,10 @@ void TestCloudReply::inbound(const QString& text, const QDateTime& at)
     const QByteArray body = WebhookClient::textMessage(FakeGraphApiServer::phoneNumberId(),
                                                        QStringLiteral("wamid.IN.%1").arg(m_inbound), ana,
                                                        QStringLiteral("Ana Souza"), text, at);
-    MessageStore store(m_path);
+    JournaledBuilder store(m_path);
     QVERIFY(store
-                .commitDeliveries({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
-                                            WebhookPayloadParser::parse(body).value()}})
+                .commit({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
+                                  WebhookPayloadParser::parse(body).value()}})
                 .ok());
     m_source->notifyChanged();
 }
@@ -273,9 +274,9 @@ void TestCloudReply::testReactionTypingAndAttachmentDownload()
               .arg(FakeGraphApiServer::phoneNumberId(), ana, wamid,
                    QString::number(m_clock->now().addSecs(-120).toSecsSinceEpoch()), mediaId)
               .toUtf8();
-    QVERIFY(MessageStore(m_path)
-                .commitDeliveries({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
-                                            WebhookPayloadParser::parse(body).value()}})
+    QVERIFY(JournaledBuilder::commit(m_path,
+                                     {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                                               body, WebhookPayloadParser::parse(body).value()}})
                 .ok());
     m_source->notifyChanged();
     openConversation();
@@ -362,9 +363,9 @@ void TestCloudReply::testSendTestMessageFollowsEachHop()
                   R"("messaging_product":"whatsapp","statuses":[{"id":"%1","status":"%2","timestamp":"%3","recipient_id":"%4"}]}}]}]})")
                   .arg(wamid, status, QString::number(QDateTime::currentSecsSinceEpoch()), ana)
                   .toUtf8();
-        QVERIFY(MessageStore(m_path)
-                    .commitDeliveries({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
-                                                body, WebhookPayloadParser::parse(body).value()}})
+        QVERIFY(JournaledBuilder::commit(m_path,
+                                         {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                                                   body, WebhookPayloadParser::parse(body).value()}})
                     .ok());
     }
     QTRY_COMPARE_WITH_TIMEOUT(hops->topLevelItemCount(), 4, 5000);

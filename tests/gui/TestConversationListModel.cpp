@@ -8,6 +8,7 @@
 #include "util/DataDirectory.h"
 
 #include "ConversationLogFixture.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -192,10 +193,10 @@ void TestConversationListModel::testRefreshMovesConversationToTopAndKeepsSelecti
     const qint64 id = selected.data(ConversationListModel::ConversationIdRole).toLongLong();
     const QString peer = selected.data(ConversationListModel::PeerRole).toString();
     const QString channel = selected.data(ConversationListModel::ChannelIdRole).toString();
-    QVERIFY(MessageStore(m_path)
-                .commitDeliveries({Fixture::inbound(channel, peer, QString(), QStringLiteral("wamid.MOVE"),
-                                                    QStringLiteral("Anything new?"),
-                                                    QDateTime::currentDateTimeUtc().addSecs(5))})
+    QVERIFY(JournaledBuilder::commit(m_path,
+                                     {Fixture::inbound(channel, peer, QString(), QStringLiteral("wamid.MOVE"),
+                                                       QStringLiteral("Anything new?"),
+                                                       QDateTime::currentDateTimeUtc().addSecs(5))})
                 .ok());
     QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -214,12 +215,13 @@ void TestConversationListModel::testCommitByAnotherConnectionIsNoticed()
     m_source->setCoalesceInterval(10);
     QSignalSpy changed(m_source.get(), &LogDataSource::storeChanged);
     // The test thread's connection is not the worker's: like a `channeldesk serve` beside the GUI.
-    QVERIFY(MessageStore(m_path)
-                .commitDeliveries({Fixture::inbound(QStringLiteral("sales"), QStringLiteral("15550001111"),
-                                                    QStringLiteral("Newcomer"), QStringLiteral("wamid.NEW"),
-                                                    QStringLiteral("Hello there"),
-                                                    QDateTime::currentDateTimeUtc().addSecs(10))})
-                .ok());
+    QVERIFY(
+        JournaledBuilder::commit(
+            m_path,
+            {Fixture::inbound(QStringLiteral("sales"), QStringLiteral("15550001111"),
+                              QStringLiteral("Newcomer"), QStringLiteral("wamid.NEW"),
+                              QStringLiteral("Hello there"), QDateTime::currentDateTimeUtc().addSecs(10))})
+            .ok());
     QVERIFY(changed.wait(5000));
     QTRY_COMPARE(m_model->index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Newcomer"));
     QCOMPARE(m_model->index(0).data(ConversationListModel::UnreadCountRole).toInt(), 1);

@@ -18,6 +18,7 @@
 
 #include "ConversationLogFixture.h"
 #include "FakeSecretStore.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QAction>
@@ -211,14 +212,14 @@ CloudHealth TestDashboard::healthyNumber(const QDateTime& expires) const
 
 void TestDashboard::addInbound(int count, qint64 spacingMs, const QDateTime& newest)
 {
-    MessageStore store(DataDirectory::databasePath(m_dir->path()));
+    JournaledBuilder store(DataDirectory::databasePath(m_dir->path()));
     QList<Delivery> batch;
     for (int i = count - 1; i >= 0; --i)
         batch.append(ConversationLogFixture::inbound(
             QStringLiteral("support"), QStringLiteral("15557654321"), QStringLiteral("Ana"),
             QStringLiteral("wamid.DASH.%1").arg(++m_wamid), QStringLiteral("hello"),
             newest.addMSecs(-i * spacingMs)));
-    const auto done = store.commitDeliveries(batch);
+    const auto done = store.commit(batch);
     QVERIFY2(done.ok(), qPrintable(done.error().message));
 }
 

@@ -8,6 +8,7 @@
 #include "util/DataDirectory.h"
 
 #include "ConversationLogFixture.h"
+#include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -99,11 +100,11 @@ void TestMessageListModel::initTestCase()
 
     // The newest messages of conversation 0: an image, then three of ours (as the send queue will
     // store them) whose statuses arrive as webhooks.
-    MessageStore store(m_path);
+    JournaledBuilder store(m_path);
     QVERIFY(store
-                .commitDeliveries({Fixture::inbound(channel, peer, {}, QStringLiteral("wamid.IMAGE"),
-                                                    QStringLiteral("Box arrived damaged"), m_now.addSecs(10),
-                                                    QStringLiteral("image"))})
+                .commit({Fixture::inbound(channel, peer, {}, QStringLiteral("wamid.IMAGE"),
+                                          QStringLiteral("Box arrived damaged"), m_now.addSecs(10),
+                                          QStringLiteral("image"))})
                 .ok());
     for (int i = 1; i <= 3; ++i)
         exec(QStringLiteral(
@@ -113,11 +114,11 @@ void TestMessageListModel::initTestCase()
                  .arg(channel)
                  .arg(i)
                  .arg(m_now.addSecs(10 + i).toMSecsSinceEpoch()));
-    QVERIFY(store
-                .commitDeliveries(
-                    {{channel, m_now, "{}", status(QStringLiteral("wamid.OUT.1"), QStringLiteral("read"))},
+    QVERIFY(
+        store
+            .commit({{channel, m_now, "{}", status(QStringLiteral("wamid.OUT.1"), QStringLiteral("read"))},
                      {channel, m_now, "{}", status(QStringLiteral("wamid.OUT.2"), QStringLiteral("failed"))}})
-                .ok());
+            .ok());
     m_bigCount
         = int(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = %1").arg(m_big)));
     QCOMPARE(m_bigCount, messages / 20 + 4);
@@ -226,14 +227,13 @@ void TestMessageListModel::testRefreshAppendsAndUpdatesTicks()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     const QString channel = Fixture::channelOf(0);
-    MessageStore store(m_path);
-    QVERIFY(
-        store
-            .commitDeliveries(
-                {Fixture::inbound(channel, Fixture::peerOf(0), {}, QStringLiteral("wamid.LATE"),
-                                  QStringLiteral("Thanks!"), m_now.addSecs(30)),
-                 {channel, m_now, "{}", status(QStringLiteral("wamid.OUT.3"), QStringLiteral("delivered"))}})
-            .ok());
+    JournaledBuilder store(m_path);
+    QVERIFY(store
+                .commit({Fixture::inbound(channel, Fixture::peerOf(0), {}, QStringLiteral("wamid.LATE"),
+                                          QStringLiteral("Thanks!"), m_now.addSecs(30)),
+                         {channel, m_now, "{}",
+                          status(QStringLiteral("wamid.OUT.3"), QStringLiteral("delivered"))}})
+                .ok());
     m_model->refresh();
     QTRY_VERIFY(!m_model->isLoading());
     QCOMPARE(reset.size(), 0);

@@ -4,20 +4,12 @@
 
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace ChannelDesk {
 namespace {
-
-Error queryError(const QSqlQuery& query)
-{
-    return Error{
-        1,
-        QCoreApplication::translate("ChannelRepository", "Database error: %1").arg(query.lastError().text())};
-}
 
 QString isoNow()
 {

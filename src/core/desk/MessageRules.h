@@ -10,7 +10,7 @@
 #include "api/GraphError.h"
 #include "api/MediaUploader.h"
 #include "api/MetaErrorDecoder.h"
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 #include "outbound/OutboundPayload.h"
 
 #include <QJsonObject>

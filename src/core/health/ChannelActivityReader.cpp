@@ -29,12 +29,6 @@ struct Bounds
     qint64 today = 0; //!< local midnight
 };
 
-Error queryError(const QSqlQuery& query)
-{
-    return Error{
-        1, ChannelActivityReader::tr("Cannot read the channel activity: %1").arg(query.lastError().text())};
-}
-
 QDateTime fromMs(const QVariant& value)
 {
     if (value.isNull())

@@ -5,7 +5,7 @@
 //! The state of each channel as the dashboard shows it (the shared link vocabulary plus
 //! "degraded"), and how bad it is: the worst channel decides the tray icon.
 
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

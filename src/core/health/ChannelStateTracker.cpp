@@ -4,7 +4,7 @@
 
 #include "api/MetaErrorDecoder.h"
 #include "health/DegradedDetector.h"
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 #include "util/Clock.h"
 
 #include <QSet>

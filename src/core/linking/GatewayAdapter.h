@@ -6,7 +6,7 @@
 //! asynchronously: keeps it started, follows its state and QR, reconnects with backoff, and
 //! reports messages and acks. Every outcome arrives as a signal on this object's thread.
 
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 #include <QObject>
 #include <QUrl>

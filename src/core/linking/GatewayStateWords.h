@@ -5,7 +5,7 @@
 //! Reads the status words of gateways that define no status enum (the seed connection gateway):
 //! the common words other gateways use, case-insensitively, with "-" or " " taken as "_".
 
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 namespace ChannelDesk {
 

@@ -6,7 +6,7 @@
 //! was shown and is followed by "starting" means the phone scanned it; a link that existed and is
 //! now asking for a scan means it is gone (after a gateway restart, or removed on the phone).
 
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 #include <QCoreApplication>
 

@@ -7,11 +7,14 @@
 #include "linking/ConnectionGatewayAdapter.h"
 #include "linking/WahaAdapter.h"
 #include "store/Database.h"
-#include "store/MessageStore.h"
+#include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
+#include "webhook/DeliveryProjection.h"
 
+#include <QFileInfo>
 #include <QSet>
+#include <QSettings>
 #include <QtConcurrent>
 
 namespace ChannelDesk {
@@ -44,10 +47,19 @@ LinkedChannelController::LinkedChannelController(ChannelManager* channels, QStri
     , m_channels(channels)
     , m_databasePath(std::move(databasePath))
     , m_factory(&LinkedChannelController::createAdapter)
-    , m_store(std::make_shared<MessageStore>(m_databasePath))
+    , m_store(std::make_shared<DeliveryProjection>(m_databasePath))
 {
     m_writer.setMaxThreadCount(1);
     m_writer.setExpiryTimeout(-1);
+    const QString settings = DataDirectory::settingsPath(QFileInfo(m_databasePath).absolutePath());
+    m_store->setOptOutWords(OptOutWords::fromSettings(QSettings(settings, QSettings::IniFormat)));
+}
+
+void LinkedChannelController::setOptOutWords(const OptOutWords& words)
+{
+    // On the writer thread, between two commits, so that a running commit keeps one set of words.
+    auto store = m_store;
+    m_writer.start([store, words] { store->setOptOutWords(words); });
 }
 
 LinkedChannelController::~LinkedChannelController()

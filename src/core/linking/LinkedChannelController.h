@@ -7,7 +7,8 @@
 //! message and acknowledgement the gateways report into the conversation store on a worker thread.
 
 #include "linking/GatewayAdapter.h"
-#include "store/StoreTypes.h"
+#include "model/Delivery.h"
+#include "outbound/OptOutWords.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,7 +21,7 @@
 namespace ChannelDesk {
 
 class ChannelManager;
-class MessageStore;
+class DeliveryProjection;
 
 class LinkedChannelController : public QObject
 {
@@ -37,6 +38,9 @@ public:
     void setAdapterFactory(AdapterFactory factory) { m_factory = std::move(factory); }
     //! Smaller values for tests; defaults follow the seed design (5 attempts, 1 s → 30 s).
     void setRetryPolicy(int maxAttempts, int initialBackoffMs, int maxBackoffMs);
+    //! The opt-out words for gateway messages stored from now on. Until called, the words are read
+    //! once from the data directory's settings.
+    void setOptOutWords(const OptOutWords& words);
 
     //! Starts following the enabled linked channels now and whenever the channel list changes.
     void start();
@@ -75,8 +79,8 @@ private:
     QHash<QString, QString> m_signatures; //!< channel id -> config it was built from, to spot changes
     QList<GatewayEvent> m_pending;
     bool m_flushing = false;
-    QThreadPool m_writer; //!< one thread: MessageStore keeps its statements per thread
-    std::shared_ptr<MessageStore> m_store;
+    QThreadPool m_writer; //!< one thread: the store keeps its statements per thread
+    std::shared_ptr<DeliveryProjection> m_store;
 };
 
 } // namespace ChannelDesk

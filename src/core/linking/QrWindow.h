@@ -5,7 +5,7 @@
 //! Numbers the codes of one pairing window: a new value (or new image) is the next code, with an
 //! expiry estimate from the gateway's known rotation (WAHA: ~60 s for the first code, ~20 s later).
 
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 #include <optional>
 

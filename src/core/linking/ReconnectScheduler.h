@@ -7,7 +7,7 @@
 //! attempt it gives up; an authentication failure is never retried.
 
 #include "linking/Backoff.h"
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 #include <QObject>
 

@@ -6,7 +6,7 @@
 //! payloads into ChannelDesk's gateway vocabulary. The connection gateway's events feed reuses the
 //! same envelope, so both adapters parse through here.
 
-#include "linking/LinkTypes.h"
+#include "model/LinkTypes.h"
 
 #include <QJsonObject>
 #include <QString>

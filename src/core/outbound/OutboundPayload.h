@@ -5,7 +5,7 @@
 //! Builds the JSON body of POST /{phone-number-id}/messages for one OutboundContent, after checking
 //! it against Meta's documented limits, so a message that Meta would reject never leaves the queue.
 
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

@@ -9,7 +9,7 @@
 //! SQLite: the GUI runs the queue on a worker thread, the CLI on its main thread.
 
 #include "api/GraphApiClient.h"
-#include "outbound/OutboundItem.h"
+#include "model/OutboundItem.h"
 #include "outbound/SendRateLimiter.h"
 #include "store/OutboundStore.h"
 

@@ -4,10 +4,8 @@
 
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,13 +23,6 @@ const QString conversationColumns = QStringLiteral(
 const QString messageColumns
     = QStringLiteral("id, conversation_id, channel_id, wamid, direction, type, subtype, text, media,"
                      " context_id, timestamp, status, status_at");
-
-Error queryError(const QSqlQuery& query)
-{
-    return Error{1,
-                 QCoreApplication::translate("ConversationReader", "Database error: %1")
-                     .arg(query.lastError().text())};
-}
 
 QDateTime utc(const QVariant& millis)
 {
@@ -300,6 +291,45 @@ Result<qint64> ConversationReader::dataVersion() const
     if (!query.next())
         return queryError(query);
     return query.value(0).toLongLong();
+}
+
+Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
+{
+    auto db = Database::open(m_path);
+    if (!db.ok())
+        return db.error();
+    QSqlQuery select(db.value());
+    // The newest N, then oldest first, like tail(1).
+    select.prepare(QStringLiteral(
+        "SELECT * FROM (SELECT m.channel_id, m.direction, c.peer, c.peer_name, m.wamid, m.type, m.subtype, "
+        "m.text,"
+        " m.timestamp, m.status, m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+        " WHERE (:channel = '' OR m.channel_id = :channel) AND (:peer = '' OR c.peer = :peer)"
+        " ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit) ORDER BY timestamp, id"));
+    select.bindValue(QStringLiteral(":channel"),
+                     QString(query.channelId.isNull() ? QString::fromLatin1("") : query.channelId));
+    select.bindValue(QStringLiteral(":peer"),
+                     QString(query.peer.isNull() ? QString::fromLatin1("") : query.peer));
+    select.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
+    select.setForwardOnly(true);
+    if (!select.exec())
+        return queryError(select);
+    QList<LogEntry> entries;
+    while (select.next()) {
+        LogEntry e;
+        e.channelId = select.value(0).toString();
+        e.direction = select.value(1).toString();
+        e.peer = select.value(2).toString();
+        e.peerName = select.value(3).toString();
+        e.messageId = select.value(4).toString();
+        e.type = select.value(5).toString();
+        e.subtype = select.value(6).toString();
+        e.text = select.value(7).toString();
+        e.timestamp = QDateTime::fromMSecsSinceEpoch(select.value(8).toLongLong(), Qt::UTC);
+        e.status = select.value(9).toString();
+        entries.append(e);
+    }
+    return entries;
 }
 
 } // namespace ChannelDesk

@@ -10,7 +10,15 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 namespace ChannelDesk {
+
+//! The error of a failed query, worded alike for every SQLite file of ChannelDesk. file names
+//! the database when it is not the data directory's own (the delivery journal).
+Error queryError(const QSqlQuery& query, const QString& file = QString());
+//! The same for a failure of the connection itself: a transaction that would not begin or commit.
+Error databaseError(const QSqlDatabase& db);
 
 class Database
 {

@@ -4,7 +4,6 @@
 
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace ChannelDesk {
@@ -25,13 +24,6 @@ DeliveryJournal::~DeliveryJournal()
     }
 }
 
-Error DeliveryJournal::queryError(const QSqlQuery& query) const
-{
-    return Error{1,
-                 QCoreApplication::translate("DeliveryJournal", "Delivery journal %1: %2")
-                     .arg(m_path, query.lastError().text())};
-}
-
 Status DeliveryJournal::open()
 {
     if (m_db.isValid() && m_db.isOpen())
@@ -46,7 +38,7 @@ Status DeliveryJournal::open()
     if (!setup.exec(
             QStringLiteral("CREATE TABLE IF NOT EXISTS deliveries (id INTEGER PRIMARY KEY,"
                            " channel_id TEXT NOT NULL, received_at INTEGER NOT NULL, body BLOB NOT NULL)"))) {
-        const Error error = queryError(setup);
+        const Error error = queryError(setup, m_path);
         m_db.close();
         return error;
     }
@@ -79,7 +71,7 @@ Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries)
         last = m_insert.lastInsertId().toLongLong();
     }
     if (!ok) {
-        const Error error = queryError(m_insert);
+        const Error error = queryError(m_insert, m_path);
         m_db.rollback();
         return error;
     }
@@ -99,7 +91,7 @@ Result<QList<JournalEntry>> DeliveryJournal::entriesAfter(qint64 afterId, int li
     m_select.addBindValue(afterId);
     m_select.addBindValue(limit);
     if (!m_select.exec())
-        return queryError(m_select);
+        return queryError(m_select, m_path);
     QList<JournalEntry> entries;
     while (m_select.next()) {
         entries.append({m_select.value(0).toLongLong(), m_select.value(1).toString(),
@@ -121,7 +113,7 @@ Result<QPair<qint64, qint64>> DeliveryJournal::countAfter(qint64 afterId)
         "SELECT (SELECT count(*) FROM deliveries WHERE id > ?), coalesce(max(id), 0) FROM deliveries"));
     query.addBindValue(afterId);
     if (!query.exec() || !query.next())
-        return queryError(query);
+        return queryError(query, m_path);
     return qMakePair(query.value(0).toLongLong(), query.value(1).toLongLong());
 }
 

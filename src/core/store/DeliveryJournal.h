@@ -48,8 +48,6 @@ public:
     Result<QPair<qint64, qint64>> countAfter(qint64 afterId);
 
 private:
-    Error queryError(const QSqlQuery& query) const;
-
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;

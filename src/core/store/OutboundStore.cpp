@@ -14,12 +14,6 @@
 namespace ChannelDesk {
 namespace {
 
-Error queryError(const QSqlQuery& query)
-{
-    return Error{
-        1, QCoreApplication::translate("MessageStore", "Database error: %1").arg(query.lastError().text())};
-}
-
 QString nn(const QString& text)
 {
     return text.isNull() ? QString::fromLatin1("") : text;

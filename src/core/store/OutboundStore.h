@@ -7,7 +7,7 @@
 //! the moment it is queued, and status webhooks move it on once it has Meta's wamid. Blocking: call
 //! it from the thread that owns the OutboundQueue, never from the UI thread.
 
-#include "outbound/OutboundItem.h"
+#include "model/OutboundItem.h"
 #include "util/Result.h"
 
 #include <QDateTime>

@@ -47,6 +47,8 @@ public:
     //! Events need no acknowledgement; they are written with the projector's next batch.
     void submitEvent(ChannelEvent event);
     void setMaxBatch(int deliveries) { m_maxBatch = deliveries; }
+    //! See DeliveryProjector::setOptOutWords().
+    void setOptOutWords(const OptOutWords& words) { m_projector.setOptOutWords(words); }
     //! Acknowledged deliveries not yet in the conversation store.
     qint64 backlog() const { return m_projector.backlog(); }
 

@@ -5,10 +5,14 @@
 #include "store/Database.h"
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
+#include "util/DataDirectory.h"
 #include "util/Logging.h"
+#include "webhook/DeliveryProjection.h"
 #include "webhook/WebhookPayloadParser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -56,6 +60,15 @@ Status DeliveryProjector::start(Built built, Notice notice)
     m_built = upto;
     m_journalLast = newest;
     m_stopping = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_explicitWords) {
+            // Read once here; changes arrive through setOptOutWords().
+            const QString settings = DataDirectory::settingsPath(QFileInfo(m_path).absolutePath());
+            m_optOutWords = OptOutWords::fromSettings(QSettings(settings, QSettings::IniFormat));
+        }
+        m_wordsChanged = true;
+    }
     m_thread = std::thread([this] { run(); });
     return Done{};
 }
@@ -92,6 +105,14 @@ void DeliveryProjector::submitEvent(ChannelEvent event)
     m_wake.notify_one();
 }
 
+void DeliveryProjector::setOptOutWords(const OptOutWords& words)
+{
+    std::lock_guard lock(m_mutex);
+    m_optOutWords = words;
+    m_explicitWords = true;
+    m_wordsChanged = true;
+}
+
 void DeliveryProjector::run()
 {
 #ifdef Q_OS_LINUX
@@ -99,7 +120,8 @@ void DeliveryProjector::run()
     // catches up after the burst. (Linux gives each thread its own nice value.)
     setpriority(PRIO_PROCESS, 0, kNice);
 #endif
-    MessageStore store(m_path);
+    DeliveryProjection projection(m_path);
+    MessageStore& store = projection.store();
     // Messages become searchable within this interval rather than in every batch.
     store.setSearchIndexInterval(kSearchIndexIntervalMs);
     DeliveryJournal journal(m_journalPath);
@@ -145,6 +167,10 @@ void DeliveryProjector::run()
             }
             build = now >= buildAt();
             index = !build && now >= indexAt;
+            if (m_wordsChanged) {
+                projection.setOptOutWords(m_optOutWords);
+                m_wordsChanged = false;
+            }
         }
         if (!events.isEmpty()) {
             const Status recorded = store.recordEvents(events);
@@ -153,7 +179,7 @@ void DeliveryProjector::run()
         }
         if (build) {
             lastBuild = Clock::now();
-            buildBatch(store, journal);
+            buildBatch(projection, journal);
         } else if (index) {
             indexForSearch(store, false);
         }
@@ -168,7 +194,7 @@ void DeliveryProjector::run()
     Database::close(m_path);
 }
 
-void DeliveryProjector::buildBatch(MessageStore& store, DeliveryJournal& journal)
+void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJournal& journal)
 {
     const auto entries = journal.entriesAfter(m_built, kBatch);
     QList<Delivery> deliveries;
@@ -185,8 +211,9 @@ void DeliveryProjector::buildBatch(MessageStore& store, DeliveryJournal& journal
                                parsed.ok() ? std::move(parsed.value()) : WebhookBatch{}, entry.id});
         }
     }
-    const Result<QList<DeliveryOutcome>> committed
-        = entries.ok() ? store.commitDeliveries(deliveries) : Result<QList<DeliveryOutcome>>(entries.error());
+    const Result<QList<DeliveryOutcome>> committed = entries.ok()
+        ? projection.commitDeliveries(deliveries)
+        : Result<QList<DeliveryOutcome>>(entries.error());
     if (!committed.ok()) {
         // Nothing is lost: the entries stay in the journal and are tried again.
         notice(QCoreApplication::translate(

@@ -8,7 +8,9 @@
 //! crash left unbuilt are built first. Also writes the receiver's channel events and keeps the
 //! search index up to date.
 
-#include "store/StoreTypes.h"
+#include "model/ChannelEvent.h"
+#include "model/Delivery.h"
+#include "outbound/OptOutWords.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -24,6 +26,7 @@
 namespace ChannelDesk {
 
 class DeliveryJournal;
+class DeliveryProjection;
 class MessageStore;
 
 class DeliveryProjector
@@ -48,12 +51,15 @@ public:
     void journalAdvanced(qint64 lastId);
     //! Events need no acknowledgement; they are written with the next batch.
     void submitEvent(ChannelEvent event);
+    //! The opt-out words for messages built from now on; callable from any thread. Until called,
+    //! start() reads them once from the data directory's settings.
+    void setOptOutWords(const OptOutWords& words);
     //! Acknowledged deliveries not yet in the store.
     qint64 backlog() const { return std::max<qint64>(0, m_journalLast.load() - m_built.load()); }
 
 private:
     void run();
-    void buildBatch(MessageStore& store, DeliveryJournal& journal);
+    void buildBatch(DeliveryProjection& projection, DeliveryJournal& journal);
     void indexForSearch(MessageStore& store, bool everything);
     void notice(const QString& line) const;
 
@@ -72,6 +78,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<ChannelEvent> m_events;
+    OptOutWords m_optOutWords;
+    bool m_explicitWords = false;
+    bool m_wordsChanged = false;
     bool m_stopping = false;
     std::chrono::steady_clock::time_point m_drainUntil;
     std::chrono::steady_clock::time_point m_retryAt;

@@ -7,8 +7,8 @@
 //! whenever the channels change) and describes its state for the status bar. Starting and stopping
 //! open and flush the database, so they run on a worker thread, never on the GUI thread.
 
-#include "desk/ReceiverStatus.h"
-#include "store/StoreTypes.h"
+#include "model/ReceiverStatus.h"
+#include "model/ChannelEvent.h"
 #include "util/Result.h"
 #include "settings/ReceiverSettings.h"
 

@@ -6,7 +6,7 @@
 //! logging, no global state, so the receiver, the tests and the fuzzer all see the same result.
 
 #include "util/Result.h"
-#include "webhook/WebhookEvents.h"
+#include "model/WebhookEvents.h"
 
 #include <QByteArray>
 

@@ -6,7 +6,7 @@
 //! deliveries (POST, answered 200 only after a durable commit) and /health. Requests are handled
 //! on libmicrohttpd's threads; signals are emitted from those threads (use queued connections).
 
-#include "store/StoreTypes.h"
+#include "model/ChannelEvent.h"
 #include "util/Result.h"
 #include "webhook/DeliveryCommitter.h"
 #include "webhook/ReceiverChannel.h"

@@ -4,7 +4,7 @@
 
 //! One send in the persisted outbound queue, as the store and the queue see it.
 
-#include "outbound/OutboundContent.h"
+#include "model/OutboundContent.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Rows of the conversation log as a front end shows them: conversations, messages, search hits,
+//! and the keys they are paged by.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace ChannelDesk {
+
+//! One row of the conversation list.
+struct ConversationRow
+{
+    qint64 id = 0;
+    QString channelId;
+    QString peer; //!< wa_id, or the business-scoped user id of a username-only user
+    QString peerName; //!< WhatsApp profile name; may be empty
+    QDateTime lastMessageAt; //!< UTC
+    QDateTime lastInboundAt; //!< UTC; invalid when the peer never wrote (the 24 h window is closed)
+    QString lastPreview;
+    QString lastType;
+    QString lastDirection;
+    int unreadCount = 0;
+
+    friend bool operator==(const ConversationRow& a, const ConversationRow& b)
+    {
+        return a.id == b.id && a.channelId == b.channelId && a.peer == b.peer && a.peerName == b.peerName
+            && a.lastMessageAt == b.lastMessageAt && a.lastInboundAt == b.lastInboundAt
+            && a.lastPreview == b.lastPreview && a.lastType == b.lastType
+            && a.lastDirection == b.lastDirection && a.unreadCount == b.unreadCount;
+    }
+    friend bool operator!=(const ConversationRow& a, const ConversationRow& b) { return !(a == b); }
+};
+
+//! Where a conversation sits in the list order (last_message_at DESC, id DESC).
+struct ConversationKey
+{
+    qint64 lastMessageAt = 0; //!< Unix ms
+    qint64 id = 0;
+};
+
+//! Where a message sits in a conversation (timestamp, id).
+struct MessageKey
+{
+    qint64 timestamp = 0; //!< Unix ms
+    qint64 id = 0;
+
+    friend bool operator<(const MessageKey& a, const MessageKey& b)
+    {
+        return a.timestamp < b.timestamp || (a.timestamp == b.timestamp && a.id < b.id);
+    }
+};
+
+struct MessageRow
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    QString channelId;
+    QString wamid;
+    QString direction; //!< "in" or "out"
+    QString type;
+    QString subtype;
+    QString text;
+    QJsonObject media;
+    QString contextId;
+    QDateTime timestamp; //!< UTC
+    QString status; //!< latest delivery status of an outbound message
+    QDateTime statusAt;
+
+    MessageKey key() const { return {timestamp.toMSecsSinceEpoch(), id}; }
+    friend bool operator==(const MessageRow& a, const MessageRow& b)
+    {
+        return a.id == b.id && a.direction == b.direction && a.type == b.type && a.subtype == b.subtype
+            && a.text == b.text && a.media == b.media && a.timestamp == b.timestamp && a.status == b.status
+            && a.statusAt == b.statusAt && a.contextId == b.contextId;
+    }
+    friend bool operator!=(const MessageRow& a, const MessageRow& b) { return !(a == b); }
+};
+
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString channelId;
+    QString peer;
+    QString peerName;
+    //! The matching part of the text; matched terms are enclosed in matchStart() and matchEnd().
+    QString snippet;
+    QDateTime timestamp; //!< UTC
+    QString direction;
+    QString type;
+};
+
+} // namespace ChannelDesk
