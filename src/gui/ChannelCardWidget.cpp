@@ -169,7 +169,7 @@ void ChannelCardWidget::setHealthProblem(const QString& text)
     showHealth();
 }
 
-void ChannelCardWidget::setSendUsage(const SendRateLimiter::Usage& usage)
+void ChannelCardWidget::setSendUsage(const SendUsage& usage)
 {
     QString text = tr("%1 of %2 sends in the last 24 hours").arg(usage.today).arg(usage.maxPerDay);
     if (!usage.busiestRecipient.isEmpty())

@@ -9,7 +9,7 @@
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
 #include "health/CloudHealth.h"
-#include "outbound/SendRateLimiter.h"
+#include "model/SendUsage.h"
 
 #include <QFrame>
 
@@ -44,7 +44,7 @@ public:
     //! Why no health check could be made, e.g. no token stored.
     void setHealthProblem(const QString& text);
     //! Sends against the configured limits (SendRateLimiter::usage of this channel).
-    void setSendUsage(const SendRateLimiter::Usage& usage);
+    void setSendUsage(const SendUsage& usage);
     //! Re-renders everything relative to now: "5 min ago", the token countdown.
     void updateTimes(const QDateTime& now);
 

@@ -27,7 +27,7 @@ DashboardWidget::DashboardWidget(Desk* desk, QWidget* parent)
             card->setHealthChecking(true);
     });
     connect(desk, &Desk::sendUsageChanged, this,
-            [this](const QString& id, const SendRateLimiter::Usage& usage) {
+            [this](const QString& id, const SendUsage& usage) {
                 if (ChannelCardWidget* card = m_cards.value(id))
                     card->setSendUsage(usage);
             });

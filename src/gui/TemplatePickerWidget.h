@@ -6,7 +6,7 @@
 //! type a name when the account's templates cannot be listed), its language and body parameters,
 //! with a preview of the filled-in body.
 
-#include "api/TemplateInfo.h"
+#include "model/TemplateInfo.h"
 #include "model/OutboundContent.h"
 
 #include <QList>

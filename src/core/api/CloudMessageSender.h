@@ -6,7 +6,7 @@
 //! per call, reporting Meta's message id (wamid) or the error.
 
 #include "api/GraphApiClient.h"
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -6,9 +6,9 @@
 //! and checks that the answer is the number that was configured.
 
 #include "api/GraphApiClient.h"
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 #include "api/GraphReply.h"
-#include "api/PhoneNumberInfo.h"
+#include "model/PhoneNumberInfo.h"
 
 #include <QObject>
 #include <QPointer>

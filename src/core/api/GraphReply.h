@@ -4,7 +4,7 @@
 
 //! One Graph API call in flight. Emits finished() exactly once, also after cancel().
 
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 
 #include <QJsonObject>
 #include <QObject>

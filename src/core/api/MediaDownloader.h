@@ -7,7 +7,7 @@
 //! path, and asks for a fresh URL once when the old one is gone (404).
 
 #include "api/GraphApiClient.h"
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 
 #include <QCryptographicHash>
 #include <QObject>

@@ -7,7 +7,8 @@
 //! as error 131053 later.
 
 #include "api/GraphApiClient.h"
-#include "api/GraphError.h"
+#include "model/GraphError.h"
+#include "model/MediaKind.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -24,15 +25,6 @@ class QNetworkAccessManager;
 namespace ChannelDesk {
 
 class GraphReply;
-
-enum class MediaKind
-{
-    Audio,
-    Document,
-    Image,
-    Sticker,
-    Video,
-};
 
 struct MediaUploadResult
 {

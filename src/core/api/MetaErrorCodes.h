@@ -4,7 +4,7 @@
 
 //! Meta's error codes (spec §7) with what each means for an operator; MetaErrorDecoder's table.
 
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 
 namespace ChannelDesk::MetaErrorCodes {
 

@@ -5,7 +5,7 @@
 //! Explains a Graph API failure in plain words: the cause, the fix, and where in Meta's dashboard.
 //! The one place that knows Meta's error codes; everything that shows an error uses it.
 
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 
 #include <QCoreApplication>
 #include <QString>

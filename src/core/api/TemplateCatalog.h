@@ -6,9 +6,9 @@
 //! composer can offer the approved ones with the right number of parameters.
 
 #include "api/GraphApiClient.h"
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 #include "api/GraphReply.h"
-#include "api/TemplateInfo.h"
+#include "model/TemplateInfo.h"
 
 #include <QList>
 #include <QObject>

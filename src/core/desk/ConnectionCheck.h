@@ -4,7 +4,7 @@
 
 //! Test Connection as a value: what to ask Meta, and what came back, ready to show.
 
-#include "api/PhoneNumberInfo.h"
+#include "model/PhoneNumberInfo.h"
 
 #include <QString>
 #include <QStringList>

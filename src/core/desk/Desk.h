@@ -10,7 +10,7 @@
 //! change signal. Arguments and answers are plain value types, so an implementation may sit on
 //! the other side of a network connection. LocalDesk is the in-process implementation.
 
-#include "api/TemplateInfo.h"
+#include "model/TemplateInfo.h"
 #include "channels/Channel.h"
 #include "desk/ConnectionCheck.h"
 #include "model/ReceiverStatus.h"
@@ -18,12 +18,12 @@
 #include "health/ChannelStateSummary.h"
 #include "health/CloudHealth.h"
 #include "model/LinkTypes.h"
-#include "outbound/OutboundQueue.h"
-#include "outbound/SendRateLimiter.h"
-#include "secrets/SecretStore.h"
+#include "model/SendRequest.h"
+#include "model/SendUsage.h"
+#include "model/SecretResult.h"
 #include "settings/ReceiverSettings.h"
 #include "model/ConversationRows.h"
-#include "store/OutboundStore.h"
+#include "model/ServiceWindow.h"
 #include "model/ChannelEvent.h"
 #include "util/Result.h"
 
@@ -159,7 +159,7 @@ signals:
     void markReadFinished(const QString& messageId, const QString& error);
     void conversationStateChanged(const QString& channelId, const QString& peer,
                                   const ChannelDesk::ServiceWindow& window, bool optedOut);
-    void sendUsageChanged(const QString& channelId, const ChannelDesk::SendRateLimiter::Usage& usage);
+    void sendUsageChanged(const QString& channelId, const ChannelDesk::SendUsage& usage);
     void templatesLoaded(const QString& channelId, const QList<ChannelDesk::TemplateInfo>& templates,
                          const QString& status);
     void mediaProgress(const QString& mediaId, qint64 received, qint64 total);

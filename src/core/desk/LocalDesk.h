@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace ChannelDesk {
 
 class ChannelManager;
+class SecretStore;
 class ChannelMonitor;
 class Clock;
 class LogDataSource;

@@ -7,7 +7,7 @@
 //! and the plain explanation of Meta's errors. They are core's rules (the queue enforces the same
 //! ones again); this class is the one door front ends use to reach them.
 
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 #include "api/MediaUploader.h"
 #include "api/MetaErrorDecoder.h"
 #include "model/OutboundContent.h"

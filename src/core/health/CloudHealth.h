@@ -5,7 +5,7 @@
 //! A Cloud API number's health as Meta reports it: quality, messaging limit, throughput and the
 //! access token's expiry and permissions. Either half can fail on its own.
 
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 #include "health/TokenInfo.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 //! The window's side of the outbound queue. The queue blocks on SQLite, so it lives on its own
 //! thread; this object forwards requests to it and its answers back to the UI thread.
 
-#include "api/TemplateInfo.h"
+#include "model/TemplateInfo.h"
 #include "outbound/OutboundQueue.h"
 
 #include <QHash>

@@ -10,6 +10,7 @@
 
 #include "api/GraphApiClient.h"
 #include "model/OutboundItem.h"
+#include "model/SendRequest.h"
 #include "outbound/SendRateLimiter.h"
 #include "store/OutboundStore.h"
 
@@ -27,22 +28,6 @@ class Clock;
 class CloudMessageSender;
 struct GraphError;
 struct SendResult;
-
-struct SendRequest
-{
-    QString reference; //!< the caller's, echoed in queued()/refused()
-    QString channelId;
-    QString to; //!< as typed: "+49 151 2345-678" is fine
-    OutboundContent content;
-    QString source; //!< gui, cli, test-message
-};
-
-struct SendRefusal
-{
-    SendCode code = SendCode::SendFailed;
-    QString message;
-    QDateTime freesAt; //!< for RATE_LIMITED
-};
 
 class OutboundQueue : public QObject
 {

@@ -5,7 +5,7 @@
 //! Decides what the outbound queue does after a failed send: retry after a delay, give up, or mark
 //! the message "unknown" when Meta may have accepted it (timeouts: the API has no idempotency key).
 
-#include "api/GraphError.h"
+#include "model/GraphError.h"
 
 #include <QtGlobal>
 

@@ -5,6 +5,7 @@
 //! Counts sends in moving windows (per recipient per minute and per hour, per channel per day) and
 //! says whether one more send is allowed now, and if not which limit is hit and when it frees.
 
+#include "model/SendUsage.h"
 #include "outbound/SendLimits.h"
 
 #include <QCoreApplication>
@@ -51,13 +52,7 @@ public:
     //! hit, the verdict names the one that frees last.
     LimitVerdict check(const QString& channelId, const QString& peer, const QDateTime& now) const;
 
-    struct Usage
-    {
-        int today = 0; //!< sends in the last 24 hours
-        int maxPerDay = 0; //!< perDay, times the number of channels that sent when channelId is empty
-        int busiestRecipientHour = 0; //!< most sends to one recipient in the last hour
-        QString busiestRecipient;
-    };
+    using Usage = SendUsage;
     //! Usage of one channel, or of all channels when channelId is empty.
     Usage usage(const QString& channelId, const QDateTime& now) const;
 

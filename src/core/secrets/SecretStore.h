@@ -5,29 +5,13 @@
 //! Asynchronous access to channel secrets, keyed by channel id and field. Implementations: the
 //! OS keychain (KeychainSecretStore), memory for one run (MemorySecretStore), and test fakes.
 
+#include "model/SecretResult.h"
+
 #include <QFuture>
 #include <QObject>
 #include <QString>
 
 namespace ChannelDesk {
-
-struct SecretResult
-{
-    enum class Code
-    {
-        Ok,
-        NotFound,
-        NoBackend,
-        AccessDenied,
-        Failed
-    };
-
-    Code code = Code::Ok;
-    QString value; //!< only for a successful read
-    QString errorString; //!< the backend's own words
-
-    bool ok() const { return code == Code::Ok; }
-};
 
 class SecretStore : public QObject
 {

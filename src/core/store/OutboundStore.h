@@ -8,6 +8,7 @@
 //! it from the thread that owns the OutboundQueue, never from the UI thread.
 
 #include "model/OutboundItem.h"
+#include "model/ServiceWindow.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -19,21 +20,6 @@
 class QSqlQuery;
 
 namespace ChannelDesk {
-
-//! The 24 h customer-service window of one conversation.
-struct ServiceWindow
-{
-    QDateTime lastInbound; //!< invalid when the customer never wrote
-    bool closedByMeta = false; //!< a send failed with 131047 after the last inbound message
-    QDateTime closesAt() const
-    {
-        return lastInbound.isValid() ? lastInbound.addSecs(24 * 3600) : QDateTime();
-    }
-    bool isOpen(const QDateTime& now) const
-    {
-        return !closedByMeta && lastInbound.isValid() && now < closesAt();
-    }
-};
 
 //! A send that counts against the send limits.
 struct SendRecord

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/TemplateInfo.h"
+#include "model/TemplateInfo.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
