@@ -8,15 +8,12 @@
 #include "health/ChannelActivityReader.h"
 #include "health/DegradedDetector.h"
 #include "linking/LinkedChannelController.h"
-#include "store/Database.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 #include "ChannelCardWidget.h"
 #include "CloudHealthChecker.h"
 #include "LogDataSource.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ChannelDesk {
 
@@ -39,13 +36,11 @@ DashboardWidget::DashboardWidget(ChannelManager* manager, QString databasePath,
     , m_databasePath(std::move(databasePath))
     , m_clock(Clock::system())
     , m_checker(new CloudHealthChecker(manager, network, this))
+    , m_worker(m_databasePath)
 {
     m_ui->setupUi(this);
     connect(m_checker, &CloudHealthChecker::checked, this, &DashboardWidget::setHealth);
     connect(m_checker, &CloudHealthChecker::failed, this, &DashboardWidget::finishHealthCheck);
-    m_pool.setMaxThreadCount(1);
-    // The thread keeps its SQLite connection, so it must not expire between refreshes.
-    m_pool.setExpiryTimeout(-1);
     m_refreshTimer.setInterval(RefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refreshActivity);
     m_clockTimer.setInterval(15 * 1000);
@@ -62,12 +57,7 @@ DashboardWidget::DashboardWidget(ChannelManager* manager, QString databasePath,
     refreshActivity();
 }
 
-DashboardWidget::~DashboardWidget()
-{
-    // The connection belongs to the worker thread and must be closed there.
-    m_pool.start([path = m_databasePath] { Database::close(path); });
-    m_pool.waitForDone();
-}
+DashboardWidget::~DashboardWidget() = default;
 
 void DashboardWidget::setLinkedChannelController(LinkedChannelController* linked)
 {
@@ -210,8 +200,7 @@ void DashboardWidget::refreshActivity()
     }
     m_refreshing = true;
     const QDateTime at = now();
-    whenFinished(QtConcurrent::run(
-                     &m_pool, [path = m_databasePath, at] { return ChannelActivityReader::read(path, at); }),
+    whenFinished(m_worker.run([path = m_databasePath, at] { return ChannelActivityReader::read(path, at); }),
                  this, [this](const Result<QList<ChannelActivity>>& read) {
                      m_refreshing = false;
                      if (read.ok())

@@ -11,10 +11,10 @@
 #include "health/ChannelStateSummary.h"
 #include "health/CloudHealth.h"
 #include "outbound/SendRateLimiter.h"
+#include "store/DatabaseWorker.h"
 
 #include <QHash>
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -128,7 +128,7 @@ private:
     QHash<QString, ChannelCardWidget*> m_cards;
     QHash<QString, Tracked> m_tracked;
     QList<ChannelState> m_states;
-    QThreadPool m_pool; //!< one thread that keeps its SQLite connection
+    DatabaseWorker m_worker;
     QTimer m_refreshTimer;
     QTimer m_clockTimer;
     QTimer m_healthTimer;

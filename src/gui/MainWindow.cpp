@@ -9,6 +9,7 @@
 #include "linking/LinkedChannelController.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/Settings.h"
 #include "util/DataDirectory.h"
 #include "ChannelListDelegate.h"
 #include "ChannelListModel.h"
@@ -99,6 +100,12 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     m_dataDirLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(dataDir)));
 
     m_dataDirectory = dataDir;
+    m_settings = new Settings(dataDir, this);
+    m_tray->setSettings(m_settings->notifications());
+    connect(m_settings, &Settings::changed, m_tray, [this](Settings::Section section) {
+        if (section == Settings::Section::Notifications)
+            m_tray->setSettings(m_settings->notifications());
+    });
     m_manager = new ChannelManager(dataDir, m_secrets, this);
     // Started once the channels are loaded: until then it would see an empty list.
     m_linked = new LinkedChannelController(m_manager, DataDirectory::databasePath(dataDir), this);
@@ -141,11 +148,16 @@ MainWindow::MainWindow(const QString& dataDirOption, const QString& showChannelI
     connect(m_dashboard, &DashboardWidget::activityRefreshed, m_tray, &TrayController::noteActivity);
     // Replies, test messages and the send limits shown on the dashboard share one queue.
     m_outbound = new OutboundController(m_manager, dataDir, this);
+    m_outbound->setLimits(m_settings->sendLimits());
+    connect(m_settings, &Settings::changed, m_outbound, [this](Settings::Section section) {
+        if (section == Settings::Section::SendLimits)
+            m_outbound->setLimits(m_settings->sendLimits());
+    });
     m_conversationLog->setOutboundController(m_outbound);
     m_channelPage->setOutboundController(m_outbound);
     connect(m_outbound, &OutboundController::usageChanged, m_dashboard, &DashboardWidget::setSendUsage);
     connect(m_dashboard, &DashboardWidget::sendUsageWanted, m_outbound, &OutboundController::refreshUsage);
-    m_receiver = new ReceiverController(m_manager, this);
+    m_receiver = new ReceiverController(m_manager, m_settings, this);
     connect(m_receiver, &ReceiverController::stateChanged, this, &MainWindow::showReceiverState);
     connect(m_receiver, &ReceiverController::deliveryCommitted, m_logSource, &LogDataSource::notifyChanged);
     connect(m_receiver, &ReceiverController::eventRecorded, m_channelPage, &ChannelPageWidget::addEvent);
@@ -340,25 +352,28 @@ void MainWindow::openNotificationSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const NotificationSettings settings = dialog->settings();
-        settings.save();
-        m_tray->setSettings(settings);
+        if (!m_settings) {
+            m_tray->setSettings(settings); // no data directory: for this run only
+            return;
+        }
+        const Status saved = m_settings->setNotifications(settings);
+        if (!saved.ok())
+            statusBar()->showMessage(saved.error().message, 15000);
     });
     dialog->open();
 }
 
 void MainWindow::openSendSettings()
 {
-    if (m_dataDirectory.isEmpty())
+    if (!m_settings)
         return;
-    SendLimits limits;
-    OptOutWords words;
-    SendSettingsDialog::load(m_dataDirectory, &limits, &words);
-    auto* dialog = new SendSettingsDialog(limits, words, this);
+    auto* dialog = new SendSettingsDialog(m_settings->sendLimits(), m_settings->optOutWords(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        SendSettingsDialog::save(m_dataDirectory, dialog->limits(), dialog->words());
-        if (m_outbound)
-            m_outbound->setLimits(dialog->limits());
+        const Status limits = m_settings->setSendLimits(dialog->limits());
+        const Status words = m_settings->setOptOutWords(dialog->words());
+        if (!limits.ok() || !words.ok())
+            statusBar()->showMessage((limits.ok() ? words : limits).error().message, 15000);
     });
     dialog->open();
 }

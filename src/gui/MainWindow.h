@@ -35,6 +35,7 @@ class LogDataSource;
 class MemorySecretStore;
 class ReceiverController;
 class SecretStore;
+class Settings;
 class TrayController;
 struct SecretResult;
 
@@ -96,6 +97,7 @@ private:
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
     QString m_selectedId;
     QString m_dataDirectory;
+    Settings* m_settings = nullptr;
     bool m_loaded = false;
     bool m_failed = false;
 };

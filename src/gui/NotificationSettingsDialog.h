@@ -4,7 +4,7 @@
 
 //! Lets the operator switch each kind of desktop notification on or off.
 
-#include "NotificationSettings.h"
+#include "settings/NotificationSettings.h"
 
 #include <QDialog>
 

@@ -7,15 +7,15 @@
 //! whenever the channels change) and describes its state for the status bar. Starting and stopping
 //! open and flush the database, so they run on a worker thread, never on the GUI thread.
 
+#include "store/DatabaseWorker.h"
 #include "store/StoreTypes.h"
 #include "util/Result.h"
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -23,6 +23,7 @@
 namespace ChannelDesk {
 
 class ChannelManager;
+class Settings;
 class WebhookReceiver;
 
 class ReceiverController : public QObject
@@ -39,13 +40,13 @@ public:
         Failed //!< could not listen; stateText() says why
     };
 
-    explicit ReceiverController(ChannelManager* manager, QObject* parent = nullptr);
+    ReceiverController(ChannelManager* manager, Settings* settings, QObject* parent = nullptr);
     //! Stops the receiver, answering the deliveries being committed first.
     ~ReceiverController() override;
 
-    //! Reads the settings and starts the receiver if it is enabled.
+    //! Starts the receiver if its settings enable it; it follows later changes to them.
     void start();
-    //! Saves the settings, then restarts the receiver with them.
+    //! Saves the settings, then restarts the receiver with them. The future is already finished.
     QFuture<Status> applySettings(const ReceiverSettings& settings);
     const ReceiverSettings& settings() const { return m_settings; }
 
@@ -82,7 +83,8 @@ private:
     QString m_databasePath;
     std::unique_ptr<WebhookReceiver> m_receiver;
     //! One thread: start, stop and settings I/O happen in the order they were asked for.
-    QThreadPool m_pool;
+    DatabaseWorker m_worker;
+    QPointer<Settings> m_store;
     ReceiverSettings m_settings;
     State m_state = State::Loading;
     QString m_error;

@@ -5,7 +5,7 @@
 //! Edits the receiver settings: on or off, and the HOST:PORT to listen on, validated as it is
 //! typed. The caller applies them.
 
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 
 #include <QDialog>
 

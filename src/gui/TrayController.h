@@ -10,7 +10,7 @@
 
 #include "health/ChannelStateSummary.h"
 #include "health/NotificationPlanner.h"
-#include "NotificationSettings.h"
+#include "settings/NotificationSettings.h"
 
 #include <QIcon>
 #include <QObject>

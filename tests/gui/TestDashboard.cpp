@@ -4,7 +4,7 @@
 #include "DashboardWidget.h"
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 #include "TrayController.h"
 
 #include "channels/ChannelManager.h"
@@ -15,6 +15,7 @@
 #include "store/MessageStore.h"
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
+#include "settings/Settings.h"
 
 #include "ConversationLogFixture.h"
 #include "FakeSecretStore.h"
@@ -459,9 +460,8 @@ void TestDashboard::testTrayWithoutSystemTray()
 
 void TestDashboard::testNotificationSettingsDialog()
 {
-    QTemporaryDir dir;
-    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    NotificationSettings settings = NotificationSettings::load(store);
+    const std::unique_ptr<Settings> store = Settings::createTemporary();
+    NotificationSettings settings = store->notifications();
     for (NotificationKind kind : NotificationSettings::kinds())
         QVERIFY(settings.isEnabled(kind));
     settings.setEnabled(NotificationKind::NewMessage, false);
@@ -479,16 +479,17 @@ void TestDashboard::testNotificationSettingsDialog()
     QVERIFY(chosen.isEnabled(NotificationKind::NewMessage));
     QVERIFY(!chosen.isEnabled(NotificationKind::QrWaiting));
 
-    chosen.save(store);
-    QCOMPARE(store.value(QStringLiteral("notifications/qrWaiting")).toBool(), false);
-    QVERIFY(NotificationSettings::load(store) == chosen);
+    QVERIFY(store->setNotifications(chosen).ok());
+    const QSettings file(store->fileName(), QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("notifications/qrWaiting")).toBool(), false);
+    QVERIFY(store->notifications() == chosen);
 }
 
 void TestDashboard::testMainWindowOpensOnDashboard()
 {
     ReceiverSettings receiver;
     receiver.listen = QStringLiteral("127.0.0.1:0");
-    QVERIFY(receiver.save(m_dir->path()).ok());
+    QVERIFY(Settings(m_dir->path()).setReceiver(receiver).ok());
     m_manager.reset();
     MainWindow window(m_dir->path(), {}, m_secrets.get());
     window.dashboard()->setPeriodicHealthChecks(false);

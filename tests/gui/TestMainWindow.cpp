@@ -14,6 +14,7 @@
 #include "channels/CloudApiFields.h"
 #include "secrets/MemorySecretStore.h"
 #include "util/SecretMask.h"
+#include "settings/Settings.h"
 
 #include "FakeGraphApiServer.h"
 #include "FakeSecretStore.h"
@@ -105,7 +106,7 @@ void TestMainWindow::init()
     // The built-in receiver listens on a free port, never on the real 8645.
     ReceiverSettings receiver;
     receiver.listen = QStringLiteral("127.0.0.1:0");
-    QVERIFY(receiver.save(m_dataDir->path()).ok());
+    QVERIFY(Settings(m_dataDir->path()).setReceiver(receiver).ok());
     m_server.setScenario(FakeGraphApiServer::Scenario::Success);
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
 }
@@ -474,7 +475,7 @@ void TestMainWindow::testReceiverSettingsAreApplied()
         Qt::LeftButton);
     QTRY_COMPARE(find<QLabel>(QStringLiteral("receiverStateLabel"))->text(),
                  QStringLiteral("Receiver stopped"));
-    QTRY_COMPARE(ReceiverSettings::load(m_dataDir->path()).enabled, false);
+    QTRY_COMPARE(Settings(m_dataDir->path()).receiver().enabled, false);
 }
 
 void TestMainWindow::testWebhookActivityExplainsVerification()

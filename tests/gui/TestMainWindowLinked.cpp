@@ -6,13 +6,14 @@
 #include "MessageListModel.h"
 #include "PairingWidget.h"
 #include "QrCodeWidget.h"
-#include "ReceiverSettings.h"
+#include "settings/ReceiverSettings.h"
 #include "ReplaceSecretDialog.h"
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
 #include "util/SecretMask.h"
+#include "settings/Settings.h"
 
 #include "FakeSecretStore.h"
 #include "FakeWahaServer.h"
@@ -126,7 +127,7 @@ void TestMainWindowLinked::init()
     m_secrets = std::make_unique<FakeSecretStore>();
     ReceiverSettings receiver;
     receiver.listen = QStringLiteral("127.0.0.1:0");
-    QVERIFY(receiver.save(m_dataDir->path()).ok());
+    QVERIFY(Settings(m_dataDir->path()).setReceiver(receiver).ok());
 }
 
 void TestMainWindowLinked::cleanup()

@@ -6,6 +6,7 @@
 #include "store/OutboundStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "settings/Settings.h"
 
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
@@ -77,12 +78,14 @@ void TestSendSettingsDialog::testSavedWordsReachTheRunningReceiverStore()
     dialog.findChild<QLineEdit*>(QStringLiteral("optOutEdit"))->setText(QStringLiteral("PARAR, stop"));
     dialog.findChild<QSpinBox*>(QStringLiteral("perDaySpin"))->setValue(250);
     QTest::qWait(1100); // file times have a resolution of a second on some file systems
-    SendSettingsDialog::save(dir.path(), dialog.limits(), dialog.words());
-    SendLimits limits;
-    OptOutWords words;
-    SendSettingsDialog::load(dir.path(), &limits, &words);
-    QCOMPARE(limits.perDay, 250);
-    QCOMPARE(words.words(), (QStringList{QStringLiteral("PARAR"), QStringLiteral("stop")}));
+    {
+        Settings settings(dir.path());
+        QVERIFY(settings.setSendLimits(dialog.limits()).ok());
+        QVERIFY(settings.setOptOutWords(dialog.words()).ok());
+    }
+    const Settings reread(dir.path());
+    QCOMPARE(reread.sendLimits().perDay, 250);
+    QCOMPARE(reread.optOutWords().words(), (QStringList{QStringLiteral("PARAR"), QStringLiteral("stop")}));
 
     deliver(QStringLiteral("wamid.2"), QStringLiteral("Parar"));
     QCOMPARE(OutboundStore(path).isOptedOut(QStringLiteral("support"), QStringLiteral("15557654321")).value(),

@@ -6,13 +6,11 @@
 #include "channels/LinkedFields.h"
 #include "linking/ConnectionGatewayAdapter.h"
 #include "linking/WahaAdapter.h"
-#include "store/Database.h"
 #include "store/MessageStore.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 
 #include <QSet>
-#include <QtConcurrent>
 
 namespace ChannelDesk {
 namespace {
@@ -44,20 +42,15 @@ LinkedChannelController::LinkedChannelController(ChannelManager* channels, QStri
     , m_channels(channels)
     , m_databasePath(std::move(databasePath))
     , m_factory(&LinkedChannelController::createAdapter)
+    , m_writer(m_databasePath)
     , m_store(std::make_shared<MessageStore>(m_databasePath))
-{
-    m_writer.setMaxThreadCount(1);
-    m_writer.setExpiryTimeout(-1);
-}
+{ }
 
 LinkedChannelController::~LinkedChannelController()
 {
     for (GatewayAdapter* adapter : std::as_const(m_adapters))
         adapter->close();
-    m_writer.waitForDone();
-    const QString path = m_databasePath;
-    // The writer thread owns its connection; close it there.
-    QtConcurrent::run(&m_writer, [path] { Database::close(path); }).waitForFinished();
+    m_writer.shutDown();
 }
 
 GatewayAdapter* LinkedChannelController::createAdapter(const QString& gateway, const GatewayConfig& config)
@@ -187,8 +180,7 @@ void LinkedChannelController::flush()
     m_flushing = true;
     const QList<GatewayEvent> batch = std::exchange(m_pending, {});
     auto store = m_store;
-    const auto future
-        = QtConcurrent::run(&m_writer, [store, batch] { return store->commitGatewayEvents(batch); });
+    const auto future = m_writer.run([store, batch] { return store->commitGatewayEvents(batch); });
     whenFinished(future, this, [this, batch](const Result<int>& stored) {
         if (!stored.ok()) {
             qCWarning(lcChannels) << "Could not store gateway messages:" << stored.error().message;

@@ -7,12 +7,12 @@
 //! message and acknowledgement the gateways report into the conversation store on a worker thread.
 
 #include "linking/GatewayAdapter.h"
+#include "store/DatabaseWorker.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -68,7 +68,7 @@ private:
     QHash<QString, QString> m_signatures; //!< channel id -> config it was built from, to spot changes
     QList<GatewayEvent> m_pending;
     bool m_flushing = false;
-    QThreadPool m_writer; //!< one thread: MessageStore keeps its statements per thread
+    DatabaseWorker m_writer; //!< MessageStore keeps its statements per thread
     std::shared_ptr<MessageStore> m_store;
 };
 

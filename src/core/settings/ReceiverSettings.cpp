@@ -1,48 +1,44 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReceiverSettings.h"
-
-#include "cli/ServeCommand.h"
-#include "util/DataDirectory.h"
+#include "settings/ReceiverSettings.h"
 
 #include <QHostAddress>
-#include <QSettings>
 
 namespace ChannelDesk {
 namespace {
 
-const QString enabledKey = QStringLiteral("receiver/enabled");
-const QString listenKey = QStringLiteral("receiver/listen");
+// The same HOST:PORT split as `channeldesk serve --listen`, without its command-line layer.
+bool splitHostPort(const QString& text, QString* host, quint16* port)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString h = text.left(colon);
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535 || h.isEmpty())
+        return false;
+    *host = h;
+    *port = quint16(p);
+    return true;
+}
 
 } // namespace
 
 ReceiverSettings::ReceiverSettings()
-    : listen(ServeCommand::defaultListen())
+    : listen(defaultListen())
 { }
 
-ReceiverSettings ReceiverSettings::load(const QString& dataDirectory)
+QString ReceiverSettings::defaultListen()
 {
-    const QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
-    ReceiverSettings loaded;
-    loaded.enabled = settings.value(enabledKey, loaded.enabled).toBool();
-    loaded.listen = settings.value(listenKey, loaded.listen).toString();
-    return loaded;
-}
-
-Status ReceiverSettings::save(const QString& dataDirectory) const
-{
-    QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
-    settings.setValue(enabledKey, enabled);
-    settings.setValue(listenKey, listen);
-    settings.sync();
-    if (settings.status() != QSettings::NoError)
-        return Error{1, tr("Cannot write %1.").arg(settings.fileName())};
-    return Done{};
+    return QStringLiteral("127.0.0.1:8645");
 }
 
 bool ReceiverSettings::parseListen(const QString& text, QString* host, quint16* port)
 {
-    return ServeCommand::parseListen(text.trimmed(), host, port) && !QHostAddress(*host).isNull();
+    return splitHostPort(text.trimmed(), host, port) && !QHostAddress(*host).isNull();
 }
 
 FieldCheck ReceiverSettings::checkListen(const QString& text)
@@ -51,7 +47,7 @@ FieldCheck ReceiverSettings::checkListen(const QString& text)
     quint16 port = 0;
     if (text.trimmed().isEmpty())
         return FieldCheck::error(tr("Enter an address and port, e.g. 127.0.0.1:8645."));
-    if (!ServeCommand::parseListen(text.trimmed(), &host, &port))
+    if (!splitHostPort(text.trimmed(), &host, &port))
         return FieldCheck::error(tr("Write it as HOST:PORT, e.g. 127.0.0.1:8645 or [::1]:8645."));
     const QHostAddress address(host);
     if (address.isNull())
