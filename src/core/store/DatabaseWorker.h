@@ -7,11 +7,12 @@
 //! closes that connection on the same thread, as Qt requires.
 
 #include <QFuture>
+#include <QPromise>
 #include <QString>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -31,7 +32,21 @@ public:
     //! Runs work() on the worker thread after everything queued before it.
     template <typename Work> auto run(Work work) -> QFuture<std::invoke_result_t<Work>>
     {
-        return QtConcurrent::run(&m_pool, std::move(work));
+        // Not QtConcurrent::run: waiting on its future (waitForFinished(), result()) steals the job
+        // from the pool's queue and runs it on the waiting thread, out of order and without this
+        // thread's connection. A QPromise's future only waits.
+        using T = std::invoke_result_t<Work>;
+        auto promise = std::make_shared<QPromise<T>>();
+        promise->start();
+        QFuture<T> future = promise->future();
+        m_pool.start([promise, work = std::move(work)]() mutable {
+            if constexpr (std::is_void_v<T>)
+                work();
+            else
+                promise->addResult(work());
+            promise->finish();
+        });
+        return future;
     }
     //! Like run(), for work whose result nobody waits for.
     void post(std::function<void()> work);
