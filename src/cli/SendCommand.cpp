@@ -287,7 +287,7 @@ int SendCommand::giveUp(const OutboundStore& store, qint64 id)
         const QString why = tr("No answer from WhatsApp within %n second(s); the message may or may not have "
                                "been sent, so it is not sent again.",
                                nullptr, m_timeoutSeconds);
-        store.markUnknown(id, why, now);
+        (void)store.markUnknown(id, why, now); // the report says what happened either way
         return report(SendCode::SendFailed, why, item.messageId);
     }
     QString why;
@@ -299,7 +299,7 @@ int SendCommand::giveUp(const OutboundStore& store, qint64 id)
         why = tr("Not sent after %n attempt(s) within the time allowed; the last answer was: %1", nullptr,
                  item.attempts)
                   .arg(item.error);
-    store.markFailed(id, item.errorCode, why, now);
+    (void)store.markFailed(id, item.errorCode, why, now); // the report says what happened either way
     item.state = QStringLiteral("failed");
     const SendCode code = OutboundQueue::codeFor(item);
     return report(code == SendCode::Ok ? SendCode::SendFailed : code, why, item.messageId);
@@ -364,7 +364,7 @@ int SendCommand::sendLinked(ChannelManager& manager, const Channel& channel, con
     const auto row = store.enqueue(channel.id, peer, content, QStringLiteral("cli"), now);
     if (!row.ok())
         return report(SendCode::SendFailed, row.error().message);
-    store.claim(row.value().id, now);
+    (void)store.claim(row.value().id, now); // a row left queued is claimed again by the next sender
     QString messageId;
     QString error;
     bool finished = false;
@@ -379,17 +379,18 @@ int SendCommand::sendLinked(ChannelManager& manager, const Channel& channel, con
     adapter->close();
     const QDateTime at = QDateTime::currentDateTimeUtc();
     if (!answered) {
-        store.markUnknown(row.value().id, tr("The gateway did not answer in time."), at);
+        // Reported below either way.
+        (void)store.markUnknown(row.value().id, tr("The gateway did not answer in time."), at);
         return report(SendCode::SendFailed,
                       tr("The gateway did not answer within %n second(s); the message "
                          "may or may not have been sent.",
                          nullptr, m_timeoutSeconds));
     }
     if (!error.isEmpty() || messageId.isEmpty()) {
-        store.markFailed(row.value().id, 0, error, at);
+        (void)store.markFailed(row.value().id, 0, error, at); // reported below
         return report(SendCode::SendFailed, error);
     }
-    store.markAccepted(row.value().id, messageId, at);
+    (void)store.markAccepted(row.value().id, messageId, at); // reported below
     return report(SendCode::Ok, tr("Sent through the gateway: %1").arg(messageId), messageId);
 }
 

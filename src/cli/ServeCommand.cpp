@@ -191,7 +191,7 @@ int ServeCommand::run(const QString& dataDir)
     const Status started = receiver.start(host, port);
     if (!started.ok()) {
         err() << started.error().message << '\n';
-        return started.error().code == 2 ? CommandLine::InvalidInput : CommandLine::Failed;
+        return started.error().is(ErrorCode::InvalidInput) ? CommandLine::InvalidInput : CommandLine::Failed;
     }
     err() << tr("Listening on http://%1 for %n channel(s); health at /health. Ctrl+C stops.", nullptr, served)
                  .arg(receiver.listenAddress())

@@ -3,10 +3,7 @@
 #include "SendSettingsDialog.h"
 #include "ui_SendSettingsDialog.h"
 
-#include "util/DataDirectory.h"
-
 #include <QPushButton>
-#include <QSettings>
 
 namespace ChannelDesk {
 
@@ -90,21 +87,6 @@ SendLimits SendSettingsDialog::limits() const
 OptOutWords SendSettingsDialog::words() const
 {
     return OptOutWords(typedWords());
-}
-
-void SendSettingsDialog::load(const QString& dataDirectory, SendLimits* limits, OptOutWords* words)
-{
-    const QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
-    *limits = SendLimits::fromSettings(settings);
-    *words = OptOutWords::fromSettings(settings);
-}
-
-void SendSettingsDialog::save(const QString& dataDirectory, const SendLimits& limits,
-                              const OptOutWords& words)
-{
-    QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
-    limits.save(settings);
-    settings.setValue(QStringLiteral("optOut/words"), words.words());
 }
 
 } // namespace ChannelDesk

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Settings > Sending…: the send limits and the words that opt a customer out, kept in the data
-//! directory's settings.ini so the window, `serve` and `send` share them.
+//! Settings > Sending…: the send limits and the words that opt a customer out, sections of Settings
+//! so that the window, `serve` and `send` share them.
 
 #include "outbound/OptOutWords.h"
 #include "outbound/SendLimits.h"
@@ -28,10 +28,6 @@ public:
 
     SendLimits limits() const;
     OptOutWords words() const;
-
-    //! Reads both from, and writes both to, the data directory's settings.ini.
-    static void load(const QString& dataDirectory, SendLimits* limits, OptOutWords* words);
-    static void save(const QString& dataDirectory, const SendLimits& limits, const OptOutWords& words);
 
 private:
     void validate();

@@ -48,7 +48,6 @@ TrayController::TrayController(QWidget* window, QObject* parent)
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayController::showWindowRequested);
         m_tray->show();
     }
-    setSettings(NotificationSettings::load());
 }
 
 TrayController::~TrayController()

@@ -108,14 +108,15 @@ int main(int argc, char* argv[])
         std::printf("filled %lld messages in %d conversations in %.1f s\n", total, conversations,
                     double(fill.elapsed()) / 1000);
     }
-    const double firstPage = medianMs([&] { reader.conversations({}, 200); });
-    const double count = medianMs([&] { reader.conversationCount({}); });
+    // Only the time counts here; the results are checked by TestConversationReader.
+    const double firstPage = medianMs([&] { (void)reader.conversations({}, 200); });
+    const double count = medianMs([&] { (void)reader.conversationCount({}); });
     const auto page = reader.conversations({}, 200).value();
     qint64 busiest = page.isEmpty() ? 0 : page.first().id;
-    const double open = medianMs([&] { reader.olderMessages(busiest, std::nullopt, 200); });
-    const double searchRare = medianMs([&] { reader.search(QStringLiteral("zanzibar"), {}); });
-    const double searchCommon = medianMs([&] { reader.search(QStringLiteral("order"), {}); });
-    const double searchPrefix = medianMs([&] { reader.search(QStringLiteral("deliv"), {}); });
+    const double open = medianMs([&] { (void)reader.olderMessages(busiest, std::nullopt, 200); });
+    const double searchRare = medianMs([&] { (void)reader.search(QStringLiteral("zanzibar"), {}); });
+    const double searchCommon = medianMs([&] { (void)reader.search(QStringLiteral("order"), {}); });
+    const double searchPrefix = medianMs([&] { (void)reader.search(QStringLiteral("deliv"), {}); });
     std::printf("conversations: first page of 200 %.2f ms, count %.2f ms\n", firstPage, count);
     std::printf("open conversation (newest 200 messages): %.2f ms\n", open);
     std::printf("search: rare word %.2f ms, common word %.2f ms, prefix %.2f ms\n", searchRare, searchCommon,

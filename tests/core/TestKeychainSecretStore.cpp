@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace ChannelDesk;
 
 class TestKeychainSecretStore : public QObject
@@ -23,6 +25,7 @@ private slots:
     void testDeletingMissingSecretSucceeds();
     void testSecretsAreScopedPerChannel();
     void testRemovingChannelDeletesItsSecrets();
+    void testDestroyedStoreFinishesPendingFutures();
 
 private:
     KeychainSecretStore m_store;
@@ -123,6 +126,19 @@ void TestKeychainSecretStore::testRemovingChannelDeletesItsSecrets()
                  m_store.readSecret(QStringLiteral("kc-remove"), CloudApiFields::accessToken()))
                  .code,
              SecretResult::Code::NotFound);
+}
+
+void TestKeychainSecretStore::testDestroyedStoreFinishesPendingFutures()
+{
+    auto store = std::make_unique<KeychainSecretStore>();
+    const QFuture<SecretResult> pending
+        = store->readSecret(QStringLiteral("kc-destroyed"), QStringLiteral("app_secret"));
+    // The Secret Service answers over D-Bus, so the job is still running here.
+    QVERIFY(!pending.isFinished());
+    store.reset();
+    QVERIFY(pending.isFinished());
+    QCOMPARE(pending.resultCount(), 1);
+    QCOMPARE(pending.result().code, SecretResult::Code::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)

@@ -266,8 +266,8 @@ void TestOutboundStore::testSendsThatCountAgainstLimits()
     const qint64 refused = m_store->enqueue(channel, peer, content, {}, m_now).value().id;
     QVERIFY(m_store->claim(refused, m_now).value());
     QVERIFY(m_store->markFailed(refused, 100, QStringLiteral("bad parameter"), m_now).ok());
-    m_store->enqueue(channel, peer, content, {}, m_now);
-    m_store->enqueue(channel, peer, content, {}, m_now.addSecs(-2 * 24 * 3600));
+    QVERIFY(m_store->enqueue(channel, peer, content, {}, m_now).ok());
+    QVERIFY(m_store->enqueue(channel, peer, content, {}, m_now.addSecs(-2 * 24 * 3600)).ok());
 
     const auto records = m_store->sendsSince(m_now.addSecs(-24 * 3600)).value();
     QCOMPARE(records.size(), 2); // accepted + queued; not the one Meta refused, not the old one

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
+#include "settings/Settings.h"
 
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSecretStore> m_secrets;
     std::unique_ptr<ChannelManager> m_manager;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ReceiverController> m_controller;
 };
 
@@ -92,12 +94,13 @@ void TestReceiverController::writeSettings(bool enabled, const QString& listen)
     ReceiverSettings settings;
     settings.enabled = enabled;
     settings.listen = listen;
-    QVERIFY(settings.save(m_dir->path()).ok());
+    QVERIFY(Settings(m_dir->path()).setReceiver(settings).ok());
 }
 
 void TestReceiverController::startController()
 {
-    m_controller = std::make_unique<ReceiverController>(m_manager.get());
+    m_settings = std::make_unique<Settings>(m_dir->path());
+    m_controller = std::make_unique<ReceiverController>(m_manager.get(), m_settings.get());
     QCOMPARE(m_controller->state(), ReceiverController::State::Loading);
     m_controller->start();
     QTRY_VERIFY(m_controller->state() != ReceiverController::State::Loading
@@ -162,7 +165,7 @@ void TestReceiverController::testSettingsAreSavedWithoutSecretsAndApplied()
     QVERIFY(saved.result().ok());
     QTRY_COMPARE(m_controller->state(), ReceiverController::State::Stopped);
     QCOMPARE(m_controller->stateText(), QStringLiteral("Receiver stopped"));
-    const ReceiverSettings stored = ReceiverSettings::load(m_dir->path());
+    const ReceiverSettings stored = Settings(m_dir->path()).receiver();
     QCOMPARE(stored.enabled, false);
     QCOMPARE(stored.listen, QStringLiteral("127.0.0.1:0"));
     QFile file(DataDirectory::settingsPath(m_dir->path()));

@@ -10,6 +10,7 @@
 #include "channels/CloudApiFields.h"
 #include "store/ConversationReader.h"
 #include "util/DataDirectory.h"
+#include "settings/Settings.h"
 
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<FakeSecretStore> m_secrets;
     std::unique_ptr<ChannelManager> m_manager;
     std::unique_ptr<LogDataSource> m_source;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ReceiverController> m_receiver;
     std::unique_ptr<ConversationLogWidget> m_widget;
     std::unique_ptr<QAbstractItemModelTester> m_conversationTester;
@@ -105,11 +107,12 @@ void TestConversationLogWidget::init()
     saveChannel(QStringLiteral("sales"), QStringLiteral("Sales"), salesPhoneId);
     ReceiverSettings settings;
     settings.listen = QStringLiteral("127.0.0.1:0");
-    QVERIFY(settings.save(m_dir->path()).ok());
+    QVERIFY(Settings(m_dir->path()).setReceiver(settings).ok());
 
     // Wired as the main window wires them.
     m_source = std::make_unique<LogDataSource>(m_path);
-    m_receiver = std::make_unique<ReceiverController>(m_manager.get());
+    m_settings = std::make_unique<Settings>(m_dir->path());
+    m_receiver = std::make_unique<ReceiverController>(m_manager.get(), m_settings.get());
     connect(m_receiver.get(), &ReceiverController::deliveryCommitted, m_source.get(),
             &LogDataSource::notifyChanged);
     m_receiver->start();

@@ -6,6 +6,7 @@
 #include "store/OutboundStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "settings/Settings.h"
 
 #include "JournaledBuilder.h"
 #include "TestEnvironment.h"
@@ -77,14 +78,16 @@ void TestSendSettingsDialog::testSavedWordsReachTheRunningReceiverStore()
     SendSettingsDialog dialog(SendLimits{}, OptOutWords{});
     dialog.findChild<QLineEdit*>(QStringLiteral("optOutEdit"))->setText(QStringLiteral("PARAR, stop"));
     dialog.findChild<QSpinBox*>(QStringLiteral("perDaySpin"))->setValue(250);
-    SendSettingsDialog::save(dir.path(), dialog.limits(), dialog.words());
-    SendLimits limits;
-    OptOutWords words;
-    SendSettingsDialog::load(dir.path(), &limits, &words);
-    QCOMPARE(limits.perDay, 250);
-    QCOMPARE(words.words(), (QStringList{QStringLiteral("PARAR"), QStringLiteral("stop")}));
+    {
+        Settings settings(dir.path());
+        QVERIFY(settings.setSendLimits(dialog.limits()).ok());
+        QVERIFY(settings.setOptOutWords(dialog.words()).ok());
+    }
+    const Settings reread(dir.path());
+    QCOMPARE(reread.sendLimits().perDay, 250);
+    QCOMPARE(reread.optOutWords().words(), (QStringList{QStringLiteral("PARAR"), QStringLiteral("stop")}));
     // What the owner of the settings passes on to the running receiver when they change.
-    store.projection().setOptOutWords(words);
+    store.projection().setOptOutWords(reread.optOutWords());
 
     deliver(QStringLiteral("wamid.2"), QStringLiteral("Parar"));
     QCOMPARE(OutboundStore(path).isOptedOut(QStringLiteral("support"), QStringLiteral("15557654321")).value(),

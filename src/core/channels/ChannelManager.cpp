@@ -8,7 +8,6 @@
 #include "util/WhenFinished.h"
 
 #include <QPromise>
-#include <QtConcurrent>
 
 namespace ChannelDesk {
 namespace {
@@ -26,15 +25,10 @@ ChannelManager::ChannelManager(QString dataDirectory, SecretStore* secrets, QObj
     , m_dataDirectory(std::move(dataDirectory))
     , m_databasePath(DataDirectory::databasePath(m_dataDirectory))
     , m_secrets(secrets)
-{
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
-}
+    , m_worker(m_databasePath)
+{ }
 
-ChannelManager::~ChannelManager()
-{
-    m_pool.waitForDone();
-}
+ChannelManager::~ChannelManager() = default;
 
 void ChannelManager::setSecretStore(SecretStore* secrets)
 {
@@ -76,7 +70,7 @@ QFuture<Status> ChannelManager::reload()
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     const QString path = m_databasePath;
-    whenFinished(QtConcurrent::run(&m_pool, [path] { return ChannelRepository(path).loadAll(); }), this,
+    whenFinished(m_worker.run([path] { return ChannelRepository(path).loadAll(); }), this,
                  [this, promise](const Result<QList<Channel>>& loaded) {
                      if (!loaded.ok()) {
                          finishWith<Status>(promise, loaded.error());
@@ -147,8 +141,8 @@ void ChannelManager::commitRows(std::shared_ptr<QPromise<Status>> promise, const
         for (auto it = row.secrets.begin(); it != row.secrets.end(); ++it)
             it.value().clear();
     }
-    whenFinished(QtConcurrent::run(&m_pool, [path, rows] { return ChannelRepository(path).saveAll(rows); }),
-                 this, [this, promise, written](const Status& saved) {
+    whenFinished(m_worker.run([path, rows] { return ChannelRepository(path).saveAll(rows); }), this,
+                 [this, promise, written](const Status& saved) {
                      if (!saved.ok()) {
                          rollBack(written);
                          finishWith(promise, saved);
@@ -164,8 +158,8 @@ QFuture<Status> ChannelManager::remove(const QString& id)
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     const QString path = m_databasePath;
-    whenFinished(QtConcurrent::run(&m_pool, [path, id] { return ChannelRepository(path).secretFields(id); }),
-                 this, [this, promise, id](const Result<QStringList>& fields) {
+    whenFinished(m_worker.run([path, id] { return ChannelRepository(path).secretFields(id); }), this,
+                 [this, promise, id](const Result<QStringList>& fields) {
                      if (!fields.ok()) {
                          finishWith<Status>(promise, fields.error());
                          return;
@@ -180,8 +174,7 @@ void ChannelManager::deleteSecrets(std::shared_ptr<QPromise<Status>> promise, co
 {
     if (fields.isEmpty() || !m_secrets) {
         const QString path = m_databasePath;
-        whenFinished(QtConcurrent::run(
-                         &m_pool, [path, channelId] { return ChannelRepository(path).remove(channelId); }),
+        whenFinished(m_worker.run([path, channelId] { return ChannelRepository(path).remove(channelId); }),
                      this, [this, promise](const Result<QStringList>& removed) {
                          if (!removed.ok()) {
                              finishWith<Status>(promise, removed.error());

@@ -8,6 +8,7 @@
 
 #include "channels/Channel.h"
 #include "secrets/SecretStore.h"
+#include "store/DatabaseWorker.h"
 #include "util/Result.h"
 
 #include <QFuture>
@@ -15,7 +16,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
-#include <QThreadPool>
 
 #include <optional>
 
@@ -82,7 +82,7 @@ private:
     QString m_databasePath;
     QPointer<SecretStore> m_secrets;
     QList<Channel> m_channels;
-    QThreadPool m_pool; //!< one thread: database work is serialised
+    DatabaseWorker m_worker;
 };
 
 } // namespace ChannelDesk

@@ -54,7 +54,7 @@ Status ChannelRepository::saveAll(const QList<ChannelDraft>& drafts) const
         return db.error();
     QSqlDatabase& conn = db.value();
     if (!conn.transaction())
-        return Error{1, conn.lastError().text()};
+        return Error{ErrorCode::Failed, conn.lastError().text()};
     QSqlQuery upsert(conn);
     upsert.prepare(QStringLiteral("INSERT INTO channels (id, name, kind, enabled, fields, created_at, "
                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -89,7 +89,7 @@ Status ChannelRepository::saveAll(const QList<ChannelDraft>& drafts) const
         }
     }
     if (!conn.commit())
-        return Error{1, conn.lastError().text()};
+        return Error{ErrorCode::Failed, conn.lastError().text()};
     return Done{};
 }
 

@@ -10,6 +10,7 @@
 #include "outbound/OutboundController.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/Settings.h"
 #include "store/LogDataSource.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
@@ -26,6 +27,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     : Desk(parent)
     , m_dataDirectory(std::move(dataDirectory))
     , m_databasePath(DataDirectory::databasePath(m_dataDirectory))
+    , m_settings(new Settings(m_dataDirectory, this))
     , m_secrets(options.secrets ? options.secrets : new KeychainSecretStore(this))
     , m_network(new QNetworkAccessManager(this))
     , m_manager(new ChannelManager(m_dataDirectory, m_secrets, this))
@@ -40,6 +42,15 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
         m_linked->setRetryPolicy(options.linkMaxAttempts, options.linkInitialBackoffMs,
                                  options.linkMaxBackoffMs);
     connect(m_manager, &ChannelManager::channelsChanged, this, &Desk::channelsChanged);
+    // Everything that depends on a setting follows it while running.
+    m_outbound->setLimits(m_settings->sendLimits());
+    m_linked->setOptOutWords(m_settings->optOutWords());
+    connect(m_settings, &Settings::changed, this, [this](Settings::Section section) {
+        if (section == Settings::Section::SendLimits)
+            m_outbound->setLimits(m_settings->sendLimits());
+        else if (section == Settings::Section::OptOutWords)
+            m_linked->setOptOutWords(m_settings->optOutWords());
+    });
 
     connect(m_monitor, &ChannelMonitor::statesChanged, this, &Desk::channelStatesChanged);
     connect(m_monitor, &ChannelMonitor::activityChanged, this, &Desk::channelActivityChanged);
@@ -68,7 +79,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_outbound, &OutboundController::mediaDownloaded, this, &Desk::mediaDownloaded);
 
     if (options.receiver) {
-        m_receiver = new ReceiverController(m_manager, this);
+        m_receiver = new ReceiverController(m_manager, m_settings, this);
         connect(m_receiver, &ReceiverController::stateChanged, this, &Desk::receiverStatusChanged);
         connect(m_receiver, &ReceiverController::deliveryCommitted, m_log, &LogDataSource::notifyChanged);
         connect(m_receiver, &ReceiverController::eventRecorded, this, &Desk::channelEventRecorded);
@@ -96,7 +107,7 @@ QString LocalDesk::location() const
 
 Settings* LocalDesk::settings() const
 {
-    return nullptr;
+    return m_settings;
 }
 
 QFuture<Status> LocalDesk::loadChannels()

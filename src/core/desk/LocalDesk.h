@@ -131,6 +131,7 @@ private:
 
     QString m_dataDirectory;
     QString m_databasePath;
+    Settings* m_settings;
     QPointer<SecretStore> m_secrets;
     MemorySecretStore* m_memorySecrets = nullptr;
     QNetworkAccessManager* m_network;

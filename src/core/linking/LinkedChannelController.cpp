@@ -7,15 +7,11 @@
 #include "linking/ConnectionGatewayAdapter.h"
 #include "linking/WahaAdapter.h"
 #include "store/Database.h"
-#include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 #include "webhook/DeliveryProjection.h"
 
-#include <QFileInfo>
 #include <QSet>
-#include <QSettings>
-#include <QtConcurrent>
 
 namespace ChannelDesk {
 namespace {
@@ -47,29 +43,22 @@ LinkedChannelController::LinkedChannelController(ChannelManager* channels, QStri
     , m_channels(channels)
     , m_databasePath(std::move(databasePath))
     , m_factory(&LinkedChannelController::createAdapter)
+    , m_writer(m_databasePath)
     , m_store(std::make_shared<DeliveryProjection>(m_databasePath))
-{
-    m_writer.setMaxThreadCount(1);
-    m_writer.setExpiryTimeout(-1);
-    const QString settings = DataDirectory::settingsPath(QFileInfo(m_databasePath).absolutePath());
-    m_store->setOptOutWords(OptOutWords::fromSettings(QSettings(settings, QSettings::IniFormat)));
-}
+{ }
 
 void LinkedChannelController::setOptOutWords(const OptOutWords& words)
 {
     // On the writer thread, between two commits, so that a running commit keeps one set of words.
     auto store = m_store;
-    m_writer.start([store, words] { store->setOptOutWords(words); });
+    m_writer.post([store, words] { store->setOptOutWords(words); });
 }
 
 LinkedChannelController::~LinkedChannelController()
 {
     for (GatewayAdapter* adapter : std::as_const(m_adapters))
         adapter->close();
-    m_writer.waitForDone();
-    const QString path = m_databasePath;
-    // The writer thread owns its connection; close it there.
-    QtConcurrent::run(&m_writer, [path] { Database::close(path); }).waitForFinished();
+    m_writer.shutDown();
 }
 
 GatewayAdapter* LinkedChannelController::createAdapter(const QString& gateway, const GatewayConfig& config)
@@ -212,8 +201,7 @@ void LinkedChannelController::flush()
     m_flushing = true;
     const QList<GatewayEvent> batch = std::exchange(m_pending, {});
     auto store = m_store;
-    const auto future
-        = QtConcurrent::run(&m_writer, [store, batch] { return store->commitGatewayEvents(batch); });
+    const auto future = m_writer.run([store, batch] { return store->commitGatewayEvents(batch); });
     whenFinished(future, this, [this, batch](const Result<int>& stored) {
         if (!stored.ok()) {
             qCWarning(lcChannels) << "Could not store gateway messages:" << stored.error().message;

@@ -9,11 +9,11 @@
 #include "linking/GatewayAdapter.h"
 #include "model/Delivery.h"
 #include "outbound/OptOutWords.h"
+#include "store/DatabaseWorker.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -79,7 +79,7 @@ private:
     QHash<QString, QString> m_signatures; //!< channel id -> config it was built from, to spot changes
     QList<GatewayEvent> m_pending;
     bool m_flushing = false;
-    QThreadPool m_writer; //!< one thread: the store keeps its statements per thread
+    DatabaseWorker m_writer; //!< the store keeps its statements per thread
     std::shared_ptr<DeliveryProjection> m_store;
 };
 

@@ -129,7 +129,7 @@ Result<OutboundContent> OutboundContent::fromJson(const QJsonObject& json)
     const QString name = str(json, "kind");
     const std::optional<Kind> parsedKind = kindFromName(name);
     if (!parsedKind)
-        return Error{1, tr("Unknown outbound message kind “%1”.").arg(name)};
+        return Error{ErrorCode::InvalidInput, tr("Unknown outbound message kind “%1”.").arg(name)};
     OutboundContent content;
     content.kind = *parsedKind;
     content.text = str(json, "text");

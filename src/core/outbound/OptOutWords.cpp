@@ -11,6 +11,8 @@
 namespace ChannelDesk {
 namespace {
 
+const QString wordsKey = QStringLiteral("optOut/words");
+
 bool isDecoration(char32_t c)
 {
     if (QChar::isSpace(c) || QChar::isPunct(c) || QChar::isSymbol(c))
@@ -62,9 +64,14 @@ QStringList OptOutWords::defaults()
 
 OptOutWords OptOutWords::fromSettings(const QSettings& settings)
 {
-    const QStringList words = settings.value(QStringLiteral("optOut/words")).toStringList();
+    const QStringList words = settings.value(wordsKey).toStringList();
     OptOutWords result(words);
     return result.m_words.isEmpty() ? OptOutWords() : result;
+}
+
+void OptOutWords::save(QSettings& settings) const
+{
+    settings.setValue(wordsKey, m_words);
 }
 
 bool OptOutWords::matches(const QString& text) const

@@ -22,6 +22,7 @@ public:
     static QStringList defaults();
     //! Key optOut/words; missing or empty → defaults().
     static OptOutWords fromSettings(const QSettings& settings);
+    void save(QSettings& settings) const;
 
     //! True when the whole message, trimmed and ignoring case and surrounding punctuation
     //! ("stop.", "Stop!"), is one of the words. "Please stop calling me" does not match.

@@ -13,7 +13,6 @@
 #include "util/DataDirectory.h"
 
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 namespace ChannelDesk {
 
@@ -28,8 +27,6 @@ OutboundController::OutboundController(ChannelManager* channels, const QString& 
     qRegisterMetaType<SendRefusal>();
     qRegisterMetaType<ServiceWindow>();
     qRegisterMetaType<SendRateLimiter::Usage>();
-    const QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
-    m_queue->setLimits(SendLimits::fromSettings(settings));
     m_thread.setObjectName(QStringLiteral("outbound"));
     m_queue->moveToThread(&m_thread);
     const QString databasePath = DataDirectory::databasePath(dataDirectory);

@@ -62,6 +62,14 @@ int storedCode(const GraphError& error)
     }
 }
 
+// A state write that fails leaves the row as it was: start() recovers interrupted sends and the
+// log shows what happened, so the queue goes on rather than stalling on a busy database.
+void warnIfFailed(const Status& written, qint64 id)
+{
+    if (!written.ok())
+        qCWarning(lcOutbound) << "Could not record the state of send" << id << ":" << written.error().message;
+}
+
 } // namespace
 
 OutboundQueue::OutboundQueue(QString databasePath, const Clock* clock, QObject* parent)
@@ -279,7 +287,7 @@ void OutboundQueue::dispatch(const OutboundItem& item, CloudChannel& channel)
                 uploader->deleteLater();
                 if (!result.rejection.isEmpty()) {
                     // The file itself is wrong (type, size): trying again cannot help.
-                    m_store.markFailed(id, 131053, result.rejection, m_clock->now());
+                    warnIfFailed(m_store.markFailed(id, 131053, result.rejection, m_clock->now()), id);
                     emitItem(id);
                     pump();
                     return;
@@ -292,7 +300,7 @@ void OutboundQueue::dispatch(const OutboundItem& item, CloudChannel& channel)
                 OutboundItem uploaded = item;
                 uploaded.content.mediaId = result.mediaId;
                 uploaded.content.localFile.clear();
-                m_store.updateContent(id, uploaded.content);
+                warnIfFailed(m_store.updateContent(id, uploaded.content), id);
                 sendPayload(uploaded, *target);
             });
     uploader->upload(QStringLiteral("upload-%1").arg(id), item.content.localFile, std::nullopt,
@@ -303,7 +311,7 @@ void OutboundQueue::sendPayload(const OutboundItem& item, CloudChannel& channel)
 {
     const auto payload = OutboundPayload::build(item.content, item.peer);
     if (!payload.ok()) {
-        m_store.markFailed(item.id, 100, payload.error().message, m_clock->now());
+        warnIfFailed(m_store.markFailed(item.id, 100, payload.error().message, m_clock->now()), item.id);
         emitItem(item.id);
         return;
     }
@@ -349,21 +357,23 @@ void OutboundQueue::handleFailure(qint64 id, const QString& channelId, const Gra
         const QDateTime at = now.addMSecs(decision.delayMs);
         if (decision.pauseChannel && channel != m_channels.end())
             channel->pausedUntil = at;
-        m_store.reschedule(id, at, storedCode(error), words, now);
+        warnIfFailed(m_store.reschedule(id, at, storedCode(error), words, now), id);
         qCInfo(lcOutbound) << "send" << id << "will be retried in" << decision.delayMs << "ms";
         scheduleAt(at);
         break;
     }
     case RetryDecision::Action::Unknown:
-        m_store.markUnknown(id,
-                            tr("WhatsApp may have accepted it before the connection ended, so it is not "
-                               "sent again automatically; its status will update if a delivery report "
-                               "arrives.")
-                                + QStringLiteral(" — ") + words,
-                            now);
+        warnIfFailed(
+            m_store.markUnknown(id,
+                                tr("WhatsApp may have accepted it before the connection ended, so it is not "
+                                   "sent again automatically; its status will update if a delivery report "
+                                   "arrives.")
+                                    + QStringLiteral(" — ") + words,
+                                now),
+            id);
         break;
     case RetryDecision::Action::Fail:
-        m_store.markFailed(id, storedCode(error), words, now);
+        warnIfFailed(m_store.markFailed(id, storedCode(error), words, now), id);
         if (error.kind == GraphError::Kind::Api && (error.code == 190 || error.code == 0)
             && channel != m_channels.end())
             channel->authFailed = true;
@@ -393,7 +403,10 @@ void OutboundQueue::markRead(const QString& channelId, const QString& messageId,
 
 void OutboundQueue::clearOptOut(const QString& channelId, const QString& peer)
 {
-    m_store.setOptedOut(channelId, peer, false, {}, m_clock->now());
+    const Status cleared = m_store.setOptedOut(channelId, peer, false, {}, m_clock->now());
+    if (!cleared.ok())
+        qCWarning(lcOutbound) << "Could not clear an opt-out on" << channelId << ":"
+                              << cleared.error().message;
     queryConversation(channelId, peer);
 }
 

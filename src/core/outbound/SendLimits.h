@@ -19,6 +19,13 @@ struct SendLimits
     //! the defaults.
     static SendLimits fromSettings(const QSettings& settings);
     void save(QSettings& settings) const;
+
+    bool operator==(const SendLimits& other) const
+    {
+        return perRecipientPerMinute == other.perRecipientPerMinute
+            && perRecipientPerHour == other.perRecipientPerHour && perDay == other.perDay;
+    }
+    bool operator!=(const SendLimits& other) const { return !(*this == other); }
 };
 
 } // namespace ChannelDesk

@@ -3,6 +3,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "util/Logging.h"
+#include "util/WhenFinished.h"
 
 #include <QPromise>
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -13,6 +14,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+#include <utility>
 
 namespace ChannelDesk {
 namespace {
@@ -49,6 +51,20 @@ KeychainSecretStore::KeychainSecretStore(QObject* parent)
     : SecretStore(parent)
 { }
 
+KeychainSecretStore::~KeychainSecretStore()
+{
+    // The jobs and retry timers die with this object and will never answer; callers waiting on a
+    // future must still hear that it ended.
+    const auto pending = std::exchange(m_pending, {});
+    for (const std::shared_ptr<QPromise<SecretResult>>& promise : pending) {
+        SecretResult result;
+        result.code = SecretResult::Code::Failed;
+        result.errorString = tr("The keychain was closed before the operation finished.");
+        promise->addResult(result);
+        promise->finish();
+    }
+}
+
 QString KeychainSecretStore::backendName() const
 {
 #if defined(Q_OS_MACOS)
@@ -78,66 +94,88 @@ QFuture<SecretResult> KeychainSecretStore::deleteSecret(const QString& channelId
 
 QFuture<SecretResult> KeychainSecretStore::run(Operation operation, const QString& key, const QString& value)
 {
-    auto promise = std::make_shared<QPromise<SecretResult>>();
-    promise->start();
-    QFuture<SecretResult> future = promise->future();
+    Request request{operation, key, value, std::make_shared<QPromise<SecretResult>>()};
+    request.promise->start();
+    m_pending.append(request.promise);
+    attempt(request, false);
+    return request.promise->future();
+}
 
-    // Starts one QtKeychain job; on a transient failure it schedules itself once more.
-    auto attempt = std::make_shared<std::function<void(bool)>>();
-    *attempt = [this, operation, key, value, promise, attempt](bool isRetry) {
-        QKeychain::Job* job = nullptr;
-        switch (operation) {
-        case Operation::Read:
-            job = new QKeychain::ReadPasswordJob(serviceName(), this);
-            break;
-        case Operation::Write: {
-            auto* write = new QKeychain::WritePasswordJob(serviceName(), this);
-            write->setTextData(value);
-            job = write;
-            break;
+QFuture<KeychainSecretStore::Attempt> KeychainSecretStore::startJob(const Request& request)
+{
+    QKeychain::Job* job = nullptr;
+    switch (request.operation) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        break;
+    case Operation::Write: {
+        auto* write = new QKeychain::WritePasswordJob(serviceName(), this);
+        write->setTextData(request.value);
+        job = write;
+        break;
+    }
+    case Operation::Delete:
+        job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        break;
+    }
+    job->setKey(request.key);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    // The job is a child of this store: destroyed with it, it drops this promise unfinished, and
+    // the QFuture reports cancellation instead of a result.
+    auto promise = std::make_shared<QPromise<Attempt>>();
+    promise->start();
+    connect(job, &QKeychain::Job::finished, this,
+            [operation = request.operation, promise](QKeychain::Job* done) {
+                Attempt attempt;
+                attempt.result.code = mapError(done->error());
+                if (attempt.result.code != SecretResult::Code::Ok)
+                    attempt.result.errorString = done->errorString();
+                if (operation == Operation::Read && attempt.result.ok())
+                    attempt.result.value = static_cast<QKeychain::ReadPasswordJob*>(done)->textData();
+                attempt.transient = done->error() == QKeychain::NoBackendAvailable
+                    || done->error() == QKeychain::OtherError;
+                promise->addResult(attempt);
+                promise->finish();
+            });
+    job->start();
+    return promise->future();
+}
+
+void KeychainSecretStore::attempt(const Request& request, bool isRetry)
+{
+    whenFinished(startJob(request), this, [this, request, isRetry](const Attempt& done) {
+        if (done.transient && !isRetry) {
+            qCInfo(lcSecrets) << "Keychain not ready, retrying once:" << done.result.errorString;
+            // Never start a job from another job's finished handler: defer it. The timer dies with
+            // this store, whose destructor then finishes the request.
+            QTimer::singleShot(m_retryDelayMs, this, [this, request] { retry(request); });
+            return;
         }
-        case Operation::Delete:
-            job = new QKeychain::DeletePasswordJob(serviceName(), this);
-            break;
+        SecretResult result = done.result;
+        if (request.operation == Operation::Delete && result.code == SecretResult::Code::NotFound)
+            result = SecretResult{};
+        if (result.code == SecretResult::Code::Failed && !sessionBusReachable()) {
+            // QtKeychain reports an unreachable D-Bus as OtherError; for the user that means
+            // there is no keychain at all, not that the keychain misbehaved.
+            result.code = SecretResult::Code::NoBackend;
         }
-        job->setKey(key);
-        job->setInsecureFallback(false);
-        job->setAutoDelete(true);
-        connect(job, &QKeychain::Job::finished, this,
-                [this, operation, promise, attempt, isRetry](QKeychain::Job* done) {
-                    SecretResult result;
-                    result.code = mapError(done->error());
-                    if (result.code != SecretResult::Code::Ok)
-                        result.errorString = done->errorString();
-                    if (operation == Operation::Delete && result.code == SecretResult::Code::NotFound)
-                        result = SecretResult{};
-                    const bool transient = done->error() == QKeychain::NoBackendAvailable
-                        || done->error() == QKeychain::OtherError;
-                    if (transient && !isRetry) {
-                        qCInfo(lcSecrets) << "Keychain not ready, retrying once:" << done->errorString();
-                        // Never start a job from another job's finished handler: defer it.
-                        QTimer::singleShot(m_retryDelayMs, this, [attempt] { (*attempt)(true); });
-                        return;
-                    }
-                    if (result.code == SecretResult::Code::Failed && !sessionBusReachable()) {
-                        // QtKeychain reports an unreachable D-Bus as OtherError; for the user that means
-                        // there is no keychain at all, not that the keychain misbehaved.
-                        result.code = SecretResult::Code::NoBackend;
-                    }
-                    if (operation == Operation::Read && result.ok()) {
-                        auto* read = static_cast<QKeychain::ReadPasswordJob*>(done);
-                        result.value = read->textData();
-                    }
-                    if (!result.ok() && result.code != SecretResult::Code::NotFound)
-                        qCInfo(lcSecrets) << "Keychain operation failed:" << result.errorString;
-                    promise->addResult(result);
-                    promise->finish();
-                    *attempt = nullptr; // break the self-reference cycle
-                });
-        job->start();
-    };
-    (*attempt)(false);
-    return future;
+        if (!result.ok() && result.code != SecretResult::Code::NotFound)
+            qCInfo(lcSecrets) << "Keychain operation failed:" << result.errorString;
+        finish(request, result);
+    });
+}
+
+void KeychainSecretStore::retry(const Request& request)
+{
+    attempt(request, true);
+}
+
+void KeychainSecretStore::finish(const Request& request, SecretResult result)
+{
+    m_pending.removeOne(request.promise);
+    request.promise->addResult(std::move(result));
+    request.promise->finish();
 }
 
 } // namespace ChannelDesk

@@ -7,6 +7,12 @@
 
 #include "secrets/SecretStore.h"
 
+#include <QList>
+
+#include <memory>
+
+template <typename T> class QPromise;
+
 namespace QKeychain {
 class Job;
 }
@@ -19,6 +25,8 @@ class KeychainSecretStore : public SecretStore
 
 public:
     explicit KeychainSecretStore(QObject* parent = nullptr);
+    //! Finishes the futures still pending with Code::Failed.
+    ~KeychainSecretStore() override;
 
     QFuture<SecretResult> readSecret(const QString& channelId, const QString& field) override;
     QFuture<SecretResult> writeSecret(const QString& channelId, const QString& field,
@@ -38,9 +46,29 @@ private:
         Write,
         Delete
     };
+    struct Request
+    {
+        Operation operation;
+        QString key;
+        QString value;
+        std::shared_ptr<QPromise<SecretResult>> promise; //!< the caller's future
+    };
+    //! What one QtKeychain job ended with.
+    struct Attempt
+    {
+        SecretResult result;
+        bool transient = false; //!< NoBackendAvailable or OtherError: worth one more try
+    };
+
     QFuture<SecretResult> run(Operation operation, const QString& key, const QString& value);
+    //! Starts one QtKeychain job for request; its future finishes with the job.
+    QFuture<Attempt> startJob(const Request& request);
+    void attempt(const Request& request, bool isRetry);
+    void retry(const Request& request);
+    void finish(const Request& request, SecretResult result);
 
     int m_retryDelayMs = 1000;
+    QList<std::shared_ptr<QPromise<SecretResult>>> m_pending;
 };
 
 } // namespace ChannelDesk

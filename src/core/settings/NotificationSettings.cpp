@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/NotificationSettings.h"
 
-#include <QSettings>
-
 namespace ChannelDesk {
 
 void NotificationSettings::setEnabled(NotificationKind kind, bool enabled)
@@ -38,32 +36,6 @@ QString NotificationSettings::key(NotificationKind kind)
         return QStringLiteral("notifications/qrWaiting");
     }
     return {};
-}
-
-NotificationSettings NotificationSettings::load(const QSettings& settings)
-{
-    NotificationSettings result;
-    for (NotificationKind kind : kinds())
-        result.setEnabled(kind, settings.value(key(kind), true).toBool());
-    return result;
-}
-
-void NotificationSettings::save(QSettings& settings) const
-{
-    for (NotificationKind kind : kinds())
-        settings.setValue(key(kind), isEnabled(kind));
-}
-
-NotificationSettings NotificationSettings::load()
-{
-    const QSettings settings;
-    return load(settings);
-}
-
-void NotificationSettings::save() const
-{
-    QSettings settings;
-    save(settings);
 }
 
 } // namespace ChannelDesk

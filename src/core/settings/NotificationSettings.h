@@ -2,16 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Which desktop notifications the operator wants, kept in the application's QSettings
-//! (group "notifications"). Everything is on until switched off.
+//! Which desktop notifications the operator wants: a section of Settings (group "notifications").
+//! Everything is on until switched off.
 
 #include "health/NotificationPlanner.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
-
-class QSettings;
 
 namespace ChannelDesk {
 
@@ -22,12 +20,6 @@ class NotificationSettings
 public:
     bool isEnabled(NotificationKind kind) const { return !m_disabled.contains(int(kind)); }
     void setEnabled(NotificationKind kind, bool enabled);
-
-    static NotificationSettings load(const QSettings& settings);
-    void save(QSettings& settings) const;
-    //! From and to the application's default QSettings.
-    static NotificationSettings load();
-    void save() const;
 
     static QList<NotificationKind> kinds();
     //! "notifications/newMessage", …

@@ -2,43 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/ReceiverSettings.h"
 
-#include "util/DataDirectory.h"
 #include "webhook/ListenAddress.h"
 
 #include <QHostAddress>
-#include <QSettings>
 
 namespace ChannelDesk {
-namespace {
-
-const QString enabledKey = QStringLiteral("receiver/enabled");
-const QString listenKey = QStringLiteral("receiver/listen");
-
-} // namespace
-
 ReceiverSettings::ReceiverSettings()
     : listen(ListenAddress::defaultAddress())
 { }
-
-ReceiverSettings ReceiverSettings::load(const QString& dataDirectory)
-{
-    const QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
-    ReceiverSettings loaded;
-    loaded.enabled = settings.value(enabledKey, loaded.enabled).toBool();
-    loaded.listen = settings.value(listenKey, loaded.listen).toString();
-    return loaded;
-}
-
-Status ReceiverSettings::save(const QString& dataDirectory) const
-{
-    QSettings settings(DataDirectory::settingsPath(dataDirectory), QSettings::IniFormat);
-    settings.setValue(enabledKey, enabled);
-    settings.setValue(listenKey, listen);
-    settings.sync();
-    if (settings.status() != QSettings::NoError)
-        return Error{1, tr("Cannot write %1.").arg(settings.fileName())};
-    return Done{};
-}
 
 bool ReceiverSettings::parseListen(const QString& text, QString* host, quint16* port)
 {

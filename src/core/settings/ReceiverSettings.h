@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Whether the GUI runs the webhook receiver, and where it listens. Kept in the data directory's
-//! settings.ini (never with secrets). load() and save() touch the disk: call them off the GUI thread.
+//! Whether the GUI runs the webhook receiver, and where it listens: a section of Settings (group
+//! "receiver"; never secrets).
 
 #include "channels/FieldCheck.h"
-#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,14 +21,19 @@ public:
     QString listen; //!< HOST:PORT; defaults to `channeldesk serve`'s
 
     ReceiverSettings();
-    static ReceiverSettings load(const QString& dataDirectory);
-    Status save(const QString& dataDirectory) const;
+
 
     //! Validates HOST:PORT as typed: an IP address (IPv6 in brackets) and a port from 1 to 65535.
     //! Warns about addresses reachable from other machines and ports that need privileges.
     static FieldCheck checkListen(const QString& text);
     //! Splits a valid HOST:PORT; false when it is not one.
     static bool parseListen(const QString& text, QString* host, quint16* port);
+
+    bool operator==(const ReceiverSettings& other) const
+    {
+        return enabled == other.enabled && listen == other.listen;
+    }
+    bool operator!=(const ReceiverSettings& other) const { return !(*this == other); }
 };
 
 } // namespace ChannelDesk

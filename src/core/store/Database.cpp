@@ -215,7 +215,7 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{1,
+        return Error{ErrorCode::Failed,
                      QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                          .arg(path, sqlError(db.lastError()))};
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
@@ -242,7 +242,7 @@ Result<QSqlDatabase> Database::open(const QString& path)
         return opened.error();
     db = opened.value();
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON")))
-        return Error{1,
+        return Error{ErrorCode::Failed,
                      QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
                          .arg(path, sqlError(db.lastError()))};
     const Status migrated = migrate(db);
@@ -255,11 +255,11 @@ Status Database::migrate(QSqlDatabase& db)
 {
     QSqlQuery versionQuery(db);
     if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
-        return Error{1, sqlError(versionQuery.lastError())};
+        return Error{ErrorCode::Failed, sqlError(versionQuery.lastError())};
     int version = versionQuery.value(0).toInt();
     versionQuery.finish();
     if (version > schemaVersion())
-        return Error{1,
+        return Error{ErrorCode::Failed,
                      QCoreApplication::translate("Database",
                                                  "The database was written by a newer ChannelDesk (schema "
                                                  "%1; this build knows %2). Update ChannelDesk.")
@@ -269,7 +269,7 @@ Status Database::migrate(QSqlDatabase& db)
         // BEGIN IMMEDIATE takes the write lock up front, so two processes starting at once
         // cannot both run the same migration.
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE")))
-            return Error{1, sqlError(db.lastError())};
+            return Error{ErrorCode::Failed, sqlError(db.lastError())};
         QSqlQuery recheck(db);
         recheck.exec(QStringLiteral("PRAGMA user_version"));
         if (recheck.next() && recheck.value(0).toInt() != version) {
@@ -288,12 +288,12 @@ Status Database::migrate(QSqlDatabase& db)
         }
         if (!ok || !exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1))) {
             exec(db, QStringLiteral("ROLLBACK"));
-            return Error{1,
+            return Error{ErrorCode::Failed,
                          QCoreApplication::translate("Database", "Database migration to schema %1 failed.")
                              .arg(version + 1)};
         }
         if (!exec(db, QStringLiteral("COMMIT")))
-            return Error{1, sqlError(db.lastError())};
+            return Error{ErrorCode::Failed, sqlError(db.lastError())};
         qCInfo(lcStore) << "Database schema migrated to version" << version + 1;
         ++version;
     }

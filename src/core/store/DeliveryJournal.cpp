@@ -57,7 +57,7 @@ Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries)
     if (!opened.ok())
         return opened.error();
     if (!m_db.transaction())
-        return Error{1, m_db.lastError().text()};
+        return Error{ErrorCode::Failed, m_db.lastError().text()};
     qint64 last = 0;
     bool ok = true;
     for (const JournalEntry& entry : entries) {

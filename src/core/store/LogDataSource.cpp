@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/LogDataSource.h"
 
-#include "store/Database.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 
@@ -11,10 +10,8 @@ namespace ChannelDesk {
 LogDataSource::LogDataSource(QString databasePath, QObject* parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
+    , m_worker(m_path)
 {
-    m_pool.setMaxThreadCount(1);
-    // The thread keeps its SQLite connection, so it must not expire between requests.
-    m_pool.setExpiryTimeout(-1);
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(200);
     connect(&m_coalesce, &QTimer::timeout, this, &LogDataSource::storeChanged);
@@ -24,12 +21,7 @@ LogDataSource::LogDataSource(QString databasePath, QObject* parent)
     poll();
 }
 
-LogDataSource::~LogDataSource()
-{
-    // The connection belongs to the worker thread and must be closed there.
-    m_pool.start([path = m_path] { Database::close(path); });
-    m_pool.waitForDone();
-}
+LogDataSource::~LogDataSource() = default;
 
 void LogDataSource::notifyChanged()
 {

@@ -8,12 +8,11 @@
 //! `channeldesk serve` beside the GUI committed), polled every 2 s.
 
 #include "store/ConversationReader.h"
+#include "store/DatabaseWorker.h"
 
 #include <QFuture>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
 
@@ -34,7 +33,7 @@ public:
     template <typename Work>
     auto run(Work work) -> QFuture<std::invoke_result_t<Work, const ConversationReader&>>
     {
-        return QtConcurrent::run(&m_pool, [path = m_path, work = std::move(work)] {
+        return m_worker.run([path = m_path, work = std::move(work)] {
             const ConversationReader reader(path);
             return work(reader);
         });
@@ -53,7 +52,7 @@ private:
     void poll();
 
     QString m_path;
-    QThreadPool m_pool; //!< one thread that lives as long as this object: its connection stays open
+    DatabaseWorker m_worker;
     QTimer m_coalesce;
     QTimer m_poll;
     qint64 m_dataVersion = -1;

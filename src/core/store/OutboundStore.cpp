@@ -295,7 +295,7 @@ Status OutboundStore::inTransaction(const std::function<bool(QSqlQuery&)>& body)
         return db.error();
     QSqlDatabase& conn = db.value();
     if (!conn.transaction())
-        return Error{1, conn.lastError().text()};
+        return Error{ErrorCode::Failed, conn.lastError().text()};
     QSqlQuery q(conn);
     if (!body(q)) {
         const Error error = queryError(q);
@@ -303,7 +303,7 @@ Status OutboundStore::inTransaction(const std::function<bool(QSqlQuery&)>& body)
         return error;
     }
     if (!conn.commit())
-        return Error{1, conn.lastError().text()};
+        return Error{ErrorCode::Failed, conn.lastError().text()};
     return Done{};
 }
 

@@ -11,13 +11,35 @@
 
 namespace ChannelDesk {
 
+//! Error::code values for failures that are not an area's own (ChannelManager, RecipientNumber and
+//! OutboundPayload have their enums) and not data from elsewhere (HTTP statuses, Meta's numbers).
+enum class ErrorCode : int
+{
+    Failed = 1, //!< the disk, the database or the system refused; the message says why
+    InvalidInput = 2, //!< the caller asked for something unusable, e.g. a host that is no IP address
+    Cancelled = 3, //!< the work was dropped because its owner is stopping
+};
+
 struct Error
 {
     int code = 0;
     QString message;
+
+    Error() = default;
+    Error(int errorCode, QString errorMessage)
+        : code(errorCode)
+        , message(std::move(errorMessage))
+    { }
+    Error(ErrorCode errorCode, QString errorMessage)
+        : code(int(errorCode))
+        , message(std::move(errorMessage))
+    { }
+
+    bool is(ErrorCode other) const { return code == int(other); }
 };
 
-template <typename T> class Result
+//! Ignoring one loses its error: callers that really do not care cast the call to void and say why.
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

@@ -86,7 +86,8 @@ void DeliveryCommitter::submit(JournalEntry entry, Callback done)
     }
     // A keep-alive connection can still deliver while the receiver stops (the log may take seconds
     // to catch up): answer it now, unstored, so that Meta sends it again.
-    done(Error{1, QCoreApplication::translate("DeliveryCommitter", "The receiver is stopping.")});
+    done(Error{ErrorCode::Cancelled,
+               QCoreApplication::translate("DeliveryCommitter", "The receiver is stopping.")});
 }
 
 void DeliveryCommitter::submitEvent(ChannelEvent event)

@@ -4,28 +4,26 @@
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
-#include "store/Database.h"
+#include "settings/Settings.h"
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "webhook/WebhookReceiver.h"
 #include "util/WhenFinished.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <QSet>
 
 namespace ChannelDesk {
 
-ReceiverController::ReceiverController(ChannelManager* manager, QObject* parent)
+ReceiverController::ReceiverController(ChannelManager* manager, Settings* settings, QObject* parent)
     : QObject(parent)
     , m_manager(manager)
     , m_dataDirectory(manager->dataDirectory())
     , m_databasePath(DataDirectory::databasePath(m_dataDirectory))
     , m_receiver(std::make_unique<WebhookReceiver>(m_databasePath))
-{
-    m_pool.setMaxThreadCount(1);
     // DeliveryCommitter::start() leaves a connection on the thread that started the receiver.
-    m_pool.setExpiryTimeout(-1);
+    , m_worker(m_databasePath)
+    , m_store(settings)
+{
     // The receiver emits on libmicrohttpd's and the writer's threads: these connections queue.
     connect(m_receiver.get(), &WebhookReceiver::deliveryCommitted, this,
             &ReceiverController::deliveryCommitted);
@@ -47,34 +45,35 @@ ReceiverController::~ReceiverController()
 {
     // Blocks the GUI thread once, at exit: acknowledged deliveries must be committed first. The
     // log gets a second to catch up; what is left is built at the next start.
-    m_pool.start([receiver = m_receiver.get(), path = m_databasePath] {
-        receiver->stop(1000);
-        Database::close(path);
-    });
-    m_pool.waitForDone();
+    m_worker.post([receiver = m_receiver.get()] { receiver->stop(1000); });
+    m_worker.shutDown();
 }
 
 void ReceiverController::start()
 {
-    whenFinished(QtConcurrent::run(&m_pool, [dir = m_dataDirectory] { return ReceiverSettings::load(dir); }),
-                 this, [this](const ReceiverSettings& settings) {
-                     m_settings = settings;
-                     restart();
-                 });
+    m_receiver->setOptOutWords(m_store->optOutWords());
+    connect(m_store, &Settings::changed, this, [this](Settings::Section section) {
+        if (section == Settings::Section::OptOutWords)
+            m_receiver->setOptOutWords(m_store->optOutWords());
+        // applySettings() has already restarted with what it set.
+        if (section != Settings::Section::Receiver || m_store->receiver() == m_settings)
+            return;
+        m_settings = m_store->receiver();
+        restart();
+    });
+    m_settings = m_store->receiver();
+    restart();
 }
 
 QFuture<Status> ReceiverController::applySettings(const ReceiverSettings& settings)
 {
-    QFuture<Status> saved
-        = QtConcurrent::run(&m_pool, [dir = m_dataDirectory, settings] { return settings.save(dir); });
-    whenFinished(saved, this, [this, settings](const Status& status) {
-        if (!status.ok())
-            qCWarning(lcWebhook) << "Receiver settings not saved:" << status.error().message;
-        // Applied even when not saved: the user asked for it, and the dialog reports the failure.
-        m_settings = settings;
-        restart();
-    });
-    return saved;
+    m_settings = settings;
+    const Status saved = m_store->setReceiver(settings);
+    if (!saved.ok())
+        qCWarning(lcWebhook) << "Receiver settings not saved:" << saved.error().message;
+    // Applied even when not saved: the user asked for it, and the dialog reports the failure.
+    restart();
+    return QtFuture::makeReadyFuture(saved);
 }
 
 void ReceiverController::restart()
@@ -84,30 +83,29 @@ void ReceiverController::restart()
     m_port = 0;
     WebhookReceiver* receiver = m_receiver.get();
     if (!m_settings.enabled) {
-        m_pool.start([receiver] { receiver->stop(); });
+        m_worker.post([receiver] { receiver->stop(); });
         setState(State::Stopped);
         return;
     }
     QString host;
     quint16 port = 0;
     if (!ReceiverSettings::parseListen(m_settings.listen, &host, &port)) {
-        m_pool.start([receiver] { receiver->stop(); });
+        m_worker.post([receiver] { receiver->stop(); });
         m_error = tr("Cannot listen: “%1” is not HOST:PORT.").arg(m_settings.listen);
         setState(State::Failed);
         return;
     }
     setState(State::Starting);
     reloadChannels();
-    whenFinished(QtConcurrent::run(&m_pool,
-                                   [receiver, host, port] {
-                                       receiver->stop();
-                                       Started started{receiver->start(host, port), {}, 0};
-                                       if (started.status.ok()) {
-                                           started.address = receiver->listenAddress();
-                                           started.port = receiver->port();
-                                       }
-                                       return started;
-                                   }),
+    whenFinished(m_worker.run([receiver, host, port] {
+        receiver->stop();
+        Started started{receiver->start(host, port), {}, 0};
+        if (started.status.ok()) {
+            started.address = receiver->listenAddress();
+            started.port = receiver->port();
+        }
+        return started;
+    }),
                  this, [this, generation](const Started& started) {
                      if (generation != m_startGeneration)
                          return; // another restart is queued behind this one

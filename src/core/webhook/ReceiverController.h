@@ -7,8 +7,9 @@
 //! whenever the channels change) and describes its state for the status bar. Starting and stopping
 //! open and flush the database, so they run on a worker thread, never on the GUI thread.
 
-#include "model/ReceiverStatus.h"
 #include "model/ChannelEvent.h"
+#include "model/ReceiverStatus.h"
+#include "store/DatabaseWorker.h"
 #include "util/Result.h"
 #include "settings/ReceiverSettings.h"
 
@@ -16,7 +17,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -24,6 +24,7 @@
 namespace ChannelDesk {
 
 class ChannelManager;
+class Settings;
 class WebhookReceiver;
 
 class ReceiverController : public QObject
@@ -33,13 +34,13 @@ class ReceiverController : public QObject
 public:
     using State = ReceiverStatus::State;
 
-    explicit ReceiverController(ChannelManager* manager, QObject* parent = nullptr);
+    ReceiverController(ChannelManager* manager, Settings* settings, QObject* parent = nullptr);
     //! Stops the receiver, answering the deliveries being committed first.
     ~ReceiverController() override;
 
-    //! Reads the settings and starts the receiver if it is enabled.
+    //! Starts the receiver if its settings enable it; it follows later changes to them.
     void start();
-    //! Saves the settings, then restarts the receiver with them.
+    //! Saves the settings, then restarts the receiver with them. The future is already finished.
     QFuture<Status> applySettings(const ReceiverSettings& settings);
     const ReceiverSettings& settings() const { return m_settings; }
 
@@ -78,7 +79,8 @@ private:
     QString m_databasePath;
     std::unique_ptr<WebhookReceiver> m_receiver;
     //! One thread: start, stop and settings I/O happen in the order they were asked for.
-    QThreadPool m_pool;
+    DatabaseWorker m_worker;
+    QPointer<Settings> m_store;
     ReceiverSettings m_settings;
     State m_state = State::Loading;
     QString m_error;

@@ -130,7 +130,7 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
         return Done{};
     const QHostAddress address(host);
     if (address.isNull())
-        return Error{2,
+        return Error{ErrorCode::InvalidInput,
                      tr("“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.").arg(host)};
 #ifdef __GLIBC__
     // Every batch frees a few hundred kilobytes; by default glibc hands them back with madvise,
@@ -184,7 +184,7 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     if (!m_daemon) {
         const QString reason = errno ? QString::fromLocal8Bit(strerror(errno)) : tr("unknown error");
         m_committer->stop(0);
-        return Error{1, tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(reason)};
+        return Error{ErrorCode::Failed, tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(reason)};
     }
     m_host = address.toString();
     m_port = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT)->port;

@@ -45,6 +45,8 @@ public:
     //! Stops accepting, answers what is being committed, gives the conversation log up to drainMs
     //! to catch up (the rest is built at the next start), then closes.
     void stop(int drainMs = DeliveryCommitter::kDrainMs);
+    //! Thread-safe; the log builder uses them from its next batch on.
+    void setOptOutWords(const OptOutWords& words) { m_committer->setOptOutWords(words); }
     bool isRunning() const { return m_daemon != nullptr; }
     quint16 port() const { return m_port; }
     QString listenAddress() const;

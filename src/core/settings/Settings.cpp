@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/Settings.h"
+
+#include "util/DataDirectory.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace ChannelDesk {
+namespace {
+
+const QString enabledKey = QStringLiteral("receiver/enabled");
+const QString listenKey = QStringLiteral("receiver/listen");
+const QString notificationsGroup = QStringLiteral("notifications");
+
+} // namespace
+
+Settings::Settings(const QString& dataDirectory, QObject* parent)
+    : QObject(parent)
+    , m_path(DataDirectory::settingsPath(dataDirectory))
+{
+    migrateNotifications();
+    load();
+}
+
+Settings::Settings(std::unique_ptr<QTemporaryDir> directory, QObject* parent)
+    : QObject(parent)
+    , m_temporary(std::move(directory))
+    , m_path(DataDirectory::settingsPath(m_temporary->path()))
+{
+    load();
+}
+
+Settings::~Settings() = default;
+
+std::unique_ptr<Settings> Settings::createTemporary()
+{
+    auto directory = std::make_unique<QTemporaryDir>();
+    if (!directory->isValid())
+        qCWarning(lcSettings) << "Cannot create a temporary settings directory:" << directory->errorString();
+    return std::unique_ptr<Settings>(new Settings(std::move(directory), nullptr));
+}
+
+void Settings::load()
+{
+    const QSettings file(m_path, QSettings::IniFormat);
+    const ReceiverSettings receiverDefaults;
+    m_receiver.enabled = file.value(enabledKey, receiverDefaults.enabled).toBool();
+    m_receiver.listen = file.value(listenKey, receiverDefaults.listen).toString();
+    for (NotificationKind kind : NotificationSettings::kinds())
+        m_notifications.setEnabled(kind, file.value(NotificationSettings::key(kind), true).toBool());
+    m_sendLimits = SendLimits::fromSettings(file);
+    m_optOutWords = OptOutWords::fromSettings(file);
+}
+
+void Settings::migrateNotifications()
+{
+    QSettings legacy;
+    if (!legacy.childGroups().contains(notificationsGroup))
+        return;
+    QSettings file(m_path, QSettings::IniFormat);
+    // A settings.ini that already has the group was written after the move; it wins.
+    if (!file.childGroups().contains(notificationsGroup)) {
+        for (NotificationKind kind : NotificationSettings::kinds()) {
+            const QString key = NotificationSettings::key(kind);
+            if (legacy.contains(key))
+                file.setValue(key, legacy.value(key).toBool());
+        }
+        file.sync();
+        if (file.status() != QSettings::NoError) {
+            qCWarning(lcSettings) << "Cannot move the notification settings to" << m_path;
+            return; // keep the old ones for the next attempt
+        }
+    }
+    legacy.remove(notificationsGroup);
+    qCInfo(lcSettings) << "Moved the notification settings from" << legacy.fileName() << "to" << m_path;
+}
+
+template <typename Write> Status Settings::write(Write write)
+{
+    QSettings file(m_path, QSettings::IniFormat);
+    write(file);
+    file.sync();
+    if (file.status() != QSettings::NoError)
+        return Error{ErrorCode::Failed,
+                     QCoreApplication::translate("Settings", "Cannot write %1.").arg(m_path)};
+    return Done{};
+}
+
+Status Settings::setReceiver(const ReceiverSettings& receiver)
+{
+    const bool differs = receiver != m_receiver;
+    m_receiver = receiver;
+    const Status written = write([&receiver](QSettings& file) {
+        file.setValue(enabledKey, receiver.enabled);
+        file.setValue(listenKey, receiver.listen);
+    });
+    if (differs)
+        emit changed(Section::Receiver);
+    return written;
+}
+
+Status Settings::setNotifications(const NotificationSettings& notifications)
+{
+    const bool differs = !(notifications == m_notifications);
+    m_notifications = notifications;
+    const Status written = write([&notifications](QSettings& file) {
+        for (NotificationKind kind : NotificationSettings::kinds())
+            file.setValue(NotificationSettings::key(kind), notifications.isEnabled(kind));
+    });
+    if (differs)
+        emit changed(Section::Notifications);
+    return written;
+}
+
+Status Settings::setSendLimits(const SendLimits& limits)
+{
+    const bool differs = limits != m_sendLimits;
+    m_sendLimits = limits;
+    const Status written = write([&limits](QSettings& file) { limits.save(file); });
+    if (differs)
+        emit changed(Section::SendLimits);
+    return written;
+}
+
+Status Settings::setOptOutWords(const OptOutWords& words)
+{
+    const bool differs = words.words() != m_optOutWords.words();
+    m_optOutWords = words;
+    const Status written = write([&words](QSettings& file) { words.save(file); });
+    if (differs)
+        emit changed(Section::OptOutWords);
+    return written;
+}
+
+} // namespace ChannelDesk

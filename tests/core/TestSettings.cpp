@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/Settings.h"
+#include "util/DataDirectory.h"
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ChannelDesk;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void testDefaults();
+    void testRoundTrip();
+    void testChangedOnlyWhenDifferent();
+    void testUnwritableFileKeepsTheValue();
+    void testNotificationsMoveFromTheDefaultSettings();
+    void testExistingNotificationsWinOverTheDefaultSettings();
+};
+
+void TestSettings::initTestCase()
+{
+    TestEnvironment::init();
+}
+
+void TestSettings::init()
+{
+    // The application's default QSettings lives under the test-mode config location.
+    QSettings().clear();
+}
+
+void TestSettings::testDefaults()
+{
+    const std::unique_ptr<Settings> settings = Settings::createTemporary();
+    QVERIFY(settings->receiver() == ReceiverSettings());
+    QVERIFY(settings->receiver().enabled);
+    QCOMPARE(settings->receiver().listen, QStringLiteral("127.0.0.1:8645"));
+    for (NotificationKind kind : NotificationSettings::kinds())
+        QVERIFY(settings->notifications().isEnabled(kind));
+    QVERIFY(settings->sendLimits() == SendLimits());
+    QCOMPARE(settings->optOutWords().words(), OptOutWords::defaults());
+}
+
+void TestSettings::testRoundTrip()
+{
+    QTemporaryDir dir;
+    ReceiverSettings receiver;
+    receiver.enabled = false;
+    receiver.listen = QStringLiteral("[::1]:9000");
+    NotificationSettings notifications;
+    notifications.setEnabled(NotificationKind::QrWaiting, false);
+    SendLimits limits;
+    limits.perDay = 250;
+    const OptOutWords words({QStringLiteral("PARAR"), QStringLiteral("stop")});
+    {
+        Settings settings(dir.path());
+        QVERIFY(settings.setReceiver(receiver).ok());
+        QVERIFY(settings.setNotifications(notifications).ok());
+        QVERIFY(settings.setSendLimits(limits).ok());
+        QVERIFY(settings.setOptOutWords(words).ok());
+    }
+    const Settings reread(dir.path());
+    QVERIFY(reread.receiver() == receiver);
+    QVERIFY(reread.notifications() == notifications);
+    QVERIFY(reread.sendLimits() == limits);
+    QCOMPARE(reread.optOutWords().words(), words.words());
+    // The file keeps the keys `channeldesk serve` and `send` read.
+    const QSettings file(DataDirectory::settingsPath(dir.path()), QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("send/perDay")).toInt(), 250);
+    QCOMPARE(file.value(QStringLiteral("receiver/listen")).toString(), QStringLiteral("[::1]:9000"));
+    QCOMPARE(file.value(QStringLiteral("notifications/qrWaiting")).toBool(), false);
+}
+
+void TestSettings::testChangedOnlyWhenDifferent()
+{
+    const std::unique_ptr<Settings> settings = Settings::createTemporary();
+    QSignalSpy changed(settings.get(), &Settings::changed);
+    QVERIFY(settings->setSendLimits(SendLimits()).ok());
+    QCOMPARE(changed.count(), 0);
+
+    SendLimits limits;
+    limits.perRecipientPerMinute = 3;
+    QVERIFY(settings->setSendLimits(limits).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<Settings::Section>(), Settings::Section::SendLimits);
+
+    ReceiverSettings receiver;
+    receiver.enabled = false;
+    QVERIFY(settings->setReceiver(receiver).ok());
+    QVERIFY(settings->setReceiver(receiver).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<Settings::Section>(), Settings::Section::Receiver);
+    QVERIFY(settings->receiver() == receiver);
+}
+
+void TestSettings::testUnwritableFileKeepsTheValue()
+{
+    QTemporaryDir dir;
+    // A directory where the file should be: QSettings cannot write it.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("settings.ini")));
+    Settings settings(dir.path());
+    QSignalSpy changed(&settings, &Settings::changed);
+    SendLimits limits;
+    limits.perDay = 7;
+    const Status saved = settings.setSendLimits(limits);
+    QVERIFY(!saved.ok());
+    QVERIFY(saved.error().is(ErrorCode::Failed));
+    QCOMPARE(settings.sendLimits().perDay, 7);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestSettings::testNotificationsMoveFromTheDefaultSettings()
+{
+    {
+        QSettings legacy;
+        legacy.setValue(QStringLiteral("notifications/newMessage"), false);
+        legacy.setValue(QStringLiteral("notifications/tokenExpiring"), false);
+        legacy.setValue(QStringLiteral("window/geometry"), QStringLiteral("kept"));
+    }
+    QTemporaryDir dir;
+    {
+        const Settings settings(dir.path());
+        QVERIFY(!settings.notifications().isEnabled(NotificationKind::NewMessage));
+        QVERIFY(!settings.notifications().isEnabled(NotificationKind::TokenExpiring));
+        QVERIFY(settings.notifications().isEnabled(NotificationKind::QrWaiting));
+    }
+    const QSettings legacy;
+    QVERIFY(!legacy.childGroups().contains(QStringLiteral("notifications")));
+    QCOMPARE(legacy.value(QStringLiteral("window/geometry")).toString(), QStringLiteral("kept"));
+    const QSettings file(DataDirectory::settingsPath(dir.path()), QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("notifications/newMessage")).toBool(), false);
+
+    // Once moved, they come from settings.ini alone.
+    const Settings again(dir.path());
+    QVERIFY(!again.notifications().isEnabled(NotificationKind::NewMessage));
+}
+
+void TestSettings::testExistingNotificationsWinOverTheDefaultSettings()
+{
+    QTemporaryDir dir;
+    {
+        Settings settings(dir.path());
+        NotificationSettings notifications;
+        notifications.setEnabled(NotificationKind::ChannelFailed, false);
+        QVERIFY(settings.setNotifications(notifications).ok());
+    }
+    QSettings().setValue(QStringLiteral("notifications/channelFailed"), true);
+    QSettings().setValue(QStringLiteral("notifications/newMessage"), false);
+
+    const Settings settings(dir.path());
+    QVERIFY(!settings.notifications().isEnabled(NotificationKind::ChannelFailed));
+    QVERIFY(settings.notifications().isEnabled(NotificationKind::NewMessage));
+    QVERIFY(!QSettings().childGroups().contains(QStringLiteral("notifications")));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "TestSettings.moc"
