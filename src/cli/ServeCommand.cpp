@@ -6,22 +6,20 @@
 #include "StderrLog.h"
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
-#include "linking/LinkedChannelController.h"
-#include "outbound/OutboundChannelSync.h"
-#include "outbound/OutboundQueue.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
-#include "util/DataDirectory.h"
+#include "desk/LocalDesk.h"
+#include "settings/ReceiverSettings.h"
 #include "util/FutureWait.h"
+#include "webhook/DeliveryCommitter.h"
 #include "webhook/ListenAddress.h"
-#include "webhook/WebhookReceiver.h"
 
+#include <QEventLoop>
+#include <QHostAddress>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QSocketNotifier>
 #include <QTextStream>
 
 #include <csignal>
+#include <memory>
 #include <mutex>
 #include <fcntl.h>
 #include <unistd.h>
@@ -83,45 +81,30 @@ QString ServeCommand::description() const
               "channels and sends what is queued.\n");
 }
 
-int ServeCommand::loadChannels(ChannelManager& manager, WebhookReceiver& receiver)
+int ServeCommand::loadChannels(LocalDesk& desk)
 {
-    const Status loaded = FutureWait::result(manager.reload());
+    const Status loaded = FutureWait::result(desk.loadChannels());
     if (!loaded.ok()) {
         err() << loaded.error().message << '\n';
         return -1;
     }
-    QList<ReceiverChannel> served;
-    for (const Channel& channel : manager.channels()) {
-        if (channel.kind != ChannelKinds::whatsAppCloud())
-            continue;
-        ReceiverChannel rc{
-            channel.id, channel.field(CloudApiFields::phoneNumberId()), channel.enabled, {}, {}};
-        if (channel.enabled) {
-            const SecretResult appSecret
-                = FutureWait::result(manager.readSecret(channel.id, CloudApiFields::appSecret()));
-            const SecretResult verifyToken
-                = FutureWait::result(manager.readSecret(channel.id, CloudApiFields::verifyToken()));
-            if (!appSecret.ok() || !verifyToken.ok()) {
-                const SecretResult& failed = appSecret.ok() ? verifyToken : appSecret;
-                err() << tr("Channel “%1” is not served: its secrets are not available (%2). Set %3 and %4.")
-                             .arg(
-                                 channel.id,
-                                 failed.code == SecretResult::Code::NotFound
-                                     ? tr("not in the keychain")
-                                     : ChannelManager::secretError(failed).message,
-                                 ChannelManager::environmentVariable(channel.id, CloudApiFields::appSecret()),
-                                 ChannelManager::environmentVariable(channel.id,
-                                                                     CloudApiFields::verifyToken()))
-                      << '\n';
-                continue;
-            }
-            rc.appSecret = appSecret.value.toUtf8();
-            rc.verifyToken = verifyToken.value.toUtf8();
-        }
-        served.append(rc);
-    }
-    receiver.setChannels(served);
-    return receiver.channelCount();
+    // The receiver reads the secrets asynchronously after the list changed; wait for it.
+    QEventLoop settled;
+    QObject::connect(&desk, &Desk::receiverStatusChanged, &settled, [&desk, &settled] {
+        const ReceiverStatus status = desk.receiverStatus();
+        if (status.channelsSettled || status.state == ReceiverStatus::State::Failed)
+            settled.quit();
+    });
+    const ReceiverStatus before = desk.receiverStatus();
+    if (!before.channelsSettled && before.state != ReceiverStatus::State::Failed)
+        settled.exec();
+    const ReceiverStatus status = desk.receiverStatus();
+    for (const QString& id : status.unservedChannels)
+        err() << tr("Channel “%1” is not served: its secrets are not available. Set %2 and %3.")
+                     .arg(id, ChannelManager::environmentVariable(id, CloudApiFields::appSecret()),
+                          ChannelManager::environmentVariable(id, CloudApiFields::verifyToken()))
+              << '\n';
+    return status.servedChannels;
 }
 
 int ServeCommand::run(const QString& dataDir)
@@ -129,72 +112,52 @@ int ServeCommand::run(const QString& dataDir)
     const QString listen = m_parser.value(QStringLiteral("listen"));
     QString host;
     quint16 port = 0;
-    if (!ListenAddress::parse(listen, &host, &port)) {
+    if (!ListenAddress::parse(listen, &host, &port) || QHostAddress(host).isNull()) {
         err() << tr("“%1” is not HOST:PORT, e.g. 127.0.0.1:8645 or [::]:8645.").arg(listen) << '\n';
         return CommandLine::InvalidInput;
     }
-
-    KeychainSecretStore keychain;
-    ChannelManager manager(dataDir, &keychain);
-    WebhookReceiver receiver(DataDirectory::databasePath(dataDir));
     StderrLog log;
     requestLog = &log;
     const auto forgetLog = qScopeGuard([] { requestLog = nullptr; });
-    // Emitted on the receiver's threads; the log is thread-safe.
-    QObject::connect(
-        &receiver, &WebhookReceiver::requestLogged, &receiver,
-        [&log](const QString& line) { log.write(line); }, Qt::DirectConnection);
-    const int served = loadChannels(manager, receiver);
-    if (served < 0)
-        return CommandLine::Failed;
-    // Linked-device channels: keep their gateway connections and log their messages too.
-    LinkedChannelController linked(&manager, DataDirectory::databasePath(dataDir));
-    QObject::connect(&linked, &LinkedChannelController::adaptersChanged, &linked, [&linked] {
-        for (const QString& id : linked.channelIds()) {
-            GatewayAdapter* adapter = linked.adapter(id);
-            if (adapter->property("channeldesk.logged").toBool())
-                continue;
-            adapter->setProperty("channeldesk.logged", true);
-            QObject::connect(
-                adapter, &GatewayAdapter::statusChanged, adapter, [id](const LinkStatus& status) {
-                    QString line = tr("Channel “%1”: %2").arg(id, LinkStateText::name(status.state));
-                    if (!status.reason.isEmpty())
-                        line += QStringLiteral(" — ") + status.reason;
-                    writeLine(line);
-                });
-        }
-    });
-    QObject::connect(&linked, &LinkedChannelController::adapterProblem, &linked,
+
+    LocalDesk::Options options;
+    ReceiverSettings receiving;
+    receiving.enabled = true;
+    receiving.listen = listen;
+    options.fixedReceiver = receiving;
+    // The log is thread-safe; lines come from the receiver's threads.
+    options.requestLog = [&log](const QString& line) { log.write(line); };
+    options.stopDrainMs = DeliveryCommitter::kDrainMs;
+    auto desk = std::make_unique<LocalDesk>(dataDir, options);
+    QObject::connect(desk.get(), &Desk::linkStatusChanged, desk.get(),
+                     [](const QString& id, const LinkStatus& status) {
+                         QString line = tr("Channel “%1”: %2").arg(id, LinkStateText::name(status.state));
+                         if (!status.reason.isEmpty())
+                             line += QStringLiteral(" — ") + status.reason;
+                         writeLine(line);
+                     });
+    QObject::connect(desk.get(), &Desk::problemReported, desk.get(),
                      [](const QString& id, const QString& message) {
                          writeLine(tr("Channel “%1”: %2").arg(id, message));
                      });
-    linked.start();
-    // Sends queued by `channeldesk send` (or left by the window) go out from here too.
-    OutboundQueue outbound(DataDirectory::databasePath(dataDir), Clock::system());
-    outbound.setLimits(
-        SendLimits::fromSettings(QSettings(DataDirectory::settingsPath(dataDir), QSettings::IniFormat)));
-    QObject::connect(&outbound, &OutboundQueue::itemChanged, &outbound, [](const OutboundItem& item) {
+    QObject::connect(desk.get(), &Desk::outboundItemChanged, desk.get(), [](const OutboundItem& item) {
         if (item.state == QLatin1String("accepted") || item.isFinal())
             writeLine(tr("Send %1 to %2 on “%3”: %4 %5")
                           .arg(item.id)
                           .arg(item.peer, item.channelId, item.state, item.error)
                           .trimmed());
     });
-    OutboundChannelSync outboundChannels(
-        &manager,
-        [&outbound](const QString& id, const GraphEndpoint& endpoint, const QString& phoneNumberId) {
-            outbound.setCloudChannel(id, endpoint, phoneNumberId);
-        },
-        [&outbound](const QString& id) { outbound.removeChannel(id); });
-    outboundChannels.start();
-    outbound.start();
-    const Status started = receiver.start(host, port);
-    if (!started.ok()) {
-        err() << started.error().message << '\n';
-        return started.error().is(ErrorCode::InvalidInput) ? CommandLine::InvalidInput : CommandLine::Failed;
+
+    const int served = loadChannels(*desk);
+    if (served < 0)
+        return CommandLine::Failed;
+    const ReceiverStatus status = desk->receiverStatus();
+    if (status.state != ReceiverStatus::State::Running) {
+        err() << status.text << '\n';
+        return CommandLine::Failed;
     }
     err() << tr("Listening on http://%1 for %n channel(s); health at /health. Ctrl+C stops.", nullptr, served)
-                 .arg(receiver.listenAddress())
+                 .arg(status.listenAddress)
           << '\n';
     err().flush();
 
@@ -206,7 +169,7 @@ int ServeCommand::run(const QString& dataDir)
         if (::read(signalPipe[0], &signal, 1) != 1)
             return;
         if (signal == SIGHUP) {
-            const int count = loadChannels(manager, receiver);
+            const int count = loadChannels(*desk);
             log.flush();
             err() << tr("Reloaded channels: %n served.", nullptr, qMax(count, 0)) << '\n';
             err().flush();
@@ -221,9 +184,9 @@ int ServeCommand::run(const QString& dataDir)
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGHUP, &action, nullptr);
-
     QCoreApplication::exec();
-    receiver.stop();
+    // Stopping answers what is queued and gives the log a few seconds to catch up.
+    desk.reset();
     log.flush();
     err() << tr("Stopped.") << '\n';
     err().flush();

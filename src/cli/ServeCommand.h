@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! `channeldesk serve`: the headless webhook receiver. Loads the enabled Cloud API channels and
-//! their secrets (environment first, then keychain), listens until SIGINT/SIGTERM and reloads the
-//! channels on SIGHUP. Logs one line per request to stderr.
+//! `channeldesk serve`: the headless front end of a LocalDesk. Receives webhooks for the enabled
+//! Cloud API channels (secrets from the environment first, then the keychain), keeps the gateway
+//! sessions of linked channels and sends what is queued, until SIGINT/SIGTERM; SIGHUP reloads the
+//! channels. Logs one line per request, and every channel and send state change, to stderr.
 
 #include "Command.h"
 
 namespace ChannelDesk {
 
-class ChannelManager;
-class WebhookReceiver;
+class LocalDesk;
 
 class ServeCommand : public Command
 {
@@ -27,8 +27,9 @@ protected:
     QString description() const override;
 
 private:
-    //! Reads the secrets of every enabled Cloud API channel and hands them to the receiver.
-    int loadChannels(ChannelManager& manager, WebhookReceiver& receiver);
+    //! Loads the channels and waits until the receiver serves them; says which are not served and
+    //! why. Returns how many are served, or -1 when the channels cannot be read.
+    int loadChannels(LocalDesk& desk);
 };
 
 } // namespace ChannelDesk

@@ -80,6 +80,12 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
 
     if (options.receiver) {
         m_receiver = new ReceiverController(m_manager, m_settings, this);
+        if (options.fixedReceiver)
+            m_receiver->setFixedSettings(*options.fixedReceiver);
+        if (options.requestLog)
+            m_receiver->setRequestLog(options.requestLog);
+        if (options.stopDrainMs > 0)
+            m_receiver->setStopDrainMs(options.stopDrainMs);
         connect(m_receiver, &ReceiverController::stateChanged, this, &Desk::receiverStatusChanged);
         connect(m_receiver, &ReceiverController::deliveryCommitted, m_log, &LogDataSource::notifyChanged);
         connect(m_receiver, &ReceiverController::eventRecorded, this, &Desk::channelEventRecorded);

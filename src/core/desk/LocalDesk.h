@@ -12,6 +12,9 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace ChannelDesk {
@@ -36,6 +39,12 @@ public:
         SecretStore* secrets = nullptr;
         //! Run the webhook receiver as the settings say (off for views that only read).
         bool receiver = true;
+        //! `serve --listen`: the receiver listens here instead of where the settings say.
+        std::optional<ReceiverSettings> fixedReceiver;
+        //! Every request's log line, called on the receiver's threads (see ReceiverController).
+        std::function<void(const QString&)> requestLog;
+        //! How long stopping gives the conversation log to catch up; 0 keeps the default.
+        int stopDrainMs = 0;
         //! Replaces how gateway adapters are made (tests).
         LinkedChannelController::AdapterFactory adapterFactory;
         //! Smaller reconnect values for tests; 0 keeps the defaults.

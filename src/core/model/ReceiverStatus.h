@@ -5,6 +5,7 @@
 //! The webhook receiver's state as front ends show it.
 
 #include <QString>
+#include <QStringList>
 
 namespace ChannelDesk {
 
@@ -28,6 +29,10 @@ struct ReceiverStatus
     quint16 port = 0;
     int servedChannels = 0;
     qint64 backlog = 0; //!< acknowledged deliveries not yet in the conversation log
+    //! Enabled Cloud API channels whose app secret or verify token cannot be read.
+    QStringList unservedChannels;
+    //! The served channels follow the channel list (no keychain read is still pending).
+    bool channelsSettled = false;
 };
 
 } // namespace ChannelDesk

@@ -28,8 +28,16 @@ ReceiverController::ReceiverController(ChannelManager* manager, Settings* settin
     connect(m_receiver.get(), &WebhookReceiver::deliveryCommitted, this,
             &ReceiverController::deliveryCommitted);
     connect(m_receiver.get(), &WebhookReceiver::eventRecorded, this, &ReceiverController::eventRecorded);
-    connect(m_receiver.get(), &WebhookReceiver::requestLogged, this,
-            [](const QString& line) { qCInfo(lcWebhook).noquote() << line; });
+    // Directly on the receiver's threads: the lines are many, and both sinks are thread-safe.
+    connect(
+        m_receiver.get(), &WebhookReceiver::requestLogged, this,
+        [this](const QString& line) {
+            if (m_requestLog)
+                m_requestLog(line);
+            else
+                qCInfo(lcWebhook).noquote() << line;
+        },
+        Qt::DirectConnection);
     connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadChannels);
     m_backlogTimer.setInterval(kBacklogPollMs);
     connect(&m_backlogTimer, &QTimer::timeout, this, [this] {
@@ -45,7 +53,7 @@ ReceiverController::~ReceiverController()
 {
     // Blocks the GUI thread once, at exit: acknowledged deliveries must be committed first. The
     // log gets a second to catch up; what is left is built at the next start.
-    m_worker.post([receiver = m_receiver.get()] { receiver->stop(1000); });
+    m_worker.post([receiver = m_receiver.get(), drainMs = m_stopDrainMs] { receiver->stop(drainMs); });
     m_worker.shutDown();
 }
 
@@ -56,13 +64,18 @@ void ReceiverController::start()
         if (section == Settings::Section::OptOutWords)
             m_receiver->setOptOutWords(m_store->optOutWords());
         // applySettings() has already restarted with what it set.
-        if (section != Settings::Section::Receiver || m_store->receiver() == m_settings)
+        if (m_fixed || section != Settings::Section::Receiver || m_store->receiver() == m_settings)
             return;
         m_settings = m_store->receiver();
         restart();
     });
-    m_settings = m_store->receiver();
+    m_settings = m_fixed ? *m_fixed : m_store->receiver();
     restart();
+}
+
+void ReceiverController::setFixedSettings(const ReceiverSettings& settings)
+{
+    m_fixed = settings;
 }
 
 QFuture<Status> ReceiverController::applySettings(const ReceiverSettings& settings)
@@ -125,6 +138,7 @@ void ReceiverController::reloadChannels()
     if (!m_manager || !m_settings.enabled)
         return;
     const quint64 generation = ++m_reloadGeneration;
+    m_settled = false;
     struct Pending
     {
         QList<ReceiverChannel> channels;
@@ -144,6 +158,7 @@ void ReceiverController::reloadChannels()
         // Thread-safe and quick: the receiver swaps its channel map under a lock.
         m_receiver->setChannels(served);
         m_served = m_receiver->channelCount();
+        m_settled = true;
         emit stateChanged();
     };
     for (const Channel& channel : m_manager->channels()) {
@@ -221,6 +236,8 @@ ReceiverStatus ReceiverController::status() const
     status.port = m_port;
     status.servedChannels = m_served;
     status.backlog = m_backlog;
+    status.unservedChannels = m_unserved;
+    status.channelsSettled = m_settled;
     return status;
 }
 

@@ -19,7 +19,9 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace ChannelDesk {
 
@@ -38,6 +40,13 @@ public:
     //! Stops the receiver, answering the deliveries being committed first.
     ~ReceiverController() override;
 
+    //! `serve --listen`: listen as these say, whatever the stored settings say; nothing is saved.
+    void setFixedSettings(const ReceiverSettings& settings);
+    //! Called with every request's log line, on the receiver's threads (so it must be thread-safe).
+    //! Set before start(); without one the lines go to the channeldesk.core.webhook category.
+    void setRequestLog(std::function<void(const QString&)> log) { m_requestLog = std::move(log); }
+    //! How long stopping gives the log to catch up (default 1 s; what is left is built next time).
+    void setStopDrainMs(int milliseconds) { m_stopDrainMs = milliseconds; }
     //! Starts the receiver if its settings enable it; it follows later changes to them.
     void start();
     //! Saves the settings, then restarts the receiver with them. The future is already finished.
@@ -94,6 +103,10 @@ private:
     QStringList m_unserved; //!< channels whose secrets could not be read
     quint64 m_startGeneration = 0;
     quint64 m_reloadGeneration = 0;
+    std::function<void(const QString&)> m_requestLog;
+    std::optional<ReceiverSettings> m_fixed;
+    int m_stopDrainMs = 1000;
+    bool m_settled = false; //!< the served channels reflect the channel list
 };
 
 } // namespace ChannelDesk
