@@ -12,6 +12,7 @@
 #include "outbound/SendRateLimiter.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/MessageStore.h"
+#include "settings/Settings.h"
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
 #include "util/FutureWait.h"
@@ -22,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -217,8 +217,7 @@ int SendCommand::sendCloud(ChannelManager& manager, const Channel& channel, cons
                      ChannelManager::environmentVariable(channel.id, CloudApiFields::accessToken())));
     }
     OutboundQueue queue(DataDirectory::databasePath(m_dataDir), Clock::system());
-    const QSettings settings(DataDirectory::settingsPath(m_dataDir), QSettings::IniFormat);
-    queue.setLimits(SendLimits::fromSettings(settings));
+    queue.setLimits(Settings(m_dataDir).sendLimits());
     queue.setCloudChannel(channel.id, GraphEndpoint::forChannel(channel, token.value),
                           channel.field(CloudApiFields::phoneNumberId()));
     std::optional<SendRefusal> refusal;
@@ -318,8 +317,7 @@ int SendCommand::sendLinked(ChannelManager& manager, const Channel& channel, con
     const auto optedOut = store.isOptedOut(channel.id, peer);
     if (optedOut.ok() && optedOut.value())
         return report(SendCode::OptedOut, tr("+%1 asked not to be messaged (opted out).").arg(peer));
-    const QSettings settings(DataDirectory::settingsPath(m_dataDir), QSettings::IniFormat);
-    SendRateLimiter limiter(SendLimits::fromSettings(settings));
+    SendRateLimiter limiter(Settings(m_dataDir).sendLimits());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto history = store.sendsSince(now.addDays(-1));
     if (history.ok()) {

@@ -5,14 +5,11 @@
 #include "store/Database.h"
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
-#include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "webhook/DeliveryProjection.h"
 #include "webhook/WebhookPayloadParser.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSettings>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -61,12 +58,8 @@ Status DeliveryProjector::start(Built built, Notice notice)
     m_journalLast = newest;
     m_stopping = false;
     {
+        // The words come from whoever owns the settings (setOptOutWords()); the defaults until then.
         std::lock_guard lock(m_mutex);
-        if (!m_explicitWords) {
-            // Read once here; changes arrive through setOptOutWords().
-            const QString settings = DataDirectory::settingsPath(QFileInfo(m_path).absolutePath());
-            m_optOutWords = OptOutWords::fromSettings(QSettings(settings, QSettings::IniFormat));
-        }
         m_wordsChanged = true;
     }
     m_thread = std::thread([this] { run(); });
@@ -109,7 +102,6 @@ void DeliveryProjector::setOptOutWords(const OptOutWords& words)
 {
     std::lock_guard lock(m_mutex);
     m_optOutWords = words;
-    m_explicitWords = true;
     m_wordsChanged = true;
 }
 

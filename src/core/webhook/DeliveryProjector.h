@@ -79,7 +79,6 @@ private:
     std::condition_variable m_wake;
     std::deque<ChannelEvent> m_events;
     OptOutWords m_optOutWords;
-    bool m_explicitWords = false;
     bool m_wordsChanged = false;
     bool m_stopping = false;
     std::chrono::steady_clock::time_point m_drainUntil;
