@@ -174,13 +174,16 @@ Error queryError(const QSqlQuery& query, const QString& file)
 {
     const QString reason = query.lastError().text();
     if (file.isEmpty())
-        return Error{1, QCoreApplication::translate("Database", "Database error: %1").arg(reason)};
-    return Error{1, QCoreApplication::translate("Database", "Database error in %1: %2").arg(file, reason)};
+        return Error{ErrorCode::Failed,
+                     QCoreApplication::translate("Database", "Database error: %1").arg(reason)};
+    return Error{ErrorCode::Failed,
+                 QCoreApplication::translate("Database", "Database error in %1: %2").arg(file, reason)};
 }
 
 Error databaseError(const QSqlDatabase& db)
 {
-    return Error{1, QCoreApplication::translate("Database", "Database error: %1").arg(db.lastError().text())};
+    return Error{ErrorCode::Failed,
+                 QCoreApplication::translate("Database", "Database error: %1").arg(db.lastError().text())};
 }
 
 int Database::schemaVersion()

@@ -111,7 +111,7 @@ Error MessageWriter::error() const
         if (query->lastError().isValid())
             return queryError(*query);
     }
-    return Error{1, QCoreApplication::translate("Database", "Database error")};
+    return Error{ErrorCode::Failed, QCoreApplication::translate("Database", "Database error")};
 }
 
 bool MessageWriter::conversationFor(const QString& channelId, const QString& peer, qint64* id)

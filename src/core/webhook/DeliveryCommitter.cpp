@@ -42,7 +42,7 @@ Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjecto
         QString application;
         m_lock.getLockInfo(&pid, &host, &application);
         return Error{
-            1,
+            ErrorCode::Failed,
             QCoreApplication::translate("DeliveryCommitter",
                                         "Another ChannelDesk receiver (process %1) is using the data "
                                         "directory %2. Stop it first, or give this one its own "

@@ -96,7 +96,7 @@ Result<QList<DeliveryOutcome>> DeliveryProjection::commitDeliveries(const QList<
 {
     for (const Delivery& delivery : deliveries) {
         if (delivery.journalId <= 0)
-            return Error{1,
+            return Error{ErrorCode::Failed,
                          QCoreApplication::translate("DeliveryProjection",
                                                      "A delivery without its delivery journal entry "
                                                      "cannot be built into the conversation log")};
