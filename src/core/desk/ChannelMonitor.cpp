@@ -53,7 +53,9 @@ ChannelMonitor::ChannelMonitor(ChannelManager* manager, LinkedChannelController*
                 });
     }
     if (source)
-        connect(source, &LogDataSource::storeChanged, this, &ChannelMonitor::refreshActivity);
+        connect(source, &LogDataSource::storeChanged, this, &ChannelMonitor::onStoreChanged);
+    m_storeRefreshTimer.setSingleShot(true);
+    connect(&m_storeRefreshTimer, &QTimer::timeout, this, &ChannelMonitor::refreshActivity);
     m_refreshTimer.setInterval(RefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ChannelMonitor::refreshActivity);
     m_clockTimer.setInterval(ClockIntervalMs);
@@ -106,10 +108,20 @@ void ChannelMonitor::syncChannels()
     QTimer::singleShot(0, this, &ChannelMonitor::checkDueHealth);
 }
 
+void ChannelMonitor::onStoreChanged()
+{
+    if (m_storeRefreshTimer.isActive())
+        return;
+    const qint64 since = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : StoreRefreshMs;
+    m_storeRefreshTimer.start(int(qMax<qint64>(0, StoreRefreshMs - since)));
+}
+
 void ChannelMonitor::refreshActivity()
 {
     if (!m_source)
         return;
+    m_storeRefreshTimer.stop();
+    m_sinceRefresh.start();
     if (m_refreshing) {
         m_refreshAgain = true;
         return;

@@ -9,6 +9,7 @@
 
 #include "health/ChannelStateTracker.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -30,6 +31,9 @@ public:
     static constexpr int RefreshIntervalMs = 30 * 1000;
     static constexpr int ClockIntervalMs = 15 * 1000;
     static constexpr int HealthTimerMs = 60 * 1000;
+    //! After a store change the figures are read again at most this often: under a webhook burst
+    //! the store changes many times a second, and the figures only feed minute-scale rules.
+    static constexpr int StoreRefreshMs = 5 * 1000;
 
     ChannelMonitor(ChannelManager* manager, LinkedChannelController* linked, LogDataSource* source,
                    QNetworkAccessManager* network, QObject* parent = nullptr);
@@ -64,6 +68,7 @@ signals:
 
 private:
     void syncChannels();
+    void onStoreChanged();
     void checkDueHealth();
     void startHealthCheck(const QString& channelId);
 
@@ -76,6 +81,8 @@ private:
     QTimer m_refreshTimer;
     QTimer m_clockTimer;
     QTimer m_healthTimer;
+    QTimer m_storeRefreshTimer;
+    QElapsedTimer m_sinceRefresh;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_healthActive = false;
