@@ -2,34 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelListModel.h"
 
-#include "channels/ChannelManager.h"
+#include "desk/Desk.h"
 #include "channels/LinkedFields.h"
 
 namespace ChannelDesk {
 
-ChannelListModel::ChannelListModel(ChannelManager* manager, QObject* parent)
+ChannelListModel::ChannelListModel(Desk* desk, QObject* parent)
     : QAbstractListModel(parent)
-    , m_manager(manager)
+    , m_desk(desk)
+    , m_channels(desk ? desk->channels() : QList<Channel>())
 {
-    // The manager replaces its whole list on every reload; a reset is the honest description.
-    connect(manager, &ChannelManager::channelsChanged, this, [this] {
+    if (!desk)
+        return;
+    // The Desk replaces its whole list on every reload; a reset is the honest description.
+    connect(desk, &Desk::channelsChanged, this, [this] {
         beginResetModel();
+        m_channels = m_desk ? m_desk->channels() : QList<Channel>();
         endResetModel();
     });
 }
 
 int ChannelListModel::rowCount(const QModelIndex& parent) const
 {
-    if (parent.isValid() || !m_manager)
+    if (parent.isValid())
         return 0;
-    return int(m_manager->channels().size());
+    return int(m_channels.size());
 }
 
 QVariant ChannelListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_manager)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Channel& channel = m_manager->channels().at(index.row());
+    const Channel& channel = m_channels.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return channel.name.isEmpty() ? channel.id : channel.name;
@@ -60,11 +64,8 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
 
 int ChannelListModel::rowOf(const QString& channelId) const
 {
-    if (!m_manager)
-        return -1;
-    const QList<Channel>& channels = m_manager->channels();
-    for (int row = 0; row < channels.size(); ++row) {
-        if (channels.at(row).id == channelId)
+    for (int row = 0; row < m_channels.size(); ++row) {
+        if (m_channels.at(row).id == channelId)
             return row;
     }
     return -1;
@@ -99,7 +100,7 @@ QString ChannelListModel::gatewayTitle(const QString& gateway)
 
 QString ChannelListModel::details(int row) const
 {
-    const Channel& channel = m_manager->channels().at(row);
+    const Channel& channel = m_channels.at(row);
     QStringList parts{channel.id, kindTitle(channel.kind), channel.enabled ? tr("Enabled") : tr("Disabled")};
     const auto test = m_lastTestOk.constFind(channel.id);
     if (test != m_lastTestOk.cend())

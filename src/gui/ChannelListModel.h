@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! The channels of a ChannelManager as a list: name, then id, kind and status in words (never
+//! The channels of a Desk as a list: name, then id, kind and status in words (never
 //! colour alone), plus the outcome of the last Test Connection in this session.
+
+#include "channels/Channel.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -11,7 +13,7 @@
 
 namespace ChannelDesk {
 
-class ChannelManager;
+class Desk;
 
 class ChannelListModel : public QAbstractListModel
 {
@@ -27,7 +29,7 @@ public:
         DetailsRole,
     };
 
-    explicit ChannelListModel(ChannelManager* manager, QObject* parent = nullptr);
+    explicit ChannelListModel(Desk* desk, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -44,7 +46,9 @@ public:
 private:
     QString details(int row) const;
 
-    QPointer<ChannelManager> m_manager;
+    QPointer<Desk> m_desk;
+    //! A copy of the Desk's list, replaced on every change, so rows stay stable between resets.
+    QList<Channel> m_channels;
     QHash<QString, bool> m_lastTestOk;
 };
 

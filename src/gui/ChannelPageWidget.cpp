@@ -1,42 +1,40 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelPageWidget.h"
-#include "outbound/OutboundController.h"
-#include "TestMessageDialog.h"
 #include "ui_ChannelPageWidget.h"
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
 #include "channels/LinkedFields.h"
-#include "linking/LinkedChannelController.h"
-#include "store/MessageStore.h"
+#include "channels/WebhookInstructions.h"
+#include "desk/Desk.h"
 #include "util/SecretMask.h"
+#include "util/WhenFinished.h"
 #include "ChannelEventListModel.h"
 #include "ChannelListModel.h"
-#include "store/LogDataSource.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
-#include "channels/WebhookInstructions.h"
-#include "util/WhenFinished.h"
+#include "TestMessageDialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 
 namespace ChannelDesk {
 
-ChannelPageWidget::ChannelPageWidget(ChannelManager* manager, QNetworkAccessManager* network, QWidget* parent)
+ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ChannelPageWidget>())
-    , m_manager(manager)
+    , m_desk(desk)
     , m_activity(new ChannelEventListModel(this))
 {
     m_ui->setupUi(this);
     m_ui->webhookActivityListView->setModel(m_activity);
     updateActivityPlaceholder();
     m_ui->webhookStepsLabel->setText(WebhookInstructions::steps());
-    m_ui->connectionTestWidget->setNetworkAccessManager(network);
-    m_ui->connectionTestWidget->setTargetProvider([this] { return testTarget(); });
+    m_ui->connectionTestWidget->setDesk(desk);
+    m_ui->connectionTestWidget->setRequestProvider([this] { return testRequest(); });
+    m_ui->pairingWidget->setDesk(desk);
 
     using namespace CloudApiFields;
     connect(m_ui->replaceAccessTokenButton, &QPushButton::clicked, this,
@@ -51,7 +49,7 @@ ChannelPageWidget::ChannelPageWidget(ChannelManager* manager, QNetworkAccessMana
     connect(m_ui->enabledCheckBox, &QCheckBox::clicked, this, &ChannelPageWidget::saveEnabled);
     connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelPageWidget::removeChannel);
     connect(m_ui->sendTestMessageButton, &QPushButton::clicked, this, [this] {
-        auto* dialog = new TestMessageDialog(m_outbound, m_channelId, this);
+        auto* dialog = new TestMessageDialog(m_desk, m_channelId, this);
         dialog->show();
     });
     connect(m_ui->copyVerifyTokenButton, &QPushButton::clicked, this, &ChannelPageWidget::copyVerifyToken);
@@ -62,7 +60,11 @@ ChannelPageWidget::ChannelPageWidget(ChannelManager* manager, QNetworkAccessMana
     });
     connect(m_ui->connectionTestWidget, &ConnectionTestWidget::testFinished, this,
             [this](bool ok) { emit connectionTested(m_channelId, ok); });
-    connect(manager, &ChannelManager::channelsChanged, this, &ChannelPageWidget::showChannel);
+    if (!desk)
+        return;
+    connect(desk, &Desk::channelsChanged, this, &ChannelPageWidget::showChannel);
+    connect(desk, &Desk::channelEventRecorded, this, &ChannelPageWidget::addEvent);
+    connect(desk, &Desk::conversationsChanged, this, &ChannelPageWidget::loadActivity);
 }
 
 ChannelPageWidget::~ChannelPageWidget() = default;
@@ -83,13 +85,6 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     loadActivity();
 }
 
-void ChannelPageWidget::setActivitySource(LogDataSource* source)
-{
-    m_activitySource = source;
-    connect(source, &LogDataSource::storeChanged, this, &ChannelPageWidget::loadActivity);
-    loadActivity();
-}
-
 void ChannelPageWidget::addEvent(const ChannelEvent& event)
 {
     if (event.channelId.isEmpty() || event.channelId != m_channelId)
@@ -98,26 +93,15 @@ void ChannelPageWidget::addEvent(const ChannelEvent& event)
     updateActivityPlaceholder();
 }
 
-void ChannelPageWidget::setLinkedChannelController(LinkedChannelController* linked)
-{
-    m_linked = linked;
-    showChannel();
-}
-
 void ChannelPageWidget::loadActivity()
 {
-    if (!m_activitySource || m_channelId.isEmpty()) {
+    if (!m_desk || m_channelId.isEmpty()) {
         updateActivityPlaceholder();
         return;
     }
     const quint64 generation = m_generation;
-    const int limit = m_activity->limit();
-    // MessageStore already reads the events; on the worker it shares the reader's connection.
-    whenFinished(m_activitySource->run([path = m_activitySource->databasePath(), id = m_channelId,
-                                        limit](const ConversationReader&) {
-        return MessageStore(path).recentEvents(id, limit);
-    }),
-                 this, [this, generation](const Result<QList<ChannelEvent>>& events) {
+    whenFinished(m_desk->channelEvents(m_channelId, m_activity->limit()), this,
+                 [this, generation](const Result<QList<ChannelEvent>>& events) {
                      if (generation != m_generation || !events.ok())
                          return;
                      m_activity->setEvents(events.value());
@@ -134,9 +118,9 @@ void ChannelPageWidget::updateActivityPlaceholder()
 
 void ChannelPageWidget::showChannel()
 {
-    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel) {
-        m_ui->pairingWidget->setChannel(m_linked, {});
+        m_ui->pairingWidget->setChannel({});
         return; // removed; the main window moves away from this page
     }
     using namespace CloudApiFields;
@@ -153,7 +137,7 @@ void ChannelPageWidget::showChannel()
     m_ui->pairingWidget->setUnavailableText(
         channel->enabled ? tr("Connecting to the gateway…")
                          : tr("The channel is disabled; enable it to link and follow its WhatsApp number."));
-    m_ui->pairingWidget->setChannel(m_linked, linked ? m_channelId : QString());
+    m_ui->pairingWidget->setChannel(linked ? m_channelId : QString());
     if (linked) {
         m_ui->gatewayTypeValueLabel->setText(
             ChannelListModel::gatewayTitle(channel->field(LinkedFields::gateway())));
@@ -179,11 +163,6 @@ void ChannelPageWidget::showChannel()
     m_ui->copyWebhookUrlButton->setEnabled(!url.isEmpty());
 }
 
-void ChannelPageWidget::setOutboundController(OutboundController* outbound)
-{
-    m_outbound = outbound;
-}
-
 void ChannelPageWidget::showKind(bool linked)
 {
     for (QWidget* value :
@@ -204,7 +183,7 @@ void ChannelPageWidget::showKind(bool linked)
 void ChannelPageWidget::reloadSecrets()
 {
     using namespace CloudApiFields;
-    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (channel && channel->kind == ChannelKinds::whatsAppLinked()) {
         loadSecret(LinkedFields::apiKey(), m_ui->apiKeyValueLabel);
         return;
@@ -216,11 +195,11 @@ void ChannelPageWidget::reloadSecrets()
 
 void ChannelPageWidget::loadSecret(const QString& field, QLabel* label)
 {
-    if (!m_manager || m_channelId.isEmpty())
+    if (!m_desk || m_channelId.isEmpty())
         return;
     label->setText(tr("reading the keychain…"));
     const quint64 generation = m_generation;
-    whenFinished(m_manager->readSecret(m_channelId, field), this,
+    whenFinished(m_desk->readSecret(m_channelId, field), this,
                  [this, label, generation](const SecretResult& result) {
                      if (generation == m_generation)
                          label->setText(describeSecret(result));
@@ -244,38 +223,24 @@ QString ChannelPageWidget::describeSecret(const SecretResult& result)
     return tr("could not be read (%1)").arg(result.errorString);
 }
 
-QFuture<ConnectionTestWidget::Target> ChannelPageWidget::testTarget()
+Result<ConnectionCheckRequest> ChannelPageWidget::testRequest() const
 {
-    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
-        return QtFuture::makeReadyFuture(
-            ConnectionTestWidget::Target{{}, {}, tr("This channel no longer exists.")});
+        return Error{0, tr("This channel no longer exists.")};
     using namespace CloudApiFields;
-    // No context object: the mapping touches nothing of this widget, and ConnectionTestWidget
-    // guards its own continuation.
-    return m_manager->readSecret(channel->id, accessToken())
-        .then([channel = *channel](const SecretResult& result) {
-            ConnectionTestWidget::Target target;
-            if (result.code == SecretResult::Code::NotFound) {
-                target.problem
-                    = tr("No access token is stored for this channel. Click Replace… next to Access "
-                         "token to enter one.");
-                return target;
-            }
-            if (!result.ok()) {
-                target.problem
-                    = tr("Cannot read the access token. %1").arg(ChannelManager::secretError(result).message);
-                return target;
-            }
-            target.endpoint = GraphEndpoint::forChannel(channel, result.value);
-            target.phoneNumberId = channel.field(phoneNumberId());
-            return target;
-        });
+    // The Desk reads the stored token itself: it never passes through the widget.
+    ConnectionCheckRequest request;
+    request.channelId = channel->id;
+    request.phoneNumberId = channel->field(phoneNumberId());
+    request.graphBaseUrl = QUrl(channel->field(graphBaseUrl()));
+    request.apiVersion = channel->field(apiVersion());
+    return request;
 }
 
 void ChannelPageWidget::replaceSecret(const QString& field)
 {
-    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
     auto* dialog = new ReplaceSecretDialog(field, channel->name, this);
@@ -289,7 +254,7 @@ void ChannelPageWidget::replaceSecret(const QString& field)
 
 void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
 {
-    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
     // The draft carries only this secret; the others stay as they are in the keychain.
@@ -299,7 +264,7 @@ void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
     m_ui->secretsMessageLabel->setStatus(FieldCheck::Severity::Ok,
                                          tr("Storing the new %1…").arg(title.toLower()));
     const quint64 generation = m_generation;
-    whenFinished(m_manager->save({draft}), this, [this, title, generation](const Status& status) {
+    whenFinished(m_desk->saveChannels({draft}), this, [this, title, generation](const Status& status) {
         setBusy(false);
         if (generation != m_generation)
             return;
@@ -316,14 +281,14 @@ void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
 
 void ChannelPageWidget::saveEnabled(bool enabled)
 {
-    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
     ChannelDraft draft{*channel, {}};
     draft.channel.enabled = enabled;
     setBusy(true);
     m_ui->pageMessageLabel->clearMessage();
-    whenFinished(m_manager->save({draft}), this, [this](const Status& status) {
+    whenFinished(m_desk->saveChannels({draft}), this, [this](const Status& status) {
         setBusy(false);
         if (!status.ok()) {
             m_ui->pageMessageLabel->setStatus(
@@ -336,7 +301,7 @@ void ChannelPageWidget::saveEnabled(bool enabled)
 
 void ChannelPageWidget::removeChannel()
 {
-    const auto channel = m_manager ? m_manager->channel(m_channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
     const QString text = channel->kind == ChannelKinds::whatsAppLinked()
@@ -362,7 +327,7 @@ void ChannelPageWidget::removeConfirmed(const QString& channelId)
 {
     setBusy(true);
     m_ui->pageMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("Removing the channel and its secrets…"));
-    whenFinished(m_manager->remove(channelId), this, [this, channelId](const Status& status) {
+    whenFinished(m_desk->removeChannel(channelId), this, [this, channelId](const Status& status) {
         setBusy(false);
         if (!status.ok()) {
             m_ui->pageMessageLabel->setStatus(
@@ -377,10 +342,10 @@ void ChannelPageWidget::removeConfirmed(const QString& channelId)
 
 void ChannelPageWidget::copyVerifyToken()
 {
-    if (!m_manager || m_channelId.isEmpty())
+    if (!m_desk || m_channelId.isEmpty())
         return;
     const quint64 generation = m_generation;
-    whenFinished(m_manager->readSecret(m_channelId, CloudApiFields::verifyToken()), this,
+    whenFinished(m_desk->readSecret(m_channelId, CloudApiFields::verifyToken()), this,
                  [this, generation](const SecretResult& result) {
                      if (generation != m_generation)
                          return;

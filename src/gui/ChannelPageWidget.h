@@ -5,7 +5,7 @@
 //! The page of one channel in the main window: its settings, its secrets masked (each with a way
 //! to replace it), enable/disable and remove; for a Cloud API channel the webhook URL with Meta's
 //! steps, the webhook activity the receiver saw and Test Connection; for a linked device the live
-//! pairing QR and link state of its gateway adapter. Secrets are read from the keychain only when
+//! pairing QR and link state of its gateway session. Secrets are read from the keychain only when
 //! needed and never kept in the widget.
 
 #include "ConnectionTestWidget.h"
@@ -17,7 +17,6 @@
 #include <memory>
 
 class QLabel;
-class QNetworkAccessManager;
 
 namespace Ui {
 class ChannelPageWidget;
@@ -26,10 +25,7 @@ class ChannelPageWidget;
 namespace ChannelDesk {
 
 class ChannelEventListModel;
-class ChannelManager;
-class LinkedChannelController;
-class OutboundController;
-class LogDataSource;
+class Desk;
 struct ChannelEvent;
 struct SecretResult;
 
@@ -38,7 +34,7 @@ class ChannelPageWidget : public QWidget
     Q_OBJECT
 
 public:
-    ChannelPageWidget(ChannelManager* manager, QNetworkAccessManager* network, QWidget* parent = nullptr);
+    explicit ChannelPageWidget(Desk* desk, QWidget* parent = nullptr);
     ~ChannelPageWidget() override;
 
     void setChannel(const QString& channelId);
@@ -48,20 +44,14 @@ public:
     void removeChannel();
     //! Reads the masked secrets again (after the secret store changed).
     void reloadSecrets();
-    //! Where the webhook activity is read from; it is reloaded whenever the store changes.
-    void setActivitySource(LogDataSource* source);
-    //! Shows an event the receiver has just seen, before it is even stored.
-    void addEvent(const ChannelDesk::ChannelEvent& event);
-    //! Where linked-device channels get their gateway adapter (pairing QR and state) from.
-    void setLinkedChannelController(LinkedChannelController* linked);
-    //! Sends of "Send test message" go through this queue.
-    void setOutboundController(OutboundController* outbound);
 
 signals:
     void connectionTested(const QString& channelId, bool ok);
     void channelRemoved(const QString& channelId);
 
 private:
+    //! Shows an event the receiver has just seen, before it is even stored.
+    void addEvent(const ChannelDesk::ChannelEvent& event);
     void showChannel();
     void showKind(bool linked);
     void loadSecret(const QString& field, QLabel* label);
@@ -73,15 +63,12 @@ private:
     void setBusy(bool busy);
     void loadActivity();
     void updateActivityPlaceholder();
-    QFuture<ConnectionTestWidget::Target> testTarget();
+    Result<ConnectionCheckRequest> testRequest() const;
 
     static QString describeSecret(const SecretResult& result);
 
     std::unique_ptr<Ui::ChannelPageWidget> m_ui;
-    QPointer<ChannelManager> m_manager;
-    QPointer<LogDataSource> m_activitySource;
-    QPointer<LinkedChannelController> m_linked;
-    QPointer<OutboundController> m_outbound;
+    QPointer<Desk> m_desk;
     ChannelEventListModel* m_activity;
     QString m_channelId;
     //! Bumped when the channel changes, so late keychain answers for the previous one are dropped.

@@ -3,7 +3,6 @@
 #include "ChannelSetupWizard.h"
 #include "ui_ChannelSetupWizard.h"
 
-#include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
 #include "ChannelSetupWizardPageCredentials.h"
@@ -12,24 +11,24 @@
 #include "ChannelSetupWizardPagePairing.h"
 #include "ChannelSetupWizardPageTest.h"
 #include "ChannelSetupWizardPageWebhook.h"
+#include "desk/Desk.h"
 #include "util/WhenFinished.h"
 
 #include <QAbstractButton>
 
 namespace ChannelDesk {
 
-ChannelSetupWizard::ChannelSetupWizard(ChannelManager* manager, LinkedChannelController* linked,
-                                       QNetworkAccessManager* network, QWidget* parent)
+ChannelSetupWizard::ChannelSetupWizard(Desk* desk, QWidget* parent)
     : QWizard(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizard>())
-    , m_manager(manager)
-    , m_kindPage(new ChannelSetupWizardPageKind(manager, this))
+    , m_desk(desk)
+    , m_kindPage(new ChannelSetupWizardPageKind(desk, this))
     , m_credentialsPage(new ChannelSetupWizardPageCredentials(this))
-    , m_testPage(new ChannelSetupWizardPageTest(network, this))
+    , m_testPage(new ChannelSetupWizardPageTest(desk, this))
     , m_webhookPage(new ChannelSetupWizardPageWebhook(this))
     , m_gatewayPage(new ChannelSetupWizardPageGateway(this))
     , m_pairingPage(new ChannelSetupWizardPagePairing(
-          manager, linked, [this] { return draft(); }, this))
+          desk, [this] { return draft(); }, this))
 {
     m_ui->setupUi(this);
     setPage(KindPage, m_kindPage);
@@ -70,9 +69,9 @@ ChannelDraft ChannelSetupWizard::draft() const
     channel.id = m_kindPage->channelId();
     channel.name = m_kindPage->channelName();
     channel.kind = m_kindPage->kind();
-    if (m_manager) {
+    if (m_desk) {
         // Updating an existing channel must not silently re-enable one the operator switched off.
-        if (const auto existing = m_manager->channel(channel.id))
+        if (const auto existing = m_desk->channel(channel.id))
             channel.enabled = existing->enabled;
     }
     if (channel.kind == ChannelKinds::whatsAppLinked()) {
@@ -125,13 +124,13 @@ void ChannelSetupWizard::reject()
 
 void ChannelSetupWizard::save()
 {
-    if (!m_manager) {
+    if (!m_desk) {
         m_webhookPage->showSaveError(tr("ChannelDesk has no data directory to save to."));
         return;
     }
     const ChannelDraft toSave = draft();
     setSaving(true);
-    whenFinished(m_manager->save({toSave}), this, [this, id = toSave.channel.id](const Status& status) {
+    whenFinished(m_desk->saveChannels({toSave}), this, [this, id = toSave.channel.id](const Status& status) {
         setSaving(false);
         if (!status.ok()) {
             m_webhookPage->showSaveError(status.error().message);

@@ -3,7 +3,7 @@
 #pragma once
 
 //! The "Add Channel" wizard: kind and name, then for the Cloud API credentials with live
-//! validation, Test Connection and the webhook instructions (Finish saves through ChannelManager
+//! validation, Test Connection and the webhook instructions (Finish saves through the Desk
 //! and keeps the wizard open, with the reason shown, if saving fails); for a linked device the
 //! gateway settings and the live pairing QR (the channel is saved when that page opens).
 
@@ -14,22 +14,19 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Ui {
 class ChannelSetupWizard;
 }
 
 namespace ChannelDesk {
 
-class ChannelManager;
 class ChannelSetupWizardPageCredentials;
 class ChannelSetupWizardPageGateway;
 class ChannelSetupWizardPageKind;
 class ChannelSetupWizardPagePairing;
 class ChannelSetupWizardPageTest;
 class ChannelSetupWizardPageWebhook;
-class LinkedChannelController;
+class Desk;
 
 class ChannelSetupWizard : public QWizard
 {
@@ -46,9 +43,7 @@ public:
         PairingPage
     };
 
-    //! linked may be null: the pairing page then only saves the channel.
-    ChannelSetupWizard(ChannelManager* manager, LinkedChannelController* linked,
-                       QNetworkAccessManager* network, QWidget* parent = nullptr);
+    explicit ChannelSetupWizard(Desk* desk, QWidget* parent = nullptr);
     ~ChannelSetupWizard() override;
 
     //! The channel and secrets as entered so far.
@@ -68,7 +63,7 @@ private:
     void setSaving(bool saving);
 
     std::unique_ptr<Ui::ChannelSetupWizard> m_ui;
-    QPointer<ChannelManager> m_manager;
+    QPointer<Desk> m_desk;
     ChannelSetupWizardPageKind* m_kindPage;
     ChannelSetupWizardPageCredentials* m_credentialsPage;
     ChannelSetupWizardPageTest* m_testPage;

@@ -4,15 +4,15 @@
 #include "ui_ChannelSetupWizardPageKind.h"
 
 #include "channels/Channel.h"
-#include "channels/ChannelManager.h"
+#include "desk/Desk.h"
 #include "channels/ChannelNaming.h"
 
 namespace ChannelDesk {
 
-ChannelSetupWizardPageKind::ChannelSetupWizardPageKind(const ChannelManager* manager, QWidget* parent)
+ChannelSetupWizardPageKind::ChannelSetupWizardPageKind(const Desk* desk, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageKind>())
-    , m_manager(manager)
+    , m_desk(desk)
 {
     m_ui->setupUi(this);
     registerField(nameField(), m_ui->channelNameLineEdit);
@@ -51,7 +51,7 @@ QString ChannelSetupWizardPageKind::channelId() const
 bool ChannelSetupWizardPageKind::updatesExistingChannel() const
 {
     const QString id = channelId();
-    return m_manager && !id.isEmpty() && m_manager->channel(id).has_value();
+    return m_desk && !id.isEmpty() && m_desk->channel(id).has_value();
 }
 
 void ChannelSetupWizardPageKind::updateNameMessage()

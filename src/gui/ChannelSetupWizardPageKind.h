@@ -15,14 +15,14 @@ class ChannelSetupWizardPageKind;
 
 namespace ChannelDesk {
 
-class ChannelManager;
+class Desk;
 
 class ChannelSetupWizardPageKind : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ChannelSetupWizardPageKind(const ChannelManager* manager, QWidget* parent = nullptr);
+    explicit ChannelSetupWizardPageKind(const Desk* desk, QWidget* parent = nullptr);
     ~ChannelSetupWizardPageKind() override;
 
     bool isComplete() const override;
@@ -39,7 +39,7 @@ private:
     void updateNameMessage();
 
     std::unique_ptr<Ui::ChannelSetupWizardPageKind> m_ui;
-    QPointer<const ChannelManager> m_manager;
+    QPointer<const Desk> m_desk;
 };
 
 } // namespace ChannelDesk

@@ -3,23 +3,20 @@
 #include "ChannelSetupWizardPagePairing.h"
 #include "ui_ChannelSetupWizardPagePairing.h"
 
-#include "channels/ChannelManager.h"
-#include "linking/LinkedChannelController.h"
+#include "desk/Desk.h"
 #include "util/WhenFinished.h"
 #include "PairingWidget.h"
 
 namespace ChannelDesk {
 
-ChannelSetupWizardPagePairing::ChannelSetupWizardPagePairing(ChannelManager* manager,
-                                                             LinkedChannelController* linked,
-                                                             DraftProvider draft, QWidget* parent)
+ChannelSetupWizardPagePairing::ChannelSetupWizardPagePairing(Desk* desk, DraftProvider draft, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPagePairing>())
-    , m_manager(manager)
-    , m_linked(linked)
+    , m_desk(desk)
     , m_draft(std::move(draft))
 {
     m_ui->setupUi(this);
+    m_ui->pairingWidget->setDesk(desk);
     setFinalPage(true);
     m_ui->pairingSaveBusyBar->hide();
     m_ui->retrySaveButton->hide();
@@ -51,7 +48,7 @@ void ChannelSetupWizardPagePairing::save()
 {
     m_savedId.clear();
     m_ui->retrySaveButton->hide();
-    if (!m_manager) {
+    if (!m_desk) {
         m_ui->pairingSaveMessageLabel->setStatus(FieldCheck::Severity::Error,
                                                  tr("ChannelDesk has no data directory to save to."));
         return;
@@ -63,7 +60,7 @@ void ChannelSetupWizardPagePairing::save()
     m_ui->pairingSaveMessageLabel->setStatus(FieldCheck::Severity::Ok,
                                              tr("Saving the channel and storing its key in the keychain…"));
     whenFinished(
-        m_manager->save({draft}), this, [this, generation, id = draft.channel.id](const Status& status) {
+        m_desk->saveChannels({draft}), this, [this, generation, id = draft.channel.id](const Status& status) {
             if (generation != m_saveGeneration)
                 return;
             setSaving(false);
@@ -76,12 +73,9 @@ void ChannelSetupWizardPagePairing::save()
             }
             m_savedId = id;
             m_ui->pairingWidget->setUnavailableText(tr("Connecting to the gateway…"));
-            m_ui->pairingSaveMessageLabel->setStatus(
-                FieldCheck::Severity::Ok,
-                m_linked ? tr("Saved as “%1”.").arg(id)
-                         : tr("Saved as “%1”. Its page in the main window shows the code to scan.").arg(id));
-            // The controller makes the adapter once it has read the key back from the keychain.
-            m_ui->pairingWidget->setChannel(m_linked, id);
+            m_ui->pairingSaveMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("Saved as “%1”.").arg(id));
+            // The Desk starts the session once it has read the key back from the keychain.
+            m_ui->pairingWidget->setChannel(id);
             emit completeChanged();
         });
 }

@@ -3,8 +3,8 @@
 #pragma once
 
 //! Last wizard page of a linked-device channel: saves the channel as soon as it opens (the gateway
-//! adapter needs it stored, with its key in the keychain), then shows the live pairing QR of the
-//! adapter the LinkedChannelController makes for it. Finish just closes.
+//! session needs it stored, with its key in the keychain), then shows the live pairing QR of the
+//! gateway session the Desk starts for it. Finish just closes.
 
 #include "channels/Channel.h"
 
@@ -20,8 +20,7 @@ class ChannelSetupWizardPagePairing;
 
 namespace ChannelDesk {
 
-class ChannelManager;
-class LinkedChannelController;
+class Desk;
 class PairingWidget;
 
 class ChannelSetupWizardPagePairing : public QWizardPage
@@ -31,8 +30,7 @@ class ChannelSetupWizardPagePairing : public QWizardPage
 public:
     using DraftProvider = std::function<ChannelDraft()>;
 
-    ChannelSetupWizardPagePairing(ChannelManager* manager, LinkedChannelController* linked,
-                                  DraftProvider draft, QWidget* parent = nullptr);
+    ChannelSetupWizardPagePairing(Desk* desk, DraftProvider draft, QWidget* parent = nullptr);
     ~ChannelSetupWizardPagePairing() override;
 
     void initializePage() override;
@@ -48,8 +46,7 @@ private:
     void setSaving(bool saving);
 
     std::unique_ptr<Ui::ChannelSetupWizardPagePairing> m_ui;
-    QPointer<ChannelManager> m_manager;
-    QPointer<LinkedChannelController> m_linked;
+    QPointer<Desk> m_desk;
     DraftProvider m_draft;
     QString m_savedId;
     bool m_saving = false;

@@ -10,23 +10,24 @@
 
 namespace ChannelDesk {
 
-ChannelSetupWizardPageTest::ChannelSetupWizardPageTest(QNetworkAccessManager* network, QWidget* parent)
+ChannelSetupWizardPageTest::ChannelSetupWizardPageTest(Desk* desk, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageTest>())
 {
     m_ui->setupUi(this);
-    m_ui->connectionTestWidget->setNetworkAccessManager(network);
+    m_ui->connectionTestWidget->setDesk(desk);
     connect(m_ui->connectionTestWidget, &ConnectionTestWidget::runningChanged, this,
             &ChannelSetupWizardPageTest::completeChanged);
     // Read the fields when the test starts, not when the page opens, so the values are current.
-    m_ui->connectionTestWidget->setTargetProvider([this] {
+    m_ui->connectionTestWidget->setRequestProvider([this] {
         using namespace CloudApiFields;
-        ConnectionTestWidget::Target target;
-        target.endpoint.baseUrl = QUrl(field(graphBaseUrl()).toString().trimmed());
-        target.endpoint.apiVersion = field(apiVersion()).toString().trimmed();
-        target.endpoint.accessToken = field(accessToken()).toString();
-        target.phoneNumberId = field(phoneNumberId()).toString().trimmed();
-        return QtFuture::makeReadyFuture(target);
+        // Not saved yet: the token goes along with the request.
+        ConnectionCheckRequest request;
+        request.graphBaseUrl = QUrl(field(graphBaseUrl()).toString().trimmed());
+        request.apiVersion = field(apiVersion()).toString().trimmed();
+        request.accessToken = field(accessToken()).toString();
+        request.phoneNumberId = field(phoneNumberId()).toString().trimmed();
+        return Result<ConnectionCheckRequest>(request);
     });
 }
 

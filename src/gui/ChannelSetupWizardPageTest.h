@@ -9,8 +9,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Ui {
 class ChannelSetupWizardPageTest;
 }
@@ -18,13 +16,14 @@ class ChannelSetupWizardPageTest;
 namespace ChannelDesk {
 
 class ConnectionTestWidget;
+class Desk;
 
 class ChannelSetupWizardPageTest : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ChannelSetupWizardPageTest(QNetworkAccessManager* network, QWidget* parent = nullptr);
+    explicit ChannelSetupWizardPageTest(Desk* desk, QWidget* parent = nullptr);
     ~ChannelSetupWizardPageTest() override;
 
     void initializePage() override;

@@ -3,13 +3,11 @@
 #include "ConnectionTestWidget.h"
 #include "ui_ConnectionTestWidget.h"
 
-#include "api/ConnectionTest.h"
-#include "api/MetaErrorDecoder.h"
+#include "desk/Desk.h"
 #include "util/WhenFinished.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QNetworkAccessManager>
 #include <QStringList>
 
 namespace ChannelDesk {
@@ -45,98 +43,85 @@ ConnectionTestWidget::ConnectionTestWidget(QWidget* parent)
             [this] { QGuiApplication::clipboard()->setText(m_ui->testDetailsText->toPlainText()); });
 }
 
-ConnectionTestWidget::~ConnectionTestWidget() = default;
-
-void ConnectionTestWidget::setNetworkAccessManager(QNetworkAccessManager* network)
+ConnectionTestWidget::~ConnectionTestWidget()
 {
-    m_network = network;
+    // Nobody waits for the answer any more: let the Desk abort Meta's request.
+    m_test.cancel();
 }
 
-void ConnectionTestWidget::setEndpoint(const GraphEndpoint& endpoint, const QString& phoneNumberId)
+void ConnectionTestWidget::setDesk(Desk* desk)
 {
-    const Target target{endpoint, phoneNumberId, {}};
-    setTargetProvider([target] { return QtFuture::makeReadyFuture(target); });
+    m_desk = desk;
 }
 
-void ConnectionTestWidget::setTargetProvider(TargetProvider provider)
+void ConnectionTestWidget::setRequest(const ConnectionCheckRequest& request)
+{
+    setRequestProvider([request] { return Result<ConnectionCheckRequest>(request); });
+}
+
+void ConnectionTestWidget::setRequestProvider(RequestProvider provider)
 {
     m_provider = std::move(provider);
-}
-
-QNetworkAccessManager* ConnectionTestWidget::network()
-{
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    return m_network;
 }
 
 void ConnectionTestWidget::startTest()
 {
     if (m_running)
         return;
-    if (!m_provider) {
+    if (!m_provider || !m_desk) {
         showFailure(tr("There is nothing to test yet: the channel's settings are missing."), {});
         emit testFinished(false);
         return;
     }
+    Result<ConnectionCheckRequest> request = m_provider();
+    if (!request.ok()) {
+        showFailure(request.error().message, {});
+        emit testFinished(false);
+        return;
+    }
+    if (m_timeoutMs > 0)
+        request.value().timeoutMs = m_timeoutMs;
     const quint64 generation = ++m_generation;
     setRunning(true);
     setDetails({});
     m_ui->testResultLabel->setStatus(FieldCheck::Severity::Ok, tr("Testing the connection to Meta…"));
-    whenFinished(m_provider(), this, [this, generation](const Target& target) {
-        if (generation != m_generation)
-            return; // cancelled, or superseded, while the token was being read
-        if (!target.problem.isEmpty()) {
-            setRunning(false);
-            showFailure(target.problem, {});
-            emit testFinished(false);
-            return;
-        }
-        runTest(target);
+    m_test = m_desk->testConnection(request.value());
+    whenFinished(m_test, this, [this, generation](const ConnectionCheck& check) {
+        if (generation == m_generation)
+            onTestFinished(check);
     });
-}
-
-void ConnectionTestWidget::runTest(const Target& target)
-{
-    auto* test = new ConnectionTest(network(), target.endpoint, target.phoneNumberId, this);
-    if (m_timeoutMs > 0)
-        test->setTimeout(m_timeoutMs);
-    m_test = test;
-    connect(test, &ConnectionTest::finished, this, [this, test] { onTestFinished(test); });
-    test->start();
 }
 
 void ConnectionTestWidget::cancelTest()
 {
     if (!m_running)
         return;
-    if (m_test) {
-        // finished() follows with a Cancelled error and ends the run in onTestFinished().
-        m_test->cancel();
-        return;
-    }
+    // The run ends now, whether the Desk was still reading the token or waiting for Meta.
     ++m_generation;
+    m_test.cancel();
+    m_test = {};
     setRunning(false);
-    showFailure(tr("Test cancelled before it started."), {});
+    showFailure(tr("Test cancelled; Meta's answer was not awaited. Click Test Connection to try again."), {});
     emit testFinished(false);
 }
 
-void ConnectionTestWidget::onTestFinished(ConnectionTest* test)
+void ConnectionTestWidget::onTestFinished(const ConnectionCheck& check)
 {
-    test->deleteLater();
-    if (test != m_test)
-        return;
-    m_test = nullptr;
+    m_test = {};
     setRunning(false);
-    const bool ok = test->succeeded();
-    if (ok)
-        showSuccess(*test);
-    else if (test->error().kind == GraphError::Kind::Cancelled)
+    switch (check.outcome) {
+    case ConnectionCheck::Outcome::Ok:
+        showSuccess(check);
+        break;
+    case ConnectionCheck::Outcome::Cancelled:
         showFailure(tr("Test cancelled; Meta's answer was not awaited. Click Test Connection to try again."),
                     {});
-    else
-        showFailure(test->failureText(), MetaErrorDecoder::technicalDetails(test->error()));
-    emit testFinished(ok);
+        break;
+    case ConnectionCheck::Outcome::Failed:
+        showFailure(check.failureText, check.details);
+        break;
+    }
+    emit testFinished(check.ok());
 }
 
 void ConnectionTestWidget::clearResult()
@@ -163,19 +148,18 @@ void ConnectionTestWidget::setRunning(bool running)
     emit runningChanged(running);
 }
 
-void ConnectionTestWidget::showSuccess(const ConnectionTest& test)
+void ConnectionTestWidget::showSuccess(const ConnectionCheck& check)
 {
-    const PhoneNumberInfo& info = test.info();
-    QStringList lines{test.successText()};
+    const PhoneNumberInfo& info = check.info;
+    QStringList lines{check.successText};
     lines << tr("Quality rating: %1").arg(describeQuality(info.qualityRating));
     if (!info.platformType.isEmpty())
         lines << tr("Platform: %1").arg(info.platformType);
     if (!info.throughputLevel.isEmpty())
         lines << tr("Throughput: %1").arg(info.throughputLevel);
-    for (const QString& warning : test.warnings())
+    for (const QString& warning : check.warnings)
         lines << tr("Warning: %1").arg(warning);
-    const auto severity
-        = test.warnings().isEmpty() ? FieldCheck::Severity::Ok : FieldCheck::Severity::Warning;
+    const auto severity = check.warnings.isEmpty() ? FieldCheck::Severity::Ok : FieldCheck::Severity::Warning;
     m_ui->testResultLabel->setStatus(severity, lines.join(QLatin1Char('\n')));
     setDetails({});
 }

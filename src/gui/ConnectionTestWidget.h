@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! The "Test Connection" panel: runs a ConnectionTest, shows a busy indicator and a Cancel button
-//! while it runs, then the outcome in plain words with copyable technical details. Embedded in the
-//! setup wizard and on each channel page.
+//! The "Test Connection" panel: asks the Desk to test the connection, shows a busy indicator and a
+//! Cancel button while it runs, then the outcome in plain words with copyable technical details.
+//! Embedded in the setup wizard and on each channel page.
 
-#include "api/GraphApiClient.h"
+#include "desk/ConnectionCheck.h"
+#include "util/Result.h"
 
 #include <QFuture>
 #include <QPointer>
@@ -15,38 +16,30 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Ui {
 class ConnectionTestWidget;
 }
 
 namespace ChannelDesk {
 
-class ConnectionTest;
+class Desk;
 
 class ConnectionTestWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    //! What to test. A non-empty problem fails the test without a request (e.g. no token stored).
-    struct Target
-    {
-        GraphEndpoint endpoint;
-        QString phoneNumberId;
-        QString problem;
-    };
-    //! Called when the user starts a test; may complete later (a token read from the keychain).
-    using TargetProvider = std::function<QFuture<Target>()>;
+    //! Called when the user starts a test, so the request has the values of that moment. An error
+    //! fails the test without a request; its message is shown.
+    using RequestProvider = std::function<Result<ConnectionCheckRequest>()>;
 
+    //! Built by Designer promotion: setDesk() before the first test.
     explicit ConnectionTestWidget(QWidget* parent = nullptr);
     ~ConnectionTestWidget() override;
 
-    //! Without one, the widget creates its own.
-    void setNetworkAccessManager(QNetworkAccessManager* network);
-    void setEndpoint(const GraphEndpoint& endpoint, const QString& phoneNumberId);
-    void setTargetProvider(TargetProvider provider);
+    void setDesk(Desk* desk);
+    void setRequest(const ConnectionCheckRequest& request);
+    void setRequestProvider(RequestProvider provider);
     //! Overrides the Graph client's request timeout (tests use a short one).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
@@ -60,20 +53,19 @@ signals:
     void testFinished(bool ok);
 
 private:
-    void runTest(const Target& target);
-    void onTestFinished(ConnectionTest* test);
+    void onTestFinished(const ConnectionCheck& check);
     void setRunning(bool running);
-    void showSuccess(const ConnectionTest& test);
+    void showSuccess(const ConnectionCheck& check);
     void showFailure(const QString& text, const QString& details);
     void setDetails(const QString& details);
-    QNetworkAccessManager* network();
 
     std::unique_ptr<Ui::ConnectionTestWidget> m_ui;
-    QPointer<QNetworkAccessManager> m_network;
-    TargetProvider m_provider;
-    QPointer<ConnectionTest> m_test;
+    QPointer<Desk> m_desk;
+    RequestProvider m_provider;
+    //! The test running now; cancelling it makes the Desk abort Meta's request.
+    QFuture<ConnectionCheck> m_test;
     int m_timeoutMs = 0;
-    //! Bumped on every start and cancel, so a token that arrives after Cancel starts nothing.
+    //! Bumped on every start and cancel, so an answer that arrives after Cancel shows nothing.
     quint64 m_generation = 0;
     bool m_running = false;
 };

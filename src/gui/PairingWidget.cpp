@@ -3,9 +3,8 @@
 #include "PairingWidget.h"
 #include "ui_PairingWidget.h"
 
-#include "linking/GatewayAdapter.h"
-#include "linking/LinkedChannelController.h"
-#include "linking/WahaAdapter.h"
+#include "desk/Desk.h"
+#include "desk/MessageRules.h"
 #include "ConversationListModel.h"
 
 #include <QDateTime>
@@ -18,7 +17,7 @@ bool isScanning(LinkState state)
     return state == LinkState::AwaitingScan || state == LinkState::AwaitingCode;
 }
 
-//! States after which a code still held by the adapter belongs to a window that has ended.
+//! States after which a code still held by the session belongs to a window that has ended.
 bool endsPairingWindow(LinkState state)
 {
     return state == LinkState::Starting || state == LinkState::Authenticating || state == LinkState::Connected
@@ -42,16 +41,16 @@ PairingWidget::PairingWidget(QWidget* parent)
     m_countdown.setSingleShot(true);
     connect(&m_countdown, &QTimer::timeout, this, &PairingWidget::updateCountdown);
     connect(m_ui->startNewPairingButton, &QPushButton::clicked, this, [this] {
-        if (!m_adapter)
+        if (!hasLink())
             return;
         m_ui->errorLabel->clearMessage();
         m_ui->pairingCodeLabel->clear();
         m_ui->pairingCodeLabel->hide();
-        m_adapter->restartPairing();
+        m_desk->restartPairing(m_channelId);
     });
     connect(m_ui->retryConnectionButton, &QPushButton::clicked, this, [this] {
-        if (m_adapter)
-            m_adapter->open();
+        if (hasLink())
+            m_desk->connectLink(m_channelId);
     });
     connect(m_ui->pairingCodeToggleButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->pairingCodeGroupBox->setVisible(shown);
@@ -67,80 +66,92 @@ PairingWidget::PairingWidget(QWidget* parent)
 
 PairingWidget::~PairingWidget() = default;
 
-GatewayAdapter* PairingWidget::adapter() const
-{
-    return m_adapter;
-}
-
 QrCodeWidget* PairingWidget::qrCodeWidget() const
 {
     return m_ui->qrCodeWidget;
 }
 
-void PairingWidget::setChannel(LinkedChannelController* linked, const QString& channelId)
+bool PairingWidget::hasLink() const
 {
-    if (linked != m_linked) {
-        if (m_linked)
-            disconnect(m_linked, nullptr, this, nullptr);
-        m_linked = linked;
-        if (linked) {
-            connect(linked, &LinkedChannelController::adaptersChanged, this, &PairingWidget::followChannel);
-            connect(linked, &LinkedChannelController::adapterProblem, this,
-                    [this](const QString& id, const QString& message) {
-                        if (m_channelId.isEmpty() || id != m_channelId)
-                            return;
-                        if (m_adapter)
-                            showError(message);
-                        else
-                            setUnavailableText(message);
-                    });
-        }
-    }
-    m_channelId = channelId;
-    followChannel();
+    return m_desk && !m_channelId.isEmpty() && m_desk->hasLink(m_channelId);
 }
 
-void PairingWidget::followChannel()
+void PairingWidget::setDesk(Desk* desk)
 {
-    // The controller replaces a channel's adapter when its settings or key change.
-    setAdapter(m_linked && !m_channelId.isEmpty() ? m_linked->adapter(m_channelId) : nullptr);
-}
-
-void PairingWidget::setAdapter(GatewayAdapter* adapter)
-{
-    if (adapter == m_adapter)
+    if (desk == m_desk)
         return;
-    if (m_adapter)
-        disconnect(m_adapter, nullptr, this, nullptr);
-    m_adapter = adapter;
-    m_codeRequested = false;
-    m_ui->errorLabel->clearMessage();
-    m_ui->pairingCodeLabel->clear();
-    m_ui->pairingCodeLabel->hide();
-    m_ui->pairingCodeHelpLabel->hide();
-    if (adapter) {
-        m_qrCurrent = isScanning(adapter->status().state);
-        m_shownState = adapter->status().state;
-        connect(adapter, &GatewayAdapter::statusChanged, this, &PairingWidget::showStatus);
-        connect(adapter, &GatewayAdapter::qrChanged, this, [this] {
+    if (m_desk)
+        disconnect(m_desk, nullptr, this, nullptr);
+    m_desk = desk;
+    if (desk) {
+        // The Desk replaces a channel's session when its settings or key change.
+        connect(desk, &Desk::linksChanged, this, &PairingWidget::followChannel);
+        connect(desk, &Desk::problemReported, this, [this](const QString& id, const QString& message) {
+            if (!isShown(id))
+                return;
+            if (hasLink())
+                showError(message);
+            else
+                setUnavailableText(message);
+        });
+        connect(desk, &Desk::linkStatusChanged, this, [this](const QString& id) {
+            if (isShown(id))
+                showStatus();
+        });
+        connect(desk, &Desk::pairingQrChanged, this, [this](const QString& id) {
+            if (!isShown(id))
+                return;
             m_qrCurrent = true;
             showQr();
         });
-        connect(adapter, &GatewayAdapter::pairingCodeReceived, this, [this](const QString& code) {
+        connect(desk, &Desk::pairingCodeReceived, this, [this](const QString& id, const QString& code) {
+            if (!isShown(id))
+                return;
             m_codeRequested = false;
-            m_ui->pairingCodeLabel->setText(WahaAdapter::formatPairingCode(code));
+            m_ui->pairingCodeLabel->setText(MessageRules::formatPairingCode(code));
             m_ui->pairingCodeLabel->show();
             m_ui->pairingCodeHelpLabel->show();
             m_ui->pairingPhoneMessageLabel->clearMessage();
             validatePhone();
         });
-        connect(adapter, &GatewayAdapter::errorOccurred, this, &PairingWidget::showError);
-        connect(adapter, &QObject::destroyed, this, [this] {
-            m_adapter = nullptr;
-            showStatus();
+        connect(desk, &Desk::linkErrorOccurred, this, [this](const QString& id, const QString& message) {
+            if (isShown(id))
+                showError(message);
         });
     }
-    const bool codes = adapter && adapter->supportsPairingCode();
+    resetLink();
+}
+
+void PairingWidget::setChannel(const QString& channelId)
+{
+    if (channelId == m_channelId) {
+        followChannel();
+        return;
+    }
+    m_channelId = channelId;
+    resetLink();
+}
+
+void PairingWidget::followChannel()
+{
+    if (hasLink() != m_linked)
+        resetLink();
+    else
+        showStatus();
+}
+
+void PairingWidget::resetLink()
+{
+    m_linked = hasLink();
+    m_codeRequested = false;
+    m_ui->errorLabel->clearMessage();
+    m_ui->pairingCodeLabel->clear();
+    m_ui->pairingCodeLabel->hide();
+    m_ui->pairingCodeHelpLabel->hide();
+    const LinkState state = m_linked ? m_desk->linkStatus(m_channelId).state : LinkState::Unknown;
+    m_qrCurrent = m_linked && isScanning(state);
+    m_shownState = state;
+    const bool codes = m_linked && m_desk->supportsPairingCode(m_channelId);
     m_ui->pairingCodeToggleButton->setEnabled(codes);
     if (!codes)
         m_ui->pairingCodeToggleButton->setChecked(false);
@@ -151,14 +162,14 @@ void PairingWidget::setAdapter(GatewayAdapter* adapter)
 void PairingWidget::setUnavailableText(const QString& text)
 {
     m_unavailableText = text;
-    if (!m_adapter)
+    if (!hasLink())
         showStatus();
 }
 
 void PairingWidget::setAuthRejectedHint(const QString& hint)
 {
     m_authHint = hint;
-    if (m_adapter)
+    if (hasLink())
         showStatus();
 }
 
@@ -177,7 +188,7 @@ QString PairingWidget::headline(const LinkStatus& status)
     case LinkState::Authenticating:
         return tr("Scanned — confirming on the phone…");
     case LinkState::Connected: {
-        const QString number = ConversationListModel::peerNumber(normalisePeer(status.selfId));
+        const QString number = ConversationListModel::peerNumber(MessageRules::normalisePeer(status.selfId));
         if (!status.selfName.isEmpty())
             return number.isEmpty() ? tr("Linked as %1").arg(status.selfName)
                                     : tr("Linked as %1 (%2)").arg(status.selfName, number);
@@ -203,7 +214,7 @@ QString PairingWidget::headline(const LinkStatus& status)
 
 void PairingWidget::showStatus()
 {
-    if (!m_adapter) {
+    if (!hasLink()) {
         m_qrCurrent = false;
         m_ui->stateLabel->setText(tr("Not connected"));
         m_ui->stateDetailLabel->setStatus(FieldCheck::Severity::Ok, m_unavailableText);
@@ -215,7 +226,7 @@ void PairingWidget::showStatus()
         showQr();
         return;
     }
-    const LinkStatus& status = m_adapter->status();
+    const LinkStatus status = m_desk->linkStatus(m_channelId);
     if (endsPairingWindow(status.state))
         m_qrCurrent = false;
     if (status.state != m_shownState) {
@@ -249,7 +260,11 @@ void PairingWidget::showStatus()
     m_ui->retryConnectionButton->setVisible(failed && gaveUp);
 
     const bool pairing = isScanning(status.state);
-    const bool codes = m_adapter->supportsPairingCode();
+    const bool codes = m_desk->supportsPairingCode(m_channelId);
+    // A replaced session may speak another gateway's protocol.
+    m_ui->pairingCodeToggleButton->setEnabled(codes);
+    if (!codes)
+        m_ui->pairingCodeToggleButton->setChecked(false);
     m_ui->pairingCodeToggleButton->setVisible(pairing);
     m_ui->pairingCodeUnavailableLabel->setVisible(pairing && !codes);
     m_ui->pairingCodeGroupBox->setVisible(pairing && codes && m_ui->pairingCodeToggleButton->isChecked());
@@ -265,15 +280,16 @@ void PairingWidget::showStatus()
 
 void PairingWidget::showQr()
 {
-    const bool shown = m_adapter && m_qrCurrent && isScanning(m_adapter->status().state)
-        && (!m_adapter->currentQr().raw.isEmpty() || !m_adapter->currentQr().image.isEmpty());
+    const bool linked = hasLink();
+    const PairingQr qr = linked ? m_desk->pairingQr(m_channelId) : PairingQr{};
+    const bool shown = linked && m_qrCurrent && isScanning(m_desk->linkStatus(m_channelId).state)
+        && (!qr.raw.isEmpty() || !qr.image.isEmpty());
     if (!shown) {
         m_countdown.stop();
         m_ui->qrCodeWidget->hide();
         m_ui->qrInfoWidget->hide();
         return;
     }
-    const PairingQr& qr = m_adapter->currentQr();
     // Replaced in place: the widget keeps its size for a code of the same version.
     if (!qr.raw.isEmpty())
         m_ui->qrCodeWidget->setPayload(qr.raw.toUtf8());
@@ -295,7 +311,7 @@ void PairingWidget::showQr()
 void PairingWidget::updateCountdown()
 {
     m_countdown.stop();
-    const QDateTime expiresAt = m_adapter ? m_adapter->currentQr().expiresAt : QDateTime();
+    const QDateTime expiresAt = hasLink() ? m_desk->pairingQr(m_channelId).expiresAt : QDateTime();
     if (!expiresAt.isValid()) {
         m_ui->countdownLabel->hide();
         return;
@@ -346,7 +362,7 @@ void PairingWidget::validatePhone()
     // While a request is out, the label says so.
     if (!m_codeRequested)
         m_ui->pairingPhoneMessageLabel->setCheck(check);
-    m_ui->requestPairingCodeButton->setEnabled(m_adapter && m_adapter->supportsPairingCode()
+    m_ui->requestPairingCodeButton->setEnabled(hasLink() && m_desk->supportsPairingCode(m_channelId)
                                                && !m_codeRequested && !digits.isEmpty() && !check.isError());
 }
 
@@ -363,7 +379,7 @@ void PairingWidget::requestPairingCode()
     validatePhone();
     m_ui->pairingPhoneMessageLabel->setStatus(
         FieldCheck::Severity::Ok, tr("Asking the gateway for a pairing code for +%1…").arg(digits));
-    m_adapter->requestPairingCode(digits);
+    m_desk->requestPairingCode(m_channelId, digits);
 }
 
 void PairingWidget::showError(const QString& message)

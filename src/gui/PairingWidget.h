@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Links a WhatsApp account through a gateway adapter: the live QR code with its number in the
+//! Links a WhatsApp account through the channel's gateway session: the live QR code with its number in the
 //! pairing window and a countdown, the link state in words (with the reason and the reconnect
 //! count), "Start a new pairing window" when the codes ran out or the session failed, the pairing
 //! code as the alternative to scanning, and the warning about WhatsApp's terms. Embedded on the
@@ -23,8 +23,7 @@ class PairingWidget;
 
 namespace ChannelDesk {
 
-class GatewayAdapter;
-class LinkedChannelController;
+class Desk;
 class QrCodeWidget;
 
 class PairingWidget : public QWidget
@@ -35,13 +34,15 @@ public:
     explicit PairingWidget(QWidget* parent = nullptr);
     ~PairingWidget() override;
 
-    //! Follows the adapter the controller keeps for the channel, also when it is replaced, and says
-    //! what the controller reports as the channel's problem. An empty id follows nothing.
-    void setChannel(LinkedChannelController* linked, const QString& channelId);
-    //! Follows this adapter (null: none, then the unavailable text is shown).
-    void setAdapter(GatewayAdapter* adapter);
-    GatewayAdapter* adapter() const;
-    //! Says why there is no adapter: the channel is disabled, its key is missing, …
+    //! Built by Designer promotion: setDesk() first.
+    void setDesk(Desk* desk);
+    //! Follows the gateway session the Desk keeps for the channel, also when it is replaced, and says
+    //! what the Desk reports as the channel's problem. An empty id follows nothing.
+    void setChannel(const QString& channelId);
+    QString channelId() const { return m_channelId; }
+    //! Whether the Desk has a gateway session for the channel shown.
+    bool hasLink() const;
+    //! Says why there is no session: the channel is disabled, its key is missing, …
     void setUnavailableText(const QString& text);
     //! What to do about a rejected key where this widget is shown.
     void setAuthRejectedHint(const QString& hint);
@@ -55,6 +56,11 @@ public:
 
 private:
     void followChannel();
+    bool isShown(const QString& channelId) const
+    {
+        return !m_channelId.isEmpty() && channelId == m_channelId;
+    }
+    void resetLink();
     void showStatus();
     void showQr();
     void updateCountdown();
@@ -63,13 +69,14 @@ private:
     void showError(const QString& message);
 
     std::unique_ptr<Ui::PairingWidget> m_ui;
-    QPointer<LinkedChannelController> m_linked;
+    QPointer<Desk> m_desk;
     QString m_channelId;
-    QPointer<GatewayAdapter> m_adapter;
+    //! Whether a session was followed when last looked: a new one starts with a clean slate.
+    bool m_linked = false;
     QTimer m_countdown;
     QString m_unavailableText;
     QString m_authHint;
-    //! The adapter's code belongs to the pairing window shown now, not to one that has ended.
+    //! The session's code belongs to the pairing window shown now, not to one that has ended.
     bool m_qrCurrent = false;
     bool m_codeRequested = false;
     LinkState m_shownState = LinkState::Unknown;

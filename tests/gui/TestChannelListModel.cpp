@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelListModel.h"
 
-#include "channels/ChannelManager.h"
+#include "desk/LocalDesk.h"
 
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace ChannelDesk;
 
 class TestChannelListModel : public QObject
@@ -20,12 +22,13 @@ class TestChannelListModel : public QObject
 
 private slots:
     void initTestCase();
-    void testRowsFollowManager();
+    void testRowsFollowDesk();
     void testStatusIsText();
 
 private:
     static ChannelDraft draft(const QString& id, const QString& name, bool enabled);
-    static void save(ChannelManager& manager, const QList<ChannelDraft>& drafts);
+    static std::unique_ptr<LocalDesk> makeDesk(const QTemporaryDir& dir, FakeSecretStore* secrets);
+    static void save(Desk& desk, const QList<ChannelDraft>& drafts);
 };
 
 void TestChannelListModel::initTestCase()
@@ -43,24 +46,37 @@ ChannelDraft TestChannelListModel::draft(const QString& id, const QString& name,
     return d;
 }
 
-void TestChannelListModel::save(ChannelManager& manager, const QList<ChannelDraft>& drafts)
+std::unique_ptr<LocalDesk> TestChannelListModel::makeDesk(const QTemporaryDir& dir, FakeSecretStore* secrets)
 {
-    auto saved = manager.save(drafts);
+    LocalDesk::Options options;
+    options.secrets = secrets;
+    options.receiver = false;
+    auto desk = std::make_unique<LocalDesk>(dir.path(), options);
+    desk->setHealthChecksActive(false);
+    auto loaded = desk->loadChannels();
+    if (!QTest::qWaitFor([&loaded] { return loaded.isFinished(); }, 5000) || !loaded.result().ok())
+        qFatal("the channels were not loaded");
+    return desk;
+}
+
+void TestChannelListModel::save(Desk& desk, const QList<ChannelDraft>& drafts)
+{
+    auto saved = desk.saveChannels(drafts);
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
 }
 
-void TestChannelListModel::testRowsFollowManager()
+void TestChannelListModel::testRowsFollowDesk()
 {
     QTemporaryDir dir;
     FakeSecretStore secrets;
-    ChannelManager manager(dir.path(), &secrets);
-    ChannelListModel model(&manager);
+    const auto desk = makeDesk(dir, &secrets);
+    ChannelListModel model(desk.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    save(manager,
+    save(*desk,
          {draft(QStringLiteral("support"), QStringLiteral("Support"), true),
           draft(QStringLiteral("billing"), QStringLiteral("Billing"), false)});
     QVERIFY(reset.size() >= 1);
@@ -70,7 +86,7 @@ void TestChannelListModel::testRowsFollowManager()
     QCOMPARE(model.rowOf(QStringLiteral("support")), 1);
     QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
 
-    auto removed = manager.remove(QStringLiteral("billing"));
+    auto removed = desk->removeChannel(QStringLiteral("billing"));
     QTRY_VERIFY(removed.isFinished());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("Support"));
@@ -80,10 +96,10 @@ void TestChannelListModel::testStatusIsText()
 {
     QTemporaryDir dir;
     FakeSecretStore secrets;
-    ChannelManager manager(dir.path(), &secrets);
-    ChannelListModel model(&manager);
+    const auto desk = makeDesk(dir, &secrets);
+    ChannelListModel model(desk.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    save(manager,
+    save(*desk,
          {draft(QStringLiteral("billing"), QStringLiteral("Billing"), false),
           draft(QStringLiteral("support"), QStringLiteral("Support"), true)});
 

@@ -3,17 +3,19 @@
 #include "ConnectionTestWidget.h"
 
 #include "channels/CloudApiFields.h"
+#include "desk/LocalDesk.h"
 
 #include "FakeGraphApiServer.h"
+#include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPromise>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -34,6 +36,8 @@ private slots:
     void testOutcomes();
     void testDetailsCanBeCopied();
     void testProviderProblemFailsWithoutRequest();
+    void testStoredTokenOfChannel();
+    void testNoStoredTokenFailsWithoutRequest();
     void testCancelWhileWaitingForToken();
     void testUnreachableServer();
 
@@ -45,10 +49,16 @@ private:
             qFatal("no widget named %s", qPrintable(name));
         return widget;
     }
-    GraphEndpoint endpoint() const;
+    //! A channel not saved yet, as the wizard tests it: the token goes along.
+    ConnectionCheckRequest draftRequest() const;
+    //! A saved channel: the Desk reads its token from the keychain.
+    ConnectionCheckRequest channelRequest(bool withToken);
     bool runTest();
 
     FakeGraphApiServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<ConnectionTestWidget> m_widget;
 };
 
@@ -62,7 +72,19 @@ void TestConnectionTestWidget::init()
 {
     m_server.setScenario(FakeGraphApiServer::Scenario::Success);
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    m_secrets = std::make_unique<FakeSecretStore>();
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    options.receiver = false;
+    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
+    m_desk->setHealthChecksActive(false);
+    auto loaded = m_desk->loadChannels();
+    QTRY_VERIFY(loaded.isFinished());
+    QVERIFY(loaded.result().ok());
     m_widget = std::make_unique<ConnectionTestWidget>();
+    m_widget->setDesk(m_desk.get());
     m_widget->setTimeout(5000);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
@@ -71,19 +93,47 @@ void TestConnectionTestWidget::init()
 void TestConnectionTestWidget::cleanup()
 {
     m_widget.reset();
+    m_desk.reset();
+    m_secrets.reset();
+    m_dataDir.reset();
 }
 
-GraphEndpoint TestConnectionTestWidget::endpoint() const
+ConnectionCheckRequest TestConnectionTestWidget::draftRequest() const
 {
-    return GraphEndpoint{m_server.baseUrl(), CloudApiFields::defaultApiVersion(),
-                         FakeGraphApiServer::validToken()};
+    ConnectionCheckRequest request;
+    request.phoneNumberId = FakeGraphApiServer::phoneNumberId();
+    request.graphBaseUrl = m_server.baseUrl();
+    request.apiVersion = CloudApiFields::defaultApiVersion();
+    request.accessToken = FakeGraphApiServer::validToken();
+    return request;
+}
+
+ConnectionCheckRequest TestConnectionTestWidget::channelRequest(bool withToken)
+{
+    ChannelDraft draft;
+    draft.channel.id = QStringLiteral("support");
+    draft.channel.name = QStringLiteral("Support");
+    draft.channel.kind = ChannelKinds::whatsAppCloud();
+    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), FakeGraphApiServer::phoneNumberId());
+    draft.channel.fields.insert(CloudApiFields::graphBaseUrl(), m_server.baseUrl().toString());
+    if (withToken)
+        draft.secrets.insert(CloudApiFields::accessToken(), FakeGraphApiServer::validToken());
+    auto saved = m_desk->saveChannels({draft});
+    if (!QTest::qWaitFor([&saved] { return saved.isFinished(); }, 5000) || !saved.result().ok())
+        qFatal("the channel was not saved");
+    ConnectionCheckRequest request;
+    request.channelId = draft.channel.id;
+    request.phoneNumberId = FakeGraphApiServer::phoneNumberId();
+    request.graphBaseUrl = m_server.baseUrl();
+    return request;
 }
 
 bool TestConnectionTestWidget::runTest()
 {
     QSignalSpy finished(m_widget.get(), &ConnectionTestWidget::testFinished);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
-    if (!finished.wait(10000))
+    // A request the provider refuses fails at once, within the click.
+    if (finished.isEmpty() && !finished.wait(10000))
         qFatal("the test never finished");
     return finished.first().first().toBool();
 }
@@ -127,7 +177,7 @@ void TestConnectionTestWidget::testOutcomes()
     QFETCH(QStringList, expected);
 
     m_server.setScenario(scenario);
-    m_widget->setEndpoint(endpoint(), FakeGraphApiServer::phoneNumberId());
+    m_widget->setRequest(draftRequest());
     QCOMPARE(runTest(), ok);
     const QString text = find<QLabel>(QStringLiteral("testResultLabel"))->text();
     for (const QString& part : expected)
@@ -145,7 +195,7 @@ void TestConnectionTestWidget::testOutcomes()
 void TestConnectionTestWidget::testDetailsCanBeCopied()
 {
     m_server.setScenario(FakeGraphApiServer::Scenario::ExpiredToken);
-    m_widget->setEndpoint(endpoint(), FakeGraphApiServer::phoneNumberId());
+    m_widget->setRequest(draftRequest());
     QVERIFY(!runTest());
     QTest::mouseClick(find<QToolButton>(QStringLiteral("showTestDetailsButton")), Qt::LeftButton);
     QVERIFY(find<QPlainTextEdit>(QStringLiteral("testDetailsText"))->isVisible());
@@ -159,22 +209,40 @@ void TestConnectionTestWidget::testDetailsCanBeCopied()
 void TestConnectionTestWidget::testProviderProblemFailsWithoutRequest()
 {
     const int before = m_server.requestCount();
-    m_widget->setTargetProvider([] {
-        return QtFuture::makeReadyFuture(
-            ConnectionTestWidget::Target{{}, {}, QStringLiteral("No access token is stored.")});
+    m_widget->setRequestProvider([] {
+        return Result<ConnectionCheckRequest>(Error{0, QStringLiteral("This channel no longer exists.")});
     });
     QVERIFY(!runTest());
     QCOMPARE(find<QLabel>(QStringLiteral("testResultLabel"))->text(),
-             QStringLiteral("No access token is stored."));
+             QStringLiteral("This channel no longer exists."));
+    QCOMPARE(m_server.requestCount(), before);
+}
+
+void TestConnectionTestWidget::testStoredTokenOfChannel()
+{
+    m_widget->setRequest(channelRequest(true));
+    QVERIFY(runTest());
+    QVERIFY(find<QLabel>(QStringLiteral("testResultLabel"))
+                ->text()
+                .contains(QStringLiteral("Connected to Acme Support (+1 555-000-1234)")));
+    QCOMPARE(m_server.lastAuthorization(), "Bearer " + FakeGraphApiServer::validToken().toUtf8());
+}
+
+void TestConnectionTestWidget::testNoStoredTokenFailsWithoutRequest()
+{
+    m_widget->setRequest(channelRequest(false));
+    const int before = m_server.requestCount();
+    QVERIFY(!runTest());
+    const QString text = find<QLabel>(QStringLiteral("testResultLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("No access token is stored for this channel")), qPrintable(text));
     QCOMPARE(m_server.requestCount(), before);
 }
 
 void TestConnectionTestWidget::testCancelWhileWaitingForToken()
 {
-    // A provider whose token never arrives, like a keychain waiting for the user to unlock it.
-    auto promise = std::make_shared<QPromise<ConnectionTestWidget::Target>>();
-    promise->start();
-    m_widget->setTargetProvider([promise] { return promise->future(); });
+    m_widget->setRequest(channelRequest(true));
+    // The keychain does not answer, like one waiting for the user to unlock it.
+    m_secrets->setHolding(true);
     QSignalSpy finished(m_widget.get(), &ConnectionTestWidget::testFinished);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     QVERIFY(m_widget->isRunning());
@@ -183,22 +251,21 @@ void TestConnectionTestWidget::testCancelWhileWaitingForToken()
     QVERIFY(!m_widget->isRunning());
     QVERIFY(find<QLabel>(QStringLiteral("testResultLabel"))->text().contains(QStringLiteral("cancelled")));
 
-    // The late token starts nothing.
+    // The late token starts nothing: the keychain answers in order, so once a second test has
+    // finished, the first token has long arrived, and only the second test asked Meta.
     const int before = m_server.requestCount();
-    promise->addResult(ConnectionTestWidget::Target{endpoint(), FakeGraphApiServer::phoneNumberId(), {}});
-    promise->finish();
-    QTRY_VERIFY(promise->future().isFinished());
+    m_secrets->setHolding(false);
+    QVERIFY(runTest());
     QVERIFY(!m_widget->isRunning());
-    QCOMPARE(m_server.requestCount(), before);
+    QCOMPARE(m_server.requestCount(), before + 1);
 }
 
 void TestConnectionTestWidget::testUnreachableServer()
 {
     // Port 1 on loopback refuses connections.
-    m_widget->setEndpoint(GraphEndpoint{QUrl(QStringLiteral("http://127.0.0.1:1")),
-                                        CloudApiFields::defaultApiVersion(),
-                                        FakeGraphApiServer::validToken()},
-                          FakeGraphApiServer::phoneNumberId());
+    ConnectionCheckRequest request = draftRequest();
+    request.graphBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    m_widget->setRequest(request);
     QVERIFY(!runTest());
     const QString text = find<QLabel>(QStringLiteral("testResultLabel"))->text();
     QVERIFY2(text.contains(QStringLiteral("Could not reach the Graph API server")), qPrintable(text));

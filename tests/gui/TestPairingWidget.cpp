@@ -3,10 +3,12 @@
 #include "PairingWidget.h"
 #include "QrCodeWidget.h"
 
+#include "channels/LinkedFields.h"
+#include "desk/LocalDesk.h"
 #include "linking/ConnectionGatewayAdapter.h"
-#include "linking/WahaAdapter.h"
 
 #include "FakeConnectionGateway.h"
+#include "FakeSecretStore.h"
 #include "FakeWahaServer.h"
 #include "QrDecoder.h"
 #include "TestEnvironment.h"
@@ -18,6 +20,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -68,6 +71,10 @@ private slots:
 private:
     void open(const QString& secret = FakeWahaServer::apiKey(), int initialBackoffMs = 20,
               int maxBackoffMs = 80);
+    //! A desk over a fresh data directory, with one enabled linked channel the widget follows; the
+    //! desk opens the channel's gateway session itself.
+    void openChannel(const QString& gateway, const QUrl& baseUrl, const QString& secret,
+                     const QString& session, int initialBackoffMs, int maxBackoffMs);
     //! What a phone camera would read off the widget right now.
     QByteArray shownCode() const { return decodeGray(m_widget->grab().toImage()); }
     void waitForShownCode(int timeout = Timeout);
@@ -83,7 +90,9 @@ private:
 
     std::unique_ptr<FakeWahaServer> m_fake;
     std::unique_ptr<FakeConnectionGateway> m_gateway;
-    std::unique_ptr<GatewayAdapter> m_adapter;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    FakeSecretStore m_secrets;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<PairingWidget> m_widget;
 };
 
@@ -100,23 +109,56 @@ void TestPairingWidget::init()
 void TestPairingWidget::cleanup()
 {
     m_widget.reset();
-    m_adapter.reset();
+    m_desk.reset();
+    m_dataDir.reset();
     m_gateway.reset();
     m_fake.reset();
 }
 
 void TestPairingWidget::open(const QString& secret, int initialBackoffMs, int maxBackoffMs)
 {
-    GatewayConfig config;
-    config.baseUrl = m_fake->baseUrl();
-    config.secret = secret;
-    config.session = Session;
-    config.deviceLabel = QStringLiteral("ChannelDesk test");
-    config.initialBackoffMs = initialBackoffMs;
-    config.maxBackoffMs = maxBackoffMs;
-    m_adapter = std::make_unique<WahaAdapter>(config);
-    m_widget->setAdapter(m_adapter.get());
-    m_adapter->open();
+    openChannel(LinkedFields::waha(), m_fake->baseUrl(), secret, Session, initialBackoffMs, maxBackoffMs);
+}
+
+void TestPairingWidget::openChannel(const QString& gateway, const QUrl& baseUrl, const QString& secret,
+                                    const QString& session, int initialBackoffMs, int maxBackoffMs)
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    LocalDesk::Options options;
+    options.secrets = &m_secrets;
+    options.receiver = false;
+    options.linkMaxAttempts = 5;
+    options.linkInitialBackoffMs = initialBackoffMs;
+    options.linkMaxBackoffMs = maxBackoffMs;
+    // Real adapters, made as the desk makes them; the image-only gateway is polled quickly here.
+    options.adapterFactory = [](const QString& type, const GatewayConfig& config) {
+        GatewayAdapter* adapter = LinkedChannelController::createAdapter(type, config);
+        if (auto* polled = qobject_cast<ConnectionGatewayAdapter*>(adapter))
+            polled->setPollIntervals(40, 40);
+        return adapter;
+    };
+    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
+    m_desk->setHealthChecksActive(false);
+    auto loaded = m_desk->loadChannels();
+    QTRY_VERIFY(loaded.isFinished());
+    QVERIFY(loaded.result().ok());
+    m_widget->setDesk(m_desk.get());
+
+    ChannelDraft draft;
+    draft.channel.id = QStringLiteral("phone");
+    draft.channel.name = QStringLiteral("Phone");
+    draft.channel.kind = ChannelKinds::whatsAppLinked();
+    draft.channel.fields.insert(LinkedFields::gateway(), gateway);
+    draft.channel.fields.insert(LinkedFields::baseUrl(), baseUrl.toString());
+    draft.channel.fields.insert(LinkedFields::session(), session);
+    draft.channel.fields.insert(LinkedFields::deviceLabel(), QStringLiteral("ChannelDesk test"));
+    draft.secrets.insert(LinkedFields::apiKey(), secret);
+    m_widget->setChannel(draft.channel.id);
+    auto saved = m_desk->saveChannels({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(m_widget->hasLink(), Timeout);
 }
 
 void TestPairingWidget::waitForShownCode(int timeout)
@@ -310,15 +352,8 @@ void TestPairingWidget::testImageOnlyGatewayWithoutPairingCode()
 {
     m_gateway = std::make_unique<FakeConnectionGateway>();
     QVERIFY(m_gateway->start());
-    GatewayConfig config;
-    config.baseUrl = m_gateway->baseUrl();
-    config.secret = FakeConnectionGateway::token();
-    config.session = QStringLiteral("front-desk");
-    auto adapter = std::make_unique<ConnectionGatewayAdapter>(config);
-    adapter->setPollIntervals(40, 40);
-    m_widget->setAdapter(adapter.get());
-    m_adapter = std::move(adapter);
-    m_adapter->open();
+    openChannel(LinkedFields::connectionGateway(), m_gateway->baseUrl(), FakeConnectionGateway::token(),
+                QStringLiteral("front-desk"), 20, 80);
     QTRY_VERIFY_WITH_TIMEOUT(!m_gateway->currentQrImage(QStringLiteral("front-desk")).isEmpty(), Timeout);
     const QByteArray expected
         = decodeGray(QImage::fromData(m_gateway->currentQrImage(QStringLiteral("front-desk"))));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk/MessageRules.h"
 
+#include "linking/GatewayAdapter.h"
 #include "linking/WahaAdapter.h"
 #include "outbound/RecipientNumber.h"
 #include "outbound/WhatsAppMarkup.h"
@@ -29,6 +30,11 @@ QString MessageRules::whatsAppMarkup(const QString& markdown)
 QString MessageRules::formatPairingCode(const QString& code)
 {
     return WahaAdapter::formatPairingCode(code);
+}
+
+QString MessageRules::normalisePeer(const QString& peerOrJid)
+{
+    return ChannelDesk::normalisePeer(peerOrJid);
 }
 
 } // namespace ChannelDesk

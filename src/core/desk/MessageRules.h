@@ -72,6 +72,8 @@ public:
     {
         return MetaErrorDecoder::technicalDetails(error);
     }
+    //! "+1 555-000 1111" or "15550001111@c.us" → "15550001111"; a name or group id stays as given.
+    static QString normalisePeer(const QString& peerOrJid);
 };
 
 } // namespace ChannelDesk
