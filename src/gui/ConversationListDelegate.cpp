@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListDelegate.h"
 
-#include "store/ConversationReader.h"
+#include "model/ConversationRows.h"
 #include "ConversationListModel.h"
 
 #include <QApplication>

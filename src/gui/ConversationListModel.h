@@ -7,7 +7,7 @@
 //! already shown and applies the difference as moves, inserts and changes, so the view keeps its
 //! selection when a conversation jumps to the top.
 
-#include "store/ConversationReader.h"
+#include "model/ConversationRows.h"
 
 #include <QAbstractListModel>
 #include <QHash>

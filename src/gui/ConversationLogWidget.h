@@ -7,7 +7,7 @@
 //! replies under them. Everything is read through a LogDataSource and follows the store live.
 //! Selecting a conversation marks it read.
 
-#include "store/ConversationReader.h"
+#include "model/ConversationRows.h"
 
 #include <QPointer>
 #include <QTimer>

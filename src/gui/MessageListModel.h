@@ -11,7 +11,7 @@
 //! last row is visible, and in a chat the last row is the newest message, so the whole history
 //! would be loaded while the user just looks at it. The view asks for older pages at the top.
 
-#include "store/ConversationReader.h"
+#include "model/ConversationRows.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -7,7 +7,7 @@
 //! which message to open. The search runs on the LogDataSource's worker; a newer search makes the
 //! answer to an older one moot.
 
-#include "store/ConversationReader.h"
+#include "model/ConversationRows.h"
 
 #include <QAbstractListModel>
 #include <QHash>

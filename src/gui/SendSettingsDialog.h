@@ -5,8 +5,8 @@
 //! Settings > Sending…: the send limits and the words that opt a customer out, sections of Settings
 //! so that the window, `serve` and `send` share them.
 
-#include "outbound/OptOutWords.h"
-#include "outbound/SendLimits.h"
+#include "settings/OptOutWords.h"
+#include "settings/SendLimits.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outbound/OptOutWords.h"
+#include "settings/OptOutWords.h"
 #include "TestEnvironment.h"
 
 #include <QSettings>

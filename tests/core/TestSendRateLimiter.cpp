@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outbound/SendLimits.h"
+#include "settings/SendLimits.h"
 #include "outbound/SendRateLimiter.h"
 #include "util/Clock.h"
 #include "TestEnvironment.h"

@@ -8,7 +8,7 @@
 
 #include "linking/GatewayAdapter.h"
 #include "model/Delivery.h"
-#include "outbound/OptOutWords.h"
+#include "settings/OptOutWords.h"
 #include "store/DatabaseWorker.h"
 
 #include <QHash>

@@ -6,7 +6,7 @@
 //! sender out of business-initiated sends on that channel, from then on. Applied while the message
 //! is built into the conversation log, in the same transaction.
 
-#include "outbound/OptOutWords.h"
+#include "settings/OptOutWords.h"
 
 #include <QString>
 

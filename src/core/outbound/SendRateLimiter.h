@@ -6,7 +6,7 @@
 //! says whether one more send is allowed now, and if not which limit is hit and when it frees.
 
 #include "model/SendUsage.h"
-#include "outbound/SendLimits.h"
+#include "settings/SendLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

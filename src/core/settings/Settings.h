@@ -8,8 +8,8 @@
 //!
 //! The file is a few hundred bytes, so reads and writes are synchronous.
 
-#include "outbound/OptOutWords.h"
-#include "outbound/SendLimits.h"
+#include "settings/OptOutWords.h"
+#include "settings/SendLimits.h"
 #include "settings/NotificationSettings.h"
 #include "settings/ReceiverSettings.h"
 #include "util/Result.h"

@@ -10,7 +10,7 @@
 
 #include "model/ChannelEvent.h"
 #include "model/Delivery.h"
-#include "outbound/OptOutWords.h"
+#include "settings/OptOutWords.h"
 #include "util/Result.h"
 
 #include <QString>
