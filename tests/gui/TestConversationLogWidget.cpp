@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 #include "ConversationLogWidget.h"
-#include "store/LogDataSource.h"
 #include "MessageListModel.h"
-#include "webhook/ReceiverController.h"
 
-#include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "desk/LocalDesk.h"
 #include "store/ConversationReader.h"
 #include "util/DataDirectory.h"
 
@@ -82,9 +80,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<ChannelManager> m_manager;
-    std::unique_ptr<LogDataSource> m_source;
-    std::unique_ptr<ReceiverController> m_receiver;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<ConversationLogWidget> m_widget;
     std::unique_ptr<QAbstractItemModelTester> m_conversationTester;
     std::unique_ptr<QAbstractItemModelTester> m_messageTester;
@@ -100,20 +96,21 @@ void TestConversationLogWidget::init()
     m_start = QDateTime::currentDateTimeUtc().addSecs(-600);
     m_sent = 0;
     m_secrets = std::make_unique<FakeSecretStore>();
-    m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
-    saveChannel(QStringLiteral("support"), QStringLiteral("Support"), supportPhoneId);
-    saveChannel(QStringLiteral("sales"), QStringLiteral("Sales"), salesPhoneId);
     ReceiverSettings settings;
     settings.listen = QStringLiteral("127.0.0.1:0");
     QVERIFY(settings.save(m_dir->path()).ok());
 
-    // Wired as the main window wires them.
-    m_source = std::make_unique<LogDataSource>(m_path);
-    m_receiver = std::make_unique<ReceiverController>(m_manager.get());
-    connect(m_receiver.get(), &ReceiverController::deliveryCommitted, m_source.get(),
-            &LogDataSource::notifyChanged);
-    m_receiver->start();
-    m_widget = std::make_unique<ConversationLogWidget>(m_source.get(), m_manager.get());
+    // The receiver runs inside the desk, as in the main window.
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
+    m_desk->setHealthChecksActive(false);
+    auto loaded = m_desk->loadChannels();
+    QTRY_VERIFY(loaded.isFinished());
+    QVERIFY(loaded.result().ok());
+    saveChannel(QStringLiteral("support"), QStringLiteral("Support"), supportPhoneId);
+    saveChannel(QStringLiteral("sales"), QStringLiteral("Sales"), salesPhoneId);
+    m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());
     m_conversationTester = std::make_unique<QAbstractItemModelTester>(
         m_widget->conversationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_messageTester = std::make_unique<QAbstractItemModelTester>(
@@ -121,10 +118,9 @@ void TestConversationLogWidget::init()
     m_widget->resize(1000, 650);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
-    auto reloaded = m_manager->reload();
-    QTRY_COMPARE(m_receiver->state(), ReceiverController::State::Running);
-    QTRY_COMPARE(m_receiver->servedChannelCount(), 2);
-    m_client = std::make_unique<WebhookClient>(m_receiver->port());
+    QTRY_COMPARE(m_desk->receiverStatus().state, ReceiverStatus::State::Running);
+    QTRY_COMPARE(m_desk->receiverStatus().servedChannels, 2);
+    m_client = std::make_unique<WebhookClient>(m_desk->receiverStatus().port);
 }
 
 void TestConversationLogWidget::cleanup()
@@ -133,9 +129,7 @@ void TestConversationLogWidget::cleanup()
     m_messageTester.reset();
     m_conversationTester.reset();
     m_widget.reset();
-    m_receiver.reset();
-    m_source.reset();
-    m_manager.reset();
+    m_desk.reset();
     m_secrets.reset();
     m_dir.reset();
 }
@@ -150,7 +144,7 @@ void TestConversationLogWidget::saveChannel(const QString& id, const QString& na
     draft.channel.fields.insert(CloudApiFields::phoneNumberId(), phoneNumberId);
     draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
     draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
-    auto saved = m_manager->save({draft});
+    auto saved = m_desk->saveChannels({draft});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
 }
@@ -308,8 +302,7 @@ void TestConversationLogWidget::testNoReplyWithoutSendingQueue()
     select(find<QListView>(QStringLiteral("conversationListView")), 0);
     QVERIFY(composer->isVisible());
     auto* status = find<QLabel>(QStringLiteral("replyStatusLabel"));
-    // This widget was given no outbound queue (and the channel no token): it says so, and nothing
-    // can be sent.
+    // The channel has no access token: the composer says so, and nothing can be sent.
     QTRY_COMPARE(
         status->text(),
         QStringLiteral("This channel cannot send: it is disabled or its access token is not available."));
