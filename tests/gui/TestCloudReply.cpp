@@ -107,7 +107,7 @@ void TestCloudReply::init()
     m_desk->setHealthChecksActive(false);
     auto loaded = m_desk->loadChannels();
     QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
     ChannelDraft draft;
     draft.channel.id = QStringLiteral("support");
     draft.channel.name = QStringLiteral("Support");

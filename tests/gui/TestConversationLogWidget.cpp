@@ -5,11 +5,13 @@
 #include "MessageListModel.h"
 
 #include "channels/CloudApiFields.h"
+#include "channels/LinkedFields.h"
 #include "desk/LocalDesk.h"
 #include "store/ConversationReader.h"
 #include "util/DataDirectory.h"
 
 #include "FakeSecretStore.h"
+#include "FakeWahaServer.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -50,6 +52,7 @@ private slots:
     void testChannelFilter();
     void testSearchShowsResultsInPlaceOfList();
     void testNoReplyWithoutSendingQueue();
+    void testLinkedReplyWaitsForItsEcho();
 
 private:
     void saveChannel(const QString& id, const QString& name, const QString& phoneNumberId);
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<FakeSecretStore> m_secrets;
+    std::unique_ptr<FakeWahaServer> m_waha; //!< outlives the desk's gateway session
     std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<ConversationLogWidget> m_widget;
     std::unique_ptr<QAbstractItemModelTester> m_conversationTester;
@@ -107,7 +111,7 @@ void TestConversationLogWidget::init()
     m_desk->setHealthChecksActive(false);
     auto loaded = m_desk->loadChannels();
     QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
     saveChannel(QStringLiteral("support"), QStringLiteral("Support"), supportPhoneId);
     saveChannel(QStringLiteral("sales"), QStringLiteral("Sales"), salesPhoneId);
     m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());
@@ -130,6 +134,7 @@ void TestConversationLogWidget::cleanup()
     m_conversationTester.reset();
     m_widget.reset();
     m_desk.reset();
+    m_waha.reset();
     m_secrets.reset();
     m_dir.reset();
 }
@@ -308,6 +313,76 @@ void TestConversationLogWidget::testNoReplyWithoutSendingQueue()
         QStringLiteral("This channel cannot send: it is disabled or its access token is not available."));
     QVERIFY(status->isVisible());
     QVERIFY(!find<QPushButton>(QStringLiteral("sendReplyButton"))->isEnabled());
+}
+
+void TestConversationLogWidget::testLinkedReplyWaitsForItsEcho()
+{
+    constexpr int timeout = 8000;
+    const QString session = QStringLiteral("default");
+    const QString channelId = QStringLiteral("phone-bot");
+    m_waha = std::make_unique<FakeWahaServer>();
+    QVERIFY(m_waha->start());
+    m_waha->addSession(session, QStringLiteral("WORKING"), true);
+    ChannelDraft draft;
+    draft.channel.id = channelId;
+    draft.channel.name = QStringLiteral("Phone Bot");
+    draft.channel.kind = ChannelKinds::whatsAppLinked();
+    draft.channel.fields.insert(LinkedFields::gateway(), LinkedFields::waha());
+    draft.channel.fields.insert(LinkedFields::baseUrl(), m_waha->baseUrl().toString());
+    draft.channel.fields.insert(LinkedFields::session(), session);
+    draft.secrets.insert(LinkedFields::apiKey(), FakeWahaServer::apiKey());
+    auto saved = m_desk->saveChannels({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->linkStatus(channelId).state, LinkState::Connected, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_waha->webSocketClientCount(), 1, timeout);
+    m_waha->pushInbound(session, QStringLiteral("15557654321@s.whatsapp.net"),
+                        QStringLiteral("Is the shop open?"));
+    QTRY_COMPARE_WITH_TIMEOUT(conversations()->rowCount(), 1, timeout);
+    select(find<QListView>(QStringLiteral("conversationListView")), 0);
+    QTRY_COMPARE(messages()->rowCount(), 1);
+
+    auto* text = find<QPlainTextEdit>(QStringLiteral("replyTextEdit"));
+    auto* send = find<QPushButton>(QStringLiteral("sendReplyButton"));
+    auto* status = find<QLabel>(QStringLiteral("replyStatusLabel"));
+    QTRY_VERIFY(text->isEnabled());
+    QVERIFY(!send->isEnabled());
+    QTest::keyClicks(text, QStringLiteral("Yes, until 6 pm."));
+    QVERIFY(send->isEnabled());
+    // Without its echo the gateway's word is all there is: the composer says it is waiting.
+    m_waha->setEchoSends(false);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(status->text(), QStringLiteral("Sending…"));
+    QVERIFY(!send->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                              QStringLiteral("Sent — waiting for the gateway to report it back…"), timeout);
+    QVERIFY(text->toPlainText().isEmpty());
+    QCOMPARE(messages()->rowCount(), 1);
+
+    // With its echo the reply lands in the log, and only then counts as sent.
+    m_waha->setEchoSends(true);
+    QTest::keyClicks(text, QStringLiteral("See you."));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(status->text(), QStringLiteral("Sending…"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_waha->lastSendRequest().value(QStringLiteral("text")).toString(),
+                              QStringLiteral("See you."), timeout);
+    QCOMPARE(m_waha->lastSendRequest().value(QStringLiteral("chatId")).toString(),
+             QStringLiteral("15557654321@c.us"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages()->rowCount(), 2, timeout);
+    const QModelIndex sent = messages()->index(1, 0);
+    QCOMPARE(sent.data(MessageListModel::TextRole).toString(), QStringLiteral("See you."));
+    QVERIFY(sent.data(MessageListModel::OutboundRole).toBool());
+    QCOMPARE(sent.data(MessageListModel::ExternalIdRole).toString(), m_waha->lastSentMessageId());
+    QTRY_COMPARE(status->text(), QStringLiteral("Sent."));
+    QVERIFY(text->toPlainText().isEmpty());
+
+    // The phone is unlinked: the text stays, and nothing can be sent until it is linked again.
+    QTest::keyClicks(text, QStringLiteral("Anything else?"));
+    m_waha->dropLink(session);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The number is not linked right now")),
+                             timeout);
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(text->toPlainText(), QStringLiteral("Anything else?"));
 }
 
 QTEST_MAIN(TestConversationLogWidget)

@@ -135,7 +135,7 @@ void TestMessageListModel::init()
     m_desk->setHealthChecksActive(false);
     auto loaded = m_desk->loadChannels();
     QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
     m_model = std::make_unique<MessageListModel>(m_desk.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
