@@ -5,7 +5,7 @@
 #include "InteractiveMessageDialog.h"
 #include "LocationDialog.h"
 #include "MediaLinkDialog.h"
-#include "outbound/OutboundPayload.h"
+#include "desk/MessageRules.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -69,13 +69,13 @@ Result<OutboundContent> AttachmentDialogs::mediaFromFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
-        return Error{OutboundPayload::InvalidValue,
+        return Error{MessageRules::ContentError::InvalidValue,
                      tr("“%1” cannot be read: it does not exist, is a folder or you lack permission.")
                          .arg(info.fileName())};
     // Name and content together: a renamed file is still recognised by what it holds.
     const QMimeType type = QMimeDatabase().mimeTypeForFile(info);
-    const QString mimeType = MediaUploader::metaMimeType(type);
-    const std::optional<MediaKind> kind = MediaUploader::kindForMimeType(mimeType);
+    const QString mimeType = MessageRules::metaMimeType(type);
+    const std::optional<MediaKind> kind = MessageRules::kindForMimeType(mimeType);
     if (!kind)
         return Error{
             131053,
@@ -83,8 +83,8 @@ Result<OutboundContent> AttachmentDialogs::mediaFromFile(const QString& path)
                "audio (AAC, AMR, MP3, M4A, OGG), documents (PDF, text, Word, Excel, PowerPoint) and "
                "stickers (WebP).")
                 .arg(info.fileName(), type.comment(), mimeType)};
-    const bool animated = *kind == MediaKind::Sticker && MediaUploader::isAnimatedWebp(path);
-    const Status allowed = MediaUploader::check(*kind, mimeType, info.size(), animated);
+    const bool animated = *kind == MediaKind::Sticker && MessageRules::isAnimatedWebp(path);
+    const Status allowed = MessageRules::checkMedia(*kind, mimeType, info.size(), animated);
     if (!allowed.ok())
         return Error{allowed.error().code,
                      tr("“%1” cannot be sent: %2").arg(info.fileName(), allowed.error().message)};
@@ -103,7 +103,7 @@ QString AttachmentDialogs::fileDialogFilter()
     const QMimeDatabase database;
     const auto patterns = [&database](MediaKind kind) {
         QStringList globs;
-        for (const QString& name : MediaUploader::allowedMimeTypes(kind)) {
+        for (const QString& name : MessageRules::allowedMimeTypes(kind)) {
             for (const QString& glob : database.mimeTypeForName(name).globPatterns()) {
                 if (!globs.contains(glob))
                     globs.append(glob);
@@ -166,11 +166,8 @@ OutboundContent::Kind AttachmentDialogs::contentKind(MediaKind kind)
 
 Status AttachmentDialogs::checkContent(const OutboundContent& content)
 {
-    // build() also checks the recipient, which the dialogs do not know yet: a valid stand-in.
-    const Result<QJsonObject> built = OutboundPayload::build(content, QStringLiteral("4930901820"));
-    if (!built.ok())
-        return built.error();
-    return Done{};
+    // The check also covers the recipient, which the dialogs do not know yet: a valid stand-in.
+    return MessageRules::checkContent(content, QStringLiteral("4930901820"));
 }
 
 } // namespace ChannelDesk

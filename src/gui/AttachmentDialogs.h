@@ -6,7 +6,7 @@
 //! returns it only once it passes Meta's limits, so nothing that WhatsApp would refuse is queued.
 //! Also the checks they share, kept static so that tests need no event loop.
 
-#include "api/MediaUploader.h"
+#include "desk/MessageRules.h"
 #include "model/OutboundContent.h"
 #include "util/Result.h"
 
@@ -42,7 +42,7 @@ public:
 
     static std::optional<MediaKind> mediaKind(OutboundContent::Kind kind);
     static OutboundContent::Kind contentKind(MediaKind kind);
-    //! OutboundPayload::build's verdict on content whose recipient is not known yet.
+    //! MessageRules::checkContent's verdict on content whose recipient is not known yet.
     static Status checkContent(const OutboundContent& content);
 };
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 
+#include "desk/Desk.h"
 #include "util/Logging.h"
-#include "store/LogDataSource.h"
 #include "util/WhenFinished.h"
 
 #include <QLocale>
@@ -19,11 +19,11 @@ constexpr qint64 windowMillis = 24 * 60 * 60 * 1000;
 
 } // namespace
 
-ConversationListModel::ConversationListModel(LogDataSource* source, QObject* parent)
+ConversationListModel::ConversationListModel(Desk* desk, QObject* parent)
     : QAbstractListModel(parent)
-    , m_source(source)
+    , m_desk(desk)
 {
-    connect(source, &LogDataSource::storeChanged, this, &ConversationListModel::refresh);
+    connect(desk, &Desk::conversationsChanged, this, &ConversationListModel::refresh);
     start(Request::NextPage);
 }
 
@@ -140,7 +140,7 @@ int ConversationListModel::rowOf(qint64 conversationId) const
 
 void ConversationListModel::markRead(qint64 conversationId)
 {
-    if (!m_source)
+    if (!m_desk)
         return;
     const int row = rowOf(conversationId);
     if (row >= 0) {
@@ -151,17 +151,15 @@ void ConversationListModel::markRead(qint64 conversationId)
     }
     // A conversation not loaded (opened from a search result) is cleared in the store only.
     const qint64 id = conversationId;
-    whenFinished(
-        m_source->run([id](const ConversationReader& reader) { return reader.markConversationRead(id); }),
-        this, [](const Status& status) {
-            if (!status.ok())
-                qCWarning(lcGui) << "Cannot mark a conversation read:" << status.error().message;
-        });
+    whenFinished(m_desk->markConversationRead(id), this, [](const Status& status) {
+        if (!status.ok())
+            qCWarning(lcGui) << "Cannot mark a conversation read:" << status.error().message;
+    });
 }
 
 void ConversationListModel::start(Request request)
 {
-    if (!m_source)
+    if (!m_desk)
         return;
     if (m_current != Request::None) {
         // One request at a time: a page asked for during a refresh must start after the rows it
@@ -185,10 +183,8 @@ void ConversationListModel::start(Request request)
                                     m_rows.constLast().id};
         const int limit = m_pageSize;
         // One row more than asked tells whether there is another page, without a count.
-        whenFinished(m_source->run([channelId, limit, after](const ConversationReader& reader) {
-            return reader.conversations(channelId, limit + 1, after);
-        }),
-                     this, [this, generation, limit](const Result<QList<ConversationRow>>& rows) {
+        whenFinished(m_desk->conversations(channelId, limit + 1, after), this,
+                     [this, generation, limit](const Result<QList<ConversationRow>>& rows) {
                          if (generation != m_generation)
                              return;
                          if (rows.ok())
@@ -200,10 +196,8 @@ void ConversationListModel::start(Request request)
         return;
     }
     const int limit = std::max(int(m_rows.size()), m_pageSize);
-    whenFinished(m_source->run([channelId, limit](const ConversationReader& reader) {
-        return reader.conversations(channelId, limit + 1);
-    }),
-                 this, [this, generation, limit](const Result<QList<ConversationRow>>& rows) {
+    whenFinished(m_desk->conversations(channelId, limit + 1, std::nullopt), this,
+                 [this, generation, limit](const Result<QList<ConversationRow>>& rows) {
                      if (generation != m_generation)
                          return;
                      if (rows.ok())

@@ -3,7 +3,7 @@
 #pragma once
 
 //! The conversations of the log, most recent activity first, fetched a page at a time on the
-//! LogDataSource's worker (canFetchMore/fetchMore), never all at once. refresh() reloads the rows
+//! Desk (canFetchMore/fetchMore), never all at once. refresh() reloads the rows
 //! already shown and applies the difference as moves, inserts and changes, so the view keeps its
 //! selection when a conversation jumps to the top.
 
@@ -15,7 +15,7 @@
 
 namespace ChannelDesk {
 
-class LogDataSource;
+class Desk;
 
 class ConversationListModel : public QAbstractListModel
 {
@@ -40,7 +40,7 @@ public:
         MessageIdRole, //!< search results only
     };
 
-    explicit ConversationListModel(LogDataSource* source, QObject* parent = nullptr);
+    explicit ConversationListModel(Desk* desk, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -87,7 +87,7 @@ private:
     void applyRefresh(const QList<ConversationRow>& rows, int requested);
     QString accessibleText(const ConversationRow& row) const;
 
-    QPointer<LogDataSource> m_source;
+    QPointer<Desk> m_desk;
     QList<ConversationRow> m_rows;
     QHash<QString, QString> m_channelNames;
     QString m_channelId;

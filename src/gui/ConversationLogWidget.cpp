@@ -3,15 +3,13 @@
 #include "ConversationLogWidget.h"
 #include "ui_ConversationLogWidget.h"
 
-#include "channels/ChannelManager.h"
 #include "ConversationListDelegate.h"
 #include "ConversationListModel.h"
-#include "store/LogDataSource.h"
 #include "MessageListDelegate.h"
 #include "MessageListModel.h"
-#include "outbound/OutboundController.h"
-#include "channels/Channel.h"
 #include "ReplyComposerWidget.h"
+#include "channels/Channel.h"
+#include "desk/Desk.h"
 #include "SearchResultModel.h"
 #include "util/WhenFinished.h"
 
@@ -34,14 +32,13 @@
 
 namespace ChannelDesk {
 
-ConversationLogWidget::ConversationLogWidget(LogDataSource* source, ChannelManager* manager, QWidget* parent)
+ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConversationLogWidget>())
-    , m_source(source)
-    , m_manager(manager)
-    , m_conversations(new ConversationListModel(source, this))
-    , m_messages(new MessageListModel(source, this))
-    , m_search(new SearchResultModel(source, this))
+    , m_desk(desk)
+    , m_conversations(new ConversationListModel(desk, this))
+    , m_messages(new MessageListModel(desk, this))
+    , m_search(new SearchResultModel(desk, this))
 {
     m_ui->setupUi(this);
     m_ui->logSplitter->setStretchFactor(1, 1);
@@ -55,6 +52,7 @@ ConversationLogWidget::ConversationLogWidget(LogDataSource* source, ChannelManag
     // Bubbles in the Base colour stand out on the Window colour, in light and dark schemes alike.
     m_ui->messageListView->viewport()->setBackgroundRole(QPalette::Window);
     m_ui->replyComposerWidget->setMessageModel(m_messages, MessageListModel::ExternalIdRole);
+    m_ui->replyComposerWidget->setDesk(desk);
     m_ui->replyComposerWidget->hide();
     m_ui->messageListView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->messageListView, &QListView::customContextMenuRequested, this,
@@ -117,9 +115,13 @@ ConversationLogWidget::ConversationLogWidget(LogDataSource* source, ChannelManag
         if (value == scrollBar->minimum() && m_messages->canFetchOlder() && !m_messages->isLoading())
             m_messages->fetchOlder();
     });
-    connect(source, &LogDataSource::storeChanged, this, &ConversationLogWidget::loadHeader);
-    if (manager)
-        connect(manager, &ChannelManager::channelsChanged, this, &ConversationLogWidget::updateChannelFilter);
+    if (desk) {
+        connect(desk, &Desk::conversationsChanged, this, &ConversationLogWidget::loadHeader);
+        connect(desk, &Desk::channelsChanged, this, &ConversationLogWidget::updateChannelFilter);
+        // Queued sends are written by the queue's thread: show them and their progress at once.
+        connect(desk, &Desk::sendQueued, this, &ConversationLogWidget::refresh);
+        connect(desk, &Desk::outboundItemChanged, this, &ConversationLogWidget::refresh);
+    }
     updateChannelFilter();
     updateListStatus();
     showHeader();
@@ -146,27 +148,18 @@ void ConversationLogWidget::showConversation(qint64 conversationId, qint64 focus
     markCurrentRead();
 }
 
-void ConversationLogWidget::setLinkedChannelController(LinkedChannelController* linked)
+void ConversationLogWidget::refresh()
 {
-    m_ui->replyComposerWidget->setLinkedChannelController(linked);
-}
-
-void ConversationLogWidget::setOutboundController(OutboundController* outbound)
-{
-    m_outbound = outbound;
-    m_ui->replyComposerWidget->setOutboundController(outbound);
-    if (!outbound)
-        return;
-    // Queued sends are written by the queue's thread: show them and their progress at once.
-    connect(outbound, &OutboundController::queued, m_source, &LogDataSource::notifyChanged);
-    connect(outbound, &OutboundController::itemChanged, m_source, &LogDataSource::notifyChanged);
+    m_conversations->refresh();
+    m_messages->refresh();
+    loadHeader();
 }
 
 void ConversationLogWidget::sendReadReceipt()
 {
-    if (!m_outbound || !m_header)
+    if (!m_desk || !m_header)
         return;
-    const auto channel = m_manager ? m_manager->channel(m_header->channelId) : std::nullopt;
+    const auto channel = m_desk->channel(m_header->channelId);
     if (!channel || channel->kind != ChannelKinds::whatsAppCloud())
         return;
     QString newestInbound;
@@ -181,7 +174,7 @@ void ConversationLogWidget::sendReadReceipt()
         || !isVisible())
         return;
     m_receiptSentFor = newestInbound;
-    m_outbound->markRead(m_header->channelId, newestInbound, false);
+    m_desk->markRead(m_header->channelId, newestInbound, false);
 }
 
 void ConversationLogWidget::showMessageMenu(const QPoint& position)
@@ -189,8 +182,8 @@ void ConversationLogWidget::showMessageMenu(const QPoint& position)
     const QModelIndex index = m_ui->messageListView->indexAt(position);
     if (!index.isValid() || !m_header)
         return;
-    const auto channel = m_manager ? m_manager->channel(m_header->channelId) : std::nullopt;
-    const bool cloud = channel && channel->kind == ChannelKinds::whatsAppCloud() && m_outbound;
+    const auto channel = m_desk ? m_desk->channel(m_header->channelId) : std::nullopt;
+    const bool cloud = channel && channel->kind == ChannelKinds::whatsAppCloud();
     const QString messageId = index.data(MessageListModel::ExternalIdRole).toString();
     QMenu menu(this);
     menu.addAction(tr("&Copy Text"), this, [text = index.data(MessageListModel::TextRole).toString()] {
@@ -254,18 +247,18 @@ void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const Q
         = new QProgressDialog(tr("Downloading %1…").arg(attachmentName(media)), tr("Cancel"), 0, 0, this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, m_outbound, [outbound = m_outbound, mediaId] {
-        if (outbound)
-            outbound->cancelDownload(mediaId);
+    connect(progress, &QProgressDialog::canceled, m_desk, [desk = m_desk, mediaId] {
+        if (desk)
+            desk->cancelMediaDownload(mediaId);
     });
-    connect(m_outbound, &OutboundController::mediaProgress, progress,
+    connect(m_desk, &Desk::mediaProgress, progress,
             [progress, mediaId](const QString& id, qint64 received, qint64 total) {
                 if (id != mediaId)
                     return;
                 progress->setMaximum(int(std::max<qint64>(total / 1024, 0)));
                 progress->setValue(int(received / 1024));
             });
-    connect(m_outbound, &OutboundController::mediaDownloaded, progress,
+    connect(m_desk, &Desk::mediaDownloaded, progress,
             [this, progress, mediaId, open](const QString& id, const QString& file, const QString& error) {
                 if (id != mediaId)
                     return;
@@ -281,7 +274,7 @@ void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const Q
                     m_ui->replyComposerWidget->showNotice(FieldCheck::Severity::Ok,
                                                           tr("Saved to %1.").arg(file));
             });
-    m_outbound->downloadMedia(m_header->channelId, mediaId, path);
+    m_desk->downloadMedia(m_header->channelId, mediaId, path);
 }
 
 void ConversationLogWidget::showEvent(QShowEvent* event)
@@ -293,7 +286,7 @@ void ConversationLogWidget::showEvent(QShowEvent* event)
 void ConversationLogWidget::updateChannelFilter()
 {
     const QString current = m_ui->channelFilterComboBox->currentData().toString();
-    QList<Channel> channels = m_manager ? m_manager->channels() : QList<Channel>();
+    QList<Channel> channels = m_desk ? m_desk->channels() : QList<Channel>();
     std::sort(channels.begin(), channels.end(), [](const Channel& a, const Channel& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
@@ -429,12 +422,12 @@ void ConversationLogWidget::loadHeader()
 {
     const quint64 generation = ++m_headerGeneration;
     const qint64 id = m_conversationId;
-    if (id == 0 || !m_source) {
+    if (id == 0 || !m_desk) {
         showHeader();
         return;
     }
-    whenFinished(m_source->run([id](const ConversationReader& reader) { return reader.conversation(id); }),
-                 this, [this, generation](const Result<std::optional<ConversationRow>>& row) {
+    whenFinished(m_desk->conversation(id), this,
+                 [this, generation](const Result<std::optional<ConversationRow>>& row) {
                      if (generation != m_headerGeneration || !row.ok())
                          return;
                      m_header = row.value();
@@ -451,7 +444,7 @@ void ConversationLogWidget::showHeader()
         return;
     }
     const ConversationRow& c = *m_header;
-    const auto channel = m_manager ? m_manager->channel(c.channelId) : std::nullopt;
+    const auto channel = m_desk ? m_desk->channel(c.channelId) : std::nullopt;
     m_ui->replyComposerWidget->setConversation(c.channelId, channel ? channel->kind : QString(), c.peer);
     m_ui->replyComposerWidget->refreshConversationState();
     sendReadReceipt();

@@ -4,7 +4,7 @@
 
 //! The conversation log: a channel filter, a search field whose results take the place of the
 //! conversation list, the conversations, the messages of the selected one and a composer for
-//! replies under them. Everything is read through a LogDataSource and follows the store live.
+//! replies under them. Everything is read through the Desk and follows the log live.
 //! Selecting a conversation marks it read.
 
 #include "model/ConversationRows.h"
@@ -22,11 +22,8 @@ class ConversationLogWidget;
 
 namespace ChannelDesk {
 
-class ChannelManager;
 class ConversationListModel;
-class LinkedChannelController;
-class OutboundController;
-class LogDataSource;
+class Desk;
 class MessageListModel;
 class SearchResultModel;
 
@@ -35,7 +32,7 @@ class ConversationLogWidget : public QWidget
     Q_OBJECT
 
 public:
-    ConversationLogWidget(LogDataSource* source, ChannelManager* manager, QWidget* parent = nullptr);
+    explicit ConversationLogWidget(Desk* desk, QWidget* parent = nullptr);
     ~ConversationLogWidget() override;
 
     ConversationListModel* conversationModel() const { return m_conversations; }
@@ -45,16 +42,14 @@ public:
 
     //! Opens the conversation in the message view, around focusMessageId when it is set.
     void showConversation(qint64 conversationId, qint64 focusMessageId = 0);
-    //! Replies to linked-device conversations go through this controller's gateway adapters.
-    void setLinkedChannelController(LinkedChannelController* linked);
-    //! Replies through the Cloud API go through this queue; its changes refresh the view.
-    void setOutboundController(OutboundController* outbound);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void updateChannelFilter();
+    //! Reads again what is shown: the list, the open conversation and its header.
+    void refresh();
     void applyChannelFilter();
     void startSearch();
     void showSearchResults();
@@ -75,11 +70,9 @@ private:
     void restoreScrollPosition();
 
     std::unique_ptr<Ui::ConversationLogWidget> m_ui;
-    QPointer<LogDataSource> m_source;
-    QPointer<ChannelManager> m_manager;
+    QPointer<Desk> m_desk;
     ConversationListModel* m_conversations;
     MessageListModel* m_messages;
-    QPointer<OutboundController> m_outbound;
     QString m_receiptSentFor; //!< the last inbound wamid a read receipt went out for
     SearchResultModel* m_search;
     QHash<QString, QString> m_channelNames;

@@ -5,7 +5,7 @@
 
 #include "AttachmentDialogs.h"
 #include "LimitedField.h"
-#include "outbound/OutboundPayload.h"
+#include "desk/MessageRules.h"
 
 #include <QPushButton>
 
@@ -84,17 +84,17 @@ OutboundContent InteractiveMessageDialog::content() const
 
 bool InteractiveMessageDialog::checkTextFields()
 {
-    const int bodyMax = m_mode == Mode::List ? OutboundPayload::MaxListBody : OutboundPayload::MaxButtonsBody;
+    const int bodyMax = m_mode == Mode::List ? MessageRules::MaxListBody : MessageRules::MaxButtonsBody;
     bool errors = showCheck(m_ui->bodyCounterLabel, m_ui->bodyMessageLabel, tr("message text"),
                             m_ui->bodyPlainTextEdit->toPlainText().trimmed(), bodyMax);
     errors |= showCheck(m_ui->headerCounterLabel, m_ui->headerMessageLabel, tr("header"),
-                        m_ui->headerLineEdit->text().trimmed(), OutboundPayload::MaxHeader);
+                        m_ui->headerLineEdit->text().trimmed(), MessageRules::MaxHeader);
     errors |= showCheck(m_ui->footerCounterLabel, m_ui->footerMessageLabel, tr("footer"),
-                        m_ui->footerLineEdit->text().trimmed(), OutboundPayload::MaxFooter);
+                        m_ui->footerLineEdit->text().trimmed(), MessageRules::MaxFooter);
     if (m_mode == Mode::List)
         errors
             |= showCheck(m_ui->listButtonCounterLabel, m_ui->listButtonMessageLabel, tr("list button label"),
-                         m_ui->listButtonLineEdit->text().trimmed(), OutboundPayload::MaxListButton);
+                         m_ui->listButtonLineEdit->text().trimmed(), MessageRules::MaxListButton);
     return errors;
 }
 
@@ -103,7 +103,7 @@ void InteractiveMessageDialog::validate()
     bool fieldErrors = checkTextFields();
     fieldErrors |= m_mode == Mode::List ? m_ui->listSectionsWidget->hasFieldErrors()
                                         : m_ui->replyButtonsWidget->hasFieldErrors();
-    // OutboundPayload is the final word: it knows rules no single field shows (e.g. empty sections).
+    // MessageRules is the final word: it knows rules no single field shows (e.g. empty sections).
     const Status built = AttachmentDialogs::checkContent(content());
     m_problem = built.ok() ? QString() : built.error().message;
     // Every button's problem is shown beside it; a list shows only the selected entry's problem,

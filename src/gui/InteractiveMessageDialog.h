@@ -4,7 +4,7 @@
 
 //! Composes an interactive message: reply buttons or a list, with body, optional header and
 //! footer. Every field is checked as it is typed against Meta's limits, and OK stays disabled until
-//! OutboundPayload would build the message.
+//! MessageRules would build the message.
 
 #include "model/OutboundContent.h"
 
@@ -35,7 +35,7 @@ public:
 
     Mode mode() const { return m_mode; }
     OutboundContent content() const;
-    //! What keeps OK disabled, as OutboundPayload words it; empty when the message can be sent.
+    //! What keeps OK disabled, as MessageRules words it; empty when the message can be sent.
     QString problem() const { return m_problem; }
 
 private:

@@ -3,7 +3,7 @@
 #include "LimitedField.h"
 
 #include "FieldMessageLabel.h"
-#include "outbound/OutboundPayload.h"
+#include "desk/MessageRules.h"
 
 namespace ChannelDesk {
 
@@ -11,7 +11,7 @@ FieldCheck LimitedField::check(const QString& what, const QString& value, int ma
 {
     if (required && value.trimmed().isEmpty())
         return FieldCheck::error(tr("Enter the %1 (at most %2 characters).").arg(what).arg(max));
-    const int length = OutboundPayload::length(value);
+    const int length = MessageRules::length(value);
     if (length > max)
         return FieldCheck::error(
             tr("The %1 is %2 characters long; WhatsApp allows at most %3. Shorten it by %4.")
@@ -24,7 +24,7 @@ FieldCheck LimitedField::check(const QString& what, const QString& value, int ma
 
 void LimitedField::showCount(FieldMessageLabel* counter, const QString& value, int max)
 {
-    const int length = OutboundPayload::length(value);
+    const int length = MessageRules::length(value);
     counter->setStatus(length > max ? FieldCheck::Severity::Error : FieldCheck::Severity::Ok,
                        tr("%1/%2").arg(length).arg(max));
 }

@@ -4,7 +4,7 @@
 
 #include "FieldMessageLabel.h"
 #include "LimitedField.h"
-#include "outbound/OutboundPayload.h"
+#include "desk/MessageRules.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -157,11 +157,11 @@ int ListSectionsWidget::rowCount() const
 bool ListSectionsWidget::refuseAtLimit()
 {
     // Every section needs a row, so the row limit also caps the sections.
-    if (rowCount() < OutboundPayload::MaxRows && sectionCount() < OutboundPayload::MaxSections)
+    if (rowCount() < MessageRules::MaxRows && sectionCount() < MessageRules::MaxSections)
         return false;
     m_limitLabel->setCheck(FieldCheck::error(tr("A list holds at most %1 rows in all its sections together. "
                                                 "Remove a row first, or split the choices over two messages.")
-                                                 .arg(OutboundPayload::MaxRows)));
+                                                 .arg(MessageRules::MaxRows)));
     return true;
 }
 
@@ -233,17 +233,17 @@ FieldCheck ListSectionsWidget::checkItem(const QTreeWidgetItem* item, int number
                 tr("Enter a title for section %1: WhatsApp needs section titles when a list "
                    "has more than one section (at most %2 characters).")
                     .arg(number)
-                    .arg(OutboundPayload::MaxSectionTitle));
+                    .arg(MessageRules::MaxSectionTitle));
         return LimitedField::check(tr("title of section %1").arg(number), title,
-                                   OutboundPayload::MaxSectionTitle, false);
+                                   MessageRules::MaxSectionTitle, false);
     }
     // An empty row title is not called out here: the dialog's summary says what is still missing.
     const FieldCheck titleCheck
-        = LimitedField::check(tr("title of row %1").arg(number), title, OutboundPayload::MaxRowTitle, false);
+        = LimitedField::check(tr("title of row %1").arg(number), title, MessageRules::MaxRowTitle, false);
     if (titleCheck.isError())
         return titleCheck;
     return LimitedField::check(tr("description of row %1").arg(number), textOf(item, DescriptionRole),
-                               OutboundPayload::MaxRowDescription, false);
+                               MessageRules::MaxRowDescription, false);
 }
 
 void ListSectionsWidget::loadEditors()
@@ -325,15 +325,14 @@ void ListSectionsWidget::refresh()
     m_itemMessage->setCheck(currentCheck);
 
     const bool isRow = current && current->parent();
-    const int titleMax = isRow ? OutboundPayload::MaxRowTitle : OutboundPayload::MaxSectionTitle;
+    const int titleMax = isRow ? MessageRules::MaxRowTitle : MessageRules::MaxSectionTitle;
     LimitedField::showCount(m_titleCounter, m_titleEdit->text().trimmed(), titleMax);
     LimitedField::showCount(m_descriptionCounter, m_descriptionEdit->text().trimmed(),
-                            OutboundPayload::MaxRowDescription);
+                            MessageRules::MaxRowDescription);
     m_descriptionCounter->setVisible(isRow);
     m_idEdit->setPlaceholderText(isRow ? QStringLiteral("row-%1").arg(currentNumber) : QString());
 
-    const bool full
-        = rowCount() >= OutboundPayload::MaxRows || sectionCount() >= OutboundPayload::MaxSections;
+    const bool full = rowCount() >= MessageRules::MaxRows || sectionCount() >= MessageRules::MaxSections;
     m_addSectionButton->setEnabled(!full);
     m_addRowButton->setEnabled(!full && sectionOf(currentItem()));
     m_removeButton->setEnabled(current && (current->parent() || sectionCount() > 1));
@@ -342,8 +341,8 @@ void ListSectionsWidget::refresh()
     else if (m_limitLabel->severity() != FieldCheck::Severity::Error)
         m_limitLabel->setStatus(FieldCheck::Severity::Ok,
                                 tr("The list is full: WhatsApp allows at most %1 rows and %2 sections.")
-                                    .arg(OutboundPayload::MaxRows)
-                                    .arg(OutboundPayload::MaxSections));
+                                    .arg(MessageRules::MaxRows)
+                                    .arg(MessageRules::MaxSections));
 }
 
 } // namespace ChannelDesk

@@ -120,7 +120,7 @@ void LocationDialog::validate()
     // An empty field is not scolded: OK stays disabled until both are filled in.
     m_ui->latitudeMessageLabel->setCheck(latitude.trimmed().isEmpty() ? FieldCheck::ok() : latitudeCheck);
     m_ui->longitudeMessageLabel->setCheck(longitude.trimmed().isEmpty() ? FieldCheck::ok() : longitudeCheck);
-    // OutboundPayload has the final word on what it would send.
+    // MessageRules has the final word on what it would send.
     const bool valid = !latitudeCheck.isError() && !longitudeCheck.isError()
         && AttachmentDialogs::checkContent(location).ok();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);

@@ -4,7 +4,7 @@
 #include "ui_MediaLinkDialog.h"
 
 #include "AttachmentDialogs.h"
-#include "api/MediaUploader.h"
+#include "desk/MessageRules.h"
 
 #include <QMimeDatabase>
 #include <QPushButton>
@@ -76,7 +76,7 @@ FieldCheck MediaLinkDialog::checkLink(Kind kind, const QString& link)
     const QMimeType type = QMimeDatabase().mimeTypeForFile(url.path(), QMimeDatabase::MatchExtension);
     const std::optional<MediaKind> mediaKind = AttachmentDialogs::mediaKind(kind);
     if (mediaKind && !type.isDefault()) {
-        const Status allowed = MediaUploader::check(*mediaKind, MediaUploader::metaMimeType(type), 1);
+        const Status allowed = MessageRules::checkMedia(*mediaKind, MessageRules::metaMimeType(type), 1);
         if (!allowed.ok())
             return FieldCheck::warning(tr("%1 Make sure the link points to a file of an allowed type.")
                                            .arg(allowed.error().message));
@@ -97,7 +97,7 @@ void MediaLinkDialog::validate()
 
     FieldCheck check = checkLink(kind(), link);
     if (!check.isError()) {
-        // OutboundPayload has the final word on what it would send.
+        // MessageRules has the final word on what it would send.
         const Status built = AttachmentDialogs::checkContent(content());
         if (!built.ok())
             check = FieldCheck::error(built.error().message);

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageListModel.h"
 
+#include "desk/Desk.h"
 #include "util/Logging.h"
-#include "store/LogDataSource.h"
 #include "util/WhenFinished.h"
 
 #include <QLocale>
 
-#include <functional>
 #include <utility>
 
 namespace ChannelDesk {
@@ -29,11 +28,11 @@ QString timeText(const QDateTime& at)
 
 } // namespace
 
-MessageListModel::MessageListModel(LogDataSource* source, QObject* parent)
+MessageListModel::MessageListModel(Desk* desk, QObject* parent)
     : QAbstractListModel(parent)
-    , m_source(source)
+    , m_desk(desk)
 {
-    connect(source, &LogDataSource::storeChanged, this, &MessageListModel::refresh);
+    connect(desk, &Desk::conversationsChanged, this, &MessageListModel::refresh);
 }
 
 int MessageListModel::rowCount(const QModelIndex& parent) const
@@ -146,7 +145,7 @@ int MessageListModel::rowOf(qint64 messageId) const
 
 void MessageListModel::start(Request request)
 {
-    if (!m_source || m_conversationId == 0)
+    if (!m_desk || m_conversationId == 0)
         return;
     if (m_current != Request::None) {
         // Pages continue from the rows shown, so requests run one after another. A page asked
@@ -160,95 +159,127 @@ void MessageListModel::start(Request request)
     m_current = request;
     const qint64 id = m_conversationId;
     const int limit = m_pageSize;
-    std::function<Result<Page>(const ConversationReader&)> work;
+    const quint64 generation = m_generation;
     switch (request) {
     case Request::First:
-        work = [id, limit, focus = m_focusMessageId](const ConversationReader& reader) -> Result<Page> {
-            std::optional<MessageKey> key;
-            if (focus != 0) {
-                const auto found = reader.messageKey(focus);
-                if (!found.ok())
-                    return found.error();
-                key = found.value();
-            }
-            Page page;
-            // Half a page before the message searched for and half from it on, else the newest.
-            const int older = key ? limit / 2 : limit;
-            const auto before = reader.olderMessages(id, key, older + 1);
-            if (!before.ok())
-                return before.error();
-            page.hasOlder = before.value().size() > older;
-            page.rows = before.value().mid(page.hasOlder ? 1 : 0);
-            if (key) {
-                const auto after = reader.newerMessages(id, *key, std::nullopt, limit - older + 1);
-                if (!after.ok())
-                    return after.error();
-                page.atEnd = after.value().size() <= limit - older;
-                page.rows += after.value().mid(0, limit - older);
-            }
-            return page;
-        };
-        break;
+        if (m_focusMessageId == 0) {
+            loadAround(std::nullopt);
+            return;
+        }
+        whenFinished(m_desk->messageKey(m_focusMessageId), this,
+                     [this, generation](const Result<std::optional<MessageKey>>& found) {
+                         if (generation != m_generation)
+                             return;
+                         if (found.ok())
+                             loadAround(found.value());
+                         else
+                             apply(generation, Request::First, found.error());
+                     });
+        return;
     case Request::Older:
-        work = [id, limit,
-                before = m_rows.constFirst().key()](const ConversationReader& reader) -> Result<Page> {
-            const auto rows = reader.olderMessages(id, before, limit + 1);
-            if (!rows.ok())
-                return rows.error();
-            Page page;
-            page.hasOlder = rows.value().size() > limit;
-            page.rows = rows.value().mid(page.hasOlder ? 1 : 0);
-            return page;
-        };
-        break;
-    case Request::Newer:
-        work
-            = [id, limit, last = m_rows.constLast().key()](const ConversationReader& reader) -> Result<Page> {
-            // From the last row on, inclusive; that row is dropped.
-            const auto rows = reader.newerMessages(id, last, std::nullopt, limit + 2);
-            if (!rows.ok())
-                return rows.error();
-            Page page;
-            page.rows = rows.value();
-            if (!page.rows.isEmpty() && page.rows.constFirst().id == last.id)
-                page.rows.removeFirst();
-            page.atEnd = page.rows.size() <= limit;
-            page.rows = page.rows.mid(0, limit);
-            return page;
-        };
-        break;
+        whenFinished(m_desk->olderMessages(id, m_rows.constFirst().key(), limit + 1), this,
+                     [this, generation, limit](const Result<QList<MessageRow>>& rows) {
+                         if (!rows.ok()) {
+                             apply(generation, Request::Older, rows.error());
+                             return;
+                         }
+                         Page page;
+                         page.hasOlder = rows.value().size() > limit;
+                         page.rows = rows.value().mid(page.hasOlder ? 1 : 0);
+                         apply(generation, Request::Older, page);
+                     });
+        return;
+    case Request::Newer: {
+        // From the last row on, inclusive; that row is dropped.
+        const MessageKey last = m_rows.constLast().key();
+        whenFinished(m_desk->newerMessages(id, last, std::nullopt, limit + 2), this,
+                     [this, generation, limit, last](const Result<QList<MessageRow>>& rows) {
+                         if (!rows.ok()) {
+                             apply(generation, Request::Newer, rows.error());
+                             return;
+                         }
+                         Page page;
+                         page.rows = rows.value();
+                         if (!page.rows.isEmpty() && page.rows.constFirst().id == last.id)
+                             page.rows.removeFirst();
+                         page.atEnd = page.rows.size() <= limit;
+                         page.rows = page.rows.mid(0, limit);
+                         apply(generation, Request::Newer, page);
+                     });
+        return;
+    }
     case Request::Refresh: {
         const MessageKey from = m_rows.constFirst().key();
         const std::optional<MessageKey> to = m_atEnd ? std::nullopt : std::optional(m_rows.constLast().key());
         const int rows = int(m_rows.size()) + refreshHeadroom;
-        work = [id, from, to, rows, atEnd = m_atEnd](const ConversationReader& reader) -> Result<Page> {
-            const auto found = reader.newerMessages(id, from, to, rows);
-            if (!found.ok())
-                return found.error();
-            return Page{found.value(), false, atEnd && found.value().size() < rows};
-        };
-        break;
+        whenFinished(m_desk->newerMessages(id, from, to, rows), this,
+                     [this, generation, rows, atEnd = m_atEnd](const Result<QList<MessageRow>>& found) {
+                         if (!found.ok()) {
+                             apply(generation, Request::Refresh, found.error());
+                             return;
+                         }
+                         apply(generation, Request::Refresh,
+                               Page{found.value(), false, atEnd && found.value().size() < rows});
+                     });
+        return;
     }
     case Request::None:
         return;
     }
+}
+
+void MessageListModel::loadAround(const std::optional<MessageKey>& key)
+{
+    const qint64 id = m_conversationId;
+    const int limit = m_pageSize;
     const quint64 generation = m_generation;
-    whenFinished(m_source->run(std::move(work)), this, [this, generation, request](const Result<Page>& page) {
-        if (generation != m_generation)
-            return;
-        if (!page.ok()) {
-            qCWarning(lcGui) << "Cannot read messages:" << page.error().message;
-        } else if (request == Request::First) {
-            applyFirst(page.value());
-        } else if (request == Request::Older) {
-            prepend(page.value());
-        } else if (request == Request::Newer) {
-            append(page.value());
-        } else {
-            merge(page.value());
-        }
-        finish();
-    });
+    // Half a page before the message searched for and half from it on, else the newest.
+    const int older = key ? limit / 2 : limit;
+    whenFinished(m_desk->olderMessages(id, key, older + 1), this,
+                 [this, generation, id, key, limit, older](const Result<QList<MessageRow>>& before) {
+                     if (generation != m_generation)
+                         return;
+                     if (!before.ok()) {
+                         apply(generation, Request::First, before.error());
+                         return;
+                     }
+                     Page page;
+                     page.hasOlder = before.value().size() > older;
+                     page.rows = before.value().mid(page.hasOlder ? 1 : 0);
+                     if (!key) {
+                         apply(generation, Request::First, page);
+                         return;
+                     }
+                     whenFinished(m_desk->newerMessages(id, *key, std::nullopt, limit - older + 1), this,
+                                  [this, generation, limit, older,
+                                   page](const Result<QList<MessageRow>>& after) mutable {
+                                      if (!after.ok()) {
+                                          apply(generation, Request::First, after.error());
+                                          return;
+                                      }
+                                      page.atEnd = after.value().size() <= limit - older;
+                                      page.rows += after.value().mid(0, limit - older);
+                                      apply(generation, Request::First, page);
+                                  });
+                 });
+}
+
+void MessageListModel::apply(quint64 generation, Request request, const Result<Page>& page)
+{
+    if (generation != m_generation)
+        return;
+    if (!page.ok()) {
+        qCWarning(lcGui) << "Cannot read messages:" << page.error().message;
+    } else if (request == Request::First) {
+        applyFirst(page.value());
+    } else if (request == Request::Older) {
+        prepend(page.value());
+    } else if (request == Request::Newer) {
+        append(page.value());
+    } else {
+        merge(page.value());
+    }
+    finish();
 }
 
 void MessageListModel::finish()

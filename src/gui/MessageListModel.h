@@ -18,7 +18,7 @@
 
 namespace ChannelDesk {
 
-class LogDataSource;
+class Desk;
 
 class MessageListModel : public QAbstractListModel
 {
@@ -40,7 +40,7 @@ public:
         MediaRole, //!< QJsonObject: id, mime_type, sha256, filename of an attachment; empty if none
     };
 
-    explicit MessageListModel(LogDataSource* source, QObject* parent = nullptr);
+    explicit MessageListModel(Desk* desk, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -77,7 +77,7 @@ private:
         Newer,
         Refresh
     };
-    //! What a request brings back from the worker.
+    //! What a request brings back from the store.
     struct Page
     {
         QList<MessageRow> rows;
@@ -86,6 +86,10 @@ private:
     };
 
     void start(Request request);
+    //! The first page: around key, or the newest rows without one.
+    void loadAround(const std::optional<MessageKey>& key);
+    //! Applies what a request brought unless the conversation changed meanwhile.
+    void apply(quint64 generation, Request request, const Result<Page>& page);
     void finish();
     void applyFirst(const Page& page);
     void prepend(const Page& page);
@@ -95,7 +99,7 @@ private:
     static QString displayText(const MessageRow& row);
     static QString accessibleText(const MessageRow& row);
 
-    QPointer<LogDataSource> m_source;
+    QPointer<Desk> m_desk;
     qint64 m_conversationId = 0;
     qint64 m_focusMessageId = 0;
     QList<MessageRow> m_rows;

@@ -4,7 +4,7 @@
 
 #include "FieldMessageLabel.h"
 #include "LimitedField.h"
-#include "outbound/OutboundPayload.h"
+#include "desk/MessageRules.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -19,7 +19,7 @@ namespace ChannelDesk {
 ReplyButtonsWidget::ReplyButtonsWidget(QWidget* parent)
     : QWidget(parent)
 {
-    static_assert(std::tuple_size<decltype(m_rows)>::value == OutboundPayload::MaxButtons);
+    static_assert(std::tuple_size<decltype(m_rows)>::value == MessageRules::MaxButtons);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* grid = new QGridLayout;
@@ -167,10 +167,10 @@ void ReplyButtonsWidget::refresh()
             row.message->clearMessage();
             continue;
         }
-        LimitedField::showCount(row.counter, title, OutboundPayload::MaxButtonTitle);
+        LimitedField::showCount(row.counter, title, MessageRules::MaxButtonTitle);
         // An empty title is not called out here: the dialog's summary says what is still missing.
         FieldCheck check = LimitedField::check(tr("title of button %1").arg(i + 1), title,
-                                               OutboundPayload::MaxButtonTitle, false);
+                                               MessageRules::MaxButtonTitle, false);
         for (int earlier = 0; earlier < i && !check.isError(); ++earlier) {
             if (!title.isEmpty() && m_rows.at(earlier).title->text().trimmed() == title) {
                 check = FieldCheck::error(tr("Button %1 has the same title. Give every button its own title "
@@ -202,7 +202,7 @@ void ReplyButtonsWidget::showLimit(FieldCheck::Severity severity)
 {
     const QString text
         = tr("WhatsApp allows at most %1 reply buttons. For more choices, send a list instead.")
-              .arg(OutboundPayload::MaxButtons);
+              .arg(MessageRules::MaxButtons);
     if (severity == FieldCheck::Severity::Error)
         m_limitLabel->setCheck(FieldCheck::error(text));
     else

@@ -6,10 +6,9 @@
 #include "AttachmentDialogs.h"
 #include "ConversationListModel.h"
 #include "MessageBox.h"
-#include "outbound/OutboundController.h"
 #include "channels/Channel.h"
-#include "linking/LinkedChannelController.h"
-#include "outbound/WhatsAppMarkup.h"
+#include "desk/Desk.h"
+#include "desk/MessageRules.h"
 #include "util/Clock.h"
 
 #include <QAbstractItemModel>
@@ -35,15 +34,15 @@ ReplyComposerWidget::ReplyComposerWidget(QWidget* parent)
     connect(m_windowTimer, &QTimer::timeout, this, &ReplyComposerWidget::updateWindow);
     connect(m_ui->templateModeButton, &QToolButton::toggled, this, [this](bool on) {
         m_ui->modeStack->setCurrentWidget(on ? static_cast<QWidget*>(m_ui->templatePicker) : m_ui->textPage);
-        if (on && m_outbound && isCloud())
-            m_outbound->fetchTemplates(m_channelId);
+        if (on && m_desk && isCloud())
+            m_desk->fetchTemplates(m_channelId, false);
         updateState();
     });
     connect(m_ui->templatePicker, &TemplatePickerWidget::changed, this, &ReplyComposerWidget::updateState);
     connect(m_ui->templatePicker, &TemplatePickerWidget::reloadRequested, this, [this] {
-        if (m_outbound && isCloud()) {
+        if (m_desk && isCloud()) {
             m_ui->templatePicker->setLoading(true);
-            m_outbound->fetchTemplates(m_channelId, true);
+            m_desk->fetchTemplates(m_channelId, true);
         }
     });
     connect(m_ui->clearOptOutButton, &QPushButton::clicked, this, &ReplyComposerWidget::confirmClearOptOut);
@@ -55,14 +54,14 @@ ReplyComposerWidget::ReplyComposerWidget(QWidget* parent)
     connect(m_ui->replyTextEdit, &QPlainTextEdit::textChanged, this, [this] {
         // Show the customer "typing…" (which also marks their messages read) while the operator
         // writes; Meta shows it for 25 s, so once per 20 s is enough.
-        if (!isCloud() || !m_outbound || !m_window.isOpen(m_clock->now()) || !m_ui->replyTextEdit->hasFocus()
+        if (!isCloud() || !m_desk || !m_window.isOpen(m_clock->now()) || !m_ui->replyTextEdit->hasFocus()
             || m_lastInboundId.isEmpty())
             return;
         const QDateTime now = m_clock->now();
         if (m_typingSentAt.isValid() && m_typingSentAt.msecsTo(now) < 20000)
             return;
         m_typingSentAt = now;
-        m_outbound->markRead(m_channelId, m_lastInboundId, true);
+        m_desk->markRead(m_channelId, m_lastInboundId, true);
     });
     buildAttachMenu();
     auto* sendAction = new QAction(m_ui->replyTextEdit);
@@ -78,14 +77,23 @@ ReplyComposerWidget::ReplyComposerWidget(QWidget* parent)
 
 ReplyComposerWidget::~ReplyComposerWidget() = default;
 
-void ReplyComposerWidget::setLinkedChannelController(LinkedChannelController* linked)
+void ReplyComposerWidget::setDesk(Desk* desk)
 {
-    if (m_linked)
-        disconnect(m_linked, nullptr, this, nullptr);
-    m_linked = linked;
-    if (linked)
-        connect(linked, &LinkedChannelController::adaptersChanged, this, &ReplyComposerWidget::followAdapter);
-    followAdapter();
+    if (m_desk)
+        disconnect(m_desk, nullptr, this, nullptr);
+    m_desk = desk;
+    if (desk) {
+        connect(desk, &Desk::conversationStateChanged, this, &ReplyComposerWidget::onConversationState);
+        connect(desk, &Desk::sendQueued, this, &ReplyComposerWidget::onQueued);
+        connect(desk, &Desk::sendRefused, this, &ReplyComposerWidget::onRefused);
+        connect(desk, &Desk::outboundItemChanged, this, &ReplyComposerWidget::onItemChanged);
+        connect(desk, &Desk::templatesLoaded, this, &ReplyComposerWidget::onTemplatesLoaded);
+        connect(desk, &Desk::linkStatusChanged, this, &ReplyComposerWidget::onLinkStatusChanged);
+        // A gateway session came or went, or a channel (and with it its token) changed.
+        connect(desk, &Desk::linksChanged, this, &ReplyComposerWidget::updateState);
+        connect(desk, &Desk::channelsChanged, this, &ReplyComposerWidget::updateState);
+    }
+    refreshConversationState();
 }
 
 void ReplyComposerWidget::setMessageModel(QAbstractItemModel* model, int idRole)
@@ -108,7 +116,7 @@ void ReplyComposerWidget::setConversation(const QString& channelId, const QStrin
     m_kind = channelKind;
     m_peer = peer;
     // What is said about a reply belongs to its conversation.
-    if (!m_pending || m_pending->channelId != channelId || m_pending->peer != peer)
+    if (!m_send || m_send->channelId != channelId || m_send->peer != peer)
         showSendStatus(FieldCheck::Severity::Ok, {});
     m_ui->replyTextEdit->setPlainText(m_drafts.take(draftKey()));
     m_windowKnown = false;
@@ -118,13 +126,12 @@ void ReplyComposerWidget::setConversation(const QString& channelId, const QStrin
     m_lastInboundId.clear();
     m_ui->templateModeButton->setChecked(false);
     refreshConversationState();
-    followAdapter();
 }
 
 void ReplyComposerWidget::refreshConversationState()
 {
-    if (m_outbound && isCloud())
-        m_outbound->queryConversation(m_channelId, m_peer);
+    if (m_desk && isCloud())
+        m_desk->queryConversation(m_channelId, m_peer);
     updateWindow();
 }
 
@@ -133,19 +140,10 @@ void ReplyComposerWidget::clearConversation()
     setConversation({}, {}, {});
 }
 
-void ReplyComposerWidget::followAdapter()
+void ReplyComposerWidget::onLinkStatusChanged(const QString& channelId, const LinkStatus&)
 {
-    GatewayAdapter* adapter = m_linked && m_kind == ChannelKinds::whatsAppLinked() && !m_channelId.isEmpty()
-        ? m_linked->adapter(m_channelId)
-        : nullptr;
-    if (adapter != m_adapter) {
-        if (m_adapter)
-            disconnect(m_adapter, &GatewayAdapter::statusChanged, this, nullptr);
-        m_adapter = adapter;
-        if (adapter)
-            connect(adapter, &GatewayAdapter::statusChanged, this, &ReplyComposerWidget::updateState);
-    }
-    updateState();
+    if (channelId == m_channelId)
+        updateState();
 }
 
 void ReplyComposerWidget::updateState()
@@ -168,12 +166,12 @@ void ReplyComposerWidget::updateState()
         return;
     } else if (m_kind != ChannelKinds::whatsAppLinked()) {
         problem = tr("Replying is not available for this kind of channel.");
-    } else if (!m_adapter) {
+    } else if (!m_desk || !m_desk->hasLink(m_channelId)) {
         problem
             = tr("This channel is not connected to its gateway: it is disabled, or its API key is missing.");
     } else {
         canWrite = true;
-        const LinkState state = m_adapter->status().state;
+        const LinkState state = m_desk->linkStatus(m_channelId).state;
         linked = state == LinkState::Connected;
         if (!linked)
             problem = tr("The number is not linked right now (%1); the reply can be sent once it is.")
@@ -213,42 +211,48 @@ void ReplyComposerWidget::send()
         sendCloud();
         return;
     }
-    if (!m_ui->sendReplyButton->isEnabled() || !m_adapter)
+    if (!m_ui->sendReplyButton->isEnabled() || !m_desk || !isLinked())
         return;
-    const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_pending = Pending{reference, m_channelId, m_peer, m_ui->replyTextEdit->toPlainText(), {}, m_adapter};
-    connect(m_adapter, &GatewayAdapter::sendFinished, this, &ReplyComposerWidget::onSendFinished,
-            Qt::UniqueConnection);
-    connect(m_adapter, &QObject::destroyed, this, &ReplyComposerWidget::onAdapterDestroyed,
-            Qt::UniqueConnection);
-    showSendStatus(FieldCheck::Severity::Ok, tr("Sending…"));
-    updateState();
-    m_adapter->sendText(m_peer, m_pending->text, reference);
+    // Linked devices send the text as typed: WhatsApp on the phone renders its own markup.
+    OutboundContent content;
+    content.kind = OutboundContent::Kind::Text;
+    content.text = m_ui->replyTextEdit->toPlainText();
+    submit(content);
 }
 
-void ReplyComposerWidget::onSendFinished(const QString& reference, const QString& messageId,
-                                         const QString& error)
+bool ReplyComposerWidget::isSending() const
 {
-    if (!m_pending || m_pending->reference != reference || !m_pending->messageId.isEmpty())
-        return;
-    const Pending pending = *m_pending;
-    const bool here = pending.channelId == m_channelId && pending.peer == m_peer;
-    const QString key = pending.channelId + QLatin1Char('\n') + pending.peer;
-    if (messageId.isEmpty()) {
-        m_pending.reset();
+    if (!m_send)
+        return false;
+    // A Cloud API reply is done with once the queue holds it; a linked one once the gateway took it.
+    return m_send->linked ? m_send->messageId.isEmpty() : m_send->item == 0;
+}
+
+void ReplyComposerWidget::onLinkedItemChanged(const OutboundItem& item)
+{
+    if (!m_send->messageId.isEmpty())
+        return; // already accepted; the echo ends it
+    const Send send = *m_send;
+    const bool here = send.channelId == m_channelId && send.peer == m_peer;
+    const QString key = send.channelId + QLatin1Char('\n') + send.peer;
+    if (item.state == QLatin1String("failed")) {
+        m_send.reset();
         if (!here) {
-            m_drafts.insert(key, pending.text);
+            m_drafts.insert(key, send.text);
             return;
         }
-        showSendStatus(FieldCheck::Severity::Error, error.isEmpty() ? tr("The reply was not sent.") : error);
+        showSendStatus(FieldCheck::Severity::Error,
+                       item.error.isEmpty() ? tr("The reply was not sent.") : item.error);
         updateState();
         return;
     }
-    m_pending->messageId = messageId;
-    emit replySent(pending.channelId, pending.peer, messageId);
-    if (here && m_ui->replyTextEdit->toPlainText() == pending.text)
+    if (item.state != QLatin1String("accepted") || item.messageId.isEmpty())
+        return;
+    m_send->messageId = item.messageId;
+    emit replySent(send.channelId, send.peer, item.messageId);
+    if (here && m_ui->replyTextEdit->toPlainText() == send.text)
         m_ui->replyTextEdit->clear();
-    else if (!here && m_drafts.value(key) == pending.text)
+    else if (!here && m_drafts.value(key) == send.text)
         m_drafts.remove(key);
     if (here)
         showSendStatus(FieldCheck::Severity::Ok, tr("Sent — waiting for the gateway to report it back…"));
@@ -256,28 +260,19 @@ void ReplyComposerWidget::onSendFinished(const QString& reference, const QString
     checkEcho();
 }
 
-void ReplyComposerWidget::onAdapterDestroyed()
-{
-    // Replaced without being closed (closing reports unfinished sends): do not wait for ever.
-    if (isSending() && !m_pending->adapter)
-        onSendFinished(m_pending->reference, {},
-                       tr("The connection to the gateway was replaced before it confirmed the reply; check "
-                          "the chat on the phone before sending it again."));
-}
-
 void ReplyComposerWidget::checkEcho()
 {
-    if (!m_pending || m_pending->messageId.isEmpty() || !m_messages)
+    if (!m_send || !m_send->linked || m_send->messageId.isEmpty() || !m_messages)
         return;
-    if (m_pending->channelId != m_channelId || m_pending->peer != m_peer) {
-        m_pending.reset(); // its conversation is no longer shown; nothing left to say about it
+    if (m_send->channelId != m_channelId || m_send->peer != m_peer) {
+        m_send.reset(); // its conversation is no longer shown; nothing left to say about it
         return;
     }
     const QModelIndexList found
-        = m_messages->match(m_messages->index(0, 0), m_idRole, m_pending->messageId, 1, Qt::MatchExactly);
+        = m_messages->match(m_messages->index(0, 0), m_idRole, m_send->messageId, 1, Qt::MatchExactly);
     if (found.isEmpty())
         return;
-    m_pending.reset();
+    m_send.reset();
     showSendStatus(FieldCheck::Severity::Ok, tr("Sent."));
 }
 
@@ -286,21 +281,9 @@ bool ReplyComposerWidget::isCloud() const
     return !m_channelId.isEmpty() && m_kind == ChannelKinds::whatsAppCloud();
 }
 
-void ReplyComposerWidget::setOutboundController(OutboundController* outbound)
+bool ReplyComposerWidget::isLinked() const
 {
-    if (m_outbound)
-        disconnect(m_outbound, nullptr, this, nullptr);
-    m_outbound = outbound;
-    if (outbound) {
-        connect(outbound, &OutboundController::conversationState, this,
-                &ReplyComposerWidget::onConversationState);
-        connect(outbound, &OutboundController::queued, this, &ReplyComposerWidget::onQueued);
-        connect(outbound, &OutboundController::refused, this, &ReplyComposerWidget::onRefused);
-        connect(outbound, &OutboundController::itemChanged, this, &ReplyComposerWidget::onItemChanged);
-        connect(outbound, &OutboundController::templatesLoaded, this,
-                &ReplyComposerWidget::onTemplatesLoaded);
-    }
-    refreshConversationState();
+    return !m_channelId.isEmpty() && m_kind == ChannelKinds::whatsAppLinked();
 }
 
 void ReplyComposerWidget::onConversationState(const QString& channelId, const QString& peer,
@@ -363,9 +346,9 @@ void ReplyComposerWidget::updateWindow()
 void ReplyComposerWidget::updateCloudState()
 {
     const bool templateMode = m_ui->templateModeButton->isChecked();
-    const bool busy = !m_cloudReference.isEmpty() && m_cloudItem == 0;
+    const bool busy = isSending();
     QString problem;
-    if (!m_outbound || !m_outbound->canSend(m_channelId))
+    if (!m_desk || !m_desk->canSend(m_channelId))
         problem = tr("This channel cannot send: it is disabled or its access token is not available.");
     else if (m_optedOut)
         problem
@@ -373,7 +356,7 @@ void ReplyComposerWidget::updateCloudState()
     else if (!m_windowKnown)
         problem = tr("Checking the customer service window…");
     const QString text = m_ui->replyTextEdit->toPlainText();
-    const int length = int(WhatsAppMarkup::fromMarkdown(text).size());
+    const int length = int(MessageRules::whatsAppMarkup(text).size());
     const int limit = m_attachment ? 1024 : MaxLength; // captions are shorter than texts
     const bool tooLong = !templateMode && length > limit;
     m_ui->replyTextEdit->setEnabled(problem.isEmpty() || m_windowKnown);
@@ -399,17 +382,17 @@ void ReplyComposerWidget::updateCloudState()
 
 void ReplyComposerWidget::sendCloud()
 {
-    if (!m_ui->sendReplyButton->isEnabled() || !m_outbound)
+    if (!m_ui->sendReplyButton->isEnabled() || !m_desk)
         return;
     OutboundContent content;
     if (m_ui->templateModeButton->isChecked()) {
         content = m_ui->templatePicker->content();
     } else if (m_attachment) {
         content = *m_attachment;
-        content.text = WhatsAppMarkup::fromMarkdown(m_ui->replyTextEdit->toPlainText()).trimmed();
+        content.text = MessageRules::whatsAppMarkup(m_ui->replyTextEdit->toPlainText()).trimmed();
     } else {
         content.kind = OutboundContent::Kind::Text;
-        content.text = WhatsAppMarkup::fromMarkdown(m_ui->replyTextEdit->toPlainText());
+        content.text = MessageRules::whatsAppMarkup(m_ui->replyTextEdit->toPlainText());
         content.previewUrl = content.text.contains(QLatin1String("http"));
     }
     submit(content);
@@ -417,19 +400,28 @@ void ReplyComposerWidget::sendCloud()
 
 void ReplyComposerWidget::submit(const OutboundContent& content)
 {
-    m_cloudReference = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_cloudItem = 0;
-    m_cloudText = m_ui->replyTextEdit->toPlainText();
-    showSendStatus(FieldCheck::Severity::Ok, tr("Checking…"));
-    m_outbound->submit(SendRequest{m_cloudReference, m_channelId, m_peer, content, QStringLiteral("gui")});
+    const bool linked = isLinked();
+    m_send = Send{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                  m_channelId,
+                  m_peer,
+                  m_ui->replyTextEdit->toPlainText(),
+                  linked,
+                  0,
+                  {}};
+    // A linked reply goes straight to the gateway; a Cloud API reply is checked by the queue first.
+    showSendStatus(FieldCheck::Severity::Ok, linked ? tr("Sending…") : tr("Checking…"));
+    m_desk->send(SendRequest{m_send->reference, m_channelId, m_peer, content, QStringLiteral("gui")});
     updateState();
 }
 
 void ReplyComposerWidget::onQueued(const QString& reference, const OutboundItem& item)
 {
-    if (reference != m_cloudReference)
+    if (!m_send || reference != m_send->reference)
         return;
-    m_cloudItem = item.id;
+    m_send->item = item.id;
+    // A linked reply keeps its text until the gateway has taken it.
+    if (m_send->linked)
+        return;
     // The message is in the queue and in the conversation view; the box is free for the next one.
     if (item.content.kind != OutboundContent::Kind::Location
         && item.content.kind != OutboundContent::Kind::Buttons
@@ -448,9 +440,12 @@ void ReplyComposerWidget::onQueued(const QString& reference, const OutboundItem&
 
 void ReplyComposerWidget::onRefused(const QString& reference, const SendRefusal& refusal)
 {
-    if (reference != m_cloudReference)
+    if (!m_send || reference != m_send->reference)
         return;
-    m_cloudReference.clear();
+    const bool here = m_send->channelId == m_channelId && m_send->peer == m_peer;
+    m_send.reset();
+    if (!here)
+        return;
     QString text = QStringLiteral("%1: %2").arg(OutboundItem::codeName(refusal.code), refusal.message);
     showSendStatus(FieldCheck::Severity::Error, text);
     if (refusal.code == SendCode::WindowClosed || refusal.code == SendCode::OptedOut)
@@ -460,8 +455,12 @@ void ReplyComposerWidget::onRefused(const QString& reference, const SendRefusal&
 
 void ReplyComposerWidget::onItemChanged(const OutboundItem& item)
 {
-    if (item.id != m_cloudItem || m_cloudItem == 0)
+    if (!m_send || m_send->item == 0 || item.id != m_send->item)
         return;
+    if (m_send->linked) {
+        onLinkedItemChanged(item);
+        return;
+    }
     if (item.channelId != m_channelId || item.peer != m_peer)
         return;
     if (item.state == QLatin1String("sending")) {
@@ -475,7 +474,7 @@ void ReplyComposerWidget::onItemChanged(const OutboundItem& item)
     } else if (item.state == QLatin1String("failed")) {
         showSendStatus(FieldCheck::Severity::Error, tr("Not sent: %1").arg(item.error));
         if (m_ui->replyTextEdit->toPlainText().isEmpty() && !m_ui->templateModeButton->isChecked())
-            m_ui->replyTextEdit->setPlainText(m_cloudText); // nothing typed since: give the text back
+            m_ui->replyTextEdit->setPlainText(m_send->text); // nothing typed since: give the text back
         if (item.errorCode == 131047)
             refreshConversationState();
     } else if (item.state == QLatin1String("unknown")) {
@@ -497,7 +496,7 @@ void ReplyComposerWidget::onTemplatesLoaded(const QString& channelId, const QLis
 
 void ReplyComposerWidget::sendReaction(const QString& messageId, const QString& emoji)
 {
-    if (!isCloud() || !m_outbound)
+    if (!isCloud() || !m_desk)
         return;
     OutboundContent content;
     content.kind = OutboundContent::Kind::Reaction;
@@ -538,7 +537,7 @@ void ReplyComposerWidget::attach(const std::optional<OutboundContent>& content)
 
 void ReplyComposerWidget::confirmClearOptOut()
 {
-    if (!m_outbound)
+    if (!m_desk)
         return;
     const QString channelId = m_channelId;
     const QString peer = m_peer;
@@ -549,8 +548,8 @@ void ReplyComposerWidget::confirmClearOptOut()
                              .arg(peer),
                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
                          [this, channelId, peer](MessageBox::Answer answer) {
-                             if (answer == QMessageBox::Yes && m_outbound)
-                                 m_outbound->clearOptOut(channelId, peer);
+                             if (answer == QMessageBox::Yes && m_desk)
+                                 m_desk->clearOptOut(channelId, peer);
                          });
 }
 

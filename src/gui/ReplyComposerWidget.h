@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Writes a reply into the open conversation, under the conversation log's message view.
-//! Linked-device channels send text through their gateway adapter: the composer says "Sending…",
-//! then waits until the gateway reports the message back and it appears in the view, or shows the
-//! gateway's error and keeps the text. Cloud API channels send through the persisted outbound
-//! queue: Markdown becomes WhatsApp markup, the 24 h customer-service window counts down, and once
-//! it is closed only templates can be sent. Unsent text is kept per conversation.
+//! Writes a reply into the open conversation, under the conversation log's message view. Every
+//! reply goes through Desk::send and is followed by the desk's answers. Linked-device channels
+//! send text through their gateway: the composer says "Sending…", then waits until the gateway
+//! reports the message back and it appears in the view, or shows the gateway's error and keeps the
+//! text. Cloud API channels send through the persisted outbound queue: Markdown becomes WhatsApp
+//! markup, the 24 h customer-service window counts down, and once it is closed only templates can
+//! be sent. Unsent text is kept per conversation.
 
 #include "channels/FieldCheck.h"
 #include "outbound/OutboundQueue.h"
@@ -31,9 +32,8 @@ namespace ChannelDesk {
 
 class Clock;
 struct TemplateInfo;
-class GatewayAdapter;
-class LinkedChannelController;
-class OutboundController;
+class Desk;
+struct LinkStatus;
 
 class ReplyComposerWidget : public QWidget
 {
@@ -46,8 +46,8 @@ public:
     explicit ReplyComposerWidget(QWidget* parent = nullptr);
     ~ReplyComposerWidget() override;
 
-    void setLinkedChannelController(LinkedChannelController* linked);
-    void setOutboundController(OutboundController* outbound);
+    //! Where replies are sent and what they go through.
+    void setDesk(Desk* desk);
     //! Time source of the window countdown (tests use a manual clock).
     void setClock(const Clock* clock) { m_clock = clock; }
     //! Re-reads the window and opt-out of the open conversation (after new messages arrived).
@@ -64,31 +64,33 @@ public:
     //! Where replies go; the channel's kind decides how (or whether) they can be sent.
     void setConversation(const QString& channelId, const QString& channelKind, const QString& peer);
     void clearConversation();
-    bool isSending() const { return m_pending && m_pending->messageId.isEmpty(); }
+    //! A reply was given to the desk and its outcome is not known yet.
+    bool isSending() const;
 
 signals:
-    //! The gateway took the reply and gave it this id.
+    //! The queue took the reply, or the gateway took it and gave it this id.
     void replySent(const QString& channelId, const QString& peer, const QString& messageId);
 
 private:
-    struct Pending
+    //! The reply given to the desk last, followed until its outcome is known.
+    struct Send
     {
         QString reference;
         QString channelId;
         QString peer;
-        QString text;
-        QString messageId; //!< set once the gateway accepted it
-        QPointer<GatewayAdapter> adapter;
+        QString text; //!< the box's text when it was sent
+        bool linked = false;
+        qint64 item = 0; //!< the desk's id once it took the reply
+        QString messageId; //!< linked: the gateway accepted it; its echo in the view ends the send
     };
 
-    void followAdapter();
+    void onLinkStatusChanged(const QString& channelId, const LinkStatus& status);
     void updateState();
     void showSendStatus(FieldCheck::Severity severity, const QString& text);
     void send();
-    void onSendFinished(const QString& reference, const QString& messageId, const QString& error);
-    void onAdapterDestroyed();
     void checkEcho();
     bool isCloud() const;
+    bool isLinked() const;
     void updateCloudState();
     void updateWindow();
     void sendCloud();
@@ -98,6 +100,7 @@ private:
     void onQueued(const QString& reference, const OutboundItem& item);
     void onRefused(const QString& reference, const SendRefusal& refusal);
     void onItemChanged(const OutboundItem& item);
+    void onLinkedItemChanged(const OutboundItem& item);
     void buildAttachMenu();
     void attach(const std::optional<OutboundContent>& content);
     void confirmClearOptOut();
@@ -106,26 +109,21 @@ private:
     QString draftKey() const { return m_channelId + QLatin1Char('\n') + m_peer; }
 
     std::unique_ptr<Ui::ReplyComposerWidget> m_ui;
-    QPointer<LinkedChannelController> m_linked;
-    QPointer<GatewayAdapter> m_adapter;
+    QPointer<Desk> m_desk;
     QPointer<QAbstractItemModel> m_messages;
     int m_idRole = 0;
     QString m_channelId;
     QString m_kind;
     QString m_peer;
     QHash<QString, QString> m_drafts; //!< unsent text of the conversations not shown
-    std::optional<Pending> m_pending;
+    std::optional<Send> m_send;
     bool m_problemShown = false; //!< the status label says why replying is not possible
 
-    QPointer<OutboundController> m_outbound;
     const Clock* m_clock;
     QTimer* m_windowTimer;
     ServiceWindow m_window;
     bool m_windowKnown = false;
     bool m_optedOut = false;
-    QString m_cloudReference; //!< the send this composer waits for
-    qint64 m_cloudItem = 0;
-    QString m_cloudText; //!< its text, restored when it fails
     QString m_lastInboundId;
     QDateTime m_typingSentAt; //!< the typing indicator lasts 25 s; not sent more often than that
     QString m_statusDetails; //!< the whole text behind the status line, for copying

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchResultModel.h"
 
+#include "desk/Desk.h"
 #include "util/Logging.h"
 #include "ConversationListModel.h"
-#include "store/LogDataSource.h"
 #include "util/WhenFinished.h"
 
 namespace ChannelDesk {
 
-SearchResultModel::SearchResultModel(LogDataSource* source, QObject* parent)
+SearchResultModel::SearchResultModel(Desk* desk, QObject* parent)
     : QAbstractListModel(parent)
-    , m_source(source)
+    , m_desk(desk)
 { }
 
 int SearchResultModel::rowCount(const QModelIndex& parent) const
@@ -80,7 +80,7 @@ void SearchResultModel::search(const QString& text, const QString& channelId)
     const quint64 generation = ++m_generation;
     m_text = text;
     m_channelId = channelId;
-    if (text.trimmed().isEmpty() || !m_source) {
+    if (text.trimmed().isEmpty() || !m_desk) {
         m_searching = false;
         beginResetModel();
         m_hits.clear();
@@ -90,10 +90,8 @@ void SearchResultModel::search(const QString& text, const QString& channelId)
     }
     m_searching = true;
     const int limit = m_limit;
-    whenFinished(m_source->run([text, channelId, limit](const ConversationReader& reader) {
-        return reader.search(text, channelId, limit);
-    }),
-                 this, [this, generation](const Result<QList<SearchHit>>& hits) {
+    whenFinished(m_desk->search(text, channelId, limit), this,
+                 [this, generation](const Result<QList<SearchHit>>& hits) {
                      if (generation != m_generation)
                          return;
                      m_searching = false;

@@ -4,7 +4,7 @@
 
 //! The messages that match a full-text search, newest first (at most 200), as rows with the same
 //! roles as ConversationListModel: the preview is the matching snippet, and MessageIdRole says
-//! which message to open. The search runs on the LogDataSource's worker; a newer search makes the
+//! which message to open. The Desk runs the search; a newer search makes the
 //! answer to an older one moot.
 
 #include "model/ConversationRows.h"
@@ -15,14 +15,14 @@
 
 namespace ChannelDesk {
 
-class LogDataSource;
+class Desk;
 
 class SearchResultModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    explicit SearchResultModel(LogDataSource* source, QObject* parent = nullptr);
+    explicit SearchResultModel(Desk* desk, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -43,7 +43,7 @@ signals:
     void finished();
 
 private:
-    QPointer<LogDataSource> m_source;
+    QPointer<Desk> m_desk;
     QList<SearchHit> m_hits;
     QHash<QString, QString> m_channelNames;
     QString m_text;

@@ -4,8 +4,8 @@
 #include "ui_TestMessageDialog.h"
 
 #include "MessageListModel.h"
-#include "outbound/OutboundController.h"
-#include "outbound/RecipientNumber.h"
+#include "desk/Desk.h"
+#include "desk/MessageRules.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -14,10 +14,10 @@
 
 namespace ChannelDesk {
 
-TestMessageDialog::TestMessageDialog(OutboundController* outbound, const QString& channelId, QWidget* parent)
+TestMessageDialog::TestMessageDialog(Desk* desk, const QString& channelId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TestMessageDialog>())
-    , m_outbound(outbound)
+    , m_desk(desk)
     , m_channelId(channelId)
     , m_follow(new QTimer(this))
 {
@@ -32,13 +32,13 @@ TestMessageDialog::TestMessageDialog(OutboundController* outbound, const QString
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &TestMessageDialog::validate);
     m_follow->setInterval(1000);
     connect(m_follow, &QTimer::timeout, this, [this] {
-        if (m_outbound && m_id != 0)
-            m_outbound->queryItem(m_id);
+        if (m_desk && m_id != 0)
+            m_desk->queryOutboundItem(m_id);
     });
-    if (outbound) {
-        connect(outbound, &OutboundController::queued, this, &TestMessageDialog::onQueued);
-        connect(outbound, &OutboundController::refused, this, &TestMessageDialog::onRefused);
-        connect(outbound, &OutboundController::itemChanged, this, &TestMessageDialog::onItemChanged);
+    if (desk) {
+        connect(desk, &Desk::sendQueued, this, &TestMessageDialog::onQueued);
+        connect(desk, &Desk::sendRefused, this, &TestMessageDialog::onRefused);
+        connect(desk, &Desk::outboundItemChanged, this, &TestMessageDialog::onItemChanged);
     }
     validate();
 }
@@ -55,16 +55,16 @@ void TestMessageDialog::validate()
         m_ui->numberMessageLabel->setStatus(FieldCheck::Severity::Ok,
                                             tr("The full international number, with the country code."));
     } else {
-        const auto normalized = RecipientNumber::normalize(number);
+        const auto normalized = MessageRules::normalizeRecipient(number);
         ok = normalized.ok();
         m_ui->numberMessageLabel->setStatus(ok ? FieldCheck::Severity::Ok : FieldCheck::Severity::Error,
                                             ok ? tr("Sends to +%1.").arg(normalized.value())
                                                : normalized.error().message);
     }
     const bool busy = !m_reference.isEmpty() && !m_follow->isActive() && m_id == 0;
-    m_send->setEnabled(ok && m_outbound && m_outbound->canSend(m_channelId) && !busy
+    m_send->setEnabled(ok && m_desk && m_desk->canSend(m_channelId) && !busy
                        && (!text || !m_ui->textEdit->text().trimmed().isEmpty()));
-    if (m_outbound && !m_outbound->canSend(m_channelId))
+    if (m_desk && !m_desk->canSend(m_channelId))
         m_ui->statusLabel->setStatus(FieldCheck::Severity::Error,
                                      tr("This channel cannot send: it is disabled or its access token is not "
                                         "available."));
@@ -87,8 +87,8 @@ void TestMessageDialog::send()
     m_follow->stop();
     m_reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok, tr("Checking…"));
-    m_outbound->submit(SendRequest{m_reference, m_channelId, m_ui->numberEdit->text(), content,
-                                   QStringLiteral("test-message")});
+    m_desk->send(SendRequest{m_reference, m_channelId, m_ui->numberEdit->text(), content,
+                             QStringLiteral("test-message")});
     validate();
 }
 

@@ -23,14 +23,14 @@ class TestMessageDialog;
 
 namespace ChannelDesk {
 
-class OutboundController;
+class Desk;
 
 class TestMessageDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    TestMessageDialog(OutboundController* outbound, const QString& channelId, QWidget* parent = nullptr);
+    TestMessageDialog(Desk* desk, const QString& channelId, QWidget* parent = nullptr);
     ~TestMessageDialog() override;
 
     QPushButton* sendButton() const { return m_send; }
@@ -44,7 +44,7 @@ private:
     void addHop(const QString& step, const QDateTime& at);
 
     std::unique_ptr<Ui::TestMessageDialog> m_ui;
-    QPointer<OutboundController> m_outbound;
+    QPointer<Desk> m_desk;
     QString m_channelId;
     QPushButton* m_send;
     QTimer* m_follow; //!< asks for the send's state until it is delivered, read or failed

@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationLogWidget.h"
-#include "store/LogDataSource.h"
 #include "MessageBox.h"
 #include "MessageListModel.h"
-#include "outbound/OutboundController.h"
 #include "ReplyComposerWidget.h"
 #include "TestMessageDialog.h"
 
-#include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "desk/LocalDesk.h"
 #include "store/MessageStore.h"
 #include "store/OutboundStore.h"
 #include "util/Clock.h"
@@ -83,9 +81,7 @@ private:
     FakeGraphApiServer m_graph;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<ChannelManager> m_manager;
-    std::unique_ptr<LogDataSource> m_source;
-    std::unique_ptr<OutboundController> m_outbound;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<ConversationLogWidget> m_widget;
     std::unique_ptr<ManualClock> m_clock;
     QString m_path;
@@ -105,7 +101,14 @@ void TestCloudReply::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = DataDirectory::databasePath(m_dir->path());
     m_secrets = std::make_unique<FakeSecretStore>();
-    m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    options.receiver = false;
+    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
+    m_desk->setHealthChecksActive(false);
+    auto loaded = m_desk->loadChannels();
+    QTRY_VERIFY(loaded.isFinished());
+    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
     ChannelDraft draft;
     draft.channel.id = QStringLiteral("support");
     draft.channel.name = QStringLiteral("Support");
@@ -117,28 +120,23 @@ void TestCloudReply::init()
     draft.secrets.insert(CloudApiFields::accessToken(), FakeGraphApiServer::validToken());
     draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
     draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
-    auto saved = m_manager->save({draft});
+    auto saved = m_desk->saveChannels({draft});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
 
     m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    m_source = std::make_unique<LogDataSource>(m_path);
-    m_outbound = std::make_unique<OutboundController>(m_manager.get(), m_dir->path());
-    m_widget = std::make_unique<ConversationLogWidget>(m_source.get(), m_manager.get());
-    m_widget->setOutboundController(m_outbound.get());
+    m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());
     find<ReplyComposerWidget>(QStringLiteral("replyComposerWidget"))->setClock(m_clock.get());
     m_widget->resize(1000, 700);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
-    QTRY_VERIFY(m_outbound->canSend(QStringLiteral("support")));
+    QTRY_VERIFY(m_desk->canSend(QStringLiteral("support")));
 }
 
 void TestCloudReply::cleanup()
 {
     m_widget.reset();
-    m_outbound.reset();
-    m_source.reset();
-    m_manager.reset();
+    m_desk.reset();
 }
 
 void TestCloudReply::inbound(const QString& text, const QDateTime& at)
@@ -152,7 +150,7 @@ void TestCloudReply::inbound(const QString& text, const QDateTime& at)
                 .commit({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
                                   WebhookPayloadParser::parse(body).value()}})
                 .ok());
-    m_source->notifyChanged();
+    emit m_desk->conversationsChanged(); // as the receiver's commits announce themselves
 }
 
 void TestCloudReply::openConversation()
@@ -278,7 +276,7 @@ void TestCloudReply::testReactionTypingAndAttachmentDownload()
                                      {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
                                                body, WebhookPayloadParser::parse(body).value()}})
                 .ok());
-    m_source->notifyChanged();
+    emit m_desk->conversationsChanged(); // as the receiver's commits announce themselves
     openConversation();
     auto* window = find<QLabel>(QStringLiteral("windowLabel"));
     QTRY_VERIFY2(window->text().startsWith(QLatin1String("24-hour window open")), qPrintable(window->text()));
@@ -315,8 +313,8 @@ void TestCloudReply::testReactionTypingAndAttachmentDownload()
              mediaId);
     QTemporaryDir target;
     const QString path = target.filePath(QStringLiteral("photo.jpg"));
-    QSignalSpy downloaded(m_outbound.get(), &OutboundController::mediaDownloaded);
-    m_outbound->downloadMedia(QStringLiteral("support"), mediaId, path);
+    QSignalSpy downloaded(m_desk.get(), &Desk::mediaDownloaded);
+    m_desk->downloadMedia(QStringLiteral("support"), mediaId, path);
     QVERIFY(downloaded.wait(10000));
     QCOMPARE(downloaded.first().at(2).toString(), QString());
     QFile file(path);
@@ -326,7 +324,7 @@ void TestCloudReply::testReactionTypingAndAttachmentDownload()
 
 void TestCloudReply::testSendTestMessageFollowsEachHop()
 {
-    auto* dialog = new TestMessageDialog(m_outbound.get(), QStringLiteral("support"));
+    auto* dialog = new TestMessageDialog(m_desk.get(), QStringLiteral("support"));
     dialog->show();
     auto* number = dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit"));
     auto* message = dialog->findChild<QLabel*>(QStringLiteral("numberMessageLabel"));

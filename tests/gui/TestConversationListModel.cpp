@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
-#include "store/LogDataSource.h"
 
+#include "desk/LocalDesk.h"
 #include "store/ConversationReader.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 
 #include "ConversationLogFixture.h"
 #include "JournaledBuilder.h"
+#include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -49,11 +50,14 @@ private slots:
 
 private:
     void waitLoaded(ConversationListModel& model);
+    //! A desk over the fixture's data directory that only reads the log.
+    std::unique_ptr<LocalDesk> makeDesk();
 
     QTemporaryDir m_dir;
     QString m_path;
     QDateTime m_now;
-    std::unique_ptr<LogDataSource> m_source;
+    FakeSecretStore m_secrets;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<ConversationListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -70,12 +74,25 @@ void TestConversationListModel::initTestCase()
     qInfo("Stored %d messages in %d conversations in %lld ms", messages, conversations, timer.elapsed());
 }
 
+std::unique_ptr<LocalDesk> TestConversationListModel::makeDesk()
+{
+    LocalDesk::Options options;
+    options.secrets = &m_secrets;
+    options.receiver = false;
+    auto desk = std::make_unique<LocalDesk>(m_dir.path(), options);
+    desk->setHealthChecksActive(false);
+    auto loaded = desk->loadChannels();
+    if (!QTest::qWaitFor([&loaded] { return loaded.isFinished(); }, 5000) || !loaded.result().ok())
+        qFatal("the channels were not loaded");
+    return desk;
+}
+
 void TestConversationListModel::init()
 {
-    m_source = std::make_unique<LogDataSource>(m_path);
+    m_desk = makeDesk();
     QElapsedTimer timer;
     timer.start();
-    m_model = std::make_unique<ConversationListModel>(m_source.get());
+    m_model = std::make_unique<ConversationListModel>(m_desk.get());
     QSignalSpy loaded(m_model.get(), &ConversationListModel::loaded);
     QVERIFY(loaded.wait(5000));
     qInfo("First page of conversations after %lld ms", timer.elapsed());
@@ -89,7 +106,7 @@ void TestConversationListModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_source.reset();
+    m_desk.reset();
 }
 
 void TestConversationListModel::waitLoaded(ConversationListModel& model)
@@ -100,8 +117,8 @@ void TestConversationListModel::waitLoaded(ConversationListModel& model)
 void TestConversationListModel::testFirstFetchIsOnePage()
 {
     QCOMPARE(m_model->pageSize(), 200);
-    LogDataSource source(m_path);
-    ConversationListModel model(&source);
+    const std::unique_ptr<LocalDesk> desk = makeDesk();
+    ConversationListModel model(desk.get());
     QCOMPARE(model.rowCount(), 0); // nothing is read on the GUI thread
     QVERIFY(model.isLoading());
     QSignalSpy loaded(&model, &ConversationListModel::loaded);
@@ -211,9 +228,7 @@ void TestConversationListModel::testRefreshMovesConversationToTopAndKeepsSelecti
 
 void TestConversationListModel::testCommitByAnotherConnectionIsNoticed()
 {
-    m_source->setPollInterval(50);
-    m_source->setCoalesceInterval(10);
-    QSignalSpy changed(m_source.get(), &LogDataSource::storeChanged);
+    QSignalSpy changed(m_desk.get(), &Desk::conversationsChanged);
     // The test thread's connection is not the worker's: like a `channeldesk serve` beside the GUI.
     QVERIFY(
         JournaledBuilder::commit(
@@ -222,6 +237,7 @@ void TestConversationListModel::testCommitByAnotherConnectionIsNoticed()
                               QStringLiteral("Newcomer"), QStringLiteral("wamid.NEW"),
                               QStringLiteral("Hello there"), QDateTime::currentDateTimeUtc().addSecs(10))})
             .ok());
+    // The desk looks for such commits every 2 s.
     QVERIFY(changed.wait(5000));
     QTRY_COMPARE(m_model->index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Newcomer"));
     QCOMPARE(m_model->index(0).data(ConversationListModel::UnreadCountRole).toInt(), 1);

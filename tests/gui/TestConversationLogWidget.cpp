@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 #include "ConversationLogWidget.h"
-#include "store/LogDataSource.h"
 #include "MessageListModel.h"
-#include "webhook/ReceiverController.h"
 
-#include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "channels/LinkedFields.h"
+#include "desk/LocalDesk.h"
 #include "store/ConversationReader.h"
 #include "util/DataDirectory.h"
 #include "settings/Settings.h"
 
 #include "FakeSecretStore.h"
+#include "FakeWahaServer.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -53,6 +53,7 @@ private slots:
     void testChannelFilter();
     void testSearchShowsResultsInPlaceOfList();
     void testNoReplyWithoutSendingQueue();
+    void testLinkedReplyWaitsForItsEcho();
 
 private:
     void saveChannel(const QString& id, const QString& name, const QString& phoneNumberId);
@@ -83,10 +84,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<ChannelManager> m_manager;
-    std::unique_ptr<LogDataSource> m_source;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ReceiverController> m_receiver;
+    std::unique_ptr<FakeWahaServer> m_waha; //!< outlives the desk's gateway session
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<ConversationLogWidget> m_widget;
     std::unique_ptr<QAbstractItemModelTester> m_conversationTester;
     std::unique_ptr<QAbstractItemModelTester> m_messageTester;
@@ -102,21 +101,21 @@ void TestConversationLogWidget::init()
     m_start = QDateTime::currentDateTimeUtc().addSecs(-600);
     m_sent = 0;
     m_secrets = std::make_unique<FakeSecretStore>();
-    m_manager = std::make_unique<ChannelManager>(m_dir->path(), m_secrets.get());
-    saveChannel(QStringLiteral("support"), QStringLiteral("Support"), supportPhoneId);
-    saveChannel(QStringLiteral("sales"), QStringLiteral("Sales"), salesPhoneId);
     ReceiverSettings settings;
     settings.listen = QStringLiteral("127.0.0.1:0");
     QVERIFY(Settings(m_dir->path()).setReceiver(settings).ok());
 
-    // Wired as the main window wires them.
-    m_source = std::make_unique<LogDataSource>(m_path);
-    m_settings = std::make_unique<Settings>(m_dir->path());
-    m_receiver = std::make_unique<ReceiverController>(m_manager.get(), m_settings.get());
-    connect(m_receiver.get(), &ReceiverController::deliveryCommitted, m_source.get(),
-            &LogDataSource::notifyChanged);
-    m_receiver->start();
-    m_widget = std::make_unique<ConversationLogWidget>(m_source.get(), m_manager.get());
+    // The receiver runs inside the desk, as in the main window.
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
+    m_desk->setHealthChecksActive(false);
+    auto loaded = m_desk->loadChannels();
+    QTRY_VERIFY(loaded.isFinished());
+    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
+    saveChannel(QStringLiteral("support"), QStringLiteral("Support"), supportPhoneId);
+    saveChannel(QStringLiteral("sales"), QStringLiteral("Sales"), salesPhoneId);
+    m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());
     m_conversationTester = std::make_unique<QAbstractItemModelTester>(
         m_widget->conversationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_messageTester = std::make_unique<QAbstractItemModelTester>(
@@ -124,10 +123,9 @@ void TestConversationLogWidget::init()
     m_widget->resize(1000, 650);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
-    auto reloaded = m_manager->reload();
-    QTRY_COMPARE(m_receiver->state(), ReceiverController::State::Running);
-    QTRY_COMPARE(m_receiver->servedChannelCount(), 2);
-    m_client = std::make_unique<WebhookClient>(m_receiver->port());
+    QTRY_COMPARE(m_desk->receiverStatus().state, ReceiverStatus::State::Running);
+    QTRY_COMPARE(m_desk->receiverStatus().servedChannels, 2);
+    m_client = std::make_unique<WebhookClient>(m_desk->receiverStatus().port);
 }
 
 void TestConversationLogWidget::cleanup()
@@ -136,9 +134,8 @@ void TestConversationLogWidget::cleanup()
     m_messageTester.reset();
     m_conversationTester.reset();
     m_widget.reset();
-    m_receiver.reset();
-    m_source.reset();
-    m_manager.reset();
+    m_desk.reset();
+    m_waha.reset();
     m_secrets.reset();
     m_dir.reset();
 }
@@ -153,7 +150,7 @@ void TestConversationLogWidget::saveChannel(const QString& id, const QString& na
     draft.channel.fields.insert(CloudApiFields::phoneNumberId(), phoneNumberId);
     draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
     draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
-    auto saved = m_manager->save({draft});
+    auto saved = m_desk->saveChannels({draft});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
 }
@@ -311,13 +308,82 @@ void TestConversationLogWidget::testNoReplyWithoutSendingQueue()
     select(find<QListView>(QStringLiteral("conversationListView")), 0);
     QVERIFY(composer->isVisible());
     auto* status = find<QLabel>(QStringLiteral("replyStatusLabel"));
-    // This widget was given no outbound queue (and the channel no token): it says so, and nothing
-    // can be sent.
+    // The channel has no access token: the composer says so, and nothing can be sent.
     QTRY_COMPARE(
         status->text(),
         QStringLiteral("This channel cannot send: it is disabled or its access token is not available."));
     QVERIFY(status->isVisible());
     QVERIFY(!find<QPushButton>(QStringLiteral("sendReplyButton"))->isEnabled());
+}
+
+void TestConversationLogWidget::testLinkedReplyWaitsForItsEcho()
+{
+    constexpr int timeout = 8000;
+    const QString session = QStringLiteral("default");
+    const QString channelId = QStringLiteral("phone-bot");
+    m_waha = std::make_unique<FakeWahaServer>();
+    QVERIFY(m_waha->start());
+    m_waha->addSession(session, QStringLiteral("WORKING"), true);
+    ChannelDraft draft;
+    draft.channel.id = channelId;
+    draft.channel.name = QStringLiteral("Phone Bot");
+    draft.channel.kind = ChannelKinds::whatsAppLinked();
+    draft.channel.fields.insert(LinkedFields::gateway(), LinkedFields::waha());
+    draft.channel.fields.insert(LinkedFields::baseUrl(), m_waha->baseUrl().toString());
+    draft.channel.fields.insert(LinkedFields::session(), session);
+    draft.secrets.insert(LinkedFields::apiKey(), FakeWahaServer::apiKey());
+    auto saved = m_desk->saveChannels({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->linkStatus(channelId).state, LinkState::Connected, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_waha->webSocketClientCount(), 1, timeout);
+    m_waha->pushInbound(session, QStringLiteral("15557654321@s.whatsapp.net"),
+                        QStringLiteral("Is the shop open?"));
+    QTRY_COMPARE_WITH_TIMEOUT(conversations()->rowCount(), 1, timeout);
+    select(find<QListView>(QStringLiteral("conversationListView")), 0);
+    QTRY_COMPARE(messages()->rowCount(), 1);
+
+    auto* text = find<QPlainTextEdit>(QStringLiteral("replyTextEdit"));
+    auto* send = find<QPushButton>(QStringLiteral("sendReplyButton"));
+    auto* status = find<QLabel>(QStringLiteral("replyStatusLabel"));
+    QTRY_VERIFY(text->isEnabled());
+    QVERIFY(!send->isEnabled());
+    QTest::keyClicks(text, QStringLiteral("Yes, until 6 pm."));
+    QVERIFY(send->isEnabled());
+    // Without its echo the gateway's word is all there is: the composer says it is waiting.
+    m_waha->setEchoSends(false);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(status->text(), QStringLiteral("Sending…"));
+    QVERIFY(!send->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                              QStringLiteral("Sent — waiting for the gateway to report it back…"), timeout);
+    QVERIFY(text->toPlainText().isEmpty());
+    QCOMPARE(messages()->rowCount(), 1);
+
+    // With its echo the reply lands in the log, and only then counts as sent.
+    m_waha->setEchoSends(true);
+    QTest::keyClicks(text, QStringLiteral("See you."));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(status->text(), QStringLiteral("Sending…"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_waha->lastSendRequest().value(QStringLiteral("text")).toString(),
+                              QStringLiteral("See you."), timeout);
+    QCOMPARE(m_waha->lastSendRequest().value(QStringLiteral("chatId")).toString(),
+             QStringLiteral("15557654321@c.us"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages()->rowCount(), 2, timeout);
+    const QModelIndex sent = messages()->index(1, 0);
+    QCOMPARE(sent.data(MessageListModel::TextRole).toString(), QStringLiteral("See you."));
+    QVERIFY(sent.data(MessageListModel::OutboundRole).toBool());
+    QCOMPARE(sent.data(MessageListModel::ExternalIdRole).toString(), m_waha->lastSentMessageId());
+    QTRY_COMPARE(status->text(), QStringLiteral("Sent."));
+    QVERIFY(text->toPlainText().isEmpty());
+
+    // The phone is unlinked: the text stays, and nothing can be sent until it is linked again.
+    QTest::keyClicks(text, QStringLiteral("Anything else?"));
+    m_waha->dropLink(session);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The number is not linked right now")),
+                             timeout);
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(text->toPlainText(), QStringLiteral("Anything else?"));
 }
 
 QTEST_MAIN(TestConversationLogWidget)

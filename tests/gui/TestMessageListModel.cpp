@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/LogDataSource.h"
 #include "MessageListModel.h"
 
+#include "desk/LocalDesk.h"
 #include "store/Database.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 
 #include "ConversationLogFixture.h"
 #include "JournaledBuilder.h"
+#include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -67,7 +68,8 @@ private:
     QDateTime m_now;
     qint64 m_big = 0; //!< conversation 0: 1,000 fixture messages and a few more
     int m_bigCount = 0;
-    std::unique_ptr<LogDataSource> m_source;
+    FakeSecretStore m_secrets;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<MessageListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -126,8 +128,16 @@ void TestMessageListModel::initTestCase()
 
 void TestMessageListModel::init()
 {
-    m_source = std::make_unique<LogDataSource>(m_path);
-    m_model = std::make_unique<MessageListModel>(m_source.get());
+    // A desk over the fixture's data directory that only reads the log.
+    LocalDesk::Options options;
+    options.secrets = &m_secrets;
+    options.receiver = false;
+    m_desk = std::make_unique<LocalDesk>(m_dir.path(), options);
+    m_desk->setHealthChecksActive(false);
+    auto loaded = m_desk->loadChannels();
+    QTRY_VERIFY(loaded.isFinished());
+    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
+    m_model = std::make_unique<MessageListModel>(m_desk.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -136,7 +146,7 @@ void TestMessageListModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_source.reset();
+    m_desk.reset();
 }
 
 void TestMessageListModel::open(qint64 conversationId, qint64 focus)

@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
-#include "store/LogDataSource.h"
 #include "SearchResultModel.h"
 
+#include "desk/LocalDesk.h"
 #include "store/ConversationReader.h"
 #include "util/DataDirectory.h"
 
 #include "ConversationLogFixture.h"
+#include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -48,7 +49,8 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<LogDataSource> m_source;
+    FakeSecretStore m_secrets;
+    std::unique_ptr<LocalDesk> m_desk;
     std::unique_ptr<SearchResultModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -63,8 +65,16 @@ void TestSearchResultModel::initTestCase()
 
 void TestSearchResultModel::init()
 {
-    m_source = std::make_unique<LogDataSource>(m_path);
-    m_model = std::make_unique<SearchResultModel>(m_source.get());
+    // A desk over the fixture's data directory that only reads the log.
+    LocalDesk::Options options;
+    options.secrets = &m_secrets;
+    options.receiver = false;
+    m_desk = std::make_unique<LocalDesk>(m_dir.path(), options);
+    m_desk->setHealthChecksActive(false);
+    auto loaded = m_desk->loadChannels();
+    QTRY_VERIFY(loaded.isFinished());
+    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
+    m_model = std::make_unique<SearchResultModel>(m_desk.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -73,7 +83,7 @@ void TestSearchResultModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_source.reset();
+    m_desk.reset();
 }
 
 void TestSearchResultModel::search(const QString& text, const QString& channel)
