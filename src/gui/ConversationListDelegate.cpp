@@ -36,9 +36,9 @@ void drawMarkedLine(QPainter* painter, const QRect& rect, QString text, const QF
         segment.clear();
     };
     for (const QChar c : std::as_const(text)) {
-        if (c == ConversationReader::matchStart() || c == ConversationReader::matchEnd()) {
+        if (c == SearchHit::matchStart() || c == SearchHit::matchEnd()) {
             flush();
-            matched = c == ConversationReader::matchStart();
+            matched = c == SearchHit::matchStart();
             continue;
         }
         segment += c;

@@ -8,6 +8,7 @@
 //! selection when a conversation jumps to the top.
 
 #include "model/ConversationRows.h"
+#include "util/Result.h"
 
 #include <QAbstractListModel>
 #include <QHash>

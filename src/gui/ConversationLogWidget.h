@@ -8,6 +8,7 @@
 //! Selecting a conversation marks it read.
 
 #include "model/ConversationRows.h"
+#include "util/Result.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -12,6 +12,7 @@
 //! would be loaded while the user just looks at it. The view asks for older pages at the top.
 
 #include "model/ConversationRows.h"
+#include "util/Result.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -11,7 +11,8 @@
 //! be sent. Unsent text is kept per conversation.
 
 #include "channels/FieldCheck.h"
-#include "outbound/OutboundQueue.h"
+#include "model/SendRequest.h"
+#include "model/ServiceWindow.h"
 
 #include <QHash>
 #include <QPointer>

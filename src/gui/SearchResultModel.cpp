@@ -107,7 +107,7 @@ void SearchResultModel::search(const QString& text, const QString& channelId)
 QString SearchResultModel::plainSnippet(const QString& snippet)
 {
     QString plain = snippet;
-    return plain.remove(ConversationReader::matchStart()).remove(ConversationReader::matchEnd());
+    return plain.remove(SearchHit::matchStart()).remove(SearchHit::matchEnd());
 }
 
 } // namespace ChannelDesk

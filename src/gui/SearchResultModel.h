@@ -8,6 +8,7 @@
 //! answer to an older one moot.
 
 #include "model/ConversationRows.h"
+#include "util/Result.h"
 
 #include <QAbstractListModel>
 #include <QHash>

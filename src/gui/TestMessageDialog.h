@@ -7,7 +7,7 @@
 //! queued, accepted by Meta, sent, delivered, read — with the time of each.
 
 #include "model/OutboundItem.h"
-#include "outbound/OutboundQueue.h"
+#include "model/SendRequest.h"
 
 #include <QDialog>
 #include <QPointer>

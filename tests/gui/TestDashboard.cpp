@@ -459,9 +459,8 @@ void TestDashboard::testTrayWithoutSystemTray()
 
 void TestDashboard::testNotificationSettingsDialog()
 {
-    QTemporaryDir dir;
-    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    NotificationSettings settings = NotificationSettings::load(store);
+    const std::unique_ptr<Settings> store = Settings::createTemporary();
+    NotificationSettings settings = store->notifications();
     for (NotificationKind kind : NotificationSettings::kinds())
         QVERIFY(settings.isEnabled(kind));
     settings.setEnabled(NotificationKind::NewMessage, false);
@@ -479,9 +478,10 @@ void TestDashboard::testNotificationSettingsDialog()
     QVERIFY(chosen.isEnabled(NotificationKind::NewMessage));
     QVERIFY(!chosen.isEnabled(NotificationKind::QrWaiting));
 
-    chosen.save(store);
-    QCOMPARE(store.value(QStringLiteral("notifications/qrWaiting")).toBool(), false);
-    QVERIFY(NotificationSettings::load(store) == chosen);
+    QVERIFY(store->setNotifications(chosen).ok());
+    const QSettings file(store->fileName(), QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("notifications/qrWaiting")).toBool(), false);
+    QVERIFY(store->notifications() == chosen);
 }
 
 void TestDashboard::testMainWindowOpensOnDashboard()

@@ -485,7 +485,7 @@ void TestMainWindow::testReceiverSettingsAreApplied()
         Qt::LeftButton);
     QTRY_COMPARE(find<QLabel>(QStringLiteral("receiverStateLabel"))->text(),
                  QStringLiteral("Receiver stopped"));
-    QTRY_COMPARE(ReceiverSettings::load(m_dataDir->path()).enabled, false);
+    QTRY_COMPARE(Settings(m_dataDir->path()).receiver().enabled, false);
 }
 
 void TestMainWindow::testWebhookActivityExplainsVerification()

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QChar>
 #include <QString>
 
 namespace ChannelDesk {
@@ -92,6 +93,10 @@ struct SearchHit
     QDateTime timestamp; //!< UTC
     QString direction;
     QString type;
+
+    //! The characters around matched terms in snippet: never typed, never shown.
+    static QChar matchStart() { return QChar(0x2); }
+    static QChar matchEnd() { return QChar(0x3); }
 };
 
 } // namespace ChannelDesk

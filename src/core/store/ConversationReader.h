@@ -59,8 +59,8 @@ public:
     //! The FTS5 MATCH expression for what a user typed: each word becomes a quoted string (quotes
     //! doubled), so nothing typed can form an operator. Empty when nothing searchable is left.
     static QString matchExpression(const QString& text);
-    static QChar matchStart() { return QChar(0x2); }
-    static QChar matchEnd() { return QChar(0x3); }
+    static QChar matchStart() { return SearchHit::matchStart(); }
+    static QChar matchEnd() { return SearchHit::matchEnd(); }
 
 private:
     QString m_path;
