@@ -88,15 +88,18 @@ int ServeCommand::loadChannels(LocalDesk& desk)
         err() << loaded.error().message << '\n';
         return -1;
     }
-    // The receiver reads the secrets asynchronously after the list changed; wait for it.
-    QEventLoop settled;
-    QObject::connect(&desk, &Desk::receiverStatusChanged, &settled, [&desk, &settled] {
+    // The receiver starts, and reads the secrets after the list changed, asynchronously.
+    const auto ready = [&desk] {
         const ReceiverStatus status = desk.receiverStatus();
-        if (status.channelsSettled || status.state == ReceiverStatus::State::Failed)
+        return status.state == ReceiverStatus::State::Failed
+            || (status.state == ReceiverStatus::State::Running && status.channelsSettled);
+    };
+    QEventLoop settled;
+    QObject::connect(&desk, &Desk::receiverStatusChanged, &settled, [&ready, &settled] {
+        if (ready())
             settled.quit();
     });
-    const ReceiverStatus before = desk.receiverStatus();
-    if (!before.channelsSettled && before.state != ReceiverStatus::State::Failed)
+    if (!ready())
         settled.exec();
     const ReceiverStatus status = desk.receiverStatus();
     for (const QString& id : status.unservedChannels)

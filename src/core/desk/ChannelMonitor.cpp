@@ -96,6 +96,9 @@ void ChannelMonitor::syncChannels()
         if (!m_manager || !m_manager->channel(channel.id))
             m_checker->forget(channel.id);
     }
+    bool added = false;
+    for (const Channel& channel : channels)
+        added = added || !m_tracker.activity(channel.id).has_value();
     m_tracker.setChannels(channels);
     for (const Channel& channel : channels) {
         GatewayAdapter* adapter = m_linked ? m_linked->adapter(channel.id) : nullptr;
@@ -104,6 +107,9 @@ void ChannelMonitor::syncChannels()
             m_tracker.noteLinkStatus(channel.id, adapter->status());
     }
     publish();
+    // A new channel has no figures yet; without them nothing can be degraded.
+    if (added)
+        refreshActivity();
     // Checks run once the event loop turns, when a front end has had the chance to switch them on.
     QTimer::singleShot(0, this, &ChannelMonitor::checkDueHealth);
 }

@@ -68,6 +68,9 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_linked, &LinkedChannelController::linkSendFinished, this, &LocalDesk::onLinkedSendFinished);
 
     connect(m_outbound, &OutboundController::queued, this, &Desk::sendQueued);
+    // Every view of the log shows a send as soon as it is queued, and follows its state.
+    connect(this, &Desk::sendQueued, m_log, &LogDataSource::notifyChanged);
+    connect(this, &Desk::outboundItemChanged, m_log, &LogDataSource::notifyChanged);
     connect(m_outbound, &OutboundController::refused, this, &Desk::sendRefused);
     connect(m_outbound, &OutboundController::itemChanged, this, &Desk::outboundItemChanged);
     connect(m_outbound, &OutboundController::markReadFinished, this, &Desk::markReadFinished);
@@ -412,7 +415,13 @@ void LocalDesk::sendLinked(const SendRequest& request)
     item.updatedAt = item.createdAt;
     // The gateway's reference is ours, so two front ends' references can never collide.
     const QString reference = QStringLiteral("desk-%1").arg(-item.id);
-    m_linkedSends.insert(reference, LinkedSend{request.reference, item});
+    // A session replaced without being closed (closing reports unfinished sends) never answers.
+    const auto replaced = connect(link, &QObject::destroyed, this, [this, reference] {
+        onLinkedSendFinished({}, reference, {},
+                             tr("The connection to the gateway was replaced before it confirmed the reply; "
+                                "check the chat on the phone before sending it again."));
+    });
+    m_linkedSends.insert(reference, LinkedSend{request.reference, item, replaced});
     emit sendQueued(request.reference, item);
     link->sendText(request.to, request.content.text, reference);
 }
@@ -424,6 +433,7 @@ void LocalDesk::onLinkedSendFinished(const QString&, const QString& reference, c
     if (it == m_linkedSends.end())
         return;
     OutboundItem item = it->item;
+    disconnect(it->replaced);
     m_linkedSends.erase(it);
     item.updatedAt = QDateTime::currentDateTimeUtc();
     if (messageId.isEmpty()) {

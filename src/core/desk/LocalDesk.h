@@ -131,6 +131,7 @@ private:
     {
         QString reference;
         OutboundItem item;
+        QMetaObject::Connection replaced;
     };
 
     void sendLinked(const SendRequest& request);

@@ -5,6 +5,7 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -168,6 +169,24 @@ bool exec(QSqlDatabase& db, const QString& statement)
     return true;
 }
 
+// A new file becomes WAL only while no other connection holds a lock on it. SQLite answers
+// "locked" at once then, without waiting for the busy timeout, and the pragma may also just keep
+// the old mode; so retry for as long as the busy timeout would have waited.
+bool enableWal(QSqlDatabase& db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    do {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()
+            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        QThread::msleep(5);
+    } while (waited.elapsed() < 5000);
+    qCWarning(lcStore) << "Cannot switch the database to WAL:" << db.lastError().text();
+    return false;
+}
+
 } // namespace
 
 Error queryError(const QSqlQuery& query, const QString& file)
@@ -223,9 +242,8 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
                          .arg(path, sqlError(db.lastError()))};
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
     // commit survive power loss, which acknowledged webhooks depend on.
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"))
-        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))) {
-        const Error error{1,
+    if (!enableWal(db) || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))) {
+        const Error error{ErrorCode::Failed,
                           QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
                               .arg(path, sqlError(db.lastError()))};
         db.close();
