@@ -120,13 +120,6 @@
     </message>
 </context>
 <context>
-    <name>ChannelActivityReader</name>
-    <message>
-        <source>Cannot read the channel activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChannelCardWidget</name>
     <message>
         <source>Channel state</source>
@@ -551,14 +544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the access token. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Storing the new %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,10 +696,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as “%1”. Its page in the main window shows the code to scan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,10 +872,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test cancelled before it started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test cancelled; Meta&apos;s answer was not awaited. Click Test Connection to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,29 +993,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChannelDesk::DashboardWidget</name>
-    <message>
-        <source>The channel is disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to its gateway yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the first health check with Meta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach Meta: %1. Checking again in a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The access token expired. Replace it on the channel page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1149,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Secret Service (GNOME Keyring, KWallet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain was closed before the operation finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::LinkedChannelController</name>
@@ -1295,6 +1253,45 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LocalDesk</name>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the access token. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not linked right now; the reply can be sent once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked devices can only send text through ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel has no gateway session; enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::LocationDialog</name>
     <message>
         <source>Enter the %1 as a decimal number between -%2 and %2, e.g. %3.</source>
@@ -1319,14 +1316,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
 </context>
 <context>
     <name>ChannelDesk::MainWindow</name>
-    <message>
-        <source>ChannelDesk could not create its data directory in your user data location. Check the permissions of that location, or start ChannelDesk with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChannelDesk could not create or open the data directory “%1” (from --data-dir or CHANNELDESK_DATA_DIR). Check that the path is right and that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
@@ -1373,6 +1362,14 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Add a channel to connect ChannelDesk to your bot’s number: through the WhatsApp Cloud API or as a linked device through a gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings are used now but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send settings are used now but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +1911,13 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Not served, because their app secret or verify token cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n delivery(s) still going into the log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ReconnectScheduler</name>
@@ -2076,10 +2080,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Sent — waiting for the gateway to report it back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2447,11 +2447,11 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stored %1 message(s), %2 status(es)</source>
+        <source>store failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store failed</source>
+        <source>accepted %1 message(s), %2 status(es)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,13 +2694,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Send &amp;Test Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChannelRepository</name>
-    <message>
-        <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3112,6 +3105,50 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelStateTracker</name>
+    <message>
+        <source>Waiting for the first health check with Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Meta: %1. Checking again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired. Replace it on the channel page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to its gateway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsCommand</name>
+    <message>
+        <source>Print a JSON array of the channels with their non-secret fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the channels (never their secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List channels: id, kind, name, enabled, webhook URL, one a line and separated by tabs.
+Never prints secrets.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudApiValidator</name>
     <message>
         <source>a space or line break</source>
@@ -3231,6 +3268,29 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Where state is kept (default: $CHANNELDESK_DATA_DIR, else ~/.local/share/channeldesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk %1 [--data-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “channeldesk %1 --help” for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run “channeldesk --help” for usage.</source>
@@ -3253,156 +3313,19 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>setup: unexpected argument “%1”.</source>
+        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>setup needs --answers FILE.</source>
+        <source>Without a command, opens the ChannelDesk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the answers file %1: %2</source>
+        <source>Commands (“channeldesk COMMAND --help” describes each and its options):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The answers file has %n problem(s); nothing was saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was saved. On a server without a keychain, run setup with --no-keychain and export the secrets as environment variables (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved channel “%1” (%2, %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Callback URL:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Verify token:  %1 (the value from the answers file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Export %1 before running the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>channels: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test needs --channel ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The access token of “%1” is neither in the keychain nor in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing “%1” (phone number ID %2, token %3)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test Connection failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Quality rating: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Verification:   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Platform:       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Throughput:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Gateway:       %1 at %2, session “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Open “channeldesk --show-channel %1” to scan the pairing QR; “channeldesk serve” keeps the connection on a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]
-       channeldesk COMMAND [--data-dir DIR] [options]
-
-Without a command, opens the ChannelDesk window.
-
-Commands:
-  setup --answers FILE [--no-keychain]
-      Create or update channels from an answers JSON file (keys messaging-whatsapp
-      and messaging-whatsapp-linked). Everything is validated first; nothing is
-      saved if any field is invalid. Secrets go to the OS keychain.
-      --no-keychain saves the non-secret fields only; the server then reads each
-      secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.
-  channels [--json]
-      List channels: id, kind, name, enabled, webhook URL. Never prints secrets.
-  test --channel ID [--timeout SECONDS]
-      Run Test Connection against the Graph API and print the outcome.
-  serve [--listen HOST:PORT]
-      Receive Meta&apos;s webhooks for every enabled channel (default 127.0.0.1:8645),
-      store them durably, log one line per request to stderr. SIGINT/SIGTERM stop,
-      SIGHUP reloads the channels. Put a TLS reverse proxy or tunnel in front.
-      Also keeps the gateway connections of enabled linked-device channels.
-  log [--channel ID] [--peer ID] [--limit N] [--json]
-      Print the conversation log, oldest first (with --limit, the newest N). --json
-      prints one object per line: channel, direction, peer, message_id, type, text,
-      timestamp (ISO 8601 UTC), status.
-  send --channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE
-       [--param VALUE]...) [--json] [--timeout SECONDS]
-      Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
-      is international, e.g. +49 151 23456789. Free text needs an open 24-hour
-      window; templates go any time. Linked-device channels send text only.
-      Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
-      INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
-      AUTH_FAILED (16) — the number is the exit code. --json prints one object
-      with ok, code, to, message_id, error, frees_at.
-
+        <source>
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
@@ -3417,8 +3340,9 @@ Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel, 10-16 send failures
-(see send).
+2 invalid input or usage, 3 no keychain available, 4 unknown channel; send failures:
+NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
+OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,13 +3430,6 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
 </context>
 <context>
-    <name>ConversationReader</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DashboardWidget</name>
     <message>
         <source>Read the latest figures from the message store now</source>
@@ -3524,6 +3441,17 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>No channels yet. Add one on the Channels tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>ChannelDesk could not create its data directory in your user data location. Check the permissions of that location, or start ChannelDesk with --data-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk could not create or open the data directory “%1” (from --data-dir or CHANNELDESK_DATA_DIR). Check that the path is right and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3549,6 +3477,18 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <source>Database migration to schema %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DegradedDetector</name>
@@ -3572,6 +3512,39 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryCommitter</name>
+    <message>
+        <source>Another ChannelDesk receiver (process %1) is using the data directory %2. Stop it first, or give this one its own --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryProjection</name>
+    <message>
+        <source>A delivery without its delivery journal entry cannot be built into the conversation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryProjector</name>
+    <message>
+        <source>Building %1 acknowledged deliveries that an earlier run left out of the conversation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged deliveries stay in the delivery journal; they go into the conversation log at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add acknowledged deliveries to the conversation log; they stay in the delivery journal and are tried again in %1 s: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3850,8 +3823,38 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>log: unexpected argument “%1”.</source>
+        <source>Only this channel.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this peer; a number with or without +, spaces and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest N messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the conversation log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the conversation log, oldest first (with --limit, the newest N). --json
+prints one object per line: channel, direction, peer, message_id, type, text,
+timestamp (ISO 8601 UTC), status.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>log: %n acknowledged deliveries are in the delivery journal but not yet in this log; a running receiver adds them within a second, a stopped one when it next starts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3993,17 +3996,6 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>The name the customer sees for the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageStore</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4837,10 +4829,6 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
 <context>
     <name>ReceiverSettings</name>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5016,15 +5004,7 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
 <context>
     <name>SendCommand</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send: unexpected argument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5108,6 +5088,53 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
         <source>Sent through the gateway: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The channel to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s international number, e.g. +49 151 23456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text, sent as given (needs an open 24-hour window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved template, sent any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s language, e.g. en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body parameter of the template; repeat it for each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object with ok, code, to, message_id, error, frees_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for WhatsApp to accept the message (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one message and wait for WhatsApp to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
+is international, e.g. +49 151 23456789. Free text needs an open 24-hour
+window; templates go any time. Linked-device channels send text only.
+Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
+INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
+AUTH_FAILED (16) — the number is the exit code. --json prints one object
+with ok, code, to, message_id, error, frees_at.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSettingsDialog</name>
@@ -5143,22 +5170,6 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>Channel “%1” is not served: its secrets are not available (%2). Set %3 and %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8645.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not HOST:PORT, e.g. 127.0.0.1:8645 or [::]:8645.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,6 +5197,114 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Send %1 to %2 on “%3”: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default %1; [::]:8645 for IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive Meta&apos;s webhooks and keep the gateway connections, headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive Meta&apos;s webhooks for every enabled channel, store them durably, log one line per
+request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse
+proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device
+channels and sends what is queued.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is not served: its secrets are not available. Set %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCommand</name>
+    <message>
+        <source>The answers JSON file (keys messaging-whatsapp and messaging-whatsapp-linked; see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the non-secret fields only; the server then reads each secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp and
+messaging-whatsapp-linked). Everything is validated first; nothing is saved if any
+field is invalid. Secrets go to the OS keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup needs --answers FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the answers file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answers file has %n problem(s); nothing was saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved. On a server without a keychain, run setup with --no-keychain and export the secrets as environment variables (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved channel “%1” (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Callback URL:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Verify token:  %1 (the value from the answers file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Gateway:       %1 at %2, session “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Open “channeldesk --show-channel %1” to scan the pairing QR; “channeldesk serve” keeps the connection on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Export %1 before running the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5217,6 +5336,71 @@ Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
     </message>
     <message>
         <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestCommand</name>
+    <message>
+        <source>The channel to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for Meta&apos;s answer (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test needs --channel ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token of “%1” is neither in the keychain nor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing “%1” (phone number ID %2, token %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Quality rating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Verification:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Platform:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Throughput:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

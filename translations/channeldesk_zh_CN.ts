@@ -120,13 +120,6 @@
     </message>
 </context>
 <context>
-    <name>ChannelActivityReader</name>
-    <message>
-        <source>Cannot read the channel activity: %1</source>
-        <translation>无法读取渠道活动：%1</translation>
-    </message>
-</context>
-<context>
     <name>ChannelCardWidget</name>
     <message>
         <source>Channel state</source>
@@ -550,14 +543,6 @@
         <translation>此渠道已不存在。</translation>
     </message>
     <message>
-        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
-        <translation>此渠道未存储访问令牌。请点击“访问令牌”旁边的“替换…”进行输入。</translation>
-    </message>
-    <message>
-        <source>Cannot read the access token. %1</source>
-        <translation>无法读取访问令牌。%1</translation>
-    </message>
-    <message>
         <source>Storing the new %1…</source>
         <translation>正在存储新的%1…</translation>
     </message>
@@ -719,10 +704,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Saved as “%1”.</source>
         <translation>已保存为“%1”。</translation>
-    </message>
-    <message>
-        <source>Saved as “%1”. Its page in the main window shows the code to scan.</source>
-        <translation>已保存为“%1”。主窗口中该渠道的页面会显示要扫描的二维码。</translation>
     </message>
 </context>
 <context>
@@ -898,10 +879,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation>正在测试与 Meta 的连接…</translation>
     </message>
     <message>
-        <source>Test cancelled before it started.</source>
-        <translation>测试在开始前已取消。</translation>
-    </message>
-    <message>
         <source>Test cancelled; Meta&apos;s answer was not awaited. Click Test Connection to try again.</source>
         <translation>测试已取消，未等待 Meta 的响应。点击“测试连接”可重试。</translation>
     </message>
@@ -1022,29 +999,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelDesk::DashboardWidget</name>
-    <message>
-        <source>The channel is disabled.</source>
-        <translation>该渠道已禁用。</translation>
-    </message>
-    <message>
-        <source>Not connected to its gateway yet.</source>
-        <translation>尚未连接到其网关。</translation>
-    </message>
-    <message>
-        <source>Waiting for the first health check with Meta.</source>
-        <translation>正在等待与 Meta 的首次健康检查。</translation>
-    </message>
-    <message>
-        <source>Cannot reach Meta: %1. Checking again in a few minutes.</source>
-        <translation>无法连接 Meta：%1。将在几分钟后再次检查。</translation>
-    </message>
-    <message>
-        <source>The access token expired. Replace it on the channel page.</source>
-        <translation>访问令牌已过期。请在渠道页面上替换它。</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1154,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Secret Service (GNOME Keyring, KWallet)</source>
         <translation>Secret Service（GNOME Keyring、KWallet）</translation>
     </message>
+    <message>
+        <source>The keychain was closed before the operation finished.</source>
+        <translation>钥匙串在操作完成之前已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::LinkedChannelController</name>
@@ -1300,6 +1258,45 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LocalDesk</name>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
+        <translation>此渠道未存储访问令牌。请点击“访问令牌”旁边的“替换…”进行输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the access token. %1</source>
+        <translation>无法读取访问令牌。%1</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>接收器已停止</translation>
+    </message>
+    <message>
+        <source>The number is not linked right now; the reply can be sent once it is.</source>
+        <translation>该号码当前未关联；关联后才能发送回复。</translation>
+    </message>
+    <message>
+        <source>Linked devices can only send text through ChannelDesk.</source>
+        <translation>关联设备通过 ChannelDesk 只能发送文本。</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
+        <translation>在网关确认此回复之前，与网关的连接已被替换；再次发送前，请先在手机上查看该聊天。</translation>
+    </message>
+    <message>
+        <source>The reply was not sent.</source>
+        <translation>回复未发送。</translation>
+    </message>
+    <message>
+        <source>The channel has no gateway session; enable it first.</source>
+        <translation>该渠道没有网关会话；请先启用它。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::LocationDialog</name>
     <message>
         <source>Enter the %1 as a decimal number between -%2 and %2, e.g. %3.</source>
@@ -1324,14 +1321,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
 </context>
 <context>
     <name>ChannelDesk::MainWindow</name>
-    <message>
-        <source>ChannelDesk could not create its data directory in your user data location. Check the permissions of that location, or start ChannelDesk with --data-dir DIR.</source>
-        <translation>ChannelDesk 无法在您的用户数据位置创建其数据目录。请检查该位置的权限，或使用 --data-dir DIR 启动 ChannelDesk。</translation>
-    </message>
-    <message>
-        <source>ChannelDesk could not create or open the data directory “%1” (from --data-dir or CHANNELDESK_DATA_DIR). Check that the path is right and that you may write there.</source>
-        <translation>ChannelDesk 无法创建或打开数据目录“%1”（来自 --data-dir 或 CHANNELDESK_DATA_DIR）。请检查路径是否正确，以及您是否有写入权限。</translation>
-    </message>
     <message>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
@@ -1379,6 +1368,14 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Add a channel to connect ChannelDesk to your bot’s number: through the WhatsApp Cloud API or as a linked device through a gateway.</source>
         <translation>添加渠道，将 ChannelDesk 连接到您的机器人号码：可通过 WhatsApp Cloud API，或通过网关以关联设备方式连接。</translation>
+    </message>
+    <message>
+        <source>The notification settings are used now but could not be saved: %1</source>
+        <translation>通知设置已生效，但无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The send settings are used now but could not be saved: %1</source>
+        <translation>发送设置已生效，但无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1913,12 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Not served, because their app secret or verify token cannot be read: %1.</source>
         <translation>以下渠道因无法读取其应用密钥或验证令牌而未提供服务：%1。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n delivery(s) still going into the log</source>
+        <translation>
+            <numerusform>还有 %n 条投递正在写入日志</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ReconnectScheduler</name>
@@ -2079,10 +2082,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Sent — waiting for the gateway to report it back…</source>
         <translation>已发送 — 正在等待网关回传该消息…</translation>
-    </message>
-    <message>
-        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
-        <translation>在网关确认此回复之前，与网关的连接已被替换；再次发送前，请先在手机上查看该聊天。</translation>
     </message>
     <message>
         <source>Sent.</source>
@@ -2448,12 +2447,12 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation>签名与此渠道的应用密钥（App Secret，%1）不匹配。如果所有 POST 请求都因此失败，则说明应用密钥有误。</translation>
     </message>
     <message>
-        <source>stored %1 message(s), %2 status(es)</source>
-        <translation>已存储 %1 条消息、%2 条状态</translation>
-    </message>
-    <message>
         <source>store failed</source>
         <translation>存储失败</translation>
+    </message>
+    <message>
+        <source>accepted %1 message(s), %2 status(es)</source>
+        <translation>已接受 %1 条消息、%2 个状态</translation>
     </message>
 </context>
 <context>
@@ -2696,13 +2695,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Send &amp;Test Message…</source>
         <translation>发送测试消息(&amp;T)…</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelRepository</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3100,52 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelStateTracker</name>
+    <message>
+        <source>Waiting for the first health check with Meta.</source>
+        <translation>正在等待与 Meta 的首次健康检查。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Meta: %1. Checking again in a few minutes.</source>
+        <translation>无法连接 Meta：%1。将在几分钟后再次检查。</translation>
+    </message>
+    <message>
+        <source>The access token expired. Replace it on the channel page.</source>
+        <translation>访问令牌已过期。请在渠道页面上替换它。</translation>
+    </message>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation>该渠道已禁用。</translation>
+    </message>
+    <message>
+        <source>Not connected to its gateway yet.</source>
+        <translation>尚未连接到其网关。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsCommand</name>
+    <message>
+        <source>Print a JSON array of the channels with their non-secret fields.</source>
+        <translation>打印渠道及其非机密字段的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>List the channels (never their secrets).</source>
+        <translation>列出渠道（绝不显示其机密）。</translation>
+    </message>
+    <message>
+        <source>List channels: id, kind, name, enabled, webhook URL, one a line and separated by tabs.
+Never prints secrets.
+</source>
+        <translation>列出渠道：ID、类型、名称、是否启用、Webhook URL，每行一个，以制表符分隔。
+绝不打印机密。
+</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
+        <translation>尚无渠道。请在窗口中添加，或使用“channeldesk setup --answers FILE”添加。</translation>
+    </message>
+</context>
+<context>
     <name>CloudApiValidator</name>
     <message>
         <source>a space or line break</source>
@@ -3227,6 +3265,29 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Where state is kept (default: $CHANNELDESK_DATA_DIR, else ~/.local/share/channeldesk).</source>
+        <translation>状态保存位置（默认：$CHANNELDESK_DATA_DIR，否则为 ~/.local/share/channeldesk）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk %1 [--data-dir DIR]</source>
+        <translation>用法：channeldesk %1 [--data-dir DIR]</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”.</source>
+        <translation>%1：意外的参数“%2”。</translation>
+    </message>
+    <message>
+        <source>Run “channeldesk %1 --help” for usage.</source>
+        <translation>运行“channeldesk %1 --help”查看用法。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run “channeldesk --help” for usage.</source>
@@ -3249,155 +3310,19 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
-        <source>setup: unexpected argument “%1”.</source>
-        <translation>setup: 意外的参数“%1”。</translation>
+        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]</source>
+        <translation>用法：channeldesk [--data-dir DIR] [--show-channel ID]</translation>
     </message>
     <message>
-        <source>setup needs --answers FILE.</source>
-        <translation>setup 需要 --answers FILE。</translation>
+        <source>Without a command, opens the ChannelDesk window.</source>
+        <translation>不带命令时，打开 ChannelDesk 窗口。</translation>
     </message>
     <message>
-        <source>Cannot read the answers file %1: %2</source>
-        <translation>无法读取应答文件 %1：%2</translation>
+        <source>Commands (“channeldesk COMMAND --help” describes each and its options):</source>
+        <translation>命令（“channeldesk COMMAND --help”说明每个命令及其选项）：</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answers file has %n problem(s); nothing was saved:</source>
-        <translation>
-            <numerusform>应答文件有 %n 个问题；未保存任何内容：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was saved. On a server without a keychain, run setup with --no-keychain and export the secrets as environment variables (see --help).</source>
-        <translation>未保存任何内容。在没有钥匙串的服务器上，请使用 --no-keychain 运行 setup，并将机密信息导出为环境变量（参见 --help）。</translation>
-    </message>
-    <message>
-        <source>Saved channel “%1” (%2, %3).</source>
-        <translation>已保存渠道“%1”（%2，%3）。</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已禁用</translation>
-    </message>
-    <message>
-        <source>  Callback URL:  %1</source>
-        <translation>  回调 URL：%1</translation>
-    </message>
-    <message>
-        <source>  Verify token:  %1 (the value from the answers file)</source>
-        <translation>  验证令牌：%1（应答文件中的值）</translation>
-    </message>
-    <message>
-        <source>  Export %1 before running the server.</source>
-        <translation>  运行服务器前请导出 %1。</translation>
-    </message>
-    <message>
-        <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
-        <translation>在 Meta 应用面板（App Dashboard）中打开“WhatsApp &gt; Configuration”，粘贴回调 URL（Callback URL）和验证令牌（Verify token），点击“Verify and save”，然后订阅“messages”字段。</translation>
-    </message>
-    <message>
-        <source>channels: unexpected argument “%1”.</source>
-        <translation>channels: 意外的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
-        <translation>尚无渠道。请在窗口中添加，或使用“channeldesk setup --answers FILE”添加。</translation>
-    </message>
-    <message>
-        <source>test: unexpected argument “%1”.</source>
-        <translation>test: 意外的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>test needs --channel ID.</source>
-        <translation>test 需要 --channel ID。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>--timeout 需要一个正整数（秒）。</translation>
-    </message>
-    <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
-        <translation>不存在渠道“%1”。运行“channeldesk channels”可列出所有渠道。</translation>
-    </message>
-    <message>
-        <source>The access token of “%1” is neither in the keychain nor in %2.</source>
-        <translation>渠道“%1”的访问令牌既不在钥匙串中，也不在 %2 中。</translation>
-    </message>
-    <message>
-        <source>Testing “%1” (phone number ID %2, token %3)…</source>
-        <translation>正在测试“%1”（电话号码 ID %2，令牌 %3）…</translation>
-    </message>
-    <message>
-        <source>Test Connection failed.</source>
-        <translation>测试连接失败。</translation>
-    </message>
-    <message>
-        <source>  Quality rating: %1</source>
-        <translation>  质量评级：%1</translation>
-    </message>
-    <message>
-        <source>  Verification:   %1</source>
-        <translation>  验证状态：%1</translation>
-    </message>
-    <message>
-        <source>  Platform:       %1</source>
-        <translation>  平台：    %1</translation>
-    </message>
-    <message>
-        <source>  Throughput:     %1</source>
-        <translation>  吞吐量：  %1</translation>
-    </message>
-    <message>
-        <source>  Gateway:       %1 at %2, session “%3”</source>
-        <translation>  网关：%1，地址 %2，会话“%3”</translation>
-    </message>
-    <message>
-        <source>  Open “channeldesk --show-channel %1” to scan the pairing QR; “channeldesk serve” keeps the connection on a server.</source>
-        <translation>  运行“channeldesk --show-channel %1”打开渠道页面以扫描配对二维码；“channeldesk serve”可在服务器上保持连接。</translation>
-    </message>
-    <message>
-        <source>Usage: channeldesk [--data-dir DIR] [--show-channel ID]
-       channeldesk COMMAND [--data-dir DIR] [options]
-
-Without a command, opens the ChannelDesk window.
-
-Commands:
-  setup --answers FILE [--no-keychain]
-      Create or update channels from an answers JSON file (keys messaging-whatsapp
-      and messaging-whatsapp-linked). Everything is validated first; nothing is
-      saved if any field is invalid. Secrets go to the OS keychain.
-      --no-keychain saves the non-secret fields only; the server then reads each
-      secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.
-  channels [--json]
-      List channels: id, kind, name, enabled, webhook URL. Never prints secrets.
-  test --channel ID [--timeout SECONDS]
-      Run Test Connection against the Graph API and print the outcome.
-  serve [--listen HOST:PORT]
-      Receive Meta&apos;s webhooks for every enabled channel (default 127.0.0.1:8645),
-      store them durably, log one line per request to stderr. SIGINT/SIGTERM stop,
-      SIGHUP reloads the channels. Put a TLS reverse proxy or tunnel in front.
-      Also keeps the gateway connections of enabled linked-device channels.
-  log [--channel ID] [--peer ID] [--limit N] [--json]
-      Print the conversation log, oldest first (with --limit, the newest N). --json
-      prints one object per line: channel, direction, peer, message_id, type, text,
-      timestamp (ISO 8601 UTC), status.
-  send --channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE
-       [--param VALUE]...) [--json] [--timeout SECONDS]
-      Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
-      is international, e.g. +49 151 23456789. Free text needs an open 24-hour
-      window; templates go any time. Linked-device channels send text only.
-      Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
-      INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
-      AUTH_FAILED (16) — the number is the exit code. --json prints one object
-      with ok, code, to, message_id, error, frees_at.
-
+        <source>
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
@@ -3412,59 +3337,28 @@ Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel, 10-16 send failures
-(see send).
+2 invalid input or usage, 3 no keychain available, 4 unknown channel; send failures:
+NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
+OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
 </source>
-        <translation>用法：channeldesk [--data-dir DIR] [--show-channel ID]
-      channeldesk COMMAND [--data-dir DIR] [options]
-
-不带命令运行时，打开 ChannelDesk 窗口。
-
-命令：
-  setup --answers FILE [--no-keychain]
-      根据应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked）
-      创建或更新渠道。所有内容都会先经过校验；只要有任一字段无效，就不保存
-      任何内容。机密信息保存到操作系统的钥匙串中。
-      --no-keychain 只保存非机密字段；之后服务器从
-      CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; 读取各项机密信息。
-  channels [--json]
-      列出渠道：ID、类型、名称、是否启用、Webhook URL。从不输出机密信息。
-  test --channel ID [--timeout SECONDS]
-      对 Graph API 执行“测试连接”，并输出结果。
-  serve [--listen HOST:PORT]
-      为每个已启用的渠道接收 Meta 的 Webhook（默认监听 127.0.0.1:8645），
-      将其持久存储，并为每个请求向 stderr 输出一行日志。SIGINT/SIGTERM 使其
-      停止，SIGHUP 重新加载渠道。请在其前面部署 TLS 反向代理或隧道。
-      同时维持已启用的关联设备渠道与网关之间的连接。
-  log [--channel ID] [--peer ID] [--limit N] [--json]
-      输出会话日志，最早的在前（指定 --limit 时输出最新的 N 条）。--json 每行
-      输出一个对象，包含：channel, direction, peer, message_id, type, text,
-      timestamp（ISO 8601 UTC）, status。
-  send --channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE
-       [--param VALUE]...) [--json] [--timeout SECONDS]
-      将一条消息加入队列，并等待 WhatsApp 接受（默认等待 30 秒）。NUMBER 为
-      国际格式号码，例如 +49 151 23456789。自由文本需要 24 小时客服窗口处于
-      开启状态；模板随时可以发送。关联设备渠道只能发送文本。
-      失败时输出一个代码：NOT_CONNECTED (10)、RATE_LIMITED (11)、
-      INVALID_NUMBER (12)、WINDOW_CLOSED (13)、OPTED_OUT (14)、SEND_FAILED (15)、
-      AUTH_FAILED (16) — 括号中的数字即退出码。--json 输出一个对象，包含：
-      ok, code, to, message_id, error, frees_at。
-
+        <translation>
 选项：
-  --data-dir DIR   状态数据的保存位置（默认：$CHANNELDESK_DATA_DIR，否则为
+  --data-dir DIR   状态保存位置（默认：$CHANNELDESK_DATA_DIR，否则为
                    XDG 数据目录 ~/.local/share/channeldesk）。
-  --show-channel ID  （窗口模式）打开此渠道的页面，例如用于扫描其二维码。
+  --show-channel ID  （窗口）打开此渠道的页面，例如用于扫描其二维码。
   -h, --help       显示此帮助。
-  -v, --version    显示版本号。
+  -v, --version    显示版本。
 
-从环境变量读取机密信息（适用于无图形界面的服务器）：
-CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;，其中渠道 ID 转为大写，&apos;-&apos; 写作 &apos;_&apos;，
-FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（关联设备）之一。
-例如：CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN。
-环境变量优先于钥匙串。
+来自环境变量的机密（无界面服务器）：CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;，
+渠道 ID 转为大写、“-”写作“_”，FIELD 为 ACCESS_TOKEN、APP_SECRET、
+VERIFY_TOKEN（Cloud API）或 API_KEY（关联设备）之一。
+示例：CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN。
+它们优先于钥匙串。
 
-退出码：0 成功；1 操作失败（例如 Meta 拒绝了令牌）；2 输入或用法无效；
-3 没有可用的钥匙串；4 未知渠道；10-16 发送失败（参见 send）。
+退出码：0 成功，1 操作失败（例如 Meta 拒绝了令牌），
+2 输入或用法无效，3 没有可用的钥匙串，4 未知渠道；发送失败：
+NOT_CONNECTED (10)、RATE_LIMITED (11)、INVALID_NUMBER (12)、WINDOW_CLOSED (13)、
+OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
 </translation>
     </message>
 </context>
@@ -3551,13 +3445,6 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     </message>
 </context>
 <context>
-    <name>ConversationReader</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-</context>
-<context>
     <name>DashboardWidget</name>
     <message>
         <source>Read the latest figures from the message store now</source>
@@ -3570,6 +3457,17 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>No channels yet. Add one on the Channels tab.</source>
         <translation>尚无渠道。请在“渠道”选项卡中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>ChannelDesk could not create its data directory in your user data location. Check the permissions of that location, or start ChannelDesk with --data-dir DIR.</source>
+        <translation>ChannelDesk 无法在您的用户数据位置创建其数据目录。请检查该位置的权限，或使用 --data-dir DIR 启动 ChannelDesk。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk could not create or open the data directory “%1” (from --data-dir or CHANNELDESK_DATA_DIR). Check that the path is right and that you may write there.</source>
+        <translation>ChannelDesk 无法创建或打开数据目录“%1”（来自 --data-dir 或 CHANNELDESK_DATA_DIR）。请检查路径是否正确，以及您是否有写入权限。</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3492,18 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <source>Database migration to schema %1 failed.</source>
         <translation>数据库迁移到架构版本 %1 失败。</translation>
     </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>%1 中的数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>数据库错误</translation>
+    </message>
 </context>
 <context>
     <name>DegradedDetector</name>
@@ -3614,6 +3524,39 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <translation>
             <numerusform>最近一小时内有 %n 次 Webhook 投递因签名无效而被拒绝 — 请检查应用密钥（App Secret）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryCommitter</name>
+    <message>
+        <source>Another ChannelDesk receiver (process %1) is using the data directory %2. Stop it first, or give this one its own --data-dir.</source>
+        <translation>另一个 ChannelDesk 接收器（进程 %1）正在使用数据目录 %2。请先停止它，或为此接收器指定单独的 --data-dir。</translation>
+    </message>
+    <message>
+        <source>The receiver is stopping.</source>
+        <translation>接收器正在停止。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryProjection</name>
+    <message>
+        <source>A delivery without its delivery journal entry cannot be built into the conversation log</source>
+        <translation>没有投递日志条目的投递无法写入会话日志</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryProjector</name>
+    <message>
+        <source>Building %1 acknowledged deliveries that an earlier run left out of the conversation log</source>
+        <translation>正在写入上次运行未写入会话日志的 %1 条已确认投递</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged deliveries stay in the delivery journal; they go into the conversation log at the next start</source>
+        <translation>%1 条已确认投递保留在投递日志中；下次启动时写入会话日志</translation>
+    </message>
+    <message>
+        <source>Could not add acknowledged deliveries to the conversation log; they stay in the delivery journal and are tried again in %1 s: %2</source>
+        <translation>无法将已确认投递写入会话日志；它们保留在投递日志中，%1 秒后重试：%2</translation>
     </message>
 </context>
 <context>
@@ -3892,8 +3835,40 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <translation>--limit 需要一个正数。</translation>
     </message>
     <message>
-        <source>log: unexpected argument “%1”.</source>
-        <translation>log: 意外的参数“%1”。</translation>
+        <source>Only this channel.</source>
+        <translation>仅此渠道。</translation>
+    </message>
+    <message>
+        <source>Only this peer; a number with or without +, spaces and dashes.</source>
+        <translation>仅此对方；号码可带或不带 +、空格和短横线。</translation>
+    </message>
+    <message>
+        <source>Only the newest N messages.</source>
+        <translation>仅最新的 N 条消息。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>每行打印一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Print the conversation log.</source>
+        <translation>打印会话日志。</translation>
+    </message>
+    <message>
+        <source>Print the conversation log, oldest first (with --limit, the newest N). --json
+prints one object per line: channel, direction, peer, message_id, type, text,
+timestamp (ISO 8601 UTC), status.
+</source>
+        <translation>按时间顺序打印会话日志（使用 --limit 时为最新的 N 条）。--json
+每行打印一个对象：channel、direction、peer、message_id、type、text、
+timestamp（ISO 8601 UTC）、status。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>log: %n acknowledged deliveries are in the delivery journal but not yet in this log; a running receiver adds them within a second, a stopped one when it next starts.</source>
+        <translation>
+            <numerusform>log：有 %n 条已确认投递在投递日志中，但尚未进入此日志；运行中的接收器会在一秒内加入它们，已停止的接收器会在下次启动时加入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4036,17 +4011,6 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>The name the customer sees for the document</source>
         <translation>客户看到的文档名称</translation>
-    </message>
-</context>
-<context>
-    <name>MessageStore</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-    <message>
-        <source>Database error</source>
-        <translation>数据库错误</translation>
     </message>
 </context>
 <context>
@@ -4877,10 +4841,6 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
 <context>
     <name>ReceiverSettings</name>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
         <translation>请输入地址和端口，例如 127.0.0.1:8645。</translation>
     </message>
@@ -5056,16 +5016,8 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
 <context>
     <name>SendCommand</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>--timeout 需要一个正整数（秒）。</translation>
-    </message>
-    <message>
-        <source>send: unexpected argument “%1”.</source>
-        <translation>send：意外的参数“%1”。</translation>
     </message>
     <message>
         <source>send needs --channel ID, --to NUMBER and either --text TEXT or --template NAME --lang CODE [--param VALUE]...</source>
@@ -5145,6 +5097,60 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
         <source>Sent through the gateway: %1</source>
         <translation>已通过网关发送：%1</translation>
     </message>
+    <message>
+        <source>The channel to send from.</source>
+        <translation>发送所用的渠道。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s international number, e.g. +49 151 23456789.</source>
+        <translation>收件人的国际号码，例如 +49 151 23456789。</translation>
+    </message>
+    <message>
+        <source>Free text, sent as given (needs an open 24-hour window).</source>
+        <translation>自由文本，按原样发送（需要 24 小时窗口处于打开状态）。</translation>
+    </message>
+    <message>
+        <source>An approved template, sent any time.</source>
+        <translation>已批准的模板，随时可发送。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s language, e.g. en_US.</source>
+        <translation>模板的语言，例如 en_US。</translation>
+    </message>
+    <message>
+        <source>A body parameter of the template; repeat it for each one.</source>
+        <translation>模板的正文参数；每个参数重复一次此选项。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with ok, code, to, message_id, error, frees_at.</source>
+        <translation>打印一个包含 ok、code、to、message_id、error、frees_at 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>How long to wait for WhatsApp to accept the message (default 30).</source>
+        <translation>等待 WhatsApp 接受消息的时长（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Send one message and wait for WhatsApp to accept it.</source>
+        <translation>发送一条消息并等待 WhatsApp 接受。</translation>
+    </message>
+    <message>
+        <source>Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
+is international, e.g. +49 151 23456789. Free text needs an open 24-hour
+window; templates go any time. Linked-device channels send text only.
+Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
+INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
+AUTH_FAILED (16) — the number is the exit code. --json prints one object
+with ok, code, to, message_id, error, frees_at.
+</source>
+        <translation>将一条消息加入队列并等待（默认 30 秒）WhatsApp 接受。NUMBER
+为国际号码，例如 +49 151 23456789。自由文本需要 24 小时窗口处于打开状态；
+模板随时可发送。关联设备渠道只能发送文本。
+失败时打印一个代码：NOT_CONNECTED (10)、RATE_LIMITED (11)、
+INVALID_NUMBER (12)、WINDOW_CLOSED (13)、OPTED_OUT (14)、SEND_FAILED (15)、
+AUTH_FAILED (16) —— 该数字即退出码。--json 打印一个对象，
+包含 ok、code、to、message_id、error、frees_at。
+</translation>
+    </message>
 </context>
 <context>
     <name>SendSettingsDialog</name>
@@ -5180,22 +5186,6 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>Channel “%1” is not served: its secrets are not available (%2). Set %3 and %4.</source>
-        <translation>渠道“%1”未提供服务：其机密信息不可用（%2）。请设置 %3 和 %4。</translation>
-    </message>
-    <message>
-        <source>not in the keychain</source>
-        <translation>不在钥匙串中</translation>
-    </message>
-    <message>
-        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8645.</source>
-        <translation>--listen 需要 HOST:PORT，例如 127.0.0.1:8645。</translation>
-    </message>
-    <message>
-        <source>serve: unexpected argument “%1”.</source>
-        <translation>serve: 意外的参数“%1”。</translation>
-    </message>
-    <message>
         <source>“%1” is not HOST:PORT, e.g. 127.0.0.1:8645 or [::]:8645.</source>
         <translation>“%1”不是 HOST:PORT 格式，例如 127.0.0.1:8645 或 [::]:8645。</translation>
     </message>
@@ -5222,6 +5212,120 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>Send %1 to %2 on “%3”: %4 %5</source>
         <translation>发送 %1 至 %2（渠道“%3”）：%4 %5</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default %1; [::]:8645 for IPv6).</source>
+        <translation>监听的地址和端口（默认 %1；IPv6 使用 [::]:8645）。</translation>
+    </message>
+    <message>
+        <source>Receive Meta&apos;s webhooks and keep the gateway connections, headless.</source>
+        <translation>无界面运行：接收 Meta 的 Webhook 并保持网关连接。</translation>
+    </message>
+    <message>
+        <source>Receive Meta&apos;s webhooks for every enabled channel, store them durably, log one line per
+request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse
+proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device
+channels and sends what is queued.
+</source>
+        <translation>为每个已启用的渠道接收 Meta 的 Webhook，持久保存，并为每个请求向 stderr
+记录一行。SIGINT/SIGTERM 停止，SIGHUP 重新加载渠道。请在前面放置 TLS 反向
+代理或隧道。同时保持已启用的关联设备渠道的网关连接，
+并发送队列中的消息。
+</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is not served: its secrets are not available. Set %2 and %3.</source>
+        <translation>渠道“%1”未提供服务：无法获取其机密。请设置 %2 和 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCommand</name>
+    <message>
+        <source>The answers JSON file (keys messaging-whatsapp and messaging-whatsapp-linked; see the README).</source>
+        <translation>应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked；参见 README）。</translation>
+    </message>
+    <message>
+        <source>Save the non-secret fields only; the server then reads each secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.</source>
+        <translation>只保存非机密字段；服务器随后从 CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; 读取每个机密。</translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file.</source>
+        <translation>根据应答 JSON 文件创建或更新渠道。</translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp and
+messaging-whatsapp-linked). Everything is validated first; nothing is saved if any
+field is invalid. Secrets go to the OS keychain.
+</source>
+        <translation>根据应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked）
+创建或更新渠道。会先验证所有内容；任何字段无效时都不会保存。
+机密保存到操作系统钥匙串。
+</translation>
+    </message>
+    <message>
+        <source>setup needs --answers FILE.</source>
+        <translation>setup 需要 --answers FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot read the answers file %1: %2</source>
+        <translation>无法读取应答文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answers file has %n problem(s); nothing was saved:</source>
+        <translation>
+            <numerusform>应答文件有 %n 个问题；未保存任何内容：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved. On a server without a keychain, run setup with --no-keychain and export the secrets as environment variables (see --help).</source>
+        <translation>未保存任何内容。在没有钥匙串的服务器上，请使用 --no-keychain 运行 setup，并将机密信息导出为环境变量（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>Saved channel “%1” (%2, %3).</source>
+        <translation>已保存渠道“%1”（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>  Callback URL:  %1</source>
+        <translation>  回调 URL：%1</translation>
+    </message>
+    <message>
+        <source>  Verify token:  %1 (the value from the answers file)</source>
+        <translation>  验证令牌：%1（应答文件中的值）</translation>
+    </message>
+    <message>
+        <source>  Gateway:       %1 at %2, session “%3”</source>
+        <translation>  网关：%1，地址 %2，会话“%3”</translation>
+    </message>
+    <message>
+        <source>  Open “channeldesk --show-channel %1” to scan the pairing QR; “channeldesk serve” keeps the connection on a server.</source>
+        <translation>  运行“channeldesk --show-channel %1”打开渠道页面以扫描配对二维码；“channeldesk serve”可在服务器上保持连接。</translation>
+    </message>
+    <message>
+        <source>  Export %1 before running the server.</source>
+        <translation>  运行服务器前请导出 %1。</translation>
+    </message>
+    <message>
+        <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
+        <translation>在 Meta 应用面板（App Dashboard）中打开“WhatsApp &gt; Configuration”，粘贴回调 URL（Callback URL）和验证令牌（Verify token），点击“Verify and save”，然后订阅“messages”字段。</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5357,73 @@ FIELD 为 ACCESS_TOKEN、APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（�
     <message>
         <source>Reload</source>
         <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>TestCommand</name>
+    <message>
+        <source>The channel to test.</source>
+        <translation>要测试的渠道。</translation>
+    </message>
+    <message>
+        <source>How long to wait for Meta&apos;s answer (default 20).</source>
+        <translation>等待 Meta 回复的时长（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API.</source>
+        <translation>对 Graph API 运行连接测试。</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix.
+</source>
+        <translation>对 Graph API 运行连接测试并打印结果：已验证的名称和号码、
+质量评级、平台和吞吐量，或 Meta 的错误及修复方法。
+</translation>
+    </message>
+    <message>
+        <source>test needs --channel ID.</source>
+        <translation>test 需要 --channel ID。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout 需要一个正整数（秒）。</translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
+        <translation>不存在渠道“%1”。运行“channeldesk channels”可列出所有渠道。</translation>
+    </message>
+    <message>
+        <source>The access token of “%1” is neither in the keychain nor in %2.</source>
+        <translation>渠道“%1”的访问令牌既不在钥匙串中，也不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Testing “%1” (phone number ID %2, token %3)…</source>
+        <translation>正在测试“%1”（电话号码 ID %2，令牌 %3）…</translation>
+    </message>
+    <message>
+        <source>Test Connection failed.</source>
+        <translation>测试连接失败。</translation>
+    </message>
+    <message>
+        <source>  Quality rating: %1</source>
+        <translation>  质量评级：%1</translation>
+    </message>
+    <message>
+        <source>  Verification:   %1</source>
+        <translation>  验证状态：%1</translation>
+    </message>
+    <message>
+        <source>  Platform:       %1</source>
+        <translation>  平台：    %1</translation>
+    </message>
+    <message>
+        <source>  Throughput:     %1</source>
+        <translation>  吞吐量：  %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
