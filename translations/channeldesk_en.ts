@@ -744,6 +744,17 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConnectionChecker</name>
+    <message>
+        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the access token. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConnectionGatewayAdapter</name>
     <message>
         <source>WebSocket closed with code 1008: %1</source>
@@ -1166,6 +1177,25 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LinkedSender</name>
+    <message>
+        <source>The number is not linked right now; the reply can be sent once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked devices can only send text through ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ListSectionsWidget</name>
     <message>
         <source>Title</source>
@@ -1259,31 +1289,7 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the access token. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receiver stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number is not linked right now; the reply can be sent once it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked devices can only send text through ChannelDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

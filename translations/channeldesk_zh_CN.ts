@@ -751,6 +751,17 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConnectionChecker</name>
+    <message>
+        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
+        <translation>此渠道未存储访问令牌。请点击“访问令牌”旁边的“替换…”进行输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the access token. %1</source>
+        <translation>无法读取访问令牌。%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConnectionGatewayAdapter</name>
     <message>
         <source>WebSocket closed with code 1008: %1</source>
@@ -1171,6 +1182,25 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::LinkedSender</name>
+    <message>
+        <source>The number is not linked right now; the reply can be sent once it is.</source>
+        <translation>该号码当前未关联；关联后才能发送回复。</translation>
+    </message>
+    <message>
+        <source>Linked devices can only send text through ChannelDesk.</source>
+        <translation>关联设备通过 ChannelDesk 只能发送文本。</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
+        <translation>在网关确认此回复之前，与网关的连接已被替换；再次发送前，请先在手机上查看该聊天。</translation>
+    </message>
+    <message>
+        <source>The reply was not sent.</source>
+        <translation>回复未发送。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ListSectionsWidget</name>
     <message>
         <source>Title</source>
@@ -1264,32 +1294,8 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation>本地</translation>
     </message>
     <message>
-        <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
-        <translation>此渠道未存储访问令牌。请点击“访问令牌”旁边的“替换…”进行输入。</translation>
-    </message>
-    <message>
-        <source>Cannot read the access token. %1</source>
-        <translation>无法读取访问令牌。%1</translation>
-    </message>
-    <message>
         <source>Receiver stopped</source>
         <translation>接收器已停止</translation>
-    </message>
-    <message>
-        <source>The number is not linked right now; the reply can be sent once it is.</source>
-        <translation>该号码当前未关联；关联后才能发送回复。</translation>
-    </message>
-    <message>
-        <source>Linked devices can only send text through ChannelDesk.</source>
-        <translation>关联设备通过 ChannelDesk 只能发送文本。</translation>
-    </message>
-    <message>
-        <source>The connection to the gateway was replaced before it confirmed the reply; check the chat on the phone before sending it again.</source>
-        <translation>在网关确认此回复之前，与网关的连接已被替换；再次发送前，请先在手机上查看该聊天。</translation>
-    </message>
-    <message>
-        <source>The reply was not sent.</source>
-        <translation>回复未发送。</translation>
     </message>
     <message>
         <source>The channel has no gateway session; enable it first.</source>

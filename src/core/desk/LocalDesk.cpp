@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk/LocalDesk.h"
 
-#include "api/ConnectionTest.h"
-#include "api/MetaErrorDecoder.h"
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "desk/ChannelMonitor.h"
+#include "desk/ConnectionChecker.h"
+#include "desk/LinkedSender.h"
 #include "outbound/OutboundController.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -17,9 +17,7 @@
 #include "util/WhenFinished.h"
 #include "webhook/ReceiverController.h"
 
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
-#include <QPromise>
 
 namespace ChannelDesk {
 
@@ -35,6 +33,8 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     , m_log(new LogDataSource(m_databasePath, this))
     , m_outbound(new OutboundController(m_manager, m_dataDirectory, this))
     , m_monitor(new ChannelMonitor(m_manager, m_linked, m_log, m_network, this))
+    , m_checker(new ConnectionChecker(m_manager, m_network, this))
+    , m_linkedSender(new LinkedSender(m_linked, this))
 {
     if (options.adapterFactory)
         m_linked->setAdapterFactory(options.adapterFactory);
@@ -65,7 +65,9 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_linked, &LinkedChannelController::pairingQrChanged, this, &Desk::pairingQrChanged);
     connect(m_linked, &LinkedChannelController::pairingCodeReceived, this, &Desk::pairingCodeReceived);
     connect(m_linked, &LinkedChannelController::linkErrorOccurred, this, &Desk::linkErrorOccurred);
-    connect(m_linked, &LinkedChannelController::linkSendFinished, this, &LocalDesk::onLinkedSendFinished);
+    connect(m_linkedSender, &LinkedSender::queued, this, &Desk::sendQueued);
+    connect(m_linkedSender, &LinkedSender::refused, this, &Desk::sendRefused);
+    connect(m_linkedSender, &LinkedSender::itemChanged, this, &Desk::outboundItemChanged);
 
     connect(m_outbound, &OutboundController::queued, this, &Desk::sendQueued);
     // Every view of the log shows a send as soon as it is queued, and follows its state.
@@ -179,71 +181,7 @@ QFuture<SecretResult> LocalDesk::probeKeychain()
 
 QFuture<ConnectionCheck> LocalDesk::testConnection(const ConnectionCheckRequest& request)
 {
-    auto promise = std::make_shared<QPromise<ConnectionCheck>>();
-    promise->start();
-    QFuture<ConnectionCheck> future = promise->future();
-    const auto finish = [promise](const ConnectionCheck& check) {
-        promise->addResult(check);
-        promise->finish();
-    };
-    const auto run = [this, request, promise, finish](const QString& token) {
-        if (promise->isCanceled()) {
-            finish(ConnectionCheck{ConnectionCheck::Outcome::Cancelled, {}, {}, {}, {}, {}});
-            return;
-        }
-        GraphEndpoint endpoint{request.graphBaseUrl, request.apiVersion, token};
-        if (endpoint.baseUrl.isEmpty() || endpoint.apiVersion.isEmpty()) {
-            Channel defaults;
-            const GraphEndpoint fallback = GraphEndpoint::forChannel(defaults, token);
-            if (endpoint.baseUrl.isEmpty())
-                endpoint.baseUrl = fallback.baseUrl;
-            if (endpoint.apiVersion.isEmpty())
-                endpoint.apiVersion = fallback.apiVersion;
-        }
-        auto* test = new ConnectionTest(m_network, endpoint, request.phoneNumberId, this);
-        if (request.timeoutMs > 0)
-            test->setTimeout(request.timeoutMs);
-        // Cancelling the caller's future aborts Meta's request; finished() still follows.
-        auto* watcher = new QFutureWatcher<ConnectionCheck>(test);
-        connect(watcher, &QFutureWatcher<ConnectionCheck>::canceled, test, &ConnectionTest::cancel);
-        watcher->setFuture(promise->future());
-        connect(test, &ConnectionTest::finished, this, [test, finish] {
-            test->deleteLater();
-            ConnectionCheck check;
-            check.info = test->info();
-            check.warnings = test->warnings();
-            if (test->succeeded()) {
-                check.outcome = ConnectionCheck::Outcome::Ok;
-                check.successText = test->successText();
-            } else if (test->error().kind == GraphError::Kind::Cancelled) {
-                check.outcome = ConnectionCheck::Outcome::Cancelled;
-            } else {
-                check.failureText = test->failureText();
-                check.details = MetaErrorDecoder::technicalDetails(test->error());
-            }
-            finish(check);
-        });
-        test->start();
-    };
-    if (request.channelId.isEmpty()) {
-        run(request.accessToken);
-        return future;
-    }
-    whenFinished(
-        m_manager->readSecret(request.channelId, CloudApiFields::accessToken()), this,
-        [run, finish](const SecretResult& result) {
-            if (result.ok()) {
-                run(result.value);
-                return;
-            }
-            ConnectionCheck check;
-            check.failureText = result.code == SecretResult::Code::NotFound
-                ? tr("No access token is stored for this channel. Click Replace… next to Access "
-                     "token to enter one.")
-                : tr("Cannot read the access token. %1").arg(ChannelManager::secretError(result).message);
-            finish(check);
-        });
-    return future;
+    return m_checker->check(request);
 }
 
 QList<ChannelState> LocalDesk::channelStates() const
@@ -380,71 +318,10 @@ void LocalDesk::send(const SendRequest& request)
 {
     const auto target = channel(request.channelId);
     if (target && target->kind == ChannelKinds::whatsAppLinked()) {
-        sendLinked(request);
+        m_linkedSender->send(request);
         return;
     }
     m_outbound->submit(request);
-}
-
-void LocalDesk::sendLinked(const SendRequest& request)
-{
-    GatewayAdapter* link = adapter(request.channelId);
-    if (!link || link->status().state != LinkState::Connected) {
-        emit sendRefused(
-            request.reference,
-            SendRefusal{SendCode::NotConnected,
-                        tr("The number is not linked right now; the reply can be sent once it is."),
-                        {}});
-        return;
-    }
-    if (request.content.kind != OutboundContent::Kind::Text) {
-        emit sendRefused(request.reference,
-                         SendRefusal{SendCode::SendFailed,
-                                     tr("Linked devices can only send text through ChannelDesk."),
-                                     {}});
-        return;
-    }
-    OutboundItem item;
-    item.id = m_nextLinkedId--;
-    item.channelId = request.channelId;
-    item.peer = request.to;
-    item.content = request.content;
-    item.state = QStringLiteral("sending");
-    item.source = request.source;
-    item.createdAt = QDateTime::currentDateTimeUtc();
-    item.updatedAt = item.createdAt;
-    // The gateway's reference is ours, so two front ends' references can never collide.
-    const QString reference = QStringLiteral("desk-%1").arg(-item.id);
-    // A session replaced without being closed (closing reports unfinished sends) never answers.
-    const auto replaced = connect(link, &QObject::destroyed, this, [this, reference] {
-        onLinkedSendFinished({}, reference, {},
-                             tr("The connection to the gateway was replaced before it confirmed the reply; "
-                                "check the chat on the phone before sending it again."));
-    });
-    m_linkedSends.insert(reference, LinkedSend{request.reference, item, replaced});
-    emit sendQueued(request.reference, item);
-    link->sendText(request.to, request.content.text, reference);
-}
-
-void LocalDesk::onLinkedSendFinished(const QString&, const QString& reference, const QString& messageId,
-                                     const QString& error)
-{
-    auto it = m_linkedSends.find(reference);
-    if (it == m_linkedSends.end())
-        return;
-    OutboundItem item = it->item;
-    disconnect(it->replaced);
-    m_linkedSends.erase(it);
-    item.updatedAt = QDateTime::currentDateTimeUtc();
-    if (messageId.isEmpty()) {
-        item.state = QStringLiteral("failed");
-        item.error = error.isEmpty() ? tr("The reply was not sent.") : error;
-    } else {
-        item.state = QStringLiteral("accepted");
-        item.messageId = messageId;
-        item.acceptedAt = item.updatedAt;
-    }
-    emit outboundItemChanged(item);
 }
 
 void LocalDesk::markRead(const QString& channelId, const QString& messageId, bool typing)

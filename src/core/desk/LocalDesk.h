@@ -22,6 +22,8 @@ namespace ChannelDesk {
 class ChannelManager;
 class SecretStore;
 class ChannelMonitor;
+class ConnectionChecker;
+class LinkedSender;
 class Clock;
 class LogDataSource;
 class MemorySecretStore;
@@ -127,16 +129,6 @@ public:
     void requestPairingCode(const QString& channelId, const QString& phoneNumber) override;
 
 private:
-    struct LinkedSend
-    {
-        QString reference;
-        OutboundItem item;
-        QMetaObject::Connection replaced;
-    };
-
-    void sendLinked(const SendRequest& request);
-    void onLinkedSendFinished(const QString& channelId, const QString& reference, const QString& messageId,
-                              const QString& error);
     GatewayAdapter* adapter(const QString& channelId) const;
 
     QString m_dataDirectory;
@@ -150,9 +142,9 @@ private:
     LogDataSource* m_log;
     OutboundController* m_outbound;
     ChannelMonitor* m_monitor;
+    ConnectionChecker* m_checker;
+    LinkedSender* m_linkedSender;
     ReceiverController* m_receiver = nullptr;
-    QHash<QString, LinkedSend> m_linkedSends; //!< by the gateway's reference
-    qint64 m_nextLinkedId = -1; //!< linked sends are not queued; negative ids keep them apart
     bool m_loaded = false;
 };
 
