@@ -131,6 +131,7 @@ int ServeCommand::run(const QString& dataDir)
     // The log is thread-safe; lines come from the receiver's threads.
     options.requestLog = [&log](const QString& line) { log.write(line); };
     options.stopDrainMs = DeliveryCommitter::kDrainMs;
+    options.followStoreChanges = false;
     auto desk = std::make_unique<LocalDesk>(dataDir, options);
     QObject::connect(desk.get(), &Desk::linkStatusChanged, desk.get(),
                      [](const QString& id, const LinkStatus& status) {

@@ -116,7 +116,7 @@ void ChannelMonitor::syncChannels()
 
 void ChannelMonitor::onStoreChanged()
 {
-    if (m_storeRefreshTimer.isActive())
+    if (!m_followStore || m_storeRefreshTimer.isActive())
         return;
     const qint64 since = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : StoreRefreshMs;
     m_storeRefreshTimer.start(int(qMax<qint64>(0, StoreRefreshMs - since)));

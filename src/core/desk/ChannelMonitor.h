@@ -55,6 +55,9 @@ public:
     void refreshActivity();
     //! Asks Meta about a Cloud API channel now.
     void checkHealth(const QString& channelId);
+    //! On by default. Off, the figures are read every 30 s only: for `serve`, where nothing looks
+    //! at them between two API calls and the reads would compete with the log builder.
+    void setFollowStoreChanges(bool follow) { m_followStore = follow; }
     //! Periodic checks run only while active (the window is shown, or `serve` runs).
     void setHealthChecksActive(bool active);
     //! Re-evaluates everything that depends on the time.
@@ -86,6 +89,7 @@ private:
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_healthActive = false;
+    bool m_followStore = true;
 };
 
 } // namespace ChannelDesk

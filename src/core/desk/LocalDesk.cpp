@@ -36,6 +36,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     , m_checker(new ConnectionChecker(m_manager, m_network, this))
     , m_linkedSender(new LinkedSender(m_linked, this))
 {
+    m_monitor->setFollowStoreChanges(options.followStoreChanges);
     if (options.adapterFactory)
         m_linked->setAdapterFactory(options.adapterFactory);
     if (options.linkMaxAttempts > 0)

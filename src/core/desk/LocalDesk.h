@@ -45,6 +45,9 @@ public:
         std::optional<ReceiverSettings> fixedReceiver;
         //! Every request's log line, called on the receiver's threads (see ReceiverController).
         std::function<void(const QString&)> requestLog;
+        //! Whether channel figures are read again soon after every store change (views that show
+        //! them) or only every 30 s (`serve`).
+        bool followStoreChanges = true;
         //! How long stopping gives the conversation log to catch up; 0 keeps the default.
         int stopDrainMs = 0;
         //! Replaces how gateway adapters are made (tests).
