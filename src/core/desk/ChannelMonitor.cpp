@@ -19,6 +19,7 @@ ChannelMonitor::ChannelMonitor(ChannelManager* manager, LinkedChannelController*
     , m_manager(manager)
     , m_linked(linked)
     , m_source(source)
+    , m_worker(source ? source->databasePath() : QString())
     , m_checker(new CloudHealthChecker(manager, network, this))
 {
     connect(m_checker, &CloudHealthChecker::checked, this,
@@ -134,22 +135,20 @@ void ChannelMonitor::refreshActivity()
     }
     m_refreshing = true;
     const QDateTime at = m_tracker.clock()->now();
-    // On the log reader's thread, so the figures share its SQLite connection.
-    whenFinished(m_source->run([path = m_source->databasePath(), at](const ConversationReader&) {
-        return ChannelActivityReader::read(path, at);
-    }),
-                 this, [this](const Result<QList<ChannelActivity>>& read) {
-                     m_refreshing = false;
-                     if (read.ok()) {
-                         m_tracker.setActivity(read.value());
-                         publish();
-                         emit activityChanged(m_tracker.activity());
-                     } else {
-                         qCWarning(lcStore) << "Cannot read the channel activity:" << read.error().message;
-                     }
-                     if (std::exchange(m_refreshAgain, false))
-                         refreshActivity();
-                 });
+    whenFinished(
+        m_worker.run([path = m_worker.databasePath(), at] { return ChannelActivityReader::read(path, at); }),
+        this, [this](const Result<QList<ChannelActivity>>& read) {
+            m_refreshing = false;
+            if (read.ok()) {
+                m_tracker.setActivity(read.value());
+                publish();
+                emit activityChanged(m_tracker.activity());
+            } else {
+                qCWarning(lcStore) << "Cannot read the channel activity:" << read.error().message;
+            }
+            if (std::exchange(m_refreshAgain, false))
+                refreshActivity();
+        });
 }
 
 void ChannelMonitor::checkHealth(const QString& channelId)

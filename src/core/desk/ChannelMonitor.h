@@ -8,6 +8,7 @@
 //! re-evaluates on a clock tick, then publishes the states that ChannelStateTracker works out.
 
 #include "health/ChannelStateTracker.h"
+#include "store/DatabaseWorker.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -78,6 +79,9 @@ private:
     QPointer<ChannelManager> m_manager;
     QPointer<LinkedChannelController> m_linked;
     QPointer<LogDataSource> m_source;
+    //! Its own thread: the figures take a while on a large store, and the conversation views
+    //! must not wait behind them on the log reader's thread.
+    DatabaseWorker m_worker;
     CloudHealthChecker* m_checker;
     ChannelStateTracker m_tracker;
     QList<ChannelState> m_states;
