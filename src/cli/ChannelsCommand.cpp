@@ -14,26 +14,6 @@
 #include <QTextStream>
 
 namespace ChannelDesk {
-namespace {
-
-QTextStream& out()
-{
-    return CommandLine::standardOutput();
-}
-
-QTextStream& err()
-{
-    return CommandLine::standardError();
-}
-
-QString webhookUrlOf(const Channel& channel)
-{
-    return CloudApiValidator::webhookUrl(channel.field(CloudApiFields::publicBaseUrl()),
-                                         channel.field(CloudApiFields::phoneNumberId()));
-}
-
-} // namespace
-
 ChannelsCommand::ChannelsCommand()
     : Command(QStringLiteral("channels"), QStringLiteral("[--json]"))
 {
@@ -68,7 +48,7 @@ int ChannelsCommand::run(const QString& dataDir)
                                {QStringLiteral("kind"), c.kind},
                                {QStringLiteral("name"), c.name},
                                {QStringLiteral("enabled"), c.enabled},
-                               {QStringLiteral("webhook_url"), webhookUrlOf(c)}};
+                               {QStringLiteral("webhook_url"), CloudApiValidator::webhookUrl(c)}};
             for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
                 object.insert(it.key(), it.value());
             array.append(object);
@@ -86,7 +66,7 @@ int ChannelsCommand::run(const QString& dataDir)
                      // Untranslated on purpose: scripts parse these columns.
                      .arg(c.id, c.kind, c.name,
                           c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
-                          webhookUrlOf(c));
+                          CloudApiValidator::webhookUrl(c));
     }
     return CommandLine::Success;
 }

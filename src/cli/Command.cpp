@@ -59,4 +59,14 @@ int Command::usageError(const QString& message) const
     return CommandLine::InvalidInput;
 }
 
+QTextStream& Command::out()
+{
+    return CommandLine::standardOutput();
+}
+
+QTextStream& Command::err()
+{
+    return CommandLine::standardError();
+}
+
 } // namespace ChannelDesk

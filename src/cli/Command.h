@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QTextStream;
+
 namespace ChannelDesk {
 
 class Command
@@ -45,6 +47,9 @@ protected:
     virtual QString description() const = 0;
     //! Prints message and where the usage is; returns CommandLine::InvalidInput.
     int usageError(const QString& message) const;
+    //! CommandLine's streams (tests replace them).
+    static QTextStream& out();
+    static QTextStream& err();
 
     QCommandLineParser m_parser;
 

@@ -29,16 +29,6 @@
 namespace ChannelDesk {
 namespace {
 
-QTextStream& out()
-{
-    return CommandLine::standardOutput();
-}
-
-QTextStream& err()
-{
-    return CommandLine::standardError();
-}
-
 //! Runs the event loop until done() is true or the timeout passes; returns done().
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 {

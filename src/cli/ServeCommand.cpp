@@ -36,11 +36,6 @@ void forwardSignal(int signal)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-QTextStream& err()
-{
-    return CommandLine::standardError();
-}
-
 //! One line to stderr; called from the receiver's threads too, so writes are serialised.
 StderrLog* requestLog = nullptr; //!< while serve runs
 
@@ -52,8 +47,8 @@ void writeLine(const QString& line)
         requestLog->flush();
         return;
     }
-    err() << line << '\n';
-    err().flush();
+    CommandLine::standardError() << line << '\n';
+    CommandLine::standardError().flush();
 }
 
 } // namespace

@@ -16,26 +16,6 @@
 #include <QTextStream>
 
 namespace ChannelDesk {
-namespace {
-
-QTextStream& out()
-{
-    return CommandLine::standardOutput();
-}
-
-QTextStream& err()
-{
-    return CommandLine::standardError();
-}
-
-QString webhookUrlOf(const Channel& channel)
-{
-    return CloudApiValidator::webhookUrl(channel.field(CloudApiFields::publicBaseUrl()),
-                                         channel.field(CloudApiFields::phoneNumberId()));
-}
-
-} // namespace
-
 SetupCommand::SetupCommand()
     : Command(QStringLiteral("setup"), QStringLiteral("--answers FILE [--no-keychain]"))
 {
@@ -118,7 +98,7 @@ int SetupCommand::run(const QString& dataDir)
               << '\n';
         if (cloud) {
             const QString verifyToken = secrets.value(c.id).value(CloudApiFields::verifyToken());
-            out() << tr("  Callback URL:  %1").arg(webhookUrlOf(c)) << '\n';
+            out() << tr("  Callback URL:  %1").arg(CloudApiValidator::webhookUrl(c)) << '\n';
             out() << tr("  Verify token:  %1 (the value from the answers file)")
                          .arg(SecretMask::mask(verifyToken))
                   << '\n';

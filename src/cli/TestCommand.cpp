@@ -16,20 +16,6 @@
 #include <QTextStream>
 
 namespace ChannelDesk {
-namespace {
-
-QTextStream& out()
-{
-    return CommandLine::standardOutput();
-}
-
-QTextStream& err()
-{
-    return CommandLine::standardError();
-}
-
-} // namespace
-
 TestCommand::TestCommand()
     : Command(QStringLiteral("test"), QStringLiteral("--channel ID [--timeout SECONDS]"))
 {

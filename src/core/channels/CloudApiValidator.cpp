@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channels/CloudApiValidator.h"
 
+#include "channels/Channel.h"
+
 #include "channels/CloudApiFields.h"
 
 #include <QRandomGenerator>
@@ -213,6 +215,12 @@ QString CloudApiValidator::generateVerifyToken()
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString CloudApiValidator::webhookUrl(const Channel& channel)
+{
+    return webhookUrl(channel.field(CloudApiFields::publicBaseUrl()),
+                      channel.field(CloudApiFields::phoneNumberId()));
 }
 
 QString CloudApiValidator::webhookUrl(const QString& publicBaseUrl, const QString& phoneNumberId)

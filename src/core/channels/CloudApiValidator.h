@@ -12,6 +12,8 @@
 
 namespace ChannelDesk {
 
+struct Channel;
+
 class CloudApiValidator
 {
     Q_DECLARE_TR_FUNCTIONS(CloudApiValidator)
@@ -33,6 +35,8 @@ public:
     static QString generateVerifyToken();
     //! <public base URL>/webhooks/whatsapp/<phone number id>, or empty if either is invalid.
     static QString webhookUrl(const QString& publicBaseUrl, const QString& phoneNumberId);
+    //! The webhook URL of a saved Cloud API channel.
+    static QString webhookUrl(const Channel& channel);
 };
 
 } // namespace ChannelDesk
