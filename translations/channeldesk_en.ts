@@ -1285,10 +1285,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
 <context>
     <name>ChannelDesk::LocalDesk</name>
     <message>
-        <source>local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receiver stopped</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1290,10 +1290,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
 <context>
     <name>ChannelDesk::LocalDesk</name>
     <message>
-        <source>local</source>
-        <translation>本地</translation>
-    </message>
-    <message>
         <source>Receiver stopped</source>
         <translation>接收器已停止</translation>
     </message>

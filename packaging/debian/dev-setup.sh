@@ -59,6 +59,7 @@ if [ "$mode" = sanitize ]; then
     # Every finding stops the test with a non-zero exit (with -fno-sanitize-recover, see CMakeLists.txt).
     export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/data/sanitizers/lsan.supp:print_suppressions=0"
     set -- -L core
 else
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHANNELDESK_WERROR=ON

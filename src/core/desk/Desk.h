@@ -43,7 +43,7 @@ class Desk : public QObject
 public:
     using QObject::QObject;
 
-    //! "local", or the server's host:port.
+    //! Where the channels live: the local data directory, or the server's host:port.
     virtual QString location() const = 0;
     //! Shared settings (receiver, notifications, send limits, opt-out words).
     virtual Settings* settings() const = 0;

@@ -114,7 +114,7 @@ void LocalDesk::setClock(const Clock* clock)
 
 QString LocalDesk::location() const
 {
-    return tr("local");
+    return m_dataDirectory;
 }
 
 Settings* LocalDesk::settings() const
