@@ -53,8 +53,9 @@ QString ApiKeyStore::nameProblem(const QString& name)
         return tr("A key name has 1 to %1 characters.").arg(MaxNameLength);
     for (const QChar c : name) {
         const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('_') || c == QLatin1Char('.');
         if (!allowed)
             return tr("A key name may hold only letters a–z, digits and - _ . (not “%1”).").arg(c);
     }
@@ -86,8 +87,9 @@ Result<NewApiKey> ApiKeyStore::create(const QString& name, ApiRole role, int rat
     QSqlQuery q(db.value());
     // INSERT OR IGNORE and then the changes count tell a taken name from a failure without
     // matching SQLite's error text.
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO api_keys (name, role, key_hash, created_at, rate_per_minute)"
-                             " VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO api_keys (name, role, key_hash, created_at, rate_per_minute)"
+                       " VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(name);
     q.addBindValue(apiRoleName(role));
     q.addBindValue(hashKey(made.key));
@@ -96,8 +98,9 @@ Result<NewApiKey> ApiKeyStore::create(const QString& name, ApiRole role, int rat
     if (!q.exec())
         return queryError(q);
     if (q.numRowsAffected() == 0)
-        return Error{DuplicateName, tr("There is already a key named “%1”. Revoke it first, or pick another name.")
-                                        .arg(name)};
+        return Error{
+            DuplicateName,
+            tr("There is already a key named “%1”. Revoke it first, or pick another name.").arg(name)};
     return made;
 }
 

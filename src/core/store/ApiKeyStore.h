@@ -52,7 +52,8 @@ public:
 
     //! Makes a key: "cdk_" and 43 characters of base64url (32 bytes from the system's random
     //! source, no padding). InvalidName, InvalidRate or DuplicateName when refused.
-    Result<NewApiKey> create(const QString& name, ApiRole role, int ratePerMinute, const QDateTime& now) const;
+    Result<NewApiKey> create(const QString& name, ApiRole role, int ratePerMinute,
+                             const QDateTime& now) const;
     //! Every key, by name. Never the key or its hash.
     Result<QList<ApiKeyInfo>> list() const;
     //! Deletes the key; it stops working at once. UnknownName when there is no such key.

@@ -75,9 +75,10 @@ Status AuditStore::countRefusal(const QString& keyName, const QString& remote, i
         return db.error();
     const qint64 minute = at.toSecsSinceEpoch() / 60 * 60 * 1000;
     QSqlQuery q(db.value());
-    q.prepare(QStringLiteral("INSERT INTO refusals (minute, key_name, remote, status, count)"
-                             " VALUES (?, ?, ?, ?, 1)"
-                             " ON CONFLICT (minute, key_name, remote, status) DO UPDATE SET count = count + 1"));
+    q.prepare(
+        QStringLiteral("INSERT INTO refusals (minute, key_name, remote, status, count)"
+                       " VALUES (?, ?, ?, ?, 1)"
+                       " ON CONFLICT (minute, key_name, remote, status) DO UPDATE SET count = count + 1"));
     q.addBindValue(minute);
     q.addBindValue(nn(keyName));
     q.addBindValue(nn(remote));
