@@ -45,9 +45,13 @@ int Command::parse(const QStringList& arguments)
         CommandLine::standardOutput().flush();
         return CommandLine::Success;
     }
-    if (!m_parser.positionalArguments().isEmpty())
-        return usageError(
-            tr("%1: unexpected argument “%2”.").arg(m_name, m_parser.positionalArguments().constFirst()));
+    return checkPositional(m_parser.positionalArguments());
+}
+
+int Command::checkPositional(const QStringList& positional)
+{
+    if (!positional.isEmpty())
+        return usageError(tr("%1: unexpected argument “%2”.").arg(m_name, positional.constFirst()));
     return Proceed;
 }
 

@@ -45,6 +45,9 @@ protected:
 
     //! A few lines for --help between the usage line and the options.
     virtual QString description() const = 0;
+    //! Checks the arguments that are not options; returns Proceed or an exit code. By default
+    //! there must be none. A command with subcommands (keys) reads them here.
+    virtual int checkPositional(const QStringList& positional);
     //! Prints message and where the usage is; returns CommandLine::InvalidInput.
     int usageError(const QString& message) const;
     //! CommandLine's streams (tests replace them).

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
 #include "ChannelsCommand.h"
 #include "Command.h"
+#include "KeysCommand.h"
 #include "LogCommand.h"
 #include "SendCommand.h"
 #include "ServeCommand.h"
@@ -19,8 +21,8 @@ namespace ChannelDesk {
 namespace {
 
 const QStringList commandNames
-    = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test"),
-       QStringLiteral("serve"), QStringLiteral("log"),      QStringLiteral("send")};
+    = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test"), QStringLiteral("serve"),
+       QStringLiteral("log"),   QStringLiteral("send"),     QStringLiteral("keys"), QStringLiteral("audit")};
 
 QTextStream& out()
 {
@@ -133,7 +135,7 @@ QString CommandLine::helpText()
                "They take precedence over the keychain.\n"
                "\n"
                "Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),\n"
-               "2 invalid input or usage, 3 no keychain available, 4 unknown channel; send failures:\n"
+               "2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:\n"
                "NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),\n"
                "OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).\n");
     return text;
@@ -199,6 +201,8 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     all.push_back(std::make_unique<ServeCommand>());
     all.push_back(std::make_unique<LogCommand>());
     all.push_back(std::make_unique<SendCommand>());
+    all.push_back(std::make_unique<KeysCommand>());
+    all.push_back(std::make_unique<AuditCommand>());
     return all;
 }
 

@@ -151,6 +151,45 @@ const std::vector<std::vector<const char*>> migrations = {
         "CREATE TABLE journal_progress (upto INTEGER NOT NULL)",
         "INSERT INTO journal_progress (upto) VALUES (0)",
     },
+    // 7: API keys and the audit log. A key is kept only as the SHA-256 of its text; revoking deletes
+    // its row, so no query can forget a "revoked" filter and let a revoked key in, and the name is
+    // free again (the audit log keeps the history). api_key_generation moves with every change of a
+    // key that a server caches (not last_used_at), so a running server notices a revocation by
+    // reading one integer. refusals counts 401/403/429 per minute, key and address instead of
+    // storing one audit row each; key_name is '' when no known key was presented.
+    {
+        "CREATE TABLE api_keys ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL UNIQUE,"
+        " role TEXT NOT NULL,"
+        " key_hash BLOB NOT NULL UNIQUE,"
+        " created_at INTEGER NOT NULL,"
+        " last_used_at INTEGER,"
+        " rate_per_minute INTEGER NOT NULL DEFAULT 600)",
+        "CREATE TABLE api_key_generation (value INTEGER NOT NULL)",
+        "INSERT INTO api_key_generation (value) VALUES (0)",
+        "CREATE TRIGGER api_keys_inserted AFTER INSERT ON api_keys BEGIN"
+        " UPDATE api_key_generation SET value = value + 1; END",
+        "CREATE TRIGGER api_keys_deleted AFTER DELETE ON api_keys BEGIN"
+        " UPDATE api_key_generation SET value = value + 1; END",
+        "CREATE TRIGGER api_keys_changed AFTER UPDATE OF name, role, key_hash, rate_per_minute ON api_keys"
+        " BEGIN UPDATE api_key_generation SET value = value + 1; END",
+        "CREATE TABLE audit ("
+        " id INTEGER PRIMARY KEY,"
+        " at INTEGER NOT NULL,"
+        " key_name TEXT NOT NULL,"
+        " remote TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " target TEXT NOT NULL DEFAULT '',"
+        " result TEXT NOT NULL)",
+        "CREATE TABLE refusals ("
+        " minute INTEGER NOT NULL,"
+        " key_name TEXT NOT NULL,"
+        " remote TEXT NOT NULL,"
+        " status INTEGER NOT NULL,"
+        " count INTEGER NOT NULL,"
+        " PRIMARY KEY (minute, key_name, remote, status))",
+    },
 };
 
 QString sqlError(const QSqlError& error)
