@@ -97,7 +97,8 @@ qint64 RetryPolicy::backoffMs(qint64 baseMs, qint64 capMs, int attempt, quint32 
     // spread enough that queued messages do not all retry in the same instant.
     const quint32 hash = mix(jitterSeed ^ mix(quint32(attempt) + 0x9e3779b9U));
     const double unit = double(hash) / double(0xffffffffU);
-    return ceiling / 2 + qint64(std::llround(unit * double(ceiling - ceiling / 2)));
+    const qint64 half = ceiling / 2;
+    return half + qint64(std::llround(unit * double(ceiling - half)));
 }
 
 RetryDecision RetryPolicy::decide(const GraphError& error, int attempt, quint32 jitterSeed)

@@ -73,12 +73,12 @@ QString LimitVerdict::explanation() const
 }
 
 SendRateLimiter::SendRateLimiter(SendLimits limits)
-    : m_limits(std::move(limits))
+    : m_limits(limits)
 { }
 
 void SendRateLimiter::setLimits(SendLimits limits)
 {
-    m_limits = std::move(limits);
+    m_limits = limits;
 }
 
 const SendLimits& SendRateLimiter::limits() const
