@@ -69,6 +69,29 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>A key name has 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit is 1 to %1 requests a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a key named “%1”. Revoke it first, or pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentDialogs</name>
     <message>
         <source>Attach a File</source>
@@ -116,6 +139,41 @@
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Only the newest N entries (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the arrays &quot;entries&quot; and &quot;refusals&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the audit log of changes and refused requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the audit log, oldest first (the newest N with --limit): time (ISO 8601 UTC),
+key name, remote address, action, target and result, separated by tabs. Key
+changes from the command line show &quot;cli&quot; as key and address. Then the refused
+requests (401, 403, 429), counted per minute, key and address.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: --limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused requests (minute, key, address, status, count):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3342,7 +3400,7 @@ Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel; send failures:
+2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:
 NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
 OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
 </source>
@@ -3577,6 +3635,101 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
     </message>
     <message>
         <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the key&apos;s name (letters, digits, - _ .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: viewer, sender, operator or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: requests a minute the server accepts with the key (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, list or revoke the server&apos;s API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys: say create, list or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys: unknown subcommand “%1”; say create, list or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys revoke: which key? Give its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1: unexpected argument “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1: --%2 belongs to keys create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys revoke: --json belongs to keys create and keys list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys create: --name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys create: --role is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys create: unknown role “%1”; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys create: --rate needs a number of requests a minute, 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time the key “%1” is shown: ChannelDesk keeps only its hash. Store it safely now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create one with “channeldesk keys create --name NAME --role ROLE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record this in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys create prints a new random key once; only its hash is stored, so it cannot be
+shown again. Roles, each including the ones before it: viewer (status, QR,
+conversations, stream), sender (send, test), operator (connect, stop, restart,
+log out, clear opt-out), admin (channel setup and removal, keys).
+keys list prints name, role, created, last used and rate limit, separated by tabs;
+never a key. keys revoke NAME deletes the key. Creating and revoking are recorded
+in the audit log (channeldesk audit). The keys are for the server API, which is
+still to come: nothing accepts them yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the key “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

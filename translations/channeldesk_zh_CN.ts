@@ -69,6 +69,29 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>A key name has 1 to %1 characters.</source>
+        <translation>密钥名称为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
+        <translation>密钥名称只能包含字母 a–z、数字以及 - _ .（不能是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The rate limit is 1 to %1 requests a minute.</source>
+        <translation>速率限制为每分钟 1 到 %1 个请求。</translation>
+    </message>
+    <message>
+        <source>There is already a key named “%1”. Revoke it first, or pick another name.</source>
+        <translation>已有名为“%1”的密钥。请先吊销它，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no key named “%1”.</source>
+        <translation>没有名为“%1”的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentDialogs</name>
     <message>
         <source>Attach a File</source>
@@ -117,6 +140,45 @@
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Only the newest N entries (default %1).</source>
+        <translation>仅最新的 N 条记录（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the arrays &quot;entries&quot; and &quot;refusals&quot;.</source>
+        <translation>打印一个包含数组 &quot;entries&quot; 和 &quot;refusals&quot; 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Print the audit log of changes and refused requests.</source>
+        <translation>打印变更和被拒绝请求的审计日志。</translation>
+    </message>
+    <message>
+        <source>Print the audit log, oldest first (the newest N with --limit): time (ISO 8601 UTC),
+key name, remote address, action, target and result, separated by tabs. Key
+changes from the command line show &quot;cli&quot; as key and address. Then the refused
+requests (401, 403, 429), counted per minute, key and address.
+</source>
+        <translation>按时间顺序打印审计日志（使用 --limit 时为最新的 N 条）：时间（ISO 8601 UTC）、
+密钥名称、远程地址、操作、目标和结果，以制表符分隔。通过命令行进行的
+密钥变更以 &quot;cli&quot; 作为密钥和地址。随后是被拒绝的请求（401、403、429），
+按分钟、密钥和地址计数。
+</translation>
+    </message>
+    <message>
+        <source>audit: --limit needs a positive number.</source>
+        <translation>audit：--limit 需要一个正数。</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>审计日志为空。</translation>
+    </message>
+    <message>
+        <source>Refused requests (minute, key, address, status, count):</source>
+        <translation>被拒绝的请求（分钟、密钥、地址、状态、次数）：</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3401,7 @@ Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
-2 invalid input or usage, 3 no keychain available, 4 unknown channel; send failures:
+2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:
 NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
 OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
 </source>
@@ -3358,7 +3420,7 @@ VERIFY_TOKEN（Cloud API）或 API_KEY（关联设备）之一。
 它们优先于钥匙串。
 
 退出码：0 成功，1 操作失败（例如 Meta 拒绝了令牌），
-2 输入或用法无效，3 没有可用的钥匙串，4 未知渠道；发送失败：
+2 输入或用法无效，3 没有可用的钥匙串，4 未知渠道或密钥；发送失败：
 NOT_CONNECTED (10)、RATE_LIMITED (11)、INVALID_NUMBER (12)、WINDOW_CLOSED (13)、
 OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
 </translation>
@@ -3590,6 +3652,109 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
     <message>
         <source>Choices</source>
         <translation>选项</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>create: the key&apos;s name (letters, digits, - _ .).</source>
+        <translation>create：密钥的名称（字母、数字、- _ .）。</translation>
+    </message>
+    <message>
+        <source>create: viewer, sender, operator or admin.</source>
+        <translation>create：viewer、sender、operator 或 admin。</translation>
+    </message>
+    <message>
+        <source>create: requests a minute the server accepts with the key (default %1).</source>
+        <translation>create：服务器使用该密钥时每分钟接受的请求数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>create, list: print JSON.</source>
+        <translation>create、list：打印 JSON。</translation>
+    </message>
+    <message>
+        <source>Create, list or revoke the server&apos;s API keys.</source>
+        <translation>创建、列出或吊销服务器的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>keys: say create, list or revoke.</source>
+        <translation>keys：请指定 create、list 或 revoke。</translation>
+    </message>
+    <message>
+        <source>keys: unknown subcommand “%1”; say create, list or revoke.</source>
+        <translation>keys：未知的子命令“%1”；请指定 create、list 或 revoke。</translation>
+    </message>
+    <message>
+        <source>keys revoke: which key? Give its name.</source>
+        <translation>keys revoke：哪个密钥？请给出其名称。</translation>
+    </message>
+    <message>
+        <source>keys %1: unexpected argument “%2”.</source>
+        <translation>keys %1：意外的参数“%2”。</translation>
+    </message>
+    <message>
+        <source>keys %1: --%2 belongs to keys create.</source>
+        <translation>keys %1：--%2 属于 keys create。</translation>
+    </message>
+    <message>
+        <source>keys revoke: --json belongs to keys create and keys list.</source>
+        <translation>keys revoke：--json 属于 keys create 和 keys list。</translation>
+    </message>
+    <message>
+        <source>keys create: --name is required.</source>
+        <translation>keys create：需要 --name。</translation>
+    </message>
+    <message>
+        <source>keys create: --role is required.</source>
+        <translation>keys create：需要 --role。</translation>
+    </message>
+    <message>
+        <source>keys create: unknown role “%1”; use one of %2.</source>
+        <translation>keys create：未知角色“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>keys create: --rate needs a number of requests a minute, 1 to %1.</source>
+        <translation>keys create：--rate 需要每分钟的请求数，1 到 %1。</translation>
+    </message>
+    <message>
+        <source>This is the only time the key “%1” is shown: ChannelDesk keeps only its hash. Store it safely now.</source>
+        <translation>这是密钥“%1”唯一一次显示：ChannelDesk 只保存其哈希值。请立即妥善保存。</translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create one with “channeldesk keys create --name NAME --role ROLE”.</source>
+        <translation>还没有 API 密钥。请用“channeldesk keys create --name NAME --role ROLE”创建一个。</translation>
+    </message>
+    <message>
+        <source>Could not record this in the audit log: %1</source>
+        <translation>无法将此记录写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>keys create prints a new random key once; only its hash is stored, so it cannot be
+shown again. Roles, each including the ones before it: viewer (status, QR,
+conversations, stream), sender (send, test), operator (connect, stop, restart,
+log out, clear opt-out), admin (channel setup and removal, keys).
+keys list prints name, role, created, last used and rate limit, separated by tabs;
+never a key. keys revoke NAME deletes the key. Creating and revoking are recorded
+in the audit log (channeldesk audit). The keys are for the server API, which is
+still to come: nothing accepts them yet.
+</source>
+        <translation>keys create 打印一个新的随机密钥，仅此一次；只保存其哈希值，因此无法再次
+显示。角色（每个都包含其之前的角色）：viewer（状态、二维码、会话、事件流）、
+sender（发送、测试）、operator（连接、停止、重启、登出、清除退订）、
+admin（渠道设置和删除、密钥）。
+keys list 打印名称、角色、创建时间、最近使用时间和速率限制，以制表符分隔；
+绝不打印密钥。keys revoke NAME 删除该密钥。创建和吊销都会记录在
+审计日志中（channeldesk audit）。这些密钥用于尚未推出的服务器 API：
+目前还没有任何功能接受它们。
+</translation>
+    </message>
+    <message>
+        <source>Revoked the key “%1”.</source>
+        <translation>已吊销密钥“%1”。</translation>
     </message>
 </context>
 <context>

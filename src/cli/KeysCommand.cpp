@@ -70,8 +70,9 @@ QString KeysCommand::description() const
               "conversations, stream), sender (send, test), operator (connect, stop, restart,\n"
               "log out, clear opt-out), admin (channel setup and removal, keys).\n"
               "keys list prints name, role, created, last used and rate limit, separated by tabs;\n"
-              "never a key. keys revoke NAME deletes the key; a running serve refuses it within a\n"
-              "second. Creating and revoking are recorded in the audit log (channeldesk audit).\n");
+              "never a key. keys revoke NAME deletes the key. Creating and revoking are recorded\n"
+              "in the audit log (channeldesk audit). The keys are for the server API, which is\n"
+              "still to come: nothing accepts them yet.\n");
 }
 
 int KeysCommand::checkPositional(const QStringList& positional)
@@ -208,7 +209,7 @@ int KeysCommand::revoke(const QString& dataDir)
         err() << revoked.error().message << '\n';
         return exitCodeOf(revoked.error());
     }
-    out() << tr("Revoked the key “%1”; a running serve refuses it within a second.").arg(m_revokeName)
+    out() << tr("Revoked the key “%1”.").arg(m_revokeName)
           << '\n';
     return CommandLine::Success;
 }
