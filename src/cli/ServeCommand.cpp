@@ -7,6 +7,8 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "desk/LocalDesk.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretBackend.h"
 #include "settings/ReceiverSettings.h"
 #include "util/FutureWait.h"
 #include "webhook/DeliveryCommitter.h"
@@ -118,7 +120,16 @@ int ServeCommand::run(const QString& dataDir)
     requestLog = &log;
     const auto forgetLog = qScopeGuard([] { requestLog = nullptr; });
 
+    // A headless server usually has no keychain: choose where secrets go before anything reads one.
+    KeychainSecretStore keychain;
+    QObject secretsOwner;
+    const SecretBackend::Choice secrets
+        = FutureWait::result(SecretBackend::choose(&keychain, dataDir, &secretsOwner));
+    err() << secrets.description << '\n';
+    err().flush();
+
     LocalDesk::Options options;
+    options.secrets = secrets.store;
     ReceiverSettings receiving;
     receiving.enabled = true;
     receiving.listen = listen;
