@@ -1066,6 +1066,104 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::EncryptedFileSecretStore</name>
+    <message>
+        <source>%1 is not a ChannelDesk secrets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this version of ChannelDesk reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short: the file is damaged. Restore it from a backup, or remove it and enter the secrets again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong master key: %1 was written with a different key. Provide the key it was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed authentication: the file is damaged or was changed outside ChannelDesk. Restore it from a backup, or remove it and enter the secrets again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a ChannelDesk secrets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a list of secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another process (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key must be %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to 64 hexadecimal characters or the base64 of 32 random bytes (make one with `openssl rand -hex 32`), or give the service the systemd credential %2 (LoadCredential= or SetCredentialEncrypted=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal characters or the base64 of exactly 32 bytes; make one with `openssl rand -hex 32`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable master key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the master key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::EnvironmentSecretStore</name>
+    <message>
+        <source>Its CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; variable is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variables only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is reachable and no master key is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets cannot be stored on this server: %1. To keep them in an encrypted file in the data directory: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::FieldMessageLabel</name>
     <message>
         <source>Error: %1</source>
@@ -5153,6 +5251,25 @@ timestamp (ISO 8601 UTC), status.
     </message>
     <message>
         <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretBackend</name>
+    <message>
+        <source>Secrets: OS keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: encrypted file %1 (key from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: environment variables only — %1. Channels whose secrets would have to be stored are refused. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain answered and no master key is set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1075,6 +1075,104 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::EncryptedFileSecretStore</name>
+    <message>
+        <source>%1 is not a ChannelDesk secrets file.</source>
+        <translation>%1 不是 ChannelDesk 机密文件。</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; this version of ChannelDesk reads version %3.</source>
+        <translation>%1 的格式版本为 %2；此版本的 ChannelDesk 只能读取版本 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: the file is damaged. Restore it from a backup, or remove it and enter the secrets again.</source>
+        <translation>%1 不完整：文件已损坏。请从备份恢复，或删除它并重新输入机密。</translation>
+    </message>
+    <message>
+        <source>Wrong master key: %1 was written with a different key. Provide the key it was written with.</source>
+        <translation>主密钥错误：%1 是用另一个密钥写入的。请提供写入它时所用的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication: the file is damaged or was changed outside ChannelDesk. Restore it from a backup, or remove it and enter the secrets again.</source>
+        <translation>%1 认证失败：文件已损坏或在 ChannelDesk 之外被修改。请从备份恢复，或删除它并重新输入机密。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a ChannelDesk secrets file.</source>
+        <translation>%1 太大，不可能是 ChannelDesk 机密文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a list of secrets.</source>
+        <translation>%1 不包含机密列表。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the secrets.</source>
+        <translation>OpenSSL 无法加密机密。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another process (%2).</source>
+        <translation>%1 已被另一个进程锁定（%2）。</translation>
+    </message>
+    <message>
+        <source>encrypted file %1</source>
+        <translation>加密文件 %1</translation>
+    </message>
+    <message>
+        <source>The master key must be %1 bytes.</source>
+        <translation>主密钥必须为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>No such secret.</source>
+        <translation>没有此机密。</translation>
+    </message>
+    <message>
+        <source>Set %1 to 64 hexadecimal characters or the base64 of 32 random bytes (make one with `openssl rand -hex 32`), or give the service the systemd credential %2 (LoadCredential= or SetCredentialEncrypted=).</source>
+        <translation>请将 %1 设置为 64 个十六进制字符或 32 个随机字节的 base64（可用 `openssl rand -hex 32` 生成），或为服务提供 systemd 凭据 %2（LoadCredential= 或 SetCredentialEncrypted=）。</translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal characters or the base64 of exactly 32 bytes; make one with `openssl rand -hex 32`.</source>
+        <translation>应为 64 个十六进制字符或恰好 32 字节的 base64；可用 `openssl rand -hex 32` 生成。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable master key: %2</source>
+        <translation>%1 不是可用的主密钥：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the master key %1: %2</source>
+        <translation>无法读取主密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>systemd credential %1</source>
+        <translation>systemd 凭据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::EnvironmentSecretStore</name>
+    <message>
+        <source>Its CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; variable is not set.</source>
+        <translation>其 CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; 环境变量未设置。</translation>
+    </message>
+    <message>
+        <source>environment variables only</source>
+        <translation>仅环境变量</translation>
+    </message>
+    <message>
+        <source>no keychain is reachable and no master key is set</source>
+        <translation>无法访问钥匙串，且未设置主密钥</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be stored on this server: %1. To keep them in an encrypted file in the data directory: %2</source>
+        <translation>无法在此服务器上存储机密：%1。若要将其保存在数据目录的加密文件中：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::FieldMessageLabel</name>
     <message>
         <source>Error: %1</source>
@@ -5178,6 +5276,25 @@ timestamp（ISO 8601 UTC）、status。
     <message>
         <source>&amp;Template</source>
         <translation>模板(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBackend</name>
+    <message>
+        <source>Secrets: OS keychain (%1)</source>
+        <translation>机密：操作系统钥匙串（%1）</translation>
+    </message>
+    <message>
+        <source>Secrets: encrypted file %1 (key from %2)</source>
+        <translation>机密：加密文件 %1（密钥来自 %2）</translation>
+    </message>
+    <message>
+        <source>Secrets: environment variables only — %1. Channels whose secrets would have to be stored are refused. %2</source>
+        <translation>机密：仅环境变量 —— %1。需要存储机密的渠道会被拒绝。%2</translation>
+    </message>
+    <message>
+        <source>no keychain answered and no master key is set</source>
+        <translation>没有钥匙串响应，且未设置主密钥</translation>
     </message>
 </context>
 <context>
