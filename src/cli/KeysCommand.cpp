@@ -209,8 +209,7 @@ int KeysCommand::revoke(const QString& dataDir)
         err() << revoked.error().message << '\n';
         return exitCodeOf(revoked.error());
     }
-    out() << tr("Revoked the key “%1”.").arg(m_revokeName)
-          << '\n';
+    out() << tr("Revoked the key “%1”.").arg(m_revokeName) << '\n';
     return CommandLine::Success;
 }
 

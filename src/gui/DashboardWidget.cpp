@@ -26,11 +26,10 @@ DashboardWidget::DashboardWidget(Desk* desk, QWidget* parent)
         if (ChannelCardWidget* card = m_cards.value(id))
             card->setHealthChecking(true);
     });
-    connect(desk, &Desk::sendUsageChanged, this,
-            [this](const QString& id, const SendUsage& usage) {
-                if (ChannelCardWidget* card = m_cards.value(id))
-                    card->setSendUsage(usage);
-            });
+    connect(desk, &Desk::sendUsageChanged, this, [this](const QString& id, const SendUsage& usage) {
+        if (ChannelCardWidget* card = m_cards.value(id))
+            card->setSendUsage(usage);
+    });
     // Relative times ("5 min ago") age while nothing else changes.
     m_timesTimer.setInterval(15 * 1000);
     connect(&m_timesTimer, &QTimer::timeout, this, &DashboardWidget::updateTimes);

@@ -26,7 +26,7 @@ QByteArray key(const QByteArray& hex = keyHex)
 
 QString secretValue()
 {
-    return QStringLiteral("EAAEncryptedFileRoundTrip-7f3a9c");
+    return QStringLiteral("EAA_FAKE_encrypted_file_round_trip-7f3a9c");
 }
 
 QByteArray readAll(const QString& path)
