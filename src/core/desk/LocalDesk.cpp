@@ -103,8 +103,10 @@ LocalDesk::~LocalDesk()
 {
     // The receiver answers what it holds before the store it writes to goes away.
     delete m_receiver;
-    // Health checks use the network access manager, an earlier child.
+    // Health checks and connection tests still running use the network access manager, an
+    // earlier child that would otherwise be deleted first.
     delete m_monitor;
+    delete m_checker;
 }
 
 void LocalDesk::setClock(const Clock* clock)
