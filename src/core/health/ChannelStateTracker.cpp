@@ -237,9 +237,11 @@ ChannelState ChannelStateTracker::stateOf(const Channel& channel, Tracked& track
         tracked.connectedSince = {};
     else if (!tracked.connectedSince.isValid())
         tracked.connectedSince = at;
-    if (tracked.activity && state.state != LinkState::Stopped) {
-        const DegradedVerdict verdict = DegradedDetector::evaluate(
-            *tracked.activity, state.reconnectsLastHour, connected, at, tracked.connectedSince);
+    if (state.state != LinkState::Stopped) {
+        // Flapping needs no figures; until they are read, silence and bad signatures cannot count.
+        const DegradedVerdict verdict
+            = DegradedDetector::evaluate(tracked.activity.value_or(ChannelActivity{}),
+                                         state.reconnectsLastHour, connected, at, tracked.connectedSince);
         if (verdict.degraded) {
             state.degraded = true;
             if (ChannelStateSummary::severity(state) == ChannelStateSummary::Severity::Degraded)
