@@ -190,6 +190,19 @@ const std::vector<std::vector<const char*>> migrations = {
         " count INTEGER NOT NULL,"
         " PRIMARY KEY (minute, key_name, remote, status))",
     },
+    // 8: the server API's event stream and who sent what. stream_events holds one row per event
+    // pushed to stream consumers; cursor is AUTOINCREMENT so a cursor is never reused, even after
+    // old rows are pruned, and a consumer reconnecting with after=CURSOR replays exactly the rows
+    // after it. outbound.sent_by names who asked for the send: an API key's name, or the operator.
+    {
+        "CREATE TABLE stream_events ("
+        " cursor INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " at INTEGER NOT NULL,"
+        " channel_id TEXT NOT NULL DEFAULT '',"
+        " type TEXT NOT NULL,"
+        " body TEXT NOT NULL)",
+        "ALTER TABLE outbound ADD COLUMN sent_by TEXT NOT NULL DEFAULT ''",
+    },
 };
 
 QString sqlError(const QSqlError& error)
