@@ -9,7 +9,9 @@
 #include "desk/LocalDesk.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretBackend.h"
+#include "server/ApiServer.h"
 #include "settings/ReceiverSettings.h"
+#include "util/DataDirectory.h"
 #include "util/FutureWait.h"
 #include "webhook/DeliveryCommitter.h"
 #include "webhook/ListenAddress.h"
@@ -56,13 +58,29 @@ void writeLine(const QString& line)
 } // namespace
 
 ServeCommand::ServeCommand()
-    : Command(QStringLiteral("serve"), QStringLiteral("[--listen HOST:PORT]"))
+    : Command(QStringLiteral("serve"),
+              QStringLiteral("[--listen HOST:PORT] [--api-listen HOST:PORT] [--api-tls-cert FILE --api-tls-key FILE] "
+                             "[--api-insecure] [--no-api]"))
 {
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("listen"),
                            tr("Address and port to listen on (default %1; [::]:8645 for IPv6).")
                                .arg(ListenAddress::defaultAddress()),
                            QStringLiteral("HOST:PORT"), ListenAddress::defaultAddress()));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("api-listen"),
+        tr("Address and port of the API for bots, scripts and remote consoles (default %1).")
+            .arg(ApiServer::defaultAddress()),
+        QStringLiteral("HOST:PORT"), ApiServer::defaultAddress()));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("api-tls-cert"),
+                                          tr("Serve the API over HTTPS with this certificate (PEM)."),
+                                          QStringLiteral("FILE")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("api-tls-key"),
+                                          tr("The private key of --api-tls-cert (PEM)."), QStringLiteral("FILE")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("api-insecure"),
+        tr("Allow plain HTTP for the API on an address other machines reach (only behind a TLS proxy).")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("no-api"), tr("Do not run the API.")));
 }
 
 QString ServeCommand::summary() const
@@ -75,7 +93,9 @@ QString ServeCommand::description() const
     return tr("Receive Meta's webhooks for every enabled channel, store them durably, log one line per\n"
               "request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse\n"
               "proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device\n"
-              "channels and sends what is queued.\n");
+              "channels and sends what is queued.\n"
+              "The API (docs/api.md) listens on --api-listen for requests with an API key made by\n"
+              "“channeldesk keys create”; beyond this machine only over TLS (--api-tls-cert/--api-tls-key).\n");
 }
 
 int ServeCommand::loadChannels(LocalDesk& desk)
@@ -171,6 +191,32 @@ int ServeCommand::run(const QString& dataDir)
           << '\n';
     err().flush();
 
+    ApiServer api(desk.get(), DataDirectory::databasePath(dataDir));
+    if (!m_parser.isSet(QStringLiteral("no-api"))) {
+        ApiServer::Options apiOptions;
+        apiOptions.listen = m_parser.value(QStringLiteral("api-listen"));
+        apiOptions.tlsCertificateFile = m_parser.value(QStringLiteral("api-tls-cert"));
+        apiOptions.tlsKeyFile = m_parser.value(QStringLiteral("api-tls-key"));
+        apiOptions.insecure = m_parser.isSet(QStringLiteral("api-insecure"));
+        if (secrets.kind == SecretBackend::Kind::Environment)
+            apiOptions.setupRefusal
+                = tr("This server keeps secrets only in CHANNELDESK_SECRET_* variables, so channels cannot be set "
+                     "up through the API. Give it a master key (CHANNELDESK_MASTER_KEY, or the systemd "
+                     "credential channeldesk-master-key) to keep secrets in its encrypted secrets file.");
+        // The log is thread-safe: lines are written from the listener's threads.
+        QObject::connect(
+            &api, &ApiServer::requestLogged, &api, [&log](const QString& line) { log.write(line); },
+            Qt::DirectConnection);
+        const Status apiStarted = api.start(apiOptions);
+        if (!apiStarted.ok()) {
+            err() << apiStarted.error().message << '\n';
+            return apiStarted.error().code == ErrorCode::InvalidInput ? CommandLine::InvalidInput
+                                                                      : CommandLine::Failed;
+        }
+        err() << tr("API on %1/api/v1/ (keys: channeldesk keys create).").arg(api.url()) << '\n';
+        err().flush();
+    }
+
     if (::pipe2(signalPipe, O_CLOEXEC) != 0)
         return CommandLine::Failed;
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
@@ -195,6 +241,7 @@ int ServeCommand::run(const QString& dataDir)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGHUP, &action, nullptr);
     QCoreApplication::exec();
+    api.stop();
     // Stopping answers what is queued and gives the log a few seconds to catch up.
     desk.reset();
     log.flush();

@@ -94,6 +94,10 @@ public:
                                                                   const std::optional<ConversationKey>& after)
         = 0;
     virtual QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) = 0;
+    //! The conversation with peer ("+49 151…", a number or a JID) on the channel, if there is one.
+    virtual QFuture<Result<std::optional<ConversationRow>>> conversationWith(const QString& channelId,
+                                                                             const QString& peer)
+        = 0;
     virtual QFuture<Result<QList<MessageRow>>>
     olderMessages(qint64 conversationId, const std::optional<MessageKey>& before, int limit) = 0;
     virtual QFuture<Result<QList<MessageRow>>> newerMessages(qint64 conversationId, const MessageKey& from,

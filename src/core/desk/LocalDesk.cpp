@@ -7,6 +7,7 @@
 #include "desk/ChannelMonitor.h"
 #include "desk/ConnectionChecker.h"
 #include "desk/LinkedSender.h"
+#include "desk/MessageRules.h"
 #include "outbound/OutboundController.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -265,6 +266,14 @@ QFuture<Result<std::optional<ConversationRow>>> LocalDesk::conversation(qint64 c
 {
     return m_log->run(
         [conversationId](const ConversationReader& reader) { return reader.conversation(conversationId); });
+}
+
+QFuture<Result<std::optional<ConversationRow>>> LocalDesk::conversationWith(const QString& channelId,
+                                                                            const QString& peer)
+{
+    return m_log->run([channelId, peer = MessageRules::normalisePeer(peer)](const ConversationReader& reader) {
+        return reader.conversationWith(channelId, peer);
+    });
 }
 
 QFuture<Result<QList<MessageRow>>>

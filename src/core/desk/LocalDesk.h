@@ -101,6 +101,8 @@ public:
     QFuture<Result<QList<ConversationRow>>>
     conversations(const QString& channelId, int limit, const std::optional<ConversationKey>& after) override;
     QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) override;
+    QFuture<Result<std::optional<ConversationRow>>> conversationWith(const QString& channelId,
+                                                                     const QString& peer) override;
     QFuture<Result<QList<MessageRow>>>
     olderMessages(qint64 conversationId, const std::optional<MessageKey>& before, int limit) override;
     QFuture<Result<QList<MessageRow>>> newerMessages(qint64 conversationId, const MessageKey& from,

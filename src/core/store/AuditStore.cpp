@@ -68,7 +68,7 @@ Result<QList<AuditEntry>> AuditStore::recent(int limit) const
 }
 
 Status AuditStore::countRefusal(const QString& keyName, const QString& remote, int status,
-                                const QDateTime& at) const
+                                const QDateTime& at, int count) const
 {
     auto db = Database::open(m_path);
     if (!db.ok())
@@ -77,12 +77,14 @@ Status AuditStore::countRefusal(const QString& keyName, const QString& remote, i
     QSqlQuery q(db.value());
     q.prepare(
         QStringLiteral("INSERT INTO refusals (minute, key_name, remote, status, count)"
-                       " VALUES (?, ?, ?, ?, 1)"
-                       " ON CONFLICT (minute, key_name, remote, status) DO UPDATE SET count = count + 1"));
+                       " VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT (minute, key_name, remote, status) DO UPDATE SET count = count + ?"));
     q.addBindValue(minute);
     q.addBindValue(nn(keyName));
     q.addBindValue(nn(remote));
     q.addBindValue(status);
+    q.addBindValue(count);
+    q.addBindValue(count);
     if (!q.exec())
         return queryError(q);
     return Done{};

@@ -23,9 +23,10 @@ public:
     Result<qint64> record(const AuditEntry& entry) const;
     //! The newest limit entries, newest first.
     Result<QList<AuditEntry>> recent(int limit) const;
-    //! Adds one to the count of refusals with this status for the key and address in at's minute.
+    //! Adds count to the refusals with this status for the key and address in at's minute.
     //! keyName is empty when no known key was presented.
-    Status countRefusal(const QString& keyName, const QString& remote, int status, const QDateTime& at) const;
+    Status countRefusal(const QString& keyName, const QString& remote, int status, const QDateTime& at,
+                        int count = 1) const;
     //! The newest limit counts (by minute, newest first).
     Result<QList<RefusalCount>> refusals(int limit) const;
 

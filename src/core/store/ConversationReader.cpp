@@ -156,6 +156,21 @@ Result<std::optional<ConversationRow>> ConversationReader::conversation(qint64 c
     return std::optional<ConversationRow>(conversationFrom(query));
 }
 
+Result<std::optional<ConversationRow>> ConversationReader::conversationWith(const QString& channelId,
+                                                                          const QString& peer) const
+{
+    auto ran = run(m_path,
+                   QStringLiteral("SELECT ") + conversationColumns
+                       + QStringLiteral(" FROM conversations WHERE channel_id = ? AND peer = ?"),
+                   {channelId, peer});
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& query = ran.value();
+    if (!query.next())
+        return std::optional<ConversationRow>();
+    return std::optional<ConversationRow>(conversationFrom(query));
+}
+
 Result<QList<MessageRow>> ConversationReader::olderMessages(qint64 conversationId,
                                                             const std::optional<MessageKey>& before,
                                                             int limit) const

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/ApiJson.h"
+
+#include <QJsonArray>
+
+namespace ChannelDesk {
+
+QString ApiJson::stateWord(LinkState state)
+{
+    // Unknown is a channel nothing was heard of yet: to a caller, it is starting.
+    if (state == LinkState::Unknown)
+        return QStringLiteral("starting");
+    return LinkStateText::id(state).replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+QString ApiJson::stateWord(const ChannelState& state)
+{
+    return state.degraded ? QStringLiteral("degraded") : stateWord(state.state);
+}
+
+QJsonValue ApiJson::time(const QDateTime& at)
+{
+    if (!at.isValid())
+        return QJsonValue::Null;
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject ApiJson::channel(const Channel& channel, const ChannelState& state)
+{
+    return QJsonObject{{QStringLiteral("id"), channel.id},
+                       {QStringLiteral("name"), channel.name},
+                       {QStringLiteral("kind"), channel.kind},
+                       {QStringLiteral("enabled"), channel.enabled},
+                       {QStringLiteral("state"), channel.enabled ? stateWord(state) : QStringLiteral("stopped")},
+                       {QStringLiteral("connected"),
+                        channel.enabled && !state.degraded && state.state == LinkState::Connected}};
+}
+
+QJsonObject ApiJson::conversation(const ConversationRow& row)
+{
+    return QJsonObject{{QStringLiteral("channel"), row.channelId},
+                       {QStringLiteral("peer"), row.peer},
+                       {QStringLiteral("peer_name"), row.peerName},
+                       {QStringLiteral("last_message_at"), time(row.lastMessageAt)},
+                       {QStringLiteral("last_inbound_at"), time(row.lastInboundAt)},
+                       {QStringLiteral("last_preview"), row.lastPreview},
+                       {QStringLiteral("last_type"), row.lastType},
+                       {QStringLiteral("last_direction"), row.lastDirection},
+                       {QStringLiteral("unread"), row.unreadCount}};
+}
+
+QJsonObject ApiJson::message(const MessageRow& row, const QString& peer, const QString& peerName)
+{
+    return QJsonObject{{QStringLiteral("channel"), row.channelId},
+                       {QStringLiteral("direction"), row.direction},
+                       {QStringLiteral("peer"), peer},
+                       {QStringLiteral("peer_name"), peerName},
+                       {QStringLiteral("message_id"), row.wamid},
+                       {QStringLiteral("type"), row.type},
+                       {QStringLiteral("subtype"), row.subtype},
+                       {QStringLiteral("text"), row.text},
+                       {QStringLiteral("timestamp"), row.timestamp.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("status"), row.status}};
+}
+
+QJsonObject ApiJson::outbound(const OutboundItem& item)
+{
+    QJsonArray history;
+    for (const auto& [status, at] : item.statusHistory)
+        history.append(QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("at"), time(at)}});
+    return QJsonObject{{QStringLiteral("id"), item.id},
+                       {QStringLiteral("channel"), item.channelId},
+                       {QStringLiteral("to"), item.peer},
+                       {QStringLiteral("state"), item.state},
+                       {QStringLiteral("message_id"), item.messageId},
+                       {QStringLiteral("attempts"), item.attempts},
+                       {QStringLiteral("error"), item.error},
+                       {QStringLiteral("created_at"), time(item.createdAt)},
+                       {QStringLiteral("accepted_at"), time(item.acceptedAt)},
+                       {QStringLiteral("statuses"), history}};
+}
+
+} // namespace ChannelDesk

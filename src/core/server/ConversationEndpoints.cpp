@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/ConversationEndpoints.h"
+
+#include "desk/Desk.h"
+#include "server/ApiJson.h"
+
+#include <QJsonArray>
+
+namespace ChannelDesk {
+namespace {
+
+constexpr int kDefaultLimit = 50;
+constexpr int kMaxLimit = 500;
+
+//! `before` is "MS.ID" as the previous page's next_before gave it: a position, not an offset, so
+//! pages stay right while new messages arrive.
+bool parsePosition(const QString& text, qint64* ms, qint64* id)
+{
+    const QStringList parts = text.split(QLatin1Char('.'));
+    if (parts.size() != 2)
+        return false;
+    bool okMs = false;
+    bool okId = false;
+    *ms = parts.at(0).toLongLong(&okMs);
+    *id = parts.at(1).toLongLong(&okId);
+    return okMs && okId;
+}
+
+QString position(qint64 ms, qint64 id)
+{
+    return QStringLiteral("%1.%2").arg(ms).arg(id);
+}
+
+//! limit= 1–500 (default 50), or 0 when it is not.
+int limitOf(const ApiRequest& request)
+{
+    if (!request.query.contains(QStringLiteral("limit")))
+        return kDefaultLimit;
+    bool ok = false;
+    const int limit = request.query.value(QStringLiteral("limit")).toInt(&ok);
+    return ok && limit >= 1 && limit <= kMaxLimit ? limit : 0;
+}
+
+ApiResponse badPaging()
+{
+    return ApiResponse::error(400, QStringLiteral("BAD_REQUEST"),
+                              QCoreApplication::translate("ConversationEndpoints",
+                                                          "limit must be 1–%1 and before the next_before of "
+                                                          "the previous page.")
+                                  .arg(kMaxLimit));
+}
+
+} // namespace
+
+ConversationEndpoints::ConversationEndpoints(const ApiContext& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{ }
+
+void ConversationEndpoints::list(const ApiRequest& request, const ApiReply& reply)
+{
+    const int limit = limitOf(request);
+    const QString channelId = request.query.value(QStringLiteral("channel"));
+    const QString text = request.query.value(QStringLiteral("q")).trimmed();
+    std::optional<ConversationKey> after;
+    if (request.query.contains(QStringLiteral("before"))) {
+        ConversationKey key;
+        if (!parsePosition(request.query.value(QStringLiteral("before")), &key.lastMessageAt, &key.id))
+            return reply(badPaging());
+        after = key;
+    }
+    if (limit == 0)
+        return reply(badPaging());
+    if (!text.isEmpty()) {
+        m_context.desk->search(text, channelId, limit).then(this, [reply](const Result<QList<SearchHit>>& hits) {
+            if (!hits.ok())
+                return reply(ApiResponse::error(500, QStringLiteral("FAILED"), hits.error().message));
+            QJsonArray found;
+            for (const SearchHit& hit : hits.value()) {
+                QString snippet = hit.snippet;
+                snippet.replace(SearchHit::matchStart(), QStringLiteral("**")).replace(SearchHit::matchEnd(),
+                                                                                     QStringLiteral("**"));
+                found.append(QJsonObject{{QStringLiteral("channel"), hit.channelId},
+                                         {QStringLiteral("peer"), hit.peer},
+                                         {QStringLiteral("peer_name"), hit.peerName},
+                                         {QStringLiteral("direction"), hit.direction},
+                                         {QStringLiteral("type"), hit.type},
+                                         {QStringLiteral("snippet"), snippet},
+                                         {QStringLiteral("timestamp"), ApiJson::time(hit.timestamp)}});
+            }
+            reply(ApiResponse::ok({{QStringLiteral("matches"), found}}));
+        });
+        return;
+    }
+    m_context.desk->conversations(channelId, limit, after)
+        .then(this, [reply, limit](const Result<QList<ConversationRow>>& rows) {
+            if (!rows.ok())
+                return reply(ApiResponse::error(500, QStringLiteral("FAILED"), rows.error().message));
+            QJsonArray conversations;
+            for (const ConversationRow& row : rows.value())
+                conversations.append(ApiJson::conversation(row));
+            QJsonValue next;
+            if (rows.value().size() == limit) {
+                const ConversationRow& last = rows.value().last();
+                next = position(last.lastMessageAt.toMSecsSinceEpoch(), last.id);
+            }
+            reply(ApiResponse::ok(
+                {{QStringLiteral("conversations"), conversations}, {QStringLiteral("next_before"), next}}));
+        });
+}
+
+void ConversationEndpoints::messages(const ApiRequest& request, const ApiReply& reply)
+{
+    const QString channelId = request.segments.at(1);
+    const QString peer = request.segments.at(2);
+    const int limit = limitOf(request);
+    std::optional<MessageKey> before;
+    if (request.query.contains(QStringLiteral("before"))) {
+        MessageKey key;
+        if (!parsePosition(request.query.value(QStringLiteral("before")), &key.timestamp, &key.id))
+            return reply(badPaging());
+        before = key;
+    }
+    if (limit == 0)
+        return reply(badPaging());
+    Desk* desk = m_context.desk;
+    desk->conversationWith(channelId, peer)
+        .then(this, [this, desk, reply, before, limit, channelId,
+                     peer](const Result<std::optional<ConversationRow>>& found) {
+            if (!found.ok())
+                return reply(ApiResponse::error(500, QStringLiteral("FAILED"), found.error().message));
+            if (!found.value())
+                return reply(ApiResponse::error(404, QStringLiteral("UNKNOWN_CONVERSATION"),
+                                                tr("Channel “%1” has no conversation with %2.")
+                                                    .arg(channelId.left(64), peer.left(64))));
+            const ConversationRow conversation = *found.value();
+            desk->olderMessages(conversation.id, before, limit)
+                .then(this, [reply, conversation, limit](const Result<QList<MessageRow>>& rows) {
+                    if (!rows.ok())
+                        return reply(ApiResponse::error(500, QStringLiteral("FAILED"), rows.error().message));
+                    QJsonArray messages;
+                    for (const MessageRow& row : rows.value())
+                        messages.append(ApiJson::message(row, conversation.peer, conversation.peerName));
+                    QJsonValue next;
+                    if (rows.value().size() == limit)
+                        next = position(rows.value().last().key().timestamp, rows.value().last().id);
+                    reply(ApiResponse::ok(
+                        {{QStringLiteral("messages"), messages}, {QStringLiteral("next_before"), next}}));
+                });
+        });
+}
+
+} // namespace ChannelDesk
