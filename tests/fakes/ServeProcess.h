@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! A real `channeldesk serve` process for the server API tests: free loopback ports for the
+//! webhook receiver and the API, start and stop, synchronous HTTP(S) requests to the API, and
+//! the other commands of the same binary on the same data directory.
+
+#include <QHash>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QStringList>
+#include <QUrl>
+
+class ServeProcess
+{
+public:
+    struct Reply
+    {
+        int status = 0; //!< 0 when there was no HTTP answer
+        QJsonObject json;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; //!< lower-case names
+        QString networkError;
+        QString code() const { return json.value(QStringLiteral("code")).toString(); }
+    };
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const;
+    };
+
+    ServeProcess(QString binary, QString dataDir, QProcessEnvironment environment);
+    ~ServeProcess();
+
+    //! Starts serve with --listen and --api-listen on free ports plus extra; waits until the API
+    //! answers /api/v1/health (or, with waitForApi false, until the process started).
+    bool start(const QStringList& extra = {}, bool waitForApi = true);
+    //! SIGTERM, and waits for the exit.
+    void stop();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    int exitCode() const { return m_process.exitCode(); }
+    //! Everything serve wrote to stderr so far.
+    QString log() const;
+
+    quint16 webhookPort() const { return m_webhookPort; }
+    quint16 apiPort() const { return m_apiPort; }
+    //! http(s)://127.0.0.1:PORT
+    QString apiBase() const;
+    //! Trust this certificate for https requests (the test's self-signed one).
+    void setTrustedCertificate(const QSslCertificate& certificate) { m_certificate = certificate; }
+
+    Reply request(const QByteArray& method, const QString& path, const QString& key, const QByteArray& body = {},
+                  int timeoutMs = 30000) const;
+    Reply get(const QString& path, const QString& key) const { return request("GET", path, key); }
+    Reply post(const QString& path, const QString& key, const QJsonObject& body) const;
+
+    //! Runs another command of the binary on the same data directory.
+    Run cli(const QStringList& args) const;
+    //! `keys create` and the key it printed.
+    QString createKey(const QString& name, const QString& role, int ratePerMinute = 0) const;
+
+    static quint16 freePort();
+
+private:
+    QString m_binary;
+    QString m_dataDir;
+    QProcessEnvironment m_environment;
+    QString m_logPath;
+    mutable QProcess m_process;
+    quint16 m_webhookPort = 0;
+    quint16 m_apiPort = 0;
+    bool m_tls = false;
+    QSslCertificate m_certificate;
+};
