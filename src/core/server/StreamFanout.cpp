@@ -132,6 +132,9 @@ void StreamFanout::replay(StreamConsumer* consumer)
             if (!consumer->send(WebSocketFrames::text(event.toWire()), event.cursor))
                 return;
             consumer->position = event.cursor;
+            // Stop within the page too: the rest comes when the queue drained (see drained()).
+            if (consumer->pendingBytes() >= m_limits.replayLowWater)
+                return;
         }
     }
 }
