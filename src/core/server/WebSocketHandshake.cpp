@@ -8,9 +8,9 @@ namespace ChannelDesk {
 
 QByteArray WebSocketHandshake::acceptKey(const QByteArray& secWebSocketKey)
 {
-    QByteArray input = secWebSocketKey.trimmed();
-    input.append("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
-    return QCryptographicHash::hash(input, QCryptographicHash::Sha1).toBase64();
+    static const QByteArray guid = QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+    return QCryptographicHash::hash(secWebSocketKey.trimmed().append(guid), QCryptographicHash::Sha1)
+        .toBase64();
 }
 
 } // namespace ChannelDesk

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! The one computation of the WebSocket opening handshake (RFC 6455 §4.2.2) that the listener
-//! answering a stream upgrade needs.
+//! The one computation of RFC 6455's opening handshake that the API listener needs.
 
 #include <QByteArray>
 
@@ -12,7 +11,8 @@ namespace ChannelDesk {
 class WebSocketHandshake
 {
 public:
-    //! Sec-WebSocket-Accept for the client's Sec-WebSocket-Key.
+    //! The Sec-WebSocket-Accept value for a request's Sec-WebSocket-Key (RFC 6455 section 4.2.2):
+    //! base64(SHA-1(key + the protocol's GUID)).
     static QByteArray acceptKey(const QByteArray& secWebSocketKey);
 };
 

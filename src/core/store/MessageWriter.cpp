@@ -39,6 +39,7 @@ MessageWriter::MessageWriter(const QSqlDatabase& db)
     , m_insertStatus(db)
     , m_applyStatus(db)
     , m_insertEvent(db)
+    , m_insertStreamEvent(db)
     , m_recordOptOut(db)
     , m_markJournal(db)
 {
@@ -83,6 +84,8 @@ MessageWriter::MessageWriter(const QSqlDatabase& db)
         " WHEN 'failed' THEN 9 ELSE 0 END) < :rank"));
     m_insertEvent.prepare(QStringLiteral("INSERT INTO channel_events (channel_id, at, kind, reason, "
                                          "detail, remote) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_insertStreamEvent.prepare(QStringLiteral("INSERT INTO stream_events (at, channel_id, type, body)"
+                                               " VALUES (?, ?, ?, CAST(? AS TEXT))"));
     m_recordOptOut.prepare(
         QStringLiteral("INSERT OR IGNORE INTO opt_outs (channel_id, peer, at, word) VALUES (?, ?, ?, ?)"));
     m_markJournal.prepare(QStringLiteral("UPDATE journal_progress SET upto = ?"));
@@ -105,9 +108,10 @@ int MessageWriter::statusRank(const QString& status)
 
 Error MessageWriter::error() const
 {
-    for (const QSqlQuery* query : {&m_findConversation, &m_insertConversation, &m_insertMessage,
-                                   &m_touchConversation, &m_indexSearch, &m_applyKnownStatus, &m_insertStatus,
-                                   &m_applyStatus, &m_insertEvent, &m_recordOptOut, &m_markJournal}) {
+    for (const QSqlQuery* query :
+         {&m_findConversation, &m_insertConversation, &m_insertMessage, &m_touchConversation, &m_indexSearch,
+          &m_applyKnownStatus, &m_insertStatus, &m_applyStatus, &m_insertEvent, &m_insertStreamEvent,
+          &m_recordOptOut, &m_markJournal}) {
         if (query->lastError().isValid())
             return queryError(*query);
     }
@@ -214,6 +218,16 @@ bool MessageWriter::addEvent(const ChannelEvent& event)
     m_insertEvent.addBindValue(nn(event.detail));
     m_insertEvent.addBindValue(nn(event.remote));
     return m_insertEvent.exec();
+}
+
+bool MessageWriter::addStreamEvent(qint64 at, const QString& channelId, const QString& type,
+                                   const QByteArray& body)
+{
+    m_insertStreamEvent.addBindValue(at);
+    m_insertStreamEvent.addBindValue(nn(channelId));
+    m_insertStreamEvent.addBindValue(type);
+    m_insertStreamEvent.addBindValue(body);
+    return m_insertStreamEvent.exec();
 }
 
 bool MessageWriter::recordOptOut(const QString& channelId, const QString& peer, qint64 at,

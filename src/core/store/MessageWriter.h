@@ -62,6 +62,8 @@ public:
     //! Adds the status unless the same one exists; a message's status only ever moves up.
     bool addStatus(const StatusRecord& status, bool* inserted);
     bool addEvent(const ChannelEvent& event);
+    //! Appends one server API stream event (see StreamEventLog); body is a compact JSON object.
+    bool addStreamEvent(qint64 at, const QString& channelId, const QString& type, const QByteArray& body);
     //! The first opt-out counts; a customer who writes STOP twice opted out once.
     bool recordOptOut(const QString& channelId, const QString& peer, qint64 at, const QString& word);
     //! Records that the store holds the delivery journal up to this id.
@@ -86,6 +88,7 @@ private:
     QSqlQuery m_insertStatus;
     QSqlQuery m_applyStatus;
     QSqlQuery m_insertEvent;
+    QSqlQuery m_insertStreamEvent;
     QSqlQuery m_recordOptOut;
     QSqlQuery m_markJournal;
     //! channel -> peer -> conversation id; cleared on rollback. Two levels, so that a lookup

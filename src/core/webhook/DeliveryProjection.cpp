@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhook/DeliveryProjection.h"
 
+#include "model/StreamEvent.h"
 #include "store/MessageWriter.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,61 @@ qint64 millis(const QDateTime& time, const QDateTime& fallback)
     return (time.isValid() ? time : fallback).toMSecsSinceEpoch();
 }
 
+QByteArray isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).toLatin1();
+}
+
+//! The stream's "message" event: the fields `channeldesk log --json` prints, with the message's
+//! type as message_type (the event's own type is "message"). Spliced by hand: it runs once per
+//! new message inside the receiver's write transaction.
+QByteArray messageEventBody(const MessageRecord& m)
+{
+    QByteArray out;
+    out.reserve(160 + m.text.size() * 2);
+    out.append("{\"direction\":").append(StreamEvent::quote(m.direction));
+    out.append(",\"peer\":").append(StreamEvent::quote(m.peer));
+    out.append(",\"peer_name\":").append(StreamEvent::quote(m.peerName));
+    out.append(",\"message_id\":").append(StreamEvent::quote(m.messageId));
+    out.append(",\"message_type\":").append(StreamEvent::quote(m.type));
+    out.append(",\"subtype\":").append(StreamEvent::quote(m.subtype));
+    out.append(",\"text\":").append(StreamEvent::quote(m.text));
+    out.append(",\"timestamp\":\"").append(isoTime(m.at)).append("\"}");
+    return out;
+}
+
+QByteArray statusEventBody(const StatusRecord& s)
+{
+    QByteArray out;
+    out.reserve(160);
+    out.append("{\"message_id\":").append(StreamEvent::quote(s.messageId));
+    out.append(",\"status\":").append(StreamEvent::quote(s.status));
+    out.append(",\"peer\":").append(StreamEvent::quote(s.recipient));
+    out.append(",\"timestamp\":\"").append(isoTime(s.at)).append('"');
+    if (!s.errors.isEmpty())
+        out.append(",\"errors\":").append(QJsonDocument(s.errors).toJson(QJsonDocument::Compact));
+    out.append('}');
+    return out;
+}
+
+//! Adds the message and, only when it is new, its stream event, in the caller's transaction: the
+//! event exists exactly when the message does.
+bool addMessage(MessageWriter& w, const MessageRecord& record, qint64 now, bool* inserted)
+{
+    return w.addMessage(record, inserted)
+        && (!*inserted
+            || w.addStreamEvent(now, record.channelId, QStringLiteral("message"), messageEventBody(record)));
+}
+
+bool addStatus(MessageWriter& w, const StatusRecord& record, qint64 now, bool* inserted)
+{
+    return w.addStatus(record, inserted)
+        && (!*inserted
+            || w.addStreamEvent(now, record.channelId, QStringLiteral("status"), statusEventBody(record)));
+}
+
 bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& delivery,
-                  const InboundMessage& m, DeliveryOutcome& outcome)
+                  const InboundMessage& m, qint64 now, DeliveryOutcome& outcome)
 {
     const MessageRecord record{delivery.channelId,
                                !m.from.isEmpty() ? m.from : m.fromUserId,
@@ -37,14 +91,15 @@ bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& 
                                m.rawJson.isEmpty() ? compact(m.raw) : m.rawJson,
                                delivery.journalId};
     bool inserted = false;
-    if (!w.addMessage(record, &inserted))
+    if (!addMessage(w, record, now, &inserted))
         return false;
     ++(inserted ? outcome.newMessages : outcome.duplicateMessages);
     return !inserted || m.type != QLatin1String("text")
         || optOut.apply(w, record.channelId, record.peer, record.text, record.at);
 }
 
-bool buildStatus(MessageWriter& w, const Delivery& delivery, const StatusUpdate& s, DeliveryOutcome& outcome)
+bool buildStatus(MessageWriter& w, const Delivery& delivery, const StatusUpdate& s, qint64 now,
+                 DeliveryOutcome& outcome)
 {
     const StatusRecord record{delivery.channelId,
                               s.messageId,
@@ -55,24 +110,24 @@ bool buildStatus(MessageWriter& w, const Delivery& delivery, const StatusUpdate&
                               s.rawJson.isEmpty() ? compact(s.raw) : s.rawJson,
                               delivery.journalId};
     bool inserted = false;
-    if (!w.addStatus(record, &inserted))
+    if (!addStatus(w, record, now, &inserted))
         return false;
     ++(inserted ? outcome.newStatuses : outcome.duplicateStatuses);
     return true;
 }
 
-bool buildDelivery(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& delivery,
+bool buildDelivery(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& delivery, qint64 now,
                    DeliveryOutcome& outcome)
 {
     // The raw body stays in the journal; writing it here again cost the receiver's builder a
     // quarter of its disk writes.
     outcome.deliveryId = delivery.journalId;
     for (const InboundMessage& message : delivery.batch.messages) {
-        if (!buildMessage(w, optOut, delivery, message, outcome))
+        if (!buildMessage(w, optOut, delivery, message, now, outcome))
             return false;
     }
     for (const StatusUpdate& status : delivery.batch.statuses) {
-        if (!buildStatus(w, delivery, status, outcome))
+        if (!buildStatus(w, delivery, status, now, outcome))
             return false;
     }
     for (const ValueError& error : delivery.batch.errors) {
@@ -105,9 +160,10 @@ Result<QList<DeliveryOutcome>> DeliveryProjection::commitDeliveries(const QList<
     const Status written = m_store.write([&](MessageWriter& w) {
         outcomes.clear();
         outcomes.reserve(deliveries.size());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const Delivery& delivery : deliveries) {
             DeliveryOutcome outcome;
-            if (!buildDelivery(w, m_optOut, delivery, outcome))
+            if (!buildDelivery(w, m_optOut, delivery, now, outcome))
                 return false;
             outcomes.append(outcome);
         }
@@ -124,6 +180,7 @@ Result<int> DeliveryProjection::commitGatewayEvents(const QList<GatewayEvent>& e
     int newMessages = 0;
     const Status written = m_store.write([&](MessageWriter& w) {
         newMessages = 0;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const GatewayEvent& event : events) {
             const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
             bool inserted = false;
@@ -136,7 +193,7 @@ Result<int> DeliveryProjection::commitGatewayEvents(const QList<GatewayEvent>& e
                                           {},
                                           compact(QJsonObject{{QStringLiteral("ack"), event.ackStatus}}),
                                           0};
-                if (!w.addStatus(status, &inserted))
+                if (!addStatus(w, status, now, &inserted))
                     return false;
                 continue;
             }
@@ -154,7 +211,7 @@ Result<int> DeliveryProjection::commitGatewayEvents(const QList<GatewayEvent>& e
                                        millis(m.timestamp, at),
                                        compact(m.raw),
                                        {}};
-            if (!w.addMessage(record, &inserted))
+            if (!addMessage(w, record, now, &inserted))
                 return false;
             newMessages += inserted ? 1 : 0;
             if (inserted && !m.fromMe

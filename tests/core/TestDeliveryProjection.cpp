@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+#include "store/StreamEventLog.h"
+#include "util/DataDirectory.h"
+#include "webhook/DeliveryProjection.h"
+#include "TestEnvironment.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ChannelDesk;
+
+class TestDeliveryProjection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::init(); }
+    void testNewMessagesAndStatusesBecomeStreamEvents();
+    void testGatewayEventsBecomeStreamEvents();
+};
+
+void TestDeliveryProjection::testNewMessagesAndStatusesBecomeStreamEvents()
+{
+    QTemporaryDir dir;
+    const QString path = DataDirectory::databasePath(dir.path());
+    const QDateTime at = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
+    Delivery delivery;
+    delivery.channelId = QStringLiteral("support");
+    delivery.receivedAt = at;
+    delivery.journalId = 1;
+    for (int i = 1; i <= 2; ++i) {
+        InboundMessage m;
+        m.messageId = QStringLiteral("wamid.in%1").arg(i);
+        m.from = QStringLiteral("15550001111");
+        m.profileName = QStringLiteral("Ana");
+        m.timestamp = at.addSecs(i);
+        m.type = QStringLiteral("text");
+        m.text = QStringLiteral("hello %1").arg(i);
+        m.rawJson = "{}";
+        delivery.batch.messages.append(m);
+    }
+    StatusUpdate s;
+    s.messageId = QStringLiteral("wamid.out1");
+    s.status = QStringLiteral("delivered");
+    s.recipientId = QStringLiteral("15550001111");
+    s.timestamp = at.addSecs(3);
+    s.rawJson = "{}";
+    delivery.batch.statuses.append(s);
+
+    {
+        DeliveryProjection projection(path);
+        QVERIFY(projection.commitDeliveries({delivery}).ok());
+        // The same delivery again (a retry, or a restart before the mark): nothing new.
+        delivery.journalId = 2;
+        QVERIFY(projection.commitDeliveries({delivery}).ok());
+    }
+    const StreamEventLog log(path);
+    const auto events = log.after(0, 100);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 3);
+    QCOMPARE(events.value().at(0).type, QStringLiteral("message"));
+    QCOMPARE(events.value().at(1).type, QStringLiteral("message"));
+    QCOMPARE(events.value().at(2).type, QStringLiteral("status"));
+    const QJsonObject message = QJsonDocument::fromJson(events.value().at(1).toWire()).object();
+    QCOMPARE(message.value(QLatin1String("channel")).toString(), QStringLiteral("support"));
+    QCOMPARE(message.value(QLatin1String("direction")).toString(), QStringLiteral("in"));
+    QCOMPARE(message.value(QLatin1String("peer")).toString(), QStringLiteral("15550001111"));
+    QCOMPARE(message.value(QLatin1String("peer_name")).toString(), QStringLiteral("Ana"));
+    QCOMPARE(message.value(QLatin1String("message_id")).toString(), QStringLiteral("wamid.in2"));
+    QCOMPARE(message.value(QLatin1String("message_type")).toString(), QStringLiteral("text"));
+    QCOMPARE(message.value(QLatin1String("text")).toString(), QStringLiteral("hello 2"));
+    QCOMPARE(message.value(QLatin1String("timestamp")).toString(), QStringLiteral("2026-03-01T12:00:02Z"));
+    const QJsonObject status = QJsonDocument::fromJson(events.value().at(2).toWire()).object();
+    QCOMPARE(status.value(QLatin1String("message_id")).toString(), QStringLiteral("wamid.out1"));
+    QCOMPARE(status.value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(status.value(QLatin1String("peer")).toString(), QStringLiteral("15550001111"));
+    QVERIFY(!status.contains(QLatin1String("errors")));
+    Database::close(path);
+}
+
+void TestDeliveryProjection::testGatewayEventsBecomeStreamEvents()
+{
+    QTemporaryDir dir;
+    const QString path = DataDirectory::databasePath(dir.path());
+    GatewayEvent message;
+    message.channelId = QStringLiteral("phone");
+    message.message.messageId = QStringLiteral("true_1555@c.us_ABC");
+    message.message.peer = QStringLiteral("1555");
+    message.message.fromMe = true;
+    message.message.text = QStringLiteral("sent from the phone");
+    message.at = QDateTime::currentDateTimeUtc();
+    GatewayEvent ack;
+    ack.channelId = QStringLiteral("phone");
+    ack.ackMessageId = message.message.messageId;
+    ack.ackStatus = QStringLiteral("read");
+    ack.at = message.at;
+    {
+        DeliveryProjection projection(path);
+        QCOMPARE(projection.commitGatewayEvents({message, ack}).value(), 1);
+        QCOMPARE(projection.commitGatewayEvents({message, ack}).value(), 0);
+    }
+    const auto events = StreamEventLog(path).after(0, 100);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 2);
+    const QJsonObject sent = QJsonDocument::fromJson(events.value().at(0).toWire()).object();
+    QCOMPARE(sent.value(QLatin1String("direction")).toString(), QStringLiteral("out"));
+    QCOMPARE(events.value().at(1).type, QStringLiteral("status"));
+    Database::close(path);
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryProjection)
+#include "TestDeliveryProjection.moc"
