@@ -16,7 +16,10 @@ QString ApiJson::stateWord(LinkState state)
 
 QString ApiJson::stateWord(const ChannelState& state)
 {
-    return state.degraded ? QStringLiteral("degraded") : stateWord(state.state);
+    // As the window: degraded shows only where it is the channel's worst problem.
+    if (state.degraded && ChannelStateSummary::severity(state) == ChannelStateSummary::Severity::Degraded)
+        return QStringLiteral("degraded");
+    return stateWord(state.state);
 }
 
 QJsonValue ApiJson::time(const QDateTime& at)

@@ -87,10 +87,13 @@ Status ApiServer::start(const Options& options)
     m_worker = std::make_unique<DatabaseWorker>(m_databasePath);
     m_access = std::make_unique<ApiAccess>(m_databasePath);
     m_hub = std::make_unique<StreamHub>(m_databasePath);
-    const Status hubStarted = m_hub->start();
-    if (!hubStarted.ok())
-        return hubStarted;
     m_recorder = std::make_unique<StreamRecorder>(m_desk, m_databasePath, m_hub.get());
+    m_hub->setQrSource(m_recorder->qrSource());
+    const Status hubStarted = m_hub->start();
+    if (!hubStarted.ok()) {
+        stop();
+        return hubStarted;
+    }
     ApiContext context;
     context.desk = m_desk;
     context.worker = m_worker.get();
@@ -107,11 +110,12 @@ Status ApiServer::start(const Options& options)
         m_access.get(), &ApiRoutes::roleOf,
         [router = m_router.get()](const ApiRequest& request, const ApiReply& reply) { router->handle(request, reply); },
         [hub](int fd, const QByteArray& alreadyRead, std::function<void()> release, const ApiRequest& request) {
-            bool ok = true;
-            const qint64 after = request.query.contains(QStringLiteral("after"))
-                ? request.query.value(QStringLiteral("after")).toLongLong(&ok)
-                : -1;
-            hub->adopt(fd, alreadyRead, std::move(release), request.key.name, ok ? after : -1);
+            std::optional<qint64> after;
+            bool ok = false;
+            const qint64 cursor = request.query.value(QStringLiteral("after")).toLongLong(&ok);
+            if (ok && cursor >= 0)
+                after = cursor;
+            hub->adopt(fd, alreadyRead, std::move(release), request.key.name, after);
         });
     m_listener->setLimits(options.limits);
     connect(m_listener.get(), &ApiListener::requestLogged, this, &ApiServer::requestLogged, Qt::DirectConnection);

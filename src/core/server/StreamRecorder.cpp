@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/StreamRecorder.h"
 
+#include "server/ApiJson.h"
+
 #include "desk/Desk.h"
 #include "model/OutboundItem.h"
 #include "server/StreamHub.h"
@@ -54,13 +56,6 @@ StreamRecorder::~StreamRecorder()
     m_worker->shutDown();
 }
 
-QString StreamRecorder::stateWord(const ChannelState& state)
-{
-    if (state.degraded && ChannelStateSummary::severity(state) == ChannelStateSummary::Severity::Degraded)
-        return QStringLiteral("degraded");
-    return LinkStateText::id(state.state).replace(QLatin1Char('-'), QLatin1Char('_'));
-}
-
 QrSource StreamRecorder::qrSource() const
 {
     return [qr = m_qr](const QString& channelId) -> std::optional<LiveQr> {
@@ -88,7 +83,7 @@ void StreamRecorder::recordStates(const QList<ChannelState>& states)
     QList<StreamEventDraft> drafts;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ChannelState& state : states) {
-        const SeenState seen{stateWord(state), state.reason};
+        const SeenState seen{ApiJson::stateWord(state), state.reason};
         const auto it = m_states.constFind(state.channelId);
         if (it != m_states.cend() && it->word == seen.word && it->reason == seen.reason)
             continue;

@@ -40,9 +40,6 @@ public:
     ~StreamRecorder() override;
 
     void recordAudit(const AuditEntry& entry);
-    //! The snake_case word the API uses for a channel's state, as the window shows it:
-    //! "degraded" or the link state ("awaiting_scan", "connected", …).
-    static QString stateWord(const ChannelState& state);
     //! The current QR value per channel, for StreamHub::setQrSource(); safe from any thread, and
     //! valid only while this recorder lives.
     QrSource qrSource() const;
