@@ -45,8 +45,12 @@ int main(int argc, char* argv[])
     const QString dataDirOption = ChannelDesk::CommandLine::dataDirOption(arguments);
     const QString dataDir = ChannelDesk::DataDirectory::resolve(dataDirOption);
     std::unique_ptr<ChannelDesk::LocalDesk> desk;
-    if (!dataDir.isEmpty())
-        desk = std::make_unique<ChannelDesk::LocalDesk>(dataDir, ChannelDesk::LocalDesk::Options{});
+    if (!dataDir.isEmpty()) {
+        ChannelDesk::LocalDesk::Options options;
+        // The window runs the server API when it is switched on in Settings > Server API.
+        options.apiFromSettings = true;
+        desk = std::make_unique<ChannelDesk::LocalDesk>(dataDir, options);
+    }
     const QString problem = desk ? QString() : ChannelDesk::DataDirectory::unusableMessage(dataDirOption);
     int status = 0;
     {

@@ -32,7 +32,7 @@ function(check folder forbidden why)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
-check(gui "^(store|webhook|linking|api|outbound|secrets|cli)/"
+check(gui "^(store|webhook|linking|api|outbound|secrets|server|cli)/"
       "the window talks to the Desk facade and value types only")
 check(core "^(QtWidgets|QWidget|QDialog|QMainWindow|QApplication|QMessageBox|QSystemTrayIcon|QLabel|QPushButton)"
       "core never shows UI")

@@ -25,6 +25,11 @@
 #include "model/ConversationRows.h"
 #include "model/ServiceWindow.h"
 #include "model/ChannelEvent.h"
+#include "model/ApiKeyInfo.h"
+#include "model/ApiServerStatus.h"
+#include "model/AuditEntry.h"
+#include "model/RefusalCount.h"
+#include "settings/ApiSettings.h"
 #include "util/Result.h"
 
 #include <QFuture>
@@ -89,6 +94,19 @@ public:
     //! Saves the receiver settings and restarts the receiver with them.
     virtual QFuture<Status> applyReceiverSettings(const ReceiverSettings& settings) = 0;
 
+    // Server API -------------------------------------------------------------------------------
+    //! Whether this desk's server API runs (the window's, when switched on in the settings).
+    virtual ApiServerStatus apiServerStatus() const = 0;
+    //! Saves the API settings and starts, restarts or stops the API accordingly.
+    virtual QFuture<Status> applyApiSettings(const ApiSettings& settings) = 0;
+    virtual QFuture<Result<QList<ApiKeyInfo>>> apiKeys() = 0;
+    //! The new key's text is in the answer only: nothing keeps it.
+    virtual QFuture<Result<NewApiKey>> createApiKey(const QString& name, ApiRole role, int ratePerMinute) = 0;
+    virtual QFuture<Status> revokeApiKey(const QString& name) = 0;
+    //! The newest entries of the audit log, and of the refused-request counts, newest first.
+    virtual QFuture<Result<QList<AuditEntry>>> auditLog(int limit) = 0;
+    virtual QFuture<Result<QList<RefusalCount>>> refusalCounts(int limit) = 0;
+
     // Conversations ----------------------------------------------------------------------------
     virtual QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
                                                                   const std::optional<ConversationKey>& after)
@@ -152,6 +170,7 @@ signals:
     void cloudHealthChanged(const QString& channelId);
     void channelEventRecorded(const ChannelDesk::ChannelEvent& event);
     void receiverStatusChanged();
+    void apiServerStatusChanged();
     //! The conversation log may hold new data: views refresh what they show.
     void conversationsChanged();
     //! A channel-level problem to show briefly (e.g. a gateway could not be created).

@@ -11,10 +11,12 @@
 #include "outbound/OutboundController.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "server/ApiController.h"
 #include "settings/Settings.h"
 #include "store/LogDataSource.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
+#include "util/OperatorName.h"
 #include "util/WhenFinished.h"
 #include "webhook/ReceiverController.h"
 
@@ -36,6 +38,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     , m_monitor(new ChannelMonitor(m_manager, m_linked, m_log, m_network, this))
     , m_checker(new ConnectionChecker(m_manager, m_network, this))
     , m_linkedSender(new LinkedSender(m_linked, this))
+    , m_api(new ApiController(this, m_databasePath, OperatorName::current(), this))
 {
     m_monitor->setFollowStoreChanges(options.followStoreChanges);
     if (options.adapterFactory)
@@ -98,10 +101,20 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
         connect(m_receiver, &ReceiverController::eventRecorded, this, &Desk::channelEventRecorded);
         m_receiver->start();
     }
+    connect(m_api, &ApiController::statusChanged, this, &Desk::apiServerStatusChanged);
+    if (options.apiFromSettings) {
+        m_api->apply(m_settings->api());
+        connect(m_settings, &Settings::changed, m_api, [this](Settings::Section section) {
+            if (section == Settings::Section::Api)
+                m_api->apply(m_settings->api());
+        });
+    }
 }
 
 LocalDesk::~LocalDesk()
 {
+    // The API answers what it was asked while the desk it asks is still whole.
+    delete m_api;
     // The receiver answers what it holds before the store it writes to goes away.
     delete m_receiver;
     // Health checks and connection tests still running use the network access manager, an
@@ -252,6 +265,42 @@ QFuture<Status> LocalDesk::applyReceiverSettings(const ReceiverSettings& setting
     if (!m_receiver)
         return QtFuture::makeReadyFuture(Status(Done{}));
     return m_receiver->applySettings(settings);
+}
+
+ApiServerStatus LocalDesk::apiServerStatus() const
+{
+    return m_api->status();
+}
+
+QFuture<Status> LocalDesk::applyApiSettings(const ApiSettings& settings)
+{
+    // Applied through the settings' change signal when the window runs the API.
+    return QtFuture::makeReadyFuture(m_settings->setApi(settings));
+}
+
+QFuture<Result<QList<ApiKeyInfo>>> LocalDesk::apiKeys()
+{
+    return m_api->keys();
+}
+
+QFuture<Result<NewApiKey>> LocalDesk::createApiKey(const QString& name, ApiRole role, int ratePerMinute)
+{
+    return m_api->createKey(name, role, ratePerMinute);
+}
+
+QFuture<Status> LocalDesk::revokeApiKey(const QString& name)
+{
+    return m_api->revokeKey(name);
+}
+
+QFuture<Result<QList<AuditEntry>>> LocalDesk::auditLog(int limit)
+{
+    return m_api->auditLog(limit);
+}
+
+QFuture<Result<QList<RefusalCount>>> LocalDesk::refusalCounts(int limit)
+{
+    return m_api->refusalCounts(limit);
 }
 
 QFuture<Result<QList<ConversationRow>>> LocalDesk::conversations(const QString& channelId, int limit,

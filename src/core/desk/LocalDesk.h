@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace ChannelDesk {
 
+class ApiController;
 class ChannelManager;
 class SecretStore;
 class ChannelMonitor;
@@ -52,6 +53,8 @@ public:
         int stopDrainMs = 0;
         //! Replaces how gateway adapters are made (tests).
         LinkedChannelController::AdapterFactory adapterFactory;
+        //! Run the server API as the settings say (the window; `serve` runs its own from options).
+        bool apiFromSettings = false;
         //! Smaller reconnect values for tests; 0 keeps the defaults.
         int linkMaxAttempts = 0;
         int linkInitialBackoffMs = 0;
@@ -97,6 +100,14 @@ public:
 
     ReceiverStatus receiverStatus() const override;
     QFuture<Status> applyReceiverSettings(const ReceiverSettings& settings) override;
+
+    ApiServerStatus apiServerStatus() const override;
+    QFuture<Status> applyApiSettings(const ApiSettings& settings) override;
+    QFuture<Result<QList<ApiKeyInfo>>> apiKeys() override;
+    QFuture<Result<NewApiKey>> createApiKey(const QString& name, ApiRole role, int ratePerMinute) override;
+    QFuture<Status> revokeApiKey(const QString& name) override;
+    QFuture<Result<QList<AuditEntry>>> auditLog(int limit) override;
+    QFuture<Result<QList<RefusalCount>>> refusalCounts(int limit) override;
 
     QFuture<Result<QList<ConversationRow>>>
     conversations(const QString& channelId, int limit, const std::optional<ConversationKey>& after) override;
@@ -150,6 +161,7 @@ private:
     ConnectionChecker* m_checker;
     LinkedSender* m_linkedSender;
     ReceiverController* m_receiver = nullptr;
+    ApiController* m_api;
     bool m_loaded = false;
 };
 

@@ -25,4 +25,11 @@ struct ApiKeyInfo
     int ratePerMinute = DefaultRatePerMinute;
 };
 
+//! A key just made: its text, which exists nowhere else, and what is stored about it.
+struct NewApiKey
+{
+    QString key;
+    ApiKeyInfo info;
+};
+
 } // namespace ChannelDesk

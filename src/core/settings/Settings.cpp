@@ -14,6 +14,11 @@ namespace {
 
 const QString enabledKey = QStringLiteral("receiver/enabled");
 const QString listenKey = QStringLiteral("receiver/listen");
+const QString apiEnabledKey = QStringLiteral("api/enabled");
+const QString apiListenKey = QStringLiteral("api/listen");
+const QString apiCertificateKey = QStringLiteral("api/tlsCertificate");
+const QString apiKeyFileKey = QStringLiteral("api/tlsKey");
+const QString apiInsecureKey = QStringLiteral("api/insecure");
 const QString notificationsGroup = QStringLiteral("notifications");
 
 } // namespace
@@ -54,6 +59,12 @@ void Settings::load()
         m_notifications.setEnabled(kind, file.value(NotificationSettings::key(kind), true).toBool());
     m_sendLimits = SendLimits::fromSettings(file);
     m_optOutWords = OptOutWords::fromSettings(file);
+    const ApiSettings apiDefaults;
+    m_api.enabled = file.value(apiEnabledKey, apiDefaults.enabled).toBool();
+    m_api.listen = file.value(apiListenKey, apiDefaults.listen).toString();
+    m_api.tlsCertificateFile = file.value(apiCertificateKey).toString();
+    m_api.tlsKeyFile = file.value(apiKeyFileKey).toString();
+    m_api.insecure = file.value(apiInsecureKey, apiDefaults.insecure).toBool();
 }
 
 void Settings::migrateNotifications()
@@ -133,6 +144,22 @@ Status Settings::setOptOutWords(const OptOutWords& words)
     const Status written = write([&words](QSettings& file) { words.save(file); });
     if (differs)
         emit changed(Section::OptOutWords);
+    return written;
+}
+
+Status Settings::setApi(const ApiSettings& api)
+{
+    const bool differs = api != m_api;
+    m_api = api;
+    const Status written = write([&api](QSettings& file) {
+        file.setValue(apiEnabledKey, api.enabled);
+        file.setValue(apiListenKey, api.listen);
+        file.setValue(apiCertificateKey, api.tlsCertificateFile);
+        file.setValue(apiKeyFileKey, api.tlsKeyFile);
+        file.setValue(apiInsecureKey, api.insecure);
+    });
+    if (differs)
+        emit changed(Section::Api);
     return written;
 }
 

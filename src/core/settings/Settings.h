@@ -8,6 +8,7 @@
 //!
 //! The file is a few hundred bytes, so reads and writes are synchronous.
 
+#include "settings/ApiSettings.h"
 #include "settings/OptOutWords.h"
 #include "settings/SendLimits.h"
 #include "settings/NotificationSettings.h"
@@ -35,6 +36,7 @@ public:
         Notifications,
         SendLimits,
         OptOutWords,
+        Api,
     };
     Q_ENUM(Section)
 
@@ -52,6 +54,7 @@ public:
     NotificationSettings notifications() const { return m_notifications; }
     SendLimits sendLimits() const { return m_sendLimits; }
     OptOutWords optOutWords() const { return m_optOutWords; }
+    ApiSettings api() const { return m_api; }
 
     //! Each setter keeps the new value (and emits changed() when it differs) even if the file
     //! cannot be written; the returned Status says whether it was.
@@ -59,6 +62,7 @@ public:
     Status setNotifications(const NotificationSettings& notifications);
     Status setSendLimits(const SendLimits& limits);
     Status setOptOutWords(const OptOutWords& words);
+    Status setApi(const ApiSettings& api);
 
 signals:
     //! A section was set to a different value through this instance.
@@ -76,6 +80,7 @@ private:
     NotificationSettings m_notifications;
     SendLimits m_sendLimits;
     OptOutWords m_optOutWords;
+    ApiSettings m_api;
 };
 
 } // namespace ChannelDesk

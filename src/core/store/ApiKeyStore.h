@@ -18,13 +18,6 @@
 
 namespace ChannelDesk {
 
-//! A key just made: its text, which exists nowhere else, and what is stored about it.
-struct NewApiKey
-{
-    QString key;
-    ApiKeyInfo info;
-};
-
 class ApiKeyStore
 {
     Q_DECLARE_TR_FUNCTIONS(ApiKeyStore)
