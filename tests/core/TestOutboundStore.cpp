@@ -232,15 +232,20 @@ void TestOutboundStore::testLinkedSendIsLabelledWhicheverComesFirst()
     };
     DeliveryProjection projection(m_path);
     // The gateway reports the message before it confirms the send, and the other way round.
-    QVERIFY(projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_A"), QStringLiteral("a"))})
-                .ok());
-    QVERIFY(m_store->recordLinkedSend(linkedSend(QStringLiteral("true_1@c.us_A"), QStringLiteral("alice"))).ok());
-    QVERIFY(m_store->recordLinkedSend(linkedSend(QStringLiteral("true_1@c.us_B"), QStringLiteral("bot"))).ok());
-    QVERIFY(projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_B"), QStringLiteral("b"))})
-                .ok());
+    QVERIFY(
+        projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_A"), QStringLiteral("a"))})
+            .ok());
+    QVERIFY(
+        m_store->recordLinkedSend(linkedSend(QStringLiteral("true_1@c.us_A"), QStringLiteral("alice"))).ok());
+    QVERIFY(
+        m_store->recordLinkedSend(linkedSend(QStringLiteral("true_1@c.us_B"), QStringLiteral("bot"))).ok());
+    QVERIFY(
+        projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_B"), QStringLiteral("b"))})
+            .ok());
     // Sent from the phone itself: no label.
-    QVERIFY(projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_C"), QStringLiteral("c"))})
-                .ok());
+    QVERIFY(
+        projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_C"), QStringLiteral("c"))})
+            .ok());
 
     const auto log = ConversationReader(m_path).log(LogQuery{channel, peer, 0});
     QVERIFY(log.ok());

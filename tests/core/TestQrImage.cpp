@@ -68,8 +68,9 @@ void TestQrImage::testPngDecodesToTheValue()
     QImage large = QImage::fromData(payload(QrImage::pngDataUrl(pairingValue), QStringLiteral("image/png")));
     QCOMPARE(large.width(), (size + 2 * QrImage::QuietZone) * 8);
     large = large.convertToFormat(QImage::Format_Grayscale8);
-    QCOMPARE(QrDecoder::decodeGray(large.constBits(), large.width(), large.height(), int(large.bytesPerLine())),
-             QList<QByteArray>{pairingValue});
+    QCOMPARE(
+        QrDecoder::decodeGray(large.constBits(), large.width(), large.height(), int(large.bytesPerLine())),
+        QList<QByteArray>{pairingValue});
 }
 
 void TestQrImage::testSvgIsWellFormedWithQuietZone()

@@ -79,8 +79,9 @@ void LinkedSender::onSendFinished(const QString&, const QString& reference, cons
         item.messageId = messageId;
         item.acceptedAt = item.updatedAt;
         if (m_recorder) {
-            const auto recorded = m_recorder->run(
-                [path = m_recorder->databasePath(), item] { return OutboundStore(path).recordLinkedSend(item); });
+            const auto recorded = m_recorder->run([path = m_recorder->databasePath(), item] {
+                return OutboundStore(path).recordLinkedSend(item);
+            });
             whenFinished(recorded, this, [this, item](const Status& status) {
                 if (!status.ok())
                     qCWarning(lcOutbound) << "Could not record a linked send:" << status.error().message;

@@ -221,14 +221,18 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
 Status OutboundStore::recordLinkedSend(const OutboundItem& item) const
 {
     const qint64 created = item.createdAt.toMSecsSinceEpoch();
-    const qint64 accepted = (item.acceptedAt.isValid() ? item.acceptedAt : item.updatedAt).toMSecsSinceEpoch();
+    const qint64 accepted
+        = (item.acceptedAt.isValid() ? item.acceptedAt : item.updatedAt).toMSecsSinceEpoch();
     return inTransaction([&](QSqlQuery& q) {
         q.prepare(QStringLiteral(
-            "INSERT INTO outbound (channel_id, peer, kind, content, preview, state, wamid, attempts, source,"
-            " sent_by, created_at, updated_at, accepted_at) VALUES (?, ?, ?, ?, ?, 'accepted', ?, 1, ?, ?, ?, ?, ?)"));
+            "INSERT INTO outbound (channel_id, peer, kind, content, preview, state, wamid, attempts,"
+            " source, sent_by, created_at, updated_at, accepted_at)"
+            " VALUES (?, ?, ?, ?, ?, 'accepted', ?, 1, ?, ?, ?, ?, ?)"));
         for (const QVariant& v :
-             {QVariant(item.channelId), QVariant(item.peer), QVariant(OutboundContent::kindName(item.content.kind)),
-              QVariant(QString::fromUtf8(QJsonDocument(item.content.toJson()).toJson(QJsonDocument::Compact))),
+             {QVariant(item.channelId), QVariant(item.peer),
+              QVariant(OutboundContent::kindName(item.content.kind)),
+              QVariant(
+                  QString::fromUtf8(QJsonDocument(item.content.toJson()).toJson(QJsonDocument::Compact))),
               QVariant(nn(item.content.preview())), QVariant(item.messageId), QVariant(nn(item.source)),
               QVariant(nn(item.sentBy)), QVariant(created), QVariant(accepted), QVariant(accepted)})
             q.addBindValue(v);

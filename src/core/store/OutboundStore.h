@@ -36,8 +36,8 @@ public:
 
     //! sentBy names who asked for the send (OutboundItem::sentBy).
     Result<OutboundItem> enqueue(const QString& channelId, const QString& peer,
-                                 const OutboundContent& content, const QString& source,
-                                 const QDateTime& now, const QString& sentBy = {}) const;
+                                 const OutboundContent& content, const QString& source, const QDateTime& now,
+                                 const QString& sentBy = {}) const;
     //! A send a linked device's gateway took at once (item.messageId is the gateway's id), recorded
     //! as accepted so that the log can say who sent it. No message row: the gateway reports the
     //! message itself, and it may do so before or after this.
