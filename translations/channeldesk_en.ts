@@ -1813,6 +1813,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Unknown: the request timed out, it may not have been sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sent by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -4095,19 +4099,20 @@ still to come: nothing accepts them yet.
         <source>Print the conversation log.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Print the conversation log, oldest first (with --limit, the newest N). --json
-prints one object per line: channel, direction, peer, message_id, type, text,
-timestamp (ISO 8601 UTC), status.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>log: %n acknowledged deliveries are in the delivery journal but not yet in this log; a running receiver adds them within a second, a stopped one when it next starts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the conversation log, oldest first (with --limit, the newest N). --json
+prints one object per line: channel, direction, peer, message_id, type, text,
+timestamp (ISO 8601 UTC), status, sent_by (the API key&apos;s name or the operator
+who sent an outbound message through ChannelDesk; empty otherwise).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

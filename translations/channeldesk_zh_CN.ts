@@ -1822,6 +1822,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Unknown: the request timed out, it may not have been sent</source>
         <translation>未知：请求超时，消息可能未发送</translation>
     </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>由 %1 发送</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -4119,21 +4123,23 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         <source>Print the conversation log.</source>
         <translation>打印会话日志。</translation>
     </message>
-    <message>
-        <source>Print the conversation log, oldest first (with --limit, the newest N). --json
-prints one object per line: channel, direction, peer, message_id, type, text,
-timestamp (ISO 8601 UTC), status.
-</source>
-        <translation>按时间顺序打印会话日志（使用 --limit 时为最新的 N 条）。--json
-每行打印一个对象：channel、direction、peer、message_id、type、text、
-timestamp（ISO 8601 UTC）、status。
-</translation>
-    </message>
     <message numerus="yes">
         <source>log: %n acknowledged deliveries are in the delivery journal but not yet in this log; a running receiver adds them within a second, a stopped one when it next starts.</source>
         <translation>
             <numerusform>log：有 %n 条已确认投递在投递日志中，但尚未进入此日志；运行中的接收器会在一秒内加入它们，已停止的接收器会在下次启动时加入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the conversation log, oldest first (with --limit, the newest N). --json
+prints one object per line: channel, direction, peer, message_id, type, text,
+timestamp (ISO 8601 UTC), status, sent_by (the API key&apos;s name or the operator
+who sent an outbound message through ChannelDesk; empty otherwise).
+</source>
+        <translation>按时间顺序打印会话日志（使用 --limit 时为最新的 N 条）。--json
+每行打印一个对象：channel、direction、peer、message_id、type、text、
+timestamp（ISO 8601 UTC）、status、sent_by（通过 ChannelDesk 发送外发消息的
+API 密钥名称或操作员；其他情况为空）。
+</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ QJsonObject LogCommand::toJson(const LogEntry& e)
                        {QStringLiteral("subtype"), e.subtype},
                        {QStringLiteral("text"), e.text},
                        {QStringLiteral("timestamp"), e.timestamp.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("status"), e.status}};
+                       {QStringLiteral("status"), e.status},
+                       {QStringLiteral("sent_by"), e.sentBy}};
 }
 
 QString LogCommand::toText(const LogEntry& e)
@@ -41,6 +42,8 @@ QString LogCommand::toText(const LogEntry& e)
         line += QLatin1Char(' ') + QString(e.text).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
     if (!e.status.isEmpty())
         line += QStringLiteral(" (%1)").arg(e.status);
+    if (!e.sentBy.isEmpty())
+        line += QStringLiteral(" — sent by %1").arg(e.sentBy);
     return line;
 }
 
@@ -66,7 +69,8 @@ QString LogCommand::description() const
 {
     return tr("Print the conversation log, oldest first (with --limit, the newest N). --json\n"
               "prints one object per line: channel, direction, peer, message_id, type, text,\n"
-              "timestamp (ISO 8601 UTC), status.\n");
+              "timestamp (ISO 8601 UTC), status, sent_by (the API key's name or the operator\n"
+              "who sent an outbound message through ChannelDesk; empty otherwise).\n");
 }
 
 int LogCommand::run(const QString& dataDir)

@@ -16,6 +16,7 @@
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
 #include "util/FutureWait.h"
+#include "util/OperatorName.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -234,7 +235,8 @@ int SendCommand::sendCloud(ChannelManager& manager, const Channel& channel, cons
     });
     queue.restrictTo({-1}); // nothing of the console's queue, only what this command adds
     queue.start();
-    queue.submit(SendRequest{QStringLiteral("cli"), channel.id, m_to, content, QStringLiteral("cli")});
+    queue.submit(SendRequest{QStringLiteral("cli"), channel.id, m_to, content, QStringLiteral("cli"),
+                             OperatorName::current()});
     if (refusal)
         return report(refusal->code, refusal->message, {},
                       refusal->freesAt.isValid() ? refusal->freesAt.toUTC().toString(Qt::ISODate)
@@ -349,7 +351,8 @@ int SendCommand::sendLinked(ChannelManager& manager, const Channel& channel, con
                                 .arg(channel.id, status.gatewayState)
                           : status.reason);
     }
-    const auto row = store.enqueue(channel.id, peer, content, QStringLiteral("cli"), now);
+    const auto row
+        = store.enqueue(channel.id, peer, content, QStringLiteral("cli"), now, OperatorName::current());
     if (!row.ok())
         return report(SendCode::SendFailed, row.error().message);
     (void)store.claim(row.value().id, now); // a row left queued is claimed again by the next sender

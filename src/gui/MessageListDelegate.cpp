@@ -125,9 +125,11 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     text->setText(index.data(MessageListModel::TextRole).toString());
     const int textWidth = text->text().isEmpty() ? 0 : layoutText(text, inner);
     const int textHeight = text->text().isEmpty() ? 0 : int(std::ceil(text->boundingRect().height()));
+    const QString sentBy = index.data(MessageListModel::SentByTextRole).toString();
     const int footerWidth
         = smallMetrics.horizontalAdvance(index.data(MessageListModel::TimeTextRole).toString())
-        + (outbound ? spacing + tickWidth : 0);
+        + (outbound ? spacing + tickWidth : 0)
+        + (sentBy.isEmpty() ? 0 : smallMetrics.horizontalAdvance(sentBy) + 2 * spacing);
     const int contentWidth = std::min(inner, std::max({labelWidth, textWidth, footerWidth}));
 
     Geometry g;
@@ -192,8 +194,15 @@ void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->setFont(smallFont(option.font));
     painter->setPen(quiet);
     const QRect timeRect = outbound ? footer.adjusted(0, 0, -(tickWidth + spacing), 0) : footer;
-    painter->drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter,
-                      index.data(MessageListModel::TimeTextRole).toString());
+    const QString time = index.data(MessageListModel::TimeTextRole).toString();
+    painter->drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter, time);
+    // Who sent it, left of the time and elided before the time is.
+    if (const QString sentBy = index.data(MessageListModel::SentByTextRole).toString(); !sentBy.isEmpty()) {
+        const QFontMetrics metrics(painter->font());
+        const QRect byRect = timeRect.adjusted(0, 0, -(metrics.horizontalAdvance(time) + 2 * spacing), 0);
+        painter->drawText(byRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(sentBy, Qt::ElideRight, byRect.width()));
+    }
     if (outbound)
         drawTicks(painter, QRect(footer.right() - tickWidth + 1, footer.top(), tickWidth, footer.height()),
                   index.data(MessageListModel::StatusRole).toString(), quiet, dark);

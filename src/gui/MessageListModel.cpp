@@ -74,6 +74,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return row.wamid;
     case MediaRole:
         return row.media;
+    case SentByTextRole:
+        return outbound && !row.sentBy.isEmpty() ? tr("sent by %1").arg(row.sentBy) : QString();
     default:
         return {};
     }
@@ -92,6 +94,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(StatusTextRole, "statusText");
     names.insert(ExternalIdRole, "externalId");
+    names.insert(SentByTextRole, "sentByText");
     return names;
 }
 

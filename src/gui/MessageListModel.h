@@ -39,6 +39,7 @@ public:
         StatusTextRole, //!< the status in words
         ExternalIdRole, //!< the id WhatsApp or the gateway gave the message (wamid)
         MediaRole, //!< QJsonObject: id, mime_type, sha256, filename of an attachment; empty if none
+        SentByTextRole, //!< "sent by NAME" for a send made through ChannelDesk; empty otherwise
     };
 
     explicit MessageListModel(Desk* desk, QObject* parent = nullptr);

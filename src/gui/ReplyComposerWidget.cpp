@@ -10,6 +10,7 @@
 #include "desk/Desk.h"
 #include "desk/MessageRules.h"
 #include "util/Clock.h"
+#include "util/OperatorName.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -410,7 +411,8 @@ void ReplyComposerWidget::submit(const OutboundContent& content)
                   {}};
     // A linked reply goes straight to the gateway; a Cloud API reply is checked by the queue first.
     showSendStatus(FieldCheck::Severity::Ok, linked ? tr("Sending…") : tr("Checking…"));
-    m_desk->send(SendRequest{m_send->reference, m_channelId, m_peer, content, QStringLiteral("gui")});
+    m_desk->send(SendRequest{m_send->reference, m_channelId, m_peer, content, QStringLiteral("gui"),
+                             OperatorName::current()});
     updateState();
 }
 

@@ -6,6 +6,7 @@
 #include "MessageListModel.h"
 #include "desk/Desk.h"
 #include "desk/MessageRules.h"
+#include "util/OperatorName.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -88,7 +89,7 @@ void TestMessageDialog::send()
     m_reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok, tr("Checking…"));
     m_desk->send(SendRequest{m_reference, m_channelId, m_ui->numberEdit->text(), content,
-                             QStringLiteral("test-message")});
+                             QStringLiteral("test-message"), OperatorName::current()});
     validate();
 }
 

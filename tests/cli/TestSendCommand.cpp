@@ -177,6 +177,8 @@ QProcessEnvironment TestSendCommand::environment() const
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
+    // The operator the log names for sends from the command line.
+    env.insert(QStringLiteral("USER"), QStringLiteral("desk-operator"));
     // A headless server: no keychain, the secrets come from the environment.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=") + m_home->filePath(QStringLiteral("no-bus")));
@@ -265,6 +267,11 @@ void TestSendCommand::testTextInOpenWindowIsSentAndLogged()
     QCOMPARE(field(entries.at(1), "status"), QStringLiteral("accepted"));
     QCOMPARE(field(entries.at(2), "message_id"), field(result, "message_id"));
     QCOMPARE(field(entries.at(2), "text"), QStringLiteral("Tracking: 42"));
+    // Who sent what: nobody for the customer's message, the operator for the command's.
+    QVERIFY(entries.at(0).contains(QStringLiteral("sent_by")));
+    QCOMPARE(field(entries.at(0), "sent_by"), QString());
+    QCOMPARE(field(entries.at(1), "sent_by"), QStringLiteral("desk-operator"));
+    QCOMPARE(field(entries.at(2), "sent_by"), QStringLiteral("desk-operator"));
 }
 
 void TestSendCommand::testTemplateGoesOutsideTheWindow()
@@ -402,6 +409,7 @@ void TestSendCommand::testLinkedChannelSendsThroughGateway()
     const QList<QJsonObject> entries = log(QStringLiteral("linked"));
     QCOMPARE(entries.size(), 1);
     QCOMPARE(field(entries.at(0), "message_id"), m_waha.lastSentMessageId());
+    QCOMPARE(field(entries.at(0), "sent_by"), QStringLiteral("desk-operator"));
     QCOMPARE(m_graph.messageBodies().size(), 0);
 }
 

@@ -164,10 +164,11 @@ OutboundItem TestOutboundQueue::submitAndWait(const SendRequest& request)
 void TestOutboundQueue::testTextIsSentAndAccepted()
 {
     openWindow();
-    const OutboundItem item
-        = submitAndWait(SendRequest{QStringLiteral("r1"), channel, QStringLiteral("+1 (555) 765-4321"),
-                                    text(QStringLiteral("*Hello* Ana")), QStringLiteral("test")});
+    const OutboundItem item = submitAndWait(SendRequest{
+        QStringLiteral("r1"), channel, QStringLiteral("+1 (555) 765-4321"),
+        text(QStringLiteral("*Hello* Ana")), QStringLiteral("test"), QStringLiteral("crm-bridge")});
     QCOMPARE(item.state, QStringLiteral("accepted"));
+    QCOMPARE(item.sentBy, QStringLiteral("crm-bridge"));
     QVERIFY(item.messageId.startsWith(QLatin1String("wamid.")));
     const QList<QJsonObject> bodies = m_graph.messageBodies();
     QCOMPARE(bodies.size(), 1);
@@ -178,6 +179,7 @@ void TestOutboundQueue::testTextIsSentAndAccepted()
     const auto log = ConversationReader(m_path).log(LogQuery{channel, peer, 0}).value();
     QCOMPARE(log.last().messageId, item.messageId);
     QCOMPARE(log.last().status, QStringLiteral("accepted"));
+    QCOMPARE(log.last().sentBy, QStringLiteral("crm-bridge"));
 }
 
 void TestOutboundQueue::testEverySendKindReachesMeta()

@@ -5,6 +5,7 @@
 #include "store/MessageStore.h"
 #include "store/OutboundStore.h"
 #include "util/DataDirectory.h"
+#include "webhook/DeliveryProjection.h"
 #include "webhook/WebhookPayloadParser.h"
 #include "JournaledBuilder.h"
 #include "SearchIndexProbe.h"
@@ -55,6 +56,8 @@ private slots:
     void initTestCase() { TestEnvironment::init(); }
     void init();
     void testEnqueueShowsTheSendInTheConversation();
+    void testSentByFollowsTheSendIntoTheLog();
+    void testLinkedSendIsLabelledWhicheverComesFirst();
     void testOnlyOneProcessClaimsASend();
     void testStatusThatBeatTheApiResponseIsApplied();
     void testFailedStatusWebhookFailsTheItem();
@@ -142,6 +145,120 @@ void TestOutboundStore::testEnqueueShowsTheSendInTheConversation()
     const auto stored = m_store->item(item.value().id);
     QVERIFY(stored.ok() && stored.value());
     QCOMPARE(stored.value()->content.text, content.text);
+}
+
+void TestOutboundStore::testSentByFollowsTheSendIntoTheLog()
+{
+    inbound(QStringLiteral("wamid.in1"), QStringLiteral("Where is my parcel?"), m_now.addSecs(-10));
+    OutboundContent content;
+    content.text = QStringLiteral("On its way");
+    const auto item = m_store->enqueue(channel, peer, content, QStringLiteral("api"), m_now,
+                                       QStringLiteral("dispatch-bot"));
+    QVERIFY(item.ok());
+    QCOMPARE(item.value().sentBy, QStringLiteral("dispatch-bot"));
+    const auto stored = m_store->item(item.value().id);
+    QVERIFY(stored.ok() && stored.value());
+    QCOMPARE(stored.value()->sentBy, QStringLiteral("dispatch-bot"));
+    // Another send from the window, to tell the rows apart.
+    const auto other = m_store->enqueue(channel, peer, content, QStringLiteral("gui"), m_now.addSecs(1),
+                                        QStringLiteral("alice"));
+    QVERIFY(other.ok());
+
+    const ConversationReader reader(m_path);
+    const auto sentBy = [&] {
+        QStringList names;
+        const auto log = reader.log(LogQuery{channel, peer, 0});
+        for (const LogEntry& e : log.value())
+            names.append(e.sentBy);
+        return names;
+    };
+    // Queued (wamid still local), then accepted under Meta's wamid: the label stays.
+    QCOMPARE(sentBy(), (QStringList{QString(), QStringLiteral("dispatch-bot"), QStringLiteral("alice")}));
+    QVERIFY(m_store->claim(item.value().id, m_now).value());
+    QVERIFY(m_store->markAccepted(item.value().id, QStringLiteral("wamid.out1"), m_now).ok());
+    QCOMPARE(sentBy(), (QStringList{QString(), QStringLiteral("dispatch-bot"), QStringLiteral("alice")}));
+    const auto newest = reader.log(LogQuery{channel, peer, 1});
+    QCOMPARE(newest.value().first().sentBy, QStringLiteral("alice"));
+
+    const auto conversations = reader.conversations(channel, 10);
+    QVERIFY(conversations.ok());
+    const auto rows = reader.olderMessages(conversations.value().first().id, std::nullopt, 10);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 3);
+    QCOMPARE(rows.value().at(0).sentBy, QString());
+    QCOMPARE(rows.value().at(1).wamid, QStringLiteral("wamid.out1"));
+    QCOMPARE(rows.value().at(1).sentBy, QStringLiteral("dispatch-bot"));
+    QCOMPARE(rows.value().at(2).sentBy, QStringLiteral("alice"));
+    const auto newer
+        = reader.newerMessages(conversations.value().first().id, rows.value().at(1).key(), std::nullopt, 1);
+    QVERIFY(newer.ok());
+    QCOMPARE(newer.value().first().sentBy, QStringLiteral("dispatch-bot"));
+
+    // The label is found through the index, not by reading every send.
+    QSqlQuery plan(Database::open(m_path).value());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT sent_by FROM outbound o"
+                                     " WHERE o.channel_id = 'support' AND o.wamid = 'wamid.out1'")));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString();
+    QVERIFY2(details.contains(QStringLiteral("outbound_by_wamid")), qPrintable(details));
+}
+
+void TestOutboundStore::testLinkedSendIsLabelledWhicheverComesFirst()
+{
+    const auto gatewayMessage = [&](const QString& id, const QString& text) {
+        GatewayMessage message;
+        message.messageId = id;
+        message.peer = peer;
+        message.fromMe = true;
+        message.type = QStringLiteral("text");
+        message.text = text;
+        message.timestamp = m_now;
+        return GatewayEvent{channel, message, {}, {}, m_now};
+    };
+    const auto linkedSend = [&](const QString& id, const QString& sentBy) {
+        OutboundItem item;
+        item.channelId = channel;
+        item.peer = peer;
+        item.content.text = QStringLiteral("hello");
+        item.state = QStringLiteral("accepted");
+        item.messageId = id;
+        item.source = QStringLiteral("gui");
+        item.sentBy = sentBy;
+        item.createdAt = m_now;
+        item.updatedAt = m_now;
+        item.acceptedAt = m_now;
+        return item;
+    };
+    DeliveryProjection projection(m_path);
+    // The gateway reports the message before it confirms the send, and the other way round.
+    QVERIFY(
+        projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_A"), QStringLiteral("a"))})
+            .ok());
+    QVERIFY(
+        m_store->recordLinkedSend(linkedSend(QStringLiteral("true_1@c.us_A"), QStringLiteral("alice"))).ok());
+    QVERIFY(
+        m_store->recordLinkedSend(linkedSend(QStringLiteral("true_1@c.us_B"), QStringLiteral("bot"))).ok());
+    QVERIFY(
+        projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_B"), QStringLiteral("b"))})
+            .ok());
+    // Sent from the phone itself: no label.
+    QVERIFY(
+        projection.commitGatewayEvents({gatewayMessage(QStringLiteral("true_1@c.us_C"), QStringLiteral("c"))})
+            .ok());
+
+    const auto log = ConversationReader(m_path).log(LogQuery{channel, peer, 0});
+    QVERIFY(log.ok());
+    QHash<QString, QString> sentBy;
+    for (const LogEntry& e : log.value())
+        sentBy.insert(e.messageId, e.sentBy);
+    QCOMPARE(sentBy.size(), 3);
+    QCOMPARE(sentBy.value(QStringLiteral("true_1@c.us_A")), QStringLiteral("alice"));
+    QCOMPARE(sentBy.value(QStringLiteral("true_1@c.us_B")), QStringLiteral("bot"));
+    QCOMPARE(sentBy.value(QStringLiteral("true_1@c.us_C")), QString());
+    // Recorded as accepted: never picked up by the queue.
+    const auto queued = m_store->queued();
+    QVERIFY(queued.ok() && queued.value().isEmpty());
 }
 
 void TestOutboundStore::testOnlyOneProcessClaimsASend()

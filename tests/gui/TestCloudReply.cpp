@@ -12,6 +12,7 @@
 #include "store/OutboundStore.h"
 #include "util/Clock.h"
 #include "util/DataDirectory.h"
+#include "util/OperatorName.h"
 #include "webhook/WebhookPayloadParser.h"
 
 #include "FakeGraphApiServer.h"
@@ -199,6 +200,10 @@ void TestCloudReply::testTextInsideTheWindowThenTemplateAfterItCloses()
                     .data(MessageListModel::ExternalIdRole)
                     .toString()
                     .startsWith(QLatin1String("wamid.FAKE")));
+    // Labelled with the operator who sent it; Ana's message is not.
+    QCOMPARE(messages->index(1, 0).data(MessageListModel::SentByTextRole).toString(),
+             QStringLiteral("sent by ") + OperatorName::current());
+    QVERIFY(messages->index(0, 0).data(MessageListModel::SentByTextRole).toString().isEmpty());
 
     // Four minutes later the window has closed: only templates, listed from the business account.
     m_clock->advance(4 * 60 * 1000);
@@ -351,9 +356,11 @@ void TestCloudReply::testSendTestMessageFollowsEachHop()
     QCOMPARE(hops->topLevelItem(1)->data(0, Qt::UserRole).toString(), QStringLiteral("accepted"));
 
     // The delivery reports arrive through the webhook into the store; the dialog follows them.
-    const QString wamid
-        = OutboundStore(m_path).recent(QStringLiteral("support"), 1).value().first().messageId;
+    const auto recent = OutboundStore(m_path).recent(QStringLiteral("support"), 1);
+    QVERIFY(recent.ok() && !recent.value().isEmpty());
+    const QString wamid = recent.value().first().messageId;
     QVERIFY(wamid.startsWith(QLatin1String("wamid.")));
+    QCOMPARE(recent.value().first().sentBy, OperatorName::current());
     for (const QString& status : {QStringLiteral("sent"), QStringLiteral("delivered")}) {
         const QByteArray body
             = QStringLiteral(

@@ -13,6 +13,7 @@
 #include "desk/LocalDesk.h"
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
+#include "util/OperatorName.h"
 #include "util/SecretMask.h"
 
 #include "FakeSecretStore.h"
@@ -380,6 +381,9 @@ void TestMainWindowLinked::testReplyFromConversationLog()
     QCOMPARE(sent.data(MessageListModel::ExternalIdRole).toString(), m_fake->lastSentMessageId());
     QTRY_COMPARE(status->text(), QStringLiteral("Sent."));
     QVERIFY(text->toPlainText().isEmpty());
+    // Recorded as the operator's once the gateway confirmed it, whether or not its echo came first.
+    QTRY_COMPARE(messages->model()->index(1, 0).data(MessageListModel::SentByTextRole).toString(),
+                 QStringLiteral("sent by ") + OperatorName::current());
 
     // Too long for one WhatsApp message: said, and not sendable.
     text->setPlainText(QString(4097, QLatin1Char('x')));

@@ -220,6 +220,7 @@ void TestMessageListModel::testRoles()
     QCOMPARE(read.data(Qt::DisplayRole).toString(), QStringLiteral("Reply 1"));
     QCOMPARE(read.data(MessageListModel::StatusRole).toString(), QStringLiteral("read"));
     QCOMPARE(read.data(MessageListModel::StatusTextRole).toString(), QStringLiteral("Read"));
+    QVERIFY(read.data(MessageListModel::SentByTextRole).toString().isEmpty()); // not sent through us
     const QString tooltip = read.data(Qt::ToolTipRole).toString();
     QVERIFY2(tooltip.startsWith(QStringLiteral("Sent ")) && tooltip.contains(QStringLiteral("read: Reply 1")),
              qPrintable(tooltip));

@@ -3,15 +3,23 @@
 #include "desk/LinkedSender.h"
 
 #include "linking/LinkedChannelController.h"
+#include "store/DatabaseWorker.h"
+#include "store/OutboundStore.h"
+#include "util/Logging.h"
+#include "util/WhenFinished.h"
 
 namespace ChannelDesk {
 
-LinkedSender::LinkedSender(LinkedChannelController* linked, QObject* parent)
+LinkedSender::LinkedSender(LinkedChannelController* linked, const QString& databasePath, QObject* parent)
     : QObject(parent)
     , m_linked(linked)
+    , m_recorder(databasePath.isEmpty() ? nullptr : std::make_unique<DatabaseWorker>(databasePath))
 {
     connect(linked, &LinkedChannelController::linkSendFinished, this, &LinkedSender::onSendFinished);
 }
+
+// The worker waits for a recording still running, before the connection it uses is closed.
+LinkedSender::~LinkedSender() = default;
 
 void LinkedSender::send(const SendRequest& request)
 {
@@ -37,6 +45,7 @@ void LinkedSender::send(const SendRequest& request)
     item.content = request.content;
     item.state = QStringLiteral("sending");
     item.source = request.source;
+    item.sentBy = request.sentBy;
     item.createdAt = QDateTime::currentDateTimeUtc();
     item.updatedAt = item.createdAt;
     // The gateway's reference is ours, so two front ends' references can never collide.
@@ -69,6 +78,17 @@ void LinkedSender::onSendFinished(const QString&, const QString& reference, cons
         item.state = QStringLiteral("accepted");
         item.messageId = messageId;
         item.acceptedAt = item.updatedAt;
+        if (m_recorder) {
+            const auto recorded = m_recorder->run([path = m_recorder->databasePath(), item] {
+                return OutboundStore(path).recordLinkedSend(item);
+            });
+            whenFinished(recorded, this, [this, item](const Status& status) {
+                if (!status.ok())
+                    qCWarning(lcOutbound) << "Could not record a linked send:" << status.error().message;
+                emit itemChanged(item);
+            });
+            return;
+        }
     }
     emit itemChanged(item);
 }

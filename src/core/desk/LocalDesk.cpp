@@ -37,7 +37,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     , m_outbound(new OutboundController(m_manager, m_dataDirectory, this))
     , m_monitor(new ChannelMonitor(m_manager, m_linked, m_log, m_network, this))
     , m_checker(new ConnectionChecker(m_manager, m_network, this))
-    , m_linkedSender(new LinkedSender(m_linked, this))
+    , m_linkedSender(new LinkedSender(m_linked, m_databasePath, this))
     , m_api(new ApiController(this, m_databasePath, OperatorName::current(), this))
 {
     m_monitor->setFollowStoreChanges(options.followStoreChanges);

@@ -70,13 +70,16 @@ struct MessageRow
     QDateTime timestamp; //!< UTC
     QString status; //!< latest delivery status of an outbound message
     QDateTime statusAt;
+    //! Who sent an outbound message through ChannelDesk (an API key's name or the operator); empty for
+    //! inbound messages and for sends made outside ChannelDesk.
+    QString sentBy;
 
     MessageKey key() const { return {timestamp.toMSecsSinceEpoch(), id}; }
     friend bool operator==(const MessageRow& a, const MessageRow& b)
     {
         return a.id == b.id && a.direction == b.direction && a.type == b.type && a.subtype == b.subtype
             && a.text == b.text && a.media == b.media && a.timestamp == b.timestamp && a.status == b.status
-            && a.statusAt == b.statusAt && a.contextId == b.contextId;
+            && a.statusAt == b.statusAt && a.contextId == b.contextId && a.sentBy == b.sentBy;
     }
     friend bool operator!=(const MessageRow& a, const MessageRow& b) { return !(a == b); }
 };

@@ -28,6 +28,7 @@ struct LogEntry
     QString text;
     QDateTime timestamp;
     QString status;
+    QString sentBy; //!< an API key's name or the operator; empty for inbound and outside sends
 };
 
 } // namespace ChannelDesk

@@ -41,6 +41,7 @@ struct OutboundItem
     int errorCode = 0;
     QString error; //!< Meta's or the network's own words, with the decoder's explanation
     QString source; //!< gui, cli, test-message
+    QString sentBy; //!< an API key's name or the operator's login name; empty when not known
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime acceptedAt;

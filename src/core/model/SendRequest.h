@@ -19,6 +19,10 @@ struct SendRequest
     QString to; //!< as typed: "+49 151 2345-678" is fine
     OutboundContent content;
     QString source; //!< gui, cli, test-message
+    //! Who asked for it, shown in the conversation log: an API key's name, or the operator's login
+    //! name for the window and the CLI. Empty means not known (the initialiser lets brace lists
+    //! that end at source leave it out).
+    QString sentBy = {};
 };
 
 struct SendRefusal

@@ -212,7 +212,8 @@ void OutboundQueue::submit(const SendRequest& request)
         return;
     }
     const QDateTime now = m_clock->now();
-    const auto item = m_store.enqueue(request.channelId, peer, request.content, request.source, now);
+    const auto item
+        = m_store.enqueue(request.channelId, peer, request.content, request.source, now, request.sentBy);
     if (!item.ok()) {
         emit refused(request.reference, SendRefusal{SendCode::SendFailed, item.error().message, {}});
         return;

@@ -20,9 +20,23 @@ constexpr int searchWindow = 2000;
 const QString conversationColumns = QStringLiteral(
     "id, channel_id, peer, peer_name, last_message_at, last_inbound_at, last_preview, last_type,"
     " last_direction, unread_count");
+//! Who sent the outbound message of `table` (a name or alias of messages): its outbound row's
+//! sent_by. Until Meta accepts a send the message's wamid is "local-<outbound id>"; after that the
+//! outbound row has the same wamid, found through outbound_by_wamid. One index lookup per row.
+QString sentByColumn(const QString& m)
+{
+    return QStringLiteral("CASE WHEN %1.direction <> 'out' THEN '' WHEN %1.wamid GLOB 'local-*' THEN"
+                          " (SELECT sent_by FROM outbound WHERE id = CAST(substr(%1.wamid, 7) AS INTEGER)"
+                          "  AND channel_id = %1.channel_id)"
+                          " ELSE (SELECT sent_by FROM outbound o WHERE o.channel_id = %1.channel_id"
+                          "  AND o.wamid = %1.wamid ORDER BY o.id LIMIT 1) END")
+        .arg(m);
+}
+
 const QString messageColumns
     = QStringLiteral("id, conversation_id, channel_id, wamid, direction, type, subtype, text, media,"
-                     " context_id, timestamp, status, status_at");
+                     " context_id, timestamp, status, status_at, ")
+    + sentByColumn(QStringLiteral("messages"));
 
 QDateTime utc(const QVariant& millis)
 {
@@ -64,6 +78,7 @@ MessageRow messageFrom(const QSqlQuery& q)
     row.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
     row.status = q.value(11).toString();
     row.statusAt = utc(q.value(12));
+    row.sentBy = q.value(13).toString();
     return row;
 }
 
@@ -315,12 +330,15 @@ Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
         return db.error();
     QSqlQuery select(db.value());
     // The newest N, then oldest first, like tail(1).
-    select.prepare(QStringLiteral(
-        "SELECT * FROM (SELECT m.channel_id, m.direction, c.peer, c.peer_name, m.wamid, m.type, m.subtype, "
-        "m.text,"
-        " m.timestamp, m.status, m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-        " WHERE (:channel = '' OR m.channel_id = :channel) AND (:peer = '' OR c.peer = :peer)"
-        " ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit) ORDER BY timestamp, id"));
+    // sent_by is looked up in the outer query, for the rows the limit keeps only.
+    select.prepare(
+        QStringLiteral("SELECT *, ") + sentByColumn(QStringLiteral("t"))
+        + QStringLiteral(
+            " FROM (SELECT m.channel_id, m.direction, c.peer, c.peer_name, m.wamid, m.type, m.subtype,"
+            " m.text, m.timestamp, m.status, m.id FROM messages m JOIN conversations c"
+            " ON c.id = m.conversation_id"
+            " WHERE (:channel = '' OR m.channel_id = :channel) AND (:peer = '' OR c.peer = :peer)"
+            " ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit) t ORDER BY timestamp, id"));
     select.bindValue(QStringLiteral(":channel"),
                      QString(query.channelId.isNull() ? QString::fromLatin1("") : query.channelId));
     select.bindValue(QStringLiteral(":peer"),
@@ -342,6 +360,7 @@ Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
         e.text = select.value(7).toString();
         e.timestamp = QDateTime::fromMSecsSinceEpoch(select.value(8).toLongLong(), Qt::UTC);
         e.status = select.value(9).toString();
+        e.sentBy = select.value(11).toString();
         entries.append(e);
     }
     return entries;

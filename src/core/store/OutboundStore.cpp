@@ -62,7 +62,7 @@ const char* selectItems
       " o.next_attempt_at, o.error_code, o.error, o.source, o.created_at, o.updated_at,"
       " o.accepted_at, m.status,"
       " (SELECT errors FROM statuses s WHERE s.channel_id = o.channel_id AND s.wamid = o.wamid"
-      "  AND s.status = 'failed' LIMIT 1)"
+      "  AND s.status = 'failed' LIMIT 1), o.sent_by"
       " FROM outbound o LEFT JOIN messages m ON m.channel_id = o.channel_id"
       " AND m.wamid = COALESCE(o.wamid, 'local-' || o.id) ";
 
@@ -86,6 +86,7 @@ OutboundItem readItem(const QSqlQuery& q)
     item.createdAt = fromMillis(q.value(11));
     item.updatedAt = fromMillis(q.value(12));
     item.acceptedAt = fromMillis(q.value(13));
+    item.sentBy = q.value(16).toString();
     const QString messageStatus = q.value(14).toString();
     if (item.state == QLatin1String("accepted") && !messageStatus.isEmpty()
         && messageStatus != QLatin1String("accepted")) {
@@ -148,7 +149,7 @@ OutboundStore::OutboundStore(QString databasePath)
 
 Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QString& peer,
                                             const OutboundContent& content, const QString& source,
-                                            const QDateTime& now) const
+                                            const QDateTime& now, const QString& sentBy) const
 {
     const qint64 at = now.toMSecsSinceEpoch();
     const QString text = searchableText(content);
@@ -157,11 +158,11 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
     const Status written = inTransaction([&](QSqlQuery& q) {
         q.prepare(
             QStringLiteral("INSERT INTO outbound (channel_id, peer, kind, content, preview, state, source, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)"));
+                           "sent_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
         for (const QVariant& v :
              {QVariant(channelId), QVariant(peer), QVariant(OutboundContent::kindName(content.kind)),
-              QVariant(raw), QVariant(nn(content.preview())), QVariant(nn(source)), QVariant(at),
-              QVariant(at)})
+              QVariant(raw), QVariant(nn(content.preview())), QVariant(nn(source)), QVariant(nn(sentBy)),
+              QVariant(at), QVariant(at)})
             q.addBindValue(v);
         if (!q.exec())
             return false;
@@ -211,9 +212,32 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
     item.state = QStringLiteral("queued");
     item.messageId = QStringLiteral("local-%1").arg(id);
     item.source = source;
+    item.sentBy = sentBy;
     item.createdAt = now;
     item.updatedAt = now;
     return item;
+}
+
+Status OutboundStore::recordLinkedSend(const OutboundItem& item) const
+{
+    const qint64 created = item.createdAt.toMSecsSinceEpoch();
+    const qint64 accepted
+        = (item.acceptedAt.isValid() ? item.acceptedAt : item.updatedAt).toMSecsSinceEpoch();
+    return inTransaction([&](QSqlQuery& q) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO outbound (channel_id, peer, kind, content, preview, state, wamid, attempts,"
+            " source, sent_by, created_at, updated_at, accepted_at)"
+            " VALUES (?, ?, ?, ?, ?, 'accepted', ?, 1, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v :
+             {QVariant(item.channelId), QVariant(item.peer),
+              QVariant(OutboundContent::kindName(item.content.kind)),
+              QVariant(
+                  QString::fromUtf8(QJsonDocument(item.content.toJson()).toJson(QJsonDocument::Compact))),
+              QVariant(nn(item.content.preview())), QVariant(item.messageId), QVariant(nn(item.source)),
+              QVariant(nn(item.sentBy)), QVariant(created), QVariant(accepted), QVariant(accepted)})
+            q.addBindValue(v);
+        return q.exec();
+    });
 }
 
 Result<bool> OutboundStore::claim(qint64 id, const QDateTime& now) const

@@ -34,9 +34,14 @@ class OutboundStore
 public:
     explicit OutboundStore(QString databasePath);
 
+    //! sentBy names who asked for the send (OutboundItem::sentBy).
     Result<OutboundItem> enqueue(const QString& channelId, const QString& peer,
-                                 const OutboundContent& content, const QString& source,
-                                 const QDateTime& now) const;
+                                 const OutboundContent& content, const QString& source, const QDateTime& now,
+                                 const QString& sentBy = {}) const;
+    //! A send a linked device's gateway took at once (item.messageId is the gateway's id), recorded
+    //! as accepted so that the log can say who sent it. No message row: the gateway reports the
+    //! message itself, and it may do so before or after this.
+    Status recordLinkedSend(const OutboundItem& item) const;
     //! Moves a queued row to sending. false when another process already took it.
     Result<bool> claim(qint64 id, const QDateTime& now) const;
     Status markAccepted(qint64 id, const QString& messageId, const QDateTime& now) const;
