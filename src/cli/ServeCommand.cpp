@@ -178,6 +178,8 @@ int ServeCommand::run(const QString& dataDir)
                           .trimmed());
     });
 
+    // The API reports each Cloud API channel's state, which comes from these checks with Meta.
+    desk->setHealthChecksActive(true);
     const int served = loadChannels(*desk);
     if (served < 0)
         return CommandLine::Failed;
@@ -210,7 +212,7 @@ int ServeCommand::run(const QString& dataDir)
         const Status apiStarted = api.start(apiOptions);
         if (!apiStarted.ok()) {
             err() << apiStarted.error().message << '\n';
-            return apiStarted.error().code == ErrorCode::InvalidInput ? CommandLine::InvalidInput
+            return apiStarted.error().code == int(ErrorCode::InvalidInput) ? CommandLine::InvalidInput
                                                                       : CommandLine::Failed;
         }
         err() << tr("API on %1/api/v1/ (keys: channeldesk keys create).").arg(api.url()) << '\n';

@@ -148,7 +148,7 @@ void TestServeApiStream::testWrongKeyIsRefusedOnTheUpgrade()
     QVERIFY(answer.contains("UNAUTHORIZED"));
 
     StreamClient refused(*m_serve, QStringLiteral("cdk_not_a_key"));
-    QSignalSpy failed(&refused.socket(), &QWebSocket::errorOccurred);
+    QSignalSpy failed(&refused.socket(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
     QVERIFY(failed.wait(10000));
     QVERIFY(refused.socket().state() != QAbstractSocket::ConnectedState);
 }

@@ -457,7 +457,7 @@ void LocalDesk::connectLink(const QString& channelId)
 void LocalDesk::stopLink(const QString& channelId)
 {
     if (GatewayAdapter* link = adapter(channelId))
-        link->close();
+        link->stop();
 }
 
 void LocalDesk::restartPairing(const QString& channelId)

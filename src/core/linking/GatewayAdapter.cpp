@@ -36,6 +36,19 @@ void GatewayAdapter::updateStatus(const LinkStatus& status)
         setStatus(status);
 }
 
+void GatewayAdapter::stop()
+{
+    close();
+    LinkStatus stopped = m_status;
+    stopped.state = LinkState::Stopped;
+    stopped.reason = tr("Stopped by the operator; Connect follows the gateway again.");
+    stopped.problem = TransportProblem::None;
+    stopped.reconnectAttempt = 0;
+    setStatus(stopped);
+    // A stopped channel offers no code to scan.
+    setQr({});
+}
+
 void GatewayAdapter::setQr(const PairingQr& qr)
 {
     m_qr = qr;

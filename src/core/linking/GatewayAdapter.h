@@ -38,6 +38,8 @@ public:
     //! Connects to the gateway, creates and starts the session when missing, and follows it.
     virtual void open() = 0;
     virtual void close() = 0;
+    //! close(), and says so: the state becomes Stopped until open() is called again.
+    void stop();
     //! "Start a new pairing window": restart the session (or recreate it) so fresh codes come.
     virtual void restartPairing() = 0;
     virtual void logout() = 0;

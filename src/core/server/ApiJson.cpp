@@ -64,7 +64,8 @@ QJsonObject ApiJson::message(const MessageRow& row, const QString& peer, const Q
                        {QStringLiteral("subtype"), row.subtype},
                        {QStringLiteral("text"), row.text},
                        {QStringLiteral("timestamp"), row.timestamp.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("status"), row.status}};
+                       {QStringLiteral("status"), row.status},
+                       {QStringLiteral("sent_by"), row.sentBy}};
 }
 
 QJsonObject ApiJson::outbound(const OutboundItem& item)
@@ -81,6 +82,7 @@ QJsonObject ApiJson::outbound(const OutboundItem& item)
                        {QStringLiteral("error"), item.error},
                        {QStringLiteral("created_at"), time(item.createdAt)},
                        {QStringLiteral("accepted_at"), time(item.acceptedAt)},
+                       {QStringLiteral("sent_by"), item.sentBy},
                        {QStringLiteral("statuses"), history}};
 }
 

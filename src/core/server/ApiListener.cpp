@@ -107,8 +107,10 @@ Status ApiListener::start(const QString& host, quint16 port, const Tls& tls)
                      tr("“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.").arg(host)};
     m_tls = tls;
     // libmicrohttpd reads the PEM as C strings for as long as the daemon runs.
-    m_tls.certificatePem.append('\0');
-    m_tls.keyPem.append('\0');
+    if (m_tls.enabled()) {
+        m_tls.certificatePem.append('\0');
+        m_tls.keyPem.append('\0');
+    }
     sockaddr_in v4{};
     sockaddr_in6 v6{};
     const sockaddr* socketAddress = nullptr;
@@ -355,8 +357,8 @@ int ApiListener::upgradeStream(MHD_Connection* connection, Request& request)
     auto* context = new UpgradeContext{this, m_stream, request.api};
     MHD_Response* response
         = MHD_create_response_for_upgrade(reinterpret_cast<MHD_UpgradeHandler>(&ApiListener::upgraded), context);
+    // libmicrohttpd adds "Connection: Upgrade" itself.
     MHD_add_response_header(response, "Upgrade", "websocket");
-    MHD_add_response_header(response, "Connection", "Upgrade");
     MHD_add_response_header(response, "Sec-WebSocket-Accept", WebSocketHandshake::acceptKey(key).constData());
     const int result = MHD_queue_response(connection, MHD_HTTP_SWITCHING_PROTOCOLS, response);
     MHD_destroy_response(response);

@@ -38,8 +38,19 @@ ChannelEndpoints::ChannelEndpoints(const ApiContext& context, QObject* parent)
                 m_pairingCodes.insert(channelId, MessageRules::formatPairingCode(code));
             });
     connect(m_context.desk, &Desk::linkStatusChanged, this, [this](const QString& channelId, const LinkStatus& status) {
-        if (status.state != LinkState::AwaitingCode)
+        // A code stays valid at the gateway across a stop or a dropped connection; it is spent
+        // once the phone links, and void once a new pairing window starts.
+        switch (status.state) {
+        case LinkState::AwaitingScan:
+        case LinkState::Authenticating:
+        case LinkState::Connected:
+        case LinkState::LoggedOut:
+        case LinkState::Failed:
             m_pairingCodes.remove(channelId);
+            break;
+        default:
+            break;
+        }
     });
 }
 

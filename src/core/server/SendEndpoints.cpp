@@ -263,7 +263,8 @@ void SendEndpoints::submit(const Submission& submission, const ApiReply& reply)
     QTimer::singleShot(kQueueAnswerMs + submission.waitSeconds * 1000, waiter, [finish] {
         finish(ApiResponse::error(504, QStringLiteral("TIMEOUT"), tr("The send queue did not answer.")));
     });
-    SendRequest request{reference, submission.channelId, submission.to, submission.content, QStringLiteral("api")};
+    SendRequest request{reference, submission.channelId, submission.to, submission.content, QStringLiteral("api"),
+                        submission.request.key.name};
     m_context.desk->send(request);
 }
 
