@@ -136,6 +136,27 @@ int ServeCommand::run(const QString& dataDir)
         err() << tr("“%1” is not HOST:PORT, e.g. 127.0.0.1:8645 or [::]:8645.").arg(listen) << '\n';
         return CommandLine::InvalidInput;
     }
+    // Signals first: a SIGTERM during the start-up must stop serve cleanly, not kill it. What
+    // arrives before the event loop runs waits in the pipe.
+    if (::pipe2(signalPipe, O_CLOEXEC) != 0)
+        return CommandLine::Failed;
+    const auto closePipe = qScopeGuard([] {
+        struct sigaction restore = {};
+        restore.sa_handler = SIG_DFL;
+        sigemptyset(&restore.sa_mask);
+        sigaction(SIGINT, &restore, nullptr);
+        sigaction(SIGTERM, &restore, nullptr);
+        sigaction(SIGHUP, &restore, nullptr);
+        ::close(signalPipe[0]);
+        ::close(signalPipe[1]);
+    });
+    struct sigaction action = {};
+    action.sa_handler = forwardSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
     StderrLog log;
     requestLog = &log;
     const auto forgetLog = qScopeGuard([] { requestLog = nullptr; });
@@ -219,8 +240,6 @@ int ServeCommand::run(const QString& dataDir)
         err().flush();
     }
 
-    if (::pipe2(signalPipe, O_CLOEXEC) != 0)
-        return CommandLine::Failed;
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&](QSocketDescriptor) {
         char signal = 0;
@@ -235,13 +254,6 @@ int ServeCommand::run(const QString& dataDir)
         }
         QCoreApplication::quit();
     });
-    struct sigaction action = {};
-    action.sa_handler = forwardSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr);
     QCoreApplication::exec();
     api.stop();
     // Stopping answers what is queued and gives the log a few seconds to catch up.
@@ -249,8 +261,6 @@ int ServeCommand::run(const QString& dataDir)
     log.flush();
     err() << tr("Stopped.") << '\n';
     err().flush();
-    ::close(signalPipe[0]);
-    ::close(signalPipe[1]);
     return CommandLine::Success;
 }
 

@@ -44,11 +44,15 @@ struct Options
     double rate = 0; // deliveries per second overall; 0 = as fast as possible
 };
 
+QByteArray wamidOf(quint64 n)
+{
+    return "wamid.HBgLMTU1NTc2NTQzMjEVAgASGBQzQTAy" + QByteArray::number(n) + "QUFBQkJCQ0ND";
+}
+
 //! A realistic inbound text message as Meta sends it (about 700 bytes), unique per n.
 QByteArray buildBody(const Options& o, quint64 n)
 {
-    const QByteArray wamid
-        = "wamid.HBgLMTU1NTc2NTQzMjEVAgASGBQzQTAy" + QByteArray::number(n) + "QUFBQkJCQ0ND";
+    const QByteArray wamid = wamidOf(n);
     const QByteArray from = "1555" + QByteArray::number(1000000 + n % 10000);
     return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"changes\":[{"
            "\"value\":"
@@ -152,6 +156,7 @@ struct Connection
     int fd = -1;
     bool busy = false; //!< a request is out and its response not yet read
     Clock::time_point since; //!< when that request was due (paced) or sent (maximum rate)
+    size_t index = 0; //!< of the request out
     QByteArray pending; //!< the part of the request the socket did not take yet
     QByteArray received;
 };
@@ -159,6 +164,8 @@ struct Connection
 struct Totals
 {
     std::vector<double> latenciesMs;
+    //! Request index and steady-clock time of each 200, for --ack-log.
+    std::vector<std::pair<size_t, Clock::time_point>> acknowledgements;
     quint64 acknowledged = 0;
     quint64 failed = 0;
 };
@@ -195,7 +202,8 @@ bool LoadLoop::send(Connection& c, Clock::time_point since)
 {
     c.busy = true;
     c.since = since;
-    c.pending = m_requests[m_next % m_requests.size()];
+    c.index = m_next % m_requests.size();
+    c.pending = m_requests[c.index];
     ++m_next;
     return flush(c);
 }
@@ -287,6 +295,8 @@ bool LoadLoop::run(Totals& totals)
                 totals.latenciesMs.push_back(
                     std::chrono::duration<double, std::milli>(now - c.since).count());
                 ++(status == 200 ? totals.acknowledged : totals.failed);
+                if (status == 200)
+                    totals.acknowledgements.emplace_back(c.index, now);
                 c.busy = false;
                 if (!paced && now < end && !send(c, now))
                     return false;
@@ -384,6 +394,10 @@ int main(int argc, char* argv[])
           QStringLiteral("0")},
          {QStringLiteral("wrk-script"),
           QStringLiteral("write a wrk Lua script with signed deliveries and exit"), QStringLiteral("file")},
+         {QStringLiteral("ack-log"),
+          QStringLiteral("write \"WAMID NANOSECONDS\" per acknowledged delivery (steady clock, as "
+                         "CLOCK_MONOTONIC) to file"),
+          QStringLiteral("file")},
          {QStringLiteral("count"), QStringLiteral("deliveries in the wrk script"), QStringLiteral("n"),
           QStringLiteral("100000")},
          {QStringLiteral("catch-up"),
@@ -435,6 +449,17 @@ int main(int argc, char* argv[])
     std::printf("latency_ms p50=%.2f p90=%.2f p99=%.2f max=%.2f\n", percentile(totals.latenciesMs, 0.50),
                 percentile(totals.latenciesMs, 0.90), percentile(totals.latenciesMs, 0.99),
                 totals.latenciesMs.empty() ? 0.0 : totals.latenciesMs.back());
+    if (parser.isSet(QStringLiteral("ack-log"))) {
+        QFile log(parser.value(QStringLiteral("ack-log")));
+        if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 1;
+        for (const auto& [index, at] : totals.acknowledgements)
+            log.write(wamidOf(first + index) + ' '
+                      + QByteArray::number(qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                                      at.time_since_epoch())
+                                                      .count()))
+                      + '\n');
+    }
     if (o.rate <= 0 && waitForCatchUp(o.port) != 0)
         return 1;
     return totals.failed == 0 && totals.acknowledged > 0 ? 0 : 1;

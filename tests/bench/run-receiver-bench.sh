@@ -25,7 +25,7 @@ JSON
 "$bin" setup --answers "$data/answers.json" --no-keychain --data-dir "$data/state" >/dev/null
 export CHANNELDESK_SECRET_BENCH_APP_SECRET=$secret CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN=bench-verify-token-0000000000
 start_server() {
-    "$bin" serve --listen "127.0.0.1:$port" --data-dir "$data/state" 2>"$1" &
+    "$bin" serve --no-api --listen "127.0.0.1:$port" --data-dir "$data/state" 2>"$1" &
     server=$!
     for _ in $(seq 50); do
         if "$load" --port "$port" --phone-number-id 106540352242922 --app-secret "$secret" --connections 1 --seconds 0.05 >/dev/null 2>&1; then

@@ -25,7 +25,7 @@ const QString channelsPath = QStringLiteral("/api/v1/channels");
 
 QString path(const QString& tail)
 {
-    return QStringLiteral("/api/v1/channels/support/") + tail;
+    return QStringLiteral("/api/v1/channels/apidesk/") + tail;
 }
 
 } // namespace
@@ -81,7 +81,7 @@ void TestServeApi::initTestCase()
     QVERIFY(m_serve->start());
     QVERIFY2(m_serve->log().contains(QStringLiteral("OS keychain")), qPrintable(m_serve->log()));
     // The channel is set up through the API: its secrets go to the server's keychain.
-    const QJsonObject cloud{{QStringLiteral("name"), QStringLiteral("support")},
+    const QJsonObject cloud{{QStringLiteral("name"), QStringLiteral("apidesk")},
                             {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
                             {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
                             {QStringLiteral("access_token"), token},
@@ -92,7 +92,7 @@ void TestServeApi::initTestCase()
     const auto created
         = m_serve->post(channelsPath, m_keys.value(QStringLiteral("admin")), {{QStringLiteral("messaging-whatsapp"), cloud}});
     QVERIFY2(created.status == 201, created.body.constData());
-    QCOMPARE(created.json.value(QStringLiteral("channels")).toArray().first().toString(), QStringLiteral("support"));
+    QCOMPARE(created.json.value(QStringLiteral("channels")).toArray().first().toString(), QStringLiteral("apidesk"));
     QVERIFY(!created.body.contains(token.toUtf8()));
 }
 
@@ -152,7 +152,7 @@ void TestServeApi::testRoleTooLowIs403()
         {QStringLiteral("sender"), "POST", path(QStringLiteral("connect"))},
         {QStringLiteral("sender"), "POST", path(QStringLiteral("logout"))},
         {QStringLiteral("operator"), "POST", channelsPath},
-        {QStringLiteral("operator"), "DELETE", QStringLiteral("/api/v1/channels/support")},
+        {QStringLiteral("operator"), "DELETE", QStringLiteral("/api/v1/channels/apidesk")},
         {QStringLiteral("operator"), "GET", QStringLiteral("/api/v1/keys")},
     };
     for (const Case& c : refused) {
@@ -189,7 +189,7 @@ void TestServeApi::testChannelListAndStatus()
     const auto list = m_serve->get(channelsPath, m_keys.value(QStringLiteral("viewer")));
     QCOMPARE(list.status, 200);
     const QJsonObject channel = list.json.value(QStringLiteral("channels")).toArray().first().toObject();
-    QCOMPARE(channel.value(QStringLiteral("id")).toString(), QStringLiteral("support"));
+    QCOMPARE(channel.value(QStringLiteral("id")).toString(), QStringLiteral("apidesk"));
     QCOMPARE(channel.value(QStringLiteral("kind")).toString(), QStringLiteral("whatsapp-cloud"));
     QCOMPARE(channel.value(QStringLiteral("enabled")).toBool(), true);
     const QStringList words{QStringLiteral("starting"), QStringLiteral("connected"), QStringLiteral("reconnecting"),
@@ -228,18 +228,18 @@ void TestServeApi::testSetupIsAllOrNothingAndNeverEchoesSecrets()
         QVERIFY2(errors.contains(QLatin1String(field)), qPrintable(errors));
     QCOMPARE(m_serve->get(channelsPath, admin).json.value(QStringLiteral("channels")).toArray().size(), 1);
     // A second channel of the same id is refused; details never include the secrets.
-    const auto details = m_serve->get(QStringLiteral("/api/v1/channels/support"), admin);
+    const auto details = m_serve->get(QStringLiteral("/api/v1/channels/apidesk"), admin);
     QCOMPARE(details.status, 200);
     QVERIFY(!details.body.contains(token.toUtf8()));
     QVERIFY(!details.body.contains(TestEnvironment::appSecret().toUtf8()));
     QCOMPARE(details.json.value(QStringLiteral("fields")).toObject().value(QStringLiteral("phone_number_id")).toString(),
              FakeGraphApiServer::phoneNumberId());
     // PATCH: a plain field, with every bad field named.
-    const auto badPatch = m_serve->request("PATCH", QStringLiteral("/api/v1/channels/support"), admin,
+    const auto badPatch = m_serve->request("PATCH", QStringLiteral("/api/v1/channels/apidesk"), admin,
                                            R"({"name":"","fields":{"app_secret":"x","colour":"red"}})");
     QCOMPARE(badPatch.status, 422);
     QCOMPARE(badPatch.json.value(QStringLiteral("errors")).toArray().size(), 3);
-    const auto renamed = m_serve->request("PATCH", QStringLiteral("/api/v1/channels/support"), admin,
+    const auto renamed = m_serve->request("PATCH", QStringLiteral("/api/v1/channels/apidesk"), admin,
                                           R"({"name":"Support desk"})");
     QCOMPARE(renamed.status, 200);
     QTRY_COMPARE(m_serve->get(channelsPath, admin).json.value(QStringLiteral("channels")).toArray().first()
@@ -276,7 +276,7 @@ void TestServeApi::testSendQueuesWaitsAndReports()
                            {QStringLiteral("text"), QStringLiteral("¡Claro! ¿Qué necesita?")}};
     // The inbound message opens the 24 h window once it is built into the log.
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_serve->get(QStringLiteral("/api/v1/conversations/support/%1/messages").arg(customer), sender).status, 200,
+        m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/%1/messages").arg(customer), sender).status, 200,
         10000);
     const auto accepted
         = m_serve->request("POST", path(QStringLiteral("messages?wait=10")), sender, QJsonDocument(text).toJson());
@@ -314,14 +314,14 @@ void TestServeApi::testConversationsArePagedNewestFirst()
                                      .json.value(QStringLiteral("matches")).toArray().size()
                                  == 1,
                              10000);
-    const auto conversations = m_serve->get(QStringLiteral("/api/v1/conversations?channel=support"), viewer);
+    const auto conversations = m_serve->get(QStringLiteral("/api/v1/conversations?channel=apidesk"), viewer);
     QCOMPARE(conversations.status, 200);
     // The newest conversation is the customer's: a message arrived just now.
     const QJsonObject first = conversations.json.value(QStringLiteral("conversations")).toArray().first().toObject();
     QCOMPARE(first.value(QStringLiteral("peer")).toString(), customer);
     QCOMPARE(first.value(QStringLiteral("peer_name")).toString(), QStringLiteral("Ana"));
-    QCOMPARE(first.value(QStringLiteral("channel")).toString(), QStringLiteral("support"));
-    const QString messages = QStringLiteral("/api/v1/conversations/support/%1/messages?limit=2").arg(customer);
+    QCOMPARE(first.value(QStringLiteral("channel")).toString(), QStringLiteral("apidesk"));
+    const QString messages = QStringLiteral("/api/v1/conversations/apidesk/%1/messages?limit=2").arg(customer);
     const auto page = m_serve->get(messages, viewer);
     QCOMPARE(page.status, 200);
     const QJsonArray rows = page.json.value(QStringLiteral("messages")).toArray();
@@ -334,7 +334,7 @@ void TestServeApi::testConversationsArePagedNewestFirst()
     QCOMPARE(older.status, 200);
     QVERIFY(!older.json.value(QStringLiteral("messages")).toArray().isEmpty());
     QVERIFY(older.json.value(QStringLiteral("messages")).toArray().first() != rows.at(1));
-    QCOMPARE(m_serve->get(QStringLiteral("/api/v1/conversations/support/19999999999/messages"), viewer).status, 404);
+    QCOMPARE(m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/19999999999/messages"), viewer).status, 404);
     QCOMPARE(m_serve->get(messages + QStringLiteral("&before=yesterday"), viewer).status, 400);
 }
 

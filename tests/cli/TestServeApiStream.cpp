@@ -101,7 +101,7 @@ void TestServeApiStream::initTestCase()
     const QString admin = m_serve->createKey(QStringLiteral("admin"), QStringLiteral("admin"));
     m_viewer = m_serve->createKey(QStringLiteral("watcher"), QStringLiteral("viewer"));
     QVERIFY(m_serve->start());
-    const QJsonObject cloud{{QStringLiteral("name"), QStringLiteral("support")},
+    const QJsonObject cloud{{QStringLiteral("name"), QStringLiteral("feed")},
                             {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
                             {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
                             {QStringLiteral("access_token"), FakeGraphApiServer::validToken()},
@@ -163,7 +163,7 @@ void TestServeApiStream::testInboundMessageArrivesWithinASecond()
     QTRY_VERIFY_WITH_TIMEOUT(!stream.events(QStringLiteral("message")).isEmpty(), 1000);
     const QJsonObject event = stream.events(QStringLiteral("message")).first();
     qInfo("webhook acknowledgement to stream receipt: %lld ms", acknowledged.elapsed());
-    QCOMPARE(event.value(QStringLiteral("channel")).toString(), QStringLiteral("support"));
+    QCOMPARE(event.value(QStringLiteral("channel")).toString(), QStringLiteral("feed"));
     QCOMPARE(event.value(QStringLiteral("text")).toString(), QStringLiteral("¿hay alguien?"));
     QCOMPARE(event.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
     QVERIFY(event.value(QStringLiteral("cursor")).toInteger() > 0);

@@ -115,7 +115,7 @@ bool TestServeCrash::startServer(QProcess& server)
     server.setStandardOutputFile(QProcess::nullDevice());
     server.setStandardErrorFile(logFile);
     server.start(m_binary,
-                 {QStringLiteral("serve"), QStringLiteral("--listen"),
+                 {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
                   QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"),
                   m_dir.filePath(QStringLiteral("data"))});
     if (!server.waitForStarted(10000))

@@ -101,7 +101,7 @@ void TestServeLinked::testMessagesFromTheGatewayAreLogged()
     m_server.setStandardOutputFile(QProcess::nullDevice());
     m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("serve.log")));
     m_server.start(m_binary,
-                   {QStringLiteral("serve"), QStringLiteral("--listen"),
+                   {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
                     QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data-dir"),
                     m_dir.filePath(QStringLiteral("data"))});
     QVERIFY(m_server.waitForStarted(10000));

@@ -68,7 +68,7 @@ QByteArray TestServeSecrets::serveStart(const QHash<QString, QString>& extra)
     server.setStandardOutputFile(QProcess::nullDevice());
     server.setStandardErrorFile(logFile);
     server.start(m_binary,
-                 {QStringLiteral("serve"), QStringLiteral("--listen"),
+                 {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
                   QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data-dir"),
                   m_dir.filePath(QStringLiteral("data"))});
     if (!server.waitForStarted(10000))
