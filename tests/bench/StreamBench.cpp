@@ -281,6 +281,10 @@ int main(int argc, char* argv[])
         }
     }
     std::sort(latencies.begin(), latencies.end());
+    int fewest = int(acks.size());
+    for (Consumer* consumer : consumers)
+        fewest = std::min(fewest, int(consumer->received().size()));
+    std::printf("fewest message events received by one consumer: %d\n", fewest);
     std::printf("stream: %d consumers, %lld acknowledged deliveries, %lld receipts missing, %d duplicates, "
                 "%d consumers cut off\n",
                 consumerCount, static_cast<long long>(acks.size()), static_cast<long long>(missing), duplicates,

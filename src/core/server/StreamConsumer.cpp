@@ -8,11 +8,14 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 
 namespace ChannelDesk {
 namespace {
 
 constexpr qsizetype kReadChunk = 16 * 1024;
+//! Frames handed to one sendmsg() (well under IOV_MAX).
+constexpr int kMaxGather = 64;
 
 } // namespace
 
@@ -185,9 +188,19 @@ void StreamConsumer::flush()
         return;
     const bool wasAbove = m_pending >= m_limits.replayLowWater;
     while (!m_queue.empty()) {
-        Chunk& head = m_queue.front();
-        const ssize_t n = ::send(m_fd, head.bytes.constData() + m_headOffset,
-                                 size_t(head.bytes.size() - m_headOffset), MSG_NOSIGNAL);
+        // One system call for many frames: at 2,000 events a second to 20 consumers, a send() per
+        // frame was most of the hub's time.
+        iovec parts[kMaxGather];
+        int count = 0;
+        for (auto it = m_queue.begin(); it != m_queue.end() && count < kMaxGather; ++it, ++count) {
+            const qsizetype skip = count == 0 ? m_headOffset : 0;
+            parts[count].iov_base = const_cast<char*>(it->bytes.constData() + skip);
+            parts[count].iov_len = size_t(it->bytes.size() - skip);
+        }
+        msghdr message{};
+        message.msg_iov = parts;
+        message.msg_iovlen = size_t(count);
+        ssize_t n = ::sendmsg(m_fd, &message, MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -196,14 +209,22 @@ void StreamConsumer::flush()
             release();
             return;
         }
-        m_headOffset += n;
         m_pending -= n;
-        if (m_headOffset < head.bytes.size())
-            break;
-        if (head.cursor > 0)
-            m_lastWritten = head.cursor;
-        m_queue.pop_front();
-        m_headOffset = 0;
+        while (n > 0) {
+            Chunk& head = m_queue.front();
+            const qsizetype left = head.bytes.size() - m_headOffset;
+            if (n < left) {
+                m_headOffset += n;
+                break;
+            }
+            n -= left;
+            if (head.cursor > 0)
+                m_lastWritten = head.cursor;
+            m_queue.pop_front();
+            m_headOffset = 0;
+        }
+        if (!m_queue.empty() && m_headOffset > 0)
+            break; // the socket took only part: wait until it can take more
     }
     if (m_queue.empty() && m_closing) {
         release();
