@@ -59,8 +59,9 @@ void writeLine(const QString& line)
 
 ServeCommand::ServeCommand()
     : Command(QStringLiteral("serve"),
-              QStringLiteral("[--listen HOST:PORT] [--api-listen HOST:PORT] [--api-tls-cert FILE --api-tls-key FILE] "
-                             "[--api-insecure] [--no-api]"))
+              QStringLiteral(
+                  "[--listen HOST:PORT] [--api-listen HOST:PORT] [--api-tls-cert FILE --api-tls-key FILE] "
+                  "[--api-insecure] [--no-api]"))
 {
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("listen"),
@@ -76,7 +77,8 @@ ServeCommand::ServeCommand()
                                           tr("Serve the API over HTTPS with this certificate (PEM)."),
                                           QStringLiteral("FILE")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("api-tls-key"),
-                                          tr("The private key of --api-tls-cert (PEM)."), QStringLiteral("FILE")));
+                                          tr("The private key of --api-tls-cert (PEM)."),
+                                          QStringLiteral("FILE")));
     m_parser.addOption(QCommandLineOption(
         QStringLiteral("api-insecure"),
         tr("Allow plain HTTP for the API on an address other machines reach (only behind a TLS proxy).")));
@@ -90,12 +92,13 @@ QString ServeCommand::summary() const
 
 QString ServeCommand::description() const
 {
-    return tr("Receive Meta's webhooks for every enabled channel, store them durably, log one line per\n"
-              "request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse\n"
-              "proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device\n"
-              "channels and sends what is queued.\n"
-              "The API (docs/api.md) listens on --api-listen for requests with an API key made by\n"
-              "“channeldesk keys create”; beyond this machine only over TLS (--api-tls-cert/--api-tls-key).\n");
+    return tr(
+        "Receive Meta's webhooks for every enabled channel, store them durably, log one line per\n"
+        "request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse\n"
+        "proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device\n"
+        "channels and sends what is queued.\n"
+        "The API (docs/api.md) listens on --api-listen for requests with an API key made by\n"
+        "“channeldesk keys create”; beyond this machine only over TLS (--api-tls-cert/--api-tls-key).\n");
 }
 
 int ServeCommand::loadChannels(LocalDesk& desk)
@@ -222,10 +225,10 @@ int ServeCommand::run(const QString& dataDir)
         apiOptions.tlsKeyFile = m_parser.value(QStringLiteral("api-tls-key"));
         apiOptions.insecure = m_parser.isSet(QStringLiteral("api-insecure"));
         if (secrets.kind == SecretBackend::Kind::Environment)
-            apiOptions.setupRefusal
-                = tr("This server keeps secrets only in CHANNELDESK_SECRET_* variables, so channels cannot be set "
-                     "up through the API. Give it a master key (CHANNELDESK_MASTER_KEY, or the systemd "
-                     "credential channeldesk-master-key) to keep secrets in its encrypted secrets file.");
+            apiOptions.setupRefusal = tr(
+                "This server keeps secrets only in CHANNELDESK_SECRET_* variables, so channels cannot be set "
+                "up through the API. Give it a master key (CHANNELDESK_MASTER_KEY, or the systemd "
+                "credential channeldesk-master-key) to keep secrets in its encrypted secrets file.");
         // The log is thread-safe: lines are written from the listener's threads.
         QObject::connect(
             &api, &ApiServer::requestLogged, &api, [&log](const QString& line) { log.write(line); },
@@ -234,7 +237,7 @@ int ServeCommand::run(const QString& dataDir)
         if (!apiStarted.ok()) {
             err() << apiStarted.error().message << '\n';
             return apiStarted.error().code == int(ErrorCode::InvalidInput) ? CommandLine::InvalidInput
-                                                                      : CommandLine::Failed;
+                                                                           : CommandLine::Failed;
         }
         err() << tr("API on %1/api/v1/ (keys: channeldesk keys create).").arg(api.url()) << '\n';
         err().flush();

@@ -125,18 +125,19 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Stream and send benchmark of channeldesk serve's API"));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("binary"), QStringLiteral("channeldesk"), QStringLiteral("path")},
-                       {QStringLiteral("load"), QStringLiteral("channeldesk-bench-webhook"), QStringLiteral("path")},
-                       {QStringLiteral("consumers"), QStringLiteral("stream consumers"), QStringLiteral("n"),
-                        QStringLiteral("20")},
-                       {QStringLiteral("rate"), QStringLiteral("deliveries/s"), QStringLiteral("r"),
-                        QStringLiteral("2000")},
-                       {QStringLiteral("seconds"), QStringLiteral("load duration"), QStringLiteral("s"),
-                        QStringLiteral("10")},
-                       {QStringLiteral("send-seconds"), QStringLiteral("API send phase"), QStringLiteral("s"),
-                        QStringLiteral("5")},
-                       {QStringLiteral("send-concurrency"), QStringLiteral("API sends in flight"),
-                        QStringLiteral("n"), QStringLiteral("8")}});
+    parser.addOptions(
+        {{QStringLiteral("binary"), QStringLiteral("channeldesk"), QStringLiteral("path")},
+         {QStringLiteral("load"), QStringLiteral("channeldesk-bench-webhook"), QStringLiteral("path")},
+         {QStringLiteral("consumers"), QStringLiteral("stream consumers"), QStringLiteral("n"),
+          QStringLiteral("20")},
+         {QStringLiteral("rate"), QStringLiteral("deliveries/s"), QStringLiteral("r"),
+          QStringLiteral("2000")},
+         {QStringLiteral("seconds"), QStringLiteral("load duration"), QStringLiteral("s"),
+          QStringLiteral("10")},
+         {QStringLiteral("send-seconds"), QStringLiteral("API send phase"), QStringLiteral("s"),
+          QStringLiteral("5")},
+         {QStringLiteral("send-concurrency"), QStringLiteral("API sends in flight"), QStringLiteral("n"),
+          QStringLiteral("8")}});
     parser.process(app);
     const QString binary = parser.value(QStringLiteral("binary"));
     const int consumerCount = parser.value(QStringLiteral("consumers")).toInt();
@@ -148,16 +149,18 @@ int main(int argc, char* argv[])
         return 1;
     QFile answers(home.filePath(QStringLiteral("answers.json")));
     answers.open(QIODevice::WriteOnly);
-    answers.write(QJsonDocument(QJsonObject{
-                                    {QStringLiteral("messaging-whatsapp"),
-                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("bench")},
-                                                 {QStringLiteral("public_base_url"), QStringLiteral("https://bench.example.com")},
-                                                 {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                                                 {QStringLiteral("access_token"), FakeGraphApiServer::validToken()},
-                                                 {QStringLiteral("verify_token"), verifyToken},
-                                                 {QStringLiteral("app_secret"), secret},
-                                                 {QStringLiteral("graph_base_url"), graph.baseUrl().toString()}}}})
-                      .toJson());
+    answers.write(
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("messaging-whatsapp"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("bench")},
+                             {QStringLiteral("public_base_url"), QStringLiteral("https://bench.example.com")},
+                             {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
+                             {QStringLiteral("access_token"), FakeGraphApiServer::validToken()},
+                             {QStringLiteral("verify_token"), verifyToken},
+                             {QStringLiteral("app_secret"), secret},
+                             {QStringLiteral("graph_base_url"), graph.baseUrl().toString()}}}})
+            .toJson());
     answers.close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
@@ -166,8 +169,9 @@ int main(int argc, char* argv[])
     env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_APP_SECRET"), secret);
     env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN"), verifyToken);
     env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_ACCESS_TOKEN"), FakeGraphApiServer::validToken());
-    runCli(binary, {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
-                    QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"), dataDir},
+    runCli(binary,
+           {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
+            QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"), dataDir},
            env);
     {
         // The send phase measures the API, not the per-recipient limits.
@@ -177,12 +181,13 @@ int main(int argc, char* argv[])
         limits.setValue(QStringLiteral("send/perDay"), 100000000);
     }
     const auto makeKey = [&](const QString& name, const QString& role) {
-        return QJsonDocument::fromJson(runCli(binary,
-                                              {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
-                                               name, QStringLiteral("--role"), role, QStringLiteral("--rate"),
-                                               QStringLiteral("1000000"), QStringLiteral("--json"),
-                                               QStringLiteral("--data-dir"), dataDir},
-                                              env))
+        return QJsonDocument::fromJson(
+                   runCli(binary,
+                          {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"), name,
+                           QStringLiteral("--role"), role, QStringLiteral("--rate"),
+                           QStringLiteral("1000000"), QStringLiteral("--json"), QStringLiteral("--data-dir"),
+                           dataDir},
+                          env))
             .object()
             .value(QStringLiteral("key"))
             .toString()
@@ -196,9 +201,10 @@ int main(int argc, char* argv[])
     QProcess serve;
     serve.setProcessEnvironment(env);
     serve.setStandardErrorFile(home.filePath(QStringLiteral("serve.log")));
-    serve.start(binary, {QStringLiteral("serve"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(webhookPort), QStringLiteral("--api-listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(apiPort), QStringLiteral("--data-dir"), dataDir});
+    serve.start(binary,
+                {QStringLiteral("serve"), QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:%1").arg(webhookPort), QStringLiteral("--api-listen"),
+                 QStringLiteral("127.0.0.1:%1").arg(apiPort), QStringLiteral("--data-dir"), dataDir});
     QNetworkAccessManager network;
     const QString api = QStringLiteral("http://127.0.0.1:%1/api/v1").arg(apiPort);
     const auto request = [&](const QByteArray& method, const QString& path, const QByteArray& body) {
@@ -230,7 +236,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < consumerCount; ++i) {
         auto* consumer = new Consumer;
         consumer->moveToThread(threads[size_t(i % 4)].get());
-        QMetaObject::invokeMethod(consumer, [consumer, streamUrl, viewer] { consumer->open(streamUrl, viewer); });
+        QMetaObject::invokeMethod(consumer,
+                                  [consumer, streamUrl, viewer] { consumer->open(streamUrl, viewer); });
         consumers.push_back(consumer);
     }
     QThread::msleep(1000);
@@ -242,8 +249,8 @@ int main(int argc, char* argv[])
                {QStringLiteral("--port"), QString::number(webhookPort), QStringLiteral("--phone-number-id"),
                 FakeGraphApiServer::phoneNumberId(), QStringLiteral("--app-secret"), secret,
                 QStringLiteral("--rate"), parser.value(QStringLiteral("rate")), QStringLiteral("--seconds"),
-                parser.value(QStringLiteral("seconds")), QStringLiteral("--connections"), QStringLiteral("16"),
-                QStringLiteral("--ack-log"), ackLog});
+                parser.value(QStringLiteral("seconds")), QStringLiteral("--connections"),
+                QStringLiteral("16"), QStringLiteral("--ack-log"), ackLog});
     load.waitForFinished(-1);
     QHash<QString, qint64> acks;
     QFile acked(ackLog);
@@ -287,15 +294,17 @@ int main(int argc, char* argv[])
     std::printf("fewest message events received by one consumer: %d\n", fewest);
     std::printf("stream: %d consumers, %lld acknowledged deliveries, %lld receipts missing, %d duplicates, "
                 "%d consumers cut off\n",
-                consumerCount, static_cast<long long>(acks.size()), static_cast<long long>(missing), duplicates,
-                closed);
+                consumerCount, static_cast<long long>(acks.size()), static_cast<long long>(missing),
+                duplicates, closed);
     std::printf("ack_to_stream_ms p50=%.1f p90=%.1f p99=%.1f max=%.1f\n", percentile(latencies, 0.5),
-                percentile(latencies, 0.9), percentile(latencies, 0.99), latencies.empty() ? 0.0 : latencies.back());
+                percentile(latencies, 0.9), percentile(latencies, 0.99),
+                latencies.empty() ? 0.0 : latencies.back());
 
     // API sends: template messages (no 24 h window needed) to distinct numbers, a few in flight.
     const int concurrency = parser.value(QStringLiteral("send-concurrency")).toInt();
-    const auto sendEnd = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(
-                                            parser.value(QStringLiteral("send-seconds")).toDouble()));
+    const auto sendEnd = Clock::now()
+        + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(
+            parser.value(QStringLiteral("send-seconds")).toDouble()));
     int sent = 0;
     int queued = 0;
     int inFlight = 0;
@@ -322,8 +331,8 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, &sending, next);
     sending.exec();
     const double sendSeconds = std::chrono::duration<double>(Clock::now() - sendStart).count();
-    std::printf("api_messages: %d requests, %d queued (202), %.0f requests/s with %d in flight\n", sent, queued,
-                double(sent) / sendSeconds, concurrency);
+    std::printf("api_messages: %d requests, %d queued (202), %.0f requests/s with %d in flight\n", sent,
+                queued, double(sent) / sendSeconds, concurrency);
 
     QFile status(QStringLiteral("/proc/%1/status").arg(serve.processId()));
     status.open(QIODevice::ReadOnly);
@@ -333,7 +342,8 @@ int main(int argc, char* argv[])
     serve.terminate();
     serve.waitForFinished(30000);
     for (Consumer* consumer : consumers)
-        QMetaObject::invokeMethod(consumer, [consumer] { delete consumer; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            consumer, [consumer] { delete consumer; }, Qt::BlockingQueuedConnection);
     for (auto& thread : threads) {
         thread->quit();
         thread->wait();

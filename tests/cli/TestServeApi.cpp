@@ -73,8 +73,8 @@ void TestServeApi::initTestCase()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home.path());
     m_serve = std::make_unique<ServeProcess>(m_binary, m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("operator"),
-                                QStringLiteral("admin")}) {
+    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"),
+                                QStringLiteral("operator"), QStringLiteral("admin")}) {
         m_keys.insert(role, m_serve->createKey(QStringLiteral("bot-") + role, role));
         QVERIFY(m_keys.value(role).startsWith(QStringLiteral("cdk_")));
     }
@@ -89,10 +89,11 @@ void TestServeApi::initTestCase()
                             {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
                             {QStringLiteral("api_version"), QStringLiteral("v25.0")},
                             {QStringLiteral("graph_base_url"), m_graph.baseUrl().toString()}};
-    const auto created
-        = m_serve->post(channelsPath, m_keys.value(QStringLiteral("admin")), {{QStringLiteral("messaging-whatsapp"), cloud}});
+    const auto created = m_serve->post(channelsPath, m_keys.value(QStringLiteral("admin")),
+                                       {{QStringLiteral("messaging-whatsapp"), cloud}});
     QVERIFY2(created.status == 201, created.body.constData());
-    QCOMPARE(created.json.value(QStringLiteral("channels")).toArray().first().toString(), QStringLiteral("apidesk"));
+    QCOMPARE(created.json.value(QStringLiteral("channels")).toArray().first().toString(),
+             QStringLiteral("apidesk"));
     QVERIFY(!created.body.contains(token.toUtf8()));
 }
 
@@ -111,10 +112,11 @@ void TestServeApi::receive(const QString& text)
 {
     WebhookClient webhook(m_serve->webhookPort());
     const QString wamid = QStringLiteral("wamid.api-in-%1").arg(++m_received);
-    const QByteArray body = WebhookClient::textMessage(FakeGraphApiServer::phoneNumberId(), wamid, customer,
-                                                       QStringLiteral("Ana"), text,
-                                                       QDateTime::currentDateTimeUtc().addSecs(-60 + m_received));
-    QCOMPARE(webhook.post(FakeGraphApiServer::phoneNumberId(), body, TestEnvironment::appSecret().toUtf8()), 200);
+    const QByteArray body = WebhookClient::textMessage(
+        FakeGraphApiServer::phoneNumberId(), wamid, customer, QStringLiteral("Ana"), text,
+        QDateTime::currentDateTimeUtc().addSecs(-60 + m_received));
+    QCOMPARE(webhook.post(FakeGraphApiServer::phoneNumberId(), body, TestEnvironment::appSecret().toUtf8()),
+             200);
 }
 
 void TestServeApi::testHealthNeedsNoKey()
@@ -127,7 +129,8 @@ void TestServeApi::testHealthNeedsNoKey()
 
 void TestServeApi::testMissingOrWrongKeyIs401()
 {
-    const QStringList wrong{QString(), QStringLiteral("cdk_wrong"), m_keys.value(QStringLiteral("admin")) + QLatin1Char('x')};
+    const QStringList wrong{QString(), QStringLiteral("cdk_wrong"),
+                            m_keys.value(QStringLiteral("admin")) + QLatin1Char('x')};
     for (const QString& key : wrong) {
         const auto refused = m_serve->get(channelsPath, key);
         QCOMPARE(refused.status, 401);
@@ -162,8 +165,8 @@ void TestServeApi::testRoleTooLowIs403()
         QVERIFY(reply.json.value(QStringLiteral("error")).toString().contains(c.role));
     }
     // Each role includes the ones before it.
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("operator"),
-                                QStringLiteral("admin")})
+    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"),
+                                QStringLiteral("operator"), QStringLiteral("admin")})
         QCOMPARE(m_serve->get(path(QStringLiteral("status")), m_keys.value(role)).status, 200);
     QCOMPARE(m_serve->get(QStringLiteral("/api/v1/keys"), m_keys.value(QStringLiteral("admin"))).status, 200);
 }
@@ -173,11 +176,13 @@ void TestServeApi::testUnknownEndpointsAndBadBodies()
     const QString key = m_keys.value(QStringLiteral("admin"));
     QCOMPARE(m_serve->get(QStringLiteral("/api/v1/nothing"), key).status, 404);
     QCOMPARE(m_serve->get(QStringLiteral("/elsewhere"), key).status, 404);
-    QCOMPARE(m_serve->get(QStringLiteral("/api/v1/channels/nope/status"), key).code(), QStringLiteral("UNKNOWN_CHANNEL"));
+    QCOMPARE(m_serve->get(QStringLiteral("/api/v1/channels/nope/status"), key).code(),
+             QStringLiteral("UNKNOWN_CHANNEL"));
     const auto malformed = m_serve->request("POST", path(QStringLiteral("messages")), key, "{not json");
     QCOMPARE(malformed.status, 400);
     QCOMPARE(malformed.code(), QStringLiteral("BAD_REQUEST"));
-    const auto huge = m_serve->request("POST", path(QStringLiteral("messages")), key, QByteArray(2 * 1024 * 1024, 'x'));
+    const auto huge
+        = m_serve->request("POST", path(QStringLiteral("messages")), key, QByteArray(2 * 1024 * 1024, 'x'));
     QCOMPARE(huge.status, 413);
     // The stream is only a WebSocket.
     QCOMPARE(m_serve->get(QStringLiteral("/api/v1/stream"), key).status, 400);
@@ -192,22 +197,27 @@ void TestServeApi::testChannelListAndStatus()
     QCOMPARE(channel.value(QStringLiteral("id")).toString(), QStringLiteral("apidesk"));
     QCOMPARE(channel.value(QStringLiteral("kind")).toString(), QStringLiteral("whatsapp-cloud"));
     QCOMPARE(channel.value(QStringLiteral("enabled")).toBool(), true);
-    const QStringList words{QStringLiteral("starting"), QStringLiteral("connected"), QStringLiteral("reconnecting"),
-                            QStringLiteral("failed"), QStringLiteral("degraded")};
+    const QStringList words{QStringLiteral("starting"), QStringLiteral("connected"),
+                            QStringLiteral("reconnecting"), QStringLiteral("failed"),
+                            QStringLiteral("degraded")};
     QVERIFY2(words.contains(channel.value(QStringLiteral("state")).toString()), list.body.constData());
     // The Graph API stand-in answers the health check: the channel becomes connected.
-    QTRY_COMPARE_WITH_TIMEOUT(m_serve->get(path(QStringLiteral("status")), m_keys.value(QStringLiteral("viewer")))
-                                  .json.value(QStringLiteral("state"))
-                                  .toString(),
-                              QStringLiteral("connected"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_serve->get(path(QStringLiteral("status")), m_keys.value(QStringLiteral("viewer")))
+            .json.value(QStringLiteral("state"))
+            .toString(),
+        QStringLiteral("connected"), 20000);
     const auto status = m_serve->get(path(QStringLiteral("status")), m_keys.value(QStringLiteral("viewer")));
     QCOMPARE(status.json.value(QStringLiteral("connected")).toBool(), true);
     QVERIFY(status.json.value(QStringLiteral("qr")).isNull());
     QVERIFY(status.json.value(QStringLiteral("pairing_code")).isNull());
-    QCOMPARE(status.json.value(QStringLiteral("limits")).toObject().value(QStringLiteral("per_day")).toInt(), 1000);
-    QVERIFY(status.json.contains(QStringLiteral("since")) && status.json.contains(QStringLiteral("last_error")));
+    QCOMPARE(status.json.value(QStringLiteral("limits")).toObject().value(QStringLiteral("per_day")).toInt(),
+             1000);
+    QVERIFY(status.json.contains(QStringLiteral("since"))
+            && status.json.contains(QStringLiteral("last_error")));
     // Linked-device actions on a Cloud API channel are refused, and say why.
-    const auto connect = m_serve->post(path(QStringLiteral("connect")), m_keys.value(QStringLiteral("operator")), {});
+    const auto connect
+        = m_serve->post(path(QStringLiteral("connect")), m_keys.value(QStringLiteral("operator")), {});
     QCOMPARE(connect.status, 409);
     QCOMPARE(connect.code(), QStringLiteral("NOT_LINKED"));
 }
@@ -223,7 +233,8 @@ void TestServeApi::testSetupIsAllOrNothingAndNeverEchoesSecrets()
     const auto refused = m_serve->post(channelsPath, admin, {{QStringLiteral("messaging-whatsapp"), bad}});
     QCOMPARE(refused.status, 422);
     QCOMPARE(refused.code(), QStringLiteral("INVALID_INPUT"));
-    const QString errors = refused.json.value(QStringLiteral("errors")).toVariant().toStringList().join(QLatin1Char('\n'));
+    const QString errors
+        = refused.json.value(QStringLiteral("errors")).toVariant().toStringList().join(QLatin1Char('\n'));
     for (const char* field : {"phone_number_id", "access_token", "app_secret"})
         QVERIFY2(errors.contains(QLatin1String(field)), qPrintable(errors));
     QCOMPARE(m_serve->get(channelsPath, admin).json.value(QStringLiteral("channels")).toArray().size(), 1);
@@ -232,7 +243,10 @@ void TestServeApi::testSetupIsAllOrNothingAndNeverEchoesSecrets()
     QCOMPARE(details.status, 200);
     QVERIFY(!details.body.contains(token.toUtf8()));
     QVERIFY(!details.body.contains(TestEnvironment::appSecret().toUtf8()));
-    QCOMPARE(details.json.value(QStringLiteral("fields")).toObject().value(QStringLiteral("phone_number_id")).toString(),
+    QCOMPARE(details.json.value(QStringLiteral("fields"))
+                 .toObject()
+                 .value(QStringLiteral("phone_number_id"))
+                 .toString(),
              FakeGraphApiServer::phoneNumberId());
     // PATCH: a plain field, with every bad field named.
     const auto badPatch = m_serve->request("PATCH", QStringLiteral("/api/v1/channels/apidesk"), admin,
@@ -242,16 +256,22 @@ void TestServeApi::testSetupIsAllOrNothingAndNeverEchoesSecrets()
     const auto renamed = m_serve->request("PATCH", QStringLiteral("/api/v1/channels/apidesk"), admin,
                                           R"({"name":"Support desk"})");
     QCOMPARE(renamed.status, 200);
-    QTRY_COMPARE(m_serve->get(channelsPath, admin).json.value(QStringLiteral("channels")).toArray().first()
-                     .toObject().value(QStringLiteral("name")).toString(),
+    QTRY_COMPARE(m_serve->get(channelsPath, admin)
+                     .json.value(QStringLiteral("channels"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("Support desk"));
 }
 
 void TestServeApi::testSendErrorCodes()
 {
     const QString sender = m_keys.value(QStringLiteral("sender"));
-    const auto invalid = m_serve->post(path(QStringLiteral("messages")), sender,
-                                       {{QStringLiteral("to"), QStringLiteral("12")}, {QStringLiteral("text"), QStringLiteral("hi")}});
+    const auto invalid = m_serve->post(
+        path(QStringLiteral("messages")), sender,
+        {{QStringLiteral("to"), QStringLiteral("12")}, {QStringLiteral("text"), QStringLiteral("hi")}});
     QCOMPARE(invalid.status, 422);
     QCOMPARE(invalid.code(), QStringLiteral("INVALID_NUMBER"));
     // Nobody wrote from this number in the last 24 h: free text is outside the window.
@@ -260,10 +280,12 @@ void TestServeApi::testSendErrorCodes()
                                        {QStringLiteral("text"), QStringLiteral("hello")}});
     QCOMPARE(closed.status, 409);
     QCOMPARE(closed.code(), QStringLiteral("WINDOW_CLOSED"));
-    const auto neither = m_serve->post(path(QStringLiteral("messages")), sender, {{QStringLiteral("to"), customer}});
+    const auto neither
+        = m_serve->post(path(QStringLiteral("messages")), sender, {{QStringLiteral("to"), customer}});
     QCOMPARE(neither.status, 400);
-    const auto unknown = m_serve->post(QStringLiteral("/api/v1/channels/nope/messages"), sender,
-                                       {{QStringLiteral("to"), customer}, {QStringLiteral("text"), QStringLiteral("x")}});
+    const auto unknown
+        = m_serve->post(QStringLiteral("/api/v1/channels/nope/messages"), sender,
+                        {{QStringLiteral("to"), customer}, {QStringLiteral("text"), QStringLiteral("x")}});
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.code(), QStringLiteral("UNKNOWN_CHANNEL"));
 }
@@ -276,28 +298,34 @@ void TestServeApi::testSendQueuesWaitsAndReports()
                            {QStringLiteral("text"), QStringLiteral("¡Claro! ¿Qué necesita?")}};
     // The inbound message opens the 24 h window once it is built into the log.
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/%1/messages").arg(customer), sender).status, 200,
-        10000);
-    const auto accepted
-        = m_serve->request("POST", path(QStringLiteral("messages?wait=10")), sender, QJsonDocument(text).toJson());
+        m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/%1/messages").arg(customer), sender)
+            .status,
+        200, 10000);
+    const auto accepted = m_serve->request("POST", path(QStringLiteral("messages?wait=10")), sender,
+                                           QJsonDocument(text).toJson());
     QVERIFY2(accepted.status == 200, accepted.body.constData());
     QCOMPARE(accepted.code(), QStringLiteral("OK"));
-    QVERIFY(accepted.json.value(QStringLiteral("message_id")).toString().startsWith(QStringLiteral("wamid.")));
+    QVERIFY(
+        accepted.json.value(QStringLiteral("message_id")).toString().startsWith(QStringLiteral("wamid.")));
     const qint64 id = accepted.json.value(QStringLiteral("id")).toInteger();
     QVERIFY(id > 0);
     const auto queued = m_serve->post(path(QStringLiteral("messages")), sender, text);
     QCOMPARE(queued.status, 202);
     QVERIFY(!queued.json.value(QStringLiteral("state")).toString().isEmpty());
-    const auto state = m_serve->get(path(QStringLiteral("messages/%1").arg(id)), m_keys.value(QStringLiteral("viewer")));
+    const auto state
+        = m_serve->get(path(QStringLiteral("messages/%1").arg(id)), m_keys.value(QStringLiteral("viewer")));
     QCOMPARE(state.status, 200);
-    QCOMPARE(state.json.value(QStringLiteral("message_id")).toString(), accepted.json.value(QStringLiteral("message_id")).toString());
+    QCOMPARE(state.json.value(QStringLiteral("message_id")).toString(),
+             accepted.json.value(QStringLiteral("message_id")).toString());
     QCOMPARE(state.json.value(QStringLiteral("to")).toString(), customer);
-    QCOMPARE(m_serve->get(path(QStringLiteral("messages/999999")), sender).code(), QStringLiteral("UNKNOWN_MESSAGE"));
+    QCOMPARE(m_serve->get(path(QStringLiteral("messages/999999")), sender).code(),
+             QStringLiteral("UNKNOWN_MESSAGE"));
 }
 
 void TestServeApi::testTestMessageReportsHops()
 {
-    const auto test = m_serve->request("POST", path(QStringLiteral("test?wait=5")), m_keys.value(QStringLiteral("sender")),
+    const auto test = m_serve->request("POST", path(QStringLiteral("test?wait=5")),
+                                       m_keys.value(QStringLiteral("sender")),
                                        QJsonDocument(QJsonObject{{QStringLiteral("to"), customer}}).toJson());
     QVERIFY2(test.status == 200 || test.status == 202, test.body.constData());
     const QJsonArray hops = test.json.value(QStringLiteral("hops")).toArray();
@@ -311,17 +339,21 @@ void TestServeApi::testConversationsArePagedNewestFirst()
     const QString viewer = m_keys.value(QStringLiteral("viewer"));
     receive(QStringLiteral("otra pregunta"));
     QTRY_VERIFY_WITH_TIMEOUT(m_serve->get(QStringLiteral("/api/v1/conversations?q=pregunta"), viewer)
-                                     .json.value(QStringLiteral("matches")).toArray().size()
+                                     .json.value(QStringLiteral("matches"))
+                                     .toArray()
+                                     .size()
                                  == 1,
                              10000);
     const auto conversations = m_serve->get(QStringLiteral("/api/v1/conversations?channel=apidesk"), viewer);
     QCOMPARE(conversations.status, 200);
     // The newest conversation is the customer's: a message arrived just now.
-    const QJsonObject first = conversations.json.value(QStringLiteral("conversations")).toArray().first().toObject();
+    const QJsonObject first
+        = conversations.json.value(QStringLiteral("conversations")).toArray().first().toObject();
     QCOMPARE(first.value(QStringLiteral("peer")).toString(), customer);
     QCOMPARE(first.value(QStringLiteral("peer_name")).toString(), QStringLiteral("Ana"));
     QCOMPARE(first.value(QStringLiteral("channel")).toString(), QStringLiteral("apidesk"));
-    const QString messages = QStringLiteral("/api/v1/conversations/apidesk/%1/messages?limit=2").arg(customer);
+    const QString messages
+        = QStringLiteral("/api/v1/conversations/apidesk/%1/messages?limit=2").arg(customer);
     const auto page = m_serve->get(messages, viewer);
     QCOMPARE(page.status, 200);
     const QJsonArray rows = page.json.value(QStringLiteral("messages")).toArray();
@@ -334,7 +366,9 @@ void TestServeApi::testConversationsArePagedNewestFirst()
     QCOMPARE(older.status, 200);
     QVERIFY(!older.json.value(QStringLiteral("messages")).toArray().isEmpty());
     QVERIFY(older.json.value(QStringLiteral("messages")).toArray().first() != rows.at(1));
-    QCOMPARE(m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/19999999999/messages"), viewer).status, 404);
+    QCOMPARE(
+        m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/19999999999/messages"), viewer).status,
+        404);
     QCOMPARE(m_serve->get(messages + QStringLiteral("&before=yesterday"), viewer).status, 400);
 }
 
@@ -357,7 +391,9 @@ void TestServeApi::testRevokedKeyStopsWorkingWithinASecond()
     const QString doomed = m_serve->createKey(QStringLiteral("doomed"), QStringLiteral("viewer"));
     m_keys.insert(QStringLiteral("doomed"), doomed);
     QCOMPARE(m_serve->get(channelsPath, doomed).status, 200);
-    QCOMPARE(m_serve->cli({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("doomed")}).exitCode, 0);
+    QCOMPARE(
+        m_serve->cli({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("doomed")}).exitCode,
+        0);
     QTRY_COMPARE_WITH_TIMEOUT(m_serve->get(channelsPath, doomed).status, 401, 1000);
 }
 
@@ -366,12 +402,13 @@ void TestServeApi::testMetaRefusingTheTokenIsAuthFailed()
     // Last of the sends: after Meta refused the token, the channel sends nothing until it is replaced.
     const QString sender = m_keys.value(QStringLiteral("sender"));
     m_graph.queueError(190, QStringLiteral("/messages"));
-    const auto refused = m_serve->request("POST", path(QStringLiteral("messages?wait=10")), sender,
-                                          QJsonDocument(QJsonObject{{QStringLiteral("to"), QStringLiteral("+1 555 000 3333")},
-                                                                    {QStringLiteral("template"),
-                                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("hello_world")},
-                                                                                 {QStringLiteral("language"), QStringLiteral("en_US")}}}})
-                                              .toJson());
+    const auto refused = m_serve->request(
+        "POST", path(QStringLiteral("messages?wait=10")), sender,
+        QJsonDocument(QJsonObject{{QStringLiteral("to"), QStringLiteral("+1 555 000 3333")},
+                                  {QStringLiteral("template"),
+                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("hello_world")},
+                                               {QStringLiteral("language"), QStringLiteral("en_US")}}}})
+            .toJson());
     QCOMPARE(refused.status, 502);
     QCOMPARE(refused.code(), QStringLiteral("AUTH_FAILED"));
     QVERIFY(refused.json.value(QStringLiteral("error")).toString().size() > 10);
@@ -385,13 +422,15 @@ void TestServeApi::testAuditRecordsChangesAndCountsRefusals()
     QSet<QString> seen;
     for (const QJsonValue& entry : entries) {
         const QJsonObject e = entry.toObject();
-        seen << e.value(QStringLiteral("action")).toString() + QLatin1Char(':') + e.value(QStringLiteral("key")).toString();
+        seen << e.value(QStringLiteral("action")).toString() + QLatin1Char(':')
+                + e.value(QStringLiteral("key")).toString();
         if (e.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("bot-")))
             QCOMPARE(e.value(QStringLiteral("remote")).toString(), QStringLiteral("127.0.0.1"));
     }
     for (const char* expected : {"channel.create:bot-admin", "channel.change:bot-admin", "send:bot-sender",
                                  "test:bot-sender", "connect:bot-operator"})
-        QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(QStringList(seen.begin(), seen.end()).join(QLatin1Char(' '))));
+        QVERIFY2(seen.contains(QLatin1String(expected)),
+                 qPrintable(QStringList(seen.begin(), seen.end()).join(QLatin1Char(' '))));
     QMap<int, int> refused;
     for (const QJsonValue& count : audit.json().value(QStringLiteral("refusals")).toArray())
         refused[count[QStringLiteral("status")].toInt()] += count[QStringLiteral("count")].toInt();

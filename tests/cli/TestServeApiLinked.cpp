@@ -37,8 +37,8 @@ QString decodePng(const QString& dataUrl)
     if (!image.loadFromData(QByteArray::fromBase64(dataUrl.mid(prefix.size()).toLatin1()), "PNG"))
         return {};
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    const QList<QByteArray> codes = QrDecoder::decodeGray(gray.constBits(), gray.width(), gray.height(),
-                                                          int(gray.bytesPerLine()));
+    const QList<QByteArray> codes
+        = QrDecoder::decodeGray(gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()));
     return codes.size() == 1 ? QString::fromUtf8(codes.first()) : QString();
 }
 
@@ -87,8 +87,8 @@ void TestServeApiLinked::initTestCase()
     const auto created = m_serve->post(QStringLiteral("/api/v1/channels"), admin,
                                        {{QStringLiteral("messaging-whatsapp-linked"), linked}});
     QVERIFY2(created.status == 201, created.body.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("awaiting_scan"),
-                              15000);
+    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(),
+                              QStringLiteral("awaiting_scan"), 15000);
 }
 
 void TestServeApiLinked::cleanupTestCase()
@@ -110,21 +110,24 @@ void TestServeApiLinked::testStatusCarriesTheGatewaysQr()
     const QString value = qr.value(QStringLiteral("value")).toString();
     QCOMPARE(value, m_waha.currentQr(QStringLiteral("default")));
     QCOMPARE(decodePng(qr.value(QStringLiteral("png")).toString()), value);
-    QVERIFY(qr.value(QStringLiteral("svg")).toString().startsWith(QStringLiteral("data:image/svg+xml;base64,")));
+    QVERIFY(
+        qr.value(QStringLiteral("svg")).toString().startsWith(QStringLiteral("data:image/svg+xml;base64,")));
     QVERIFY(qr.value(QStringLiteral("code")).toInt() >= 1);
-    QVERIFY(QDateTime::fromString(qr.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(QDateTime::fromString(qr.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs)
+                .isValid());
     QCOMPARE(status().value(QStringLiteral("connected")).toBool(true), false);
 }
 
 void TestServeApiLinked::testRotationIsSeenWithinASecond()
 {
-    const QString before = status().value(QStringLiteral("qr")).toObject().value(QStringLiteral("value")).toString();
+    const QString before
+        = status().value(QStringLiteral("qr")).toObject().value(QStringLiteral("value")).toString();
     m_waha.rotateQr(QStringLiteral("default"));
     const QString rotated = m_waha.currentQr(QStringLiteral("default"));
     QVERIFY(rotated != before);
     QTRY_COMPARE_WITH_TIMEOUT(
-        decodePng(status().value(QStringLiteral("qr")).toObject().value(QStringLiteral("png")).toString()), rotated,
-        1000);
+        decodePng(status().value(QStringLiteral("qr")).toObject().value(QStringLiteral("png")).toString()),
+        rotated, 1000);
 }
 
 void TestServeApiLinked::testPairingCode()
@@ -145,25 +148,29 @@ void TestServeApiLinked::testStopAndConnect()
 {
     const auto stopped = m_serve->post(channelPath(QStringLiteral("stop")), m_operator, {});
     QCOMPARE(stopped.status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("stopped"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("stopped"),
+                              5000);
     QVERIFY(status().value(QStringLiteral("qr")).isNull());
     const auto connected = m_serve->post(channelPath(QStringLiteral("connect")), m_operator, {});
     QCOMPARE(connected.status, 200);
     // Following the gateway again: the session still waits for the code asked for above.
-    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("awaiting_code"),
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(),
+                              QStringLiteral("awaiting_code"), 10000);
     QCOMPARE(status().value(QStringLiteral("pairing_code")).toString(), QStringLiteral("WXYZ-1234"));
 }
 
 void TestServeApiLinked::testLogoutReachesTheGateway()
 {
     m_waha.simulateScan(QStringLiteral("default"));
-    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("connected"),
+                              10000);
     QCOMPARE(status().value(QStringLiteral("connected")).toBool(), true);
     const auto out = m_serve->post(channelPath(QStringLiteral("logout")), m_operator, {});
     QCOMPARE(out.status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(m_waha.requestLog().contains(QStringLiteral("POST /api/sessions/default/logout")), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString() != QLatin1String("connected"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_waha.requestLog().contains(QStringLiteral("POST /api/sessions/default/logout")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString() != QLatin1String("connected"),
+                             5000);
 }
 
 void TestServeApiLinked::testTestMessageAfterThePairingWindowRanOut()
@@ -174,7 +181,8 @@ void TestServeApiLinked::testTestMessageAfterThePairingWindowRanOut()
     // WAHA gives up after its sixth code.
     for (int i = 0; i < 6 && m_waha.sessionStatus(QStringLiteral("default")) != QLatin1String("FAILED"); ++i)
         m_waha.rotateQr(QStringLiteral("default"));
-    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("failed"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("state")).toString(), QStringLiteral("failed"),
+                              10000);
     const auto test = m_serve->post(channelPath(QStringLiteral("test")), m_operator,
                                     {{QStringLiteral("to"), QStringLiteral("+1 555 765 4321")}});
     QCOMPARE(test.status, 410);

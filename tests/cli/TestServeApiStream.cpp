@@ -113,8 +113,8 @@ void TestServeApiStream::initTestCase()
     QVERIFY2(created.status == 201, created.body.constData());
     // The receiver serves the new channel once it has read its secrets.
     WebhookClient webhook(m_serve->webhookPort());
-    QTRY_COMPARE_WITH_TIMEOUT(webhook.verify(FakeGraphApiServer::phoneNumberId(), TestEnvironment::verifyToken(),
-                                             QStringLiteral("ping")),
+    QTRY_COMPARE_WITH_TIMEOUT(webhook.verify(FakeGraphApiServer::phoneNumberId(),
+                                             TestEnvironment::verifyToken(), QStringLiteral("ping")),
                               200, 10000);
 }
 
@@ -128,9 +128,10 @@ void TestServeApiStream::receive(const QString& text)
     WebhookClient webhook(m_serve->webhookPort());
     const QString wamid = QStringLiteral("wamid.stream-%1").arg(++m_received);
     const QByteArray body = WebhookClient::textMessage(FakeGraphApiServer::phoneNumberId(), wamid,
-                                                       QStringLiteral("15557654321"), QStringLiteral("Ana"), text,
-                                                       QDateTime::currentDateTimeUtc());
-    QCOMPARE(webhook.post(FakeGraphApiServer::phoneNumberId(), body, TestEnvironment::appSecret().toUtf8()), 200);
+                                                       QStringLiteral("15557654321"), QStringLiteral("Ana"),
+                                                       text, QDateTime::currentDateTimeUtc());
+    QCOMPARE(webhook.post(FakeGraphApiServer::phoneNumberId(), body, TestEnvironment::appSecret().toUtf8()),
+             200);
 }
 
 void TestServeApiStream::testWrongKeyIsRefusedOnTheUpgrade()
@@ -139,9 +140,10 @@ void TestServeApiStream::testWrongKeyIsRefusedOnTheUpgrade()
     QTcpSocket raw;
     raw.connectToHost(QHostAddress::LocalHost, m_serve->apiPort());
     QVERIFY(raw.waitForConnected(5000));
-    raw.write("GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-              "Authorization: Bearer cdk_not_a_key\r\n\r\n");
+    raw.write(
+        "GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+        "Authorization: Bearer cdk_not_a_key\r\n\r\n");
     QByteArray answer;
     QTRY_VERIFY_WITH_TIMEOUT((answer += raw.readAll()).contains("\r\n\r\n"), 5000);
     QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
@@ -191,7 +193,8 @@ void TestServeApiStream::testReconnectingWithAfterMissesNothingAndRepeatsNothing
     // Up to the newest message, the steady consumer's events after `last` are exactly the ones
     // replayed and pushed to the returning one, in the same order. (Other events, such as the
     // receiver's backlog, may still be on their way to either.)
-    const qint64 bound = steady.events(QStringLiteral("message")).last().value(QStringLiteral("cursor")).toInteger();
+    const qint64 bound
+        = steady.events(QStringLiteral("message")).last().value(QStringLiteral("cursor")).toInteger();
     const auto within = [last, bound](const QList<qint64>& list) {
         QList<qint64> kept;
         for (const qint64 cursor : list)

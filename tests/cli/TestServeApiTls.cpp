@@ -39,12 +39,13 @@ void TestServeApiTls::initTestCase()
     m_certificate = m_home.filePath(QStringLiteral("cert.pem"));
     m_key = m_home.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_certificate, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    openssl.start(
+        QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+         QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_certificate, QStringLiteral("-days"),
+         QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
     QVERIFY(openssl.waitForFinished(30000));
     QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
     m_viewerKey = serve()->createKey(QStringLiteral("viewer"), QStringLiteral("viewer"));
@@ -66,7 +67,8 @@ void TestServeApiTls::testHttpsAndWss()
     QVERIFY(pem.open(QIODevice::ReadOnly));
     const QSslCertificate certificate(&pem, QSsl::Pem);
     server->setTrustedCertificate(certificate);
-    QVERIFY2(server->start({QStringLiteral("--api-tls-cert"), m_certificate, QStringLiteral("--api-tls-key"), m_key}),
+    QVERIFY2(server->start(
+                 {QStringLiteral("--api-tls-cert"), m_certificate, QStringLiteral("--api-tls-key"), m_key}),
              qPrintable(server->log()));
     QVERIFY(server->apiBase().startsWith(QStringLiteral("https://")));
     QCOMPARE(server->get(QStringLiteral("/api/v1/channels"), m_viewerKey).status, 200);
@@ -77,7 +79,8 @@ void TestServeApiTls::testHttpsAndWss()
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({certificate});
     stream.setSslConfiguration(tls);
-    QNetworkRequest request(QUrl(QStringLiteral("wss://127.0.0.1:%1/api/v1/stream?after=0").arg(server->apiPort())));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("wss://127.0.0.1:%1/api/v1/stream?after=0").arg(server->apiPort())));
     request.setRawHeader("Authorization", "Bearer " + m_viewerKey.toUtf8());
     QSignalSpy connected(&stream, &QWebSocket::connected);
     stream.open(request);
@@ -93,8 +96,8 @@ void TestServeApiTls::testHttpsAndWss()
 void TestServeApiTls::testPlainHttpBeyondLoopbackIsRefused()
 {
     auto server = serve();
-    QVERIFY(server->start({QStringLiteral("--api-listen"), QStringLiteral("0.0.0.0:%1").arg(ServeProcess::freePort())},
-                          false));
+    QVERIFY(server->start(
+        {QStringLiteral("--api-listen"), QStringLiteral("0.0.0.0:%1").arg(ServeProcess::freePort())}, false));
     QTRY_VERIFY_WITH_TIMEOUT(!server->isRunning(), 20000);
     QVERIFY(server->exitCode() != 0);
     QVERIFY2(server->log().contains(QStringLiteral("without TLS")), qPrintable(server->log()));
@@ -116,7 +119,8 @@ void TestServeApiTls::testBadCertificateFilesAreNamed()
 {
     auto server = serve();
     const QString missing = m_home.filePath(QStringLiteral("missing.pem"));
-    QVERIFY(server->start({QStringLiteral("--api-tls-cert"), missing, QStringLiteral("--api-tls-key"), m_key}, false));
+    QVERIFY(server->start({QStringLiteral("--api-tls-cert"), missing, QStringLiteral("--api-tls-key"), m_key},
+                          false));
     QTRY_VERIFY_WITH_TIMEOUT(!server->isRunning(), 20000);
     QVERIFY2(server->log().contains(missing), qPrintable(server->log()));
 }

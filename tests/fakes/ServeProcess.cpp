@@ -40,7 +40,9 @@ QJsonObject ServeProcess::Run::json() const
 
 QString ServeProcess::apiBase() const
 {
-    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_apiPort);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_apiPort);
 }
 
 bool ServeProcess::start(const QStringList& extra, bool waitForApi)
@@ -52,10 +54,8 @@ bool ServeProcess::start(const QStringList& extra, bool waitForApi)
     m_process.setProcessEnvironment(m_environment);
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.setStandardErrorFile(m_logPath);
-    QStringList args{QStringLiteral("serve"),
-                     QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:%1").arg(m_webhookPort),
-                     QStringLiteral("--data-dir"),
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:%1").arg(m_webhookPort), QStringLiteral("--data-dir"),
                      m_dataDir};
     if (!extra.contains(QStringLiteral("--api-listen")))
         args << QStringLiteral("--api-listen") << QStringLiteral("127.0.0.1:%1").arg(m_apiPort);
@@ -146,8 +146,10 @@ ServeProcess::Run ServeProcess::cli(const QStringList& args) const
 
 QString ServeProcess::createKey(const QString& name, const QString& role, int ratePerMinute) const
 {
-    QStringList args{QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"), name,
-                     QStringLiteral("--role"), role, QStringLiteral("--json")};
+    QStringList args{QStringLiteral("keys"),   QStringLiteral("create"),
+                     QStringLiteral("--name"), name,
+                     QStringLiteral("--role"), role,
+                     QStringLiteral("--json")};
     if (ratePerMinute > 0)
         args << QStringLiteral("--rate") << QString::number(ratePerMinute);
     return cli(args).json().value(QStringLiteral("key")).toString();

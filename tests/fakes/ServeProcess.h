@@ -53,8 +53,8 @@ public:
     //! Trust this certificate for https requests (the test's self-signed one).
     void setTrustedCertificate(const QSslCertificate& certificate) { m_certificate = certificate; }
 
-    Reply request(const QByteArray& method, const QString& path, const QString& key, const QByteArray& body = {},
-                  int timeoutMs = 30000) const;
+    Reply request(const QByteArray& method, const QString& path, const QString& key,
+                  const QByteArray& body = {}, int timeoutMs = 30000) const;
     Reply get(const QString& path, const QString& key) const { return request("GET", path, key); }
     Reply post(const QString& path, const QString& key, const QJsonObject& body) const;
 

@@ -320,9 +320,10 @@ QFuture<Result<std::optional<ConversationRow>>> LocalDesk::conversation(qint64 c
 QFuture<Result<std::optional<ConversationRow>>> LocalDesk::conversationWith(const QString& channelId,
                                                                             const QString& peer)
 {
-    return m_log->run([channelId, peer = MessageRules::normalisePeer(peer)](const ConversationReader& reader) {
-        return reader.conversationWith(channelId, peer);
-    });
+    return m_log->run(
+        [channelId, peer = MessageRules::normalisePeer(peer)](const ConversationReader& reader) {
+            return reader.conversationWith(channelId, peer);
+        });
 }
 
 QFuture<Result<QList<MessageRow>>>

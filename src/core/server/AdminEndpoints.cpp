@@ -22,7 +22,8 @@ namespace {
 
 ApiResponse invalid(const QStringList& errors)
 {
-    ApiResponse response = ApiResponse::error(422, QStringLiteral("INVALID_INPUT"), errors.join(QLatin1Char('\n')));
+    ApiResponse response
+        = ApiResponse::error(422, QStringLiteral("INVALID_INPUT"), errors.join(QLatin1Char('\n')));
     response.body.insert(QStringLiteral("errors"), QJsonArray::fromStringList(errors));
     return response;
 }
@@ -43,18 +44,19 @@ AdminEndpoints::AdminEndpoints(const ApiContext& context, QObject* parent)
 void AdminEndpoints::save(const ApiRequest& request, const ApiReply& reply, const QList<ChannelDraft>& drafts,
                           const QString& action, const QString& target)
 {
-    m_context.desk->saveChannels(drafts).then(this, [this, request, reply, drafts, action,
-                                                     target](const Status& saved) {
-        if (!saved.ok()) {
-            m_context.record(request, action, target, QStringLiteral("FAILED"));
-            return reply(ApiResponse::error(500, QStringLiteral("FAILED"), saved.error().message));
-        }
-        m_context.record(request, action, target, QStringLiteral("ok"));
-        QJsonArray ids;
-        for (const ChannelDraft& draft : drafts)
-            ids.append(draft.channel.id);
-        reply(ApiResponse::ok({{QStringLiteral("channels"), ids}}, action == QLatin1String("channel.create") ? 201 : 200));
-    });
+    m_context.desk->saveChannels(drafts).then(
+        this, [this, request, reply, drafts, action, target](const Status& saved) {
+            if (!saved.ok()) {
+                m_context.record(request, action, target, QStringLiteral("FAILED"));
+                return reply(ApiResponse::error(500, QStringLiteral("FAILED"), saved.error().message));
+            }
+            m_context.record(request, action, target, QStringLiteral("ok"));
+            QJsonArray ids;
+            for (const ChannelDraft& draft : drafts)
+                ids.append(draft.channel.id);
+            reply(ApiResponse::ok({{QStringLiteral("channels"), ids}},
+                                  action == QLatin1String("channel.create") ? 201 : 200));
+        });
 }
 
 void AdminEndpoints::createChannels(const ApiRequest& request, const ApiReply& reply)
@@ -91,8 +93,9 @@ void AdminEndpoints::patchChannel(const ApiRequest& request, const ApiReply& rep
         return;
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
-        return reply(ApiResponse::error(400, QStringLiteral("BAD_REQUEST"),
-                                        tr("The body must be a JSON object with name, enabled, fields or secret.")));
+        return reply(
+            ApiResponse::error(400, QStringLiteral("BAD_REQUEST"),
+                               tr("The body must be a JSON object with name, enabled, fields or secret.")));
     const QJsonObject body = document.object();
     ChannelDraft draft{*m_context.desk->channel(request.segments.at(1)), {}};
     Channel& channel = draft.channel;
@@ -115,7 +118,8 @@ void AdminEndpoints::patchChannel(const ApiRequest& request, const ApiReply& rep
             const QJsonObject fields = it->toObject();
             for (auto field = fields.begin(); field != fields.end(); ++field) {
                 if (secret.contains(field.key())) {
-                    errors << tr("fields.%1: a secret; send it as {\"secret\":{\"field\":\"%1\",\"value\":\"…\"}}.")
+                    errors << tr("fields.%1: a secret; send it as "
+                                 "{\"secret\":{\"field\":\"%1\",\"value\":\"…\"}}.")
                                   .arg(field.key());
                     continue;
                 }
@@ -132,7 +136,8 @@ void AdminEndpoints::patchChannel(const ApiRequest& request, const ApiReply& rep
             }
         } else if (key == QLatin1String("secret")) {
             if (!m_context.setupRefusal.isEmpty())
-                return reply(ApiResponse::error(409, QStringLiteral("NO_SECRET_STORE"), m_context.setupRefusal));
+                return reply(
+                    ApiResponse::error(409, QStringLiteral("NO_SECRET_STORE"), m_context.setupRefusal));
             const QString field = it->toObject().value(QStringLiteral("field")).toString();
             const QString value = it->toObject().value(QStringLiteral("value")).toString();
             if (!secret.contains(field)) {
@@ -144,15 +149,17 @@ void AdminEndpoints::patchChannel(const ApiRequest& request, const ApiReply& rep
                 errors << QStringLiteral("secret.%1: %2").arg(field, check.message);
             draft.secrets.insert(field, value);
         } else {
-            errors << tr("%1: not something a channel has; use name, enabled, fields or secret.").arg(key.left(64));
+            errors << tr("%1: not something a channel has; use name, enabled, fields or secret.")
+                          .arg(key.left(64));
         }
     }
     if (!errors.isEmpty()) {
-        m_context.record(request, QStringLiteral("channel.change"), channel.id, QStringLiteral("INVALID_INPUT"));
+        m_context.record(request, QStringLiteral("channel.change"), channel.id,
+                         QStringLiteral("INVALID_INPUT"));
         return reply(invalid(errors));
     }
-    const QString action = draft.secrets.isEmpty() ? QStringLiteral("channel.change")
-                                                   : QStringLiteral("channel.secret");
+    const QString action
+        = draft.secrets.isEmpty() ? QStringLiteral("channel.change") : QStringLiteral("channel.secret");
     save(request, reply, {draft}, action, channel.id);
 }
 
@@ -194,8 +201,9 @@ void AdminEndpoints::createKey(const ApiRequest& request, const ApiReply& reply)
     const std::optional<ApiRole> role = parseApiRole(body.value(QStringLiteral("role")).toString());
     const int rate = body.value(QStringLiteral("rate_per_minute")).toInt(ApiKeyInfo::DefaultRatePerMinute);
     if (!role)
-        return reply(ApiResponse::error(422, QStringLiteral("INVALID_INPUT"),
-                                        tr("role: one of %1.").arg(apiRoleNames().join(QStringLiteral(", ")))));
+        return reply(
+            ApiResponse::error(422, QStringLiteral("INVALID_INPUT"),
+                               tr("role: one of %1.").arg(apiRoleNames().join(QStringLiteral(", ")))));
     m_context.worker
         ->run([path = m_context.databasePath, name, role, rate] {
             return ApiKeyStore(path).create(name, *role, rate, QDateTime::currentDateTimeUtc());

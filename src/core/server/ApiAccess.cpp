@@ -67,7 +67,9 @@ ApiAccess::Verdict ApiAccess::check(const QByteArray& authorization, const QStri
 {
     const QByteArray key = bearerKey(authorization);
     if (key.isEmpty())
-        return refuse({401, {}, QStringLiteral("UNAUTHORIZED"),
+        return refuse({401,
+                       {},
+                       QStringLiteral("UNAUTHORIZED"),
                        tr("This request needs an API key: send “Authorization: Bearer KEY”. "
                           "“channeldesk keys create” makes one."),
                        0},
@@ -86,12 +88,17 @@ ApiAccess::Verdict ApiAccess::check(const QByteArray& authorization, const QStri
     }
     if (!known && !unknown) {
         const Result<std::optional<ApiKeyInfo>> verified
-            = m_worker.run([path = m_path, keyText] {
-                          return ApiKeyStore(path).verify(keyText, QDateTime::currentDateTimeUtc());
-                      }).result();
+            = m_worker
+                  .run([path = m_path, keyText] {
+                      return ApiKeyStore(path).verify(keyText, QDateTime::currentDateTimeUtc());
+                  })
+                  .result();
         if (!verified.ok())
-            return {503, {}, QStringLiteral("UNAVAILABLE"),
-                    tr("The key store cannot be read: %1").arg(verified.error().message), 5};
+            return {503,
+                    {},
+                    QStringLiteral("UNAVAILABLE"),
+                    tr("The key store cannot be read: %1").arg(verified.error().message),
+                    5};
         std::lock_guard lock(m_mutex);
         if (verified.value()) {
             known = *verified.value();
@@ -103,7 +110,9 @@ ApiAccess::Verdict ApiAccess::check(const QByteArray& authorization, const QStri
         }
     }
     if (!known)
-        return refuse({401, {}, QStringLiteral("UNAUTHORIZED"),
+        return refuse({401,
+                       {},
+                       QStringLiteral("UNAUTHORIZED"),
                        tr("The API key is not valid: it was revoked, mistyped or belongs to another "
                           "server. “channeldesk keys list” shows the keys."),
                        0},
@@ -133,7 +142,8 @@ int ApiAccess::takeToken(const ApiKeyInfo& key, qint64 nowMs)
     if (it == m_buckets.end())
         it = m_buckets.insert(key.name, Bucket{double(key.ratePerMinute), nowMs});
     Bucket& bucket = *it;
-    bucket.tokens = std::min(double(key.ratePerMinute), bucket.tokens + double(nowMs - bucket.updatedMs) * perMs);
+    bucket.tokens
+        = std::min(double(key.ratePerMinute), bucket.tokens + double(nowMs - bucket.updatedMs) * perMs);
     bucket.updatedMs = nowMs;
     if (bucket.tokens >= 1.0) {
         bucket.tokens -= 1.0;
@@ -177,8 +187,8 @@ void ApiAccess::flushRefusals()
     m_worker.post([path = m_path, counts] {
         const AuditStore audit(path);
         for (const RefusalCount& count : counts) {
-            const Status stored = audit.countRefusal(count.keyName, count.remote, count.status, count.minute,
-                                                     count.count);
+            const Status stored
+                = audit.countRefusal(count.keyName, count.remote, count.status, count.minute, count.count);
             if (!stored.ok())
                 qCWarning(lcStore) << "Could not count refused API requests:" << stored.error().message;
         }

@@ -8,9 +8,8 @@ ApiResponse ApiResponse::error(int status, const QString& code, const QString& m
 {
     ApiResponse response;
     response.status = status;
-    response.body = QJsonObject{{QStringLiteral("ok"), false},
-                                {QStringLiteral("code"), code},
-                                {QStringLiteral("error"), message}};
+    response.body = QJsonObject{
+        {QStringLiteral("ok"), false}, {QStringLiteral("code"), code}, {QStringLiteral("error"), message}};
     return response;
 }
 

@@ -31,13 +31,14 @@ QJsonValue ApiJson::time(const QDateTime& at)
 
 QJsonObject ApiJson::channel(const Channel& channel, const ChannelState& state)
 {
-    return QJsonObject{{QStringLiteral("id"), channel.id},
-                       {QStringLiteral("name"), channel.name},
-                       {QStringLiteral("kind"), channel.kind},
-                       {QStringLiteral("enabled"), channel.enabled},
-                       {QStringLiteral("state"), channel.enabled ? stateWord(state) : QStringLiteral("stopped")},
-                       {QStringLiteral("connected"),
-                        channel.enabled && !state.degraded && state.state == LinkState::Connected}};
+    return QJsonObject{
+        {QStringLiteral("id"), channel.id},
+        {QStringLiteral("name"), channel.name},
+        {QStringLiteral("kind"), channel.kind},
+        {QStringLiteral("enabled"), channel.enabled},
+        {QStringLiteral("state"), channel.enabled ? stateWord(state) : QStringLiteral("stopped")},
+        {QStringLiteral("connected"),
+         channel.enabled && !state.degraded && state.state == LinkState::Connected}};
 }
 
 QJsonObject ApiJson::conversation(const ConversationRow& row)

@@ -134,25 +134,28 @@ Status ApiListener::start(const QString& host, quint16 port, const Tls& tls)
     errno = 0;
     if (tls.enabled())
         m_daemon = MHD_start_daemon(
-            flags, port, nullptr, nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&ApiListener::handleRequest),
-            this, MHD_OPTION_SOCK_ADDR, socketAddress, MHD_OPTION_NOTIFY_COMPLETED,
+            flags, port, nullptr, nullptr,
+            reinterpret_cast<MHD_AccessHandlerCallback>(&ApiListener::handleRequest), this,
+            MHD_OPTION_SOCK_ADDR, socketAddress, MHD_OPTION_NOTIFY_COMPLETED,
             reinterpret_cast<MHD_RequestCompletedCallback>(&ApiListener::requestCompleted), this,
-            MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds), MHD_OPTION_CONNECTION_LIMIT,
-            unsigned(m_limits.connectionLimit), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-            unsigned(m_limits.perIpConnectionLimit), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-            size_t(m_limits.headerMemoryBytes), MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads),
-            MHD_OPTION_HTTPS_MEM_CERT, m_tls.certificatePem.constData(), MHD_OPTION_HTTPS_MEM_KEY,
-            m_tls.keyPem.constData(), MHD_OPTION_END);
+            MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds),
+            MHD_OPTION_CONNECTION_LIMIT, unsigned(m_limits.connectionLimit),
+            MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(m_limits.perIpConnectionLimit),
+            MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(m_limits.headerMemoryBytes),
+            MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads), MHD_OPTION_HTTPS_MEM_CERT,
+            m_tls.certificatePem.constData(), MHD_OPTION_HTTPS_MEM_KEY, m_tls.keyPem.constData(),
+            MHD_OPTION_END);
     else
         m_daemon = MHD_start_daemon(
-            flags, port, nullptr, nullptr, reinterpret_cast<MHD_AccessHandlerCallback>(&ApiListener::handleRequest),
-            this, MHD_OPTION_SOCK_ADDR, socketAddress, MHD_OPTION_NOTIFY_COMPLETED,
+            flags, port, nullptr, nullptr,
+            reinterpret_cast<MHD_AccessHandlerCallback>(&ApiListener::handleRequest), this,
+            MHD_OPTION_SOCK_ADDR, socketAddress, MHD_OPTION_NOTIFY_COMPLETED,
             reinterpret_cast<MHD_RequestCompletedCallback>(&ApiListener::requestCompleted), this,
-            MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds), MHD_OPTION_CONNECTION_LIMIT,
-            unsigned(m_limits.connectionLimit), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-            unsigned(m_limits.perIpConnectionLimit), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-            size_t(m_limits.headerMemoryBytes), MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads),
-            MHD_OPTION_END);
+            MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds),
+            MHD_OPTION_CONNECTION_LIMIT, unsigned(m_limits.connectionLimit),
+            MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(m_limits.perIpConnectionLimit),
+            MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(m_limits.headerMemoryBytes),
+            MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads), MHD_OPTION_END);
     if (!m_daemon) {
         const QString reason = errno ? QString::fromLocal8Bit(strerror(errno))
             : tls.enabled()          ? tr("the TLS certificate or key was not accepted (PEM expected)")
@@ -213,9 +216,15 @@ int ApiListener::handleRequest(void* self, MHD_Connection* connection, const cha
         *state = request;
         bool ok = false;
         const qint64 announced = header(connection, "Content-Length").toLongLong(&ok);
-        if (ok && announced > listener->m_limits.maxBodyBytes)
+        if (ok && announced > listener->m_limits.maxBodyBytes) {
+            // Answered before a byte of the body is read; libmicrohttpd then closes the connection.
             request->tooLarge = true;
-        else if (ok && announced > 0)
+            return listener->respond(
+                connection, *request,
+                ApiResponse::error(413, QStringLiteral("TOO_LARGE"),
+                                   tr("The body is over %1 bytes.").arg(listener->m_limits.maxBodyBytes)));
+        }
+        if (ok && announced > 0)
             request->api.body.reserve(qsizetype(std::min<qint64>(announced, kBodyReserveLimit)));
         return MHD_YES;
     }
@@ -260,8 +269,8 @@ void ApiListener::requestCompleted(void* self, MHD_Connection*, void** state, in
 int ApiListener::respond(MHD_Connection* connection, Request& request, const ApiResponse& response)
 {
     const QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact) + '\n';
-    MHD_Response* reply = MHD_create_response_from_buffer(size_t(body.size()), const_cast<char*>(body.constData()),
-                                                          MHD_RESPMEM_MUST_COPY);
+    MHD_Response* reply = MHD_create_response_from_buffer(
+        size_t(body.size()), const_cast<char*>(body.constData()), MHD_RESPMEM_MUST_COPY);
     MHD_add_response_header(reply, "Content-Type", "application/json");
     MHD_add_response_header(reply, "Cache-Control", "no-store");
     for (const auto& [name, value] : response.headers)
@@ -269,8 +278,9 @@ int ApiListener::respond(MHD_Connection* connection, Request& request, const Api
     const int result = MHD_queue_response(connection, unsigned(response.status), reply);
     MHD_destroy_response(reply);
     emit requestLogged(QStringLiteral("%1 %2 %3 %4 -> %5 (%6 ms)")
-                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), request.api.remote,
-                                QString::fromLatin1(request.api.method), request.api.path.left(200))
+                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                request.api.remote, QString::fromLatin1(request.api.method),
+                                request.api.path.left(200))
                            .arg(response.status)
                            .arg(double(request.timer.nsecsElapsed()) / 1e6, 0, 'f', 2));
     return result;
@@ -291,22 +301,25 @@ int ApiListener::route(MHD_Connection* connection, Request& request)
                        ApiResponse::ok({{QStringLiteral("status"), QStringLiteral("ok")},
                                         {QStringLiteral("version"), QStringLiteral(CHANNELDESK_VERSION)}}));
     const std::optional<ApiRole> needed = m_roleOf(api.method, api.segments);
-    const ApiAccess::Verdict verdict = m_access->check(request.authorization, api.remote,
-                                                       needed.value_or(ApiRole::Viewer));
+    const ApiAccess::Verdict verdict
+        = m_access->check(request.authorization, api.remote, needed.value_or(ApiRole::Viewer));
     if (!verdict.allowed()) {
         ApiResponse refused = ApiResponse::error(verdict.status, verdict.code, verdict.message);
         if (verdict.status == 401)
-            refused.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"channeldesk\"")));
+            refused.headers.append(
+                qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"channeldesk\"")));
         if (verdict.retryAfterSeconds > 0)
-            refused.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(verdict.retryAfterSeconds)));
+            refused.headers.append(
+                qMakePair(QByteArray("Retry-After"), QByteArray::number(verdict.retryAfterSeconds)));
         return respond(connection, request, refused);
     }
     api.key = verdict.key;
     if (!needed)
-        return respond(connection, request,
-                       ApiResponse::error(404, QStringLiteral("NOT_FOUND"),
-                                          tr("There is no %1 %2 in this API; docs/api.md lists the endpoints.")
-                                              .arg(QString::fromLatin1(api.method), api.path.left(200))));
+        return respond(
+            connection, request,
+            ApiResponse::error(404, QStringLiteral("NOT_FOUND"),
+                               tr("There is no %1 %2 in this API; docs/api.md lists the endpoints.")
+                                   .arg(QString::fromLatin1(api.method), api.path.left(200))));
     if (request.tooLarge)
         return respond(connection, request,
                        ApiResponse::error(413, QStringLiteral("TOO_LARGE"),
@@ -319,8 +332,9 @@ int ApiListener::route(MHD_Connection* connection, Request& request)
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping)
-            return respond(connection, request,
-                           ApiResponse::error(503, QStringLiteral("UNAVAILABLE"), tr("The server is stopping.")));
+            return respond(
+                connection, request,
+                ApiResponse::error(503, QStringLiteral("UNAVAILABLE"), tr("The server is stopping.")));
         m_waiting.insert(exchange);
     }
     request.exchange = exchange;
@@ -355,8 +369,8 @@ int ApiListener::upgradeStream(MHD_Connection* connection, Request& request)
         return respond(connection, request, refused);
     }
     auto* context = new UpgradeContext{this, m_stream, request.api};
-    MHD_Response* response
-        = MHD_create_response_for_upgrade(reinterpret_cast<MHD_UpgradeHandler>(&ApiListener::upgraded), context);
+    MHD_Response* response = MHD_create_response_for_upgrade(
+        reinterpret_cast<MHD_UpgradeHandler>(&ApiListener::upgraded), context);
     // libmicrohttpd adds "Connection: Upgrade" itself.
     MHD_add_response_header(response, "Upgrade", "websocket");
     MHD_add_response_header(response, "Sec-WebSocket-Accept", WebSocketHandshake::acceptKey(key).constData());
@@ -365,13 +379,13 @@ int ApiListener::upgradeStream(MHD_Connection* connection, Request& request)
     if (result != MHD_YES)
         delete context;
     emit requestLogged(QStringLiteral("%1 %2 GET %3 -> 101")
-                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), request.api.remote,
-                                request.api.path.left(200)));
+                           .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                request.api.remote, request.api.path.left(200)));
     return result;
 }
 
-void ApiListener::upgraded(void* self, MHD_Connection*, void*, const char* extraIn, size_t extraInSize, int fd,
-                           MHD_UpgradeResponseHandle* handle)
+void ApiListener::upgraded(void* self, MHD_Connection*, void*, const char* extraIn, size_t extraInSize,
+                           int fd, MHD_UpgradeResponseHandle* handle)
 {
     auto* context = static_cast<UpgradeContext*>(self);
     const QByteArray alreadyRead(extraIn, qsizetype(extraInSize));

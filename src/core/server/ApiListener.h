@@ -49,16 +49,18 @@ public:
         bool enabled() const { return !certificatePem.isEmpty(); }
     };
     //! The role a request needs, or nullopt when there is no such endpoint.
-    using RoleOf = std::function<std::optional<ApiRole>(const QByteArray& method, const QStringList& segments)>;
+    using RoleOf
+        = std::function<std::optional<ApiRole>(const QByteArray& method, const QStringList& segments)>;
     //! Runs on the listener's owner thread; must call reply exactly once.
     using Handler = std::function<void(const ApiRequest& request, const ApiReply& reply)>;
     //! A stream consumer's upgraded connection: fd is past the 101; alreadyRead is what the client
     //! sent after its request; release() must be called exactly once when done with fd (never
     //! close it). Called on a listener thread.
-    using StreamHandler = std::function<void(int fd, const QByteArray& alreadyRead, std::function<void()> release,
-                                             const ApiRequest& request)>;
+    using StreamHandler = std::function<void(int fd, const QByteArray& alreadyRead,
+                                             std::function<void()> release, const ApiRequest& request)>;
 
-    ApiListener(ApiAccess* access, RoleOf roleOf, Handler handler, StreamHandler stream, QObject* parent = nullptr);
+    ApiListener(ApiAccess* access, RoleOf roleOf, Handler handler, StreamHandler stream,
+                QObject* parent = nullptr);
     ~ApiListener() override;
 
     void setLimits(const Limits& limits) { m_limits = limits; }

@@ -19,7 +19,8 @@ void ApiRouter::handle(const ApiRequest& request, const ApiReply& reply)
     const QString first = s.value(0);
     const QString action = s.value(2);
     if (first == QLatin1String("conversations"))
-        return s.size() == 1 ? m_conversations.list(request, reply) : m_conversations.messages(request, reply);
+        return s.size() == 1 ? m_conversations.list(request, reply)
+                             : m_conversations.messages(request, reply);
     if (first == QLatin1String("audit"))
         return m_admin.audit(request, reply);
     if (first == QLatin1String("keys")) {

@@ -23,13 +23,15 @@ Result<QByteArray> readPem(const QString& path, const QString& what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Failed, QCoreApplication::translate("ApiServer", "Cannot read the TLS %1 %2: %3")
-                                            .arg(what, path, file.errorString())};
+        return Error{ErrorCode::Failed,
+                     QCoreApplication::translate("ApiServer", "Cannot read the TLS %1 %2: %3")
+                         .arg(what, path, file.errorString())};
     const QByteArray pem = file.read(1024 * 1024);
     if (!pem.contains("-----BEGIN "))
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("ApiServer", "The TLS %1 %2 is not in PEM format (-----BEGIN …).")
-                         .arg(what, path)};
+        return Error{
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ApiServer", "The TLS %1 %2 is not in PEM format (-----BEGIN …).")
+                .arg(what, path)};
     return pem;
 }
 
@@ -63,8 +65,9 @@ Status ApiServer::start(const Options& options)
     QString host;
     quint16 port = 0;
     if (!ListenAddress::parse(options.listen, &host, &port) || QHostAddress(host).isNull())
-        return Error{ErrorCode::InvalidInput,
-                     tr("“%1” is not HOST:PORT for the API, e.g. 127.0.0.1:8646 or [::1]:8646.").arg(options.listen)};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("“%1” is not HOST:PORT for the API, e.g. 127.0.0.1:8646 or [::1]:8646.").arg(options.listen)};
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("TLS needs both a certificate and its key (PEM files).")};
     ApiListener::Tls tls;
@@ -78,11 +81,12 @@ Status ApiServer::start(const Options& options)
         tls = {certificate.value(), key.value()};
     }
     if (!tls.enabled() && !QHostAddress(host).isLoopback() && !options.insecure)
-        return Error{ErrorCode::InvalidInput,
-                     tr("Refusing to serve the API on %1 without TLS: API keys would cross the network in "
-                        "clear. Give a certificate and key (--api-tls-cert, --api-tls-key), or --api-insecure "
-                        "when a TLS proxy in front of it is the only way in.")
-                         .arg(options.listen)};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("Refusing to serve the API on %1 without TLS: API keys would cross the network in "
+               "clear. Give a certificate and key (--api-tls-cert, --api-tls-key), or --api-insecure "
+               "when a TLS proxy in front of it is the only way in.")
+                .arg(options.listen)};
 
     m_worker = std::make_unique<DatabaseWorker>(m_databasePath);
     m_access = std::make_unique<ApiAccess>(m_databasePath);
@@ -108,8 +112,11 @@ Status ApiServer::start(const Options& options)
     });
     m_listener = std::make_unique<ApiListener>(
         m_access.get(), &ApiRoutes::roleOf,
-        [router = m_router.get()](const ApiRequest& request, const ApiReply& reply) { router->handle(request, reply); },
-        [hub](int fd, const QByteArray& alreadyRead, std::function<void()> release, const ApiRequest& request) {
+        [router = m_router.get()](const ApiRequest& request, const ApiReply& reply) {
+            router->handle(request, reply);
+        },
+        [hub](int fd, const QByteArray& alreadyRead, std::function<void()> release,
+              const ApiRequest& request) {
             std::optional<qint64> after;
             bool ok = false;
             const qint64 cursor = request.query.value(QStringLiteral("after")).toLongLong(&ok);
@@ -118,7 +125,8 @@ Status ApiServer::start(const Options& options)
             hub->adopt(fd, alreadyRead, std::move(release), request.key.name, after);
         });
     m_listener->setLimits(options.limits);
-    connect(m_listener.get(), &ApiListener::requestLogged, this, &ApiServer::requestLogged, Qt::DirectConnection);
+    connect(m_listener.get(), &ApiListener::requestLogged, this, &ApiServer::requestLogged,
+            Qt::DirectConnection);
     m_access->start();
     const Status listening = m_listener->start(host, port, tls);
     if (!listening.ok()) {

@@ -37,24 +37,26 @@ ChannelEndpoints::ChannelEndpoints(const ApiContext& context, QObject* parent)
             [this](const QString& channelId, const QString& code) {
                 m_pairingCodes.insert(channelId, MessageRules::formatPairingCode(code));
             });
-    connect(m_context.desk, &Desk::linkStatusChanged, this, [this](const QString& channelId, const LinkStatus& status) {
-        // A code stays valid at the gateway across a stop or a dropped connection; it is spent
-        // once the phone links, and void once a new pairing window starts.
-        switch (status.state) {
-        case LinkState::AwaitingScan:
-        case LinkState::Authenticating:
-        case LinkState::Connected:
-        case LinkState::LoggedOut:
-        case LinkState::Failed:
-            m_pairingCodes.remove(channelId);
-            break;
-        default:
-            break;
-        }
-    });
+    connect(m_context.desk, &Desk::linkStatusChanged, this,
+            [this](const QString& channelId, const LinkStatus& status) {
+                // A code stays valid at the gateway across a stop or a dropped connection; it is spent
+                // once the phone links, and void once a new pairing window starts.
+                switch (status.state) {
+                case LinkState::AwaitingScan:
+                case LinkState::Authenticating:
+                case LinkState::Connected:
+                case LinkState::LoggedOut:
+                case LinkState::Failed:
+                    m_pairingCodes.remove(channelId);
+                    break;
+                default:
+                    break;
+                }
+            });
 }
 
-bool ChannelEndpoints::findChannel(const ApiContext& context, const ApiRequest& request, const ApiReply& reply)
+bool ChannelEndpoints::findChannel(const ApiContext& context, const ApiRequest& request,
+                                   const ApiReply& reply)
 {
     if (context.desk->channel(request.segments.value(1)))
         return true;
@@ -93,7 +95,8 @@ QJsonObject ChannelEndpoints::statusOf(const QString& channelId) const
     body.remove(QStringLiteral("enabled"));
     body.insert(QStringLiteral("since"), ApiJson::time(state.since));
     body.insert(QStringLiteral("reason"), state.reason);
-    body.insert(QStringLiteral("last_error"), state.lastError.isEmpty() ? QJsonValue() : QJsonValue(state.lastError));
+    body.insert(QStringLiteral("last_error"),
+                state.lastError.isEmpty() ? QJsonValue() : QJsonValue(state.lastError));
     QJsonValue qr;
     const PairingQr pairing = desk.hasLink(channelId) ? desk.pairingQr(channelId) : PairingQr{};
     if (state.state == LinkState::AwaitingScan && !pairing.raw.isEmpty()) {
@@ -167,8 +170,7 @@ void ChannelEndpoints::linkAction(const ApiRequest& request, const ApiReply& rep
     else
         desk.logoutLink(channelId);
     m_context.record(request, action, channelId, QStringLiteral("ok"));
-    reply(ApiResponse::ok(
-        {{QStringLiteral("state"), ApiJson::stateWord(desk.linkStatus(channelId).state)}}));
+    reply(ApiResponse::ok({{QStringLiteral("state"), ApiJson::stateWord(desk.linkStatus(channelId).state)}}));
 }
 
 void ChannelEndpoints::pairingCode(const ApiRequest& request, const ApiReply& reply)
@@ -176,31 +178,36 @@ void ChannelEndpoints::pairingCode(const ApiRequest& request, const ApiReply& re
     if (!findChannel(m_context, request, reply))
         return;
     const QString channelId = request.segments.at(1);
-    const QString phone = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("phone")).toString();
+    const QString phone
+        = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("phone")).toString();
     const auto number = MessageRules::normalizeRecipient(phone);
     if (!number.ok()) {
-        m_context.record(request, QStringLiteral("pairing-code"), channelId, QStringLiteral("INVALID_NUMBER"));
+        m_context.record(request, QStringLiteral("pairing-code"), channelId,
+                         QStringLiteral("INVALID_NUMBER"));
         reply(ApiResponse::error(422, QStringLiteral("INVALID_NUMBER"), number.error().message));
         return;
     }
     if (!m_context.desk->hasLink(channelId) || !m_context.desk->supportsPairingCode(channelId)) {
         m_context.record(request, QStringLiteral("pairing-code"), channelId, QStringLiteral("NOT_SUPPORTED"));
-        reply(ApiResponse::error(409, QStringLiteral("NOT_SUPPORTED"),
-                                 tr("“%1” cannot pair by code: it is not an enabled linked-device channel, or "
-                                    "its gateway offers only the QR code.")
-                                     .arg(channelId)));
+        reply(
+            ApiResponse::error(409, QStringLiteral("NOT_SUPPORTED"),
+                               tr("“%1” cannot pair by code: it is not an enabled linked-device channel, or "
+                                  "its gateway offers only the QR code.")
+                                   .arg(channelId)));
         return;
     }
     auto* waiter = new QObject(this);
-    auto finish = [this, request, channelId, reply, waiter](const ApiResponse& response, const QString& result) {
-        m_context.record(request, QStringLiteral("pairing-code"), channelId, result);
-        reply(response);
-        waiter->deleteLater();
-    };
+    auto finish
+        = [this, request, channelId, reply, waiter](const ApiResponse& response, const QString& result) {
+              m_context.record(request, QStringLiteral("pairing-code"), channelId, result);
+              reply(response);
+              waiter->deleteLater();
+          };
     connect(m_context.desk, &Desk::pairingCodeReceived, waiter,
             [channelId, finish](const QString& id, const QString& code) {
                 if (id == channelId)
-                    finish(ApiResponse::ok({{QStringLiteral("pairing_code"), MessageRules::formatPairingCode(code)}}),
+                    finish(ApiResponse::ok(
+                               {{QStringLiteral("pairing_code"), MessageRules::formatPairingCode(code)}}),
                            QStringLiteral("ok"));
             });
     connect(m_context.desk, &Desk::linkErrorOccurred, waiter,

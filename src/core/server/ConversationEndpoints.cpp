@@ -73,24 +73,25 @@ void ConversationEndpoints::list(const ApiRequest& request, const ApiReply& repl
     if (limit == 0)
         return reply(badPaging());
     if (!text.isEmpty()) {
-        m_context.desk->search(text, channelId, limit).then(this, [reply](const Result<QList<SearchHit>>& hits) {
-            if (!hits.ok())
-                return reply(ApiResponse::error(500, QStringLiteral("FAILED"), hits.error().message));
-            QJsonArray found;
-            for (const SearchHit& hit : hits.value()) {
-                QString snippet = hit.snippet;
-                snippet.replace(SearchHit::matchStart(), QStringLiteral("**")).replace(SearchHit::matchEnd(),
-                                                                                     QStringLiteral("**"));
-                found.append(QJsonObject{{QStringLiteral("channel"), hit.channelId},
-                                         {QStringLiteral("peer"), hit.peer},
-                                         {QStringLiteral("peer_name"), hit.peerName},
-                                         {QStringLiteral("direction"), hit.direction},
-                                         {QStringLiteral("type"), hit.type},
-                                         {QStringLiteral("snippet"), snippet},
-                                         {QStringLiteral("timestamp"), ApiJson::time(hit.timestamp)}});
-            }
-            reply(ApiResponse::ok({{QStringLiteral("matches"), found}}));
-        });
+        m_context.desk->search(text, channelId, limit)
+            .then(this, [reply](const Result<QList<SearchHit>>& hits) {
+                if (!hits.ok())
+                    return reply(ApiResponse::error(500, QStringLiteral("FAILED"), hits.error().message));
+                QJsonArray found;
+                for (const SearchHit& hit : hits.value()) {
+                    QString snippet = hit.snippet;
+                    snippet.replace(SearchHit::matchStart(), QStringLiteral("**"))
+                        .replace(SearchHit::matchEnd(), QStringLiteral("**"));
+                    found.append(QJsonObject{{QStringLiteral("channel"), hit.channelId},
+                                             {QStringLiteral("peer"), hit.peer},
+                                             {QStringLiteral("peer_name"), hit.peerName},
+                                             {QStringLiteral("direction"), hit.direction},
+                                             {QStringLiteral("type"), hit.type},
+                                             {QStringLiteral("snippet"), snippet},
+                                             {QStringLiteral("timestamp"), ApiJson::time(hit.timestamp)}});
+                }
+                reply(ApiResponse::ok({{QStringLiteral("matches"), found}}));
+            });
         return;
     }
     m_context.desk->conversations(channelId, limit, after)
@@ -126,29 +127,32 @@ void ConversationEndpoints::messages(const ApiRequest& request, const ApiReply& 
         return reply(badPaging());
     Desk* desk = m_context.desk;
     desk->conversationWith(channelId, peer)
-        .then(this, [this, desk, reply, before, limit, channelId,
-                     peer](const Result<std::optional<ConversationRow>>& found) {
-            if (!found.ok())
-                return reply(ApiResponse::error(500, QStringLiteral("FAILED"), found.error().message));
-            if (!found.value())
-                return reply(ApiResponse::error(404, QStringLiteral("UNKNOWN_CONVERSATION"),
-                                                tr("Channel “%1” has no conversation with %2.")
-                                                    .arg(channelId.left(64), peer.left(64))));
-            const ConversationRow conversation = *found.value();
-            desk->olderMessages(conversation.id, before, limit)
-                .then(this, [reply, conversation, limit](const Result<QList<MessageRow>>& rows) {
-                    if (!rows.ok())
-                        return reply(ApiResponse::error(500, QStringLiteral("FAILED"), rows.error().message));
-                    QJsonArray messages;
-                    for (const MessageRow& row : rows.value())
-                        messages.append(ApiJson::message(row, conversation.peer, conversation.peerName));
-                    QJsonValue next;
-                    if (rows.value().size() == limit)
-                        next = position(rows.value().last().key().timestamp, rows.value().last().id);
-                    reply(ApiResponse::ok(
-                        {{QStringLiteral("messages"), messages}, {QStringLiteral("next_before"), next}}));
-                });
-        });
+        .then(
+            this,
+            [this, desk, reply, before, limit, channelId,
+             peer](const Result<std::optional<ConversationRow>>& found) {
+                if (!found.ok())
+                    return reply(ApiResponse::error(500, QStringLiteral("FAILED"), found.error().message));
+                if (!found.value())
+                    return reply(ApiResponse::error(404, QStringLiteral("UNKNOWN_CONVERSATION"),
+                                                    tr("Channel “%1” has no conversation with %2.")
+                                                        .arg(channelId.left(64), peer.left(64))));
+                const ConversationRow conversation = *found.value();
+                desk->olderMessages(conversation.id, before, limit)
+                    .then(this, [reply, conversation, limit](const Result<QList<MessageRow>>& rows) {
+                        if (!rows.ok())
+                            return reply(
+                                ApiResponse::error(500, QStringLiteral("FAILED"), rows.error().message));
+                        QJsonArray messages;
+                        for (const MessageRow& row : rows.value())
+                            messages.append(ApiJson::message(row, conversation.peer, conversation.peerName));
+                        QJsonValue next;
+                        if (rows.value().size() == limit)
+                            next = position(rows.value().last().key().timestamp, rows.value().last().id);
+                        reply(ApiResponse::ok(
+                            {{QStringLiteral("messages"), messages}, {QStringLiteral("next_before"), next}}));
+                    });
+            });
 }
 
 } // namespace ChannelDesk

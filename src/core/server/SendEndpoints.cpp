@@ -81,7 +81,8 @@ ApiResponse SendEndpoints::refusal(const SendRefusal& refusal)
     ApiResponse response = ApiResponse::error(status, OutboundItem::codeName(refusal.code), refusal.message);
     if (refusal.code == SendCode::RateLimited && refusal.freesAt.isValid()) {
         response.body.insert(QStringLiteral("frees_at"), ApiJson::time(refusal.freesAt));
-        const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(refusal.freesAt) + 1);
+        const qint64 seconds
+            = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(refusal.freesAt) + 1);
         response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
     }
     return response;
@@ -116,7 +117,8 @@ void SendEndpoints::send(const ApiRequest& request, const ApiReply& reply)
     submission.action = QStringLiteral("send");
     submission.waitSeconds = waitSeconds(request, 0);
     if (submission.to.trimmed().isEmpty())
-        return bad(tr("“to” is missing: the recipient's number in international format, e.g. +4915123456789."));
+        return bad(
+            tr("“to” is missing: the recipient's number in international format, e.g. +4915123456789."));
     if (submission.waitSeconds < 0)
         return bad(tr("wait must be a number of seconds from 0 to %1.").arg(kMaxWaitSeconds));
     const bool hasText = body.contains(QStringLiteral("text"));
@@ -124,7 +126,8 @@ void SendEndpoints::send(const ApiRequest& request, const ApiReply& reply)
     if (hasText == hasTemplate)
         return bad(tr("Give either “text” or “template”, not both and not neither."));
     if (hasText) {
-        if (!body.value(QStringLiteral("text")).isString() || body.value(QStringLiteral("text")).toString().isEmpty())
+        if (!body.value(QStringLiteral("text")).isString()
+            || body.value(QStringLiteral("text")).toString().isEmpty())
             return bad(tr("“text” must be a non-empty string."));
         submission.content.text = body.value(QStringLiteral("text")).toString();
     } else {
@@ -133,14 +136,14 @@ void SendEndpoints::send(const ApiRequest& request, const ApiReply& reply)
         submission.content.templateName = tmpl.value(QStringLiteral("name")).toString();
         submission.content.templateLanguage = tmpl.value(QStringLiteral("language")).toString();
         if (submission.content.templateName.isEmpty() || submission.content.templateLanguage.isEmpty())
-            return bad(tr("“template” needs “name” and “language”, e.g. {\"name\":\"hello_world\",\"language\":"
-                          "\"en_US\"}."));
+            return bad(
+                tr("“template” needs “name” and “language”, e.g. {\"name\":\"hello_world\",\"language\":"
+                   "\"en_US\"}."));
         for (const QJsonValue& parameter : tmpl.value(QStringLiteral("params")).toArray()) {
             if (!parameter.isString() && !parameter.isDouble())
                 return bad(tr("Template “params” must be strings or numbers."));
-            submission.content.templateParameters.append(parameter.isString()
-                                                             ? parameter.toString()
-                                                             : QString::number(parameter.toDouble()));
+            submission.content.templateParameters.append(
+                parameter.isString() ? parameter.toString() : QString::number(parameter.toDouble()));
         }
     }
     submit(submission, reply);
@@ -237,17 +240,18 @@ void SendEndpoints::submit(const Submission& submission, const ApiReply& reply)
                 if (ref == reference)
                     finish(refusal(refused));
             });
-    connect(m_context.desk, &Desk::sendQueued, waiter,
-            [reference, submission, progress, answerWith, waiter](const QString& ref, const OutboundItem& item) {
-                if (ref != reference)
-                    return;
-                progress->id = item.id;
-                progress->item = item;
-                if (submission.waitSeconds == 0)
-                    return answerWith(item);
-                QTimer::singleShot(submission.waitSeconds * 1000, waiter,
-                                   [progress, answerWith] { answerWith(progress->item); });
-            });
+    connect(
+        m_context.desk, &Desk::sendQueued, waiter,
+        [reference, submission, progress, answerWith, waiter](const QString& ref, const OutboundItem& item) {
+            if (ref != reference)
+                return;
+            progress->id = item.id;
+            progress->item = item;
+            if (submission.waitSeconds == 0)
+                return answerWith(item);
+            QTimer::singleShot(submission.waitSeconds * 1000, waiter,
+                               [progress, answerWith] { answerWith(progress->item); });
+        });
     connect(m_context.desk, &Desk::outboundItemChanged, waiter,
             [progress, answerWith, submission](const OutboundItem& item) {
                 if (progress->id == 0 || item.id != progress->id)
@@ -255,16 +259,16 @@ void SendEndpoints::submit(const Submission& submission, const ApiReply& reply)
                 progress->item = item;
                 const bool settled = item.isFinal() || isAccepted(item.state);
                 // The test follows the message to the phone; a send only to Meta's acceptance.
-                const bool reached = submission.withHops ? item.state == QLatin1String("read") || item.isFinal()
-                                                         : settled;
+                const bool reached
+                    = submission.withHops ? item.state == QLatin1String("read") || item.isFinal() : settled;
                 if (reached)
                     answerWith(item);
             });
     QTimer::singleShot(kQueueAnswerMs + submission.waitSeconds * 1000, waiter, [finish] {
         finish(ApiResponse::error(504, QStringLiteral("TIMEOUT"), tr("The send queue did not answer.")));
     });
-    SendRequest request{reference, submission.channelId, submission.to, submission.content, QStringLiteral("api"),
-                        submission.request.key.name};
+    SendRequest request{reference,          submission.channelId,  submission.to,
+                        submission.content, QStringLiteral("api"), submission.request.key.name};
     m_context.desk->send(request);
 }
 
@@ -281,8 +285,7 @@ void SendEndpoints::message(const ApiRequest& request, const ApiReply& reply)
                                      .arg(request.segments.at(3).left(64))));
         return;
     }
-    m_context.worker
-        ->run([path = m_context.databasePath, id] { return OutboundStore(path).item(id); })
+    m_context.worker->run([path = m_context.databasePath, id] { return OutboundStore(path).item(id); })
         .then(this, [reply, channelId, id](const Result<std::optional<OutboundItem>>& item) {
             if (!item.ok())
                 return reply(ApiResponse::error(500, QStringLiteral("FAILED"), item.error().message));

@@ -31,8 +31,9 @@ public:
 
     bool operator==(const ApiSettings& other) const
     {
-        return enabled == other.enabled && listen == other.listen && tlsCertificateFile == other.tlsCertificateFile
-            && tlsKeyFile == other.tlsKeyFile && insecure == other.insecure;
+        return enabled == other.enabled && listen == other.listen
+            && tlsCertificateFile == other.tlsCertificateFile && tlsKeyFile == other.tlsKeyFile
+            && insecure == other.insecure;
     }
     bool operator!=(const ApiSettings& other) const { return !(*this == other); }
 };
