@@ -69,6 +69,37 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyCreateDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses the key, e.g. support-bot; shown in the audit log and next to the messages it sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;equests per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More requests than this in a minute are answered 429 with Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyStore</name>
     <message>
         <source>A key name has 1 to %1 characters.</source>
@@ -88,6 +119,83 @@
     </message>
     <message>
         <source>There is no key named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysWidget</name>
+    <message>
+        <source>Each bot or script gets its own key, sent as “Authorization: Bearer KEY”. Only a hash of each key is stored, so a key is shown once, when it is created; revoking it locks its holder out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key for a bot or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected key; whoever holds it is refused from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Cannot read the TLS %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS %1 %2 is not in PEM format (-----BEGIN …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiSettings</name>
+    <message>
+        <source>Write it as HOST:PORT, e.g. 127.0.0.1:8646.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other machines can reach this address: choose a TLS certificate and key, or allow plain HTTP only if a TLS proxy in front is the only way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports below 1024 usually need administrator rights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,6 +286,57 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
 </context>
 <context>
+    <name>AuditLogWidget</name>
+    <message>
+        <source>Changes made through the API and by keys (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused requests per minute (401, 403, 429):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelCardWidget</name>
     <message>
         <source>Channel state</source>
@@ -261,6 +420,214 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message>
         <source>&amp;Check health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::AdminEndpoints</name>
+    <message>
+        <source>A channel “%1” exists already; PATCH /api/v1/channels/%1 changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with name, enabled, fields or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: give 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled: true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields.%1: a secret; send it as {&quot;secret&quot;:{&quot;field&quot;:&quot;%1&quot;,&quot;value&quot;:&quot;…&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields.%1: not a field of a %2 channel; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret.field: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not something a channel has; use name, enabled, fields or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be 1–1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiAccess</name>
+    <message>
+        <source>This request needs an API key: send “Authorization: Bearer KEY”. “channeldesk keys create” makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key store cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not valid: it was revoked, mistyped or belongs to another server. “channeldesk keys list” shows the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” has the role %2; this needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key “%1” may make %2 requests a minute; retry in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiKeyCreateDialog</name>
+    <message>
+        <source>%1 — status, QR codes, conversations, event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — as viewer, and send messages and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — as sender, and connect, stop, restart, log out, clear opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — as operator, and set up and remove channels, manage keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key name has 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” (%2) was created. Give it to the bot or script now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it now: it is never shown again. ChannelDesk keeps only a hash of it; if it is lost, revoke it and create another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiKeysWidget</name>
+    <message>
+        <source>The keys could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key “%1”? Every bot or script using it is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiListener</name>
+    <message>
+        <source>“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate or key was not accepted (PEM expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here; the API is under /api/v1/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this API; docs/api.md lists the endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is a WebSocket: connect with a WebSocket client (ws:// or wss://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only WebSocket version 13 is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiServer</name>
+    <message>
+        <source>“%1” is not HOST:PORT for the API, e.g. 127.0.0.1:8646 or [::1]:8646.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its key (PEM files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to serve the API on %1 without TLS: API keys would cross the network in clear. Give a certificate and key (--api-tls-cert, --api-tls-key), or --api-insecure when a TLS proxy in front of it is the only way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::AuditLogWidget</name>
+    <message>
+        <source>(no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +811,25 @@ requests (401, 403, 429), counted per minute, key and address.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelEndpoints</name>
+    <message>
+        <source>There is no channel “%1”; GET /api/v1/channels lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no linked device to %2: only enabled linked-device channels do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot pair by code: it is not an enabled linked-device channel, or its gateway offers only the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway gave no pairing code within 30 seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1348,13 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConversationEndpoints</name>
+    <message>
+        <source>Channel “%1” has no conversation with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConversationListModel</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -1171,6 +1564,13 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewayAdapter</name>
+    <message>
+        <source>Stopped by the operator; Connect follows the gateway again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,6 +1928,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>The send settings are used now but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server API settings are used now but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2345,6 +2749,61 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::SendEndpoints</name>
+    <message>
+        <source>The body must be a JSON object: {&quot;to&quot;:&quot;…&quot;,&quot;text&quot;:&quot;…&quot;} or {&quot;to&quot;:&quot;…&quot;,&quot;template&quot;:{&quot;name&quot;:&quot;…&quot;,&quot;language&quot;:&quot;…&quot;,&quot;params&quot;:[…]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“to” is missing: the recipient&apos;s number in international format, e.g. +4915123456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait must be a number of seconds from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either “text” or “template”, not both and not neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“text” must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“template” needs “name” and “language”, e.g. {&quot;name&quot;:&quot;hello_world&quot;,&quot;language&quot;:&quot;en_US&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “params” must be strings or numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body needs “to”: the number that receives the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing window of “%1” ran out before a phone scanned the code. POST …/restart starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send queue did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a send id; POST …/messages answers with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” has no send %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::SendSettingsDialog</name>
     <message>
         <source>The hourly limit is below the per-minute limit: raise it to at least %1.</source>
@@ -2360,6 +2819,53 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>A message that is just one of these words (any case) opts its sender out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ServerApiDialog</name>
+    <message>
+        <source>Choose the certificate that goes with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key of the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the TLS Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the TLS Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are used now but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3557,6 +4063,13 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
     </message>
 </context>
 <context>
+    <name>ConversationEndpoints</name>
+    <message>
+        <source>limit must be 1–%1 and before the next_before of the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationLogWidget</name>
     <message>
         <source>Cha&amp;nnel:</source>
@@ -4223,6 +4736,14 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>Send limits and the words that opt a customer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server API for bots and remote consoles, manage its keys and read its audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5485,15 +6006,120 @@ with ok, code, to, message_id, error, frees_at.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Channel “%1” is not served: its secrets are not available. Set %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port of the API for bots, scripts and remote consoles (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the API over HTTPS with this certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of --api-tls-cert (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP for the API on an address other machines reach (only behind a TLS proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not run the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receive Meta&apos;s webhooks for every enabled channel, store them durably, log one line per
 request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse
 proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device
 channels and sends what is queued.
+The API (docs/api.md) listens on --api-listen for requests with an API key made by
+“channeldesk keys create”; beyond this machine only over TLS (--api-tls-cert/--api-tls-key).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel “%1” is not served: its secrets are not available. Set %2 and %3.</source>
+        <source>This server keeps secrets only in CHANNELDESK_SECRET_* variables, so channels cannot be set up through the API. Give it a master key (CHANNELDESK_MASTER_KEY, or the systemd credential channeldesk-master-key) to keep secrets in its encrypted secrets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API on %1/api/v1/ (keys: channeldesk keys create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerApiDialog</name>
+    <message>
+        <source>Server API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bots, scripts and remote consoles can ask for channel status and QR codes, send messages and run tests through ChannelDesk&apos;s API, each with its own key (see the Keys tab). The window runs the API while it is open; to keep it running, use “channeldesk serve” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the server API for bots and remote consoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address and port, e.g. 127.0.0.1:8646 (this computer only) or 0.0.0.0:8646 (every interface, needs TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with the server&apos;s certificate (and any intermediate certificates); empty for plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with the certificate&apos;s private key; ChannelDesk reads it from there and never copies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP beyond this computer (only behind a TLS proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,6 +69,37 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyCreateDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>创建 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Who uses the key, e.g. support-bot; shown in the audit log and next to the messages it sends</source>
+        <translation>谁使用此密钥，例如 support-bot；显示在审计日志中以及它所发送的消息旁</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;equests per minute:</source>
+        <translation>每分钟请求数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>More requests than this in a minute are answered 429 with Retry-After</source>
+        <translation>一分钟内超过此数量的请求将以 429 和 Retry-After 答复</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyStore</name>
     <message>
         <source>A key name has 1 to %1 characters.</source>
@@ -89,6 +120,83 @@
     <message>
         <source>There is no key named “%1”.</source>
         <translation>没有名为“%1”的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysWidget</name>
+    <message>
+        <source>Each bot or script gets its own key, sent as “Authorization: Bearer KEY”. Only a hash of each key is stored, so a key is shown once, when it is created; revoking it locks its holder out at once.</source>
+        <translation>每个机器人或脚本各有自己的密钥，以“Authorization: Bearer KEY”发送。每个密钥只保存其哈希值，因此密钥仅在创建时显示一次；吊销后，持有者会立即被拒之门外。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>请求数/分钟</translation>
+    </message>
+    <message>
+        <source>C&amp;reate…</source>
+        <translation>创建(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make a new key for a bot or script</source>
+        <translation>为机器人或脚本创建新密钥</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>吊销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected key; whoever holds it is refused from then on</source>
+        <translation>删除所选密钥；此后持有它的任何人都会被拒绝</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>Cannot read the TLS %1 %2: %3</source>
+        <translation>无法读取 TLS %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>The TLS %1 %2 is not in PEM format (-----BEGIN …).</source>
+        <translation>TLS %1 %2 不是 PEM 格式（-----BEGIN …）。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiSettings</name>
+    <message>
+        <source>Write it as HOST:PORT, e.g. 127.0.0.1:8646.</source>
+        <translation>请写成 主机:端口 的形式，例如 127.0.0.1:8646。</translation>
+    </message>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation>请选择 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>Other machines can reach this address: choose a TLS certificate and key, or allow plain HTTP only if a TLS proxy in front is the only way in.</source>
+        <translation>其他计算机可以访问此地址：请选择 TLS 证书和私钥；仅当前面的 TLS 代理是唯一入口时，才允许纯 HTTP。</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 usually need administrator rights.</source>
+        <translation>1024 以下的端口通常需要管理员权限。</translation>
     </message>
 </context>
 <context>
@@ -182,6 +290,57 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
 </context>
 <context>
+    <name>AuditLogWidget</name>
+    <message>
+        <source>Changes made through the API and by keys (newest first):</source>
+        <translation>通过 API 和密钥所做的更改（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Refused requests per minute (401, 403, 429):</source>
+        <translation>每分钟被拒绝的请求（401、403、429）：</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCardWidget</name>
     <message>
         <source>Channel state</source>
@@ -266,6 +425,213 @@ requests (401, 403, 429), counted per minute, key and address.
     <message>
         <source>&amp;Check health</source>
         <translation>检查健康状况(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::AdminEndpoints</name>
+    <message>
+        <source>A channel “%1” exists already; PATCH /api/v1/channels/%1 changes it.</source>
+        <translation>渠道“%1”已存在；可用 PATCH /api/v1/channels/%1 修改它。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with name, enabled, fields or secret.</source>
+        <translation>请求正文必须是包含 name、enabled、fields 或 secret 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>name: give 1 to 64 characters.</source>
+        <translation>name：请提供 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>enabled: true or false.</source>
+        <translation>enabled：true 或 false。</translation>
+    </message>
+    <message>
+        <source>fields.%1: a secret; send it as {&quot;secret&quot;:{&quot;field&quot;:&quot;%1&quot;,&quot;value&quot;:&quot;…&quot;}}.</source>
+        <translation>fields.%1：这是机密；请以 {&quot;secret&quot;:{&quot;field&quot;:&quot;%1&quot;,&quot;value&quot;:&quot;…&quot;}} 的形式发送。</translation>
+    </message>
+    <message>
+        <source>fields.%1: not a field of a %2 channel; it has %3.</source>
+        <translation>fields.%1：不是 %2 渠道的字段；它的字段有 %3。</translation>
+    </message>
+    <message>
+        <source>secret.field: one of %1.</source>
+        <translation>secret.field：应为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>%1: not something a channel has; use name, enabled, fields or secret.</source>
+        <translation>%1：渠道没有此项；请使用 name、enabled、fields 或 secret。</translation>
+    </message>
+    <message>
+        <source>role: one of %1.</source>
+        <translation>role：应为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>limit must be 1–1000.</source>
+        <translation>limit 必须为 1–1000。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiAccess</name>
+    <message>
+        <source>This request needs an API key: send “Authorization: Bearer KEY”. “channeldesk keys create” makes one.</source>
+        <translation>此请求需要 API 密钥：请发送“Authorization: Bearer KEY”。可用“channeldesk keys create”创建密钥。</translation>
+    </message>
+    <message>
+        <source>The key store cannot be read: %1</source>
+        <translation>无法读取密钥存储：%1</translation>
+    </message>
+    <message>
+        <source>The API key is not valid: it was revoked, mistyped or belongs to another server. “channeldesk keys list” shows the keys.</source>
+        <translation>API 密钥无效：它已被吊销、输入有误或属于另一台服务器。“channeldesk keys list”可列出密钥。</translation>
+    </message>
+    <message>
+        <source>The key “%1” has the role %2; this needs %3.</source>
+        <translation>密钥“%1”的角色为 %2；此操作需要 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key “%1” may make %2 requests a minute; retry in %n second(s).</source>
+        <translation>
+            <numerusform>密钥“%1”每分钟最多可发出 %2 个请求；请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiKeyCreateDialog</name>
+    <message>
+        <source>%1 — status, QR codes, conversations, event stream</source>
+        <translation>%1 — 状态、二维码、会话、事件流</translation>
+    </message>
+    <message>
+        <source>%1 — as viewer, and send messages and tests</source>
+        <translation>%1 — 同 viewer，另可发送消息和测试</translation>
+    </message>
+    <message>
+        <source>%1 — as sender, and connect, stop, restart, log out, clear opt-outs</source>
+        <translation>%1 — 同 sender，另可连接、停止、重启、登出、清除退订</translation>
+    </message>
+    <message>
+        <source>%1 — as operator, and set up and remove channels, manage keys</source>
+        <translation>%1 — 同 operator，另可设置和删除渠道、管理密钥</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A key name has 1 to %1 characters.</source>
+        <translation>密钥名称为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
+        <translation>密钥名称只能包含字母 a–z、数字以及 - _ .（不能是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The key “%1” (%2) was created. Give it to the bot or script now:</source>
+        <translation>密钥“%1”（%2）已创建。请现在把它交给机器人或脚本：</translation>
+    </message>
+    <message>
+        <source>Copy it now: it is never shown again. ChannelDesk keeps only a hash of it; if it is lost, revoke it and create another.</source>
+        <translation>请立即复制：它不会再次显示。ChannelDesk 只保存它的哈希值；如果丢失，请吊销它并重新创建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiKeysWidget</name>
+    <message>
+        <source>The keys could not be read: %1</source>
+        <translation>无法读取密钥：%1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <source>Revoke the key “%1”? Every bot or script using it is refused from now on.</source>
+        <translation>吊销密钥“%1”？从现在起，使用它的所有机器人和脚本都将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The key “%1” was revoked.</source>
+        <translation>密钥“%1”已吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiListener</name>
+    <message>
+        <source>“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>“%1”不是可监听的 IP 地址；请使用 127.0.0.1 或 0.0.0.0 等地址。</translation>
+    </message>
+    <message>
+        <source>the TLS certificate or key was not accepted (PEM expected)</source>
+        <translation>TLS 证书或私钥未被接受（应为 PEM 格式）</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法监听 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>The server is stopping.</source>
+        <translation>服务器正在停止。</translation>
+    </message>
+    <message>
+        <source>Nothing here; the API is under /api/v1/.</source>
+        <translation>此处没有内容；API 位于 /api/v1/ 之下。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this API; docs/api.md lists the endpoints.</source>
+        <translation>此 API 中没有 %1 %2；端点列表见 docs/api.md。</translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes.</source>
+        <translation>请求正文超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The stream is a WebSocket: connect with a WebSocket client (ws:// or wss://).</source>
+        <translation>事件流是 WebSocket：请使用 WebSocket 客户端连接（ws:// 或 wss://）。</translation>
+    </message>
+    <message>
+        <source>Only WebSocket version 13 is supported.</source>
+        <translation>仅支持 WebSocket 版本 13。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ApiServer</name>
+    <message>
+        <source>“%1” is not HOST:PORT for the API, e.g. 127.0.0.1:8646 or [::1]:8646.</source>
+        <translation>“%1”不是 API 的 主机:端口，例如 127.0.0.1:8646 或 [::1]:8646。</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its key (PEM files).</source>
+        <translation>TLS 需要证书及其私钥（PEM 文件）。</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Refusing to serve the API on %1 without TLS: API keys would cross the network in clear. Give a certificate and key (--api-tls-cert, --api-tls-key), or --api-insecure when a TLS proxy in front of it is the only way in.</source>
+        <translation>拒绝在没有 TLS 的情况下于 %1 提供 API：API 密钥会以明文在网络上传输。请提供证书和私钥（--api-tls-cert、--api-tls-key）；仅当前面的 TLS 代理是唯一入口时，才使用 --api-insecure。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::AuditLogWidget</name>
+    <message>
+        <source>(no key)</source>
+        <translation>（无密钥）</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -447,6 +813,25 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelEndpoints</name>
+    <message>
+        <source>There is no channel “%1”; GET /api/v1/channels lists them.</source>
+        <translation>没有渠道“%1”；GET /api/v1/channels 可列出所有渠道。</translation>
+    </message>
+    <message>
+        <source>“%1” has no linked device to %2: only enabled linked-device channels do.</source>
+        <translation>“%1”没有可执行 %2 操作的关联设备：只有已启用的关联设备渠道才有。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot pair by code: it is not an enabled linked-device channel, or its gateway offers only the QR code.</source>
+        <translation>“%1”无法通过配对码配对：它不是已启用的关联设备渠道，或其网关只提供二维码。</translation>
+    </message>
+    <message>
+        <source>The gateway gave no pairing code within 30 seconds.</source>
+        <translation>网关在 30 秒内未给出配对码。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1358,13 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConversationEndpoints</name>
+    <message>
+        <source>Channel “%1” has no conversation with %2.</source>
+        <translation>渠道“%1”没有与 %2 的会话。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConversationListModel</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -1181,6 +1573,13 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewayAdapter</name>
+    <message>
+        <source>Stopped by the operator; Connect follows the gateway again.</source>
+        <translation>已由操作员停止；点击“连接”可重新跟随网关。</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1937,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>The send settings are used now but could not be saved: %1</source>
         <translation>发送设置已生效，但无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The server API settings are used now but could not be saved: %1</source>
+        <translation>服务器 API 设置已生效，但无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2753,61 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::SendEndpoints</name>
+    <message>
+        <source>The body must be a JSON object: {&quot;to&quot;:&quot;…&quot;,&quot;text&quot;:&quot;…&quot;} or {&quot;to&quot;:&quot;…&quot;,&quot;template&quot;:{&quot;name&quot;:&quot;…&quot;,&quot;language&quot;:&quot;…&quot;,&quot;params&quot;:[…]}}.</source>
+        <translation>请求正文必须是 JSON 对象：{&quot;to&quot;:&quot;…&quot;,&quot;text&quot;:&quot;…&quot;} 或 {&quot;to&quot;:&quot;…&quot;,&quot;template&quot;:{&quot;name&quot;:&quot;…&quot;,&quot;language&quot;:&quot;…&quot;,&quot;params&quot;:[…]}}。</translation>
+    </message>
+    <message>
+        <source>“to” is missing: the recipient&apos;s number in international format, e.g. +4915123456789.</source>
+        <translation>缺少“to”：收件人的国际格式号码，例如 +4915123456789。</translation>
+    </message>
+    <message>
+        <source>wait must be a number of seconds from 0 to %1.</source>
+        <translation>wait 必须是 0 到 %1 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Give either “text” or “template”, not both and not neither.</source>
+        <translation>请提供“text”或“template”其中之一，不能两者都有，也不能都没有。</translation>
+    </message>
+    <message>
+        <source>“text” must be a non-empty string.</source>
+        <translation>“text”必须是非空字符串。</translation>
+    </message>
+    <message>
+        <source>“template” needs “name” and “language”, e.g. {&quot;name&quot;:&quot;hello_world&quot;,&quot;language&quot;:&quot;en_US&quot;}.</source>
+        <translation>“template”需要“name”和“language”，例如 {&quot;name&quot;:&quot;hello_world&quot;,&quot;language&quot;:&quot;en_US&quot;}。</translation>
+    </message>
+    <message>
+        <source>Template “params” must be strings or numbers.</source>
+        <translation>模板的“params”必须是字符串或数字。</translation>
+    </message>
+    <message>
+        <source>The body needs “to”: the number that receives the test message.</source>
+        <translation>请求正文需要“to”：接收测试消息的号码。</translation>
+    </message>
+    <message>
+        <source>The pairing window of “%1” ran out before a phone scanned the code. POST …/restart starts a new one.</source>
+        <translation>“%1”的配对时间窗口在手机扫码之前已结束。POST …/restart 可开始新的配对。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk test message</source>
+        <translation>ChannelDesk 测试消息</translation>
+    </message>
+    <message>
+        <source>The send queue did not answer.</source>
+        <translation>发送队列没有响应。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a send id; POST …/messages answers with one.</source>
+        <translation>“%1”不是发送 ID；POST …/messages 的答复中会给出发送 ID。</translation>
+    </message>
+    <message>
+        <source>Channel “%1” has no send %2.</source>
+        <translation>渠道“%1”没有 ID 为 %2 的发送。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::SendSettingsDialog</name>
     <message>
         <source>The hourly limit is below the per-minute limit: raise it to at least %1.</source>
@@ -2366,6 +2824,53 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>A message that is just one of these words (any case) opts its sender out: %1.</source>
         <translation>内容仅为以下任一词语（不区分大小写）的消息会使发送者退订：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ServerApiDialog</name>
+    <message>
+        <source>Choose the certificate that goes with the key.</source>
+        <translation>请选择与该私钥配套的证书。</translation>
+    </message>
+    <message>
+        <source>Choose the private key of the certificate.</source>
+        <translation>请选择该证书的私钥。</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the TLS Certificate</source>
+        <translation>选择 TLS 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the TLS Private Key</source>
+        <translation>选择 TLS 私钥</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM 私钥 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation>运行于 %1</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>The settings are used now but could not be saved: %1</source>
+        <translation>设置已生效，但无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +4081,13 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
     </message>
 </context>
 <context>
+    <name>ConversationEndpoints</name>
+    <message>
+        <source>limit must be 1–%1 and before the next_before of the previous page.</source>
+        <translation>limit 必须为 1–%1，before 必须取自上一页的 next_before。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationLogWidget</name>
     <message>
         <source>Cha&amp;nnel:</source>
@@ -4251,6 +4763,14 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>Send limits and the words that opt a customer out</source>
         <translation>发送限额以及使客户退订的词语</translation>
+    </message>
+    <message>
+        <source>Server &amp;API…</source>
+        <translation>服务器 API(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Run the server API for bots and remote consoles, manage its keys and read its audit log</source>
+        <translation>为机器人和远程控制台运行服务器 API，管理其密钥并查看其审计日志</translation>
     </message>
 </context>
 <context>
@@ -5512,20 +6032,127 @@ AUTH_FAILED (16) —— 该数字即退出码。--json 打印一个对象，
         <translation>无界面运行：接收 Meta 的 Webhook 并保持网关连接。</translation>
     </message>
     <message>
+        <source>Channel “%1” is not served: its secrets are not available. Set %2 and %3.</source>
+        <translation>渠道“%1”未提供服务：无法获取其机密。请设置 %2 和 %3。</translation>
+    </message>
+    <message>
+        <source>Address and port of the API for bots, scripts and remote consoles (default %1).</source>
+        <translation>供机器人、脚本和远程控制台使用的 API 的地址和端口（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Serve the API over HTTPS with this certificate (PEM).</source>
+        <translation>使用此证书（PEM）通过 HTTPS 提供 API。</translation>
+    </message>
+    <message>
+        <source>The private key of --api-tls-cert (PEM).</source>
+        <translation>--api-tls-cert 的私钥（PEM）。</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP for the API on an address other machines reach (only behind a TLS proxy).</source>
+        <translation>允许 API 在其他计算机可访问的地址上使用纯 HTTP（仅限位于 TLS 代理之后）。</translation>
+    </message>
+    <message>
+        <source>Do not run the API.</source>
+        <translation>不运行 API。</translation>
+    </message>
+    <message>
         <source>Receive Meta&apos;s webhooks for every enabled channel, store them durably, log one line per
 request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse
 proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device
 channels and sends what is queued.
+The API (docs/api.md) listens on --api-listen for requests with an API key made by
+“channeldesk keys create”; beyond this machine only over TLS (--api-tls-cert/--api-tls-key).
 </source>
         <translation>为每个已启用的渠道接收 Meta 的 Webhook，持久保存，并为每个请求向 stderr
 记录一行。SIGINT/SIGTERM 停止，SIGHUP 重新加载渠道。请在前面放置 TLS 反向
 代理或隧道。同时保持已启用的关联设备渠道的网关连接，
 并发送队列中的消息。
+API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密钥由
+“channeldesk keys create”创建；本机以外仅可通过 TLS 访问（--api-tls-cert/--api-tls-key）。
 </translation>
     </message>
     <message>
-        <source>Channel “%1” is not served: its secrets are not available. Set %2 and %3.</source>
-        <translation>渠道“%1”未提供服务：无法获取其机密。请设置 %2 和 %3。</translation>
+        <source>This server keeps secrets only in CHANNELDESK_SECRET_* variables, so channels cannot be set up through the API. Give it a master key (CHANNELDESK_MASTER_KEY, or the systemd credential channeldesk-master-key) to keep secrets in its encrypted secrets file.</source>
+        <translation>此服务器仅在 CHANNELDESK_SECRET_* 变量中保存机密，因此无法通过 API 设置渠道。请为其提供主密钥（CHANNELDESK_MASTER_KEY，或 systemd 凭据 channeldesk-master-key），以便将机密保存在加密的机密文件中。</translation>
+    </message>
+    <message>
+        <source>API on %1/api/v1/ (keys: channeldesk keys create).</source>
+        <translation>API 位于 %1/api/v1/（密钥：channeldesk keys create）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApiDialog</name>
+    <message>
+        <source>Server API</source>
+        <translation>服务器 API</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bots, scripts and remote consoles can ask for channel status and QR codes, send messages and run tests through ChannelDesk&apos;s API, each with its own key (see the Keys tab). The window runs the API while it is open; to keep it running, use “channeldesk serve” instead.</source>
+        <translation>机器人、脚本和远程控制台可以通过 ChannelDesk 的 API 查询渠道状态和二维码、发送消息和运行测试，每个都使用自己的密钥（见“密钥”标签页）。API 仅在窗口打开期间运行；如需持续运行，请改用“channeldesk serve”。</translation>
+    </message>
+    <message>
+        <source>&amp;Run the server API for bots and remote consoles</source>
+        <translation>为机器人和远程控制台运行服务器 API(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>IP address and port, e.g. 127.0.0.1:8646 (this computer only) or 0.0.0.0:8646 (every interface, needs TLS)</source>
+        <translation>IP 地址和端口，例如 127.0.0.1:8646（仅本机）或 0.0.0.0:8646（所有网络接口，需要 TLS）</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>PEM file with the server&apos;s certificate (and any intermediate certificates); empty for plain HTTP</source>
+        <translation>包含服务器证书（及所有中间证书）的 PEM 文件；留空则使用纯 HTTP</translation>
+    </message>
+    <message>
+        <source>None: plain HTTP</source>
+        <translation>无：纯 HTTP</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>TLS 私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>PEM file with the certificate&apos;s private key; ChannelDesk reads it from there and never copies it</source>
+        <translation>包含证书私钥的 PEM 文件；ChannelDesk 从该文件读取，绝不复制它</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>浏览(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP beyond this computer (only behind a TLS proxy)</source>
+        <translation>允许本机以外使用纯 HTTP(&amp;H)（仅限位于 TLS 代理之后）</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>复制 URL(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>审计日志(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "NotificationSettingsDialog.h"
 #include "ReceiverSettingsDialog.h"
 #include "SendSettingsDialog.h"
+#include "ServerApiDialog.h"
 #include "TrayController.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     connect(desk, &Desk::channelStatesChanged, m_tray, &TrayController::updateStates);
     connect(desk, &Desk::channelActivityChanged, m_tray, &TrayController::noteActivity);
     m_ui->receiverSettingsAction->setEnabled(true);
+    m_ui->serverApiAction->setEnabled(true);
     showReceiverState();
     updatePage();
     probeKeychain();
@@ -95,12 +97,14 @@ void MainWindow::setUpActions()
     statusBar()->addPermanentWidget(m_receiverStateLabel);
     statusBar()->addPermanentWidget(m_locationLabel);
     m_ui->receiverSettingsAction->setEnabled(false);
+    m_ui->serverApiAction->setEnabled(false);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->addChannelAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
     connect(m_ui->addChannelButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
     connect(m_ui->useMemorySecretsButton, &QPushButton::clicked, this, &MainWindow::useMemorySecrets);
     connect(m_ui->receiverSettingsAction, &QAction::triggered, this, &MainWindow::openReceiverSettings);
+    connect(m_ui->serverApiAction, &QAction::triggered, this, &MainWindow::openServerApi);
     connect(m_ui->notificationSettingsAction, &QAction::triggered, this,
             &MainWindow::openNotificationSettings);
     connect(m_ui->sendSettingsAction, &QAction::triggered, this, &MainWindow::openSendSettings);
@@ -315,6 +319,24 @@ void MainWindow::openReceiverSettings()
         whenFinished(m_desk->applyReceiverSettings(dialog->settings()), this, [this](const Status& saved) {
             if (!saved.ok())
                 statusBar()->showMessage(tr("The receiver settings are used now but could not be saved: %1")
+                                             .arg(saved.error().message),
+                                         15000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::openServerApi()
+{
+    if (!m_desk || !m_desk->settings())
+        return;
+    auto* dialog = new ServerApiDialog(m_desk, this);
+    dialog->setObjectName(QStringLiteral("serverApiDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        whenFinished(m_desk->applyApiSettings(dialog->settings()), this, [this](const Status& saved) {
+            if (!saved.ok())
+                statusBar()->showMessage(tr("The server API settings are used now but could not be saved: %1")
                                              .arg(saved.error().message),
                                          15000);
         });

@@ -69,6 +69,7 @@ private:
     void showFatalError(const QString& text);
     void showReceiverState();
     void openReceiverSettings();
+    void openServerApi();
     void openNotificationSettings();
     void openSendSettings();
     void showFromTray();

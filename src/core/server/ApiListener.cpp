@@ -14,6 +14,7 @@
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include <cstring>
 
@@ -171,7 +172,9 @@ void ApiListener::stop()
 {
     if (!m_daemon)
         return;
-    MHD_quiesce_daemon(m_daemon);
+    // The quiesced listening socket becomes ours to close, after MHD_stop_daemon (its threads may
+    // still look at it until then); left open, the port stays bound and new clients hang unanswered.
+    const MHD_socket listening = MHD_quiesce_daemon(m_daemon);
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -198,6 +201,8 @@ void ApiListener::stop()
     }
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
 }
 
 int ApiListener::handleRequest(void* self, MHD_Connection* connection, const char* url, const char* method,
