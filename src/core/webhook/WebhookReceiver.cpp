@@ -18,6 +18,7 @@
 #endif
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -201,10 +202,14 @@ void WebhookReceiver::stop(int drainMs)
     if (!m_daemon)
         return;
     // Quiesce first: no new connections while the writer answers the suspended ones.
-    MHD_quiesce_daemon(m_daemon);
+    // The quiesced listening socket becomes ours to close once the daemon has stopped; left open,
+    // the port stays bound after stop() and new clients hang unanswered.
+    const MHD_socket listening = MHD_quiesce_daemon(m_daemon);
     m_committer->stop(drainMs);
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
 }
 
 int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const char* url,
