@@ -100,7 +100,7 @@
     </message>
 </context>
 <context>
-    <name>ApiKeyStore</name>
+    <name>ApiKeyName</name>
     <message>
         <source>A key name has 1 to %1 characters.</source>
         <translation type="unfinished"></translation>
@@ -109,6 +109,9 @@
         <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
     <message>
         <source>The rate limit is 1 to %1 requests a minute.</source>
         <translation type="unfinished"></translation>
@@ -512,14 +515,6 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key name has 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

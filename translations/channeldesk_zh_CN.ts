@@ -100,7 +100,7 @@
     </message>
 </context>
 <context>
-    <name>ApiKeyStore</name>
+    <name>ApiKeyName</name>
     <message>
         <source>A key name has 1 to %1 characters.</source>
         <translation>密钥名称为 1 到 %1 个字符。</translation>
@@ -109,6 +109,9 @@
         <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
         <translation>密钥名称只能包含字母 a–z、数字以及 - _ .（不能是“%1”）。</translation>
     </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
     <message>
         <source>The rate limit is 1 to %1 requests a minute.</source>
         <translation>速率限制为每分钟 1 到 %1 个请求。</translation>
@@ -516,14 +519,6 @@ requests (401, 403, 429), counted per minute, key and address.
     <message>
         <source>C&amp;reate</source>
         <translation>创建(&amp;R)</translation>
-    </message>
-    <message>
-        <source>A key name has 1 to %1 characters.</source>
-        <translation>密钥名称为 1 到 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A key name may hold only letters a–z, digits and - _ . (not “%1”).</source>
-        <translation>密钥名称只能包含字母 a–z、数字以及 - _ .（不能是“%1”）。</translation>
     </message>
     <message>
         <source>The key “%1” (%2) was created. Give it to the bot or script now:</source>

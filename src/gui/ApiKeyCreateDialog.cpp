@@ -5,6 +5,7 @@
 
 #include "desk/Desk.h"
 #include "model/ApiKeyInfo.h"
+#include "model/ApiKeyName.h"
 #include "model/ApiRole.h"
 #include "util/WhenFinished.h"
 
@@ -14,8 +15,6 @@
 
 namespace ChannelDesk {
 namespace {
-
-constexpr int MaxNameLength = 64;
 
 QString roleText(ApiRole role)
 {
@@ -56,27 +55,10 @@ ApiKeyCreateDialog::ApiKeyCreateDialog(Desk* desk, QWidget* parent)
 
 ApiKeyCreateDialog::~ApiKeyCreateDialog() = default;
 
-QString ApiKeyCreateDialog::nameProblem(const QString& name)
-{
-    // The same rule as ApiKeyStore::nameProblem, which the window may not include; the store
-    // checks again, so a difference would show as the store's message, not as a bad key.
-    if (name.isEmpty() || name.size() > MaxNameLength)
-        return tr("A key name has 1 to %1 characters.").arg(MaxNameLength);
-    for (const QChar c : name) {
-        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-            || c == QLatin1Char('_') || c == QLatin1Char('.');
-        if (!allowed)
-            return tr("A key name may hold only letters a–z, digits and - _ . (not “%1”).").arg(c);
-    }
-    return {};
-}
-
 void ApiKeyCreateDialog::validate()
 {
     const QString name = m_ui->nameLineEdit->text().trimmed();
-    const QString problem = nameProblem(name);
+    const QString problem = ApiKeyName::problem(name);
     // An empty field is not an error yet: nothing has been typed.
     m_ui->nameMessageLabel->setCheck(problem.isEmpty() || name.isEmpty() ? FieldCheck::ok()
                                                                          : FieldCheck::error(problem));
@@ -86,7 +68,7 @@ void ApiKeyCreateDialog::validate()
 void ApiKeyCreateDialog::create()
 {
     const QString name = m_ui->nameLineEdit->text().trimmed();
-    if (!nameProblem(name).isEmpty() || m_creating)
+    if (!ApiKeyName::problem(name).isEmpty() || m_creating)
         return;
     m_creating = true;
     m_ui->errorLabel->clearMessage();

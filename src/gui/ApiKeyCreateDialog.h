@@ -27,7 +27,6 @@ public:
     ~ApiKeyCreateDialog() override;
 
     //! Why name cannot name a key (the rule ApiKeyStore enforces), or an empty string when it can.
-    static QString nameProblem(const QString& name);
 
 signals:
     //! The key named name now exists (its text is only on the dialog's screen).

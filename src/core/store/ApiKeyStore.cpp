@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ApiKeyStore.h"
 
+#include "model/ApiKeyName.h"
+
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -49,17 +51,7 @@ ApiKeyStore::ApiKeyStore(QString databasePath)
 
 QString ApiKeyStore::nameProblem(const QString& name)
 {
-    if (name.isEmpty() || name.size() > MaxNameLength)
-        return tr("A key name has 1 to %1 characters.").arg(MaxNameLength);
-    for (const QChar c : name) {
-        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-            || c == QLatin1Char('_') || c == QLatin1Char('.');
-        if (!allowed)
-            return tr("A key name may hold only letters a–z, digits and - _ . (not “%1”).").arg(c);
-    }
-    return {};
+    return ApiKeyName::problem(name);
 }
 
 QByteArray ApiKeyStore::hashKey(const QString& key)
