@@ -40,6 +40,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_viewer;
+    QString m_sender;
     std::unique_ptr<ApiAccess> m_access;
     std::unique_ptr<ApiListener> m_listener;
     std::atomic<int> m_handled{0};
@@ -55,6 +56,10 @@ void TestApiListener::initTestCase()
                                                 QDateTime::currentDateTimeUtc());
     QVERIFY(key.ok());
     m_viewer = key.value().key;
+    const auto sender = ApiKeyStore(m_path).create(QStringLiteral("sender"), ApiRole::Sender, 100000,
+                                                   QDateTime::currentDateTimeUtc());
+    QVERIFY(sender.ok());
+    m_sender = sender.value().key;
     m_access = std::make_unique<ApiAccess>(m_path);
     m_access->start();
     m_listener = std::make_unique<ApiListener>(
@@ -156,8 +161,9 @@ void TestApiListener::testHostileRequests_data()
     QTest::newRow("huge header") << "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: "
             + QByteArray(64 * 1024, 'a')
             + "\r\n\r\n" << 431;
-    QTest::newRow("body over the cap") << "POST /api/v1/channels/a/messages HTTP/1.1\r\nHost: x\r\n" + auth
-            + "Content-Length: 100000\r\n\r\n"
+    QTest::newRow("body over the cap") << QByteArray("POST /api/v1/channels/a/messages HTTP/1.1\r\nHost: x\r\n")
+            + "Authorization: Bearer " + m_sender.toUtf8() + "\r\n"
+            + "Content-Length: 100000\r\n\r\n" + QByteArray(100000, '{')
                                        << 413;
     QTest::newRow("outside the API") << QByteArray("GET /etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
     QTest::newRow("dot segments") << "GET /api/v1/../../etc/passwd HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"

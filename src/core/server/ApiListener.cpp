@@ -221,15 +221,12 @@ int ApiListener::handleRequest(void* self, MHD_Connection* connection, const cha
         *state = request;
         bool ok = false;
         const qint64 announced = header(connection, "Content-Length").toLongLong(&ok);
-        if (ok && announced > listener->m_limits.maxBodyBytes) {
-            // Answered before a byte of the body is read; libmicrohttpd then closes the connection.
+        // An announced oversize body is read and dropped, then refused: answering before the body
+        // was read would reset the connection under a client still sending, which then never
+        // sees the 413. The connection timeout bounds how long that may take.
+        if (ok && announced > listener->m_limits.maxBodyBytes)
             request->tooLarge = true;
-            return listener->respond(
-                connection, *request,
-                ApiResponse::error(413, QStringLiteral("TOO_LARGE"),
-                                   tr("The body is over %1 bytes.").arg(listener->m_limits.maxBodyBytes)));
-        }
-        if (ok && announced > 0)
+        else if (ok && announced > 0)
             request->api.body.reserve(qsizetype(std::min<qint64>(announced, kBodyReserveLimit)));
         return MHD_YES;
     }

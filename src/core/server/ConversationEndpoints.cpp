@@ -143,12 +143,14 @@ void ConversationEndpoints::messages(const ApiRequest& request, const ApiReply& 
                         if (!rows.ok())
                             return reply(
                                 ApiResponse::error(500, QStringLiteral("FAILED"), rows.error().message));
+                        // The reader gives a page oldest first, as the window shows it; the API
+                        // pages newest first.
                         QJsonArray messages;
-                        for (const MessageRow& row : rows.value())
-                            messages.append(ApiJson::message(row, conversation.peer, conversation.peerName));
+                        for (auto row = rows.value().crbegin(); row != rows.value().crend(); ++row)
+                            messages.append(ApiJson::message(*row, conversation.peer, conversation.peerName));
                         QJsonValue next;
                         if (rows.value().size() == limit)
-                            next = position(rows.value().last().key().timestamp, rows.value().last().id);
+                            next = position(rows.value().first().key().timestamp, rows.value().first().id);
                         reply(ApiResponse::ok(
                             {{QStringLiteral("messages"), messages}, {QStringLiteral("next_before"), next}}));
                     });

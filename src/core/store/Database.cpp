@@ -257,6 +257,12 @@ Error databaseError(const QSqlDatabase& db)
                  QCoreApplication::translate("Database", "Database error: %1").arg(db.lastError().text())};
 }
 
+bool Database::beginWrite(QSqlDatabase& db)
+{
+    QSqlQuery begin(db);
+    return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 int Database::schemaVersion()
 {
     return int(migrations.size());

@@ -61,7 +61,7 @@ Status MessageStore::write(const std::function<bool(MessageWriter&)>& body, Inde
     if (!m_writer)
         m_writer = std::make_unique<MessageWriter>(conn);
     MessageWriter& w = *m_writer;
-    if (!conn.transaction())
+    if (!Database::beginWrite(conn))
         return databaseError(conn);
     w.m_insertedMessages = false;
     bool ok = body(w);
@@ -117,7 +117,7 @@ Status MessageStore::recordEvents(const QList<ChannelEvent>& events) const
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
-    conn.transaction();
+    Database::beginWrite(conn);
     QSqlQuery insert(conn);
     insert.prepare(QStringLiteral("INSERT INTO channel_events (channel_id, at, kind, reason, detail, remote) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"));

@@ -318,7 +318,7 @@ Status OutboundStore::inTransaction(const std::function<bool(QSqlQuery&)>& body)
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
-    if (!conn.transaction())
+    if (!Database::beginWrite(conn))
         return Error{ErrorCode::Failed, conn.lastError().text()};
     QSqlQuery q(conn);
     if (!body(q)) {

@@ -40,7 +40,7 @@ Result<qint64> StreamEventLog::append(const QList<StreamEventDraft>& drafts) con
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
-    if (!conn.transaction())
+    if (!Database::beginWrite(conn))
         return databaseError(conn);
     QSqlQuery q(conn);
     // The body is bound as UTF-8 bytes and cast, so that it is stored as text without a round
