@@ -22,7 +22,7 @@ struct StreamLimits
     //! A consumer from whom nothing (not even a pong) came for this long is dropped.
     int idleTimeoutMs = 90 * 1000;
     //! How often the store is checked for events that no nudge announced (other processes).
-    int pollIntervalMs = 20;
+    int pollIntervalMs = 5;
     qint64 keepRows = 1000 * 1000;
     int keepDays = 7;
     int pruneIntervalMs = 60 * 60 * 1000;

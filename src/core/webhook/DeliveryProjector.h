@@ -65,7 +65,7 @@ private:
 
     static constexpr int kBatch = 1000;
     static constexpr int kNice = 10;
-    static constexpr std::chrono::milliseconds kBuildInterval{50};
+    static constexpr std::chrono::milliseconds kBuildInterval{25};
     static constexpr int kSearchIndexIntervalMs = 250;
     static constexpr int kRetryMs = 1000;
 
