@@ -454,11 +454,11 @@ int main(int argc, char* argv[])
         if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 1;
         for (const auto& [index, at] : totals.acknowledgements)
-            log.write(wamidOf(first + index) + ' '
-                      + QByteArray::number(qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                                      at.time_since_epoch())
-                                                      .count()))
-                      + '\n');
+            log.write(
+                wamidOf(first + index) + ' '
+                + QByteArray::number(qint64(
+                    std::chrono::duration_cast<std::chrono::nanoseconds>(at.time_since_epoch()).count()))
+                + '\n');
     }
     if (o.rate <= 0 && waitForCatchUp(o.port) != 0)
         return 1;

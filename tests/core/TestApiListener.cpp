@@ -161,10 +161,10 @@ void TestApiListener::testHostileRequests_data()
     QTest::newRow("huge header") << "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: "
             + QByteArray(64 * 1024, 'a')
             + "\r\n\r\n" << 431;
-    QTest::newRow("body over the cap") << QByteArray("POST /api/v1/channels/a/messages HTTP/1.1\r\nHost: x\r\n")
-            + "Authorization: Bearer " + m_sender.toUtf8() + "\r\n"
-            + "Content-Length: 100000\r\n\r\n" + QByteArray(100000, '{')
-                                       << 413;
+    QTest::newRow("body over the cap")
+        << QByteArray("POST /api/v1/channels/a/messages HTTP/1.1\r\nHost: x\r\n") + "Authorization: Bearer "
+            + m_sender.toUtf8() + "\r\n" + "Content-Length: 100000\r\n\r\n" + QByteArray(100000, '{')
+        << 413;
     QTest::newRow("outside the API") << QByteArray("GET /etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
     QTest::newRow("dot segments") << "GET /api/v1/../../etc/passwd HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"
                                   << 404;

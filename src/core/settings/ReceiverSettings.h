@@ -22,7 +22,6 @@ public:
 
     ReceiverSettings();
 
-
     //! Validates HOST:PORT as typed: an IP address (IPv6 in brackets) and a port from 1 to 65535.
     //! Warns about addresses reachable from other machines and ports that need privileges.
     static FieldCheck checkListen(const QString& text);

@@ -157,12 +157,16 @@ Result<int> ConversationReader::conversationCount(const QString& channelId) cons
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-Result<std::optional<ConversationRow>> ConversationReader::conversation(qint64 conversationId) const
+namespace {
+
+//! The one conversation the condition selects, if any.
+Result<std::optional<ConversationRow>> oneConversation(const QString& path, const QString& where,
+                                                       const QVariantList& values)
 {
-    auto ran = run(m_path,
+    auto ran = run(path,
                    QStringLiteral("SELECT ") + conversationColumns
-                       + QStringLiteral(" FROM conversations WHERE id = ?"),
-                   {conversationId});
+                       + QStringLiteral(" FROM conversations WHERE ") + where,
+                   values);
     if (!ran.ok())
         return ran.error();
     QSqlQuery& query = ran.value();
@@ -171,19 +175,17 @@ Result<std::optional<ConversationRow>> ConversationReader::conversation(qint64 c
     return std::optional<ConversationRow>(conversationFrom(query));
 }
 
-Result<std::optional<ConversationRow>> ConversationReader::conversationWith(const QString& channelId,
-                                                                          const QString& peer) const
+} // namespace
+
+Result<std::optional<ConversationRow>> ConversationReader::conversation(qint64 conversationId) const
 {
-    auto ran = run(m_path,
-                   QStringLiteral("SELECT ") + conversationColumns
-                       + QStringLiteral(" FROM conversations WHERE channel_id = ? AND peer = ?"),
-                   {channelId, peer});
-    if (!ran.ok())
-        return ran.error();
-    QSqlQuery& query = ran.value();
-    if (!query.next())
-        return std::optional<ConversationRow>();
-    return std::optional<ConversationRow>(conversationFrom(query));
+    return oneConversation(m_path, QStringLiteral("id = ?"), {conversationId});
+}
+
+Result<std::optional<ConversationRow>> ConversationReader::conversationWith(const QString& channelId,
+                                                                            const QString& peer) const
+{
+    return oneConversation(m_path, QStringLiteral("channel_id = ? AND peer = ?"), {channelId, peer});
 }
 
 Result<QList<MessageRow>> ConversationReader::olderMessages(qint64 conversationId,

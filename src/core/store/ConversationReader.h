@@ -32,7 +32,8 @@ public:
     //! The conversation, or an empty optional when there is none with that id.
     Result<std::optional<ConversationRow>> conversation(qint64 conversationId) const;
     //! The conversation with peer (normalised, as stored) on the channel, if there is one.
-    Result<std::optional<ConversationRow>> conversationWith(const QString& channelId, const QString& peer) const;
+    Result<std::optional<ConversationRow>> conversationWith(const QString& channelId,
+                                                            const QString& peer) const;
 
     //! The newest `limit` messages before `before` (all when empty), returned oldest first.
     Result<QList<MessageRow>> olderMessages(qint64 conversationId, const std::optional<MessageKey>& before,
