@@ -13,8 +13,10 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -60,11 +62,15 @@ private slots:
 
 private:
     QJsonObject status();
+    //! The stream's events of type seen so far.
+    QList<QJsonObject> streamed(const QString& type) const;
 
     QTemporaryDir m_home;
     FakeWahaServer m_waha;
     std::unique_ptr<ServeProcess> m_serve;
     QString m_operator;
+    QWebSocket m_stream;
+    QList<QJsonObject> m_events;
 };
 
 void TestServeApiLinked::initTestCase()

@@ -185,7 +185,7 @@ QByteArray StreamFanout::liveFrame(const StreamEvent& event) const
     QJsonObject body = QJsonDocument::fromJson(event.body).object();
     const std::optional<LiveQr> current = m_qrSource(event.channelId);
     if (!current || current->value.isEmpty()
-        || current->serial != body.value(QLatin1String("serial")).toInt())
+        || current->serial != body.value(QLatin1String("code")).toInt())
         return WebSocketFrames::text(event.toWire());
     body.insert(QStringLiteral("value"), current->value);
     StreamEvent withValue = event;

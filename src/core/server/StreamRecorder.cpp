@@ -108,7 +108,7 @@ void StreamRecorder::recordQr(const QString& channelId, const PairingQr& qr)
     }
     if (qr.raw.isEmpty() && qr.image.isEmpty())
         return;
-    const QJsonObject body{{QStringLiteral("serial"), qr.sequence},
+    const QJsonObject body{{QStringLiteral("code"), qr.sequence},
                            {QStringLiteral("of"), qr.maxCodes},
                            {QStringLiteral("expires_at"), isoMs(qr.expiresAt)}};
     append({{QDateTime::currentDateTimeUtc(), channelId, QStringLiteral("qr"), compact(body)}});
