@@ -184,8 +184,7 @@ QByteArray StreamFanout::liveFrame(const StreamEvent& event) const
     // The QR value is a pairing credential: never stored, added only while it is still current.
     QJsonObject body = QJsonDocument::fromJson(event.body).object();
     const std::optional<LiveQr> current = m_qrSource(event.channelId);
-    if (!current || current->value.isEmpty()
-        || current->serial != body.value(QLatin1String("code")).toInt())
+    if (!current || current->value.isEmpty() || current->serial != body.value(QLatin1String("code")).toInt())
         return WebSocketFrames::text(event.toWire());
     body.insert(QStringLiteral("value"), current->value);
     StreamEvent withValue = event;
