@@ -4,6 +4,7 @@
 
 #include "server/ApiAccess.h"
 #include "server/WebSocketHandshake.h"
+#include "webhook/SocketAddress.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -11,12 +12,8 @@
 #include <QJsonDocument>
 #include <QThread>
 
-#include <arpa/inet.h>
 #include <microhttpd.h>
-#include <netinet/in.h>
 #include <unistd.h>
-
-#include <cstring>
 
 namespace ChannelDesk {
 
@@ -112,23 +109,10 @@ Status ApiListener::start(const QString& host, quint16 port, const Tls& tls)
         m_tls.certificatePem.append('\0');
         m_tls.keyPem.append('\0');
     }
-    sockaddr_in v4{};
-    sockaddr_in6 v6{};
-    const sockaddr* socketAddress = nullptr;
+    const SocketAddress socketAddress(address, port);
     unsigned flags = MHD_USE_POLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_ALLOW_UPGRADE;
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        v6.sin6_family = AF_INET6;
-        v6.sin6_port = htons(port);
-        const Q_IPV6ADDR bytes = address.toIPv6Address();
-        std::memcpy(&v6.sin6_addr, &bytes, sizeof(bytes));
-        socketAddress = reinterpret_cast<const sockaddr*>(&v6);
+    if (socketAddress.isIPv6())
         flags |= MHD_USE_IPv6;
-    } else {
-        v4.sin_family = AF_INET;
-        v4.sin_port = htons(port);
-        v4.sin_addr.s_addr = htonl(address.toIPv4Address());
-        socketAddress = reinterpret_cast<const sockaddr*>(&v4);
-    }
     if (tls.enabled())
         flags |= MHD_USE_TLS;
     m_stopping = false;
@@ -137,7 +121,7 @@ Status ApiListener::start(const QString& host, quint16 port, const Tls& tls)
         m_daemon = MHD_start_daemon(
             flags, port, nullptr, nullptr,
             reinterpret_cast<MHD_AccessHandlerCallback>(&ApiListener::handleRequest), this,
-            MHD_OPTION_SOCK_ADDR, socketAddress, MHD_OPTION_NOTIFY_COMPLETED,
+            MHD_OPTION_SOCK_ADDR, socketAddress.get(), MHD_OPTION_NOTIFY_COMPLETED,
             reinterpret_cast<MHD_RequestCompletedCallback>(&ApiListener::requestCompleted), this,
             MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds),
             MHD_OPTION_CONNECTION_LIMIT, unsigned(m_limits.connectionLimit),
@@ -150,7 +134,7 @@ Status ApiListener::start(const QString& host, quint16 port, const Tls& tls)
         m_daemon = MHD_start_daemon(
             flags, port, nullptr, nullptr,
             reinterpret_cast<MHD_AccessHandlerCallback>(&ApiListener::handleRequest), this,
-            MHD_OPTION_SOCK_ADDR, socketAddress, MHD_OPTION_NOTIFY_COMPLETED,
+            MHD_OPTION_SOCK_ADDR, socketAddress.get(), MHD_OPTION_NOTIFY_COMPLETED,
             reinterpret_cast<MHD_RequestCompletedCallback>(&ApiListener::requestCompleted), this,
             MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds),
             MHD_OPTION_CONNECTION_LIMIT, unsigned(m_limits.connectionLimit),
