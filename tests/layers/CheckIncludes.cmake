@@ -32,13 +32,13 @@ function(check folder forbidden why)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
-check(gui "^(store|webhook|linking|api|outbound|secrets|server|cli)/"
+check(gui "^(store|webhook|linking|api|outbound|secrets|server|remote|wire|cli)/"
       "the window talks to the Desk facade and value types only")
 check(core "^(QtWidgets|QWidget|QDialog|QMainWindow|QApplication|QMessageBox|QSystemTrayIcon|QLabel|QPushButton)"
       "core never shows UI")
 check(core "^(ui_|gui/|cli/)" "core knows no front end")
 check(core/store "^(webhook|linking|outbound)/" "the store is a lower layer")
-check(core/model "^(store|webhook|linking|outbound|api|secrets|channels|health|desk|settings|qr)/"
+check(core/model "^(store|webhook|linking|outbound|api|secrets|channels|health|desk|settings|qr|wire|remote|server)/"
       "value types sit below everything else")
 
 if(violations)

@@ -27,6 +27,7 @@
 #include "model/ChannelEvent.h"
 #include "model/ApiKeyInfo.h"
 #include "model/ApiServerStatus.h"
+#include "model/DeskConnection.h"
 #include "model/AuditEntry.h"
 #include "model/RefusalCount.h"
 #include "settings/ApiSettings.h"
@@ -50,8 +51,14 @@ public:
 
     //! Where the channels live: the local data directory, or the server's host:port.
     virtual QString location() const = 0;
-    //! Shared settings (receiver, notifications, send limits, opt-out words).
+    //! Shared settings (receiver, notifications, send limits, opt-out words). A remote desk's are
+    //! the console's own (notifications); the server's are changed on the server.
     virtual Settings* settings() const = 0;
+    //! Local, or the server, the key's name and role and the connection's state.
+    virtual DeskConnection connection() const = 0;
+    //! Trusts the server certificate with this SHA-256 fingerprint from now on (after the user was
+    //! shown it for an UntrustedCertificate connection) and connects again. Local desks ignore it.
+    virtual void trustCertificate(const QString& fingerprint) = 0;
 
     // Channels ---------------------------------------------------------------------------------
     //! Reads the channel list; until it finishes, channels() is empty and isLoaded() false.
@@ -162,6 +169,7 @@ public:
     virtual void requestPairingCode(const QString& channelId, const QString& phoneNumber) = 0;
 
 signals:
+    void connectionChanged();
     void channelsChanged();
     //! Any channel's state, reason or token expiry may have changed (also on every clock tick).
     void channelStatesChanged(const QList<ChannelDesk::ChannelState>& states);
