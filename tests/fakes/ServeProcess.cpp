@@ -47,8 +47,10 @@ QString ServeProcess::apiBase() const
 
 bool ServeProcess::start(const QStringList& extra, bool waitForApi)
 {
-    m_webhookPort = freePort();
-    m_apiPort = freePort();
+    if (!m_keepPorts) {
+        m_webhookPort = freePort();
+        m_apiPort = freePort();
+    }
     m_tls = extra.contains(QStringLiteral("--api-tls-cert"));
     QFile::remove(m_logPath);
     m_process.setProcessEnvironment(m_environment);
@@ -82,6 +84,15 @@ void ServeProcess::stop()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+bool ServeProcess::restart(const QStringList& extra)
+{
+    stop();
+    m_keepPorts = true;
+    const bool started = start(extra);
+    m_keepPorts = false;
+    return started;
 }
 
 QString ServeProcess::log() const

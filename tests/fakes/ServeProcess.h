@@ -41,6 +41,8 @@ public:
     bool start(const QStringList& extra = {}, bool waitForApi = true);
     //! SIGTERM, and waits for the exit.
     void stop();
+    //! Stops and starts again on the same ports and data directory (extra may differ).
+    bool restart(const QStringList& extra = {});
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     int exitCode() const { return m_process.exitCode(); }
     //! Everything serve wrote to stderr so far.
@@ -74,5 +76,6 @@ private:
     quint16 m_webhookPort = 0;
     quint16 m_apiPort = 0;
     bool m_tls = false;
+    bool m_keepPorts = false;
     QSslCertificate m_certificate;
 };

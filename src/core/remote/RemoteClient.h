@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QSslError;
 class QNetworkRequest;
+class QSslCertificate;
 class QWebSocket;
 
 namespace ChannelDesk {
@@ -63,14 +64,24 @@ public:
     //! Per-request timeout (default 30 s).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
+    //! Why prepare()'s handler refused socket's certificate (certificateMessage()), or empty.
+    static QString certificateProblem(const QWebSocket* socket);
+    //! The plain explanation of a refused certificate: first contact when pinned is empty,
+    //! otherwise a changed one.
+    static QString certificateMessage(const QString& fingerprint, const QString& pinned);
+
 signals:
     //! The server's certificate is not trusted by the system and not the pinned one. pinned is
     //! empty on first contact (ask the user), otherwise the fingerprint trusted before (refuse).
     void certificateRefused(const QString& fingerprint, const QString& pinned);
 
 private:
-    //! Whether errors may be ignored because the peer's certificate is the pinned one.
-    bool acceptPinned(const QList<QSslError>& errors);
+    QNetworkRequest request(const QUrl& url) const;
+    QFuture<Answer> send(QNetworkReply* reply);
+    Answer answerFor(QNetworkReply* reply) const;
+    //! Empty when errors may be ignored because the peer's certificate is the pinned one;
+    //! otherwise emits certificateRefused() and returns what to tell the user.
+    QString refuseUnpinned(const QList<QSslError>& errors, const QSslCertificate& peer);
 
     QUrl m_server;
     QString m_key;

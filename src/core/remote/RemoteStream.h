@@ -51,7 +51,12 @@ signals:
 
 private:
     void open();
+    void receive(const QString& text);
+    //! socket failed or closed: refused, or a retry after the backoff.
+    void ended(QWebSocket* socket);
     void scheduleRetry(const QString& error);
+    //! Drops the current socket without reporting anything.
+    void closeSocket();
 
     RemoteClient* m_client;
     QWebSocket* m_socket = nullptr;
