@@ -34,7 +34,8 @@ public:
     {
         int status = 0; //!< HTTP status; 0 when no answer came
         QJsonObject body; //!< the server's JSON object (also for errors)
-        QString code; //!< the API's error code ("FORBIDDEN", …); "NETWORK", "TLS" or "MALFORMED" when no JSON came
+        QString code; //!< the API's error code ("FORBIDDEN", …); "NETWORK", "TLS" or "MALFORMED" when no JSON
+                      //!< came
         //! For a failure: code is the facade's error_code when the server sent one, otherwise the
         //! HTTP status (or 0); message is ready to show.
         Error error;
