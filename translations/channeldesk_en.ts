@@ -1046,6 +1046,10 @@ Its settings are deleted and its gateway API key is removed from the keychain. T
 The phone stays linked to the gateway until you remove the device under Linked devices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1183,6 +1187,29 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConnectToServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key starts with “cdk_”. Create one on the server with `channeldesk keys create --name NAME --role ROLE` and paste it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConnectionChecker</name>
     <message>
         <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
@@ -1253,6 +1280,22 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConnectionPrompts</name>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk refused to connect to %1: its certificate is not the one you trusted before.
+
+Trusted before: %2
+Presented now: %3
+
+If the server&apos;s certificate was replaced on purpose, compare the new fingerprint on the server (openssl x509 -noout -fingerprint -sha256 -in CERT), then remove the old fingerprint for %1 from the console&apos;s trusted certificates (in its configuration directory) and connect again. Otherwise someone may be intercepting the connection: do not connect, and tell the server&apos;s admin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +1382,17 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleSession</name>
+    <message>
+        <source>Not connected to %1: no API key was given. Use File &gt; Connect to Server… to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be kept in the keychain (%1); you will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +1983,19 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>The server API settings are used now but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the API key: %2
+Connect again with a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::MediaDownloader</name>
@@ -2492,6 +2559,29 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::RemoteDesk</name>
+    <message>
+        <source>The console was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; is it the same ChannelDesk version as this window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file from this computer cannot be sent through the server yet; send it by link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ReplaceSecretDialog</name>
     <message>
         <source>Paste the new access token. Temporary tokens from WhatsApp &gt; API Setup expire after 24 hours; a System User token from Meta Business Settings &gt; Users &gt; System users (permissions whatsapp_business_messaging and whatsapp_business_management) does not.</source>
@@ -2973,6 +3063,21 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrustCertificateDialog</name>
+    <message>
+        <source>The certificate of %1 is not signed by an authority this computer trusts (for example, the server made its own). Check that it is the server&apos;s certificate before you trust it: anyone between you and the server could present another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, print the fingerprint of the certificate `channeldesk serve` uses and compare it with the one above:&lt;br&gt;&lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in CERT&lt;/code&gt;&lt;br&gt;where CERT is the certificate file given to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4009,6 +4114,61 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
+with its API on) instead of the data directory; the API key comes from
+$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectToServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach this window to a ChannelDesk server (`channeldesk serve` with its API switched on). You work on the server&apos;s channels with the rights of the key&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk.example.com:8646</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cdk_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once connected, the key is kept in the system keychain for this server, never in a file, so the next connection finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestWidget</name>
@@ -4214,6 +4374,45 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
     </message>
     <message>
         <source>Could not add acknowledged deliveries to the conversation log; they stay in the delivery journal and are tried again in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskConnection</name>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key “%1” has the role %2; this needs %3. Ask the server&apos;s admin for a key with that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: certificate not trusted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: certificate changed — refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4739,6 +4938,30 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>Run the server API for bots and remote consoles, manage its keys and read its audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the channels of a ChannelDesk server (channeldesk serve) with an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Local Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the server and work on the channels in this computer&apos;s data directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5776,6 +5999,13 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretBackend</name>
     <message>
         <source>Secrets: OS keychain (%1)</source>
@@ -6354,6 +6584,21 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
 </context>
 <context>
+    <name>TrustCertificateDialog</name>
+    <message>
+        <source>Trust Server Certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhookInstructions</name>
     <message>
         <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
@@ -6373,6 +6618,13 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
     <message>
         <source>Under &lt;b&gt;Webhook fields&lt;/b&gt;, click &lt;b&gt;Manage&lt;/b&gt; and subscribe to &lt;b&gt;messages&lt;/b&gt;. Without this, Meta sends no messages to ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--server and --data-dir were both given: the window works either on a server or on a local data directory. Start it again with only one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

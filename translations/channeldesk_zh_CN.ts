@@ -1056,6 +1056,10 @@ The phone stays linked to the gateway until you remove the device under Linked d
 
 在您于手机上的“Linked devices”中移除该设备之前，手机会一直与网关保持关联。</translation>
     </message>
+    <message>
+        <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
+        <translation>您的密钥“%1”的角色为 %2：此处该角色不允许的操作已被禁用，每个禁用的按钮都会说明它需要什么。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1193,6 +1197,29 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConnectToServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation>将连接到 %1</translation>
+    </message>
+    <message>
+        <source>An API key starts with “cdk_”. Create one on the server with `channeldesk keys create --name NAME --role ROLE` and paste it whole.</source>
+        <translation>API 密钥以“cdk_”开头。请在服务器上用 `channeldesk keys create --name NAME --role ROLE` 创建一个，并完整粘贴。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConnectionChecker</name>
     <message>
         <source>No access token is stored for this channel. Click Replace… next to Access token to enter one.</source>
@@ -1264,6 +1291,27 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConnectionPrompts</name>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation>服务器证书已更改</translation>
+    </message>
+    <message>
+        <source>ChannelDesk refused to connect to %1: its certificate is not the one you trusted before.
+
+Trusted before: %2
+Presented now: %3
+
+If the server&apos;s certificate was replaced on purpose, compare the new fingerprint on the server (openssl x509 -noout -fingerprint -sha256 -in CERT), then remove the old fingerprint for %1 from the console&apos;s trusted certificates (in its configuration directory) and connect again. Otherwise someone may be intercepting the connection: do not connect, and tell the server&apos;s admin.</source>
+        <translation>ChannelDesk 拒绝连接到 %1：其证书不是您之前信任的那一个。
+
+之前信任的：%2
+现在出示的：%3
+
+如果服务器的证书是有意更换的，请在服务器上核对新的指纹（openssl x509 -noout -fingerprint -sha256 -in CERT），然后从控制台的受信任证书（位于其配置目录中）中删除 %1 的旧指纹，再重新连接。否则可能有人正在拦截连接：请不要连接，并告知服务器管理员。</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1398,17 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleSession</name>
+    <message>
+        <source>Not connected to %1: no API key was given. Use File &gt; Connect to Server… to try again.</source>
+        <translation>未连接到 %1：未提供 API 密钥。请使用“文件 &gt; 连接到服务器…”重试。</translation>
+    </message>
+    <message>
+        <source>The API key could not be kept in the keychain (%1); you will be asked again next time.</source>
+        <translation>无法将 API 密钥保存到钥匙串（%1）；下次将再次询问您。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1996,20 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>The server API settings are used now but could not be saved: %1</source>
         <translation>服务器 API 设置已生效，但无法保存：%1</translation>
     </message>
+    <message>
+        <source>ChannelDesk</source>
+        <translation>ChannelDesk</translation>
+    </message>
+    <message>
+        <source>ChannelDesk — %1</source>
+        <translation>ChannelDesk — %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key: %2
+Connect again with a valid key.</source>
+        <translation>%1 拒绝了该 API 密钥：%2
+请使用有效的密钥重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::MediaDownloader</name>
@@ -2496,6 +2569,29 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::RemoteDesk</name>
+    <message>
+        <source>The console was closed.</source>
+        <translation>控制台已关闭。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; is it the same ChannelDesk version as this window?</source>
+        <translation>无法读取服务器的应答；它与此窗口的 ChannelDesk 版本相同吗？</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation>未连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>A file from this computer cannot be sent through the server yet; send it by link instead.</source>
+        <translation>暂时无法通过服务器发送本机上的文件；请改为通过链接发送。</translation>
+    </message>
+    <message>
+        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
+        <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ReplaceSecretDialog</name>
     <message>
         <source>Paste the new access token. Temporary tokens from WhatsApp &gt; API Setup expire after 24 hours; a System User token from Meta Business Settings &gt; Users &gt; System users (permissions whatsapp_business_messaging and whatsapp_business_management) does not.</source>
@@ -2977,6 +3073,21 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrustCertificateDialog</name>
+    <message>
+        <source>The certificate of %1 is not signed by an authority this computer trusts (for example, the server made its own). Check that it is the server&apos;s certificate before you trust it: anyone between you and the server could present another one.</source>
+        <translation>%1 的证书并非由本计算机信任的机构签发（例如服务器自行生成的证书）。信任之前请确认它确实是该服务器的证书：您与服务器之间的任何人都可能出示另一个证书。</translation>
+    </message>
+    <message>
+        <source>On the server, print the fingerprint of the certificate `channeldesk serve` uses and compare it with the one above:&lt;br&gt;&lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in CERT&lt;/code&gt;&lt;br&gt;where CERT is the certificate file given to the server.</source>
+        <translation>在服务器上打印 `channeldesk serve` 所用证书的指纹，并与上面的指纹比较：&lt;br&gt;&lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in CERT&lt;/code&gt;&lt;br&gt;其中 CERT 是提供给服务器的证书文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>信任并连接(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4138,65 @@ NOT_CONNECTED (10)、RATE_LIMITED (11)、INVALID_NUMBER (12)、WINDOW_CLOSED (13
 OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
 </translation>
     </message>
+    <message>
+        <source>
+channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
+with its API on) instead of the data directory; the API key comes from
+$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+</source>
+        <translation>
+channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开启 API 的
+`channeldesk serve`），而不是数据目录；API 密钥取自 $CHANNELDESK_SERVER_KEY，
+否则取自钥匙串，再否则由窗口询问。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectToServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>Attach this window to a ChannelDesk server (`channeldesk serve` with its API switched on). You work on the server&apos;s channels with the rights of the key&apos;s role.</source>
+        <translation>将此窗口连接到一台 ChannelDesk 服务器（已开启 API 的 `channeldesk serve`）。您将以该密钥角色的权限操作服务器上的渠道。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>desk.example.com:8646</source>
+        <translation>desk.example.com:8646</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>cdk_…</source>
+        <translation>cdk_…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>显示或隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Once connected, the key is kept in the system keychain for this server, never in a file, so the next connection finds it.</source>
+        <translation>连接成功后，该密钥会按服务器保存在系统钥匙串中，绝不写入文件，下次连接时即可找到。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestWidget</name>
@@ -4230,6 +4400,45 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
     <message>
         <source>Could not add acknowledged deliveries to the conversation log; they stay in the delivery journal and are tried again in %1 s: %2</source>
         <translation>无法将已确认投递写入会话日志；它们保留在投递日志中，%1 秒后重试：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskConnection</name>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Your key “%1” has the role %2; this needs %3. Ask the server&apos;s admin for a key with that role.</source>
+        <translation>您的密钥“%1”的角色为 %2；此操作需要 %3。请向服务器管理员索取具有该角色的密钥。</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>本地数据</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation>已以 %2（%3）身份连接到 %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2)…</source>
+        <translation>正在重新连接到 %1（第 %2 次尝试）…</translation>
+    </message>
+    <message>
+        <source>%1 refused the key</source>
+        <translation>%1 拒绝了该密钥</translation>
+    </message>
+    <message>
+        <source>%1: certificate not trusted yet</source>
+        <translation>%1：证书尚未受信任</translation>
+    </message>
+    <message>
+        <source>%1: certificate changed — refused</source>
+        <translation>%1：证书已更改 — 已拒绝</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4975,30 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>Run the server API for bots and remote consoles, manage its keys and read its audit log</source>
         <translation>为机器人和远程控制台运行服务器 API，管理其密钥并查看其审计日志</translation>
+    </message>
+    <message>
+        <source>Server connection problem</source>
+        <translation>服务器连接问题</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>连接到服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Servers</source>
+        <translation>最近的服务器(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Work on the channels of a ChannelDesk server (channeldesk serve) with an API key</source>
+        <translation>使用 API 密钥操作 ChannelDesk 服务器（channeldesk serve）上的渠道</translation>
+    </message>
+    <message>
+        <source>Open &amp;Local Data…</source>
+        <translation>打开本地数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Leave the server and work on the channels in this computer&apos;s data directory</source>
+        <translation>离开服务器，操作本计算机数据目录中的渠道</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +6033,13 @@ API 密钥名称或操作员；其他情况为空）。
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
+        <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
+    </message>
+</context>
+<context>
     <name>SecretBackend</name>
     <message>
         <source>Secrets: OS keychain (%1)</source>
@@ -6390,6 +6630,21 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
 </context>
 <context>
+    <name>TrustCertificateDialog</name>
+    <message>
+        <source>Trust Server Certificate?</source>
+        <translation>信任服务器证书？</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+</context>
+<context>
     <name>WebhookInstructions</name>
     <message>
         <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
@@ -6410,6 +6665,13 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     <message>
         <source>Under &lt;b&gt;Webhook fields&lt;/b&gt;, click &lt;b&gt;Manage&lt;/b&gt; and subscribe to &lt;b&gt;messages&lt;/b&gt;. Without this, Meta sends no messages to ChannelDesk.</source>
         <translation>在 &lt;b&gt;Webhook fields&lt;/b&gt; 下点击 &lt;b&gt;Manage&lt;/b&gt;，并订阅 &lt;b&gt;messages&lt;/b&gt;。否则 Meta 不会向 ChannelDesk 发送任何消息。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--server and --data-dir were both given: the window works either on a server or on a local data directory. Start it again with only one of them.</source>
+        <translation>同时指定了 --server 和 --data-dir：窗口只能操作服务器或本地数据目录之一。请只用其中一个选项重新启动。</translation>
     </message>
 </context>
 </TS>

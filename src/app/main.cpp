@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
-#include "desk/LocalDesk.h"
-#include "util/DataDirectory.h"
+#include "ConsoleSession.h"
+#include "model/ServerAddress.h"
 #include "util/Translations.h"
-#include "MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-
-#include <memory>
 
 namespace {
 
@@ -40,26 +37,23 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("ChannelDesk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.channeldesk.ChannelDesk"));
     ChannelDesk::Translations::install(&app);
-    // The composition root: which Desk the window works on. Today a local data directory; the
-    // window itself never knows where its channels live.
+    // The composition root: which Desk the window works on, a local data directory or a server.
+    // The window itself never knows where its channels live.
+    ChannelDesk::ConsoleSession session;
+    session.setShowChannel(ChannelDesk::CommandLine::showChannelOption(arguments));
     const QString dataDirOption = ChannelDesk::CommandLine::dataDirOption(arguments);
-    const QString dataDir = ChannelDesk::DataDirectory::resolve(dataDirOption);
-    std::unique_ptr<ChannelDesk::LocalDesk> desk;
-    if (!dataDir.isEmpty()) {
-        ChannelDesk::LocalDesk::Options options;
-        // The window runs the server API when it is switched on in Settings > Server API.
-        options.apiFromSettings = true;
-        desk = std::make_unique<ChannelDesk::LocalDesk>(dataDir, options);
+    const QString serverOption = ChannelDesk::CommandLine::serverOption(arguments);
+    if (serverOption.isEmpty()) {
+        session.openLocal(dataDirOption);
+    } else if (!dataDirOption.isEmpty()) {
+        session.showError(QCoreApplication::translate(
+            "main",
+            "--server and --data-dir were both given: the window works either on a server or on a "
+            "local data directory. Start it again with only one of them."));
+    } else if (const auto server = ChannelDesk::ServerAddress::parse(serverOption); !server.ok()) {
+        session.showError(server.error().message);
+    } else {
+        session.openServer(server.value());
     }
-    const QString problem = desk ? QString() : ChannelDesk::DataDirectory::unusableMessage(dataDirOption);
-    int status = 0;
-    {
-        ChannelDesk::MainWindow window(desk.get(), ChannelDesk::CommandLine::showChannelOption(arguments),
-                                       problem);
-        window.show();
-        status = app.exec();
-    }
-    // The window goes first: its views hold on to the desk until then.
-    desk.reset();
-    return status;
+    return app.exec();
 }

@@ -75,6 +75,7 @@ bool CommandLine::wantsConsole(const QStringList& arguments)
     QStringList args = arguments.mid(1);
     takeOption(args, QStringLiteral("--data-dir"));
     takeOption(args, QStringLiteral("--show-channel"));
+    takeOption(args, QStringLiteral("--server"));
     for (const QString& arg : std::as_const(args)) {
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
             || arg == QLatin1String("-v") || commandNames.contains(arg))
@@ -100,6 +101,12 @@ QString CommandLine::dataDirOption(const QStringList& arguments)
 {
     QStringList args = arguments;
     return takeOption(args, QStringLiteral("--data-dir"));
+}
+
+QString CommandLine::serverOption(const QStringList& arguments)
+{
+    QStringList args = arguments;
+    return takeOption(args, QStringLiteral("--server"));
 }
 
 QString CommandLine::showChannelOption(const QStringList& arguments)
@@ -138,6 +145,10 @@ QString CommandLine::helpText()
                "2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:\n"
                "NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),\n"
                "OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).\n");
+    text += tr("\n"
+               "channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`\n"
+               "with its API on) instead of the data directory; the API key comes from\n"
+               "$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.\n");
     return text;
 }
 

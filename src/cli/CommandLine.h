@@ -34,8 +34,10 @@ public:
 
     //! True when the arguments ask for a command or for --help/--version rather than the GUI.
     static bool wantsConsole(const QStringList& arguments);
-    //! The options the GUI understands: --data-dir and --show-channel.
+    //! The options the GUI understands: --data-dir, --server and --show-channel.
     static QString dataDirOption(const QStringList& arguments);
+    //! The server the window attaches to (`channeldesk --server URL`), as typed; empty when none.
+    static QString serverOption(const QStringList& arguments);
     static QString showChannelOption(const QStringList& arguments);
 
     //! Runs the command in arguments (argv including the program name) and returns the exit code.

@@ -15,6 +15,7 @@
 #include "ChannelListModel.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
+#include "RoleGate.h"
 #include "TestMessageDialog.h"
 
 #include <QClipboard>
@@ -65,6 +66,8 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     connect(desk, &Desk::channelsChanged, this, &ChannelPageWidget::showChannel);
     connect(desk, &Desk::channelEventRecorded, this, &ChannelPageWidget::addEvent);
     connect(desk, &Desk::conversationsChanged, this, &ChannelPageWidget::loadActivity);
+    connect(desk, &Desk::connectionChanged, this, &ChannelPageWidget::applyRoles);
+    applyRoles();
 }
 
 ChannelPageWidget::~ChannelPageWidget() = default;
@@ -368,12 +371,27 @@ void ChannelPageWidget::copyVerifyToken()
 
 void ChannelPageWidget::setBusy(bool busy)
 {
-    m_ui->enabledCheckBox->setEnabled(!busy);
-    m_ui->replaceAccessTokenButton->setEnabled(!busy);
-    m_ui->replaceAppSecretButton->setEnabled(!busy);
-    m_ui->replaceVerifyTokenButton->setEnabled(!busy);
-    m_ui->replaceApiKeyButton->setEnabled(!busy);
-    m_ui->removeChannelButton->setEnabled(!busy);
+    m_busy = busy;
+    applyRoles();
+}
+
+void ChannelPageWidget::applyRoles()
+{
+    const DeskConnection connection = m_desk ? m_desk->connection() : DeskConnection();
+    const QString editing = RoleGate::refusal(connection, RoleGate::Action::EditChannels);
+    const QList<QWidget*> edits
+        = {m_ui->enabledCheckBox,          m_ui->replaceAccessTokenButton, m_ui->replaceAppSecretButton,
+           m_ui->replaceVerifyTokenButton, m_ui->replaceApiKeyButton,      m_ui->removeChannelButton};
+    for (QWidget* edit : edits)
+        RoleGate::apply(edit, editing, !m_busy);
+    RoleGate::apply(m_ui->sendTestMessageButton,
+                    RoleGate::refusal(connection, RoleGate::Action::SendTestMessage));
+    // The buttons' tooltips say which role each needs; the label says why so many are off.
+    m_ui->roleLabel->setVisible(!editing.isEmpty());
+    m_ui->roleLabel->setText(
+        tr("Your key “%1” has the role %2: what it does not allow is disabled here, and each "
+           "disabled button says what it needs.")
+            .arg(connection.keyName, apiRoleName(connection.role)));
 }
 
 } // namespace ChannelDesk

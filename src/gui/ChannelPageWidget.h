@@ -61,6 +61,7 @@ private:
     void removeConfirmed(const QString& channelId);
     void copyVerifyToken();
     void setBusy(bool busy);
+    void applyRoles();
     void loadActivity();
     void updateActivityPlaceholder();
     Result<ConnectionCheckRequest> testRequest() const;
@@ -73,6 +74,7 @@ private:
     QString m_channelId;
     //! Bumped when the channel changes, so late keychain answers for the previous one are dropped.
     quint64 m_generation = 0;
+    bool m_busy = false;
 };
 
 } // namespace ChannelDesk

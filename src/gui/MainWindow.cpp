@@ -10,10 +10,13 @@
 #include "ChannelListModel.h"
 #include "ChannelPageWidget.h"
 #include "ChannelSetupWizard.h"
+#include "ConnectToServerDialog.h"
+#include "ConnectionPrompts.h"
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
 #include "NotificationSettingsDialog.h"
 #include "ReceiverSettingsDialog.h"
+#include "RoleGate.h"
 #include "SendSettingsDialog.h"
 #include "ServerApiDialog.h"
 #include "TrayController.h"
@@ -21,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -35,11 +39,13 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     , m_tray(new TrayController(this, this))
     , m_receiverStateLabel(new QLabel(this))
     , m_locationLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
     setUpActions();
     if (!desk) {
+        setWindowTitle(tr("ChannelDesk"));
         showFatalError(startupError);
         return;
     }
@@ -52,8 +58,9 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
             [this](const QString&, const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(desk, &Desk::channelStatesChanged, m_tray, &TrayController::updateStates);
     connect(desk, &Desk::channelActivityChanged, m_tray, &TrayController::noteActivity);
-    m_ui->receiverSettingsAction->setEnabled(true);
-    m_ui->serverApiAction->setEnabled(true);
+    m_prompts = new ConnectionPrompts(desk, this);
+    connect(desk, &Desk::connectionChanged, this, &MainWindow::showConnection);
+    showConnection();
     showReceiverState();
     updatePage();
     probeKeychain();
@@ -96,8 +103,17 @@ void MainWindow::setUpActions()
     m_receiverStateLabel->setObjectName(QStringLiteral("receiverStateLabel"));
     statusBar()->addPermanentWidget(m_receiverStateLabel);
     statusBar()->addPermanentWidget(m_locationLabel);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStateLabel"));
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     m_ui->receiverSettingsAction->setEnabled(false);
     m_ui->serverApiAction->setEnabled(false);
+    m_ui->openLocalDataAction->setEnabled(false);
+    m_ui->connectionBannerIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(32, 32));
+    m_ui->connectionBanner->setStyleSheet(
+        QStringLiteral("QFrame#connectionBanner { border: 2px solid #c0392b; border-radius: 4px; }"));
+    setRecentServers({});
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->addChannelAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
@@ -108,6 +124,68 @@ void MainWindow::setUpActions()
     connect(m_ui->notificationSettingsAction, &QAction::triggered, this,
             &MainWindow::openNotificationSettings);
     connect(m_ui->sendSettingsAction, &QAction::triggered, this, &MainWindow::openSendSettings);
+    connect(m_ui->connectToServerAction, &QAction::triggered, this, [this] { openConnectDialog(); });
+    connect(m_ui->connectToServerButton, &QPushButton::clicked, this,
+            [this] { openConnectDialog(m_desk ? m_desk->connection().url : QUrl()); });
+    connect(m_ui->openLocalDataAction, &QAction::triggered, this, &MainWindow::openLocalDataRequested);
+}
+
+void MainWindow::setRecentServers(const QList<QUrl>& servers)
+{
+    QMenu* menu = m_ui->recentServersMenu;
+    menu->clear();
+    for (const QUrl& server : servers) {
+        QAction* action = menu->addAction(server.toString(QUrl::RemoveUserInfo));
+        connect(action, &QAction::triggered, this, [this, server] { emit recentServerRequested(server); });
+    }
+    menu->setEnabled(!servers.isEmpty());
+}
+
+void MainWindow::openConnectDialog(const QUrl& server)
+{
+    auto* dialog = new ConnectToServerDialog(this);
+    dialog->setObjectName(QStringLiteral("connectToServerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!server.isEmpty())
+        dialog->setServer(server);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { emit connectToServerRequested(dialog->server(), dialog->key()); });
+    dialog->open();
+}
+
+void MainWindow::showConnection()
+{
+    const DeskConnection connection = m_desk->connection();
+    setWindowTitle(tr("ChannelDesk — %1").arg(connection.placeName()));
+    const bool remote = connection.isRemote();
+    m_ui->openLocalDataAction->setEnabled(remote);
+    m_locationLabel->setVisible(!remote);
+    m_connectionLabel->setVisible(remote);
+    m_connectionLabel->setText(connection.stateText());
+    m_connectionLabel->setToolTip(connection.error);
+    if (connection.state == DeskConnection::State::Refused) {
+        m_ui->connectionBannerLabel->setText(tr("%1 refused the API key: %2\nConnect again with a valid key.")
+                                                 .arg(connection.placeName(), connection.error));
+        m_ui->connectionBanner->show();
+    } else {
+        m_ui->connectionBanner->hide();
+    }
+    applyRoles();
+}
+
+void MainWindow::applyRoles()
+{
+    if (!m_desk || m_failed)
+        return;
+    const DeskConnection connection = m_desk->connection();
+    const QString editing = RoleGate::refusal(connection, RoleGate::Action::EditChannels);
+    RoleGate::apply(m_ui->addChannelAction, editing);
+    RoleGate::apply(m_ui->addChannelButton, editing);
+    RoleGate::apply(m_ui->removeChannelAction, editing, m_loaded && !m_selectedId.isEmpty());
+    const QString serverSettings = RoleGate::refusal(connection, RoleGate::Action::ServerSettings);
+    RoleGate::apply(m_ui->receiverSettingsAction, serverSettings);
+    RoleGate::apply(m_ui->serverApiAction, serverSettings);
+    RoleGate::apply(m_ui->sendSettingsAction, serverSettings);
 }
 
 void MainWindow::createViews()
@@ -267,6 +345,7 @@ void MainWindow::updatePage()
 {
     const bool channelShown = m_loaded && !m_selectedId.isEmpty();
     m_ui->removeChannelAction->setEnabled(channelShown);
+    applyRoles();
     if (m_failed)
         return;
     if (!m_loaded) {
@@ -293,7 +372,8 @@ void MainWindow::updatePage()
 
 void MainWindow::openSetupWizard()
 {
-    if (!m_desk || m_failed)
+    if (!m_desk || m_failed
+        || !RoleGate::refusal(m_desk->connection(), RoleGate::Action::EditChannels).isEmpty())
         return;
     auto* wizard = new ChannelSetupWizard(m_desk, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

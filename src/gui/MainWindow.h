@@ -10,8 +10,10 @@
 //! worst channel state and raises notifications. Everything it shows and does goes through a
 //! Desk; main.cpp decides which one.
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -25,6 +27,7 @@ namespace ChannelDesk {
 
 class ChannelListModel;
 class ChannelPageWidget;
+class ConnectionPrompts;
 class ConversationLogWidget;
 class DashboardWidget;
 class Desk;
@@ -51,6 +54,17 @@ public:
     //! Selects the channel and brings the Channels tab to the front.
     void showChannel(const QString& channelId);
     void openSetupWizard();
+    //! Fills File > Recent Servers, newest first.
+    void setRecentServers(const QList<QUrl>& servers);
+    //! Opens Connect to Server, prefilled with server if given; OK emits connectToServerRequested().
+    void openConnectDialog(const QUrl& server = {});
+
+signals:
+    //! The user asked to attach the window to server with key (File > Connect to Server…).
+    void connectToServerRequested(const QUrl& server, const QString& key);
+    //! The user asked to leave the server for the local data directory.
+    void openLocalDataRequested();
+    void recentServerRequested(const QUrl& server);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -74,6 +88,8 @@ private:
     void openSendSettings();
     void showFromTray();
     void updateHealthChecks();
+    void showConnection();
+    void applyRoles();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<Desk> m_desk;
@@ -84,6 +100,8 @@ private:
     TrayController* m_tray;
     QLabel* m_receiverStateLabel;
     QLabel* m_locationLabel;
+    QLabel* m_connectionLabel;
+    ConnectionPrompts* m_prompts = nullptr;
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
     QString m_selectedId;
     bool m_loaded = false;

@@ -29,6 +29,14 @@ void MessageBox::question(QWidget* parent, const QString& title, const QString& 
     box->open();
 }
 
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+}
+
 void MessageBox::setNextAnswer(Answer answer)
 {
     s_nextAnswer = answer;

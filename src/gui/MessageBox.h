@@ -23,6 +23,9 @@ public:
                          QMessageBox::StandardButtons buttons, Answer defaultButton, QObject* context,
                          std::function<void(Answer)> onAnswer);
 
+    //! Tells the user something went wrong, window-modal, without waiting for them to close it.
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+
     //! The next question() is answered with this instead of showing a box (tests only).
     static void setNextAnswer(Answer answer);
 

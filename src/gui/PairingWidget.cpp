@@ -6,6 +6,7 @@
 #include "desk/Desk.h"
 #include "desk/MessageRules.h"
 #include "ConversationListModel.h"
+#include "RoleGate.h"
 
 #include <QDateTime>
 
@@ -86,6 +87,7 @@ void PairingWidget::setDesk(Desk* desk)
     if (desk) {
         // The Desk replaces a channel's session when its settings or key change.
         connect(desk, &Desk::linksChanged, this, &PairingWidget::followChannel);
+        connect(desk, &Desk::connectionChanged, this, &PairingWidget::applyRoles);
         connect(desk, &Desk::problemReported, this, [this](const QString& id, const QString& message) {
             if (!isShown(id))
                 return;
@@ -120,6 +122,17 @@ void PairingWidget::setDesk(Desk* desk)
         });
     }
     resetLink();
+    applyRoles();
+}
+
+void PairingWidget::applyRoles()
+{
+    // The QR and the link state stay visible to every role; only what changes the link is gated.
+    const QString refusal
+        = m_desk ? RoleGate::refusal(m_desk->connection(), RoleGate::Action::ManageLink) : QString();
+    RoleGate::apply(m_ui->startNewPairingButton, refusal);
+    RoleGate::apply(m_ui->retryConnectionButton, refusal);
+    RoleGate::apply(m_ui->pairingCodeGroupBox, refusal);
 }
 
 void PairingWidget::setChannel(const QString& channelId)

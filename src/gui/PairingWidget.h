@@ -67,6 +67,7 @@ private:
     void validatePhone();
     void requestPairingCode();
     void showError(const QString& message);
+    void applyRoles();
 
     std::unique_ptr<Ui::PairingWidget> m_ui;
     QPointer<Desk> m_desk;

@@ -6,6 +6,7 @@
 #include "AttachmentDialogs.h"
 #include "ConversationListModel.h"
 #include "MessageBox.h"
+#include "RoleGate.h"
 #include "channels/Channel.h"
 #include "desk/Desk.h"
 #include "desk/MessageRules.h"
@@ -93,6 +94,8 @@ void ReplyComposerWidget::setDesk(Desk* desk)
         // A gateway session came or went, or a channel (and with it its token) changed.
         connect(desk, &Desk::linksChanged, this, &ReplyComposerWidget::updateState);
         connect(desk, &Desk::channelsChanged, this, &ReplyComposerWidget::updateState);
+        // A reconnect may bring another key, with another role.
+        connect(desk, &Desk::connectionChanged, this, &ReplyComposerWidget::updateState);
     }
     refreshConversationState();
 }
@@ -160,8 +163,13 @@ void ReplyComposerWidget::updateState()
     QString problem;
     bool canWrite = false;
     bool linked = false;
+    const QString refused = refusal(RoleGate::Action::Reply);
+    RoleGate::apply(m_ui->clearOptOutButton, refusal(RoleGate::Action::ClearOptOut));
     if (m_channelId.isEmpty()) {
         problem = tr("Select a conversation to reply.");
+    } else if (!refused.isEmpty()) {
+        problem = refused;
+        m_ui->attachButton->setEnabled(false);
     } else if (cloud) {
         updateCloudState();
         return;
@@ -194,6 +202,11 @@ void ReplyComposerWidget::updateState()
         m_ui->replyStatusLabel->clearMessage();
         m_problemShown = false;
     }
+}
+
+QString ReplyComposerWidget::refusal(RoleGate::Action action) const
+{
+    return m_desk ? RoleGate::refusal(m_desk->connection(), action) : QString();
 }
 
 void ReplyComposerWidget::showSendStatus(FieldCheck::Severity severity, const QString& text)

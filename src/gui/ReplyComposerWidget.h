@@ -10,6 +10,7 @@
 //! markup, the 24 h customer-service window counts down, and once it is closed only templates can
 //! be sent. Unsent text is kept per conversation.
 
+#include "RoleGate.h"
 #include "channels/FieldCheck.h"
 #include "model/SendRequest.h"
 #include "model/ServiceWindow.h"
@@ -88,6 +89,8 @@ private:
     void onLinkStatusChanged(const QString& channelId, const LinkStatus& status);
     void updateState();
     void showSendStatus(FieldCheck::Severity severity, const QString& text);
+    //! Why the desk's key may not do action here; empty when it may.
+    QString refusal(RoleGate::Action action) const;
     void send();
     void checkEcho();
     bool isCloud() const;

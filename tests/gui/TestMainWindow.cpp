@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -68,6 +69,8 @@ private slots:
     void testReceiverSettingsAreApplied();
     void testWebhookActivityExplainsVerification();
     void testConversationsTabShowsDeliveries();
+    void testLocalDeskIsNamedLocal();
+    void testRecentServersMenu();
 
 private:
     void saveChannel(const QString& name,
@@ -553,6 +556,38 @@ void TestMainWindow::testConversationsTabShowsDeliveries()
     QVERIFY(conversations->isVisible());
     QTRY_COMPARE(conversations->model()->rowCount(), 1);
     QCOMPARE(conversations->model()->index(0, 0).data().toString(), QStringLiteral("Ana Souza"));
+}
+
+void TestMainWindow::testLocalDeskIsNamedLocal()
+{
+    openWindow();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("ChannelDesk — local"));
+    QVERIFY(!find<QAction>(QStringLiteral("openLocalDataAction"))->isEnabled());
+    QVERIFY(find<QAction>(QStringLiteral("connectToServerAction"))->isEnabled());
+    QVERIFY(!find<QLabel>(QStringLiteral("connectionStateLabel"))->isVisible());
+    QVERIFY(!find<QFrame>(QStringLiteral("connectionBanner"))->isVisible());
+    // Locally every role check passes: the window's own settings stay editable.
+    QVERIFY(find<QAction>(QStringLiteral("receiverSettingsAction"))->isEnabled());
+    QVERIFY(find<QAction>(QStringLiteral("serverApiAction"))->isEnabled());
+    QVERIFY(find<QAction>(QStringLiteral("sendSettingsAction"))->isEnabled());
+    QVERIFY(find<QAction>(QStringLiteral("addChannelAction"))->isEnabled());
+}
+
+void TestMainWindow::testRecentServersMenu()
+{
+    openWindow();
+    auto* menu = find<QMenu>(QStringLiteral("recentServersMenu"));
+    QVERIFY(!menu->isEnabled());
+    const QUrl first(QStringLiteral("https://desk.example.com:8646"));
+    const QUrl second(QStringLiteral("http://127.0.0.1:8646"));
+    m_window->setRecentServers({first, second});
+    QVERIFY(menu->isEnabled());
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->actions().constFirst()->text(), first.toString());
+    QSignalSpy requested(m_window.get(), &MainWindow::recentServerRequested);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toUrl(), second);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConsoleSession.h"
+
+#include "desk/LocalDesk.h"
+#include "model/ServerAddress.h"
+#include "remote/RecentServers.h"
+#include "remote/RemoteDesk.h"
+#include "remote/ServerKeys.h"
+#include "util/DataDirectory.h"
+#include "util/WhenFinished.h"
+#include "ConnectToServerDialog.h"
+#include "MainWindow.h"
+
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <utility>
+
+namespace ChannelDesk {
+
+ConsoleSession::ConsoleSession(QObject* parent)
+    : QObject(parent)
+    , m_keys(new ServerKeys(nullptr, this))
+{ }
+
+ConsoleSession::~ConsoleSession()
+{
+    // The window's views hold on to the desk until they are gone.
+    m_window.reset();
+    m_desk.reset();
+}
+
+void ConsoleSession::openLocal(const QString& dataDirOption)
+{
+    m_dataDirOption = dataDirOption;
+    const QString dataDir = DataDirectory::resolve(dataDirOption);
+    if (dataDir.isEmpty()) {
+        attach(nullptr, DataDirectory::unusableMessage(dataDirOption));
+        return;
+    }
+    LocalDesk::Options options;
+    // The window runs the server API when it is switched on in Settings > Server API.
+    options.apiFromSettings = true;
+    attach(std::make_unique<LocalDesk>(dataDir, options));
+}
+
+void ConsoleSession::openServer(const QUrl& server, const QString& key)
+{
+    if (!key.isEmpty()) {
+        connectWith(server, key, KeySource::Typed);
+        return;
+    }
+    const QString fromEnvironment = qEnvironmentVariable("CHANNELDESK_SERVER_KEY").trimmed();
+    if (!fromEnvironment.isEmpty()) {
+        connectWith(server, fromEnvironment, KeySource::Environment);
+        return;
+    }
+    whenFinished(m_keys->read(server), this, [this, server](const SecretResult& result) {
+        if (result.ok() && !result.value.isEmpty())
+            connectWith(server, result.value, KeySource::Keychain);
+        else
+            askForKey(server);
+    });
+}
+
+void ConsoleSession::showError(const QString& error)
+{
+    attach(nullptr, error);
+}
+
+void ConsoleSession::askForKey(const QUrl& server)
+{
+    auto* dialog = new ConnectToServerDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServer(server);
+    // Queued: connecting replaces the window the dialog belongs to.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QTimer::singleShot(0, this, [this, server = dialog->server(), key = dialog->key()] {
+            connectWith(server, key, KeySource::Typed);
+        });
+    });
+    connect(dialog, &QDialog::rejected, this, [this, server] {
+        // At start-up there is no window yet to go back to.
+        if (!m_window)
+            showError(tr("Not connected to %1: no API key was given. Use File > Connect to Server… to "
+                         "try again.")
+                          .arg(ServerAddress::name(server)));
+    });
+    dialog->open();
+}
+
+void ConsoleSession::connectWith(const QUrl& server, const QString& key, KeySource source)
+{
+    m_key = key;
+    m_keySource = source;
+    m_connectedOnce = false;
+    RemoteDesk::Options options;
+    options.server = server;
+    options.key = key;
+    auto desk = std::make_unique<RemoteDesk>(options);
+    connect(desk.get(), &Desk::connectionChanged, this, &ConsoleSession::onConnectionChanged);
+    attach(std::move(desk));
+}
+
+void ConsoleSession::onConnectionChanged()
+{
+    if (!m_desk || m_connectedOnce || m_desk->connection().state != DeskConnection::State::Connected)
+        return;
+    m_connectedOnce = true;
+    const QUrl server = m_desk->connection().url;
+    // A key from the environment belongs to that environment (a CI job, a shell): never persisted.
+    if (m_keySource == KeySource::Environment)
+        return;
+    if (m_keySource == KeySource::Typed) {
+        whenFinished(m_keys->write(server, m_key), this, [this](const SecretResult& result) {
+            if (!result.ok() && m_window)
+                m_window->statusBar()->showMessage(
+                    tr("The API key could not be kept in the keychain (%1); you will be asked again next "
+                       "time.")
+                        .arg(result.errorString),
+                    15000);
+        });
+    }
+    m_key.clear();
+    RecentServers recent(recentServersFile());
+    recent.add(server);
+    if (m_window)
+        m_window->setRecentServers(recent.list());
+}
+
+void ConsoleSession::attach(std::unique_ptr<Desk> desk, const QString& error)
+{
+    std::unique_ptr<MainWindow> oldWindow = std::move(m_window);
+    std::unique_ptr<Desk> oldDesk = std::move(m_desk);
+    m_desk = std::move(desk);
+    m_window = std::make_unique<MainWindow>(m_desk.get(), std::exchange(m_showChannel, QString()), error);
+    m_window->setRecentServers(RecentServers(recentServersFile()).list());
+    // Queued: the old window emits these from its own dialogs and menus, and is deleted by them.
+    connect(
+        m_window.get(), &MainWindow::connectToServerRequested, this,
+        [this](const QUrl& server, const QString& key) { openServer(server, key); }, Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::recentServerRequested, this,
+        [this](const QUrl& server) { openServer(server); }, Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::openLocalDataRequested, this, [this] { openLocal(m_dataDirOption); },
+        Qt::QueuedConnection);
+    if (oldWindow && !oldWindow->geometry().isEmpty())
+        m_window->setGeometry(oldWindow->geometry());
+    m_window->show();
+    // The window goes before its desk: its views hold on to the desk until then.
+    oldWindow.reset();
+    oldDesk.reset();
+}
+
+QString ConsoleSession::recentServersFile() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/console.ini");
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The window's session: which Desk it works on (the local data directory, or a ChannelDesk server
+//! through a RemoteDesk) and the MainWindow on it. Switching to another desk makes a new desk and
+//! window and then drops the old ones, window first. Finds a server's API key (environment,
+//! keychain, or by asking) and, once a key the user typed has connected, keeps it in the keychain
+//! and the server in File > Recent Servers.
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace ChannelDesk {
+
+class Desk;
+class MainWindow;
+class ServerKeys;
+
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleSession(QObject* parent = nullptr);
+    ~ConsoleSession() override;
+
+    //! The channel page the first window opens (--show-channel).
+    void setShowChannel(const QString& channelId) { m_showChannel = channelId; }
+    //! Works on the local data directory (dataDirOption: --data-dir as given, or empty).
+    void openLocal(const QString& dataDirOption);
+    //! Attaches to server; an empty key is looked up in $CHANNELDESK_SERVER_KEY, then the keychain,
+    //! and else asked for.
+    void openServer(const QUrl& server, const QString& key = {});
+    //! Shows a window without a desk that says only error (e.g. contradictory options).
+    void showError(const QString& error);
+
+    Desk* desk() const { return m_desk.get(); }
+    MainWindow* window() const { return m_window.get(); }
+
+private:
+    enum class KeySource
+    {
+        Typed,
+        Environment,
+        Keychain
+    };
+
+    void connectWith(const QUrl& server, const QString& key, KeySource source);
+    void askForKey(const QUrl& server);
+    void attach(std::unique_ptr<Desk> desk, const QString& error = {});
+    void onConnectionChanged();
+    QString recentServersFile() const;
+
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<MainWindow> m_window;
+    ServerKeys* m_keys;
+    QString m_dataDirOption;
+    QString m_showChannel;
+    //! The remote desk's key and where it came from, until it first connects.
+    QString m_key;
+    KeySource m_keySource = KeySource::Typed;
+    bool m_connectedOnce = false;
+};
+
+} // namespace ChannelDesk
