@@ -15,7 +15,7 @@ struct StreamEventDraft
 {
     QDateTime at;
     QString channelId; //!< empty for events that belong to no channel (backlog, audit)
-    QString type; //!< message, status, channel_state, qr, outbound, backlog, audit
+    QString type; //!< message, status, channel_state, qr, outbound, backlog, audit, channel_event, channels
     QByteArray body; //!< a compact JSON object; must not use the keys cursor, type, channel, at
 };
 

@@ -10,6 +10,7 @@ ApiRouter::ApiRouter(const ApiContext& context, QObject* parent)
     , m_send(context)
     , m_conversations(context)
     , m_admin(context)
+    , m_console(context)
 { }
 
 void ApiRouter::handle(const ApiRequest& request, const ApiReply& reply)
@@ -18,6 +19,8 @@ void ApiRouter::handle(const ApiRequest& request, const ApiReply& reply)
     const QByteArray& method = request.method;
     const QString first = s.value(0);
     const QString action = s.value(2);
+    if (first == QLatin1String("console"))
+        return m_console.handle(request, reply);
     if (first == QLatin1String("conversations"))
         return s.size() == 1 ? m_conversations.list(request, reply)
                              : m_conversations.messages(request, reply);

@@ -7,6 +7,7 @@
 
 #include "server/AdminEndpoints.h"
 #include "server/ChannelEndpoints.h"
+#include "server/ConsoleEndpoints.h"
 #include "server/ConversationEndpoints.h"
 #include "server/SendEndpoints.h"
 
@@ -28,6 +29,7 @@ private:
     SendEndpoints m_send;
     ConversationEndpoints m_conversations;
     AdminEndpoints m_admin;
+    ConsoleEndpoints m_console;
 };
 
 } // namespace ChannelDesk

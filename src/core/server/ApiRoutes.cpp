@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/ApiRoutes.h"
 
+#include "server/ConsoleVerbs.h"
+
 namespace ChannelDesk {
 
 std::optional<ApiRole> ApiRoutes::roleOf(const QByteArray& method, const QStringList& segments)
@@ -12,6 +14,10 @@ std::optional<ApiRole> ApiRoutes::roleOf(const QByteArray& method, const QString
     if (n == 0)
         return std::nullopt;
     const QString& first = segments.at(0);
+    if (first == QLatin1String("console")) {
+        const auto verb = n == 2 && post ? ConsoleVerbs::find(segments.at(1)) : std::nullopt;
+        return verb ? std::optional(verb->role) : std::nullopt;
+    }
     if (first == QLatin1String("stream") && n == 1 && get)
         return ApiRole::Viewer;
     if (first == QLatin1String("conversations") && get && (n == 1 || n == 4)) {

@@ -49,6 +49,8 @@ StreamRecorder::StreamRecorder(Desk* desk, QString databasePath, StreamHub* hub,
     connect(desk, &Desk::pairingQrChanged, this, &StreamRecorder::recordQr);
     connect(desk, &Desk::outboundItemChanged, this, &StreamRecorder::recordOutbound);
     connect(desk, &Desk::receiverStatusChanged, this, &StreamRecorder::recordBacklog);
+    connect(desk, &Desk::channelEventRecorded, this, &StreamRecorder::recordChannelEvent);
+    connect(desk, &Desk::channelsChanged, this, &StreamRecorder::recordChannels);
 }
 
 StreamRecorder::~StreamRecorder()
@@ -130,6 +132,23 @@ void StreamRecorder::recordOutbound(const OutboundItem& item)
                      {QStringLiteral("message_id"), item.messageId},
                      {QStringLiteral("error"), item.error}};
     append({{QDateTime::currentDateTimeUtc(), item.channelId, QStringLiteral("outbound"), compact(body)}});
+}
+
+void StreamRecorder::recordChannelEvent(const ChannelEvent& event)
+{
+    const QJsonObject body{{QStringLiteral("kind"), event.kind},
+                           {QStringLiteral("reason"), event.reason},
+                           {QStringLiteral("detail"), event.detail},
+                           {QStringLiteral("remote"), event.remote}};
+    append({{event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc(), event.channelId,
+             QStringLiteral("channel_event"), compact(body)}});
+}
+
+void StreamRecorder::recordChannels()
+{
+    // Only that the list changed: a console reads the channels again through the snapshot.
+    append(
+        {{QDateTime::currentDateTimeUtc(), QString(), QStringLiteral("channels"), compact(QJsonObject())}});
 }
 
 void StreamRecorder::recordBacklog()

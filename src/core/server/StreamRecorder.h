@@ -4,7 +4,8 @@
 
 //! Turns what a Desk announces into server API stream events: channel state changes, pairing QR
 //! rotations (without the QR value, a short-lived credential that never goes to disk), outbound
-//! state changes, receiver backlog (at most once a second) and audit entries. Lives on the
+//! state changes, receiver backlog (at most once a second), audit entries, and for remote consoles
+//! the receiver's channel events and changes of the channel list. Lives on the
 //! owner's (UI) thread and writes through a DatabaseWorker, then nudges the hub. Messages and
 //! statuses are not recorded here: the receiver's own transaction appends them.
 
@@ -27,6 +28,7 @@ namespace ChannelDesk {
 class Desk;
 class DatabaseWorker;
 class StreamHub;
+struct ChannelEvent;
 struct OutboundItem;
 struct PairingQr;
 
@@ -61,6 +63,8 @@ private:
     void recordQr(const QString& channelId, const PairingQr& qr);
     void recordOutbound(const OutboundItem& item);
     void recordBacklog();
+    void recordChannelEvent(const ChannelEvent& event);
+    void recordChannels();
     void append(QList<StreamEventDraft> drafts);
 
     Desk* m_desk;

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! The console protocol's verbs that act on channels (sender and operator roles): sending, marking
+//! read, testing a connection, opt-outs, health checks and the linked device's session. Every one
+//! is audited. Runs on the Desk's thread.
+
+#include "server/ApiContext.h"
+#include "server/ConsoleCall.h"
+
+#include <QObject>
+
+namespace ChannelDesk {
+
+class ConsoleActionEndpoints : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleActionEndpoints(const ApiContext& context, QObject* parent = nullptr);
+
+    //! Answers the verb when it is one of these; false otherwise.
+    bool handle(const QString& verb, const ConsoleCall& call);
+
+private:
+    void markConversationRead(const ConsoleCall& call);
+    void send(const ConsoleCall& call);
+    void markRead(const ConsoleCall& call);
+    void testConnection(const ConsoleCall& call);
+    void clearOptOut(const ConsoleCall& call);
+    void checkHealth(const ConsoleCall& call);
+    void link(const ConsoleCall& call);
+    void pairingCode(const ConsoleCall& call);
+    //! Reads "channel" and answers 404 UNKNOWN_CHANNEL when there is no such channel.
+    bool channelOf(const ConsoleCall& call, QString* channelId) const;
+
+    ApiContext m_context;
+};
+
+} // namespace ChannelDesk
