@@ -294,6 +294,9 @@ void RemoteDesk::onStreamEvent(const QJsonObject& event)
         }
         m_refreshTimer->start();
     } else if (type == QLatin1String("outbound")) {
+        // A send from another console shows in the conversation as it is accepted.
+        if (!m_conversationsTimer->isActive())
+            m_conversationsTimer->start();
         queryOutboundItem(qint64(event.value(QStringLiteral("id")).toDouble()));
     } else if (type == QLatin1String("backlog")) {
         m_snapshot.receiver.backlog = qint64(event.value(QStringLiteral("backlog")).toDouble());
