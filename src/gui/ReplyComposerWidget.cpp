@@ -170,6 +170,11 @@ void ReplyComposerWidget::updateState()
     } else if (!refused.isEmpty()) {
         problem = refused;
         m_ui->attachButton->setEnabled(false);
+    } else if (m_desk && !m_desk->connection().isUp()) {
+        // Typing goes on while the server is away; nothing typed is dropped.
+        canWrite = true;
+        problem = tr("Not connected to %1. Your reply stays here; send it once the connection is back.")
+                      .arg(m_desk->connection().placeName());
     } else if (cloud) {
         updateCloudState();
         return;
