@@ -1386,6 +1386,93 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConsoleActionEndpoints</name>
+    <message>
+        <source>There is no channel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server never reads a file a client names; upload the media instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“action” is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no linked device: only enabled linked-device channels do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleAdminEndpoints</name>
+    <message>
+        <source>role: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleCall</name>
+    <message>
+        <source>“%1” has the wrong type for this verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body needs “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be 1–%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleEndpoints</name>
+    <message>
+        <source>There is no console verb “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object ({} when the verb takes nothing): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console verb “%1” is not served here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleReadEndpoints</name>
+    <message>
+        <source>There is no send %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“media” must be Meta&apos;s media id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media is over %1 MiB; the console does not carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConsoleSession</name>
     <message>
         <source>Not connected to %1: no API key was given. Use File &gt; Connect to Server… to try again.</source>
@@ -2559,6 +2646,57 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::RemoteClient</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this system. Its SHA-256 fingerprint is %1; compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate CHANGED since you trusted it: was %1, now %2. This can mean someone is intercepting the connection. If the server&apos;s admin replaced the certificate, remove the old trust and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Is `channeldesk serve` still running there, and is the network between you working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2. Does the server use https (--api-tls-cert), and is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Is `channeldesk serve` running on %2 with --api-listen reachable from here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without the API&apos;s JSON. Is it a ChannelDesk server, and is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the key: it was revoked or mistyped. Ask the server&apos;s admin for a key (`channeldesk keys create`) and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests for this key; wait %1 s and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests for this key; wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to do this; its log may say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::RemoteDesk</name>
     <message>
         <source>The console was closed.</source>
@@ -2578,6 +2716,37 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::RemoteStream</name>
+    <message>
+        <source>%1 refused the key (HTTP %2): it was revoked or mistyped. Enter a valid key to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the stream: %2. The key is no longer valid; enter a valid key to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the stream (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the stream (code %2%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,6 +2992,10 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Copy Error Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Your reply stays here; send it once the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6270,6 +6443,45 @@ The API (docs/api.md) listens on --api-listen for requests with an API key made 
     </message>
     <message>
         <source>API on %1/api/v1/ (keys: channeldesk keys create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>For example: desk.example.com:8646 or https://desk.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a scheme the server speaks; use http:// or https://. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets, as in [2001:db8::1]:8646.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the user name and password: the API key is asked for separately. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out everything after “?” or “#”. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s API is at /api/v1, not at “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 is not a server&apos;s port. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

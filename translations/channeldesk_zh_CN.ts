@@ -1401,6 +1401,93 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConsoleActionEndpoints</name>
+    <message>
+        <source>There is no channel “%1”.</source>
+        <translation>不存在渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>The server never reads a file a client names; upload the media instead.</source>
+        <translation>服务器从不读取客户端指定的文件；请改为上传媒体。</translation>
+    </message>
+    <message>
+        <source>“action” is one of %1.</source>
+        <translation>“action”必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>“%1” has no linked device: only enabled linked-device channels do.</source>
+        <translation>“%1”没有关联设备：只有已启用的关联设备渠道才有。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleAdminEndpoints</name>
+    <message>
+        <source>role: one of %1.</source>
+        <translation>role：应为 %1 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleCall</name>
+    <message>
+        <source>“%1” has the wrong type for this verb.</source>
+        <translation>“%1”的类型不适用于此操作。</translation>
+    </message>
+    <message>
+        <source>The body needs “%1”.</source>
+        <translation>请求正文需要“%1”。</translation>
+    </message>
+    <message>
+        <source>limit must be 1–%1.</source>
+        <translation>limit 必须为 1–%1。</translation>
+    </message>
+    <message>
+        <source>The server gave no answer within %1 seconds.</source>
+        <translation>服务器在 %1 秒内没有答复。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleEndpoints</name>
+    <message>
+        <source>There is no console verb “%1”.</source>
+        <translation>不存在控制台操作“%1”。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object ({} when the verb takes nothing): %1.</source>
+        <translation>请求正文必须是 JSON 对象（操作不需要参数时为 {}）：%1。</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>正文为空</translation>
+    </message>
+    <message>
+        <source>The console verb “%1” is not served here.</source>
+        <translation>此处不提供控制台操作“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleReadEndpoints</name>
+    <message>
+        <source>There is no send %1.</source>
+        <translation>不存在发送任务 %1。</translation>
+    </message>
+    <message>
+        <source>“media” must be Meta&apos;s media id.</source>
+        <translation>“media”必须是 Meta 的媒体 ID。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The media is over %1 MiB; the console does not carry it.</source>
+        <translation>该媒体超过 %1 MiB；控制台不传输它。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConsoleSession</name>
     <message>
         <source>Not connected to %1: no API key was given. Use File &gt; Connect to Server… to try again.</source>
@@ -2569,6 +2656,57 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::RemoteClient</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this system. Its SHA-256 fingerprint is %1; compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before trusting it.</source>
+        <translation>本系统不信任该服务器的证书。其 SHA-256 指纹为 %1；信任之前，请在服务器上用 `openssl x509 -noout -fingerprint -sha256 -in CERT` 核对。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate CHANGED since you trusted it: was %1, now %2. This can mean someone is intercepting the connection. If the server&apos;s admin replaced the certificate, remove the old trust and connect again.</source>
+        <translation>自您信任以来，服务器的证书已更改：原为 %1，现为 %2。这可能意味着有人在拦截连接。如果是服务器管理员更换了证书，请移除旧的信任后重新连接。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Is `channeldesk serve` still running there, and is the network between you working?</source>
+        <translation>%1 在 %2 秒内没有答复。`channeldesk serve` 是否仍在那里运行？你们之间的网络是否正常？</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2. Does the server use https (--api-tls-cert), and is the address right?</source>
+        <translation>与 %1 的 TLS 握手失败：%2。服务器是否使用 https（--api-tls-cert）？地址是否正确？</translation>
+    </message>
+    <message>
+        <source>%1. Is `channeldesk serve` running on %2 with --api-listen reachable from here?</source>
+        <translation>%1。%2 上是否正在运行 `channeldesk serve`，且其 --api-listen 地址可从此处访问？</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without the API&apos;s JSON. Is it a ChannelDesk server, and is the address right?</source>
+        <translation>%1 以 HTTP %2 答复，但没有 API 的 JSON。它是 ChannelDesk 服务器吗？地址是否正确？</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>服务器以 HTTP %1 答复。</translation>
+    </message>
+    <message>
+        <source>The server refused the key: it was revoked or mistyped. Ask the server&apos;s admin for a key (`channeldesk keys create`) and enter it again.</source>
+        <translation>服务器拒绝了该密钥：它已被吊销或输入有误。请向服务器管理员索取密钥（`channeldesk keys create`）后重新输入。</translation>
+    </message>
+    <message>
+        <source>Too many requests for this key; wait %1 s and try again.</source>
+        <translation>此密钥的请求过多；请等待 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Too many requests for this key; wait a moment and try again.</source>
+        <translation>此密钥的请求过多；请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The server failed to do this; its log may say more.</source>
+        <translation>服务器未能完成此操作；其日志中可能有更多信息。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::RemoteDesk</name>
     <message>
         <source>The console was closed.</source>
@@ -2589,6 +2727,37 @@ Connect again with a valid key.</source>
     <message>
         <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
         <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::RemoteStream</name>
+    <message>
+        <source>%1 refused the key (HTTP %2): it was revoked or mistyped. Enter a valid key to connect again.</source>
+        <translation>%1 拒绝了该密钥（HTTP %2）：它已被吊销或输入有误。请输入有效的密钥以重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 closed the stream: %2. The key is no longer valid; enter a valid key to connect again.</source>
+        <translation>%1 关闭了事件流：%2。该密钥已失效；请输入有效的密钥以重新连接。</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>违反策略</translation>
+    </message>
+    <message>
+        <source>%1 refused the stream (HTTP %2).</source>
+        <translation>%1 拒绝了事件流（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>%1 is stopping.</source>
+        <translation>%1 正在停止。</translation>
+    </message>
+    <message>
+        <source>%1 closed the stream (code %2%3).</source>
+        <translation>%1 关闭了事件流（代码 %2%3）。</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3003,10 @@ Connect again with a valid key.</source>
     <message>
         <source>Copy Error Details</source>
         <translation>复制错误详情</translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Your reply stays here; send it once the connection is back.</source>
+        <translation>未连接到 %1。您的回复会保留在这里；连接恢复后即可发送。</translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6486,45 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
     <message>
         <source>API on %1/api/v1/ (keys: channeldesk keys create).</source>
         <translation>API 位于 %1/api/v1/（密钥：channeldesk keys create）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>For example: desk.example.com:8646 or https://desk.example.com</source>
+        <translation>例如：desk.example.com:8646 或 https://desk.example.com</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address. %1</source>
+        <translation>请输入服务器的地址。%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scheme the server speaks; use http:// or https://. %2</source>
+        <translation>服务器不支持“%1”协议；请使用 http:// 或 https://。%2</translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets, as in [2001:db8::1]:8646.</source>
+        <translation>请将 IPv6 地址放在方括号中，例如 [2001:db8::1]:8646。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. %2</source>
+        <translation>“%1”不是服务器地址。%2</translation>
+    </message>
+    <message>
+        <source>Leave out the user name and password: the API key is asked for separately. %1</source>
+        <translation>请勿包含用户名和密码：API 密钥会单独询问。%1</translation>
+    </message>
+    <message>
+        <source>Leave out everything after “?” or “#”. %1</source>
+        <translation>请去掉“?”或“#”之后的所有内容。%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s API is at /api/v1, not at “%1”. %2</source>
+        <translation>服务器的 API 位于 /api/v1，而不是“%1”。%2</translation>
+    </message>
+    <message>
+        <source>Port 0 is not a server&apos;s port. %1</source>
+        <translation>端口 0 不是服务器的端口。%1</translation>
     </message>
 </context>
 <context>
