@@ -184,7 +184,9 @@ void MainWindow::applyRoles()
     RoleGate::apply(m_ui->removeChannelAction, editing, m_loaded && !m_selectedId.isEmpty());
     const QString serverSettings = RoleGate::refusal(connection, RoleGate::Action::ServerSettings);
     RoleGate::apply(m_ui->receiverSettingsAction, serverSettings);
-    RoleGate::apply(m_ui->serverApiAction, serverSettings);
+    // Remotely the dialog is where an admin manages the server's keys and reads its audit log;
+    // its Server tab stays read-only there.
+    RoleGate::apply(m_ui->serverApiAction, RoleGate::refusal(connection, RoleGate::Action::ManageApiKeys));
     RoleGate::apply(m_ui->sendSettingsAction, serverSettings);
 }
 
@@ -414,6 +416,9 @@ void MainWindow::openServerApi()
     dialog->setObjectName(QStringLiteral("serverApiDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // A server's own API settings are not the console's to change.
+        if (m_desk->connection().isRemote())
+            return;
         whenFinished(m_desk->applyApiSettings(dialog->settings()), this, [this](const Status& saved) {
             if (!saved.ok())
                 statusBar()->showMessage(tr("The server API settings are used now but could not be saved: %1")

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerApiDialog.h"
+
+#include "RoleGate.h"
 #include "ui_ServerApiDialog.h"
 
 #include "desk/Desk.h"
@@ -81,6 +83,18 @@ ServerApiDialog::ServerApiDialog(Desk* desk, QWidget* parent)
     connect(m_keys, &ApiKeysWidget::keysChanged, m_audit, &AuditLogWidget::refresh);
     validate();
     showStatus();
+    const QString serverSettings = RoleGate::refusal(desk->connection(), RoleGate::Action::ServerSettings);
+    if (!serverSettings.isEmpty()) {
+        for (QWidget* field :
+             {static_cast<QWidget*>(m_ui->enabledCheckBox), static_cast<QWidget*>(m_ui->listenLineEdit),
+              static_cast<QWidget*>(m_ui->certificateLineEdit), static_cast<QWidget*>(m_ui->keyFileLineEdit),
+              static_cast<QWidget*>(m_ui->insecureCheckBox),
+              static_cast<QWidget*>(m_ui->certificateBrowseButton),
+              static_cast<QWidget*>(m_ui->keyFileBrowseButton)})
+            RoleGate::apply(field, serverSettings);
+        RoleGate::apply(m_ui->buttonBox->button(QDialogButtonBox::Apply), serverSettings);
+        m_ui->tabWidget->setCurrentWidget(m_ui->keysTab);
+    }
 }
 
 ServerApiDialog::~ServerApiDialog() = default;

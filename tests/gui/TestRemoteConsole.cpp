@@ -19,6 +19,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -79,6 +82,7 @@ private slots:
     void testSecondConsoleSeesTheReplyWithinASecond();
     void testViewerCannotReply();
     void testWizardKeepsSecretsOnTheServer();
+    void testAdminSeesTheServersKeys();
     void testServerAwayKeepsTheReplyAndShowsWhatHappened();
 
 private:
@@ -181,8 +185,8 @@ void TestRemoteConsole::receive(const QString& text)
     const int n = ++m_received;
     WebhookClient webhook(m_serve->webhookPort());
     const QByteArray body = WebhookClient::textMessage(
-        FakeGraphApiServer::phoneNumberId(), QStringLiteral("wamid.console-in-%1").arg(n),
-        customer, QStringLiteral("Ana"), text, QDateTime::currentDateTimeUtc().addSecs(-600 + n));
+        FakeGraphApiServer::phoneNumberId(), QStringLiteral("wamid.console-in-%1").arg(n), customer,
+        QStringLiteral("Ana"), text, QDateTime::currentDateTimeUtc().addSecs(-600 + n));
     // Right after set-up (or a restart) the receiver may still be reading the channel's secrets.
     QTRY_COMPARE_WITH_TIMEOUT(
         webhook.post(FakeGraphApiServer::phoneNumberId(), body, TestEnvironment::appSecret().toUtf8()), 200,
@@ -345,6 +349,28 @@ void TestRemoteConsole::testWizardKeepsSecretsOnTheServer()
     QVERIFY(!TestEnvironment::allFileContents(m_console.path()).contains(FakeWahaServer::apiKey().toUtf8()));
     const auto removed = m_serve->request("DELETE", QStringLiteral("/api/v1/channels/phone-bot"), adminKey);
     QCOMPARE(removed.status, 200);
+}
+
+void TestRemoteConsole::testAdminSeesTheServersKeys()
+{
+    const Console viewer = attach(QStringLiteral("viewer"));
+    auto* viewerAction = viewer.find<QAction>(QStringLiteral("serverApiAction"));
+    QVERIFY(!viewerAction->isEnabled());
+    QVERIFY(viewerAction->toolTip().contains(QStringLiteral("admin")));
+
+    const Console admin = attach(QStringLiteral("admin"));
+    auto* action = admin.find<QAction>(QStringLiteral("serverApiAction"));
+    QTRY_VERIFY(action->isEnabled());
+    action->trigger();
+    auto* dialog = admin.window->findChild<QDialog*>(QStringLiteral("serverApiDialog"));
+    QVERIFY(dialog);
+    // The server's keys, not the console's; its API settings are shown but not changed from here.
+    auto* keys = dialog->findChild<QTableWidget*>(QStringLiteral("keysTableWidget"));
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->findItems(QStringLiteral("desk-admin"), Qt::MatchExactly).isEmpty(),
+                             Timeout);
+    QVERIFY(!keys->findItems(QStringLiteral("desk-viewer"), Qt::MatchExactly).isEmpty());
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("enabledCheckBox"))->isEnabled());
+    dialog->reject();
 }
 
 void TestRemoteConsole::testServerAwayKeepsTheReplyAndShowsWhatHappened()
