@@ -144,6 +144,12 @@ void RemoteDesk::onSession(const QJsonObject& body)
             const qint64 cursor = snapshot.cursor;
             applySnapshot(std::move(snapshot));
             setState(DeskConnection::State::Connected);
+            // What the views asked for while the server could not be reached or was not trusted
+            // failed; they read it again.
+            if (m_readsFailed) {
+                m_readsFailed = false;
+                m_conversationsTimer->start();
+            }
             m_pollTimer->start();
             m_stream->start(m_stream->cursor() > 0 ? m_stream->cursor() : cursor);
         });
@@ -152,6 +158,7 @@ void RemoteDesk::onSession(const QJsonObject& body)
 void RemoteDesk::scheduleRetry(const QString& error)
 {
     ++m_connectAttempt;
+    m_readsFailed = true;
     const int initial = m_options.initialBackoffMs > 0 ? m_options.initialBackoffMs : 500;
     const int maximum = m_options.maxBackoffMs > 0 ? m_options.maxBackoffMs : 30000;
     const qint64 delay = qMin<qint64>(qint64(initial) << qMin(m_connectAttempt - 1, 16), maximum);
@@ -180,6 +187,8 @@ void RemoteDesk::onCertificateRefused(const QString& fingerprint, const QString&
 {
     m_stream->stop();
     m_retryTimer->stop();
+    m_pollTimer->stop();
+    m_readsFailed = true;
     m_connection.fingerprint = fingerprint;
     m_connection.pinnedFingerprint = pinned;
     setState(pinned.isEmpty() ? DeskConnection::State::UntrustedCertificate

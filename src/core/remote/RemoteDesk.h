@@ -151,6 +151,8 @@ private:
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     int m_connectAttempt = 0;
+    //! Set while not connected (unreachable, untrusted): views' reads failed and are asked again.
+    bool m_readsFailed = false;
     QList<std::shared_ptr<QPromise<Status>>> m_loadWaiters;
     QHash<QString, QFuture<void>> m_downloads;
 };
