@@ -189,10 +189,15 @@ void RemoteDesk::onCertificateRefused(const QString& fingerprint, const QString&
     m_retryTimer->stop();
     m_pollTimer->stop();
     m_readsFailed = true;
+    const auto state = pinned.isEmpty() ? DeskConnection::State::UntrustedCertificate
+                                        : DeskConnection::State::ChangedCertificate;
+    // Another certificate while the user still looks at the first one: show the new one.
+    const bool other = m_connection.fingerprint != fingerprint || m_connection.pinnedFingerprint != pinned;
     m_connection.fingerprint = fingerprint;
     m_connection.pinnedFingerprint = pinned;
-    setState(pinned.isEmpty() ? DeskConnection::State::UntrustedCertificate
-                              : DeskConnection::State::ChangedCertificate);
+    if (other && m_connection.state == state)
+        return emit connectionChanged();
+    setState(state);
 }
 
 void RemoteDesk::setState(DeskConnection::State state, const QString& error)
