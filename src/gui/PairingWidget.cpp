@@ -6,6 +6,7 @@
 #include "desk/Desk.h"
 #include "desk/MessageRules.h"
 #include "ConversationListModel.h"
+#include "MessageBox.h"
 #include "RoleGate.h"
 
 #include <QDateTime>
@@ -53,6 +54,7 @@ PairingWidget::PairingWidget(QWidget* parent)
         if (hasLink())
             m_desk->connectLink(m_channelId);
     });
+    connect(m_ui->logOutButton, &QPushButton::clicked, this, &PairingWidget::confirmLogOut);
     connect(m_ui->pairingCodeToggleButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->pairingCodeGroupBox->setVisible(shown);
         m_ui->pairingCodeToggleButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
@@ -132,6 +134,7 @@ void PairingWidget::applyRoles()
         = m_desk ? RoleGate::refusal(m_desk->connection(), RoleGate::Action::ManageLink) : QString();
     RoleGate::apply(m_ui->startNewPairingButton, refusal);
     RoleGate::apply(m_ui->retryConnectionButton, refusal);
+    RoleGate::apply(m_ui->logOutButton, refusal);
     RoleGate::apply(m_ui->pairingCodeGroupBox, refusal);
 }
 
@@ -233,6 +236,7 @@ void PairingWidget::showStatus()
         m_ui->stateDetailLabel->setStatus(FieldCheck::Severity::Ok, m_unavailableText);
         m_ui->startNewPairingButton->hide();
         m_ui->retryConnectionButton->hide();
+        m_ui->logOutButton->hide();
         m_ui->pairingCodeToggleButton->hide();
         m_ui->pairingCodeUnavailableLabel->hide();
         m_ui->pairingCodeGroupBox->hide();
@@ -271,6 +275,8 @@ void PairingWidget::showStatus()
                                             || status.state == LinkState::LoggedOut
                                             || status.state == LinkState::Stopped);
     m_ui->retryConnectionButton->setVisible(failed && gaveUp);
+    m_ui->logOutButton->setVisible(status.state == LinkState::Connected
+                                   || status.state == LinkState::Reconnecting);
 
     const bool pairing = isScanning(status.state);
     const bool codes = m_desk->supportsPairingCode(m_channelId);
@@ -393,6 +399,21 @@ void PairingWidget::requestPairingCode()
     m_ui->pairingPhoneMessageLabel->setStatus(
         FieldCheck::Severity::Ok, tr("Asking the gateway for a pairing code for +%1…").arg(digits));
     m_desk->requestPairingCode(m_channelId, digits);
+}
+
+void PairingWidget::confirmLogOut()
+{
+    if (!hasLink())
+        return;
+    const QString text = tr("Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; "
+                            "linking it again needs a new scan on the phone.")
+                             .arg(m_channelId);
+    MessageBox::question(this, tr("Log Out"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                         [this, id = m_channelId](MessageBox::Answer answer) {
+                             // The page may show another channel by the time the answer comes.
+                             if (answer == QMessageBox::Yes && isShown(id) && hasLink())
+                                 m_desk->logoutLink(id);
+                         });
 }
 
 void PairingWidget::showError(const QString& message)

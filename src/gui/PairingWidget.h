@@ -5,8 +5,8 @@
 //! Links a WhatsApp account through the channel's gateway session: the live QR code with its number in the
 //! pairing window and a countdown, the link state in words (with the reason and the reconnect
 //! count), "Start a new pairing window" when the codes ran out or the session failed, the pairing
-//! code as the alternative to scanning, and the warning about WhatsApp's terms. Embedded on the
-//! channel page and on the setup wizard's last page.
+//! code as the alternative to scanning, Log Out… (after asking) while linked, and the warning
+//! about WhatsApp's terms. Embedded on the channel page and on the setup wizard's last page.
 
 #include "channels/FieldCheck.h"
 #include "model/LinkTypes.h"
@@ -66,6 +66,8 @@ private:
     void updateCountdown();
     void validatePhone();
     void requestPairingCode();
+    //! Asks first: logging out unlinks the phone, and only a new scan links it again.
+    void confirmLogOut();
     void showError(const QString& message);
     void applyRoles();
 
