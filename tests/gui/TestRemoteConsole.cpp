@@ -9,6 +9,7 @@
 #include "ChannelSetupWizard.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
+#include "TestMessageDialog.h"
 #include "remote/RemoteDesk.h"
 
 #include "FakeGraphApiServer.h"
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -81,6 +83,7 @@ private slots:
     void testReplyReachesMetaAndShowsItsTicks();
     void testSecondConsoleSeesTheReplyWithinASecond();
     void testViewerCannotReply();
+    void testSendTestMessageFollowsItsHops();
     void testWizardKeepsSecretsOnTheServer();
     void testAdminSeesTheServersKeys();
     void testServerAwayKeepsTheReplyAndShowsWhatHappened();
@@ -90,6 +93,8 @@ private:
     void openConversation(const Console& console);
     void receive(const QString& text);
     void postStatus(const QString& wamid, const QString& status);
+    //! Meta's id of the newest template sent to the customer, as the console sees it.
+    QString templateWamid(RemoteDesk* desk) const;
     //! What was POSTed to /messages, without the read receipts.
     QList<QJsonObject> sentMessages() const;
 
@@ -208,6 +213,26 @@ void TestRemoteConsole::postStatus(const QString& wamid, const QString& status)
              200);
 }
 
+QString TestRemoteConsole::templateWamid(RemoteDesk* desk) const
+{
+    const QFuture<Result<std::optional<ConversationRow>>> row
+        = desk->conversationWith(QStringLiteral("consoledesk"), customer);
+    if (!QTest::qWaitFor([&] { return row.isFinished(); }, Timeout) || !row.result().ok()
+        || !row.result().value())
+        return {};
+    const QFuture<Result<QList<MessageRow>>> rows
+        = desk->olderMessages(row.result().value()->id, std::nullopt, 50);
+    if (!QTest::qWaitFor([&] { return rows.isFinished(); }, Timeout) || !rows.result().ok())
+        return {};
+    QString wamid;
+    const QList<MessageRow> messages = rows.result().value();
+    for (const MessageRow& message : messages) {
+        if (message.type == QLatin1String("template") && message.wamid.startsWith(QLatin1String("wamid.")))
+            wamid = message.wamid;
+    }
+    return wamid;
+}
+
 QList<QJsonObject> TestRemoteConsole::sentMessages() const
 {
     QList<QJsonObject> sent;
@@ -307,6 +332,39 @@ void TestRemoteConsole::testViewerCannotReply()
     auto* add = viewer.window->findChild<QAction*>(QStringLiteral("addChannelAction"));
     QVERIFY(add && !add->isEnabled());
     QVERIFY(add->toolTip().contains(QStringLiteral("admin")));
+}
+
+void TestRemoteConsole::testSendTestMessageFollowsItsHops()
+{
+    const Console alice = attach(QStringLiteral("alice"));
+    auto* dialog = new TestMessageDialog(alice.desk.get(), QStringLiteral("consoledesk"), alice.window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit"))->setText(QStringLiteral("+1 555-765-4321"));
+    QTRY_VERIFY(dialog->sendButton()->isEnabled());
+    const int before = int(sentMessages().size());
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(sentMessages().size(), before + 1, Timeout);
+    QCOMPARE(sentMessages()
+                 .last()
+                 .value(QLatin1String("template"))
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("hello_world"));
+    auto* hops = dialog->findChild<QTreeWidget*>(QStringLiteral("hopTree"));
+    QTRY_COMPARE_WITH_TIMEOUT(hops->topLevelItemCount(), 2, Timeout);
+    QCOMPARE(hops->topLevelItem(1)->data(0, Qt::UserRole).toString(), QStringLiteral("accepted"));
+    // Meta's delivery report reaches the server; the console's dialog follows it.
+    QString wamid;
+    QTRY_VERIFY_WITH_TIMEOUT(!(wamid = templateWamid(alice.desk.get())).isEmpty(), Timeout);
+    postStatus(wamid, QStringLiteral("delivered"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hops->topLevelItemCount() >= 3
+            && hops->topLevelItem(hops->topLevelItemCount() - 1)->data(0, Qt::UserRole).toString()
+                == QLatin1String("delivered"),
+        Timeout);
+    dialog->close();
 }
 
 void TestRemoteConsole::testWizardKeepsSecretsOnTheServer()
