@@ -103,6 +103,9 @@ ApiAccess::Verdict ApiAccess::check(const QByteArray& authorization, const QStri
         if (verified.value()) {
             known = *verified.value();
             m_keys.insert(hash, CachedKey{*known, nowMs});
+            // A key made since the last poll counts as known too, so that revoking it before the
+            // next poll still closes its streams.
+            m_names.insert(known->name);
         } else {
             if (m_unknown.size() >= kMaxUnknown)
                 m_unknown.clear();

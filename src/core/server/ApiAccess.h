@@ -85,7 +85,7 @@ private:
     QHash<QString, Bucket> m_buckets; //!< by key name
     QHash<QString, RefusalCount> m_refusals; //!< not written yet
     qint64 m_generation = -1;
-    QSet<QString> m_names; //!< key names at the last generation
+    QSet<QString> m_names; //!< key names at the last generation, and those verified since
 };
 
 } // namespace ChannelDesk
