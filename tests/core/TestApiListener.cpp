@@ -31,6 +31,8 @@ private slots:
     void testRoles();
     void testHostileRequests_data();
     void testHostileRequests();
+    void testOnlyTheUploadTakesALargerBody_data();
+    void testOnlyTheUploadTakesALargerBody();
     void testHandlerAnswersAndStopAnswersTheRest();
 
 private:
@@ -75,6 +77,7 @@ void TestApiListener::initTestCase()
         [](int, const QByteArray&, std::function<void()> release, const ApiRequest&) { release(); });
     ApiListener::Limits limits;
     limits.maxBodyBytes = 4096;
+    limits.maxUploadBodyBytes = 16384;
     limits.connectionTimeoutSeconds = 2;
     m_listener->setLimits(limits);
     QVERIFY(m_listener->start(QStringLiteral("127.0.0.1"), 0).ok());
@@ -198,6 +201,36 @@ void TestApiListener::testHostileRequests()
     QCOMPARE(m_handled.load(), handled);
     // And the listener still answers.
     QCOMPARE(raw("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"), 200);
+}
+
+void TestApiListener::testOnlyTheUploadTakesALargerBody_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("status");
+    QTest::newRow("upload within its cap") << QStringLiteral("console/upload") << 8000 << 200;
+    QTest::newRow("upload over its cap") << QStringLiteral("console/upload") << 20000 << 413;
+    QTest::newRow("another verb, same size") << QStringLiteral("console/send") << 8000 << 413;
+    QTest::newRow("another endpoint, same size") << QStringLiteral("channels/a/messages") << 8000 << 413;
+}
+
+void TestApiListener::testOnlyTheUploadTakesALargerBody()
+{
+    QFETCH(QString, path);
+    QFETCH(int, size);
+    QFETCH(int, status);
+    const int handled = m_handled;
+    // The handler runs on this thread: the answer is read while the event loop runs.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_listener->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /api/v1/" + path.toLatin1() + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                 + m_sender.toUtf8() + "\r\nContent-Length: " + QByteArray::number(size) + "\r\n\r\n"
+                 + QByteArray(size, ' '));
+    QByteArray answer;
+    QTRY_VERIFY((answer += socket.readAll()).contains("\r\n\r\n"));
+    QVERIFY2(answer.startsWith("HTTP/1.1 ") && answer.mid(9, 3).toInt() == status, answer.constData());
+    QCOMPARE(m_handled.load(), handled + (status == 200 ? 1 : 0));
 }
 
 void TestApiListener::testHandlerAnswersAndStopAnswersTheRest()

@@ -31,8 +31,8 @@ void TestConsoleVerbs::testRoles_data()
           QStringLiteral("search"), QStringLiteral("queryConversation"), QStringLiteral("outboundItem"),
           QStringLiteral("sendUsage"), QStringLiteral("templates"), QStringLiteral("media")},
          ApiRole::Viewer},
-        {{QStringLiteral("markConversationRead"), QStringLiteral("send"), QStringLiteral("markRead"),
-          QStringLiteral("testConnection")},
+        {{QStringLiteral("markConversationRead"), QStringLiteral("upload"), QStringLiteral("send"),
+          QStringLiteral("markRead"), QStringLiteral("testConnection")},
          ApiRole::Sender},
         {{QStringLiteral("clearOptOut"), QStringLiteral("checkHealth"), QStringLiteral("link"),
           QStringLiteral("pairingCode")},
@@ -82,6 +82,7 @@ void TestConsoleVerbs::testChangesAreAudited()
         QVERIFY2(verb.action.isEmpty() == (verb.role == ApiRole::Viewer || lists), qPrintable(verb.name));
     }
     QCOMPARE(ConsoleVerbs::find(QStringLiteral("send"))->action, QStringLiteral("send"));
+    QCOMPARE(ConsoleVerbs::find(QStringLiteral("upload"))->action, QStringLiteral("media.upload"));
     QCOMPARE(ConsoleVerbs::find(QStringLiteral("saveChannels"))->action, QStringLiteral("channel.save"));
     QCOMPARE(ConsoleVerbs::find(QStringLiteral("markConversationRead"))->action,
              QStringLiteral("conversation.read"));

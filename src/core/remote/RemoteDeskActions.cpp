@@ -5,6 +5,7 @@
 #include "remote/RemoteDesk.h"
 
 #include "remote/RemoteClient.h"
+#include "remote/RemoteUpload.h"
 #include "util/WhenFinished.h"
 #include "wire/ChannelWire.h"
 #include "wire/MessageWire.h"
@@ -19,28 +20,41 @@ void RemoteDesk::send(const SendRequest& request)
     const QString reference = request.reference;
     if (const QString why = blocked(ApiRole::Sender); !why.isEmpty())
         return emit sendRefused(reference, SendRefusal{SendCode::NotConnected, why, {}});
-    if (!request.content.localFile.isEmpty()) {
-        // The server never reads a path a client names; files would have to be uploaded first.
-        return emit sendRefused(
-            reference,
-            SendRefusal{SendCode::SendFailed,
-                        tr("A file from this computer cannot be sent through the server yet; "
-                           "send it by link instead."),
-                        {}});
-    }
-    whenFinished(m_client->call(QStringLiteral("send"), {{QStringLiteral("request"), toWire(request)}}), this,
-                 [this, reference](const RemoteClient::Answer& answer) {
-                     if (answer.ok()) {
-                         OutboundItem item;
-                         if (fromWire(answer.body.value(QStringLiteral("queued")), &item))
-                             return emit sendQueued(reference, item);
-                     }
-                     SendRefusal refusal;
-                     if (!fromWire(answer.body.value(QStringLiteral("refusal")), &refusal)) {
-                         refusal.code = answer.status == 0 ? SendCode::NotConnected : SendCode::SendFailed;
-                         refusal.message = answer.error.message;
-                     }
-                     emit sendRefused(reference, refusal);
+    // upload: the token of a file the server holds for this send (the server never reads a path
+    // a client names).
+    const auto post = [this, reference](const SendRequest& sent, const QString& upload) {
+        QJsonObject body{{QStringLiteral("request"), toWire(sent)}};
+        if (!upload.isEmpty())
+            body.insert(QStringLiteral("upload"), upload);
+        whenFinished(m_client->call(QStringLiteral("send"), body), this,
+                     [this, reference](const RemoteClient::Answer& answer) {
+                         if (answer.ok()) {
+                             OutboundItem item;
+                             if (fromWire(answer.body.value(QStringLiteral("queued")), &item))
+                                 return emit sendQueued(reference, item);
+                         }
+                         SendRefusal refusal;
+                         if (!fromWire(answer.body.value(QStringLiteral("refusal")), &refusal)) {
+                             refusal.code
+                                 = answer.status == 0 ? SendCode::NotConnected : SendCode::SendFailed;
+                             refusal.message = answer.error.message;
+                         }
+                         emit sendRefused(reference, refusal);
+                     });
+    };
+    if (request.content.localFile.isEmpty())
+        return post(request, {});
+    whenFinished(RemoteUpload::upload(m_client, request.channelId, request.content), this,
+                 [this, request, post](const Result<QString>& upload) {
+                     if (!upload.ok())
+                         return emit sendRefused(request.reference,
+                                                 SendRefusal{upload.error().code == 0 ? SendCode::NotConnected
+                                                                                      : SendCode::SendFailed,
+                                                             upload.error().message,
+                                                             {}});
+                     SendRequest sent = request;
+                     sent.content.localFile.clear();
+                     post(sent, upload.value());
                  });
 }
 

@@ -32,6 +32,7 @@ struct ApiListener::Request
     QElapsedTimer timer;
     ApiRequest api;
     QByteArray authorization;
+    qsizetype maxBodyBytes = 0; //!< chosen by the path when the request starts
     bool tooLarge = false;
     std::shared_ptr<Exchange> exchange;
 };
@@ -39,6 +40,7 @@ struct ApiListener::Request
 namespace {
 
 const QString apiPrefix = QStringLiteral("/api/v1/");
+const QString uploadPath = QStringLiteral("/api/v1/console/upload");
 constexpr qint64 kBodyReserveLimit = 64 * 1024;
 constexpr int kStopAnswerMs = 2000;
 
@@ -203,20 +205,24 @@ int ApiListener::handleRequest(void* self, MHD_Connection* connection, const cha
         request->authorization = header(connection, "Authorization");
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &collectArgument, &request->api.query);
         *state = request;
+        // Only the console's upload carries a file; every other body stays small.
+        const bool upload = request->api.method == "POST"
+            && (request->api.path == uploadPath || request->api.path == uploadPath + QLatin1Char('/'));
+        request->maxBodyBytes
+            = upload ? listener->m_limits.maxUploadBodyBytes : listener->m_limits.maxBodyBytes;
         bool ok = false;
         const qint64 announced = header(connection, "Content-Length").toLongLong(&ok);
         // An announced oversize body is read and dropped, then refused: answering before the body
         // was read would reset the connection under a client still sending, which then never
         // sees the 413. The connection timeout bounds how long that may take.
-        if (ok && announced > listener->m_limits.maxBodyBytes)
+        if (ok && announced > request->maxBodyBytes)
             request->tooLarge = true;
         else if (ok && announced > 0)
             request->api.body.reserve(qsizetype(std::min<qint64>(announced, kBodyReserveLimit)));
         return MHD_YES;
     }
     if (*uploadSize != 0) {
-        if (!request->tooLarge
-            && request->api.body.size() + qsizetype(*uploadSize) > listener->m_limits.maxBodyBytes) {
+        if (!request->tooLarge && request->api.body.size() + qsizetype(*uploadSize) > request->maxBodyBytes) {
             request->tooLarge = true;
             request->api.body.clear();
         }
@@ -309,7 +315,7 @@ int ApiListener::route(MHD_Connection* connection, Request& request)
     if (request.tooLarge)
         return respond(connection, request,
                        ApiResponse::error(413, QStringLiteral("TOO_LARGE"),
-                                          tr("The body is over %1 bytes.").arg(m_limits.maxBodyBytes)));
+                                          tr("The body is over %1 bytes.").arg(request.maxBodyBytes)));
     if (api.segments == QStringList{QStringLiteral("stream")})
         return upgradeStream(connection, request);
 

@@ -40,6 +40,9 @@ public:
         int perIpConnectionLimit = 256;
         int headerMemoryBytes = 32 * 1024;
         qsizetype maxBodyBytes = 1024 * 1024;
+        //! For POST /api/v1/console/upload only: base64 of a 16 MiB file (ConsoleUploads) and the
+        //! JSON around it.
+        qsizetype maxUploadBodyBytes = 24 * 1024 * 1024;
         int threads = 2;
     };
     struct Tls

@@ -2,26 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/ConsoleActionEndpoints.h"
 
+#include "api/MediaUploader.h"
 #include "channels/CloudApiFields.h"
 #include "desk/Desk.h"
+#include "server/ConsoleUploads.h"
 #include "server/SendEndpoints.h"
+#include "util/WhenFinished.h"
 
+#include <QFile>
 #include <QHash>
 #include <QUrl>
 #include <QUuid>
+#include <QtConcurrent>
 
 namespace ChannelDesk {
 
 ConsoleActionEndpoints::ConsoleActionEndpoints(const ApiContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-{ }
+{
+    // What a stopped server left behind: sends it never saw end, uploads no send used.
+    (void)ConsoleUploads(m_context.databasePath).removeStale(QDateTime::currentDateTimeUtc());
+}
 
 bool ConsoleActionEndpoints::handle(const QString& verb, const ConsoleCall& call)
 {
     using Handler = void (ConsoleActionEndpoints::*)(const ConsoleCall&);
     static const QHash<QString, Handler> handlers{
         {QStringLiteral("markConversationRead"), &ConsoleActionEndpoints::markConversationRead},
+        {QStringLiteral("upload"), &ConsoleActionEndpoints::upload},
         {QStringLiteral("send"), &ConsoleActionEndpoints::send},
         {QStringLiteral("markRead"), &ConsoleActionEndpoints::markRead},
         {QStringLiteral("testConnection"), &ConsoleActionEndpoints::testConnection},
@@ -62,6 +71,123 @@ void ConsoleActionEndpoints::markConversationRead(const ConsoleCall& call)
     });
 }
 
+void ConsoleActionEndpoints::upload(const ConsoleCall& call)
+{
+    QString channelId;
+    QString filename;
+    QString mimeType;
+    QString data;
+    if (!channelOf(call, &channelId) || !call.string(QStringLiteral("filename"), &filename)
+        || !call.string(QStringLiteral("mime_type"), &mimeType)
+        || !call.string(QStringLiteral("data"), &data))
+        return;
+    const auto tooLarge = [call] {
+        call.answer(ApiResponse::error(413, QStringLiteral("TOO_LARGE"),
+                                       tr("The file is over %1 MiB, the most the server takes from a "
+                                          "console; send it by link instead.")
+                                           .arg(ConsoleUploads::MaxBytes / (1024 * 1024))));
+    };
+    // Base64 is 4 characters for every 3 bytes: anything longer cannot decode to MaxBytes or less.
+    if (data.size() > (ConsoleUploads::MaxBytes + 2) / 3 * 4)
+        return tooLarge();
+    if (data.isEmpty())
+        return call.bad(tr("“data” is empty: there is nothing to upload."));
+    // Refused now rather than after the send is queued, when Meta's upload would refuse it.
+    if (!mimeType.isEmpty() && !MediaUploader::kindForMimeType(mimeType))
+        return call.bad(tr("WhatsApp does not take %1 files.").arg(mimeType.left(64)));
+    ConsoleUploads uploads(m_context.databasePath);
+    struct Stored
+    {
+        Result<QString> token = Error{};
+        bool badBase64 = false;
+        qint64 size = 0;
+    };
+    // Decoding and writing up to 16 MiB is kept off the Desk's thread.
+    whenFinished(QtConcurrent::run([uploads, filename, encoded = data.toLatin1()] {
+                     (void)uploads.removeStale(QDateTime::currentDateTimeUtc());
+                     const QByteArray::FromBase64Result decoded
+                         = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+                     Stored stored;
+                     stored.badBase64 = !decoded;
+                     stored.size = decoded.decoded.size();
+                     if (decoded && stored.size > 0 && stored.size <= ConsoleUploads::MaxBytes)
+                         stored.token = uploads.store(filename, decoded.decoded);
+                     return stored;
+                 }),
+                 this, [call, tooLarge](const Stored& stored) {
+                     if (stored.badBase64 || stored.size == 0)
+                         return call.bad(tr("“data” is not base64."));
+                     if (stored.size > ConsoleUploads::MaxBytes)
+                         return tooLarge();
+                     if (!stored.token.ok())
+                         return call.fail(stored.token.error());
+                     call.ok({{QStringLiteral("upload"), stored.token.value()}});
+                 });
+}
+
+bool ConsoleActionEndpoints::useUpload(const ConsoleCall& call, SendRequest* request)
+{
+    const QJsonValue value = call.body().value(QStringLiteral("upload"));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QString token = value.toString();
+    if (!ConsoleUploads::isToken(token)) {
+        call.bad(tr("“upload” is the token the upload verb answered: 32 hexadecimal digits."));
+        return false;
+    }
+    static const QList<OutboundContent::Kind> media{
+        OutboundContent::Kind::Image, OutboundContent::Kind::Document, OutboundContent::Kind::Audio,
+        OutboundContent::Kind::Video, OutboundContent::Kind::Sticker};
+    OutboundContent& content = request->content;
+    if (!media.contains(content.kind) || !content.mediaId.isEmpty() || !content.mediaLink.isEmpty()) {
+        call.bad(tr("Only an image, document, audio, video or sticker without a media id or link "
+                    "takes an upload."));
+        return false;
+    }
+    const QString path = ConsoleUploads(m_context.databasePath).path(token);
+    if (path.isEmpty() || m_uploadsInUse.contains(token)) {
+        call.answer(ApiResponse::error(404, QStringLiteral("UNKNOWN_UPLOAD"),
+                                       tr("There is no upload “%1”: a send has used it already, or it "
+                                          "is over a day old. Upload the file again.")
+                                           .arg(token)));
+        return false;
+    }
+    content.localFile = path;
+    m_uploadsInUse.insert(token);
+    removeWhenDone(request->reference, token, path);
+    return true;
+}
+
+void ConsoleActionEndpoints::removeWhenDone(const QString& reference, const QString& token,
+                                            const QString& path)
+{
+    // Not tied to the call: the send goes on after it is answered, and the queue reads the file
+    // only when it gets to it (after a retry, perhaps much later).
+    auto* follower = new QObject(this);
+    auto itemId = std::make_shared<qint64>(0);
+    const auto done = [this, follower, token, path] {
+        QFile::remove(path);
+        m_uploadsInUse.remove(token);
+        follower->deleteLater();
+    };
+    connect(m_context.desk, &Desk::sendQueued, follower,
+            [reference, itemId, done](const QString& ref, const OutboundItem& item) {
+                if (ref != reference)
+                    return;
+                *itemId = item.id;
+                if (item.isFinal())
+                    done();
+            });
+    connect(m_context.desk, &Desk::sendRefused, follower, [reference, done](const QString& ref) {
+        if (ref == reference)
+            done();
+    });
+    connect(m_context.desk, &Desk::outboundItemChanged, follower, [itemId, done](const OutboundItem& item) {
+        if (*itemId != 0 && item.id == *itemId && item.isFinal())
+            done();
+    });
+}
+
 void ConsoleActionEndpoints::send(const ConsoleCall& call)
 {
     SendRequest request;
@@ -78,11 +204,16 @@ void ConsoleActionEndpoints::send(const ConsoleCall& call)
     request.sentBy = call.request().key.name;
     request.source = QStringLiteral("console");
     request.reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!useUpload(call, &request))
+        return;
     QObject* waiter = call.waiter(this);
     connect(m_context.desk, &Desk::sendQueued, waiter,
-            [call, reference = request.reference](const QString& ref, const OutboundItem& item) {
-                if (ref == reference)
-                    call.ok({{QStringLiteral("queued"), toWire(item)}});
+            [call, reference = request.reference](const QString& ref, OutboundItem item) {
+                if (ref != reference)
+                    return;
+                // Where the server keeps the upload is none of the console's business.
+                item.content.localFile.clear();
+                call.ok({{QStringLiteral("queued"), toWire(item)}});
             });
     connect(m_context.desk, &Desk::sendRefused, waiter,
             [call, reference = request.reference](const QString& ref, const SendRefusal& refused) {

@@ -23,6 +23,7 @@ const QList<ConsoleVerb>& ConsoleVerbs::all()
         {QStringLiteral("templates"), ApiRole::Viewer, {}},
         {QStringLiteral("media"), ApiRole::Viewer, {}},
         {QStringLiteral("markConversationRead"), ApiRole::Sender, QStringLiteral("conversation.read")},
+        {QStringLiteral("upload"), ApiRole::Sender, QStringLiteral("media.upload")},
         {QStringLiteral("send"), ApiRole::Sender, QStringLiteral("send")},
         {QStringLiteral("markRead"), ApiRole::Sender, QStringLiteral("message.read")},
         // Only reads, but with credentials the caller may have typed: who tried what is worth keeping.
