@@ -265,7 +265,10 @@ void ConsoleReadEndpoints::outboundItem(const ConsoleCall& call)
             if (!item.value())
                 return call.answer(ApiResponse::error(404, QStringLiteral("UNKNOWN_MESSAGE"),
                                                       tr("There is no send %1.").arg(id)));
-            call.ok({{QStringLiteral("item"), toWire(*item.value())}});
+            // Where the server keeps an uploaded file is none of the console's business.
+            OutboundItem shown = *item.value();
+            shown.content.localFile.clear();
+            call.ok({{QStringLiteral("item"), toWire(shown)}});
         });
 }
 
