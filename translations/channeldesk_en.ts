@@ -427,6 +427,17 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
 </context>
 <context>
+    <name>ChannelDesk</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MiB; a file sent through the server may be at most %3 MiB. Send it by link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::AdminEndpoints</name>
     <message>
         <source>A channel “%1” exists already; PATCH /api/v1/channels/%1 changes it.</source>
@@ -1403,6 +1414,34 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>“%1” has no linked device: only enabled linked-device channels do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is over %1 MiB, the most the server takes from a console; send it by link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“data” is empty: there is nothing to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp does not take %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“data” is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“upload” is the token the upload verb answered: 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an image, document, audio, video or sticker without a media id or link takes an upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no upload “%1”: a send has used it already, or it is over a day old. Upload the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConsoleAdminEndpoints</name>
@@ -1480,6 +1519,17 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>The API key could not be kept in the keychain (%1); you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleUploads</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2615,14 @@ Connect again with a valid key.</source>
         <source>Asking the gateway for a pairing code for +%1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; linking it again needs a new scan on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::QrCodeWidget</name>
@@ -2711,10 +2769,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file from this computer cannot be sent through the server yet; send it by link instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +2801,13 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>%1 closed the stream (code %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::RemoteUpload</name>
+    <message>
+        <source>The server took the file but gave no token to send it with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5993,6 +6054,14 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>On the phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink this device from the WhatsApp account at the gateway; linking it again needs a new scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Out…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

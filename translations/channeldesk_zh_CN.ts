@@ -431,6 +431,17 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
 </context>
 <context>
+    <name>ChannelDesk</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MiB; a file sent through the server may be at most %3 MiB. Send it by link instead.</source>
+        <translation>“%1”大小为 %2 MiB；通过服务器发送的文件最大为 %3 MiB。请改为通过链接发送。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::AdminEndpoints</name>
     <message>
         <source>A channel “%1” exists already; PATCH /api/v1/channels/%1 changes it.</source>
@@ -1418,6 +1429,34 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>“%1” has no linked device: only enabled linked-device channels do.</source>
         <translation>“%1”没有关联设备：只有已启用的关联设备渠道才有。</translation>
     </message>
+    <message>
+        <source>The file is over %1 MiB, the most the server takes from a console; send it by link instead.</source>
+        <translation>该文件超过 %1 MiB，这是服务器从控制台接收的上限；请改为通过链接发送。</translation>
+    </message>
+    <message>
+        <source>“data” is empty: there is nothing to upload.</source>
+        <translation>“data”为空：没有可上传的内容。</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not take %1 files.</source>
+        <translation>WhatsApp 不接受 %1 文件。</translation>
+    </message>
+    <message>
+        <source>“data” is not base64.</source>
+        <translation>“data”不是 base64 编码。</translation>
+    </message>
+    <message>
+        <source>“upload” is the token the upload verb answered: 32 hexadecimal digits.</source>
+        <translation>“upload”是 upload 操作返回的令牌：32 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Only an image, document, audio, video or sticker without a media id or link takes an upload.</source>
+        <translation>只有不带媒体 ID 或链接的图片、文档、音频、视频或贴纸才能使用上传。</translation>
+    </message>
+    <message>
+        <source>There is no upload “%1”: a send has used it already, or it is over a day old. Upload the file again.</source>
+        <translation>不存在上传“%1”：它已被某次发送使用，或已超过一天。请重新上传文件。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConsoleAdminEndpoints</name>
@@ -1496,6 +1535,17 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>The API key could not be kept in the keychain (%1); you will be asked again next time.</source>
         <translation>无法将 API 密钥保存到钥匙串（%1）；下次将再次询问您。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConsoleUploads</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2627,14 @@ Connect again with a valid key.</source>
         <source>Asking the gateway for a pairing code for +%1…</source>
         <translation>正在向网关请求 +%1 的配对码…</translation>
     </message>
+    <message>
+        <source>Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; linking it again needs a new scan on the phone.</source>
+        <translation>要注销关联到“%1”的 WhatsApp 账户吗？网关会解除此设备的关联；重新关联需要在手机上重新扫码。</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>注销</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::QrCodeWidget</name>
@@ -2721,10 +2779,6 @@ Connect again with a valid key.</source>
         <translation>未连接到 %1：%2</translation>
     </message>
     <message>
-        <source>A file from this computer cannot be sent through the server yet; send it by link instead.</source>
-        <translation>暂时无法通过服务器发送本机上的文件；请改为通过链接发送。</translation>
-    </message>
-    <message>
         <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
         <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
     </message>
@@ -2758,6 +2812,13 @@ Connect again with a valid key.</source>
     <message>
         <source>%1 closed the stream (code %2%3).</source>
         <translation>%1 关闭了事件流（代码 %2%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::RemoteUpload</name>
+    <message>
+        <source>The server took the file but gave no token to send it with.</source>
+        <translation>服务器接收了文件，但没有返回用于发送的令牌。</translation>
     </message>
 </context>
 <context>
@@ -6028,6 +6089,14 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>On the phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>在手机上打开“WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead”，然后输入此配对码。</translation>
+    </message>
+    <message>
+        <source>Unlink this device from the WhatsApp account at the gateway; linking it again needs a new scan</source>
+        <translation>在网关处解除此设备与 WhatsApp 账户的关联；重新关联需要重新扫码</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out…</source>
+        <translation>注销(&amp;L)…</translation>
     </message>
 </context>
 <context>
