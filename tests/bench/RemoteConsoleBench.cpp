@@ -56,8 +56,9 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("data-dir"), QStringLiteral("filled data directory"), QStringLiteral("dir")},
-                       {QStringLiteral("binary"), QStringLiteral("the channeldesk binary"), QStringLiteral("path")}});
+    parser.addOptions(
+        {{QStringLiteral("data-dir"), QStringLiteral("filled data directory"), QStringLiteral("dir")},
+         {QStringLiteral("binary"), QStringLiteral("the channeldesk binary"), QStringLiteral("path")}});
     parser.process(app);
     const QString dir = parser.value(QStringLiteral("data-dir"));
     const QString binary = parser.value(QStringLiteral("binary"));
@@ -86,7 +87,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "could not connect: %s\n", qPrintable(desk.connection().error));
         const auto page = waitFor(desk.conversations({}, 200, std::nullopt));
         if (!page.ok() || page.value().isEmpty()) {
-            std::fprintf(stderr, "no conversations: %s\n", page.ok() ? "empty" : qPrintable(page.error().message));
+            std::fprintf(stderr, "no conversations: %s\n",
+                         page.ok() ? "empty" : qPrintable(page.error().message));
             std::exit(1);
         }
         busiest = page.value().first().id;
@@ -116,12 +118,17 @@ int main(int argc, char* argv[])
     const double open = medianMs([&] {
         const auto rows = waitFor(desk.olderMessages(busiest, std::nullopt, 200));
         if (!rows.ok() || rows.value().size() != 100)
-            std::fprintf(stderr, "unexpected page: %lld rows\n", rows.ok() ? qint64(rows.value().size()) : -1LL);
+            std::fprintf(stderr, "unexpected page: %lld rows\n",
+                         rows.ok() ? qint64(rows.value().size()) : -1LL);
     });
-    const double searchRare = medianMs([&] { (void)waitFor(desk.search(QStringLiteral("zanzibar"), {}, 200)); });
-    const double searchCommon = medianMs([&] { (void)waitFor(desk.search(QStringLiteral("order"), {}, 200)); });
-    const double searchPrefix = medianMs([&] { (void)waitFor(desk.search(QStringLiteral("deliv"), {}, 200)); });
-    std::printf("connect to first page of 200 conversations: %.1f ms (page alone %.1f ms)\n", connectToList, firstPage);
+    const double searchRare
+        = medianMs([&] { (void)waitFor(desk.search(QStringLiteral("zanzibar"), {}, 200)); });
+    const double searchCommon
+        = medianMs([&] { (void)waitFor(desk.search(QStringLiteral("order"), {}, 200)); });
+    const double searchPrefix
+        = medianMs([&] { (void)waitFor(desk.search(QStringLiteral("deliv"), {}, 200)); });
+    std::printf("connect to first page of 200 conversations: %.1f ms (page alone %.1f ms)\n", connectToList,
+                firstPage);
     std::printf("window: connect to the conversation list painted: %.1f ms\n", windowList);
     std::printf("open conversation (newest 200 messages): %.1f ms\n", open);
     std::printf("search: rare word %.1f ms, common word %.1f ms, prefix %.1f ms\n", searchRare, searchCommon,
