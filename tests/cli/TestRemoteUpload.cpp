@@ -102,17 +102,8 @@ void TestRemoteUpload::initTestCase()
     for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("admin")})
         m_keys.insert(role, m_serve->createKey(QStringLiteral("console-") + role, role));
     QVERIFY(m_serve->start());
-    const QJsonObject cloud{{QStringLiteral("name"), channel},
-                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                            {QStringLiteral("access_token"), token},
-                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                            {QStringLiteral("graph_base_url"), m_graph.baseUrl().toString()}};
     const auto created
-        = m_serve->post(QStringLiteral("/api/v1/channels"), m_keys.value(QStringLiteral("admin")),
-                        {{QStringLiteral("messaging-whatsapp"), cloud}});
+        = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")), channel, token, m_graph.baseUrl());
     QVERIFY2(created.status == 201, created.body.constData());
     // The customer wrote first, so a free-form reply is inside the 24-hour window.
     WebhookClient webhook(m_serve->webhookPort());

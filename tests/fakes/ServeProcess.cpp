@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServeProcess.h"
 
+#include "FakeGraphApiServer.h"
+#include "TestEnvironment.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -164,4 +168,19 @@ QString ServeProcess::createKey(const QString& name, const QString& role, int ra
     if (ratePerMinute > 0)
         args << QStringLiteral("--rate") << QString::number(ratePerMinute);
     return cli(args).json().value(QStringLiteral("key")).toString();
+}
+
+ServeProcess::Reply ServeProcess::addCloudChannel(const QString& adminKey, const QString& name,
+                                                  const QString& token, const QUrl& graphBaseUrl) const
+{
+    const QJsonObject cloud{{QStringLiteral("name"), name},
+                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
+                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
+                            {QStringLiteral("access_token"), token},
+                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
+                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
+                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
+                            {QStringLiteral("graph_base_url"), graphBaseUrl.toString()}};
+    return post(QStringLiteral("/api/v1/channels"), adminKey,
+                {{QStringLiteral("messaging-whatsapp"), cloud}});
 }

@@ -62,6 +62,10 @@ public:
 
     //! Runs another command of the binary on the same data directory.
     Run cli(const QStringList& args) const;
+    //! Sets up a Cloud API channel through the API with an admin key: the Graph API stand-in's
+    //! phone number id and graphBaseUrl, the test environment's verify token and app secret.
+    Reply addCloudChannel(const QString& adminKey, const QString& name, const QString& token,
+                          const QUrl& graphBaseUrl) const;
     //! `keys create` and the key it printed.
     QString createKey(const QString& name, const QString& role, int ratePerMinute = 0) const;
 

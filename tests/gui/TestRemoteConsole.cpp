@@ -126,17 +126,8 @@ void TestRemoteConsole::initTestCase()
             m_serve->createKey(QStringLiteral("desk-") + role, sender ? QStringLiteral("sender") : role));
     }
     QVERIFY(m_serve->start());
-    const QJsonObject cloud{{QStringLiteral("name"), QStringLiteral("consoledesk")},
-                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                            {QStringLiteral("access_token"), token},
-                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                            {QStringLiteral("graph_base_url"), m_graph.baseUrl().toString()}};
-    const auto created
-        = m_serve->post(QStringLiteral("/api/v1/channels"), m_keys.value(QStringLiteral("admin")),
-                        {{QStringLiteral("messaging-whatsapp"), cloud}});
+    const auto created = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")),
+                                                  QStringLiteral("consoledesk"), token, m_graph.baseUrl());
     QVERIFY2(created.status == 201, created.body.constData());
     receive(QStringLiteral("Is my order on its way?"));
 }

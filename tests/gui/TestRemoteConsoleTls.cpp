@@ -118,16 +118,7 @@ void TestRemoteConsoleTls::initTestCase()
     QVERIFY2(m_serve->start(tlsArguments(QStringLiteral("first"))), qPrintable(m_serve->log()));
     QVERIFY(m_serve->apiBase().startsWith(QLatin1String("https://")));
 
-    const QJsonObject cloud{{QStringLiteral("name"), channelId},
-                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                            {QStringLiteral("access_token"), token},
-                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                            {QStringLiteral("graph_base_url"), m_graph.baseUrl().toString()}};
-    const auto created = m_serve->post(QStringLiteral("/api/v1/channels"), m_admin,
-                                       {{QStringLiteral("messaging-whatsapp"), cloud}});
+    const auto created = m_serve->addCloudChannel(m_admin, channelId, token, m_graph.baseUrl());
     QVERIFY2(created.status == 201, created.body.constData());
 
     // A conversation the Conversations tab shows once the window is connected.
