@@ -89,6 +89,15 @@ ChannelDraft ChannelSetupWizard::draft() const
         if (!value.isEmpty())
             channel.fields.insert(key, value);
     }
+    if (m_desk) {
+        // The wizard has no forward fields yet: updating a channel keeps the ones it has.
+        if (const auto existing = m_desk->channel(channel.id)) {
+            for (const QString& key : {CloudApiFields::forwardUrl(), CloudApiFields::forwardTimeoutMs()}) {
+                if (!channel.fields.contains(key) && !existing->field(key).isEmpty())
+                    channel.fields.insert(key, existing->field(key));
+            }
+        }
+    }
     for (const QString& key : CloudApiFields::secretFields())
         draft.secrets.insert(key, m_credentialsPage->value(key));
     return draft;

@@ -23,10 +23,14 @@ namespace {
 JournalEntry entry(const QString& wamid)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {0, QStringLiteral("support"), now,
+    return {0,
+            QStringLiteral("support"),
+            now,
             WebhookClient::textMessage(QStringLiteral("200000000000002"), wamid,
                                        QStringLiteral("15557654321"), QStringLiteral("Ana"),
-                                       QStringLiteral("text of ") + wamid, now)};
+                                       QStringLiteral("text of ") + wamid, now),
+            {},
+            false};
 }
 
 //! Answers and builds as the committer reports them, from its two threads.

@@ -29,9 +29,13 @@ const QString peer = QStringLiteral("15557654321");
 JournalEntry entry(const QString& wamid, const QString& text)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {0, QStringLiteral("support"), now,
+    return {0,
+            QStringLiteral("support"),
+            now,
             WebhookClient::textMessage(QStringLiteral("200000000000002"), wamid, peer, QStringLiteral("Ana"),
-                                       text, now)};
+                                       text, now),
+            {},
+            false};
 }
 
 //! What the projector reported through its callbacks; they run on its own thread.
