@@ -23,14 +23,10 @@ namespace {
 JournalEntry entry(const QString& wamid)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {0,
-            QStringLiteral("support"),
-            now,
+    return {0, QStringLiteral("support"), now,
             WebhookClient::textMessage(QStringLiteral("200000000000002"), wamid,
                                        QStringLiteral("15557654321"), QStringLiteral("Ana"),
-                                       QStringLiteral("text of ") + wamid, now),
-            {},
-            false};
+                                       QStringLiteral("text of ") + wamid, now)};
 }
 
 //! Answers and builds as the committer reports them, from its two threads.

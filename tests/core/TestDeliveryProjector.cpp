@@ -29,13 +29,9 @@ const QString peer = QStringLiteral("15557654321");
 JournalEntry entry(const QString& wamid, const QString& text)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {0,
-            QStringLiteral("support"),
-            now,
+    return {0, QStringLiteral("support"), now,
             WebhookClient::textMessage(QStringLiteral("200000000000002"), wamid, peer, QStringLiteral("Ana"),
-                                       text, now),
-            {},
-            false};
+                                       text, now)};
 }
 
 //! What the projector reported through its callbacks; they run on its own thread.

@@ -30,7 +30,7 @@ struct JournalEntry
     QString channelId;
     QDateTime receivedAt;
     QByteArray body; //!< the raw bytes exactly as signed
-    QByteArray signature; //!< Meta's X-Hub-Signature-256 header value, as received
+    QByteArray signature = {}; //!< Meta's X-Hub-Signature-256 header value, as received
     //! Queue the entry for the bot (forward_queue), in the same transaction as the entry itself.
     bool forward = false;
 };
