@@ -138,10 +138,12 @@ Result<qint64> ForwardQueue::retryParked(const QString& channelId)
     if (!m_db.transaction())
         return Error{ErrorCode::Failed, m_db.lastError().text()};
     QSqlQuery query(m_db);
+    // A null QString binds as NULL, so the channel condition is only there when one is given.
     query.prepare(QStringLiteral("UPDATE forward_queue SET parked_at = NULL, attempts = 0, next_at = 0"
-                                 " WHERE parked_at IS NOT NULL AND (? = '' OR channel_id = ?)"));
-    query.addBindValue(channelId);
-    query.addBindValue(channelId);
+                                 " WHERE parked_at IS NOT NULL")
+                  + (channelId.isEmpty() ? QString() : QStringLiteral(" AND channel_id = ?")));
+    if (!channelId.isEmpty())
+        query.addBindValue(channelId);
     bool ok = query.exec();
     const qint64 count = query.numRowsAffected();
     QSqlQuery bump(m_db);
