@@ -57,6 +57,23 @@ int ChannelSetupWizard::nextId() const
     }
 }
 
+void ChannelSetupWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id != CredentialsPage || !m_desk)
+        return;
+    // Only once per channel: coming back to the page must not undo the user clearing the address.
+    const QString channelId = m_kindPage->channelId();
+    const auto existing = m_desk->channel(channelId);
+    if (!existing || existing->kind != ChannelKinds::whatsAppCloud() || channelId == m_forwardPrefilledFor)
+        return;
+    m_forwardPrefilledFor = channelId;
+    for (const QString& key : {CloudApiFields::forwardUrl(), CloudApiFields::forwardTimeoutMs()}) {
+        if (field(key).toString().isEmpty())
+            setField(key, existing->field(key));
+    }
+}
+
 bool ChannelSetupWizard::isSaving() const
 {
     return m_saving || m_pairingPage->isSaving();
@@ -88,15 +105,6 @@ ChannelDraft ChannelSetupWizard::draft() const
         const QString value = m_credentialsPage->value(key).trimmed();
         if (!value.isEmpty())
             channel.fields.insert(key, value);
-    }
-    if (m_desk) {
-        // The wizard has no forward fields yet: updating a channel keeps the ones it has.
-        if (const auto existing = m_desk->channel(channel.id)) {
-            for (const QString& key : {CloudApiFields::forwardUrl(), CloudApiFields::forwardTimeoutMs()}) {
-                if (!channel.fields.contains(key) && !existing->field(key).isEmpty())
-                    channel.fields.insert(key, existing->field(key));
-            }
-        }
     }
     for (const QString& key : CloudApiFields::secretFields())
         draft.secrets.insert(key, m_credentialsPage->value(key));
