@@ -24,7 +24,8 @@ void ForwardService::start(const QString& journalPath)
     forwarder->moveToThread(&m_thread);
     m_thread.start();
     m_forwarder = forwarder;
-    QMetaObject::invokeMethod(forwarder, [forwarder, targets = m_targets] {
+    QMetaObject::invokeMethod(forwarder, [forwarder, targets = m_targets, policy = m_policy] {
+        forwarder->setPolicy(policy);
         forwarder->setTargets(targets);
         forwarder->start();
     });
@@ -50,6 +51,13 @@ void ForwardService::setTargets(const QHash<QString, ForwardTarget>& targets)
         Forwarder* forwarder = m_forwarder;
         QMetaObject::invokeMethod(forwarder, [forwarder, targets] { forwarder->setTargets(targets); });
     }
+}
+
+void ForwardService::setPolicy(const ForwardPolicy& policy)
+{
+    m_policy = policy;
+    if (Forwarder* forwarder = m_forwarder)
+        QMetaObject::invokeMethod(forwarder, [forwarder, policy] { forwarder->setPolicy(policy); });
 }
 
 void ForwardService::wake()

@@ -5,6 +5,7 @@
 //! Runs a Forwarder on a thread of its own, so that neither the receiver nor the window ever wait
 //! for a bot. Everything here is called from the owner's thread, except wake() (any thread).
 
+#include "forward/ForwardPolicy.h"
 #include "forward/ForwardTarget.h"
 
 #include <QHash>
@@ -31,6 +32,8 @@ public:
     void stop();
     bool isRunning() const { return m_forwarder != nullptr; }
     void setTargets(const QHash<QString, ForwardTarget>& targets);
+    //! Kept across stop() and start(); a running forwarder uses it from its next failure on.
+    void setPolicy(const ForwardPolicy& policy);
     //! Thread-safe: the journal has new rows.
     void wake();
 
@@ -38,6 +41,7 @@ private:
     QThread m_thread;
     std::atomic<Forwarder*> m_forwarder{nullptr};
     QHash<QString, ForwardTarget> m_targets;
+    ForwardPolicy m_policy;
 };
 
 } // namespace ChannelDesk

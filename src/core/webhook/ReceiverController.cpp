@@ -63,9 +63,12 @@ ReceiverController::~ReceiverController()
 void ReceiverController::start()
 {
     m_receiver->setOptOutWords(m_store->optOutWords());
+    applyForwardSettings();
     connect(m_store, &Settings::changed, this, [this](Settings::Section section) {
         if (section == Settings::Section::OptOutWords)
             m_receiver->setOptOutWords(m_store->optOutWords());
+        if (section == Settings::Section::Forward)
+            applyForwardSettings();
         // applySettings() has already restarted with what it set.
         if (m_fixed || section != Settings::Section::Receiver || m_store->receiver() == m_settings)
             return;
@@ -74,6 +77,13 @@ void ReceiverController::start()
     });
     m_settings = m_fixed ? *m_fixed : m_store->receiver();
     restart();
+}
+
+void ReceiverController::applyForwardSettings()
+{
+    ForwardPolicy policy;
+    policy.maxAgeMs = m_store->forward().maxAgeMs();
+    m_forward.setPolicy(policy);
 }
 
 void ReceiverController::setFixedSettings(const ReceiverSettings& settings)

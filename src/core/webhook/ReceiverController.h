@@ -83,6 +83,8 @@ private:
     void reloadChannels();
     void setState(State state);
     QHash<QString, ForwardTarget> forwardTargets() const;
+    //! The maximum age before parking, from the settings' forward section.
+    void applyForwardSettings();
 
     static constexpr int kBacklogPollMs = 1000;
 
