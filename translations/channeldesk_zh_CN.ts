@@ -1060,6 +1060,30 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
         <translation>您的密钥“%1”的角色为 %2：此处该角色不允许的操作已被禁用，每个禁用的按钮都会说明它需要什么。</translation>
     </message>
+    <message>
+        <source>not forwarded</source>
+        <translation>不转发</translation>
+    </message>
+    <message>
+        <source>%1 ms (default)</source>
+        <translation>%1 毫秒（默认）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Error: the bot&apos;s address was not changed. %1</source>
+        <translation>错误：机器人地址未更改。%1</translation>
+    </message>
+    <message>
+        <source>Deliveries are no longer passed on to a bot.</source>
+        <translation>投递不再转发给机器人。</translation>
+    </message>
+    <message>
+        <source>Deliveries are now passed on to %1.</source>
+        <translation>投递现在转发至 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1714,6 +1738,17 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ForwardTargetDialog</name>
+    <message>
+        <source>Forward to Bot: %1</source>
+        <translation>转发给机器人：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2611,14 @@ Connect again with a valid key.</source>
     <message>
         <source>Asking the gateway for a pairing code for +%1…</source>
         <translation>正在向网关请求 +%1 的配对码…</translation>
+    </message>
+    <message>
+        <source>Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; linking it again needs a new scan on the phone.</source>
+        <translation>要登出与“%1”关联的 WhatsApp 账号吗？网关将解除此设备的关联；重新关联需要在手机上再次扫码。</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>登出</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3689,34 @@ Connect again with a valid key.</source>
         <source>Send &amp;Test Message…</source>
         <translation>发送测试消息(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Forward to bot:</source>
+        <translation>转发给机器人：</translation>
+    </message>
+    <message>
+        <source>Forward to bot</source>
+        <translation>转发给机器人</translation>
+    </message>
+    <message>
+        <source>Change where this channel&apos;s deliveries are passed on to, or stop passing them on</source>
+        <translation>更改此渠道的投递转发地址，或停止转发</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s time to answer:</source>
+        <translation>机器人应答时限：</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s time to answer</source>
+        <translation>机器人应答时限</translation>
+    </message>
 </context>
 <context>
     <name>ChannelSetupWizard</name>
@@ -3765,10 +3836,6 @@ Connect again with a valid key.</source>
         <translation>https://bot.example.com</translation>
     </message>
     <message>
-        <source>Show the Graph API version and address</source>
-        <translation>显示 Graph API 版本和地址</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced</source>
         <translation>高级(&amp;V)</translation>
     </message>
@@ -3803,6 +3870,34 @@ Connect again with a valid key.</source>
     <message>
         <source>Fields marked * are required. Secrets are stored only in the keychain.</source>
         <translation>标有 * 的字段为必填项。机密信息仅存储在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to bot:</source>
+        <translation>转发给机器人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Optional: your bot&apos;s webhook address. Every accepted delivery is passed on to it unchanged, with Meta&apos;s signature; leave empty if ChannelDesk is the only receiver</source>
+        <translation>可选：您的机器人的 Webhook 地址。每条已接受的投递都会连同 Meta 的签名原样转发给它；如果 ChannelDesk 是唯一的接收方，请留空</translation>
+    </message>
+    <message>
+        <source>optional, for example https://bot.example.com/webhooks/whatsapp</source>
+        <translation>可选，例如 https://bot.example.com/webhooks/whatsapp</translation>
+    </message>
+    <message>
+        <source>Show the Graph API version and address, and how long the bot may take to answer</source>
+        <translation>显示 Graph API 版本和地址，以及机器人的应答时限</translation>
+    </message>
+    <message>
+        <source>&amp;Bot&apos;s time to answer (ms):</source>
+        <translation>机器人应答时限（毫秒）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
+        <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation>
+    </message>
+    <message>
+        <source>10000</source>
+        <translation>10000</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4308,26 @@ Never prints secrets.
         <source>%1 digits look like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
         <translation>%1 位数字看起来像电话号码。电话号码 ID 通常为 15 或 16 位。%2</translation>
     </message>
+    <message>
+        <source>Empty: deliveries are not passed on to a bot.</source>
+        <translation>留空：投递不会转发给机器人。</translation>
+    </message>
+    <message>
+        <source>Write the bot&apos;s webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
+        <translation>请按 https://bot.example.com/webhooks/whatsapp 的格式填写机器人的 Webhook 地址（http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <source>Remove the “#…” part; it is never sent to the bot.</source>
+        <translation>请删除“#…”部分；它永远不会发送给机器人。</translation>
+    </message>
+    <message>
+        <source>Deliveries would cross the network to %1 unencrypted, customers&apos; messages included. Use https:// unless the bot is on a private network.</source>
+        <translation>投递（包括客户的消息）将以未加密方式经网络发送到 %1。除非机器人位于私有网络中，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
+        <translation>请以毫秒为单位填写机器人应答时限，范围 100 到 300000（默认 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -4612,6 +4727,88 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
     <message>
         <source>%1: certificate changed — refused</source>
         <translation>%1：证书已更改 — 已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardCommand</name>
+    <message>
+        <source>Print per channel the deliveries waiting for the bot and the parked ones.</source>
+        <translation>按渠道列出等待转发给机器人的投递和已搁置的投递。</translation>
+    </message>
+    <message>
+        <source>Send the parked deliveries to the bot again.</source>
+        <translation>将已搁置的投递重新发送给机器人。</translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s deliveries.</source>
+        <translation>仅限此渠道的投递。</translation>
+    </message>
+    <message>
+        <source>Show or retry the deliveries waiting for the channels&apos; bots.</source>
+        <translation>显示或重试等待转发给各渠道机器人的投递。</translation>
+    </message>
+    <message>
+        <source>Channels with a forward_url pass every accepted delivery on to their bot. --status
+prints one line per channel: channel id, waiting, parked, the acknowledgement time of
+the oldest waiting one (ISO 8601 UTC, &quot;-&quot; if none) and the bot&apos;s last error,
+separated by tabs. Deliveries the bot refused for longer than the maximum age are
+parked; --retry queues them again (a running serve picks them up within a second).
+</source>
+        <translation>设置了 forward_url 的渠道会将每条已接受的投递转发给其机器人。--status
+为每个渠道输出一行：渠道 ID、等待数、搁置数、最早一条等待投递的确认时间
+（ISO 8601 UTC，没有则为 &quot;-&quot;）以及机器人的最近一次错误，以制表符分隔。
+机器人拒收时间超过最长期限的投递会被搁置；--retry 会将它们重新排队
+（正在运行的 serve 会在一秒内处理）。
+</translation>
+    </message>
+    <message>
+        <source>forward: give --status or --retry.</source>
+        <translation>forward：请指定 --status 或 --retry。</translation>
+    </message>
+    <message>
+        <source>Nothing was received yet; nothing waits for a bot.</source>
+        <translation>尚未收到任何投递；没有等待转发给机器人的投递。</translation>
+    </message>
+    <message>
+        <source>Nothing is parked.</source>
+        <translation>没有已搁置的投递。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked delivery(s) queued for the bot again.</source>
+        <translation>
+            <numerusform>已将 %n 条搁置的投递重新排队，等待转发给机器人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for a bot.</source>
+        <translation>没有等待转发给机器人的投递。</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTargetDialog</name>
+    <message>
+        <source>Forward to Bot</source>
+        <translation>转发给机器人</translation>
+    </message>
+    <message>
+        <source>ChannelDesk passes every delivery it accepts from Meta on to this address unchanged, with Meta&apos;s X-Hub-Signature-256 header, so a bot that checks it with the same App Secret needs no other change. Deliveries the bot does not take are kept and tried again. Leave the address empty to stop passing them on.</source>
+        <translation>ChannelDesk 会把从 Meta 接受的每条投递连同 Meta 的 X-Hub-Signature-256 标头原样转发到此地址，因此使用同一应用密钥（App Secret）校验签名的机器人无需任何其他改动。机器人未接收的投递会被保留并重试。将地址留空即可停止转发。</translation>
+    </message>
+    <message>
+        <source>&amp;Bot&apos;s webhook address:</source>
+        <translation>机器人 Webhook 地址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>empty: not forwarded</source>
+        <translation>留空：不转发</translation>
+    </message>
+    <message>
+        <source>&amp;Time to answer (ms):</source>
+        <translation>应答时限（毫秒）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
+        <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation>
     </message>
 </context>
 <context>
@@ -6028,6 +6225,14 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>On the phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>在手机上打开“WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead”，然后输入此配对码。</translation>
+    </message>
+    <message>
+        <source>Unlink this device from the WhatsApp account at the gateway; linking it again needs a new scan</source>
+        <translation>在网关上解除此设备与 WhatsApp 账号的关联；重新关联需要再次扫码</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out…</source>
+        <translation>登出(&amp;L)…</translation>
     </message>
 </context>
 <context>
