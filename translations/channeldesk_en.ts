@@ -1061,6 +1061,30 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the bot&apos;s address was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are no longer passed on to a bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are now passed on to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1750,6 +1774,17 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ForwardTargetDialog</name>
+    <message>
+        <source>Forward to Bot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3698,6 +3733,34 @@ Connect again with a valid key.</source>
         <source>Send &amp;Test Message…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where this channel&apos;s deliveries are passed on to, or stop passing them on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot&apos;s time to answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot&apos;s time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelSetupWizard</name>
@@ -3817,10 +3880,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the Graph API version and address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,6 +3913,34 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Fields marked * are required. Secrets are stored only in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward to bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: your bot&apos;s webhook address. Every accepted delivery is passed on to it unchanged, with Meta&apos;s signature; leave empty if ChannelDesk is the only receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for example https://bot.example.com/webhooks/whatsapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Graph API version and address, and how long the bot may take to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bot&apos;s time to answer (ms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4268,6 +4355,26 @@ Never prints secrets.
         <source>%1 digits look like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty: deliveries are not passed on to a bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bot&apos;s webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “#…” part; it is never sent to the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries would cross the network to %1 unencrypted, customers&apos; messages included. Use https:// unless the bot is on a private network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -4647,6 +4754,84 @@ $CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
     </message>
     <message>
         <source>%1: certificate changed — refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardCommand</name>
+    <message>
+        <source>Print per channel the deliveries waiting for the bot and the parked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the parked deliveries to the bot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel&apos;s deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or retry the deliveries waiting for the channels&apos; bots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels with a forward_url pass every accepted delivery on to their bot. --status
+prints one line per channel: channel id, waiting, parked, the acknowledgement time of
+the oldest waiting one (ISO 8601 UTC, &quot;-&quot; if none) and the bot&apos;s last error,
+separated by tabs. Deliveries the bot refused for longer than the maximum age are
+parked; --retry queues them again (a running serve picks them up within a second).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward: give --status or --retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received yet; nothing waits for a bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked delivery(s) queued for the bot again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for a bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTargetDialog</name>
+    <message>
+        <source>Forward to Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk passes every delivery it accepts from Meta on to this address unchanged, with Meta&apos;s X-Hub-Signature-256 header, so a bot that checks it with the same App Secret needs no other change. Deliveries the bot does not take are kept and tried again. Leave the address empty to stop passing them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bot&apos;s webhook address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time to answer (ms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

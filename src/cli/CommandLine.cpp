@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "AuditCommand.h"
+#include "ForwardCommand.h"
 #include "ChannelsCommand.h"
 #include "Command.h"
 #include "KeysCommand.h"
@@ -21,8 +22,9 @@ namespace ChannelDesk {
 namespace {
 
 const QStringList commandNames
-    = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test"), QStringLiteral("serve"),
-       QStringLiteral("log"),   QStringLiteral("send"),     QStringLiteral("keys"), QStringLiteral("audit")};
+    = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test"),
+       QStringLiteral("serve"), QStringLiteral("log"),      QStringLiteral("send"),
+       QStringLiteral("keys"),  QStringLiteral("audit"),    QStringLiteral("forward")};
 
 QTextStream& out()
 {
@@ -214,6 +216,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     all.push_back(std::make_unique<SendCommand>());
     all.push_back(std::make_unique<KeysCommand>());
     all.push_back(std::make_unique<AuditCommand>());
+    all.push_back(std::make_unique<ForwardCommand>());
     return all;
 }
 

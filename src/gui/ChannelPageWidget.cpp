@@ -13,6 +13,7 @@
 #include "util/WhenFinished.h"
 #include "ChannelEventListModel.h"
 #include "ChannelListModel.h"
+#include "ForwardTargetDialog.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
 #include "RoleGate.h"
@@ -46,6 +47,7 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
             [this] { replaceSecret(verifyToken()); });
     connect(m_ui->replaceApiKeyButton, &QPushButton::clicked, this,
             [this] { replaceSecret(LinkedFields::apiKey()); });
+    connect(m_ui->changeForwardButton, &QPushButton::clicked, this, &ChannelPageWidget::changeForwardTarget);
     // clicked, not toggled: only the user's click saves, not showing another channel.
     connect(m_ui->enabledCheckBox, &QCheckBox::clicked, this, &ChannelPageWidget::saveEnabled);
     connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelPageWidget::removeChannel);
@@ -80,6 +82,7 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     m_channelId = channelId;
     m_ui->connectionTestWidget->clearResult();
     m_ui->pageMessageLabel->clearMessage();
+    m_ui->forwardMessageLabel->clearMessage();
     m_ui->secretsMessageLabel->clearMessage();
     m_ui->webhookMessageLabel->clearMessage();
     showChannel();
@@ -158,6 +161,11 @@ void ChannelPageWidget::showChannel()
     };
     m_ui->apiVersionValueLabel->setText(valueOrDefault(apiVersion(), defaultApiVersion()));
     m_ui->graphBaseUrlValueLabel->setText(valueOrDefault(graphBaseUrl(), defaultGraphBaseUrl()));
+    const QString forward = channel->field(forwardUrl());
+    m_ui->forwardUrlValueLabel->setText(forward.isEmpty() ? tr("not forwarded") : forward);
+    const QString timeout = channel->field(forwardTimeoutMs());
+    m_ui->forwardTimeoutValueLabel->setText(
+        timeout.isEmpty() ? tr("%1 ms (default)").arg(defaultForwardTimeoutMs) : tr("%1 ms").arg(timeout));
 
     const QString url
         = CloudApiValidator::webhookUrl(channel->field(publicBaseUrl()), channel->field(phoneNumberId()));
@@ -175,7 +183,9 @@ void ChannelPageWidget::showKind(bool linked)
     for (QWidget* value : {m_ui->gatewayTypeValueLabel, m_ui->gatewayBaseUrlValueLabel,
                            m_ui->gatewaySessionValueLabel, m_ui->deviceLabelValueLabel})
         m_ui->settingsLayout->setRowVisible(value, linked);
-    for (QGroupBox* cloud : {m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
+    // Linked channels are not forwarded yet (issue 15, item 2's second half).
+    for (QGroupBox* cloud :
+         {m_ui->forwardGroupBox, m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
         cloud->setVisible(!linked);
     m_ui->cloudSecretsWidget->setVisible(!linked);
     m_ui->sendTestMessageButton->setVisible(!linked);
@@ -282,6 +292,57 @@ void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
     });
 }
 
+void ChannelPageWidget::changeForwardTarget()
+{
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return;
+    using namespace CloudApiFields;
+    auto* dialog = new ForwardTargetDialog(channel->name, channel->field(forwardUrl()),
+                                           channel->field(forwardTimeoutMs()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = channel->id] {
+        if (id == m_channelId)
+            saveForwardTarget(dialog->url(), dialog->timeoutMs());
+    });
+    dialog->open();
+}
+
+void ChannelPageWidget::saveForwardTarget(const QString& url, const QString& timeoutMs)
+{
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return;
+    ChannelDraft draft{*channel, {}};
+    // Empty values are dropped rather than stored, as the wizard does: no forwarding, default timeout.
+    const QList<std::pair<QString, QString>> values{{CloudApiFields::forwardUrl(), url},
+                                                    {CloudApiFields::forwardTimeoutMs(), timeoutMs}};
+    for (const auto& [key, value] : values) {
+        if (value.isEmpty())
+            draft.channel.fields.remove(key);
+        else
+            draft.channel.fields.insert(key, value);
+    }
+    setBusy(true);
+    m_ui->forwardMessageLabel->clearMessage();
+    const quint64 generation = m_generation;
+    whenFinished(m_desk->saveChannels({draft}), this, [this, generation, url](const Status& status) {
+        setBusy(false);
+        if (generation != m_generation)
+            return;
+        if (!status.ok()) {
+            m_ui->forwardMessageLabel->setStatus(
+                FieldCheck::Severity::Error,
+                tr("Error: the bot's address was not changed. %1").arg(status.error().message));
+            return;
+        }
+        m_ui->forwardMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                             url.isEmpty()
+                                                 ? tr("Deliveries are no longer passed on to a bot.")
+                                                 : tr("Deliveries are now passed on to %1.").arg(url));
+    });
+}
+
 void ChannelPageWidget::saveEnabled(bool enabled)
 {
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
@@ -381,7 +442,8 @@ void ChannelPageWidget::applyRoles()
     const QString editing = RoleGate::refusal(connection, RoleGate::Action::EditChannels);
     const QList<QWidget*> edits
         = {m_ui->enabledCheckBox,          m_ui->replaceAccessTokenButton, m_ui->replaceAppSecretButton,
-           m_ui->replaceVerifyTokenButton, m_ui->replaceApiKeyButton,      m_ui->removeChannelButton};
+           m_ui->replaceVerifyTokenButton, m_ui->replaceApiKeyButton,      m_ui->removeChannelButton,
+           m_ui->changeForwardButton};
     for (QWidget* edit : edits)
         RoleGate::apply(edit, editing, !m_busy);
     RoleGate::apply(m_ui->sendTestMessageButton,

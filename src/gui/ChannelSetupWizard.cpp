@@ -57,6 +57,23 @@ int ChannelSetupWizard::nextId() const
     }
 }
 
+void ChannelSetupWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id != CredentialsPage || !m_desk)
+        return;
+    // Only once per channel: coming back to the page must not undo the user clearing the address.
+    const QString channelId = m_kindPage->channelId();
+    const auto existing = m_desk->channel(channelId);
+    if (!existing || existing->kind != ChannelKinds::whatsAppCloud() || channelId == m_forwardPrefilledFor)
+        return;
+    m_forwardPrefilledFor = channelId;
+    for (const QString& key : {CloudApiFields::forwardUrl(), CloudApiFields::forwardTimeoutMs()}) {
+        if (field(key).toString().isEmpty())
+            setField(key, existing->field(key));
+    }
+}
+
 bool ChannelSetupWizard::isSaving() const
 {
     return m_saving || m_pairingPage->isSaving();

@@ -58,6 +58,11 @@ public:
 signals:
     void channelSaved(const QString& channelId);
 
+protected:
+    //! Updating an existing Cloud API channel starts from its forward target, so that going
+    //! through the wizard again does not silently stop passing deliveries on to its bot.
+    void initializePage(int id) override;
+
 private:
     void save();
     void setSaving(bool saving);
@@ -71,6 +76,7 @@ private:
     ChannelSetupWizardPageGateway* m_gatewayPage;
     ChannelSetupWizardPagePairing* m_pairingPage;
     bool m_saving = false;
+    QString m_forwardPrefilledFor;
 };
 
 } // namespace ChannelDesk

@@ -24,7 +24,8 @@ ChannelSetupWizardPageCredentials::ChannelSetupWizardPageCredentials(QWidget* pa
     connect(m_fields, &ValidatedFields::changed, this, &QWizardPage::completeChanged);
     connect(m_fields, &ValidatedFields::checked, this, [this](const QString& key, const FieldCheck& check) {
         // A problem hidden in the collapsed Advanced section would leave Next disabled for no visible reason.
-        const bool advanced = key == CloudApiFields::apiVersion() || key == CloudApiFields::graphBaseUrl();
+        const bool advanced = key == CloudApiFields::apiVersion() || key == CloudApiFields::graphBaseUrl()
+            || key == CloudApiFields::forwardTimeoutMs();
         if (advanced && check.isError())
             m_ui->advancedToggleButton->setChecked(true);
     });
@@ -37,6 +38,9 @@ ChannelSetupWizardPageCredentials::ChannelSetupWizardPageCredentials(QWidget* pa
     addField(CloudApiFields::publicBaseUrl(), m_ui->publicBaseUrlLineEdit, m_ui->publicBaseUrlMessageLabel);
     addField(CloudApiFields::apiVersion(), m_ui->apiVersionLineEdit, m_ui->apiVersionMessageLabel);
     addField(CloudApiFields::graphBaseUrl(), m_ui->graphBaseUrlLineEdit, m_ui->graphBaseUrlMessageLabel);
+    addField(CloudApiFields::forwardUrl(), m_ui->forwardUrlLineEdit, m_ui->forwardUrlMessageLabel, true);
+    addField(CloudApiFields::forwardTimeoutMs(), m_ui->forwardTimeoutMsLineEdit,
+             m_ui->forwardTimeoutMsMessageLabel, true);
 
     connect(m_ui->showAccessTokenButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->accessTokenLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -58,10 +62,10 @@ ChannelSetupWizardPageCredentials::ChannelSetupWizardPageCredentials(QWidget* pa
 ChannelSetupWizardPageCredentials::~ChannelSetupWizardPageCredentials() = default;
 
 void ChannelSetupWizardPageCredentials::addField(const QString& key, QLineEdit* edit,
-                                                 FieldMessageLabel* label)
+                                                 FieldMessageLabel* label, bool trim)
 {
     registerField(key, edit);
-    m_fields->add(key, edit, label);
+    m_fields->add(key, edit, label, trim);
 }
 
 bool ChannelSetupWizardPageCredentials::isComplete() const

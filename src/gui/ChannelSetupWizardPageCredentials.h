@@ -32,7 +32,8 @@ public:
     QString value(const QString& key) const;
 
 private:
-    void addField(const QString& key, QLineEdit* edit, FieldMessageLabel* label);
+    //! trim: for optional addresses and numbers, where surrounding spaces are only a paste artefact.
+    void addField(const QString& key, QLineEdit* edit, FieldMessageLabel* label, bool trim = false);
     void generateVerifyToken();
 
     std::unique_ptr<Ui::ChannelSetupWizardPageCredentials> m_ui;

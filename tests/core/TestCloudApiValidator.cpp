@@ -111,6 +111,57 @@ void TestCloudApiValidator::testField_data()
                                  << QString();
     QTest::newRow("graph garbage") << graphBaseUrl() << QStringLiteral("graph") << Severity::Error
                                    << QStringLiteral("not a web address");
+    QTest::newRow("forward empty: none")
+        << forwardUrl() << QString() << Severity::Ok << QStringLiteral("not passed on");
+    QTest::newRow("forward https") << forwardUrl()
+                                   << QStringLiteral("https://bot.example.com/webhooks/whatsapp")
+                                   << Severity::Ok << QString();
+    QTest::newRow("forward https query")
+        << forwardUrl() << QStringLiteral("https://bot.example.com/hook?k=1") << Severity::Ok << QString();
+    QTest::newRow("forward https remote port")
+        << forwardUrl() << QStringLiteral("https://10.0.0.5:3000/api") << Severity::Ok << QString();
+    QTest::newRow("forward http localhost")
+        << forwardUrl() << QStringLiteral("http://localhost:3000/api/whatsapp") << Severity::Ok << QString();
+    QTest::newRow("forward http 127")
+        << forwardUrl() << QStringLiteral("http://127.0.0.1:8080/hook") << Severity::Ok << QString();
+    QTest::newRow("forward http ipv6 loopback")
+        << forwardUrl() << QStringLiteral("http://[::1]:8080/hook") << Severity::Ok << QString();
+    QTest::newRow("forward http remote")
+        << forwardUrl() << QStringLiteral("http://bot.example.com/hook") << Severity::Warning
+        << QStringLiteral("bot.example.com unencrypted");
+    QTest::newRow("forward http lan") << forwardUrl() << QStringLiteral("http://192.168.1.20:3000/hook")
+                                      << Severity::Warning << QStringLiteral("https://");
+    QTest::newRow("forward ftp") << forwardUrl() << QStringLiteral("ftp://bot.example.com/hook")
+                                 << Severity::Error << QStringLiteral("http:// or https://");
+    QTest::newRow("forward ws") << forwardUrl() << QStringLiteral("ws://localhost:3000/hook")
+                                << Severity::Error << QStringLiteral("http:// or https://");
+    QTest::newRow("forward no scheme") << forwardUrl() << QStringLiteral("bot.example.com/hook")
+                                       << Severity::Error << QStringLiteral("http:// or https://");
+    QTest::newRow("forward no host") << forwardUrl() << QStringLiteral("https:///hook") << Severity::Error
+                                     << QStringLiteral("http:// or https://");
+    QTest::newRow("forward fragment") << forwardUrl() << QStringLiteral("https://bot.example.com/hook#x")
+                                      << Severity::Error << QStringLiteral("“#…”");
+
+    QTest::newRow("forward timeout empty: default")
+        << forwardTimeoutMs() << QString() << Severity::Ok << QString();
+    QTest::newRow("forward timeout min")
+        << forwardTimeoutMs() << QStringLiteral("100") << Severity::Ok << QString();
+    QTest::newRow("forward timeout default")
+        << forwardTimeoutMs() << QStringLiteral("10000") << Severity::Ok << QString();
+    QTest::newRow("forward timeout max")
+        << forwardTimeoutMs() << QStringLiteral("300000") << Severity::Ok << QString();
+    QTest::newRow("forward timeout 99")
+        << forwardTimeoutMs() << QStringLiteral("99") << Severity::Error << QStringLiteral("100 to 300000");
+    QTest::newRow("forward timeout 300001") << forwardTimeoutMs() << QStringLiteral("300001")
+                                            << Severity::Error << QStringLiteral("100 to 300000");
+    QTest::newRow("forward timeout zero")
+        << forwardTimeoutMs() << QStringLiteral("0") << Severity::Error << QStringLiteral("100 to 300000");
+    QTest::newRow("forward timeout negative") << forwardTimeoutMs() << QStringLiteral("-5000")
+                                              << Severity::Error << QStringLiteral("100 to 300000");
+    QTest::newRow("forward timeout seconds")
+        << forwardTimeoutMs() << QStringLiteral("10s") << Severity::Error << QStringLiteral("milliseconds");
+    QTest::newRow("forward timeout fraction") << forwardTimeoutMs() << QStringLiteral("1500.5")
+                                              << Severity::Error << QStringLiteral("milliseconds");
     QTest::newRow("unknown field") << QStringLiteral("phone") << QStringLiteral("1") << Severity::Error
                                    << QStringLiteral("Unknown field");
 }

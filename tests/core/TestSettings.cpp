@@ -22,6 +22,7 @@ private slots:
     void testDefaults();
     void testRoundTrip();
     void testChangedOnlyWhenDifferent();
+    void testForwardMaxAgeOutOfRangeIsTheDefault();
     void testUnwritableFileKeepsTheValue();
     void testNotificationsMoveFromTheDefaultSettings();
     void testExistingNotificationsWinOverTheDefaultSettings();
@@ -48,6 +49,8 @@ void TestSettings::testDefaults()
         QVERIFY(settings->notifications().isEnabled(kind));
     QVERIFY(settings->sendLimits() == SendLimits());
     QCOMPARE(settings->optOutWords().words(), OptOutWords::defaults());
+    QCOMPARE(settings->forward().maxAgeDays, 7);
+    QCOMPARE(settings->forward().maxAgeMs(), 7LL * 24 * 60 * 60 * 1000);
 }
 
 void TestSettings::testRoundTrip()
@@ -61,23 +64,47 @@ void TestSettings::testRoundTrip()
     SendLimits limits;
     limits.perDay = 250;
     const OptOutWords words({QStringLiteral("PARAR"), QStringLiteral("stop")});
+    ForwardSettings forward;
+    forward.maxAgeDays = 2;
     {
         Settings settings(dir.path());
         QVERIFY(settings.setReceiver(receiver).ok());
         QVERIFY(settings.setNotifications(notifications).ok());
         QVERIFY(settings.setSendLimits(limits).ok());
         QVERIFY(settings.setOptOutWords(words).ok());
+        QVERIFY(settings.setForward(forward).ok());
     }
     const Settings reread(dir.path());
     QVERIFY(reread.receiver() == receiver);
     QVERIFY(reread.notifications() == notifications);
     QVERIFY(reread.sendLimits() == limits);
     QCOMPARE(reread.optOutWords().words(), words.words());
+    QVERIFY(reread.forward() == forward);
+    QCOMPARE(reread.forward().maxAgeMs(), 2LL * 24 * 60 * 60 * 1000);
     // The file keeps the keys `channeldesk serve` and `send` read.
     const QSettings file(DataDirectory::settingsPath(dir.path()), QSettings::IniFormat);
     QCOMPARE(file.value(QStringLiteral("send/perDay")).toInt(), 250);
+    QCOMPARE(file.value(QStringLiteral("forward/maxAgeDays")).toInt(), 2);
     QCOMPARE(file.value(QStringLiteral("receiver/listen")).toString(), QStringLiteral("[::1]:9000"));
     QCOMPARE(file.value(QStringLiteral("notifications/qrWaiting")).toBool(), false);
+}
+
+void TestSettings::testForwardMaxAgeOutOfRangeIsTheDefault()
+{
+    QTemporaryDir dir;
+    for (const QString& value : {QStringLiteral("0"), QStringLiteral("-3"), QStringLiteral("366"),
+                                 QStringLiteral("a week"), QString()}) {
+        {
+            QSettings file(DataDirectory::settingsPath(dir.path()), QSettings::IniFormat);
+            file.setValue(QStringLiteral("forward/maxAgeDays"), value);
+        }
+        QCOMPARE(Settings(dir.path()).forward().maxAgeDays, 7);
+    }
+    {
+        QSettings file(DataDirectory::settingsPath(dir.path()), QSettings::IniFormat);
+        file.setValue(QStringLiteral("forward/maxAgeDays"), 30);
+    }
+    QCOMPARE(Settings(dir.path()).forward().maxAgeDays, 30);
 }
 
 void TestSettings::testChangedOnlyWhenDifferent()
@@ -100,6 +127,14 @@ void TestSettings::testChangedOnlyWhenDifferent()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.takeFirst().at(0).value<Settings::Section>(), Settings::Section::Receiver);
     QVERIFY(settings->receiver() == receiver);
+
+    QVERIFY(settings->setForward(ForwardSettings()).ok());
+    QCOMPARE(changed.count(), 0);
+    ForwardSettings forward;
+    forward.maxAgeDays = 1;
+    QVERIFY(settings->setForward(forward).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<Settings::Section>(), Settings::Section::Forward);
 }
 
 void TestSettings::testUnwritableFileKeepsTheValue()

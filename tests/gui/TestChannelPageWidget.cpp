@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelPageWidget.h"
+#include "ForwardTargetDialog.h"
 #include "PairingWidget.h"
 
 #include "channels/CloudApiFields.h"
@@ -13,7 +14,9 @@
 #include "TestEnvironment.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,6 +39,7 @@ private slots:
     void testSecretsAreMasked();
     void testConnectionWithStoredToken();
     void testEnabledIsSavedThroughDesk();
+    void testForwardTargetIsChangedThroughDialog();
     void testRecordedEventIsShown();
     void testLinkedChannelFollowsItsSession();
 
@@ -48,6 +52,8 @@ private:
         return widget;
     }
     void save(const ChannelDraft& draft);
+    ForwardTargetDialog* openForwardDialog();
+    static void typeInto(QLineEdit* lineEdit, const QString& text);
     ChannelDraft cloudChannel() const;
 
     FakeGraphApiServer m_server;
@@ -99,6 +105,27 @@ void TestChannelPageWidget::save(const ChannelDraft& draft)
     auto saved = m_desk->saveChannels({draft});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
+}
+
+ForwardTargetDialog* TestChannelPageWidget::openForwardDialog()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("changeForwardButton")), Qt::LeftButton);
+    // A dialog closed before may still wait for its deferred deletion: take the one that is shown.
+    for (ForwardTargetDialog* dialog : m_page->findChildren<ForwardTargetDialog*>()) {
+        if (dialog->isVisible())
+            return QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    }
+    return nullptr;
+}
+
+void TestChannelPageWidget::typeInto(QLineEdit* lineEdit, const QString& text)
+{
+    lineEdit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(lineEdit, Qt::Key_Backspace);
+    else
+        QTest::keyClicks(lineEdit, text);
+    QCOMPARE(lineEdit->text(), text);
 }
 
 ChannelDraft TestChannelPageWidget::cloudChannel() const
@@ -156,6 +183,72 @@ void TestChannelPageWidget::testEnabledIsSavedThroughDesk()
     QVERIFY(!enabled->isChecked());
 }
 
+void TestChannelPageWidget::testForwardTargetIsChangedThroughDialog()
+{
+    using namespace CloudApiFields;
+    save(cloudChannel());
+    m_page->setChannel(QStringLiteral("support"));
+    auto* urlValue = find<QLabel>(QStringLiteral("forwardUrlValueLabel"));
+    auto* timeoutValue = find<QLabel>(QStringLiteral("forwardTimeoutValueLabel"));
+    QVERIFY(urlValue->isVisible());
+    QCOMPARE(urlValue->text(), QStringLiteral("not forwarded"));
+    QCOMPARE(timeoutValue->text(), QStringLiteral("10000 ms (default)"));
+
+    ForwardTargetDialog* dialog = openForwardDialog();
+    QVERIFY(dialog);
+    auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("urlLineEdit"));
+    auto* urlMessage = dialog->findChild<QLabel*>(QStringLiteral("urlMessageLabel"));
+    auto* timeout = dialog->findChild<QLineEdit*>(QStringLiteral("timeoutLineEdit"));
+    QPushButton* saveButton = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(url && urlMessage && timeout && saveButton);
+    QCOMPARE(url->text(), QString());
+    QVERIFY(saveButton->isEnabled()); // empty: no forwarding, a valid choice
+
+    typeInto(url, QStringLiteral("http://bot.example.com/webhooks/whatsapp"));
+    QVERIFY2(urlMessage->text().startsWith(QStringLiteral("Warning: ")), qPrintable(urlMessage->text()));
+    QVERIFY(saveButton->isEnabled());
+    typeInto(url, QStringLiteral("ftp://bot.example.com/webhooks/whatsapp"));
+    QVERIFY2(urlMessage->text().startsWith(QStringLiteral("Error: ")), qPrintable(urlMessage->text()));
+    QVERIFY(!saveButton->isEnabled());
+    QTest::keyClick(url, Qt::Key_Return); // the default button is off: nothing is saved
+    QVERIFY(dialog->isVisible());
+    typeInto(url, QStringLiteral("https://bot.example.com/webhooks/whatsapp"));
+    QVERIFY(urlMessage->isHidden());
+    typeInto(timeout, QStringLiteral("99"));
+    QVERIFY(!saveButton->isEnabled());
+    typeInto(timeout, QStringLiteral("5000"));
+    QVERIFY(saveButton->isEnabled());
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+
+    QTRY_COMPARE(m_desk->channel(QStringLiteral("support"))->field(forwardUrl()),
+                 QStringLiteral("https://bot.example.com/webhooks/whatsapp"));
+    const auto channel = m_desk->channel(QStringLiteral("support"));
+    QCOMPARE(channel->field(forwardTimeoutMs()), QStringLiteral("5000"));
+    // The rest of the channel is kept as it was.
+    QCOMPARE(channel->field(phoneNumberId()), FakeGraphApiServer::phoneNumberId());
+    QCOMPARE(m_secrets->value(QStringLiteral("support"), accessToken()), FakeGraphApiServer::validToken());
+    QTRY_COMPARE(urlValue->text(), QStringLiteral("https://bot.example.com/webhooks/whatsapp"));
+    QCOMPARE(timeoutValue->text(), QStringLiteral("5000 ms"));
+    QTRY_VERIFY(find<QLabel>(QStringLiteral("forwardMessageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("now passed on")));
+
+    // Emptied again: the fields are dropped, not stored empty.
+    QTRY_VERIFY(find<QPushButton>(QStringLiteral("changeForwardButton"))->isEnabled());
+    dialog = openForwardDialog();
+    QVERIFY(dialog);
+    url = dialog->findChild<QLineEdit*>(QStringLiteral("urlLineEdit"));
+    timeout = dialog->findChild<QLineEdit*>(QStringLiteral("timeoutLineEdit"));
+    QCOMPARE(url->text(), QStringLiteral("https://bot.example.com/webhooks/whatsapp"));
+    QCOMPARE(timeout->text(), QStringLiteral("5000"));
+    typeInto(url, QString());
+    typeInto(timeout, QString());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_desk->channel(QStringLiteral("support"))->fields.contains(forwardUrl()));
+    QVERIFY(!m_desk->channel(QStringLiteral("support"))->fields.contains(forwardTimeoutMs()));
+    QTRY_COMPARE(urlValue->text(), QStringLiteral("not forwarded"));
+}
+
 void TestChannelPageWidget::testRecordedEventIsShown()
 {
     save(cloudChannel());
@@ -191,6 +284,7 @@ void TestChannelPageWidget::testLinkedChannelFollowsItsSession()
     QVERIFY(pairing->isVisible());
     QCOMPARE(pairing->channelId(), QStringLiteral("phone"));
     QVERIFY(!find<QWidget>(QStringLiteral("testGroupBox"))->isVisible());
+    QVERIFY(!find<QWidget>(QStringLiteral("forwardGroupBox"))->isVisible());
     // What the Desk reports about the channel's session is said where the code would be.
     auto* detail = pairing->findChild<QLabel*>(QStringLiteral("stateDetailLabel"));
     QTRY_VERIFY2(detail->text().contains(QStringLiteral("carrier-pigeon")), qPrintable(detail->text()));

@@ -49,6 +49,8 @@ private slots:
     void testConnectionCancel();
     void testWebhookPageShowsUrlAndToken();
     void testFinishStoresSecretsOnlyInKeychain();
+    void testForwardTargetIsCheckedAndSaved();
+    void testUpdatingChannelStartsFromItsForwardTarget();
     void testFinishFailureKeepsWizardOpen();
     void testDestroyedWhileSavingIsSafe();
     void testLinkedDeviceGatewayPage();
@@ -280,6 +282,22 @@ void TestChannelSetupWizard::testValidationMessages_data()
     QTest::newRow("api version expired") << "apiVersion"
                                          << "v19.0"
                                          << "Warning: Graph API v19.0 has expired";
+    QTest::newRow("forward url http to another host")
+        << "forwardUrl"
+        << "http://bot.example.com/webhooks/whatsapp"
+        << "Warning: Deliveries would cross the network to bot.example.com unencrypted";
+    QTest::newRow("forward url http to this machine") << "forwardUrl"
+                                                      << "http://127.0.0.1:3000/api/webhooks/whatsapp"
+                                                      << "";
+    QTest::newRow("forward url bad scheme") << "forwardUrl"
+                                            << "ftp://bot.example.com/hook"
+                                            << "Error: Write the bot's webhook address like";
+    QTest::newRow("forward url https") << "forwardUrl"
+                                       << "https://bot.example.com/webhooks/whatsapp"
+                                       << "";
+    QTest::newRow("forward url empty: not forwarded") << "forwardUrl"
+                                                      << ""
+                                                      << "Empty: deliveries are not passed on to a bot.";
     QTest::newRow("graph base url empty") << "graphBaseUrl"
                                           << ""
                                           << "Error: Enter the Graph API address";
@@ -496,6 +514,74 @@ void TestChannelSetupWizard::testFinishStoresSecretsOnlyInKeychain()
     QVERIFY(!onDisk.contains(FakeGraphApiServer::validToken().toUtf8()));
     QVERIFY(!onDisk.contains(TestEnvironment::appSecret().toUtf8()));
     QVERIFY(!onDisk.contains(TestEnvironment::verifyToken().toUtf8()));
+}
+
+void TestChannelSetupWizard::testForwardTargetIsCheckedAndSaved()
+{
+    goToCredentialsPage();
+    fillValidCredentials();
+    QAbstractButton* next = wizardButton(QWizard::NextButton);
+    QLineEdit* url = edit(QStringLiteral("forwardUrlLineEdit"));
+    QLabel* urlMessage = label(QStringLiteral("forwardUrlMessageLabel"));
+    QVERIFY(url->isVisible()); // not hidden under Advanced: it is what a bot owner comes for
+    QVERIFY(next->isEnabled());
+
+    typeInto(url, QStringLiteral("http://bot.example.com/webhooks/whatsapp"));
+    QVERIFY2(urlMessage->text().startsWith(QStringLiteral("Warning: ")), qPrintable(urlMessage->text()));
+    QVERIFY(next->isEnabled());
+    typeInto(url, QStringLiteral("bot.example.com/webhooks/whatsapp"));
+    QVERIFY2(urlMessage->text().startsWith(QStringLiteral("Error: ")), qPrintable(urlMessage->text()));
+    QVERIFY(!next->isEnabled());
+    typeInto(url, QStringLiteral("https://bot.example.com/webhooks/whatsapp"));
+    QVERIFY(urlMessage->isHidden());
+    QVERIFY(next->isEnabled());
+
+    QLineEdit* timeout = edit(QStringLiteral("forwardTimeoutMsLineEdit"));
+    QVERIFY(timeout->isVisible()); // fillValidCredentials opened Advanced
+    typeInto(timeout, QStringLiteral("50"));
+    QVERIFY(
+        label(QStringLiteral("forwardTimeoutMsMessageLabel"))->text().startsWith(QStringLiteral("Error: ")));
+    QVERIFY(!next->isEnabled());
+    typeInto(timeout, QStringLiteral("5000"));
+    QVERIFY(next->isEnabled());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    runTest(FakeGraphApiServer::Scenario::Success);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::WebhookPage));
+    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
+    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(accepted.wait());
+    const auto channel = m_desk->channel(QStringLiteral("support"));
+    QVERIFY(channel);
+    QCOMPARE(channel->field(CloudApiFields::forwardUrl()),
+             QStringLiteral("https://bot.example.com/webhooks/whatsapp"));
+    QCOMPARE(channel->field(CloudApiFields::forwardTimeoutMs()), QStringLiteral("5000"));
+}
+
+void TestChannelSetupWizard::testUpdatingChannelStartsFromItsForwardTarget()
+{
+    ChannelDraft existing;
+    existing.channel.id = QStringLiteral("support");
+    existing.channel.name = QStringLiteral("Support");
+    existing.channel.kind = ChannelKinds::whatsAppCloud();
+    existing.channel.fields.insert(CloudApiFields::forwardUrl(),
+                                   QStringLiteral("http://localhost:3000/hook"));
+    auto saved = m_desk->saveChannels({existing});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+
+    goToCredentialsPage();
+    QLineEdit* url = edit(QStringLiteral("forwardUrlLineEdit"));
+    QCOMPARE(url->text(), QStringLiteral("http://localhost:3000/hook"));
+    QCOMPARE(edit(QStringLiteral("forwardTimeoutMsLineEdit"))->text(), QString());
+    // Cleared by the user, it stays cleared when coming back to the page.
+    typeInto(url, QString());
+    QTest::mouseClick(wizardButton(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::CredentialsPage));
+    QCOMPARE(url->text(), QString());
+    QVERIFY(!m_wizard->draft().channel.fields.contains(CloudApiFields::forwardUrl()));
 }
 
 void TestChannelSetupWizard::testFinishFailureKeepsWizardOpen()

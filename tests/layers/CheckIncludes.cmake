@@ -4,7 +4,7 @@
 # Fails when a file includes across the layers of docs/architecture.md:
 #   cmake -DSOURCE_DIR=<repo>/src -P tests/layers/CheckIncludes.cmake
 # - src/gui talks to the Desk facade and value types only: nothing from store/, webhook/, linking/,
-#   api/, outbound/, secrets/ or cli/;
+#   forward/, api/, outbound/, secrets/ or cli/;
 # - src/core never includes a widget header, nor anything of src/gui or src/cli;
 # - src/core/store includes nothing of webhook/, linking/ or outbound/ (the store is a lower layer);
 # - src/core/model (value types) includes only model/ and util/.
@@ -32,7 +32,7 @@ function(check folder forbidden why)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
-check(gui "^(store|webhook|linking|api|outbound|secrets|server|remote|wire|cli)/"
+check(gui "^(store|webhook|linking|api|outbound|forward|secrets|server|remote|wire|cli)/"
       "the window talks to the Desk facade and value types only")
 check(core "^(QtWidgets|QWidget|QDialog|QMainWindow|QApplication|QMessageBox|QSystemTrayIcon|QLabel|QPushButton)"
       "core never shows UI")

@@ -29,6 +29,15 @@ inline QString graphBaseUrl()
 {
     return QStringLiteral("graph_base_url");
 }
+//! Where accepted deliveries are passed on to the channel's bot; empty: not forwarded.
+inline QString forwardUrl()
+{
+    return QStringLiteral("forward_url");
+}
+inline QString forwardTimeoutMs()
+{
+    return QStringLiteral("forward_timeout_ms");
+}
 
 inline QString accessToken()
 {
@@ -52,9 +61,12 @@ inline QString defaultGraphBaseUrl()
     return QStringLiteral("https://graph.facebook.com");
 }
 
+inline constexpr int defaultForwardTimeoutMs = 10000;
+
 inline QStringList plainFields()
 {
-    return {phoneNumberId(), businessAccountId(), apiVersion(), publicBaseUrl(), graphBaseUrl()};
+    return {phoneNumberId(), businessAccountId(), apiVersion(),      publicBaseUrl(),
+            graphBaseUrl(),  forwardUrl(),        forwardTimeoutMs()};
 }
 inline QStringList secretFields()
 {

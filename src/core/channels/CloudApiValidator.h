@@ -27,6 +27,10 @@ public:
     static FieldCheck checkApiVersion(const QString& value);
     static FieldCheck checkPublicBaseUrl(const QString& value);
     static FieldCheck checkGraphBaseUrl(const QString& value);
+    //! Empty (no forwarding) or an http(s) URL; plain http to another machine gets a warning.
+    static FieldCheck checkForwardUrl(const QString& value);
+    //! Empty (the default, 10 s) or 100…300000 milliseconds.
+    static FieldCheck checkForwardTimeoutMs(const QString& value);
 
     //! Dispatches on the field key from CloudApiFields; unknown keys are errors.
     static FieldCheck checkField(const QString& key, const QString& value);

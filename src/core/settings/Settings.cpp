@@ -58,6 +58,7 @@ void Settings::load()
     for (NotificationKind kind : NotificationSettings::kinds())
         m_notifications.setEnabled(kind, file.value(NotificationSettings::key(kind), true).toBool());
     m_sendLimits = SendLimits::fromSettings(file);
+    m_forward = ForwardSettings::fromSettings(file);
     m_optOutWords = OptOutWords::fromSettings(file);
     const ApiSettings apiDefaults;
     m_api.enabled = file.value(apiEnabledKey, apiDefaults.enabled).toBool();
@@ -134,6 +135,16 @@ Status Settings::setSendLimits(const SendLimits& limits)
     const Status written = write([&limits](QSettings& file) { limits.save(file); });
     if (differs)
         emit changed(Section::SendLimits);
+    return written;
+}
+
+Status Settings::setForward(const ForwardSettings& forward)
+{
+    const bool differs = forward != m_forward;
+    m_forward = forward;
+    const Status written = write([&forward](QSettings& file) { forward.save(file); });
+    if (differs)
+        emit changed(Section::Forward);
     return written;
 }
 

@@ -9,6 +9,7 @@
 //! The file is a few hundred bytes, so reads and writes are synchronous.
 
 #include "settings/ApiSettings.h"
+#include "settings/ForwardSettings.h"
 #include "settings/OptOutWords.h"
 #include "settings/SendLimits.h"
 #include "settings/NotificationSettings.h"
@@ -37,6 +38,7 @@ public:
         SendLimits,
         OptOutWords,
         Api,
+        Forward,
     };
     Q_ENUM(Section)
 
@@ -55,6 +57,7 @@ public:
     SendLimits sendLimits() const { return m_sendLimits; }
     OptOutWords optOutWords() const { return m_optOutWords; }
     ApiSettings api() const { return m_api; }
+    ForwardSettings forward() const { return m_forward; }
 
     //! Each setter keeps the new value (and emits changed() when it differs) even if the file
     //! cannot be written; the returned Status says whether it was.
@@ -63,6 +66,7 @@ public:
     Status setSendLimits(const SendLimits& limits);
     Status setOptOutWords(const OptOutWords& words);
     Status setApi(const ApiSettings& api);
+    Status setForward(const ForwardSettings& forward);
 
 signals:
     //! A section was set to a different value through this instance.
@@ -81,6 +85,7 @@ private:
     SendLimits m_sendLimits;
     OptOutWords m_optOutWords;
     ApiSettings m_api;
+    ForwardSettings m_forward;
 };
 
 } // namespace ChannelDesk

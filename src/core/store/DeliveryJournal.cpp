@@ -17,6 +17,7 @@ DeliveryJournal::~DeliveryJournal()
 {
     m_insert = QSqlQuery();
     m_select = QSqlQuery();
+    m_enqueue = QSqlQuery();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -34,20 +35,65 @@ Status DeliveryJournal::open()
     if (!opened.ok())
         return opened.error();
     m_db = opened.value();
-    QSqlQuery setup(m_db);
-    if (!setup.exec(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS deliveries (id INTEGER PRIMARY KEY,"
-                           " channel_id TEXT NOT NULL, received_at INTEGER NOT NULL, body BLOB NOT NULL)"))) {
-        const Error error = queryError(setup, m_path);
+    const Status schema = ensureSchema(m_db, m_path);
+    if (!schema.ok()) {
         m_db.close();
-        return error;
+        return schema;
     }
     m_insert = QSqlQuery(m_db);
     m_select = QSqlQuery(m_db);
-    m_insert.prepare(
-        QStringLiteral("INSERT INTO deliveries (channel_id, received_at, body) VALUES (?, ?, ?)"));
+    m_enqueue = QSqlQuery(m_db);
+    m_insert.prepare(QStringLiteral(
+        "INSERT INTO deliveries (channel_id, received_at, body, signature) VALUES (?, ?, ?, ?)"));
+    m_enqueue.prepare(QStringLiteral("INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"));
     m_select.prepare(QStringLiteral(
         "SELECT id, channel_id, received_at, body FROM deliveries WHERE id > ? ORDER BY id LIMIT ?"));
+    return Done{};
+}
+
+Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS deliveries (id INTEGER PRIMARY KEY,"
+                           " channel_id TEXT NOT NULL, received_at INTEGER NOT NULL, body BLOB NOT NULL)")))
+        return queryError(query, path);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return queryError(query, path);
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version >= 1)
+        return Done{};
+    // Two processes may open an old file at once (serve and `channeldesk forward`): the immediate
+    // transaction makes one wait for the other, which then finds the new version.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return queryError(query, path);
+    const auto fail = [&] {
+        const Error error = queryError(query, path);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail();
+    const bool current = query.value(0).toInt() >= 1;
+    query.finish();
+    if (!current) {
+        // attempts/next_at/last_error: the bot's failures so far; parked_at: given up (shown, and
+        // sent again on `channeldesk forward --retry`).
+        for (const char* statement :
+             {"ALTER TABLE deliveries ADD COLUMN signature BLOB",
+              "CREATE TABLE forward_queue (delivery_id INTEGER PRIMARY KEY, channel_id TEXT NOT NULL,"
+              " attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL DEFAULT 0,"
+              " parked_at INTEGER, last_error TEXT)",
+              "CREATE INDEX forward_queue_channel ON forward_queue (channel_id)",
+              "CREATE TABLE forward_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+              "PRAGMA user_version = 1"}) {
+            if (!query.exec(QString::fromLatin1(statement)))
+                return fail();
+        }
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail();
     return Done{};
 }
 
@@ -60,18 +106,31 @@ Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries)
         return Error{ErrorCode::Failed, m_db.lastError().text()};
     qint64 last = 0;
     bool ok = true;
+    const QSqlQuery* failed = &m_insert;
     for (const JournalEntry& entry : entries) {
         m_insert.addBindValue(entry.channelId);
         m_insert.addBindValue(entry.receivedAt.toMSecsSinceEpoch());
         m_insert.addBindValue(entry.body);
+        m_insert.addBindValue(entry.signature);
         if (!m_insert.exec()) {
             ok = false;
             break;
         }
         last = m_insert.lastInsertId().toLongLong();
+        if (entry.forward) {
+            // In the entry's own transaction: an acknowledged delivery is never missing from the
+            // bot's queue, whenever the process dies.
+            m_enqueue.addBindValue(last);
+            m_enqueue.addBindValue(entry.channelId);
+            if (!m_enqueue.exec()) {
+                failed = &m_enqueue;
+                ok = false;
+                break;
+            }
+        }
     }
     if (!ok) {
-        const Error error = queryError(m_insert, m_path);
+        const Error error = queryError(*failed, m_path);
         m_db.rollback();
         return error;
     }
@@ -94,9 +153,12 @@ Result<QList<JournalEntry>> DeliveryJournal::entriesAfter(qint64 afterId, int li
         return queryError(m_select, m_path);
     QList<JournalEntry> entries;
     while (m_select.next()) {
-        entries.append({m_select.value(0).toLongLong(), m_select.value(1).toString(),
+        entries.append({m_select.value(0).toLongLong(),
+                        m_select.value(1).toString(),
                         QDateTime::fromMSecsSinceEpoch(m_select.value(2).toLongLong(), Qt::UTC),
-                        m_select.value(3).toByteArray()});
+                        m_select.value(3).toByteArray(),
+                        {},
+                        false});
     }
     // Ends the read transaction, so the writer's checkpoints are not held back.
     m_select.finish();

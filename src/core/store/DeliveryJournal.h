@@ -8,6 +8,9 @@
 //! the acknowledgements (DeliveryProjector), so the two files are written by two threads at once.
 //! After a crash, the entries not yet built are built at the next start.
 //!
+//! Schema (PRAGMA user_version): 0 the deliveries table alone; 1 adds deliveries.signature and
+//! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue).
+//!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
 #include "util/Result.h"
@@ -27,6 +30,9 @@ struct JournalEntry
     QString channelId;
     QDateTime receivedAt;
     QByteArray body; //!< the raw bytes exactly as signed
+    QByteArray signature = {}; //!< Meta's X-Hub-Signature-256 header value, as received
+    //! Queue the entry for the bot (forward_queue), in the same transaction as the entry itself.
+    bool forward = false;
 };
 
 class DeliveryJournal
@@ -47,12 +53,16 @@ public:
     //! How many entries have an id above afterId, and the highest id (0 when empty).
     Result<QPair<qint64, qint64>> countAfter(qint64 afterId);
 
+    //! Creates or upgrades the tables on an open connection to a journal file.
+    static Status ensureSchema(QSqlDatabase& db, const QString& path);
+
 private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     QSqlQuery m_insert;
     QSqlQuery m_select;
+    QSqlQuery m_enqueue;
 };
 
 } // namespace ChannelDesk

@@ -119,8 +119,11 @@ void DeliveryCommitter::run()
             qCWarning(lcWebhook) << "Commit failed; deliveries will be answered 500 and retried by Meta:"
                                  << appended.error().message;
         // Before the answers: whoever got a 200 sees the delivery counted in backlog().
-        if (appended.ok())
+        if (appended.ok()) {
             m_projector.journalAdvanced(appended.value());
+            if (m_journalled)
+                m_journalled();
+        }
         const Status status = appended.ok() ? Status(Done{}) : Status(appended.error());
         for (Pending& pending : batch)
             pending.done(status);

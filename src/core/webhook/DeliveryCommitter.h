@@ -47,6 +47,9 @@ public:
     //! Events need no acknowledgement; they are written with the projector's next batch.
     void submitEvent(ChannelEvent event);
     void setMaxBatch(int deliveries) { m_maxBatch = deliveries; }
+    //! Called on the writer thread after each durable commit (the forwarder's wake-up); set before
+    //! start().
+    void setOnJournalled(std::function<void()> journalled) { m_journalled = std::move(journalled); }
     //! See DeliveryProjector::setOptOutWords().
     void setOptOutWords(const OptOutWords& words) { m_projector.setOptOutWords(words); }
     //! Acknowledged deliveries not yet in the conversation store.
@@ -66,6 +69,7 @@ private:
     QLockFile m_lock;
     DeliveryProjector m_projector;
     int m_maxBatch = 2000;
+    std::function<void()> m_journalled;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Pending> m_queue;

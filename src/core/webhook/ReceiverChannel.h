@@ -17,6 +17,7 @@ struct ReceiverChannel
     bool enabled = true;
     QByteArray appSecret;
     QByteArray verifyToken;
+    bool forward = false; //!< the channel has a forward_url: accepted deliveries are queued for its bot
 };
 
 } // namespace ChannelDesk

@@ -39,6 +39,8 @@ ReceiverController::ReceiverController(ChannelManager* manager, Settings* settin
         },
         Qt::DirectConnection);
     connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadChannels);
+    // On the journal's writer thread, after each commit: new rows for the bots, maybe.
+    m_receiver->setOnJournalled([this] { m_forward.wake(); });
     m_backlogTimer.setInterval(kBacklogPollMs);
     connect(&m_backlogTimer, &QTimer::timeout, this, [this] {
         const qint64 backlog = m_receiver->backlog();
@@ -55,14 +57,18 @@ ReceiverController::~ReceiverController()
     // log gets a second to catch up; what is left is built at the next start.
     m_worker.post([receiver = m_receiver.get(), drainMs = m_stopDrainMs] { receiver->stop(drainMs); });
     m_worker.shutDown();
+    m_forward.stop();
 }
 
 void ReceiverController::start()
 {
     m_receiver->setOptOutWords(m_store->optOutWords());
+    applyForwardSettings();
     connect(m_store, &Settings::changed, this, [this](Settings::Section section) {
         if (section == Settings::Section::OptOutWords)
             m_receiver->setOptOutWords(m_store->optOutWords());
+        if (section == Settings::Section::Forward)
+            applyForwardSettings();
         // applySettings() has already restarted with what it set.
         if (m_fixed || section != Settings::Section::Receiver || m_store->receiver() == m_settings)
             return;
@@ -71,6 +77,13 @@ void ReceiverController::start()
     });
     m_settings = m_fixed ? *m_fixed : m_store->receiver();
     restart();
+}
+
+void ReceiverController::applyForwardSettings()
+{
+    ForwardPolicy policy;
+    policy.maxAgeMs = m_store->forward().maxAgeMs();
+    m_forward.setPolicy(policy);
 }
 
 void ReceiverController::setFixedSettings(const ReceiverSettings& settings)
@@ -157,6 +170,7 @@ void ReceiverController::reloadChannels()
         }
         // Thread-safe and quick: the receiver swaps its channel map under a lock.
         m_receiver->setChannels(served);
+        m_forward.setTargets(forwardTargets());
         m_served = m_receiver->channelCount();
         m_settled = true;
         emit stateChanged();
@@ -166,8 +180,12 @@ void ReceiverController::reloadChannels()
             continue;
         // Disabled channels are served too, so that their deliveries are answered "disabled".
         const int row = int(pending->channels.size());
-        pending->channels.append(
-            {channel.id, channel.field(CloudApiFields::phoneNumberId()), channel.enabled, {}, {}});
+        pending->channels.append({channel.id,
+                                  channel.field(CloudApiFields::phoneNumberId()),
+                                  channel.enabled,
+                                  {},
+                                  {},
+                                  !channel.field(CloudApiFields::forwardUrl()).isEmpty()});
         if (!channel.enabled)
             continue;
         for (const QString& field : {CloudApiFields::appSecret(), CloudApiFields::verifyToken()}) {
@@ -192,9 +210,32 @@ void ReceiverController::reloadChannels()
         finish();
 }
 
+QHash<QString, ForwardTarget> ReceiverController::forwardTargets() const
+{
+    QHash<QString, ForwardTarget> targets;
+    if (!m_manager)
+        return targets;
+    for (const Channel& channel : m_manager->channels()) {
+        const QString url = channel.field(CloudApiFields::forwardUrl());
+        if (channel.kind != ChannelKinds::whatsAppCloud() || url.isEmpty())
+            continue;
+        bool ok = false;
+        const int timeout = channel.field(CloudApiFields::forwardTimeoutMs()).toInt(&ok);
+        targets.insert(channel.id,
+                       {QUrl(url), ok && timeout > 0 ? timeout : CloudApiFields::defaultForwardTimeoutMs});
+    }
+    return targets;
+}
+
 void ReceiverController::setState(State state)
 {
     m_state = state;
+    // The forwarder runs with the receiver: a receiver that could not start may mean another
+    // process owns the journal, and with it the forwarding.
+    if (state == State::Running)
+        m_forward.start(DataDirectory::journalPath(m_dataDirectory));
+    else if (state == State::Stopped || state == State::Failed)
+        m_forward.stop();
     m_backlog = 0;
     if (state == State::Running)
         m_backlogTimer.start();

@@ -4,9 +4,11 @@
 
 //! Runs the webhook receiver inside the GUI: starts it as its settings say, feeds it the Cloud API
 //! channels with their app secret and verify token (read from the keychain asynchronously, again
-//! whenever the channels change) and describes its state for the status bar. Starting and stopping
-//! open and flush the database, so they run on a worker thread, never on the GUI thread.
+//! whenever the channels change) and describes its state for the status bar. While the receiver
+//! runs, its forwarder passes the deliveries of channels with a forward_url on to their bots. Starting and
+//! stopping open and flush the database, so they run on a worker thread, never on the GUI thread.
 
+#include "forward/ForwardService.h"
 #include "model/ChannelEvent.h"
 #include "model/ReceiverStatus.h"
 #include "store/DatabaseWorker.h"
@@ -80,6 +82,9 @@ private:
     void restart();
     void reloadChannels();
     void setState(State state);
+    QHash<QString, ForwardTarget> forwardTargets() const;
+    //! The maximum age before parking, from the settings' forward section.
+    void applyForwardSettings();
 
     static constexpr int kBacklogPollMs = 1000;
 
@@ -107,6 +112,8 @@ private:
     std::optional<ReceiverSettings> m_fixed;
     int m_stopDrainMs = 1000;
     bool m_settled = false; //!< the served channels reflect the channel list
+    //! Passes deliveries on to the channels' bots while the receiver runs; stopped after it.
+    ForwardService m_forward;
 };
 
 } // namespace ChannelDesk

@@ -55,6 +55,11 @@ public:
     qint64 backlog() const;
 
     void setLimits(const Limits& limits) { m_limits = limits; }
+    //! Called on the journal's writer thread after each durable commit; set before start().
+    void setOnJournalled(std::function<void()> journalled)
+    {
+        m_committer->setOnJournalled(std::move(journalled));
+    }
     //! Replaces the channels served; safe to call while running.
     void setChannels(const QList<ReceiverChannel>& channels);
     int channelCount() const;

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forward/ForwardService.h"
+
+#include "forward/Forwarder.h"
+
+namespace ChannelDesk {
+
+ForwardService::ForwardService()
+{
+    m_thread.setObjectName(QStringLiteral("channeldesk-forward"));
+}
+
+ForwardService::~ForwardService()
+{
+    stop();
+}
+
+void ForwardService::start(const QString& journalPath)
+{
+    if (m_forwarder)
+        return;
+    auto* forwarder = new Forwarder(journalPath);
+    forwarder->moveToThread(&m_thread);
+    m_thread.start();
+    m_forwarder = forwarder;
+    QMetaObject::invokeMethod(forwarder, [forwarder, targets = m_targets, policy = m_policy] {
+        forwarder->setPolicy(policy);
+        forwarder->setTargets(targets);
+        forwarder->start();
+    });
+}
+
+void ForwardService::stop()
+{
+    if (!m_forwarder)
+        return;
+    Forwarder* forwarder = m_forwarder.exchange(nullptr);
+    QMetaObject::invokeMethod(
+        forwarder, [forwarder] { forwarder->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    // The thread has ended and shutdown() freed its children there; nothing of it runs any more.
+    delete forwarder;
+}
+
+void ForwardService::setTargets(const QHash<QString, ForwardTarget>& targets)
+{
+    m_targets = targets;
+    if (m_forwarder) {
+        Forwarder* forwarder = m_forwarder;
+        QMetaObject::invokeMethod(forwarder, [forwarder, targets] { forwarder->setTargets(targets); });
+    }
+}
+
+void ForwardService::setPolicy(const ForwardPolicy& policy)
+{
+    m_policy = policy;
+    if (Forwarder* forwarder = m_forwarder)
+        QMetaObject::invokeMethod(forwarder, [forwarder, policy] { forwarder->setPolicy(policy); });
+}
+
+void ForwardService::wake()
+{
+    // The receiver stops before the forwarder (ReceiverController), so a forwarder read here is
+    // not deleted while the call is queued.
+    if (Forwarder* forwarder = m_forwarder)
+        QMetaObject::invokeMethod(forwarder, [forwarder] { forwarder->wake(); });
+}
+
+} // namespace ChannelDesk

@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forward/Forwarder.h"
+
+#include "forward/ForwardConversation.h"
+#include "forward/ForwardQueue.h"
+#include "util/Logging.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace ChannelDesk {
+
+struct Forwarder::Loaded
+{
+    ForwardItem item;
+    QString conversation; //!< channel id and ForwardConversation key
+};
+
+Forwarder::Forwarder(QString journalPath, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(journalPath))
+    , m_clock(clock)
+{ }
+
+Forwarder::~Forwarder()
+{
+    shutdown();
+}
+
+void Forwarder::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_queue = std::make_unique<ForwardQueue>(m_path);
+    m_network = new QNetworkAccessManager(this);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &Forwarder::pump);
+    pump();
+}
+
+void Forwarder::shutdown()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    // Aborted replies finish synchronously; m_running false makes finished() ignore them, so
+    // their rows stay and are sent again by the next run.
+    const auto replies = m_inFlight.values();
+    m_inFlight.clear();
+    for (QNetworkReply* reply : replies) {
+        reply->abort();
+        reply->deleteLater();
+    }
+    flushDone();
+    delete m_timer;
+    m_timer = nullptr;
+    delete m_network;
+    m_network = nullptr;
+    m_loaded.clear();
+    m_queue.reset();
+}
+
+void Forwarder::setTargets(const QHash<QString, ForwardTarget>& targets)
+{
+    m_targets = targets;
+    wake();
+}
+
+void Forwarder::wake()
+{
+    if (!m_running || m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &Forwarder::pump, Qt::QueuedConnection);
+}
+
+void Forwarder::schedule(qint64 ms)
+{
+    ms = std::clamp<qint64>(ms, 0, kPollMs);
+    if (!m_timer->isActive() || m_timer->remainingTime() > ms)
+        m_timer->start(int(ms));
+}
+
+void Forwarder::load()
+{
+    const Result<qint64> generation = m_queue->generation();
+    if (generation.ok() && generation.value() != m_generation) {
+        // Parked rows were queued again (by `channeldesk forward --retry`, maybe in another
+        // process): they sit below the window, so it is loaded again from the start.
+        m_generation = generation.value();
+        for (auto it = m_loaded.begin(); it != m_loaded.end();) {
+            if (m_inFlight.contains(it.key()))
+                ++it;
+            else
+                it = m_loaded.erase(it);
+        }
+        m_loadedUpTo = 0;
+    }
+    if (m_loaded.size() > kWindow / 2)
+        return;
+    const Result<QList<ForwardItem>> items
+        = m_queue->waitingAfter(m_loadedUpTo, kWindow - int(m_loaded.size()));
+    if (!items.ok()) {
+        qCWarning(lcWebhook) << "Could not read the forward queue; trying again:" << items.error().message;
+        return;
+    }
+    for (const ForwardItem& item : items.value()) {
+        m_loadedUpTo = item.deliveryId;
+        if (m_loaded.contains(item.deliveryId))
+            continue;
+        auto loaded = std::make_shared<Loaded>();
+        loaded->item = item;
+        loaded->conversation = item.channelId + QLatin1Char('\n') + ForwardConversation::keyOf(item.body);
+        m_loaded.insert(item.deliveryId, loaded);
+    }
+}
+
+void Forwarder::pump()
+{
+    m_pumpQueued = false;
+    if (!m_running)
+        return;
+    flushDone();
+    load();
+    const QDateTime now = m_clock->now();
+    qint64 nextDue = kPollMs;
+    QSet<QString> blocked; // conversations with an older delivery still waiting or in flight
+    for (auto it = m_loaded.begin(); it != m_loaded.end(); ++it) {
+        Loaded& loaded = **it;
+        if (blocked.contains(loaded.conversation))
+            continue;
+        blocked.insert(loaded.conversation);
+        if (m_inFlight.contains(it.key()))
+            continue;
+        const auto target = m_targets.constFind(loaded.item.channelId);
+        if (target == m_targets.cend())
+            continue; // forwarding switched off: kept until it is switched on again
+        if (loaded.item.nextAt.isValid() && loaded.item.nextAt > now) {
+            nextDue = std::min(nextDue, now.msecsTo(loaded.item.nextAt));
+            continue;
+        }
+        if (m_inFlightPerChannel.value(loaded.item.channelId) >= kInFlightPerChannel)
+            continue;
+        send(loaded, *target);
+    }
+    schedule(nextDue);
+}
+
+void Forwarder::send(Loaded& loaded, const ForwardTarget& target)
+{
+    QNetworkRequest request(target.url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!loaded.item.signature.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-Hub-Signature-256"), loaded.item.signature);
+    request.setTransferTimeout(target.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = m_network->post(request, loaded.item.body);
+    const qint64 id = loaded.item.deliveryId;
+    m_inFlight.insert(id, reply);
+    ++m_inFlightPerChannel[loaded.item.channelId];
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+}
+
+void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId)
+{
+    reply->deleteLater();
+    if (!m_running || m_inFlight.value(deliveryId) != reply)
+        return;
+    m_inFlight.remove(deliveryId);
+    const auto it = m_loaded.constFind(deliveryId);
+    if (it == m_loaded.cend())
+        return;
+    const std::shared_ptr<Loaded> loaded = *it;
+    --m_inFlightPerChannel[loaded->item.channelId];
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300) {
+        m_loaded.remove(deliveryId);
+        m_done.append(deliveryId);
+        emit forwarded(loaded->item.channelId, deliveryId);
+    } else {
+        const QString error = status > 0
+            ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(reply->read(200)))
+            : reply->errorString();
+        fail(*loaded, status, error);
+    }
+    wake();
+}
+
+void Forwarder::flushDone()
+{
+    if (m_done.isEmpty() || !m_queue)
+        return;
+    // Deleted in batches, one transaction for all the answers that came in meanwhile.
+    const Status removed = m_queue->remove(m_done);
+    if (!removed.ok())
+        qCWarning(lcWebhook) << "Could not record forwarded deliveries; they may reach the bot twice:"
+                             << removed.error().message;
+    m_done.clear();
+}
+
+void Forwarder::fail(Loaded& loaded, int status, const QString& error)
+{
+    ForwardItem& item = loaded.item;
+    const QDateTime now = m_clock->now();
+    ++item.attempts;
+    emit failed(item.channelId, item.deliveryId, status, error);
+    if (m_policy.expired(item.receivedAt, now)) {
+        // The ones of its conversation behind it park too: sent before it, they would overtake.
+        QList<qint64> ids;
+        for (auto it = m_loaded.begin(); it != m_loaded.end();) {
+            if ((*it)->conversation == loaded.conversation && !m_inFlight.contains(it.key())) {
+                ids << it.key();
+                it = m_loaded.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        const Status parked = m_queue->park(ids, now, error);
+        if (!parked.ok())
+            qCWarning(lcWebhook) << "Could not park deliveries the bot refused:" << parked.error().message;
+        return;
+    }
+    item.nextAt = now.addMSecs(m_policy.retryDelayMs(item.attempts, QRandomGenerator::global()->generate()));
+    const Status recorded = m_queue->recordFailure(item.deliveryId, item.attempts, item.nextAt, error);
+    if (!recorded.ok())
+        qCWarning(lcWebhook) << "Could not record a failed forward:" << recorded.error().message;
+}
+
+} // namespace ChannelDesk

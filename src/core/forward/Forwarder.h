@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+//! Passes accepted Cloud API deliveries on to each channel's bot, durably and in order.
+//!
+//! Design: the receiver queues a delivery of a forwarding channel in forward_queue in the same
+//! journal transaction that acknowledges it (DeliveryJournal::append), so the forwarder never
+//! races Meta's 200; it runs on a thread of its own (ForwardService), never in the receiver's
+//! path. It loads the waiting rows in acknowledgement order into a window and sends, per channel
+//! at most kInFlightPerChannel at once, only the oldest waiting delivery of each conversation
+//! (ForwardConversation): a later one is not sent before an earlier one of the same conversation
+//! got its 2xx, so neither parallelism nor a retry lets it overtake. The body goes byte for byte
+//! with Meta's own X-Hub-Signature-256, so the bot verifies it with the App Secret as if Meta had
+//! called. A 2xx deletes the row (a crash before that sends it again: at-least-once); anything
+//! else is retried after ForwardPolicy's backoff, and a delivery that fails past the maximum age
+//! is parked together with the ones of its conversation behind it, until `forward --retry`.
+
+#include "forward/ForwardPolicy.h"
+#include "forward/ForwardTarget.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace ChannelDesk {
+
+class ForwardQueue;
+struct ForwardItem;
+
+class Forwarder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Forwarder(QString journalPath, const Clock* clock = Clock::system(), QObject* parent = nullptr);
+    ~Forwarder() override;
+
+    void setPolicy(const ForwardPolicy& policy) { m_policy = policy; }
+    //! Opens the queue and starts sending; call on the thread the forwarder lives on.
+    void start();
+    //! Aborts what is in flight (sent again next time) and stops; on the forwarder's thread.
+    void shutdown();
+    //! The channels that forward, by channel id; rows of other channels wait (paused).
+    void setTargets(const QHash<QString, ForwardTarget>& targets);
+    //! Looks for new rows and due retries now.
+    void wake();
+    int inFlight() const { return int(m_inFlight.size()); }
+
+    static constexpr int kInFlightPerChannel = 8;
+    static constexpr int kWindow = 2000;
+    static constexpr int kPollMs = 1000;
+
+signals:
+    //! A delivery the bot took (2xx), or one that failed (status 0 for no answer).
+    void forwarded(const QString& channelId, qint64 deliveryId);
+    void failed(const QString& channelId, qint64 deliveryId, int status, const QString& error);
+
+private:
+    struct Loaded;
+    void pump();
+    void load();
+    void send(Loaded& item, const ForwardTarget& target);
+    void finished(QNetworkReply* reply, qint64 deliveryId);
+    void fail(Loaded& item, int status, const QString& error);
+    void flushDone();
+    void schedule(qint64 ms);
+
+    QString m_path;
+    const Clock* m_clock;
+    ForwardPolicy m_policy;
+    std::unique_ptr<ForwardQueue> m_queue;
+    QNetworkAccessManager* m_network = nullptr;
+    QTimer* m_timer = nullptr;
+    QHash<QString, ForwardTarget> m_targets;
+    QMap<qint64, std::shared_ptr<Loaded>> m_loaded; //!< by delivery id: acknowledgement order
+    qint64 m_loadedUpTo = 0;
+    qint64 m_generation = -1;
+    QHash<qint64, QNetworkReply*> m_inFlight;
+    QHash<QString, int> m_inFlightPerChannel;
+    QList<qint64> m_done; //!< 2xx answers not yet deleted from the queue
+    bool m_running = false;
+    bool m_pumpQueued = false;
+};
+
+} // namespace ChannelDesk

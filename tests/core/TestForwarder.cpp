@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 ChannelDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The forwarder against a real journal file and a bot on 127.0.0.1, with a manual clock: order per
+// conversation under retries, and parking after the maximum age, then --retry.
+#include "FakeBot.h"
+#include "TestEnvironment.h"
+#include "WebhookClient.h"
+#include "forward/ForwardQueue.h"
+#include "forward/Forwarder.h"
+#include "store/DeliveryJournal.h"
+#include "webhook/SignatureVerifier.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ChannelDesk;
+
+namespace {
+
+const QByteArray appSecret = "00112233445566778899aabbccddeeff";
+
+QString wamidOf(const QByteArray& body)
+{
+    static const QRegularExpression id(QStringLiteral("\"id\":\"(wamid\\.[^\"]+)\""));
+    return id.match(QString::fromUtf8(body)).captured(1);
+}
+
+} // namespace
+
+class TestForwarder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestEnvironment::init(); }
+    void testOrderPerConversationUnderRetries();
+    void testParkedAfterMaxAgeThenRetried();
+
+private:
+    //! Journals n deliveries from customers A and B alternately; returns their wamids.
+    QStringList journal(const QString& path, int n, const QDateTime& at);
+};
+
+QStringList TestForwarder::journal(const QString& path, int n, const QDateTime& at)
+{
+    DeliveryJournal journal(path);
+    QList<JournalEntry> entries;
+    QStringList wamids;
+    for (int i = 0; i < n; ++i) {
+        const QString wamid = QStringLiteral("wamid.T%1").arg(i);
+        const QByteArray body = WebhookClient::textMessage(
+            QStringLiteral("1"), wamid, i % 2 ? QStringLiteral("155501") : QStringLiteral("155502"),
+            QStringLiteral("Ana"), QStringLiteral("x"), at);
+        entries.append({0, QStringLiteral("c"), at, body, SignatureVerifier::sign(body, appSecret), true});
+        wamids << wamid;
+    }
+    [&] { QVERIFY(journal.append(entries).ok()); }();
+    return wamids;
+}
+
+void TestForwarder::testOrderPerConversationUnderRetries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const QStringList wamids = journal(path, 10, clock.now());
+    FakeBot bot(appSecret);
+    QVERIFY(bot.start());
+    bot.setStatus(503);
+    Forwarder forwarder(path, &clock);
+    forwarder.setTargets({{QStringLiteral("c"), {QUrl(bot.url()), 5000}}});
+    forwarder.start();
+    // Both conversations' first deliveries are tried, and only they: the rest waits behind them.
+    QTRY_COMPARE(bot.refusedCount(), 2);
+    QTRY_COMPARE(forwarder.inFlight(), 0);
+    bot.setStatus(200);
+    clock.advance(1000); // the first retry is due after at most 1 s
+    forwarder.wake();
+    QTRY_COMPARE(bot.acceptedCount(), 10);
+    QStringList a;
+    QStringList b;
+    for (const FakeBot::Received& received : bot.accepted()) {
+        QVERIFY(received.verified);
+        const QString wamid = wamidOf(received.body);
+        (wamids.indexOf(wamid) % 2 ? a : b) << wamid;
+    }
+    QCOMPARE(a, (QStringList{wamids[1], wamids[3], wamids[5], wamids[7], wamids[9]}));
+    QCOMPARE(b, (QStringList{wamids[0], wamids[2], wamids[4], wamids[6], wamids[8]}));
+    QTRY_VERIFY(ForwardQueue(path).backlog().value().isEmpty());
+}
+
+void TestForwarder::testParkedAfterMaxAgeThenRetried()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    journal(path, 4, clock.now());
+    FakeBot bot(appSecret);
+    QVERIFY(bot.start());
+    bot.setStatus(500);
+    Forwarder forwarder(path, &clock);
+    ForwardPolicy policy;
+    policy.maxAgeMs = 60 * 60 * 1000;
+    forwarder.setPolicy(policy);
+    forwarder.setTargets({{QStringLiteral("c"), {QUrl(bot.url()), 5000}}});
+    clock.advance(2 * 60 * 60 * 1000); // older than the maximum age at the first failure
+    forwarder.start();
+    ForwardQueue queue(path);
+    QTRY_VERIFY(!queue.backlog().value().isEmpty() && queue.backlog().value().first().parked == 4);
+    QCOMPARE(queue.backlog().value().first().waiting, 0);
+    QVERIFY(queue.backlog().value().first().lastError.startsWith(QLatin1String("HTTP 500")));
+    bot.setStatus(200);
+    QCOMPARE(queue.retryParked(QString()).value(), 4);
+    forwarder.wake();
+    QTRY_COMPARE(bot.acceptedCount(), 4);
+    QTRY_VERIFY(queue.backlog().value().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestForwarder)
+#include "TestForwarder.moc"
