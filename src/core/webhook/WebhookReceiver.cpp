@@ -384,8 +384,8 @@ int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request
     // Suspend before handing over, so the writer can never resume a connection not yet suspended.
     MHD_suspend_connection(connection);
     Request* pending = &request;
-    JournalEntry entry{0, channel.channelId, QDateTime::currentDateTimeUtc(), request.body, header,
-                       channel.forward};
+    JournalEntry entry{0,      channel.channelId, QDateTime::currentDateTimeUtc(), request.body,
+                       header, channel.forward};
     m_committer->submit(std::move(entry), [connection, pending](const Status& stored) {
         pending->committedStatus = stored.ok() ? 200 : 500;
         pending->committed.store(true, std::memory_order_release);
