@@ -65,6 +65,7 @@ void Forwarder::shutdown()
     m_network = nullptr;
     m_loaded.clear();
     m_queue.reset();
+    m_backlogRead.invalidate();
 }
 
 void Forwarder::setTargets(const QHash<QString, ForwardTarget>& targets)
@@ -129,6 +130,7 @@ void Forwarder::pump()
         return;
     flushDone();
     load();
+    readBacklog();
     const QDateTime now = m_clock->now();
     qint64 nextDue = kPollMs;
     QSet<QString> blocked; // conversations with an older delivery still waiting or in flight
@@ -200,6 +202,18 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latency
         fail(*loaded, std::move(outcome));
     }
     wake();
+}
+
+void Forwarder::readBacklog()
+{
+    if (m_backlogRead.isValid() && m_backlogRead.elapsed() < kBacklogMs)
+        return;
+    m_backlogRead.start();
+    const Result<QList<ForwardBacklog>> backlog = m_queue->backlog();
+    if (backlog.ok())
+        emit backlogRead(backlog.value());
+    else
+        qCWarning(lcWebhook) << "Could not read the forward backlog:" << backlog.error().message;
 }
 
 void Forwarder::flushDone()
