@@ -11,6 +11,7 @@
 #include "webhook/SignatureVerifier.h"
 
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,8 @@ void TestForwarder::testOrderPerConversationUnderRetries()
     QVERIFY(bot.start());
     bot.setStatus(503);
     Forwarder forwarder(path, &clock);
+    QSignalSpy failed(&forwarder, &Forwarder::failed);
+    QSignalSpy forwarded(&forwarder, &Forwarder::forwarded);
     forwarder.setTargets({{QStringLiteral("c"), {QUrl(bot.url()), 5000}}});
     forwarder.start();
     // Both conversations' first deliveries are tried, and only they: the rest waits behind them.
@@ -88,6 +91,19 @@ void TestForwarder::testOrderPerConversationUnderRetries()
     QCOMPARE(a, (QStringList{wamids[1], wamids[3], wamids[5], wamids[7], wamids[9]}));
     QCOMPARE(b, (QStringList{wamids[0], wamids[2], wamids[4], wamids[6], wamids[8]}));
     QTRY_VERIFY(ForwardQueue(path).backlog().value().isEmpty());
+    // The outcomes carry what BotHealthTracker needs: status, latency and the bot's words.
+    QCOMPARE(failed.count(), 2);
+    const auto refused = failed.first().first().value<ForwardOutcome>();
+    QCOMPARE(refused.channelId, QStringLiteral("c"));
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.finishedAt, clock.now().addMSecs(-1000));
+    QVERIFY(refused.latencyMs >= 0);
+    QVERIFY(refused.error.startsWith(QLatin1String("HTTP 503")));
+    QVERIFY(!refused.succeeded());
+    QCOMPARE(forwarded.count(), 10);
+    const auto taken = forwarded.last().first().value<ForwardOutcome>();
+    QCOMPARE(taken.status, 200);
+    QVERIFY(taken.succeeded() && taken.error.isEmpty());
 }
 
 void TestForwarder::testParkedAfterMaxAgeThenRetried()

@@ -5,6 +5,7 @@
 //! One channel's deliveries not yet taken by its bot, as `channeldesk forward --status` shows them.
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace ChannelDesk {
@@ -19,3 +20,5 @@ struct ForwardBacklog
 };
 
 } // namespace ChannelDesk
+
+Q_DECLARE_METATYPE(ChannelDesk::ForwardBacklog)

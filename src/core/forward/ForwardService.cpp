@@ -7,6 +7,7 @@
 namespace ChannelDesk {
 
 ForwardService::ForwardService()
+    : m_context(std::make_unique<QObject>())
 {
     m_thread.setObjectName(QStringLiteral("channeldesk-forward"));
 }
@@ -22,6 +23,12 @@ void ForwardService::start(const QString& journalPath)
         return;
     auto* forwarder = new Forwarder(journalPath);
     forwarder->moveToThread(&m_thread);
+    QObject* context = m_context.get();
+    const auto record = [this](const ForwardOutcome& outcome) { m_health.record(outcome); };
+    QObject::connect(forwarder, &Forwarder::forwarded, context, record);
+    QObject::connect(forwarder, &Forwarder::failed, context, record);
+    QObject::connect(forwarder, &Forwarder::backlogRead, context,
+                     [this](const QList<ForwardBacklog>& backlog) { m_health.setBacklog(backlog); });
     m_thread.start();
     m_forwarder = forwarder;
     QMetaObject::invokeMethod(forwarder, [forwarder, targets = m_targets, policy = m_policy] {
@@ -46,6 +53,12 @@ void ForwardService::stop()
 
 void ForwardService::setTargets(const QHash<QString, ForwardTarget>& targets)
 {
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
+        if (!targets.contains(it.key()))
+            m_health.setForwarding(it.key(), false);
+    }
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it)
+        m_health.setForwarding(it.key(), true);
     m_targets = targets;
     if (m_forwarder) {
         Forwarder* forwarder = m_forwarder;

@@ -4,7 +4,10 @@
 
 //! Runs a Forwarder on a thread of its own, so that neither the receiver nor the window ever wait
 //! for a bot. Everything here is called from the owner's thread, except wake() (any thread).
+//! It keeps each channel's BotHealth on the owner's thread, fed by the forwarder's outcomes and
+//! backlog through queued signals, so health() never waits for the forwarder or the journal.
 
+#include "forward/BotHealthTracker.h"
 #include "forward/ForwardPolicy.h"
 #include "forward/ForwardTarget.h"
 
@@ -13,6 +16,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace ChannelDesk {
 
@@ -36,12 +40,18 @@ public:
     void setPolicy(const ForwardPolicy& policy);
     //! Thread-safe: the journal has new rows.
     void wake();
+    //! The bot's health as last reported; a channel without a forward target is paused.
+    BotHealth health(const QString& channelId) const { return m_health.health(channelId); }
 
 private:
     QThread m_thread;
     std::atomic<Forwarder*> m_forwarder{nullptr};
     QHash<QString, ForwardTarget> m_targets;
     ForwardPolicy m_policy;
+    BotHealthTracker m_health;
+    //! Receives the forwarder's signals on the owner's thread; declared last so that it goes
+    //! first, with the events still queued for it, before what its lambdas use.
+    std::unique_ptr<QObject> m_context;
 };
 
 } // namespace ChannelDesk

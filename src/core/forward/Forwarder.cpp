@@ -6,6 +6,7 @@
 #include "forward/ForwardQueue.h"
 #include "util/Logging.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -64,6 +65,7 @@ void Forwarder::shutdown()
     m_network = nullptr;
     m_loaded.clear();
     m_queue.reset();
+    m_backlogRead.invalidate();
 }
 
 void Forwarder::setTargets(const QHash<QString, ForwardTarget>& targets)
@@ -128,6 +130,7 @@ void Forwarder::pump()
         return;
     flushDone();
     load();
+    readBacklog();
     const QDateTime now = m_clock->now();
     qint64 nextDue = kPollMs;
     QSet<QString> blocked; // conversations with an older delivery still waiting or in flight
@@ -164,10 +167,13 @@ void Forwarder::send(Loaded& loaded, const ForwardTarget& target)
     const qint64 id = loaded.item.deliveryId;
     m_inFlight.insert(id, reply);
     ++m_inFlightPerChannel[loaded.item.channelId];
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+    QElapsedTimer sent; // monotonic: the manual clock of the tests does not move by itself
+    sent.start();
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, id, sent] { finished(reply, id, sent.elapsed()); });
 }
 
-void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId)
+void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs)
 {
     reply->deleteLater();
     if (!m_running || m_inFlight.value(deliveryId) != reply)
@@ -178,18 +184,36 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId)
         return;
     const std::shared_ptr<Loaded> loaded = *it;
     --m_inFlightPerChannel[loaded->item.channelId];
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300) {
+    ForwardOutcome outcome;
+    outcome.channelId = loaded->item.channelId;
+    outcome.deliveryId = deliveryId;
+    outcome.finishedAt = m_clock->now();
+    outcome.latencyMs = latencyMs;
+    outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.answer = reply->read(kAnswerExcerptBytes);
+    if (outcome.succeeded()) {
         m_loaded.remove(deliveryId);
         m_done.append(deliveryId);
-        emit forwarded(loaded->item.channelId, deliveryId);
+        emit forwarded(outcome);
     } else {
-        const QString error = status > 0
-            ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(reply->read(200)))
+        outcome.error = outcome.status > 0
+            ? QStringLiteral("HTTP %1: %2").arg(outcome.status).arg(QString::fromUtf8(outcome.answer))
             : reply->errorString();
-        fail(*loaded, status, error);
+        fail(*loaded, std::move(outcome));
     }
     wake();
+}
+
+void Forwarder::readBacklog()
+{
+    if (m_backlogRead.isValid() && m_backlogRead.elapsed() < kBacklogMs)
+        return;
+    m_backlogRead.start();
+    const Result<QList<ForwardBacklog>> backlog = m_queue->backlog();
+    if (backlog.ok())
+        emit backlogRead(backlog.value());
+    else
+        qCWarning(lcWebhook) << "Could not read the forward backlog:" << backlog.error().message;
 }
 
 void Forwarder::flushDone()
@@ -204,12 +228,13 @@ void Forwarder::flushDone()
     m_done.clear();
 }
 
-void Forwarder::fail(Loaded& loaded, int status, const QString& error)
+void Forwarder::fail(Loaded& loaded, ForwardOutcome outcome)
 {
     ForwardItem& item = loaded.item;
-    const QDateTime now = m_clock->now();
+    const QDateTime now = outcome.finishedAt;
+    const QString error = outcome.error;
     ++item.attempts;
-    emit failed(item.channelId, item.deliveryId, status, error);
+    emit failed(outcome);
     if (m_policy.expired(item.receivedAt, now)) {
         // The ones of its conversation behind it park too: sent before it, they would overtake.
         QList<qint64> ids;

@@ -16,10 +16,13 @@
 //! else is retried after ForwardPolicy's backoff, and a delivery that fails past the maximum age
 //! is parked together with the ones of its conversation behind it, until `forward --retry`.
 
+#include "forward/ForwardBacklog.h"
+#include "forward/ForwardOutcome.h"
 #include "forward/ForwardPolicy.h"
 #include "forward/ForwardTarget.h"
 #include "util/Clock.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -58,21 +61,29 @@ public:
     static constexpr int kInFlightPerChannel = 8;
     static constexpr int kWindow = 2000;
     static constexpr int kPollMs = 1000;
+    //! How much of the bot's answer an outcome keeps (the health shows it).
+    static constexpr int kAnswerExcerptBytes = 200;
+    //! How often the backlog is read for the health (a query over the whole queue).
+    static constexpr int kBacklogMs = 2000;
 
 signals:
-    //! A delivery the bot took (2xx), or one that failed (status 0 for no answer).
-    void forwarded(const QString& channelId, qint64 deliveryId);
-    void failed(const QString& channelId, qint64 deliveryId, int status, const QString& error);
+    //! A delivery the bot took (2xx), or an attempt that failed (status 0 for no answer); with
+    //! the latency and the start of the answer, for BotHealthTracker.
+    void forwarded(const ChannelDesk::ForwardOutcome& outcome);
+    void failed(const ChannelDesk::ForwardOutcome& outcome);
+    //! ForwardQueue::backlog(), read at most every kBacklogMs while running.
+    void backlogRead(const QList<ChannelDesk::ForwardBacklog>& backlog);
 
 private:
     struct Loaded;
     void pump();
     void load();
     void send(Loaded& item, const ForwardTarget& target);
-    void finished(QNetworkReply* reply, qint64 deliveryId);
-    void fail(Loaded& item, int status, const QString& error);
+    void finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs);
+    void fail(Loaded& item, ForwardOutcome outcome);
     void flushDone();
     void schedule(qint64 ms);
+    void readBacklog();
 
     QString m_path;
     const Clock* m_clock;
@@ -89,6 +100,7 @@ private:
     QList<qint64> m_done; //!< 2xx answers not yet deleted from the queue
     bool m_running = false;
     bool m_pumpQueued = false;
+    QElapsedTimer m_backlogRead;
 };
 
 } // namespace ChannelDesk
