@@ -44,6 +44,7 @@ private slots:
     void testFailingWithStatusAndAnswer();
     void testRecoversToOk();
     void testHourWindowDropsOldOutcomes();
+    void testHistoryPerMinuteOverADay();
     void testAnswerTextKeepsWholeCharacters();
     void testBacklogFromForwardQueue();
 };
@@ -196,6 +197,37 @@ void TestBotHealthTracker::testHourWindowDropsOldOutcomes()
     for (int i = 0; i < BotHealthTracker::kMaxOutcomes + 50; ++i)
         tracker.record(outcome(clock.now(), 1, 200));
     QCOMPARE(tracker.health(channel).attempts, BotHealthTracker::kMaxOutcomes);
+}
+
+void TestBotHealthTracker::testHistoryPerMinuteOverADay()
+{
+    const QDateTime start(QDate(2026, 12, 6), QTime(10, 0), Qt::UTC);
+    ManualClock clock(start.addSecs(5));
+    BotHealthTracker tracker(&clock);
+    tracker.setForwarding(channel, true);
+    QVERIFY(tracker.history(QStringLiteral("other")).isEmpty());
+    tracker.record(outcome(clock.now(), 1, 200));
+    tracker.record(outcome(clock.now(), 1, 200));
+    tracker.record(outcome(clock.now(), 1, 503));
+    clock.advance(2 * 60 * 1000);
+    tracker.record(outcome(clock.now(), 1, 200));
+    // One that finished in the previous minute but is reported late lands in its own minute.
+    tracker.record(outcome(start.addSecs(59), 1, 500));
+    QList<BotMinute> minutes = tracker.history(channel);
+    QCOMPARE(minutes.size(), 2);
+    QCOMPARE(minutes.at(0), (BotMinute{start, 2, 2}));
+    QCOMPARE(minutes.at(1), (BotMinute{start.addSecs(120), 1, 0}));
+    // Counted from every outcome, beyond the kMaxOutcomes the health keeps.
+    for (int i = 0; i < BotHealthTracker::kMaxOutcomes + 10; ++i)
+        tracker.record(outcome(clock.now(), 1, 200));
+    QCOMPARE(tracker.history(channel).constLast().forwarded, BotHealthTracker::kMaxOutcomes + 11);
+    // A day later the first minute has gone, the later one is the oldest kept.
+    clock.advance(qint64(BotHealthTracker::kHistoryMinutes - 1) * 60 * 1000);
+    minutes = tracker.history(channel);
+    QCOMPARE(minutes.size(), 1);
+    QCOMPARE(minutes.at(0).minute, start.addSecs(120));
+    clock.advance(60 * 1000);
+    QVERIFY(tracker.history(channel).isEmpty());
 }
 
 void TestBotHealthTracker::testAnswerTextKeepsWholeCharacters()

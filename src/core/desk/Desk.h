@@ -29,6 +29,8 @@
 #include "model/ApiServerStatus.h"
 #include "model/DeskConnection.h"
 #include "model/AuditEntry.h"
+#include "model/BotHealth.h"
+#include "model/BotMinute.h"
 #include "model/RefusalCount.h"
 #include "settings/ApiSettings.h"
 #include "util/Result.h"
@@ -114,6 +116,17 @@ public:
     virtual QFuture<Result<QList<AuditEntry>>> auditLog(int limit) = 0;
     virtual QFuture<Result<QList<RefusalCount>>> refusalCounts(int limit) = 0;
 
+    // Bot bridge -------------------------------------------------------------------------------
+    //! The channel's bot as the forwarder sees it (cached; botHealthChanged() when it changes). A
+    //! channel without forward_url, or a desk that does not forward, answers paused.
+    virtual BotHealth botHealth(const QString& channelId) const = 0;
+    //! Forwarded and failed attempts per minute over the last 24 h, oldest first, minutes without
+    //! attempts left out.
+    virtual QFuture<Result<QList<BotMinute>>> botHistory(const QString& channelId) = 0;
+    //! Sends the parked deliveries of the channel (of all channels when empty) again, from their
+    //! first attempt; answers how many were queued again.
+    virtual QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) = 0;
+
     // Conversations ----------------------------------------------------------------------------
     virtual QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
                                                                   const std::optional<ConversationKey>& after)
@@ -179,6 +192,8 @@ signals:
     void channelEventRecorded(const ChannelDesk::ChannelEvent& event);
     void receiverStatusChanged();
     void apiServerStatusChanged();
+    //! The channel's botHealth() may have changed (coalesced: at most about twice a second).
+    void botHealthChanged(const QString& channelId);
     //! The conversation log may hold new data: views refresh what they show.
     void conversationsChanged();
     //! A channel-level problem to show briefly (e.g. a gateway could not be created).

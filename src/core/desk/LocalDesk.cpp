@@ -100,6 +100,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
         connect(m_receiver, &ReceiverController::deliveryCommitted, m_log, &LogDataSource::notifyChanged);
         connect(m_receiver, &ReceiverController::eventRecorded, this, &Desk::channelEventRecorded);
         m_receiver->start();
+        watchBotHealth();
     }
     connect(m_api, &ApiController::statusChanged, this, &Desk::apiServerStatusChanged);
     if (options.apiFromSettings) {

@@ -11,6 +11,8 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -111,6 +113,10 @@ public:
     QFuture<Result<QList<AuditEntry>>> auditLog(int limit) override;
     QFuture<Result<QList<RefusalCount>>> refusalCounts(int limit) override;
 
+    BotHealth botHealth(const QString& channelId) const override;
+    QFuture<Result<QList<BotMinute>>> botHistory(const QString& channelId) override;
+    QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) override;
+
     QFuture<Result<QList<ConversationRow>>>
     conversations(const QString& channelId, int limit, const std::optional<ConversationKey>& after) override;
     QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) override;
@@ -148,6 +154,8 @@ public:
 
 private:
     GatewayAdapter* adapter(const QString& channelId) const;
+    //! Follows the forwarder's health reports, announcing them coalesced (LocalDeskBridge.cpp).
+    void watchBotHealth();
 
     QString m_dataDirectory;
     QString m_databasePath;
@@ -165,6 +173,9 @@ private:
     ReceiverController* m_receiver = nullptr;
     ApiController* m_api;
     bool m_loaded = false;
+    //! Channels whose bot health changed since botHealthChanged() was last emitted.
+    QSet<QString> m_botHealthDirty;
+    QTimer m_botHealthTimer;
 };
 
 } // namespace ChannelDesk

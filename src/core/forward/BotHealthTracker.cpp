@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <vector>
 
 namespace ChannelDesk {
@@ -33,6 +34,7 @@ void BotHealthTracker::record(const ForwardOutcome& outcome)
     while (int(channel.attempts.size()) > kMaxOutcomes)
         channel.attempts.pop_front();
     drop(channel, outcome.finishedAt.addMSecs(-kWindowMs));
+    count(channel, outcome.finishedAt, succeeded);
     channel.lastStatusCode = outcome.status;
     channel.lastAnswer = outcome.answer; // Forwarder keeps only its start
     if (succeeded) {
@@ -69,6 +71,39 @@ void BotHealthTracker::drop(Channel& channel, const QDateTime& before)
 {
     while (!channel.attempts.empty() && channel.attempts.front().at < before)
         channel.attempts.pop_front();
+}
+
+void BotHealthTracker::count(Channel& channel, const QDateTime& at, bool succeeded)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const QDateTime minute = QDateTime::fromMSecsSinceEpoch(ms - ms % 60000, Qt::UTC);
+    // Outcomes come nearly in order; one that finished a minute late is counted in its own minute.
+    auto it = channel.minutes.end();
+    while (it != channel.minutes.begin() && std::prev(it)->minute > minute)
+        --it;
+    if (it == channel.minutes.begin() || std::prev(it)->minute != minute)
+        it = std::next(channel.minutes.insert(it, BotMinute{minute, 0, 0}));
+    BotMinute& bucket = *std::prev(it);
+    ++(succeeded ? bucket.forwarded : bucket.failed);
+    const QDateTime oldest = minute.addSecs(-60LL * (kHistoryMinutes - 1));
+    while (!channel.minutes.empty() && channel.minutes.front().minute < oldest)
+        channel.minutes.pop_front();
+}
+
+QList<BotMinute> BotHealthTracker::history(const QString& channelId) const
+{
+    QList<BotMinute> minutes;
+    const auto found = m_channels.constFind(channelId);
+    if (found == m_channels.cend())
+        return minutes;
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    const QDateTime oldest
+        = QDateTime::fromMSecsSinceEpoch(now - now % 60000, Qt::UTC).addSecs(-60LL * (kHistoryMinutes - 1));
+    for (const BotMinute& minute : found->minutes) {
+        if (minute.minute >= oldest)
+            minutes.append(minute);
+    }
+    return minutes;
 }
 
 BotHealth BotHealthTracker::health(const QString& channelId) const

@@ -23,6 +23,7 @@
 #include "forward/ForwardBacklog.h"
 #include "forward/ForwardOutcome.h"
 #include "model/BotHealth.h"
+#include "model/BotMinute.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -42,6 +43,7 @@ public:
     static constexpr qint64 kSlowP95Ms = 2000;
     static constexpr int kFailingAfter = 3;
     static constexpr int kMaxOutcomes = 10000; //!< per channel
+    static constexpr int kHistoryMinutes = 24 * 60;
 
     void record(const ForwardOutcome& outcome);
     //! Replaces the backlog of every channel (channels missing from the list have none).
@@ -52,6 +54,9 @@ public:
     void remove(const QString& channelId);
 
     BotHealth health(const QString& channelId) const;
+    //! The minutes of the last kHistoryMinutes with at least one attempt, oldest first: counted
+    //! from every outcome (not bounded by kMaxOutcomes), since this process started.
+    QList<BotMinute> history(const QString& channelId) const;
 
     //! The first bytes of an answer as text, without a character cut in half at the end.
     static QString answerText(const QByteArray& answer);
@@ -66,6 +71,7 @@ private:
     struct Channel
     {
         std::deque<Attempt> attempts; //!< oldest first
+        std::deque<BotMinute> minutes; //!< oldest first, only minutes with attempts
         QDateTime lastSuccessAt;
         QDateTime failingSince;
         int consecutiveFailures = 0;
@@ -77,6 +83,7 @@ private:
     };
 
     static void drop(Channel& channel, const QDateTime& before);
+    static void count(Channel& channel, const QDateTime& at, bool succeeded);
 
     const Clock* m_clock;
     QHash<QString, Channel> m_channels;

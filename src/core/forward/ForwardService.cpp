@@ -4,6 +4,8 @@
 
 #include "forward/Forwarder.h"
 
+#include <utility>
+
 namespace ChannelDesk {
 
 ForwardService::ForwardService()
@@ -24,11 +26,18 @@ void ForwardService::start(const QString& journalPath)
     auto* forwarder = new Forwarder(journalPath);
     forwarder->moveToThread(&m_thread);
     QObject* context = m_context.get();
-    const auto record = [this](const ForwardOutcome& outcome) { m_health.record(outcome); };
+    const auto record = [this](const ForwardOutcome& outcome) {
+        m_health.record(outcome);
+        notify(outcome.channelId);
+    };
     QObject::connect(forwarder, &Forwarder::forwarded, context, record);
     QObject::connect(forwarder, &Forwarder::failed, context, record);
     QObject::connect(forwarder, &Forwarder::backlogRead, context,
-                     [this](const QList<ForwardBacklog>& backlog) { m_health.setBacklog(backlog); });
+                     [this](const QList<ForwardBacklog>& backlog) {
+                         m_health.setBacklog(backlog);
+                         for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
+                             notify(it.key());
+                     });
     m_thread.start();
     m_forwarder = forwarder;
     QMetaObject::invokeMethod(forwarder, [forwarder, targets = m_targets, policy = m_policy] {
@@ -59,7 +68,11 @@ void ForwardService::setTargets(const QHash<QString, ForwardTarget>& targets)
     }
     for (auto it = targets.cbegin(); it != targets.cend(); ++it)
         m_health.setForwarding(it.key(), true);
-    m_targets = targets;
+    const QHash<QString, ForwardTarget> previous = std::exchange(m_targets, targets);
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+        notify(it.key());
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it)
+        notify(it.key());
     if (m_forwarder) {
         Forwarder* forwarder = m_forwarder;
         QMetaObject::invokeMethod(forwarder, [forwarder, targets] { forwarder->setTargets(targets); });
@@ -71,6 +84,12 @@ void ForwardService::setPolicy(const ForwardPolicy& policy)
     m_policy = policy;
     if (Forwarder* forwarder = m_forwarder)
         QMetaObject::invokeMethod(forwarder, [forwarder, policy] { forwarder->setPolicy(policy); });
+}
+
+void ForwardService::notify(const QString& channelId) const
+{
+    if (m_observer)
+        m_observer(channelId);
 }
 
 void ForwardService::wake()

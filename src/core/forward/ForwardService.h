@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace ChannelDesk {
@@ -42,13 +43,23 @@ public:
     void wake();
     //! The bot's health as last reported; a channel without a forward target is paused.
     BotHealth health(const QString& channelId) const { return m_health.health(channelId); }
+    QList<BotMinute> history(const QString& channelId) const { return m_health.history(channelId); }
+    //! Called on the owner's thread with a channel whose health may have changed (after each
+    //! outcome, and for every forwarding channel when the backlog was read), so callers coalesce.
+    void setHealthObserver(std::function<void(const QString& channelId)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 private:
+    void notify(const QString& channelId) const;
+
     QThread m_thread;
     std::atomic<Forwarder*> m_forwarder{nullptr};
     QHash<QString, ForwardTarget> m_targets;
     ForwardPolicy m_policy;
     BotHealthTracker m_health;
+    std::function<void(const QString&)> m_observer;
     //! Receives the forwarder's signals on the owner's thread; declared last so that it goes
     //! first, with the events still queued for it, before what its lambdas use.
     std::unique_ptr<QObject> m_context;

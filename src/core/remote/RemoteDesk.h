@@ -79,6 +79,9 @@ public:
     QFuture<Status> applyReceiverSettings(const ReceiverSettings& settings) override;
 
     ApiServerStatus apiServerStatus() const override;
+    BotHealth botHealth(const QString& channelId) const override;
+    QFuture<Result<QList<BotMinute>>> botHistory(const QString& channelId) override;
+    QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) override;
     QFuture<Status> applyApiSettings(const ApiSettings& settings) override;
     QFuture<Result<QList<ApiKeyInfo>>> apiKeys() override;
     QFuture<Result<NewApiKey>> createApiKey(const QString& name, ApiRole role, int ratePerMinute) override;

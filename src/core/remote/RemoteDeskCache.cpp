@@ -65,6 +65,25 @@ ApiServerStatus RemoteDesk::apiServerStatus() const
     return m_snapshot.api;
 }
 
+BotHealth RemoteDesk::botHealth(const QString&) const
+{
+    // TODO(issue 15): from the snapshot once the server sends the bots' health.
+    BotHealth health;
+    health.state = BotHealth::State::Paused;
+    return health;
+}
+
+QFuture<Result<QList<BotMinute>>> RemoteDesk::botHistory(const QString&)
+{
+    return QtFuture::makeReadyFuture(Result<QList<BotMinute>>(QList<BotMinute>()));
+}
+
+QFuture<Result<qint64>> RemoteDesk::retryParkedForwards(const QString&)
+{
+    return QtFuture::makeReadyFuture(
+        Result<qint64>(Error(ErrorCode::Failed, tr("The server does not offer this yet."))));
+}
+
 bool RemoteDesk::canSend(const QString& channelId) const
 {
     return blocked(ApiRole::Sender).isEmpty() && m_snapshot.canSend.contains(channelId);

@@ -66,6 +66,9 @@ public:
     int servedChannelCount() const { return m_served; }
     //! Everything above as one value, with the backlog.
     ReceiverStatus status() const;
+    //! The forwarder of this receiver's journal, for the bots' health and history.
+    const ForwardService& forwardService() const { return m_forward; }
+    ForwardService& forwardService() { return m_forward; }
 
 signals:
     void stateChanged();
