@@ -123,8 +123,8 @@ void TestForwardConversation::testLinkedEventKeyIsTheStoresPeer_data()
     QTest::newRow("c.us") << QStringLiteral("15557654321@c.us") << kAna;
     QTest::newRow("s.whatsapp.net") << QStringLiteral("15557654321@s.whatsapp.net") << kAna;
     QTest::newRow("device suffix") << QStringLiteral("15557654321:12@s.whatsapp.net") << kAna;
-    QTest::newRow("group kept as given") << QStringLiteral("120363025555555555@g.us")
-                                         << QStringLiteral("120363025555555555");
+    QTest::newRow("group kept as given")
+        << QStringLiteral("120363025555555555@g.us") << QStringLiteral("120363025555555555");
 }
 
 void TestForwardConversation::testLinkedEventKeyIsTheStoresPeer()
@@ -132,11 +132,12 @@ void TestForwardConversation::testLinkedEventKeyIsTheStoresPeer()
     QFETCH(QString, from);
     QFETCH(QString, key);
     // As a WAHA payload arrives, parsed as the store gets it, then built for the bot.
-    const GatewayMessage message = WahaEvents::toMessage(QJsonObject{{QStringLiteral("id"), QStringLiteral("m1")},
-                                                                      {QStringLiteral("from"), from},
-                                                                      {QStringLiteral("fromMe"), false},
-                                                                      {QStringLiteral("body"), QStringLiteral("hi")},
-                                                                      {QStringLiteral("timestamp"), 1741249702}});
+    const GatewayMessage message
+        = WahaEvents::toMessage(QJsonObject{{QStringLiteral("id"), QStringLiteral("m1")},
+                                            {QStringLiteral("from"), from},
+                                            {QStringLiteral("fromMe"), false},
+                                            {QStringLiteral("body"), QStringLiteral("hi")},
+                                            {QStringLiteral("timestamp"), 1741249702}});
     QCOMPARE(message.peer, key);
     const QByteArray body = WahaForwardEvent::body(message, QStringLiteral("default"));
     QCOMPARE(ForwardConversation::keyOf(body), message.peer);

@@ -140,11 +140,18 @@ void TestForwarder::testLinkedEventsAreSignedAtSendTimeAndNotBuilt()
     const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
     const QByteArray oldSecret = "old-forward-secret";
     const QByteArray newSecret = "new-forward-secret";
-    const QByteArray event = R"({"event":"message","session":"default","payload":{"id":"m1","from":"155501@c.us"}})";
+    const QByteArray event
+        = R"({"event":"message","session":"default","payload":{"id":"m1","from":"155501@c.us"}})";
     {
         DeliveryJournal journal(path);
-        QVERIFY(journal.append({{0, QStringLiteral("l"), QDateTime::currentDateTimeUtc(), event, {}, true,
-                                 JournalEntry::Kind::LinkedEvent}})
+        QVERIFY(journal
+                    .append({{0,
+                              QStringLiteral("l"),
+                              QDateTime::currentDateTimeUtc(),
+                              event,
+                              {},
+                              true,
+                              JournalEntry::Kind::LinkedEvent}})
                     .ok());
         // Never handed to the log builder: it is not Meta's.
         QVERIFY(journal.entriesAfter(0, 10).value().isEmpty());

@@ -4,6 +4,7 @@
 
 #include "channels/CloudApiFields.h"
 
+#include <QRandomGenerator>
 #include <QUrl>
 
 namespace ChannelDesk {
@@ -42,6 +43,13 @@ FieldCheck ForwardTargetValidator::checkTimeoutMs(const QString& value)
             tr("Give the bot's time to answer in milliseconds, 100 to 300000 (default %1).")
                 .arg(CloudApiFields::defaultForwardTimeoutMs));
     return FieldCheck::ok();
+}
+
+QString ForwardTargetValidator::generateSecret()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toHex());
 }
 
 } // namespace ChannelDesk

@@ -21,6 +21,8 @@ public:
     static FieldCheck checkUrl(const QString& value);
     //! Empty (CloudApiFields::defaultForwardTimeoutMs, for every kind) or 100 to 300000 milliseconds.
     static FieldCheck checkTimeoutMs(const QString& value);
+    //! A linked channel's new forward secret: 32 random bytes (QRandomGenerator::system()) as hex.
+    static QString generateSecret();
 };
 
 } // namespace ChannelDesk

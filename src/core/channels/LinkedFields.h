@@ -82,7 +82,8 @@ inline QByteArray forwardSignatureHeader()
 
 inline QStringList plainFields()
 {
-    return {gateway(), baseUrl(), session(), deviceLabel(), reconnectAttempts(), forwardUrl(), forwardTimeoutMs()};
+    return {gateway(),           baseUrl(),    session(),         deviceLabel(),
+            reconnectAttempts(), forwardUrl(), forwardTimeoutMs()};
 }
 inline QStringList secretFields()
 {

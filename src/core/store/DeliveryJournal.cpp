@@ -51,8 +51,8 @@ Status DeliveryJournal::open()
     m_insert.prepare(QStringLiteral(
         "INSERT INTO deliveries (channel_id, received_at, body, signature, kind) VALUES (?, ?, ?, ?, ?)"));
     m_enqueue.prepare(QStringLiteral("INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"));
-    m_select.prepare(QStringLiteral(
-        "SELECT id, channel_id, received_at, body FROM deliveries WHERE id > ? AND kind = 0 ORDER BY id LIMIT ?"));
+    m_select.prepare(QStringLiteral("SELECT id, channel_id, received_at, body FROM deliveries WHERE id > ? "
+                                    "AND kind = 0 ORDER BY id LIMIT ?"));
     return Done{};
 }
 
@@ -100,8 +100,8 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
     if (current < 3) {
         // kind: 0 a Meta webhook POST (built into the log by DeliveryProjector), 1 a linked
         // channel's gateway event kept only for its bot (the log has it from the gateway already).
-        for (const char* statement :
-             {"ALTER TABLE deliveries ADD COLUMN kind INTEGER NOT NULL DEFAULT 0", "PRAGMA user_version = 3"}) {
+        for (const char* statement : {"ALTER TABLE deliveries ADD COLUMN kind INTEGER NOT NULL DEFAULT 0",
+                                      "PRAGMA user_version = 3"}) {
             if (!query.exec(QString::fromLatin1(statement)))
                 return fail();
         }

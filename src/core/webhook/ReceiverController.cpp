@@ -4,6 +4,7 @@
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "channels/ForwardTargetValidator.h"
 #include "channels/LinkedFields.h"
 #include "settings/Settings.h"
 #include "util/DataDirectory.h"
@@ -11,7 +12,6 @@
 #include "webhook/WebhookReceiver.h"
 #include "util/WhenFinished.h"
 
-#include <QRandomGenerator>
 #include <QSet>
 
 namespace ChannelDesk {
@@ -240,7 +240,8 @@ void ReceiverController::reloadForwardTargets()
             continue;
         bool ok = false;
         const int timeout = channel.field(CloudApiFields::forwardTimeoutMs()).toInt(&ok);
-        ForwardTarget target{QUrl(url), ok && timeout > 0 ? timeout : CloudApiFields::defaultForwardTimeoutMs};
+        ForwardTarget target{QUrl(url),
+                             ok && timeout > 0 ? timeout : CloudApiFields::defaultForwardTimeoutMs};
         if (!linked) {
             pending->targets.insert(channel.id, target);
             continue;
@@ -261,8 +262,9 @@ void ReceiverController::reloadForwardTargets()
                              generateForwardSecret(id);
                          } else {
                              qCWarning(lcWebhook).noquote()
-                                 << QStringLiteral("The forward secret of “%1” cannot be read; its messages wait "
-                                                   "for the bot until it can: %2")
+                                 << QStringLiteral(
+                                        "The forward secret of “%1” cannot be read; its messages wait "
+                                        "for the bot until it can: %2")
                                         .arg(id, ChannelManager::secretError(secret).message);
                          }
                          if (--pending->remaining == 0)
@@ -279,9 +281,7 @@ void ReceiverController::generateForwardSecret(const QString& channelId)
     if (!channel || m_generating.contains(channelId))
         return;
     m_generating.insert(channelId);
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    ChannelDraft draft{*channel, {{LinkedFields::forwardSecret(), QString::fromLatin1(bytes.toHex())}}};
+    ChannelDraft draft{*channel, {{LinkedFields::forwardSecret(), ForwardTargetValidator::generateSecret()}}};
     // Saved like any secret of the channel (and removed with it); channelsChanged then reloads.
     whenFinished(m_manager->save({draft}), this, [this, channelId](const Status& saved) {
         m_generating.remove(channelId);
