@@ -6,6 +6,7 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/ForwardTargetValidator.h"
 #include "channels/LinkedFields.h"
 #include "channels/WebhookInstructions.h"
 #include "desk/Desk.h"
@@ -48,6 +49,10 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     connect(m_ui->replaceApiKeyButton, &QPushButton::clicked, this,
             [this] { replaceSecret(LinkedFields::apiKey()); });
     connect(m_ui->changeForwardButton, &QPushButton::clicked, this, &ChannelPageWidget::changeForwardTarget);
+    connect(m_ui->copyForwardSecretButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->forwardSecretLineEdit->text()); });
+    connect(m_ui->regenerateForwardSecretButton, &QPushButton::clicked, this,
+            &ChannelPageWidget::regenerateForwardSecret);
     // clicked, not toggled: only the user's click saves, not showing another channel.
     connect(m_ui->enabledCheckBox, &QCheckBox::clicked, this, &ChannelPageWidget::saveEnabled);
     connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelPageWidget::removeChannel);
@@ -144,6 +149,12 @@ void ChannelPageWidget::showChannel()
         channel->enabled ? tr("Connecting to the gateway…")
                          : tr("The channel is disabled; enable it to link and follow its WhatsApp number."));
     m_ui->pairingWidget->setChannel(linked ? m_channelId : QString());
+    // Both kinds forward, with the same keys.
+    const QString forward = channel->field(forwardUrl());
+    m_ui->forwardUrlValueLabel->setText(forward.isEmpty() ? tr("not forwarded") : forward);
+    const QString timeout = channel->field(forwardTimeoutMs());
+    m_ui->forwardTimeoutValueLabel->setText(
+        timeout.isEmpty() ? tr("%1 ms (default)").arg(defaultForwardTimeoutMs) : tr("%1 ms").arg(timeout));
     if (linked) {
         m_ui->gatewayTypeValueLabel->setText(
             ChannelListModel::gatewayTitle(channel->field(LinkedFields::gateway())));
@@ -161,11 +172,6 @@ void ChannelPageWidget::showChannel()
     };
     m_ui->apiVersionValueLabel->setText(valueOrDefault(apiVersion(), defaultApiVersion()));
     m_ui->graphBaseUrlValueLabel->setText(valueOrDefault(graphBaseUrl(), defaultGraphBaseUrl()));
-    const QString forward = channel->field(forwardUrl());
-    m_ui->forwardUrlValueLabel->setText(forward.isEmpty() ? tr("not forwarded") : forward);
-    const QString timeout = channel->field(forwardTimeoutMs());
-    m_ui->forwardTimeoutValueLabel->setText(
-        timeout.isEmpty() ? tr("%1 ms (default)").arg(defaultForwardTimeoutMs) : tr("%1 ms").arg(timeout));
 
     const QString url
         = CloudApiValidator::webhookUrl(channel->field(publicBaseUrl()), channel->field(phoneNumberId()));
@@ -183,10 +189,13 @@ void ChannelPageWidget::showKind(bool linked)
     for (QWidget* value : {m_ui->gatewayTypeValueLabel, m_ui->gatewayBaseUrlValueLabel,
                            m_ui->gatewaySessionValueLabel, m_ui->deviceLabelValueLabel})
         m_ui->settingsLayout->setRowVisible(value, linked);
-    // Linked channels are not forwarded yet (issue 15, item 2's second half).
-    for (QGroupBox* cloud :
-         {m_ui->forwardGroupBox, m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
+    for (QGroupBox* cloud : {m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
         cloud->setVisible(!linked);
+    // A Cloud API bot checks Meta's own signature; a linked channel's bot the forward secret.
+    const QList<QWidget*> secretRow{m_ui->forwardSecretTitleLabel, m_ui->forwardSecretLineEdit,
+                                    m_ui->copyForwardSecretButton, m_ui->regenerateForwardSecretButton};
+    for (QWidget* secret : secretRow)
+        secret->setVisible(linked);
     m_ui->cloudSecretsWidget->setVisible(!linked);
     m_ui->sendTestMessageButton->setVisible(!linked);
     m_ui->apiKeyWidget->setVisible(linked);
@@ -199,6 +208,7 @@ void ChannelPageWidget::reloadSecrets()
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (channel && channel->kind == ChannelKinds::whatsAppLinked()) {
         loadSecret(LinkedFields::apiKey(), m_ui->apiKeyValueLabel);
+        loadForwardSecret();
         return;
     }
     loadSecret(accessToken(), m_ui->accessTokenValueLabel);
@@ -290,6 +300,59 @@ void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
         m_ui->secretsMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("%1 replaced.").arg(title));
         reloadSecrets();
     });
+}
+
+void ChannelPageWidget::loadForwardSecret()
+{
+    m_ui->forwardSecretLineEdit->clear();
+    m_ui->forwardSecretLineEdit->setPlaceholderText(tr("made when the channel gets a bot address"));
+    m_ui->copyForwardSecretButton->setEnabled(false);
+    if (!m_desk)
+        return;
+    const quint64 generation = m_generation;
+    whenFinished(m_desk->readSecret(m_channelId, LinkedFields::forwardSecret()), this,
+                 [this, generation](const SecretResult& secret) {
+                     if (generation != m_generation || !secret.ok())
+                         return;
+                     m_ui->forwardSecretLineEdit->setText(secret.value);
+                     m_ui->copyForwardSecretButton->setEnabled(!secret.value.isEmpty());
+                 });
+}
+
+void ChannelPageWidget::regenerateForwardSecret()
+{
+    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
+    if (!channel)
+        return;
+    const QString text = tr("The bot of “%1” refuses every message until it has the new secret. "
+                            "Messages waiting for it are signed with the new one.")
+                             .arg(channel->name);
+    MessageBox::question(
+        this, tr("Regenerate Signing Secret"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        this,
+        [this,
+         draft = ChannelDraft{*channel,
+                              {{LinkedFields::forwardSecret(), ForwardTargetValidator::generateSecret()}}}](
+            MessageBox::Answer answer) {
+            if (answer != QMessageBox::Yes || draft.channel.id != m_channelId)
+                return;
+            setBusy(true);
+            const quint64 generation = m_generation;
+            whenFinished(m_desk->saveChannels({draft}), this, [this, generation](const Status& status) {
+                setBusy(false);
+                if (generation != m_generation)
+                    return;
+                if (!status.ok()) {
+                    m_ui->forwardMessageLabel->setStatus(
+                        FieldCheck::Severity::Error,
+                        tr("Error: the signing secret was not replaced. %1").arg(status.error().message));
+                    return;
+                }
+                m_ui->forwardMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                                     tr("New signing secret: give it to the bot."));
+                loadForwardSecret();
+            });
+        });
 }
 
 void ChannelPageWidget::changeForwardTarget()
@@ -441,9 +504,9 @@ void ChannelPageWidget::applyRoles()
     const DeskConnection connection = m_desk ? m_desk->connection() : DeskConnection();
     const QString editing = RoleGate::refusal(connection, RoleGate::Action::EditChannels);
     const QList<QWidget*> edits
-        = {m_ui->enabledCheckBox,          m_ui->replaceAccessTokenButton, m_ui->replaceAppSecretButton,
-           m_ui->replaceVerifyTokenButton, m_ui->replaceApiKeyButton,      m_ui->removeChannelButton,
-           m_ui->changeForwardButton};
+        = {m_ui->enabledCheckBox,          m_ui->replaceAccessTokenButton,     m_ui->replaceAppSecretButton,
+           m_ui->replaceVerifyTokenButton, m_ui->replaceApiKeyButton,          m_ui->removeChannelButton,
+           m_ui->changeForwardButton,      m_ui->regenerateForwardSecretButton};
     for (QWidget* edit : edits)
         RoleGate::apply(edit, editing, !m_busy);
     RoleGate::apply(m_ui->sendTestMessageButton,

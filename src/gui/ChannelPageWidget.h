@@ -60,6 +60,9 @@ private:
     void saveSecret(const QString& field, const QString& value);
     void changeForwardTarget();
     void saveForwardTarget(const QString& url, const QString& timeoutMs);
+    //! A linked channel's signing secret, shown masked (Copy puts it on the clipboard).
+    void loadForwardSecret();
+    void regenerateForwardSecret();
     void saveEnabled(bool enabled);
     void removeConfirmed(const QString& channelId);
     void copyVerifyToken();

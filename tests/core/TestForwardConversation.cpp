@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forward/ForwardConversation.h"
 
+#include "linking/WahaEvents.h"
+#include "linking/WahaForwardEvent.h"
+
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ChannelDesk;
@@ -43,6 +48,8 @@ private slots:
     void testFixtures();
     void testKey_data();
     void testKey();
+    void testLinkedEventKeyIsTheStoresPeer_data();
+    void testLinkedEventKeyIsTheStoresPeer();
 };
 
 void TestForwardConversation::testFixtures_data()
@@ -107,6 +114,42 @@ void TestForwardConversation::testKey()
     QFETCH(QByteArray, body);
     QFETCH(QString, key);
     QCOMPARE(ForwardConversation::keyOf(body), key);
+}
+
+void TestForwardConversation::testLinkedEventKeyIsTheStoresPeer_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("c.us") << QStringLiteral("15557654321@c.us") << kAna;
+    QTest::newRow("s.whatsapp.net") << QStringLiteral("15557654321@s.whatsapp.net") << kAna;
+    QTest::newRow("device suffix") << QStringLiteral("15557654321:12@s.whatsapp.net") << kAna;
+    QTest::newRow("group kept as given")
+        << QStringLiteral("120363025555555555@g.us") << QStringLiteral("120363025555555555");
+}
+
+void TestForwardConversation::testLinkedEventKeyIsTheStoresPeer()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, key);
+    // As a WAHA payload arrives, parsed as the store gets it, then built for the bot.
+    const GatewayMessage message
+        = WahaEvents::toMessage(QJsonObject{{QStringLiteral("id"), QStringLiteral("m1")},
+                                            {QStringLiteral("from"), from},
+                                            {QStringLiteral("fromMe"), false},
+                                            {QStringLiteral("body"), QStringLiteral("hi")},
+                                            {QStringLiteral("timestamp"), 1741249702}});
+    QCOMPARE(message.peer, key);
+    const QByteArray body = WahaForwardEvent::body(message, QStringLiteral("default"));
+    QCOMPARE(ForwardConversation::keyOf(body), message.peer);
+    const QJsonObject event = QJsonDocument::fromJson(body).object();
+    QCOMPARE(event.value(QLatin1String("event")).toString(), QStringLiteral("message"));
+    QCOMPARE(event.value(QLatin1String("session")).toString(), QStringLiteral("default"));
+    const QJsonObject payload = event.value(QLatin1String("payload")).toObject();
+    QCOMPARE(payload.value(QLatin1String("id")).toString(), QStringLiteral("m1"));
+    QCOMPARE(payload.value(QLatin1String("from")).toString(), from);
+    QCOMPARE(payload.value(QLatin1String("body")).toString(), QStringLiteral("hi"));
+    QCOMPARE(payload.value(QLatin1String("timestamp")).toInteger(), 1741249702);
+    QCOMPARE(payload.value(QLatin1String("hasMedia")).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestForwardConversation)

@@ -37,6 +37,7 @@ private slots:
     void initTestCase() { TestEnvironment::init(); }
     void testOrderPerConversationUnderRetries();
     void testParkedAfterMaxAgeThenRetried();
+    void testLinkedEventsAreSignedAtSendTimeAndNotBuilt();
 
 private:
     //! Journals n deliveries from customers A and B alternately; returns their wamids.
@@ -131,6 +132,48 @@ void TestForwarder::testParkedAfterMaxAgeThenRetried()
     forwarder.wake();
     QTRY_COMPARE(bot.acceptedCount(), 4);
     QTRY_VERIFY(queue.backlog().value().isEmpty());
+}
+
+void TestForwarder::testLinkedEventsAreSignedAtSendTimeAndNotBuilt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    const QByteArray oldSecret = "old-forward-secret";
+    const QByteArray newSecret = "new-forward-secret";
+    const QByteArray event
+        = R"({"event":"message","session":"default","payload":{"id":"m1","from":"155501@c.us"}})";
+    {
+        DeliveryJournal journal(path);
+        QVERIFY(journal
+                    .append({{0,
+                              QStringLiteral("l"),
+                              QDateTime::currentDateTimeUtc(),
+                              event,
+                              {},
+                              true,
+                              JournalEntry::Kind::LinkedEvent}})
+                    .ok());
+        // Never handed to the log builder: it is not Meta's.
+        QVERIFY(journal.entriesAfter(0, 10).value().isEmpty());
+        QCOMPARE(journal.countAfter(0).value(), qMakePair(qint64(0), qint64(0)));
+    }
+    // The bot has the new secret; the row was queued while the old one was in use.
+    FakeBot bot(newSecret, "x-channeldesk-signature-256");
+    QVERIFY(bot.start());
+    Forwarder forwarder(path);
+    ForwardTarget target{QUrl(bot.url()), 5000, oldSecret, "X-ChannelDesk-Signature-256"};
+    forwarder.setTargets({{QStringLiteral("l"), target}});
+    forwarder.start();
+    QTRY_COMPARE(bot.refusedCount(), 1);
+    target.secret = newSecret;
+    forwarder.setTargets({{QStringLiteral("l"), target}});
+    // Retried after the backoff (at most 1 s), signed with the secret of the send.
+    QTRY_COMPARE_WITH_TIMEOUT(bot.acceptedCount(), 1, 10000);
+    const FakeBot::Received received = bot.accepted().first();
+    QVERIFY(received.verified);
+    QCOMPARE(received.body, event);
+    QCOMPARE(received.signature, ForwardTarget::sign(newSecret, event));
+    QCOMPARE(received.signature.left(7), QByteArray("sha256="));
 }
 
 QTEST_GUILESS_MAIN(TestForwarder)

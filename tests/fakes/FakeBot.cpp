@@ -5,8 +5,9 @@
 #include <QMessageAuthenticationCode>
 #include <QThread>
 
-FakeBot::FakeBot(QByteArray appSecret)
+FakeBot::FakeBot(QByteArray appSecret, QByteArray signatureHeader)
     : m_appSecret(std::move(appSecret))
+    , m_signatureHeader(std::move(signatureHeader))
     , m_http([this](const FakeHttpService::Request& request) { return handle(request); })
 { }
 
@@ -31,7 +32,7 @@ FakeHttpService::Reply FakeBot::handle(const FakeHttpService::Request& request)
 {
     if (m_delayMs > 0)
         QThread::msleep(m_delayMs);
-    Received received{request.body, request.headers.value("x-hub-signature-256"),
+    Received received{request.body, request.headers.value(m_signatureHeader),
                       request.headers.value("content-type"), false};
     // As @chat-adapter/whatsapp and Meta's samples do: "sha256=" + hex HMAC of the raw bytes.
     const QByteArray expected = "sha256="

@@ -26,7 +26,9 @@ public:
         bool verified = false;
     };
 
-    explicit FakeBot(QByteArray appSecret);
+    //! signatureHeader: lower case; a linked channel's bot checks "x-channeldesk-signature-256"
+    //! against its forward secret the same way.
+    explicit FakeBot(QByteArray appSecret, QByteArray signatureHeader = "x-hub-signature-256");
 
     bool start() { return m_http.start(); }
     QString url() const;
@@ -44,6 +46,7 @@ private:
     FakeHttpService::Reply handle(const FakeHttpService::Request& request);
 
     QByteArray m_appSecret;
+    QByteArray m_signatureHeader;
     std::atomic<int> m_status{200};
     std::atomic<int> m_delayMs{0};
     std::atomic<int> m_refused{0};

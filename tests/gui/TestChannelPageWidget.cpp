@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelPageWidget.h"
 #include "ForwardTargetDialog.h"
+#include "MessageBox.h"
 #include "PairingWidget.h"
 
 #include "channels/CloudApiFields.h"
@@ -14,7 +15,9 @@
 #include "TestEnvironment.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -42,6 +45,7 @@ private slots:
     void testForwardTargetIsChangedThroughDialog();
     void testRecordedEventIsShown();
     void testLinkedChannelFollowsItsSession();
+    void testLinkedForwardSecretIsMaskedAndCopied();
 
 private:
     template <typename T> T* find(const QString& name) const
@@ -284,7 +288,9 @@ void TestChannelPageWidget::testLinkedChannelFollowsItsSession()
     QVERIFY(pairing->isVisible());
     QCOMPARE(pairing->channelId(), QStringLiteral("phone"));
     QVERIFY(!find<QWidget>(QStringLiteral("testGroupBox"))->isVisible());
-    QVERIFY(!find<QWidget>(QStringLiteral("forwardGroupBox"))->isVisible());
+    // Linked channels forward too, with a signing secret of their own.
+    QVERIFY(find<QWidget>(QStringLiteral("forwardGroupBox"))->isVisible());
+    QVERIFY(find<QWidget>(QStringLiteral("forwardSecretLineEdit"))->isVisible());
     // What the Desk reports about the channel's session is said where the code would be.
     auto* detail = pairing->findChild<QLabel*>(QStringLiteral("stateDetailLabel"));
     QTRY_VERIFY2(detail->text().contains(QStringLiteral("carrier-pigeon")), qPrintable(detail->text()));
@@ -292,6 +298,40 @@ void TestChannelPageWidget::testLinkedChannelFollowsItsSession()
     m_page->reloadSecrets();
     QTRY_COMPARE(find<QLabel>(QStringLiteral("apiKeyValueLabel"))->text(),
                  SecretMask::mask(QStringLiteral("waha-key")));
+}
+
+void TestChannelPageWidget::testLinkedForwardSecretIsMaskedAndCopied()
+{
+    const QString secret = QStringLiteral("5e1f0a9c3b7d2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a1c3e5f7b9d2a4c6e8f0b1d");
+    ChannelDraft draft;
+    draft.channel.id = QStringLiteral("phone");
+    draft.channel.name = QStringLiteral("Phone");
+    draft.channel.kind = ChannelKinds::whatsAppLinked();
+    draft.channel.fields.insert(LinkedFields::gateway(), QStringLiteral("waha"));
+    draft.channel.fields.insert(LinkedFields::baseUrl(), QStringLiteral("http://127.0.0.1:1"));
+    draft.channel.fields.insert(LinkedFields::forwardUrl(), QStringLiteral("http://127.0.0.1:3000/waha"));
+    draft.secrets.insert(LinkedFields::apiKey(), QStringLiteral("waha-key"));
+    draft.secrets.insert(LinkedFields::forwardSecret(), secret);
+    save(draft);
+    m_page->setChannel(QStringLiteral("phone"));
+    QCOMPARE(find<QLabel>(QStringLiteral("forwardUrlValueLabel"))->text(),
+             QStringLiteral("http://127.0.0.1:3000/waha"));
+    auto* secretEdit = find<QLineEdit>(QStringLiteral("forwardSecretLineEdit"));
+    QTRY_COMPARE(secretEdit->text(), secret);
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password); // masked
+    QVERIFY(secretEdit->displayText() != secret);
+    auto* copy = find<QPushButton>(QStringLiteral("copyForwardSecretButton"));
+    QVERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+    // Regenerate… asks first, then keeps a new random secret in the keychain and shows it.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("regenerateForwardSecretButton")), Qt::LeftButton);
+    QTRY_VERIFY(secretEdit->text() != secret && secretEdit->text().size() == 64);
+    auto read = m_desk->readSecret(QStringLiteral("phone"), LinkedFields::forwardSecret());
+    QTRY_VERIFY(read.isFinished());
+    QCOMPARE(read.result().value, secretEdit->text());
 }
 
 QTEST_MAIN(TestChannelPageWidget)

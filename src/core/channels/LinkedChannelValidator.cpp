@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channels/LinkedChannelValidator.h"
 
+#include "channels/ForwardTargetValidator.h"
 #include "channels/LinkedFields.h"
 
 #include <QHostAddress>
@@ -96,6 +97,10 @@ FieldCheck LinkedChannelValidator::checkField(const QString& key, const QString&
         return checkSession(value);
     if (key == deviceLabel())
         return checkDeviceLabel(value);
+    if (key == forwardUrl())
+        return ForwardTargetValidator::checkUrl(value);
+    if (key == forwardTimeoutMs())
+        return ForwardTargetValidator::checkTimeoutMs(value);
     return FieldCheck::error(tr("Unknown field “%1”.").arg(key));
 }
 

@@ -4,6 +4,7 @@
 
 //! Field keys of a linked-device WhatsApp channel (through a gateway); the answers-file names.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -58,9 +59,31 @@ inline int defaultReconnectAttempts()
     return 5;
 }
 
+//! Where inbound messages are passed on to the channel's bot, as WAHA-shaped events; empty: not
+//! forwarded. Same keys as a Cloud API channel's.
+inline QString forwardUrl()
+{
+    return QStringLiteral("forward_url");
+}
+inline QString forwardTimeoutMs()
+{
+    return QStringLiteral("forward_timeout_ms");
+}
+//! Signs the forwarded events (X-ChannelDesk-Signature-256); kept in the keychain, generated when
+//! the channel first gets a forward_url, never typed in.
+inline QString forwardSecret()
+{
+    return QStringLiteral("forward_secret");
+}
+inline QByteArray forwardSignatureHeader()
+{
+    return QByteArrayLiteral("X-ChannelDesk-Signature-256");
+}
+
 inline QStringList plainFields()
 {
-    return {gateway(), baseUrl(), session(), deviceLabel(), reconnectAttempts()};
+    return {gateway(),           baseUrl(),    session(),         deviceLabel(),
+            reconnectAttempts(), forwardUrl(), forwardTimeoutMs()};
 }
 inline QStringList secretFields()
 {

@@ -99,6 +99,8 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
         connect(m_receiver, &ReceiverController::stateChanged, this, &Desk::receiverStatusChanged);
         connect(m_receiver, &ReceiverController::deliveryCommitted, m_log, &LogDataSource::notifyChanged);
         connect(m_receiver, &ReceiverController::eventRecorded, this, &Desk::channelEventRecorded);
+        connect(m_linked, &LinkedChannelController::forwardQueued, m_receiver,
+                &ReceiverController::wakeForwarder);
         m_receiver->start();
         watchBotHealth();
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forward/ForwardConversation.h"
 
+#include "linking/GatewayAdapter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,7 +12,14 @@ namespace ChannelDesk {
 
 QString ForwardConversation::keyOf(const QByteArray& body)
 {
-    const QJsonArray entries = QJsonDocument::fromJson(body).object().value(QLatin1String("entry")).toArray();
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.contains(QLatin1String("event"))) {
+        // A linked channel's WAHA-shaped event: the chat, normalised as the store names the peer.
+        const QJsonObject payload = root.value(QLatin1String("payload")).toObject();
+        const bool fromMe = payload.value(QLatin1String("fromMe")).toBool();
+        return normalisePeer(payload.value(fromMe ? QLatin1String("to") : QLatin1String("from")).toString());
+    }
+    const QJsonArray entries = root.value(QLatin1String("entry")).toArray();
     QString status;
     QString contact;
     for (const QJsonValue& entry : entries) {

@@ -159,7 +159,9 @@ void Forwarder::send(Loaded& loaded, const ForwardTarget& target)
 {
     QNetworkRequest request(target.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!loaded.item.signature.isEmpty())
+    if (!target.secret.isEmpty())
+        request.setRawHeader(target.signatureHeader, ForwardTarget::sign(target.secret, loaded.item.body));
+    else if (!loaded.item.signature.isEmpty())
         request.setRawHeader(QByteArrayLiteral("X-Hub-Signature-256"), loaded.item.signature);
     request.setTransferTimeout(target.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -6,12 +6,17 @@
 #include "channels/LinkedFields.h"
 #include "linking/ConnectionGatewayAdapter.h"
 #include "linking/WahaAdapter.h"
+#include "linking/WahaForwardEvent.h"
 #include "store/Database.h"
+#include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 #include "webhook/DeliveryProjection.h"
 
+#include <QFileInfo>
 #include <QSet>
+
+#include <optional>
 
 namespace ChannelDesk {
 namespace {
@@ -45,6 +50,8 @@ LinkedChannelController::LinkedChannelController(ChannelManager* channels, QStri
     , m_factory(&LinkedChannelController::createAdapter)
     , m_writer(m_databasePath)
     , m_store(std::make_shared<DeliveryProjection>(m_databasePath))
+    , m_journal(std::make_shared<DeliveryJournal>(DataDirectory::journalPath(
+          channels ? channels->dataDirectory() : QFileInfo(m_databasePath).path())))
 { }
 
 void LinkedChannelController::setOptOutWords(const OptOutWords& words)
@@ -58,6 +65,8 @@ LinkedChannelController::~LinkedChannelController()
 {
     for (GatewayAdapter* adapter : std::as_const(m_adapters))
         adapter->close();
+    // Its SQL connection goes on the thread that used it.
+    m_writer.post([journal = std::exchange(m_journal, nullptr)]() mutable { journal.reset(); });
     m_writer.shutDown();
 }
 
@@ -192,6 +201,39 @@ void LinkedChannelController::queue(GatewayEvent event)
         flush();
 }
 
+QList<JournalEntry> LinkedChannelController::forwardEntries(const QList<GatewayEvent>& events) const
+{
+    QList<JournalEntry> entries;
+    if (!m_channels)
+        return entries;
+    QHash<QString, std::optional<QString>> sessions; // channel id -> its session when it forwards
+    for (const GatewayEvent& event : events) {
+        // Inbound messages only (WAHA's `message` event): acknowledgements and our own messages
+        // stay in the log; the bot sent or knows those.
+        if (event.message.messageId.isEmpty() || event.message.fromMe)
+            continue;
+        auto session = sessions.constFind(event.channelId);
+        if (session == sessions.cend()) {
+            const std::optional<Channel> channel = m_channels->channel(event.channelId);
+            std::optional<QString> value;
+            if (channel && !channel->field(LinkedFields::forwardUrl()).isEmpty())
+                value = channel->field(LinkedFields::session());
+            session = sessions.insert(event.channelId, value);
+        }
+        if (!session->has_value())
+            continue;
+        const QString name = session->value().isEmpty() ? LinkedFields::defaultSession() : session->value();
+        entries.append({0,
+                        event.channelId,
+                        event.at,
+                        WahaForwardEvent::body(event.message, name),
+                        {},
+                        true,
+                        JournalEntry::Kind::LinkedEvent});
+    }
+    return entries;
+}
+
 void LinkedChannelController::flush()
 {
     if (m_pending.isEmpty()) {
@@ -200,13 +242,35 @@ void LinkedChannelController::flush()
     }
     m_flushing = true;
     const QList<GatewayEvent> batch = std::exchange(m_pending, {});
+    const qsizetype journaled = std::exchange(m_journaled, 0);
+    const QList<JournalEntry> forward = forwardEntries(batch.mid(journaled));
     auto store = m_store;
-    const auto future = m_writer.run([store, batch] { return store->commitGatewayEvents(batch); });
-    whenFinished(future, this, [this, batch](const Result<int>& stored) {
-        if (!stored.ok()) {
-            qCWarning(lcChannels) << "Could not store gateway messages:" << stored.error().message;
-            // Keep them for the next attempt rather than dropping what the gateway reported.
+    auto journal = m_journal;
+    struct Written
+    {
+        Status journal;
+        Result<int> stored;
+    };
+    const auto future = m_writer.run([store, journal, batch, forward] {
+        if (!forward.isEmpty()) {
+            const Result<qint64> appended = journal->append(forward);
+            if (!appended.ok())
+                return Written{appended.error(), Error{ErrorCode::Failed, {}}};
+        }
+        return Written{Done{}, store->commitGatewayEvents(batch)};
+    });
+    whenFinished(future, this, [this, batch, journaled, queued = !forward.isEmpty()](const Written& written) {
+        if (written.journal.ok() && queued)
+            emit forwardQueued();
+        const Status failed = !written.journal.ok()
+            ? written.journal
+            : (written.stored.ok() ? Status(Done{}) : Status(written.stored.error()));
+        if (!failed.ok()) {
+            qCWarning(lcChannels) << "Could not store gateway messages:" << failed.error().message;
+            // Keep them for the next attempt rather than dropping what the gateway reported; the
+            // ones already journaled are not queued for the bot twice.
             m_pending = batch + m_pending;
+            m_journaled = written.journal.ok() ? batch.size() : journaled;
             m_flushing = false;
             return;
         }

@@ -5,11 +5,16 @@
 //! Keeps one gateway adapter per enabled linked-device channel (GUI and `serve` alike): creates
 //! them from the channel's fields and keychain key, follows channel changes, and writes every
 //! message and acknowledgement the gateways report into the conversation store on a worker thread.
+//! An inbound message of a channel with a forward_url is first journaled for its bot (a
+//! WAHA-shaped event in the delivery journal, queued in forward_queue in the same transaction)
+//! and only then stored: whenever the process dies, a stored message is never missing from the
+//! bot's queue (a crash between the two may forward one the log lacks, never the reverse).
 
 #include "linking/GatewayAdapter.h"
 #include "model/Delivery.h"
 #include "settings/OptOutWords.h"
 #include "store/DatabaseWorker.h"
+#include "store/DeliveryJournal.h"
 
 #include <QHash>
 #include <QObject>
@@ -55,6 +60,8 @@ signals:
     void adapterProblem(const QString& channelId, const QString& message);
     //! Messages or acknowledgements of the channel were committed to the store.
     void storeChanged(const QString& channelId);
+    //! Inbound messages were queued for a bot in the delivery journal (ForwardService::wake()).
+    void forwardQueued();
     //! Each adapter's signals, relayed with the channel they belong to.
     void linkStatusChanged(const QString& channelId, const ChannelDesk::LinkStatus& status);
     void pairingQrChanged(const QString& channelId, const ChannelDesk::PairingQr& qr);
@@ -77,10 +84,16 @@ private:
     int m_maxBackoffMs = 30000;
     QHash<QString, GatewayAdapter*> m_adapters;
     QHash<QString, QString> m_signatures; //!< channel id -> config it was built from, to spot changes
+    //! The bot's copy of the events of forwarding channels, in order; empty when none forwards.
+    QList<JournalEntry> forwardEntries(const QList<GatewayEvent>& events) const;
+
     QList<GatewayEvent> m_pending;
+    //! How many of m_pending's first events are journaled already (their store commit failed).
+    qsizetype m_journaled = 0;
     bool m_flushing = false;
     DatabaseWorker m_writer; //!< the store keeps its statements per thread
     std::shared_ptr<DeliveryProjection> m_store;
+    std::shared_ptr<DeliveryJournal> m_journal; //!< used on m_writer's thread only
 };
 
 } // namespace ChannelDesk

@@ -7,6 +7,11 @@
 #include <QSqlError>
 
 namespace ChannelDesk {
+namespace {
+
+constexpr int kSchemaVersion = 3;
+
+} // namespace
 
 DeliveryJournal::DeliveryJournal(QString path)
     : m_path(std::move(path))
@@ -44,10 +49,10 @@ Status DeliveryJournal::open()
     m_select = QSqlQuery(m_db);
     m_enqueue = QSqlQuery(m_db);
     m_insert.prepare(QStringLiteral(
-        "INSERT INTO deliveries (channel_id, received_at, body, signature) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO deliveries (channel_id, received_at, body, signature, kind) VALUES (?, ?, ?, ?, ?)"));
     m_enqueue.prepare(QStringLiteral("INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"));
-    m_select.prepare(QStringLiteral(
-        "SELECT id, channel_id, received_at, body FROM deliveries WHERE id > ? ORDER BY id LIMIT ?"));
+    m_select.prepare(QStringLiteral("SELECT id, channel_id, received_at, body FROM deliveries WHERE id > ? "
+                                    "AND kind = 0 ORDER BY id LIMIT ?"));
     return Done{};
 }
 
@@ -62,7 +67,7 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
         return queryError(query, path);
     const int version = query.value(0).toInt();
     query.finish();
-    if (version >= 1)
+    if (version >= kSchemaVersion)
         return Done{};
     // Two processes may open an old file at once (serve and `channeldesk forward`): the immediate
     // transaction makes one wait for the other, which then finds the new version.
@@ -75,9 +80,9 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
     };
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return fail();
-    const bool current = query.value(0).toInt() >= 1;
+    const int current = query.value(0).toInt();
     query.finish();
-    if (!current) {
+    if (current < 1) {
         // attempts/next_at/last_error: the bot's failures so far; parked_at: given up (shown, and
         // sent again on `channeldesk forward --retry`).
         for (const char* statement :
@@ -88,6 +93,15 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
               "CREATE INDEX forward_queue_channel ON forward_queue (channel_id)",
               "CREATE TABLE forward_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
               "PRAGMA user_version = 1"}) {
+            if (!query.exec(QString::fromLatin1(statement)))
+                return fail();
+        }
+    }
+    if (current < 3) {
+        // kind: 0 a Meta webhook POST (built into the log by DeliveryProjector), 1 a linked
+        // channel's gateway event kept only for its bot (the log has it from the gateway already).
+        for (const char* statement : {"ALTER TABLE deliveries ADD COLUMN kind INTEGER NOT NULL DEFAULT 0",
+                                      "PRAGMA user_version = 3"}) {
             if (!query.exec(QString::fromLatin1(statement)))
                 return fail();
         }
@@ -112,6 +126,7 @@ Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries)
         m_insert.addBindValue(entry.receivedAt.toMSecsSinceEpoch());
         m_insert.addBindValue(entry.body);
         m_insert.addBindValue(entry.signature);
+        m_insert.addBindValue(int(entry.kind));
         if (!m_insert.exec()) {
             ok = false;
             break;
@@ -158,7 +173,8 @@ Result<QList<JournalEntry>> DeliveryJournal::entriesAfter(qint64 afterId, int li
                         QDateTime::fromMSecsSinceEpoch(m_select.value(2).toLongLong(), Qt::UTC),
                         m_select.value(3).toByteArray(),
                         {},
-                        false});
+                        false,
+                        JournalEntry::Kind::Webhook});
     }
     // Ends the read transaction, so the writer's checkpoints are not held back.
     m_select.finish();
@@ -172,7 +188,8 @@ Result<QPair<qint64, qint64>> DeliveryJournal::countAfter(qint64 afterId)
         return opened.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM deliveries WHERE id > ?), coalesce(max(id), 0) FROM deliveries"));
+        "SELECT (SELECT count(*) FROM deliveries WHERE id > ? AND kind = 0), coalesce(max(id), 0)"
+        " FROM deliveries WHERE kind = 0"));
     query.addBindValue(afterId);
     if (!query.exec() || !query.next())
         return queryError(query, m_path);

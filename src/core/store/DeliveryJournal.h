@@ -9,7 +9,10 @@
 //! After a crash, the entries not yet built are built at the next start.
 //!
 //! Schema (PRAGMA user_version): 0 the deliveries table alone; 1 adds deliveries.signature and
-//! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue).
+//! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue); 3 adds
+//! deliveries.kind. Entries of kind LinkedEvent share the ids (and so forward_queue and the
+//! forwarder's order) with the webhook POSTs, but entriesAfter() and countAfter() see only the
+//! POSTs: the log is built from those alone, and a gateway event is never parsed as Meta's.
 //!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
@@ -33,6 +36,12 @@ struct JournalEntry
     QByteArray signature = {}; //!< Meta's X-Hub-Signature-256 header value, as received
     //! Queue the entry for the bot (forward_queue), in the same transaction as the entry itself.
     bool forward = false;
+    enum class Kind
+    {
+        Webhook = 0, //!< Meta's POST, built into the conversation log
+        LinkedEvent = 1 //!< a WAHA-shaped event of a linked channel, only for its bot
+    };
+    Kind kind = Kind::Webhook;
 };
 
 class DeliveryJournal
@@ -48,9 +57,9 @@ public:
     //! Appends the entries in one transaction that is durable when this returns. Returns the last
     //! new id.
     Result<qint64> append(const QList<JournalEntry>& entries);
-    //! Up to limit entries with an id above afterId, oldest first.
+    //! Up to limit webhook entries (not linked events) with an id above afterId, oldest first.
     Result<QList<JournalEntry>> entriesAfter(qint64 afterId, int limit);
-    //! How many entries have an id above afterId, and the highest id (0 when empty).
+    //! How many webhook entries have an id above afterId, and the highest webhook id (0: none).
     Result<QPair<qint64, qint64>> countAfter(qint64 afterId);
 
     //! Creates or upgrades the tables on an open connection to a journal file.

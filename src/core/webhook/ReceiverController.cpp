@@ -4,6 +4,8 @@
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "channels/ForwardTargetValidator.h"
+#include "channels/LinkedFields.h"
 #include "settings/Settings.h"
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
@@ -39,6 +41,7 @@ ReceiverController::ReceiverController(ChannelManager* manager, Settings* settin
         },
         Qt::DirectConnection);
     connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadChannels);
+    connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadForwardTargets);
     // On the journal's writer thread, after each commit: new rows for the bots, maybe.
     m_receiver->setOnJournalled([this] { m_forward.wake(); });
     m_backlogTimer.setInterval(kBacklogPollMs);
@@ -77,6 +80,7 @@ void ReceiverController::start()
     });
     m_settings = m_fixed ? *m_fixed : m_store->receiver();
     restart();
+    reloadForwardTargets();
 }
 
 void ReceiverController::applyForwardSettings()
@@ -170,7 +174,6 @@ void ReceiverController::reloadChannels()
         }
         // Thread-safe and quick: the receiver swaps its channel map under a lock.
         m_receiver->setChannels(served);
-        m_forward.setTargets(forwardTargets());
         m_served = m_receiver->channelCount();
         m_settled = true;
         emit stateChanged();
@@ -210,32 +213,98 @@ void ReceiverController::reloadChannels()
         finish();
 }
 
-QHash<QString, ForwardTarget> ReceiverController::forwardTargets() const
+void ReceiverController::reloadForwardTargets()
 {
-    QHash<QString, ForwardTarget> targets;
     if (!m_manager)
-        return targets;
+        return;
+    const quint64 generation = ++m_targetsGeneration;
+    struct Pending
+    {
+        QHash<QString, ForwardTarget> targets;
+        bool linked = false;
+        int remaining = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    const auto finish = [this, pending] {
+        m_forward.setTargets(pending->targets);
+        m_linkedForwarding = pending->linked;
+        updateForwarding();
+    };
     for (const Channel& channel : m_manager->channels()) {
+        const bool linked = channel.kind == ChannelKinds::whatsAppLinked();
+        if (!linked && channel.kind != ChannelKinds::whatsAppCloud())
+            continue;
+        // Same keys for both kinds (CloudApiFields, LinkedFields).
         const QString url = channel.field(CloudApiFields::forwardUrl());
-        if (channel.kind != ChannelKinds::whatsAppCloud() || url.isEmpty())
+        if (url.isEmpty())
             continue;
         bool ok = false;
         const int timeout = channel.field(CloudApiFields::forwardTimeoutMs()).toInt(&ok);
-        targets.insert(channel.id,
-                       {QUrl(url), ok && timeout > 0 ? timeout : CloudApiFields::defaultForwardTimeoutMs});
+        ForwardTarget target{QUrl(url),
+                             ok && timeout > 0 ? timeout : CloudApiFields::defaultForwardTimeoutMs};
+        if (!linked) {
+            pending->targets.insert(channel.id, target);
+            continue;
+        }
+        // A linked channel's events are signed with its forward secret; without one they wait.
+        pending->linked = true;
+        ++pending->remaining;
+        const QString id = channel.id;
+        whenFinished(m_manager->readSecret(id, LinkedFields::forwardSecret()), this,
+                     [this, generation, pending, id, target, finish](const SecretResult& secret) mutable {
+                         if (generation != m_targetsGeneration)
+                             return;
+                         if (secret.ok() && !secret.value.isEmpty()) {
+                             target.secret = secret.value.toUtf8();
+                             target.signatureHeader = LinkedFields::forwardSignatureHeader();
+                             pending->targets.insert(id, target);
+                         } else if (secret.code == SecretResult::Code::NotFound) {
+                             generateForwardSecret(id);
+                         } else {
+                             qCWarning(lcWebhook).noquote()
+                                 << QStringLiteral(
+                                        "The forward secret of “%1” cannot be read; its messages wait "
+                                        "for the bot until it can: %2")
+                                        .arg(id, ChannelManager::secretError(secret).message);
+                         }
+                         if (--pending->remaining == 0)
+                             finish();
+                     });
     }
-    return targets;
+    if (pending->remaining == 0)
+        finish();
+}
+
+void ReceiverController::generateForwardSecret(const QString& channelId)
+{
+    const std::optional<Channel> channel = m_manager ? m_manager->channel(channelId) : std::nullopt;
+    if (!channel || m_generating.contains(channelId))
+        return;
+    m_generating.insert(channelId);
+    ChannelDraft draft{*channel, {{LinkedFields::forwardSecret(), ForwardTargetValidator::generateSecret()}}};
+    // Saved like any secret of the channel (and removed with it); channelsChanged then reloads.
+    whenFinished(m_manager->save({draft}), this, [this, channelId](const Status& saved) {
+        m_generating.remove(channelId);
+        if (!saved.ok())
+            qCWarning(lcWebhook) << "Could not keep a new forward secret for" << channelId
+                                 << "; its messages wait for the bot:" << saved.error().message;
+    });
+}
+
+void ReceiverController::updateForwarding()
+{
+    if (m_state == State::Running || (m_state == State::Stopped && m_linkedForwarding))
+        m_forward.start(DataDirectory::journalPath(m_dataDirectory));
+    else if (m_state == State::Stopped || m_state == State::Failed)
+        m_forward.stop();
 }
 
 void ReceiverController::setState(State state)
 {
     m_state = state;
-    // The forwarder runs with the receiver: a receiver that could not start may mean another
-    // process owns the journal, and with it the forwarding.
-    if (state == State::Running)
-        m_forward.start(DataDirectory::journalPath(m_dataDirectory));
-    else if (state == State::Stopped || state == State::Failed)
-        m_forward.stop();
+    // A receiver that could not start may mean another process owns the journal, and with it the
+    // forwarding.
+    updateForwarding();
     m_backlog = 0;
     if (state == State::Running)
         m_backlogTimer.start();

@@ -5,7 +5,8 @@
 //! Runs the webhook receiver inside the GUI: starts it as its settings say, feeds it the Cloud API
 //! channels with their app secret and verify token (read from the keychain asynchronously, again
 //! whenever the channels change) and describes its state for the status bar. While the receiver
-//! runs, its forwarder passes the deliveries of channels with a forward_url on to their bots. Starting and
+//! runs, its forwarder passes the deliveries of channels with a forward_url on to their bots (and
+//! a linked channel's messages, also while the receiver is switched off). Starting and
 //! stopping open and flush the database, so they run on a worker thread, never on the GUI thread.
 
 #include "forward/ForwardService.h"
@@ -18,6 +19,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -69,6 +71,8 @@ public:
     //! The forwarder of this receiver's journal, for the bots' health and history.
     const ForwardService& forwardService() const { return m_forward; }
     ForwardService& forwardService() { return m_forward; }
+    //! New rows for the bots (a linked channel's messages); any thread.
+    void wakeForwarder() { m_forward.wake(); }
 
 signals:
     void stateChanged();
@@ -85,7 +89,13 @@ private:
     void restart();
     void reloadChannels();
     void setState(State state);
-    QHash<QString, ForwardTarget> forwardTargets() const;
+    //! Reads the linked channels' forward secrets (generating missing ones), then sets every
+    //! channel's target and whether the forwarder runs.
+    void reloadForwardTargets();
+    void generateForwardSecret(const QString& channelId);
+    //! The forwarder runs with the receiver (Cloud API), and while the receiver is switched off
+    //! when a linked channel forwards; not when it failed (another process may own the journal).
+    void updateForwarding();
     //! The maximum age before parking, from the settings' forward section.
     void applyForwardSettings();
 
@@ -115,7 +125,10 @@ private:
     std::optional<ReceiverSettings> m_fixed;
     int m_stopDrainMs = 1000;
     bool m_settled = false; //!< the served channels reflect the channel list
-    //! Passes deliveries on to the channels' bots while the receiver runs; stopped after it.
+    quint64 m_targetsGeneration = 0;
+    bool m_linkedForwarding = false; //!< some linked channel has a forward target
+    QSet<QString> m_generating; //!< channels whose forward secret is being generated
+    //! Passes deliveries on to the channels' bots; stopped after the receiver.
     ForwardService m_forward;
 };
 
