@@ -60,15 +60,20 @@ int ChannelSetupWizard::nextId() const
 void ChannelSetupWizard::initializePage(int id)
 {
     QWizard::initializePage(id);
-    if (id != CredentialsPage || !m_desk)
+    if ((id != CredentialsPage && id != GatewayPage) || !m_desk)
         return;
     // Only once per channel: coming back to the page must not undo the user clearing the address.
     const QString channelId = m_kindPage->channelId();
     const auto existing = m_desk->channel(channelId);
-    if (!existing || existing->kind != ChannelKinds::whatsAppCloud() || channelId == m_forwardPrefilledFor)
+    const QString kind
+        = id == CredentialsPage ? ChannelKinds::whatsAppCloud() : ChannelKinds::whatsAppLinked();
+    if (!existing || existing->kind != kind || channelId == m_forwardPrefilledFor)
         return;
     m_forwardPrefilledFor = channelId;
-    for (const QString& key : {CloudApiFields::forwardUrl(), CloudApiFields::forwardTimeoutMs()}) {
+    const QStringList keys = id == CredentialsPage
+        ? QStringList{CloudApiFields::forwardUrl(), CloudApiFields::forwardTimeoutMs()}
+        : QStringList{LinkedFields::forwardUrl()};
+    for (const QString& key : keys) {
         if (field(key).toString().isEmpty())
             setField(key, existing->field(key));
     }
@@ -87,27 +92,26 @@ ChannelDraft ChannelSetupWizard::draft() const
     channel.name = m_kindPage->channelName();
     channel.kind = m_kindPage->kind();
     if (m_desk) {
-        // Updating an existing channel must not silently re-enable one the operator switched off.
-        if (const auto existing = m_desk->channel(channel.id))
+        if (const auto existing = m_desk->channel(channel.id)) {
+            // Updating an existing channel must not silently re-enable one the operator switched
+            // off, nor drop what this wizard does not show (handoff options, reconnect attempts).
             channel.enabled = existing->enabled;
-    }
-    if (channel.kind == ChannelKinds::whatsAppLinked()) {
-        for (const QString& key : LinkedFields::plainFields()) {
-            const QString value = m_gatewayPage->value(key);
-            if (!value.isEmpty())
-                channel.fields.insert(key, value);
+            if (existing->kind == channel.kind)
+                channel.fields = existing->fields;
         }
-        for (const QString& key : LinkedFields::secretFields())
-            draft.secrets.insert(key, m_gatewayPage->value(key));
-        return draft;
     }
-    for (const QString& key : CloudApiFields::plainFields()) {
-        const QString value = m_credentialsPage->value(key).trimmed();
-        if (!value.isEmpty())
+    const bool linked = channel.kind == ChannelKinds::whatsAppLinked();
+    for (const QString& key : linked ? LinkedFields::plainFields() : CloudApiFields::plainFields()) {
+        if (linked ? !m_gatewayPage->hasField(key) : !m_credentialsPage->hasField(key))
+            continue;
+        const QString value = (linked ? m_gatewayPage->value(key) : m_credentialsPage->value(key)).trimmed();
+        if (value.isEmpty())
+            channel.fields.remove(key);
+        else
             channel.fields.insert(key, value);
     }
-    for (const QString& key : CloudApiFields::secretFields())
-        draft.secrets.insert(key, m_credentialsPage->value(key));
+    for (const QString& key : linked ? LinkedFields::secretFields() : CloudApiFields::secretFields())
+        draft.secrets.insert(key, linked ? m_gatewayPage->value(key) : m_credentialsPage->value(key));
     return draft;
 }
 

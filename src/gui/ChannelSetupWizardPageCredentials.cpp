@@ -78,6 +78,11 @@ QString ChannelSetupWizardPageCredentials::value(const QString& key) const
     return m_fields->value(key);
 }
 
+bool ChannelSetupWizardPageCredentials::hasField(const QString& key) const
+{
+    return m_fields->has(key);
+}
+
 void ChannelSetupWizardPageCredentials::generateVerifyToken()
 {
     m_ui->verifyTokenLineEdit->setText(CloudApiValidator::generateVerifyToken());

@@ -30,6 +30,8 @@ public:
 
     bool isComplete() const override;
     QString value(const QString& key) const;
+    //! Whether the page shows the key (the others of an existing channel are kept as they are).
+    bool hasField(const QString& key) const;
 
 private:
     //! trim: for optional addresses and numbers, where surrounding spaces are only a paste artefact.

@@ -27,6 +27,7 @@ ChannelSetupWizardPageGateway::ChannelSetupWizardPageGateway(QWidget* parent)
     addField(LinkedFields::apiKey(), m_ui->gatewayApiKeyLineEdit, m_ui->gatewayApiKeyMessageLabel);
     addField(LinkedFields::session(), m_ui->gatewaySessionLineEdit, m_ui->gatewaySessionMessageLabel);
     addField(LinkedFields::deviceLabel(), m_ui->deviceLabelLineEdit, m_ui->deviceLabelMessageLabel);
+    addField(LinkedFields::forwardUrl(), m_ui->linkedForwardUrlLineEdit, m_ui->linkedForwardUrlMessageLabel);
 
     connect(m_ui->showGatewayApiKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->gatewayApiKeyLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -50,6 +51,11 @@ bool ChannelSetupWizardPageGateway::isComplete() const
 {
     return !LinkedChannelValidator::checkGateway(value(LinkedFields::gateway())).isError()
         && m_fields->allValid();
+}
+
+bool ChannelSetupWizardPageGateway::hasField(const QString& key) const
+{
+    return key == LinkedFields::gateway() || m_fields->has(key);
 }
 
 QString ChannelSetupWizardPageGateway::value(const QString& key) const

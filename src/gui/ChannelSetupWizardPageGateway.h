@@ -32,6 +32,8 @@ public:
     bool isComplete() const override;
     //! The value of a LinkedFields key as entered (the gateway as its id, e.g. "waha").
     QString value(const QString& key) const;
+    //! Whether the page shows the key (the others of an existing channel are kept as they are).
+    bool hasField(const QString& key) const;
 
 private:
     void addField(const QString& key, QLineEdit* edit, FieldMessageLabel* label);

@@ -33,6 +33,7 @@ public:
     bool allValid() const;
     //! The value as it is checked; empty for unknown keys.
     QString value(const QString& key) const;
+    bool has(const QString& key) const { return rowFor(key) != nullptr; }
     //! Shows the field's message even while it is empty (e.g. after Generate filled it).
     void markTouched(const QString& key);
 

@@ -567,6 +567,8 @@ void TestChannelSetupWizard::testUpdatingChannelStartsFromItsForwardTarget()
     existing.channel.kind = ChannelKinds::whatsAppCloud();
     existing.channel.fields.insert(CloudApiFields::forwardUrl(),
                                    QStringLiteral("http://localhost:3000/hook"));
+    // A field this wizard does not show survives an update through it.
+    existing.channel.fields.insert(QStringLiteral("handoff_return_hours"), QStringLiteral("4"));
     auto saved = m_desk->saveChannels({existing});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
@@ -582,6 +584,7 @@ void TestChannelSetupWizard::testUpdatingChannelStartsFromItsForwardTarget()
     QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::CredentialsPage));
     QCOMPARE(url->text(), QString());
     QVERIFY(!m_wizard->draft().channel.fields.contains(CloudApiFields::forwardUrl()));
+    QCOMPARE(m_wizard->draft().channel.field(QStringLiteral("handoff_return_hours")), QStringLiteral("4"));
 }
 
 void TestChannelSetupWizard::testFinishFailureKeepsWizardOpen()
@@ -659,6 +662,18 @@ void TestChannelSetupWizard::testLinkedDeviceGatewayPage()
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
     typeInto(edit(QStringLiteral("gatewaySessionLineEdit")), QStringLiteral("ops1"));
     QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+    // The bot's address is checked like the Cloud API one; plain http to another host warns.
+    QLineEdit* forward = edit(QStringLiteral("linkedForwardUrlLineEdit"));
+    typeInto(forward, QStringLiteral("ftp://bot.example.com/hook"));
+    QVERIFY(
+        label(QStringLiteral("linkedForwardUrlMessageLabel"))->text().startsWith(QStringLiteral("Error: ")));
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    typeInto(forward, QStringLiteral("http://bot.example.com/hook"));
+    QVERIFY2(
+        label(QStringLiteral("linkedForwardUrlMessageLabel"))->text().startsWith(QStringLiteral("Warning: ")),
+        qPrintable(label(QStringLiteral("linkedForwardUrlMessageLabel"))->text()));
+    typeInto(forward, QStringLiteral("http://127.0.0.1:4000/hook"));
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(find<QToolButton>(QStringLiteral("showGatewayApiKeyButton")), Qt::LeftButton);
     QCOMPARE(key->echoMode(), QLineEdit::Normal);
 
@@ -673,6 +688,7 @@ void TestChannelSetupWizard::testLinkedDeviceGatewayPage()
     QCOMPARE(channel.field(LinkedFields::gateway()), LinkedFields::waha());
     QCOMPARE(channel.field(LinkedFields::baseUrl()), QStringLiteral("http://192.168.1.20:3000"));
     QCOMPARE(channel.field(LinkedFields::session()), QStringLiteral("ops1"));
+    QCOMPARE(channel.field(LinkedFields::forwardUrl()), QStringLiteral("http://127.0.0.1:4000/hook"));
     QVERIFY(!channel.fields.contains(LinkedFields::apiKey()));
     QCOMPARE(m_secrets->value(QStringLiteral("phone-bot"), LinkedFields::apiKey()),
              QStringLiteral("waha-key+/=1"));
