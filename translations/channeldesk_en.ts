@@ -1085,6 +1085,26 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Deliveries are now passed on to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>made when the channel gets a bot address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot of “%1” refuses every message until it has the new secret. Messages waiting for it are signed with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate Signing Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the signing secret was not replaced. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New signing secret: give it to the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -2807,6 +2827,10 @@ Connect again with a valid key.</source>
         <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server does not offer this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::RemoteStream</name>
@@ -3761,6 +3785,30 @@ Connect again with a valid key.</source>
         <source>Bot&apos;s time to answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot checks X-ChannelDesk-Signature-256 (HMAC-SHA256 of the body) with this secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing secret for the bot&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelSetupWizard</name>
@@ -4016,6 +4064,18 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Fields marked * are required. The API key is stored only in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward to bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each message is passed on to your bot, signed with the channel&apos;s signing secret; empty: not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://bot.example.com/webhooks/whatsapp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4353,26 +4413,6 @@ Never prints secrets.
     </message>
     <message>
         <source>%1 digits look like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: deliveries are not passed on to a bot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the bot&apos;s webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the “#…” part; it is never sent to the bot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries would cross the network to %1 unencrypted, customers&apos; messages included. Use https:// unless the bot is on a private network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4832,6 +4872,29 @@ parked; --retry queues them again (a running serve picks them up within a second
     </message>
     <message>
         <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardTargetValidator</name>
+    <message>
+        <source>Empty: deliveries are not passed on to a bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bot&apos;s webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “#…” part; it is never sent to the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries would cross the network to %1 unencrypted, customers&apos; messages included. Use https:// unless the bot is on a private network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
