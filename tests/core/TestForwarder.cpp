@@ -36,6 +36,7 @@ class TestForwarder : public QObject
 private slots:
     void initTestCase() { TestEnvironment::init(); }
     void testOrderPerConversationUnderRetries();
+    void testRecoveredBotGetsWaitingRetriesAtOnce();
     void testParkedAfterMaxAgeThenRetried();
     void testLinkedEventsAreSignedAtSendTimeAndNotBuilt();
 
@@ -105,6 +106,37 @@ void TestForwarder::testOrderPerConversationUnderRetries()
     const auto taken = forwarded.last().first().value<ForwardOutcome>();
     QCOMPARE(taken.status, 200);
     QVERIFY(taken.succeeded() && taken.error.isEmpty());
+}
+
+void TestForwarder::testRecoveredBotGetsWaitingRetriesAtOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    journal(path, 2, clock.now());
+    FakeBot bot(appSecret);
+    QVERIFY(bot.start());
+    bot.setStatus(503);
+    Forwarder forwarder(path, &clock);
+    forwarder.setTargets({{QStringLiteral("c"), {QUrl(bot.url()), 5000}}});
+    forwarder.start();
+    QTRY_COMPARE(bot.refusedCount(), 2);
+    QTRY_COMPARE(forwarder.inFlight(), 0);
+    // Back up; the clock stands still, so the two only go before their backoff is over if the
+    // forwarder sees the bot answer again, here through a delivery of a third customer.
+    bot.setStatus(200);
+    DeliveryJournal more(path);
+    const QByteArray body
+        = WebhookClient::textMessage(QStringLiteral("1"), QStringLiteral("wamid.C"), QStringLiteral("155503"),
+                                     QStringLiteral("Cy"), QStringLiteral("x"), clock.now());
+    QVERIFY(more.append({{0, QStringLiteral("c"), clock.now(), body, SignatureVerifier::sign(body, appSecret),
+                          true}})
+                .ok());
+    forwarder.wake();
+    QTRY_COMPARE(bot.acceptedCount(), 3);
+    QCOMPARE(wamidOf(bot.accepted().first().body), QStringLiteral("wamid.C"));
+    QTRY_VERIFY(ForwardQueue(path).backlog().value().isEmpty());
+    QCOMPARE(bot.refusedCount(), 2);
 }
 
 void TestForwarder::testParkedAfterMaxAgeThenRetried()

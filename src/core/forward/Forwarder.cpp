@@ -38,7 +38,8 @@ void Forwarder::start()
         return;
     m_running = true;
     m_queue = std::make_unique<ForwardQueue>(m_path);
-    m_network = new QNetworkAccessManager(this);
+    for (auto& network : m_networks)
+        network = new QNetworkAccessManager(this);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Forwarder::pump);
@@ -61,8 +62,10 @@ void Forwarder::shutdown()
     flushDone();
     delete m_timer;
     m_timer = nullptr;
-    delete m_network;
-    m_network = nullptr;
+    for (auto& network : m_networks) {
+        delete network;
+        network = nullptr;
+    }
     m_loaded.clear();
     m_queue.reset();
     m_backlogRead.invalidate();
@@ -134,7 +137,12 @@ void Forwarder::pump()
     const QDateTime now = m_clock->now();
     qint64 nextDue = kPollMs;
     QSet<QString> blocked; // conversations with an older delivery still waiting or in flight
-    for (auto it = m_loaded.begin(); it != m_loaded.end(); ++it) {
+    // Channels that may take another request now: once none is left, the rest of the window need
+    // not be looked at (this runs after every answer, thousands of times a second under load).
+    int open = 0;
+    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
+        open += m_inFlightPerChannel.value(it.key()) < kInFlightPerChannel ? 1 : 0;
+    for (auto it = m_loaded.begin(); it != m_loaded.end() && open > 0; ++it) {
         Loaded& loaded = **it;
         if (blocked.contains(loaded.conversation))
             continue;
@@ -151,6 +159,8 @@ void Forwarder::pump()
         if (m_inFlightPerChannel.value(loaded.item.channelId) >= kInFlightPerChannel)
             continue;
         send(loaded, *target);
+        if (m_inFlightPerChannel.value(loaded.item.channelId) >= kInFlightPerChannel)
+            --open;
     }
     schedule(nextDue);
 }
@@ -165,7 +175,10 @@ void Forwarder::send(Loaded& loaded, const ForwardTarget& target)
         request.setRawHeader(QByteArrayLiteral("X-Hub-Signature-256"), loaded.item.signature);
     request.setTransferTimeout(target.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* reply = m_network->post(request, loaded.item.body);
+    // Qt keeps at most six connections to one host per manager; a bot answering in 1 ms needs
+    // more requests in flight than that to take thousands a second, so they are spread.
+    QNetworkAccessManager* network = m_networks[size_t(m_nextNetwork++ % m_networks.size())];
+    QNetworkReply* reply = network->post(request, loaded.item.body);
     const qint64 id = loaded.item.deliveryId;
     m_inFlight.insert(id, reply);
     ++m_inFlightPerChannel[loaded.item.channelId];
@@ -196,14 +209,27 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latency
     if (outcome.succeeded()) {
         m_loaded.remove(deliveryId);
         m_done.append(deliveryId);
+        if (m_failing.remove(outcome.channelId))
+            retryNow(outcome.channelId);
         emit forwarded(outcome);
     } else {
         outcome.error = outcome.status > 0
             ? QStringLiteral("HTTP %1: %2").arg(outcome.status).arg(QString::fromUtf8(outcome.answer))
             : reply->errorString();
+        m_failing.insert(outcome.channelId);
         fail(*loaded, std::move(outcome));
     }
     wake();
+}
+
+void Forwarder::retryNow(const QString& channelId)
+{
+    // The bot answers again: what waits for a retry goes now rather than after a backoff that
+    // grew while it was down (after an hour's outage, up to five minutes).
+    for (const std::shared_ptr<Loaded>& loaded : std::as_const(m_loaded)) {
+        if (loaded->item.channelId == channelId)
+            loaded->item.nextAt = {};
+    }
 }
 
 void Forwarder::readBacklog()

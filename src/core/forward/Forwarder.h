@@ -14,7 +14,9 @@
 //! with Meta's own X-Hub-Signature-256, so the bot verifies it with the App Secret as if Meta had
 //! called. A 2xx deletes the row (a crash before that sends it again: at-least-once); anything
 //! else is retried after ForwardPolicy's backoff, and a delivery that fails past the maximum age
-//! is parked together with the ones of its conversation behind it, until `forward --retry`.
+//! is parked together with the ones of its conversation behind it, until `forward --retry`. The
+//! first 2xx after failures sends whatever waits for a retry at once: the bot is back, and a
+//! backoff that grew during a long outage should not hold up the backlog.
 
 #include "forward/ForwardBacklog.h"
 #include "forward/ForwardOutcome.h"
@@ -28,6 +30,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <array>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -58,7 +61,9 @@ public:
     void wake();
     int inFlight() const { return int(m_inFlight.size()); }
 
-    static constexpr int kInFlightPerChannel = 8;
+    static constexpr int kInFlightPerChannel = 16;
+    //! Managers the requests are spread over (each keeps up to six connections per host).
+    static constexpr int kNetworks = 3;
     static constexpr int kWindow = 2000;
     static constexpr int kPollMs = 1000;
     //! How much of the bot's answer an outcome keeps (the health shows it).
@@ -84,12 +89,14 @@ private:
     void flushDone();
     void schedule(qint64 ms);
     void readBacklog();
+    void retryNow(const QString& channelId);
 
     QString m_path;
     const Clock* m_clock;
     ForwardPolicy m_policy;
     std::unique_ptr<ForwardQueue> m_queue;
-    QNetworkAccessManager* m_network = nullptr;
+    std::array<QNetworkAccessManager*, kNetworks> m_networks{};
+    quint64 m_nextNetwork = 0;
     QTimer* m_timer = nullptr;
     QHash<QString, ForwardTarget> m_targets;
     QMap<qint64, std::shared_ptr<Loaded>> m_loaded; //!< by delivery id: acknowledgement order
@@ -98,6 +105,7 @@ private:
     QHash<qint64, QNetworkReply*> m_inFlight;
     QHash<QString, int> m_inFlightPerChannel;
     QList<qint64> m_done; //!< 2xx answers not yet deleted from the queue
+    QSet<QString> m_failing; //!< channels whose last answer was a failure
     bool m_running = false;
     bool m_pumpQueued = false;
     QElapsedTimer m_backlogRead;
