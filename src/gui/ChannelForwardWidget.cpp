@@ -196,6 +196,18 @@ void ChannelForwardWidget::showHealthOf(const BotHealth& health)
         health.backlog <= 0 ? tr("none")
                             : tr("%n deliveries, the oldest since %1", nullptr, int(health.backlog))
                                   .arg(ChannelCardWidget::moment(health.oldestWaitingAt, now)));
+    // Without a bot and with nothing kept for one there is no health to speak of: the page stays short.
+    const bool forwarding
+        = health.state != BotHealth::State::Paused || health.backlog > 0 || health.parked > 0;
+    const QList<QWidget*> healthWidgets{
+        m_ui->botStateTitleLabel,    m_ui->botStateLabel,         m_ui->botSentenceLabel,
+        m_ui->lastSuccessTitleLabel, m_ui->lastSuccessValueLabel, m_ui->latencyTitleLabel,
+        m_ui->latencyValueLabel,     m_ui->successRateTitleLabel, m_ui->successRateValueLabel,
+        m_ui->backlogTitleLabel,     m_ui->backlogValueLabel,     m_ui->parkedTitleLabel,
+        m_ui->parkedValueLabel,      m_ui->sendParkedAgainButton, m_ui->historyTitleLabel,
+        m_ui->botHistoryChart};
+    for (QWidget* widget : healthWidgets)
+        widget->setVisible(forwarding);
     m_parked = health.parked;
     m_ui->parkedValueLabel->setText(
         health.parked <= 0 ? tr("none")

@@ -6,7 +6,8 @@
 //! ForwardTargetDialog), a linked channel's signing secret (masked, Copy, Regenerate…), and how the
 //! bot keeps up: its state in words and colour, last success, answer times and success rate of
 //! the last hour, the backlog, parked deliveries with a way to send them again, and a chart of
-//! its last 24 h. Everything follows Desk::botHealthChanged.
+//! its last 24 h (only while it forwards or keeps deliveries). Everything follows
+//! Desk::botHealthChanged.
 
 #include <QElapsedTimer>
 #include <QPointer>
