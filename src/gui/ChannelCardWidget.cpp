@@ -5,6 +5,7 @@
 
 #include "desk/MessageRules.h"
 #include "channels/Channel.h"
+#include "health/BotHealthSummary.h"
 #include "ChannelListModel.h"
 
 #include <QLocale>
@@ -96,6 +97,7 @@ ChannelCardWidget::ChannelCardWidget(QString channelId, QWidget* parent)
            "A low rating can lower the messaging limit."));
     m_ui->tokenWarningLabel->hide();
     m_ui->healthGroupBox->hide();
+    m_ui->detailsLayout->setRowVisible(m_ui->botLabel, false);
     m_ui->stateReasonLabel->hide();
     connect(m_ui->checkHealthButton, &QPushButton::clicked, this,
             [this] { emit healthCheckRequested(m_channelId); });
@@ -140,6 +142,19 @@ void ChannelCardWidget::setActivity(const ChannelActivity& activity)
     m_ui->failedLabel->setText(QString::number(activity.failedToday));
     setBadge(m_ui->failedLabel, activity.failedToday > 0 ? Red : QColor());
     updateTimes(m_now);
+}
+
+void ChannelCardWidget::setBotHealth(const BotHealth& health)
+{
+    const bool shown = health.state != BotHealth::State::Paused || health.backlog > 0 || health.parked > 0;
+    m_ui->detailsLayout->setRowVisible(m_ui->botLabel, shown);
+    QString text = BotHealthSummary::stateText(health.state);
+    if (health.backlog > 0)
+        text = tr("%1, %n waiting", nullptr, int(health.backlog)).arg(text);
+    m_ui->botLabel->setText(text);
+    m_ui->botLabel->setToolTip(BotHealthSummary::sentence(health));
+    const bool quiet = health.state == BotHealth::State::Paused || health.state == BotHealth::State::Idle;
+    setBadge(m_ui->botLabel, quiet ? QColor() : severityColour(BotHealthSummary::severity(health.state)));
 }
 
 void ChannelCardWidget::setLastError(const QString& text, const QDateTime& at)

@@ -4,11 +4,13 @@
 
 //! One channel on the dashboard: its state in words and colour (never colour alone), since when,
 //! traffic figures, failed sends, reconnects, the last error in Meta's or the gateway's words and,
-//! for Cloud API channels, the number's health and the access token's expiry with a countdown.
+//! for Cloud API channels, the number's health and the access token's expiry with a countdown; and
+//! how its bot keeps up.
 
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
 #include "health/CloudHealth.h"
+#include "model/BotHealth.h"
 #include "model/SendUsage.h"
 
 #include <QFrame>
@@ -45,6 +47,9 @@ public:
     void setHealthProblem(const QString& text);
     //! Sends against the configured limits (SendRateLimiter::usage of this channel).
     void setSendUsage(const SendUsage& usage);
+    //! The bot's state word and colour, with the backlog when deliveries wait; hidden while the
+    //! channel forwards to no bot and nothing waits.
+    void setBotHealth(const BotHealth& health);
     //! Re-renders everything relative to now: "5 min ago", the token countdown.
     void updateTimes(const QDateTime& now);
 

@@ -6,7 +6,6 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
-#include "channels/ForwardTargetValidator.h"
 #include "channels/LinkedFields.h"
 #include "channels/WebhookInstructions.h"
 #include "desk/Desk.h"
@@ -14,7 +13,6 @@
 #include "util/WhenFinished.h"
 #include "ChannelEventListModel.h"
 #include "ChannelListModel.h"
-#include "ForwardTargetDialog.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
 #include "RoleGate.h"
@@ -38,6 +36,7 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     m_ui->connectionTestWidget->setDesk(desk);
     m_ui->connectionTestWidget->setRequestProvider([this] { return testRequest(); });
     m_ui->pairingWidget->setDesk(desk);
+    m_ui->channelForwardWidget->setDesk(desk);
 
     using namespace CloudApiFields;
     connect(m_ui->replaceAccessTokenButton, &QPushButton::clicked, this,
@@ -48,11 +47,6 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
             [this] { replaceSecret(verifyToken()); });
     connect(m_ui->replaceApiKeyButton, &QPushButton::clicked, this,
             [this] { replaceSecret(LinkedFields::apiKey()); });
-    connect(m_ui->changeForwardButton, &QPushButton::clicked, this, &ChannelPageWidget::changeForwardTarget);
-    connect(m_ui->copyForwardSecretButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->forwardSecretLineEdit->text()); });
-    connect(m_ui->regenerateForwardSecretButton, &QPushButton::clicked, this,
-            &ChannelPageWidget::regenerateForwardSecret);
     // clicked, not toggled: only the user's click saves, not showing another channel.
     connect(m_ui->enabledCheckBox, &QCheckBox::clicked, this, &ChannelPageWidget::saveEnabled);
     connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelPageWidget::removeChannel);
@@ -87,9 +81,9 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     m_channelId = channelId;
     m_ui->connectionTestWidget->clearResult();
     m_ui->pageMessageLabel->clearMessage();
-    m_ui->forwardMessageLabel->clearMessage();
     m_ui->secretsMessageLabel->clearMessage();
     m_ui->webhookMessageLabel->clearMessage();
+    m_ui->channelForwardWidget->setChannel(channelId);
     showChannel();
     reloadSecrets();
     m_activity->setEvents({});
@@ -149,12 +143,7 @@ void ChannelPageWidget::showChannel()
         channel->enabled ? tr("Connecting to the gateway…")
                          : tr("The channel is disabled; enable it to link and follow its WhatsApp number."));
     m_ui->pairingWidget->setChannel(linked ? m_channelId : QString());
-    // Both kinds forward, with the same keys.
-    const QString forward = channel->field(forwardUrl());
-    m_ui->forwardUrlValueLabel->setText(forward.isEmpty() ? tr("not forwarded") : forward);
-    const QString timeout = channel->field(forwardTimeoutMs());
-    m_ui->forwardTimeoutValueLabel->setText(
-        timeout.isEmpty() ? tr("%1 ms (default)").arg(defaultForwardTimeoutMs) : tr("%1 ms").arg(timeout));
+    m_ui->channelForwardWidget->showChannel();
     if (linked) {
         m_ui->gatewayTypeValueLabel->setText(
             ChannelListModel::gatewayTitle(channel->field(LinkedFields::gateway())));
@@ -191,11 +180,6 @@ void ChannelPageWidget::showKind(bool linked)
         m_ui->settingsLayout->setRowVisible(value, linked);
     for (QGroupBox* cloud : {m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
         cloud->setVisible(!linked);
-    // A Cloud API bot checks Meta's own signature; a linked channel's bot the forward secret.
-    const QList<QWidget*> secretRow{m_ui->forwardSecretTitleLabel, m_ui->forwardSecretLineEdit,
-                                    m_ui->copyForwardSecretButton, m_ui->regenerateForwardSecretButton};
-    for (QWidget* secret : secretRow)
-        secret->setVisible(linked);
     m_ui->cloudSecretsWidget->setVisible(!linked);
     m_ui->sendTestMessageButton->setVisible(!linked);
     m_ui->apiKeyWidget->setVisible(linked);
@@ -208,7 +192,7 @@ void ChannelPageWidget::reloadSecrets()
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (channel && channel->kind == ChannelKinds::whatsAppLinked()) {
         loadSecret(LinkedFields::apiKey(), m_ui->apiKeyValueLabel);
-        loadForwardSecret();
+        m_ui->channelForwardWidget->reloadSecret();
         return;
     }
     loadSecret(accessToken(), m_ui->accessTokenValueLabel);
@@ -299,110 +283,6 @@ void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
         }
         m_ui->secretsMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("%1 replaced.").arg(title));
         reloadSecrets();
-    });
-}
-
-void ChannelPageWidget::loadForwardSecret()
-{
-    m_ui->forwardSecretLineEdit->clear();
-    m_ui->forwardSecretLineEdit->setPlaceholderText(tr("made when the channel gets a bot address"));
-    m_ui->copyForwardSecretButton->setEnabled(false);
-    if (!m_desk)
-        return;
-    const quint64 generation = m_generation;
-    whenFinished(m_desk->readSecret(m_channelId, LinkedFields::forwardSecret()), this,
-                 [this, generation](const SecretResult& secret) {
-                     if (generation != m_generation || !secret.ok())
-                         return;
-                     m_ui->forwardSecretLineEdit->setText(secret.value);
-                     m_ui->copyForwardSecretButton->setEnabled(!secret.value.isEmpty());
-                 });
-}
-
-void ChannelPageWidget::regenerateForwardSecret()
-{
-    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
-    if (!channel)
-        return;
-    const QString text = tr("The bot of “%1” refuses every message until it has the new secret. "
-                            "Messages waiting for it are signed with the new one.")
-                             .arg(channel->name);
-    MessageBox::question(
-        this, tr("Regenerate Signing Secret"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
-        this,
-        [this,
-         draft = ChannelDraft{*channel,
-                              {{LinkedFields::forwardSecret(), ForwardTargetValidator::generateSecret()}}}](
-            MessageBox::Answer answer) {
-            if (answer != QMessageBox::Yes || draft.channel.id != m_channelId)
-                return;
-            setBusy(true);
-            const quint64 generation = m_generation;
-            whenFinished(m_desk->saveChannels({draft}), this, [this, generation](const Status& status) {
-                setBusy(false);
-                if (generation != m_generation)
-                    return;
-                if (!status.ok()) {
-                    m_ui->forwardMessageLabel->setStatus(
-                        FieldCheck::Severity::Error,
-                        tr("Error: the signing secret was not replaced. %1").arg(status.error().message));
-                    return;
-                }
-                m_ui->forwardMessageLabel->setStatus(FieldCheck::Severity::Ok,
-                                                     tr("New signing secret: give it to the bot."));
-                loadForwardSecret();
-            });
-        });
-}
-
-void ChannelPageWidget::changeForwardTarget()
-{
-    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
-    if (!channel)
-        return;
-    using namespace CloudApiFields;
-    auto* dialog = new ForwardTargetDialog(channel->name, channel->field(forwardUrl()),
-                                           channel->field(forwardTimeoutMs()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = channel->id] {
-        if (id == m_channelId)
-            saveForwardTarget(dialog->url(), dialog->timeoutMs());
-    });
-    dialog->open();
-}
-
-void ChannelPageWidget::saveForwardTarget(const QString& url, const QString& timeoutMs)
-{
-    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
-    if (!channel)
-        return;
-    ChannelDraft draft{*channel, {}};
-    // Empty values are dropped rather than stored, as the wizard does: no forwarding, default timeout.
-    const QList<std::pair<QString, QString>> values{{CloudApiFields::forwardUrl(), url},
-                                                    {CloudApiFields::forwardTimeoutMs(), timeoutMs}};
-    for (const auto& [key, value] : values) {
-        if (value.isEmpty())
-            draft.channel.fields.remove(key);
-        else
-            draft.channel.fields.insert(key, value);
-    }
-    setBusy(true);
-    m_ui->forwardMessageLabel->clearMessage();
-    const quint64 generation = m_generation;
-    whenFinished(m_desk->saveChannels({draft}), this, [this, generation, url](const Status& status) {
-        setBusy(false);
-        if (generation != m_generation)
-            return;
-        if (!status.ok()) {
-            m_ui->forwardMessageLabel->setStatus(
-                FieldCheck::Severity::Error,
-                tr("Error: the bot's address was not changed. %1").arg(status.error().message));
-            return;
-        }
-        m_ui->forwardMessageLabel->setStatus(FieldCheck::Severity::Ok,
-                                             url.isEmpty()
-                                                 ? tr("Deliveries are no longer passed on to a bot.")
-                                                 : tr("Deliveries are now passed on to %1.").arg(url));
     });
 }
 
@@ -503,10 +383,10 @@ void ChannelPageWidget::applyRoles()
 {
     const DeskConnection connection = m_desk ? m_desk->connection() : DeskConnection();
     const QString editing = RoleGate::refusal(connection, RoleGate::Action::EditChannels);
+    // The Bot part gates its own buttons (ChannelForwardWidget::applyRoles).
     const QList<QWidget*> edits
-        = {m_ui->enabledCheckBox,          m_ui->replaceAccessTokenButton,     m_ui->replaceAppSecretButton,
-           m_ui->replaceVerifyTokenButton, m_ui->replaceApiKeyButton,          m_ui->removeChannelButton,
-           m_ui->changeForwardButton,      m_ui->regenerateForwardSecretButton};
+        = {m_ui->enabledCheckBox,          m_ui->replaceAccessTokenButton, m_ui->replaceAppSecretButton,
+           m_ui->replaceVerifyTokenButton, m_ui->replaceApiKeyButton,      m_ui->removeChannelButton};
     for (QWidget* edit : edits)
         RoleGate::apply(edit, editing, !m_busy);
     RoleGate::apply(m_ui->sendTestMessageButton,

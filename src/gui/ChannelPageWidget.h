@@ -3,11 +3,10 @@
 #pragma once
 
 //! The page of one channel in the main window: its settings, its secrets masked (each with a way
-//! to replace it), enable/disable and remove; for a Cloud API channel the bot its deliveries are
-//! forwarded to (changed through ForwardTargetDialog), the webhook URL with Meta's steps, the
-//! webhook activity the receiver saw and Test Connection; for a linked device the live pairing QR
-//! and link state of its gateway session. Secrets are read from the keychain only when needed and
-//! never kept in the widget.
+//! to replace it), enable/disable and remove, its bot (ChannelForwardWidget); for a Cloud API
+//! channel the webhook URL with Meta's steps, the webhook activity the receiver saw and Test
+//! Connection; for a linked device the live pairing QR and link state of its gateway session. Secrets are
+//! read from the keychain only when needed and never kept in the widget.
 
 #include "ConnectionTestWidget.h"
 
@@ -58,11 +57,6 @@ private:
     void loadSecret(const QString& field, QLabel* label);
     void replaceSecret(const QString& field);
     void saveSecret(const QString& field, const QString& value);
-    void changeForwardTarget();
-    void saveForwardTarget(const QString& url, const QString& timeoutMs);
-    //! A linked channel's signing secret, shown masked (Copy puts it on the clipboard).
-    void loadForwardSecret();
-    void regenerateForwardSecret();
     void saveEnabled(bool enabled);
     void removeConfirmed(const QString& channelId);
     void copyVerifyToken();

@@ -26,6 +26,7 @@ DashboardWidget::DashboardWidget(Desk* desk, QWidget* parent)
         if (ChannelCardWidget* card = m_cards.value(id))
             card->setHealthChecking(true);
     });
+    connect(desk, &Desk::botHealthChanged, this, &DashboardWidget::showBotHealth);
     connect(desk, &Desk::sendUsageChanged, this, [this](const QString& id, const SendUsage& usage) {
         if (ChannelCardWidget* card = m_cards.value(id))
             card->setSendUsage(usage);
@@ -84,8 +85,10 @@ void DashboardWidget::syncChannels()
     m_ui->cardsScrollArea->setVisible(!channels.isEmpty());
     if (!m_desk)
         return;
-    for (const QString& id : m_cards.keys())
+    for (const QString& id : m_cards.keys()) {
         showHealth(id);
+        showBotHealth(id);
+    }
     showActivity(m_desk->channelActivity());
     showStates(m_desk->channelStates());
     m_desk->refreshSendUsage(m_cards.keys());
@@ -125,6 +128,12 @@ void DashboardWidget::showHealth(const QString& channelId)
     const QString problem = m_desk->cloudHealthProblem(channelId);
     if (!problem.isEmpty())
         card->setHealthProblem(problem);
+}
+
+void DashboardWidget::showBotHealth(const QString& channelId)
+{
+    if (ChannelCardWidget* card = m_cards.value(channelId); card && m_desk)
+        card->setBotHealth(m_desk->botHealth(channelId));
 }
 
 void DashboardWidget::updateTimes()

@@ -49,6 +49,7 @@ private:
     void showStates(const QList<ChannelState>& states);
     void showActivity(const QList<ChannelActivity>& activity);
     void showHealth(const QString& channelId);
+    void showBotHealth(const QString& channelId);
     void updateTimes();
 
     std::unique_ptr<Ui::DashboardWidget> m_ui;

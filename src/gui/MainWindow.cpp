@@ -57,6 +57,16 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     connect(desk, &Desk::problemReported, this,
             [this](const QString&, const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(desk, &Desk::channelStatesChanged, m_tray, &TrayController::updateStates);
+    // The states arrive on every clock tick too: that tick lets a bot failing for 5 minutes be
+    // announced even when its health stops changing.
+    connect(desk, &Desk::channelStatesChanged, this, [this](const QList<ChannelState>& states) {
+        for (const ChannelState& state : states)
+            m_tray->updateBotHealth(state.channelId, state.name, m_desk->botHealth(state.channelId));
+    });
+    connect(desk, &Desk::botHealthChanged, this, [this](const QString& channelId) {
+        const auto channel = m_desk->channel(channelId);
+        m_tray->updateBotHealth(channelId, channel ? channel->name : QString(), m_desk->botHealth(channelId));
+    });
     connect(desk, &Desk::channelActivityChanged, m_tray, &TrayController::noteActivity);
     m_prompts = new ConnectionPrompts(desk, this);
     connect(desk, &Desk::connectionChanged, this, &MainWindow::showConnection);

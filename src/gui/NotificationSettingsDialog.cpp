@@ -43,6 +43,10 @@ QCheckBox* NotificationSettingsDialog::checkBox(NotificationKind kind) const
         return m_ui->tokenExpiringCheckBox;
     case NotificationKind::QrWaiting:
         return m_ui->qrWaitingCheckBox;
+    case NotificationKind::BotFailing:
+        return m_ui->botFailingCheckBox;
+    case NotificationKind::BotRecovered:
+        return m_ui->botRecoveredCheckBox;
     }
     return m_ui->newMessageCheckBox;
 }

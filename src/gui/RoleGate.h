@@ -27,6 +27,7 @@ public:
         SendTestMessage,
         ManageLink, //!< connect, stop, new pairing window, log out, pairing code
         ClearOptOut,
+        RetryForwards, //!< send a bot's parked deliveries again
         EditChannels, //!< add (the wizard), edit on the channel page, remove
         ManageApiKeys, //!< Settings > Server API… keys and audit log
         ServerSettings, //!< receiver, send limits and server API: the server's own settings when remote

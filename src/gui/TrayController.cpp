@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QPainter>
+#include <QSet>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
@@ -72,7 +73,18 @@ void TrayController::updateStates(const QList<ChannelState>& states)
 {
     m_severity = ChannelStateSummary::worst(states);
     m_icon = iconFor(m_severity, m_window ? m_window->windowIcon() : QIcon());
-    m_toolTip = tr("ChannelDesk — %1").arg(ChannelStateSummary::summaryText(states));
+    m_statesText = tr("ChannelDesk — %1").arg(ChannelStateSummary::summaryText(states));
+    QSet<QString> known;
+    for (const ChannelState& state : states)
+        known.insert(state.channelId);
+    for (auto it = m_failingBots.begin(); it != m_failingBots.end();) {
+        if (known.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_planner.forgetBot(it.key());
+        it = m_failingBots.erase(it);
+    }
 
     qDeleteAll(m_channelActions);
     m_channelActions.clear();
@@ -85,11 +97,39 @@ void TrayController::updateStates(const QList<ChannelState>& states)
         m_menu->insertAction(m_channelsSeparator, line);
         m_channelActions.append(line);
     }
-    if (m_tray) {
+    if (m_tray)
         m_tray->setIcon(m_icon);
-        m_tray->setToolTip(m_toolTip);
-    }
+    showToolTip();
     present(m_planner.statesChanged(states, m_clock->now()));
+}
+
+void TrayController::updateBotHealth(const QString& channelId, const QString& name, const BotHealth& health)
+{
+    const bool failing = health.state == BotHealth::State::Failing;
+    if (failing != m_failingBots.contains(channelId)) {
+        if (failing)
+            m_failingBots.insert(channelId, name.isEmpty() ? channelId : name);
+        else
+            m_failingBots.remove(channelId);
+        showToolTip();
+    }
+    // Only what was raised replaces lastNotifications(): the ticks mostly raise nothing.
+    const QList<PlannedNotification> planned
+        = m_planner.botHealthChanged(channelId, name, health, m_clock->now());
+    if (!planned.isEmpty())
+        present(planned);
+}
+
+void TrayController::showToolTip()
+{
+    m_toolTip = m_statesText.isEmpty() ? tr("ChannelDesk") : m_statesText;
+    if (!m_failingBots.isEmpty()) {
+        const QStringList names = m_failingBots.values();
+        m_toolTip += QLatin1Char('\n')
+            + tr("Bot failing: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
+    }
+    if (m_tray)
+        m_tray->setToolTip(m_toolTip);
 }
 
 void TrayController::noteActivity(const QList<ChannelActivity>& activity)

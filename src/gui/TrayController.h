@@ -3,16 +3,17 @@
 #pragma once
 
 //! The system tray icon: shows the worst channel state (failed > degraded > needs attention >
-//! connected) in its icon and tooltip, offers a menu (show window, one line per channel, settings,
-//! quit) and raises the desktop notifications the NotificationPlanner decides on. Without a
-//! system tray (QSystemTrayIcon::isSystemTrayAvailable() is false) it keeps its state and menu but
-//! shows nothing.
+//! connected) in its icon and tooltip (which also names the channels whose bot is failing), offers a menu
+//! (show window, one line per channel, settings, quit) and raises the desktop notifications the
+//! NotificationPlanner decides on. Without a system tray (QSystemTrayIcon::isSystemTrayAvailable() is false)
+//! it keeps its state and menu but shows nothing.
 
 #include "health/ChannelStateSummary.h"
 #include "health/NotificationPlanner.h"
 #include "settings/NotificationSettings.h"
 
 #include <QIcon>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -50,6 +51,9 @@ public:
 
     void updateStates(const QList<ChannelState>& states);
     void noteActivity(const QList<ChannelActivity>& activity);
+    //! A channel's bot health; also called on every clock tick, so that a bot failing for long
+    //! enough is announced even when nothing changes any more.
+    void updateBotHealth(const QString& channelId, const QString& name, const BotHealth& health);
 
     static QIcon iconFor(ChannelStateSummary::Severity severity, const QIcon& base);
 
@@ -60,6 +64,7 @@ signals:
 
 private:
     void present(const QList<PlannedNotification>& notifications);
+    void showToolTip();
     bool windowHidden() const;
 
     QPointer<QWidget> m_window;
@@ -72,6 +77,9 @@ private:
     const Clock* m_clock;
     ChannelStateSummary::Severity m_severity = ChannelStateSummary::Severity::Idle;
     QString m_toolTip;
+    QString m_statesText;
+    //! Channel → name, for the channels whose bot is failing.
+    QMap<QString, QString> m_failingBots;
     QIcon m_icon;
     QList<PlannedNotification> m_last;
 };

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "health/BotHealthSummary.h"
 #include "health/NotificationPlanner.h"
 #include "util/Clock.h"
 
 #include "TestEnvironment.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace ChannelDesk;
@@ -26,8 +28,29 @@ private slots:
     void testNewMessagesOnlyWhileHidden();
     void testSwitchedOffKindsStaySilent();
     void testWorstStateAndSummary();
+    void testBotFailingAfterFiveMinutesOncePerRun();
+    void testBotRecoveredOnlyAfterAnnouncedFailure();
+    void testBotNotificationsCanBeSwitchedOff();
+    void testBotSentence();
 
 private:
+    static BotHealth failingBot(const QDateTime& since)
+    {
+        BotHealth health;
+        health.state = BotHealth::State::Failing;
+        health.failingSince = since;
+        health.consecutiveFailures = 3;
+        health.lastStatusCode = 500;
+        health.lastAnswer = QStringLiteral("bot is down");
+        return health;
+    }
+    static BotHealth botIn(BotHealth::State state)
+    {
+        BotHealth health;
+        health.state = state;
+        return health;
+    }
+
     ChannelState state(LinkState link, bool degraded = false, const QString& reason = {}) const
     {
         ChannelState s;
@@ -222,6 +245,116 @@ void TestNotificationPlanner::testWorstStateAndSummary()
     QCOMPARE(ChannelStateSummary::stateText(both), QStringLiteral("failed"));
     QCOMPARE(ChannelStateSummary::summaryText({connected, degraded, connected}),
              QStringLiteral("1 degraded, 2 connected"));
+}
+
+void TestNotificationPlanner::testBotFailingAfterFiveMinutesOncePerRun()
+{
+    const QString id = QStringLiteral("support");
+    const QString name = QStringLiteral("Support");
+    const QDateTime since = m_clock->now();
+    const BotHealth failing = failingBot(since);
+    QVERIFY(m_planner->botHealthChanged(id, name, failing, m_clock->now()).isEmpty());
+    // The ticks keep asking while nothing changes: silent up to the 5-minute mark…
+    m_clock->advance(NotificationPlanner::BotFailingAfterMs);
+    QVERIFY(m_planner->botHealthChanged(id, name, failing, m_clock->now()).isEmpty());
+    // …and announced once past it, with the bot's own words.
+    m_clock->advance(15 * 1000);
+    const QList<PlannedNotification> planned = m_planner->botHealthChanged(id, name, failing, m_clock->now());
+    QCOMPARE(kinds(planned), QList<NotificationKind>{NotificationKind::BotFailing});
+    QCOMPARE(planned.first().channelId, id);
+    QCOMPARE(planned.first().urgency, PlannedNotification::Urgency::Critical);
+    QCOMPARE(planned.first().title, QStringLiteral("Support: bot failing"));
+    QVERIFY2(planned.first().message.contains(QStringLiteral("HTTP 500: bot is down")),
+             qPrintable(planned.first().message));
+    QVERIFY(planned.first().message.contains(QStringLiteral("5 minute")));
+    // The same run is not announced again, however long it lasts.
+    for (int i = 0; i < 100; ++i) {
+        m_clock->advance(60 * 1000);
+        QVERIFY(m_planner->botHealthChanged(id, name, failing, m_clock->now()).isEmpty());
+    }
+    // Recovery, then a new run: announced after its own 5 minutes (the last announcement is
+    // older than RepeatAfterMs by now).
+    QCOMPARE(kinds(m_planner->botHealthChanged(id, name, botIn(BotHealth::State::Ok), m_clock->now())),
+             QList<NotificationKind>{NotificationKind::BotRecovered});
+    const BotHealth again = failingBot(m_clock->now());
+    QVERIFY(m_planner->botHealthChanged(id, name, again, m_clock->now()).isEmpty());
+    m_clock->advance(NotificationPlanner::BotFailingAfterMs + 1000);
+    QCOMPARE(kinds(m_planner->botHealthChanged(id, name, again, m_clock->now())),
+             QList<NotificationKind>{NotificationKind::BotFailing});
+}
+
+void TestNotificationPlanner::testBotRecoveredOnlyAfterAnnouncedFailure()
+{
+    const QString id = QStringLiteral("support");
+    const QString name = QStringLiteral("Support");
+    // A short outage (under 5 minutes) is neither announced nor its end.
+    QVERIFY(m_planner->botHealthChanged(id, name, failingBot(m_clock->now()), m_clock->now()).isEmpty());
+    m_clock->advance(4 * 60 * 1000);
+    QVERIFY(m_planner->botHealthChanged(id, name, failingBot(m_clock->now().addSecs(-240)), m_clock->now())
+                .isEmpty());
+    QVERIFY(m_planner->botHealthChanged(id, name, botIn(BotHealth::State::Ok), m_clock->now()).isEmpty());
+
+    // Slow and idle count as recovered too; paused (forwarding switched off) is forgotten silently.
+    for (const BotHealth::State after :
+         {BotHealth::State::Slow, BotHealth::State::Idle, BotHealth::State::Paused}) {
+        m_clock->advance(NotificationPlanner::RepeatAfterMs);
+        const BotHealth failing = failingBot(m_clock->now().addSecs(-600));
+        QCOMPARE(kinds(m_planner->botHealthChanged(id, name, failing, m_clock->now())),
+                 QList<NotificationKind>{NotificationKind::BotFailing});
+        const QList<PlannedNotification> planned
+            = m_planner->botHealthChanged(id, name, botIn(after), m_clock->now());
+        if (after == BotHealth::State::Paused) {
+            QVERIFY(planned.isEmpty());
+        } else {
+            QCOMPARE(kinds(planned), QList<NotificationKind>{NotificationKind::BotRecovered});
+            QCOMPARE(planned.first().title, QStringLiteral("Support: bot recovered"));
+        }
+        QVERIFY(m_planner->botHealthChanged(id, name, botIn(after), m_clock->now()).isEmpty());
+    }
+    // Another channel's bot is its own run.
+    const QList<PlannedNotification> other = m_planner->botHealthChanged(
+        QStringLiteral("sales"), QString(), failingBot(m_clock->now().addSecs(-301)), m_clock->now());
+    QCOMPARE(kinds(other), QList<NotificationKind>{NotificationKind::BotFailing});
+    QCOMPARE(other.first().title, QStringLiteral("sales: bot failing"));
+}
+
+void TestNotificationPlanner::testBotNotificationsCanBeSwitchedOff()
+{
+    const QString id = QStringLiteral("support");
+    m_planner->setEnabled(NotificationKind::BotFailing, false);
+    const BotHealth failing = failingBot(m_clock->now().addSecs(-600));
+    QVERIFY(m_planner->botHealthChanged(id, {}, failing, m_clock->now()).isEmpty());
+    // Never announced failing, so its recovery is no news either.
+    QVERIFY(m_planner->botHealthChanged(id, {}, botIn(BotHealth::State::Ok), m_clock->now()).isEmpty());
+    m_planner->setEnabled(NotificationKind::BotFailing, true);
+    m_planner->setEnabled(NotificationKind::BotRecovered, false);
+    QCOMPARE(kinds(m_planner->botHealthChanged(id, {}, failing, m_clock->now())),
+             QList<NotificationKind>{NotificationKind::BotFailing});
+    QVERIFY(m_planner->botHealthChanged(id, {}, botIn(BotHealth::State::Ok), m_clock->now()).isEmpty());
+}
+
+void TestNotificationPlanner::testBotSentence()
+{
+    using State = BotHealth::State;
+    QCOMPARE(BotHealthSummary::sentence(botIn(State::Paused)), QStringLiteral("Paused — no forward URL"));
+    BotHealth slow = botIn(State::Slow);
+    slow.p95Ms = 2400;
+    QCOMPARE(BotHealthSummary::sentence(slow), QStringLiteral("Slow — 95% of answers within 2.4 s"));
+    BotHealth ok = botIn(State::Ok);
+    ok.p95Ms = 120;
+    QCOMPARE(BotHealthSummary::sentence(ok), QStringLiteral("OK — 95% of answers within 120 ms"));
+    const QDateTime since = QDateTime(QDate(2026, 3, 2), QTime(10, 2)).toUTC();
+    QCOMPARE(BotHealthSummary::sentence(failingBot(since)),
+             QStringLiteral("Failing since %1 — HTTP 500: bot is down")
+                 .arg(QLocale().toString(QTime(10, 2), QLocale::ShortFormat)));
+    BotHealth refused = failingBot(since);
+    refused.lastStatusCode = 0;
+    refused.lastAnswer.clear();
+    refused.lastError = QStringLiteral("Connection refused");
+    QCOMPARE(BotHealthSummary::failureText(refused), QStringLiteral("Connection refused"));
+    QCOMPARE(BotHealthSummary::severity(State::Failing), ChannelStateSummary::Severity::Failed);
+    QCOMPARE(BotHealthSummary::severity(State::Slow), ChannelStateSummary::Severity::Attention);
+    QCOMPARE(BotHealthSummary::severity(State::Paused), ChannelStateSummary::Severity::Idle);
 }
 
 QTEST_GUILESS_MAIN(TestNotificationPlanner)

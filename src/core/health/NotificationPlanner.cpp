@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/NotificationPlanner.h"
 
+#include "health/BotHealthSummary.h"
+
 #include <algorithm>
 
 namespace ChannelDesk {
@@ -138,6 +140,43 @@ QList<PlannedNotification> NotificationPlanner::activityRefreshed(const QList<Ch
                     PlannedNotification::Urgency::Information});
     }
     return out;
+}
+
+QList<PlannedNotification> NotificationPlanner::botHealthChanged(const QString& channelId,
+                                                                 const QString& name, const BotHealth& health,
+                                                                 const QDateTime& now)
+{
+    using State = BotHealth::State;
+    QList<PlannedNotification> out;
+    const QString shown = name.isEmpty() ? channelId : name;
+    if (health.state == State::Failing) {
+        const QDateTime since = health.failingSince;
+        if (!since.isValid() || since.msecsTo(now) <= BotFailingAfterMs
+            || m_botAnnounced.value(channelId) == since)
+            return out;
+        // allow() also keeps a bot that fails, recovers and fails again from announcing every run.
+        if (!allow(NotificationKind::BotFailing, channelId, now))
+            return out;
+        m_botAnnounced.insert(channelId, since);
+        out.append({NotificationKind::BotFailing, channelId, tr("%1: bot failing").arg(shown),
+                    tr("The bot of channel “%1” has been failing for %2: %3. Deliveries wait for it.")
+                        .arg(shown, minutesText(since.msecsTo(now)), BotHealthSummary::failureText(health)),
+                    PlannedNotification::Urgency::Critical});
+        return out;
+    }
+    if (!m_botAnnounced.contains(channelId))
+        return out;
+    m_botAnnounced.remove(channelId);
+    if (health.state != State::Paused && allow(NotificationKind::BotRecovered, channelId, now))
+        out.append({NotificationKind::BotRecovered, channelId, tr("%1: bot recovered").arg(shown),
+                    tr("The bot of channel “%1” takes deliveries again.").arg(shown),
+                    PlannedNotification::Urgency::Information});
+    return out;
+}
+
+void NotificationPlanner::forgetBot(const QString& channelId)
+{
+    m_botAnnounced.remove(channelId);
 }
 
 } // namespace ChannelDesk

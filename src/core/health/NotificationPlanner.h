@@ -4,11 +4,12 @@
 
 //! Decides which desktop notifications to raise for what the dashboard observed: a channel that
 //! failed, became degraded or recovered, a QR waiting to be scanned, a token about to expire, new
-//! inbound messages while the window is hidden. Pure logic with explicit time, so it is tested
-//! without a system tray; the tray only shows what it returns.
+//! inbound messages while the window is hidden, a bot failing for a while or answering again. Pure logic with
+//! explicit time, so it is tested without a system tray; the tray only shows what it returns.
 
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
+#include "model/BotHealth.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,6 +25,8 @@ enum class NotificationKind
     ChannelRecovered,
     TokenExpiring,
     QrWaiting,
+    BotFailing,
+    BotRecovered,
 };
 
 struct PlannedNotification
@@ -50,6 +53,9 @@ public:
     static constexpr qint64 RepeatAfterMs = 10 * 60 * 1000;
     //! Tokens that expire within this time are announced (once per expiry time).
     static constexpr qint64 TokenWarningMs = 2 * 3600 * 1000;
+    //! A bot failing for longer than this is announced (once per failing run): short outages
+    //! are the backlog's business, not the operator's.
+    static constexpr qint64 BotFailingAfterMs = 5 * 60 * 1000;
 
     void setEnabled(NotificationKind kind, bool enabled);
     bool isEnabled(NotificationKind kind) const { return !m_disabled.contains(int(kind)); }
@@ -61,6 +67,15 @@ public:
      * newest inbound message moved on are announced when the window is hidden.
      */
     QList<PlannedNotification> activityRefreshed(const QList<ChannelActivity>& activity, bool windowHidden);
+    /*!
+     * The channel's bot health, when it changed and again on every clock tick: a bot failing for
+     * more than BotFailingAfterMs is announced once per failing run, and its recovery (ok, slow
+     * or idle) only if its failure was announced. A paused bot is forgotten silently.
+     */
+    QList<PlannedNotification> botHealthChanged(const QString& channelId, const QString& name,
+                                                const BotHealth& health, const QDateTime& now);
+    //! Forgets a removed channel's bot.
+    void forgetBot(const QString& channelId);
 
 private:
     struct Seen
@@ -82,6 +97,8 @@ private:
     bool m_activityKnown = false;
     QHash<QString, QDateTime> m_tokenWarned; //!< channel → expiry time already announced
     QHash<QPair<int, QString>, QDateTime> m_lastRaised;
+    //! Channel → failingSince of the failing run already announced.
+    QHash<QString, QDateTime> m_botAnnounced;
 };
 
 } // namespace ChannelDesk

@@ -16,7 +16,8 @@ QList<NotificationKind> NotificationSettings::kinds()
 {
     return {NotificationKind::NewMessage,      NotificationKind::ChannelFailed,
             NotificationKind::ChannelDegraded, NotificationKind::ChannelRecovered,
-            NotificationKind::TokenExpiring,   NotificationKind::QrWaiting};
+            NotificationKind::TokenExpiring,   NotificationKind::QrWaiting,
+            NotificationKind::BotFailing,      NotificationKind::BotRecovered};
 }
 
 QString NotificationSettings::key(NotificationKind kind)
@@ -34,6 +35,10 @@ QString NotificationSettings::key(NotificationKind kind)
         return QStringLiteral("notifications/tokenExpiring");
     case NotificationKind::QrWaiting:
         return QStringLiteral("notifications/qrWaiting");
+    case NotificationKind::BotFailing:
+        return QStringLiteral("notifications/botFailing");
+    case NotificationKind::BotRecovered:
+        return QStringLiteral("notifications/botRecovered");
     }
     return {};
 }
