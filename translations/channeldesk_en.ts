@@ -340,6 +340,73 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
 </context>
 <context>
+    <name>BotHealthSummary</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — no forward URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle — nothing was forwarded in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 95% of answers within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelCardWidget</name>
     <message>
         <source>Channel state</source>
@@ -423,6 +490,14 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message>
         <source>&amp;Check health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +713,21 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
 </context>
 <context>
+    <name>ChannelDesk::BotHistoryChart</name>
+    <message>
+        <source>Forwarded and failed per minute, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 forwarded, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelCardWidget</name>
     <message>
         <source>System user token</source>
@@ -818,6 +908,13 @@ requests (401, 403, 429), counted per minute, key and address.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelEndpoints</name>
@@ -894,6 +991,101 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelForwardWidget</name>
+    <message>
+        <source>not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made when the channel gets a bot address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1, 95% within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries, the oldest since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries the bot never took</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: the parked deliveries were not queued again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked deliveries queued for the bot again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bot of “%1” refuses every message until it has the new secret. Messages waiting for it are signed with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate Signing Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the signing secret was not replaced. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New signing secret: give it to the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the bot&apos;s address was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are no longer passed on to a bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are now passed on to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,50 +1251,6 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: the bot&apos;s address was not changed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries are no longer passed on to a bot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries are now passed on to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made when the channel gets a bot address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot of “%1” refuses every message until it has the new secret. Messages waiting for it are signed with the new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerate Signing Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: the signing secret was not replaced. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New signing secret: give it to the bot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3358,6 +3506,13 @@ Connect again with a valid key.</source>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Bot failing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::TrustCertificateDialog</name>
@@ -3513,6 +3668,129 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>accepted %1 message(s), %2 status(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelForwardWidget</name>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where this channel&apos;s deliveries are passed on to, or stop passing them on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot&apos;s time to answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot&apos;s time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot checks X-ChannelDesk-Signature-256 (HMAC-SHA256 of the body) with this secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing secret for the bot&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer time (last hour):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer time in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate (last hour):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries waiting for the bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the deliveries the bot never took within the maximum age again, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Parked Aga&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries the bot took per minute (blue) and failed attempts (red)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,58 +4033,6 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Send &amp;Test Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward to bot:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward to bot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change where this channel&apos;s deliveries are passed on to, or stop passing them on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bot&apos;s time to answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bot&apos;s time to answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot checks X-ChannelDesk-Signature-256 (HMAC-SHA256 of the body) with this secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the signing secret for the bot&apos;s configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5973,6 +6199,22 @@ who sent an outbound message through ChannelDesk; empty otherwise).
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: bot failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot of channel “%1” has been failing for %2: %3. Deliveries wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bot recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot of channel “%1” takes deliveries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationSettingsDialog</name>
@@ -6014,6 +6256,14 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>This desktop has no system tray, so ChannelDesk cannot show notifications here. The settings are kept for when one is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel&apos;s &amp;bot has been failing for more than 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failing bot &amp;answers again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
