@@ -33,6 +33,17 @@ QString consoleDirectory(const QString& chosen)
     return directory;
 }
 
+//! Whether a view would show anything different: the server's check time alone changes with every
+//! snapshot.
+bool sameBot(const BotHealth& a, const BotHealth& b)
+{
+    QJsonObject x = toWire(a);
+    QJsonObject y = toWire(b);
+    x.remove(QStringLiteral("checked_at"));
+    y.remove(QStringLiteral("checked_at"));
+    return x == y;
+}
+
 } // namespace
 
 RemoteDesk::RemoteDesk(Options options, QObject* parent)
@@ -276,7 +287,7 @@ void RemoteDesk::applySnapshot(RemoteSnapshot snapshot)
     }
     for (auto it = m_snapshot.bots.constBegin(); it != m_snapshot.bots.constEnd(); ++it) {
         const auto before = old.bots.constFind(it.key());
-        if (before == old.bots.constEnd() || toWire(*before) != toWire(*it))
+        if (before == old.bots.constEnd() || !sameBot(*before, *it))
             emit botHealthChanged(it.key());
     }
     // A channel gone from the server: its views read the default (paused) once more.
@@ -360,10 +371,10 @@ void RemoteDesk::applyBotHealth(const QString& channelId, const BotHealth& healt
     if (channelId.isEmpty() || !channel(channelId))
         return;
     const auto before = m_snapshot.bots.constFind(channelId);
-    if (before != m_snapshot.bots.constEnd() && toWire(*before) == toWire(health))
-        return;
+    const bool changed = before == m_snapshot.bots.constEnd() || !sameBot(*before, health);
     m_snapshot.bots.insert(channelId, health);
-    emit botHealthChanged(channelId);
+    if (changed)
+        emit botHealthChanged(channelId);
 }
 
 QString RemoteDesk::blocked(ApiRole needed) const
