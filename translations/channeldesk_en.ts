@@ -1643,6 +1643,13 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConsoleBotEndpoints</name>
+    <message>
+        <source>There is no channel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConsoleCall</name>
     <message>
         <source>“%1” has the wrong type for this verb.</source>

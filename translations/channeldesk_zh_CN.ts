@@ -1611,6 +1611,13 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ConsoleBotEndpoints</name>
+    <message>
+        <source>There is no channel “%1”.</source>
+        <translation>不存在渠道“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ConsoleCall</name>
     <message>
         <source>“%1” has the wrong type for this verb.</source>

@@ -48,6 +48,13 @@ void TestConsoleVerbs::testRoles_data()
             QTest::newRow(qPrintable(name)) << name << int(role);
             ++verbs;
         }
+    // The bot bridge (issue 15).
+    const QList<std::pair<QString, ApiRole>> bot{{QStringLiteral("botHistory"), ApiRole::Viewer},
+                                                 {QStringLiteral("retryParked"), ApiRole::Operator}};
+    for (const auto& [name, role] : bot) {
+        QTest::newRow(qPrintable(name)) << name << int(role);
+        ++verbs;
+    }
     QCOMPARE(ConsoleVerbs::all().size(), verbs);
 }
 
@@ -86,6 +93,15 @@ void TestConsoleVerbs::testChangesAreAudited()
     QCOMPARE(ConsoleVerbs::find(QStringLiteral("saveChannels"))->action, QStringLiteral("channel.save"));
     QCOMPARE(ConsoleVerbs::find(QStringLiteral("markConversationRead"))->action,
              QStringLiteral("conversation.read"));
+    QCOMPARE(ConsoleVerbs::find(QStringLiteral("retryParked"))->action, QStringLiteral("forward.retry"));
+    // The same action through the REST route.
+    QCOMPARE(ApiRoutes::roleOf("POST",
+                               {QStringLiteral("channels"), QStringLiteral("fwd"), QStringLiteral("forward"),
+                                QStringLiteral("retry")}),
+             std::optional(ApiRole::Operator));
+    QVERIFY(!ApiRoutes::roleOf("GET",
+                               {QStringLiteral("channels"), QStringLiteral("fwd"), QStringLiteral("forward"),
+                                QStringLiteral("retry")}));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleVerbs)

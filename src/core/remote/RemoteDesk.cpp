@@ -8,6 +8,7 @@
 #include "remote/RemoteStream.h"
 #include "settings/Settings.h"
 #include "util/WhenFinished.h"
+#include "wire/BotWire.h"
 #include "wire/ChannelWire.h"
 
 #include <QDir>
@@ -30,6 +31,17 @@ QString consoleDirectory(const QString& chosen)
         : chosen;
     QDir().mkpath(directory);
     return directory;
+}
+
+//! Whether a view would show anything different: the server's check time alone changes with every
+//! snapshot.
+bool sameBot(const BotHealth& a, const BotHealth& b)
+{
+    QJsonObject x = toWire(a);
+    QJsonObject y = toWire(b);
+    x.remove(QStringLiteral("checked_at"));
+    y.remove(QStringLiteral("checked_at"));
+    return x == y;
 }
 
 } // namespace
@@ -273,6 +285,16 @@ void RemoteDesk::applySnapshot(RemoteSnapshot snapshot)
         if (checked != checkedBefore || (before != old.health.constEnd() && before->problem != it->problem))
             emit cloudHealthChanged(it.key());
     }
+    for (auto it = m_snapshot.bots.constBegin(); it != m_snapshot.bots.constEnd(); ++it) {
+        const auto before = old.bots.constFind(it.key());
+        if (before == old.bots.constEnd() || !sameBot(*before, *it))
+            emit botHealthChanged(it.key());
+    }
+    // A channel gone from the server: its views read the default (paused) once more.
+    for (auto it = old.bots.constBegin(); it != old.bots.constEnd(); ++it) {
+        if (!m_snapshot.bots.contains(it.key()))
+            emit botHealthChanged(it.key());
+    }
     emit channelStatesChanged(m_snapshot.states);
     emit channelActivityChanged(m_snapshot.activity);
     emit receiverStatusChanged();
@@ -324,6 +346,14 @@ void RemoteDesk::onStreamEvent(const QJsonObject& event)
         recorded.detail = event.value(QStringLiteral("detail")).toString();
         recorded.remote = event.value(QStringLiteral("remote")).toString();
         emit channelEventRecorded(recorded);
+    } else if (type == QLatin1String("bot_health")) {
+        // The server sends it only when the health changed (at most twice a second): applied at once,
+        // without a snapshot.
+        BotHealth health;
+        if (botHealthFromApi(event.value(QStringLiteral("bot")), &health))
+            applyBotHealth(channelId, health);
+        else
+            m_refreshTimer->start();
     } else if (type == QLatin1String("reset")) {
         m_refreshTimer->start();
         m_conversationsTimer->start();
@@ -334,6 +364,17 @@ void RemoteDesk::onStreamEvent(const QJsonObject& event)
                           .startsWith(QLatin1String("channel")))) {
         m_refreshTimer->start();
     }
+}
+
+void RemoteDesk::applyBotHealth(const QString& channelId, const BotHealth& health)
+{
+    if (channelId.isEmpty() || !channel(channelId))
+        return;
+    const auto before = m_snapshot.bots.constFind(channelId);
+    const bool changed = before == m_snapshot.bots.constEnd() || !sameBot(*before, health);
+    m_snapshot.bots.insert(channelId, health);
+    if (changed)
+        emit botHealthChanged(channelId);
 }
 
 QString RemoteDesk::blocked(ApiRole needed) const

@@ -130,6 +130,8 @@ private:
     void refreshSnapshot();
     void applySnapshot(RemoteSnapshot snapshot);
     void onStreamEvent(const QJsonObject& event);
+    //! Keeps the channel's bot health and says so when it changed.
+    void applyBotHealth(const QString& channelId, const BotHealth& health);
     void onStreamDown(int attempt, const QDateTime& nextAttemptAt, const QString& error);
     void onRefused(const QString& error);
     void onCertificateRefused(const QString& fingerprint, const QString& pinned);

@@ -65,23 +65,15 @@ ApiServerStatus RemoteDesk::apiServerStatus() const
     return m_snapshot.api;
 }
 
-BotHealth RemoteDesk::botHealth(const QString&) const
+BotHealth RemoteDesk::botHealth(const QString& channelId) const
 {
-    // TODO(issue 15): from the snapshot once the server sends the bots' health.
+    const auto it = m_snapshot.bots.constFind(channelId);
+    if (it != m_snapshot.bots.constEnd())
+        return *it;
+    // As a LocalDesk answers for a channel that does not forward.
     BotHealth health;
     health.state = BotHealth::State::Paused;
     return health;
-}
-
-QFuture<Result<QList<BotMinute>>> RemoteDesk::botHistory(const QString&)
-{
-    return QtFuture::makeReadyFuture(Result<QList<BotMinute>>(QList<BotMinute>()));
-}
-
-QFuture<Result<qint64>> RemoteDesk::retryParkedForwards(const QString&)
-{
-    return QtFuture::makeReadyFuture(
-        Result<qint64>(Error(ErrorCode::Failed, tr("The server does not offer this yet."))));
 }
 
 bool RemoteDesk::canSend(const QString& channelId) const

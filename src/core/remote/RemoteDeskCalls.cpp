@@ -8,6 +8,7 @@
 #include "util/WhenFinished.h"
 
 #include <QFutureWatcher>
+#include "wire/BotWire.h"
 #include "wire/ChannelWire.h"
 #include "wire/MessageWire.h"
 
@@ -315,6 +316,31 @@ QFuture<Status> RemoteDesk::markConversationRead(qint64 conversationId)
     return m_client
         ->call(QStringLiteral("markConversationRead"), {{QStringLiteral("conversation"), conversationId}})
         .then(this, [](const RemoteClient::Answer& answer) { return doneOf(answer); });
+}
+
+// Bot bridge (issue 15) -----------------------------------------------------------------------
+
+QFuture<Result<QList<BotMinute>>> RemoteDesk::botHistory(const QString& channelId)
+{
+    return m_client->call(QStringLiteral("botHistory"), {{QStringLiteral("channel"), channelId}})
+        .then(this, [](const RemoteClient::Answer& answer) {
+            return listOf<BotMinute>(answer, QStringLiteral("minutes"));
+        });
+}
+
+QFuture<Result<qint64>> RemoteDesk::retryParkedForwards(const QString& channelId)
+{
+    if (const QString why = blocked(ApiRole::Operator); !why.isEmpty())
+        return refusedNow<qint64>(why);
+    return m_client->call(QStringLiteral("retryParked"), {{QStringLiteral("channel"), channelId}})
+        .then(this, [](const RemoteClient::Answer& answer) -> Result<qint64> {
+            if (!answer.ok())
+                return errorOf(answer);
+            const QJsonValue requeued = answer.body.value(QStringLiteral("requeued"));
+            if (!requeued.isDouble() || requeued.toDouble() < 0)
+                return unreadable();
+            return requeued.toInteger();
+        });
 }
 
 } // namespace ChannelDesk

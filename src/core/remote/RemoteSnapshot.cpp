@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/RemoteSnapshot.h"
 
+#include "wire/BotWire.h"
 #include "wire/ChannelWire.h"
 
 namespace ChannelDesk {
@@ -42,6 +43,13 @@ bool RemoteSnapshot::fromWire(const QJsonObject& json, RemoteSnapshot* snapshot)
         health.checking = entry.value(QStringLiteral("checking")).toBool();
         health.problem = entry.value(QStringLiteral("problem")).toString();
         read.health.insert(entry.value(QStringLiteral("channel")).toString(), health);
+    }
+    for (const QJsonValue& value : json.value(QStringLiteral("bots")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        BotHealth bot;
+        if (!ChannelDesk::fromWire(entry.value(QStringLiteral("bot")), &bot))
+            return false;
+        read.bots.insert(entry.value(QStringLiteral("channel")).toString(), bot);
     }
     *snapshot = std::move(read);
     return true;

@@ -4,13 +4,14 @@
 
 //! What a remote window caches of its server, as the console protocol's `snapshot` verb answers it:
 //! the channels and everything a LocalDesk can answer at once (states, activity, links with their
-//! QR, receiver, health). Held in memory only.
+//! QR, receiver, health, the bots' health). Held in memory only.
 
 #include "channels/Channel.h"
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
 #include "health/CloudHealth.h"
 #include "model/ApiServerStatus.h"
+#include "model/BotHealth.h"
 #include "model/LinkTypes.h"
 #include "model/ReceiverStatus.h"
 
@@ -46,6 +47,9 @@ struct RemoteSnapshot
     QHash<QString, Link> links;
     QSet<QString> canSend;
     QHash<QString, Health> health;
+    //! Per channel; kept current between snapshots by the stream's bot_health events. Absent from
+    //! an older server's snapshot.
+    QHash<QString, BotHealth> bots;
 
     //! False when json is not a snapshot answer.
     static bool fromWire(const QJsonObject& json, RemoteSnapshot* snapshot);

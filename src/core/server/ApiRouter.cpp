@@ -47,6 +47,8 @@ void ApiRouter::handle(const ApiRequest& request, const ApiReply& reply)
         return m_channels.pairingCode(request, reply);
     if (action == QLatin1String("opt-outs"))
         return m_channels.clearOptOut(request, reply);
+    if (action == QLatin1String("forward"))
+        return m_channels.retryForwards(request, reply);
     if (action == QLatin1String("test"))
         return m_send.test(request, reply);
     if (action == QLatin1String("messages"))

@@ -53,6 +53,8 @@ std::optional<ApiRole> ApiRoutes::roleOf(const QByteArray& method, const QString
         return ApiRole::Viewer;
     if (n == 4 && action == QLatin1String("opt-outs") && method == "DELETE")
         return ApiRole::Operator;
+    if (n == 4 && post && action == QLatin1String("forward") && segments.at(3) == QLatin1String("retry"))
+        return ApiRole::Operator;
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include "qr/QrImage.h"
 #include "server/ApiJson.h"
 #include "settings/Settings.h"
+#include "wire/BotWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,8 +70,11 @@ bool ChannelEndpoints::findChannel(const ApiContext& context, const ApiRequest& 
 void ChannelEndpoints::list(const ApiRequest&, const ApiReply& reply)
 {
     QJsonArray channels;
-    for (const Channel& channel : m_context.desk->channels())
-        channels.append(ApiJson::channel(channel, stateOf(*m_context.desk, channel.id)));
+    for (const Channel& channel : m_context.desk->channels()) {
+        QJsonObject entry = ApiJson::channel(channel, stateOf(*m_context.desk, channel.id));
+        entry.insert(QStringLiteral("bot"), botHealthToApi(m_context.desk->botHealth(channel.id)));
+        channels.append(entry);
+    }
     reply(ApiResponse::ok({{QStringLiteral("channels"), channels}}));
 }
 
@@ -118,6 +122,7 @@ QJsonObject ChannelEndpoints::statusOf(const QString& channelId) const
                             {QStringLiteral("per_day"), limits.perDay}});
     if (state.tokenExpiresAt.isValid())
         body.insert(QStringLiteral("token_expires_at"), ApiJson::time(state.tokenExpiresAt));
+    body.insert(QStringLiteral("bot"), botHealthToApi(desk.botHealth(channelId)));
     return body;
 }
 
@@ -234,6 +239,25 @@ void ChannelEndpoints::clearOptOut(const ApiRequest& request, const ApiReply& re
     m_context.record(request, QStringLiteral("clear-opt-out"), channelId + QLatin1Char('/') + peer,
                      QStringLiteral("ok"));
     reply(ApiResponse::ok({{QStringLiteral("peer"), peer}}));
+}
+
+void ChannelEndpoints::retryForwards(const ApiRequest& request, const ApiReply& reply)
+{
+    if (!findChannel(m_context, request, reply))
+        return;
+    const QString channelId = request.segments.at(1);
+    m_context.desk->retryParkedForwards(channelId).then(
+        this, [this, request, reply, channelId](const Result<qint64>& requeued) {
+            if (!requeued.ok()) {
+                m_context.record(request, QStringLiteral("forward.retry"), channelId,
+                                 QStringLiteral("FAILED"));
+                reply(ApiResponse::error(500, QStringLiteral("FAILED"), requeued.error().message));
+                return;
+            }
+            m_context.record(request, QStringLiteral("forward.retry"), channelId,
+                             QStringLiteral("ok: %1 requeued").arg(requeued.value()));
+            reply(ApiResponse::ok({{QStringLiteral("requeued"), requeued.value()}}));
+        });
 }
 
 } // namespace ChannelDesk

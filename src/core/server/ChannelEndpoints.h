@@ -3,8 +3,9 @@
 #pragma once
 
 //! The channel endpoints of the server API: the list, one channel's status with its pairing QR
-//! and code, the linked-device actions (connect, stop, restart, log out, pairing code) and
-//! clearing an opt-out. Runs on the Desk's thread.
+//! and code and its bot's health, the linked-device actions (connect, stop, restart, log out,
+//! pairing code), clearing an opt-out and sending parked deliveries to the bot again. Runs on the
+//! Desk's thread.
 
 #include "server/ApiContext.h"
 
@@ -27,6 +28,8 @@ public:
     void linkAction(const ApiRequest& request, const ApiReply& reply);
     void pairingCode(const ApiRequest& request, const ApiReply& reply);
     void clearOptOut(const ApiRequest& request, const ApiReply& reply);
+    //! POST channels/{id}/forward/retry: the channel's parked deliveries go to its bot again.
+    void retryForwards(const ApiRequest& request, const ApiReply& reply);
 
     //! The channel named by segment 1, or an answer saying there is none.
     static bool findChannel(const ApiContext& context, const ApiRequest& request, const ApiReply& reply);

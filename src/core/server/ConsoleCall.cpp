@@ -116,7 +116,8 @@ void ConsoleCall::answer(const ApiResponse& response) const
     state.answered = true;
     if (!state.action.isEmpty() && state.context)
         state.context->record(state.request, state.action, state.target,
-                              response.body.value(QStringLiteral("error")).toString(QStringLiteral("ok")));
+                              response.body.value(QStringLiteral("error"))
+                                  .toString(state.result.isEmpty() ? QStringLiteral("ok") : state.result));
     state.reply(response);
     if (state.waiter)
         state.waiter->deleteLater();

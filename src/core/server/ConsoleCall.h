@@ -75,6 +75,8 @@ public:
     void setTarget(const QString& target) const { m_state->target = target; }
     //! Replaces the verb's audited action (link: "link.connect", …).
     void setAction(const QString& action) const { m_state->action = action; }
+    //! What a successful answer is audited with instead of "ok" ("ok: 3 requeued").
+    void setResult(const QString& result) const { m_state->result = result; }
 
     void ok(const QJsonObject& body = {}) const;
     void answer(const ApiResponse& response) const;
@@ -97,6 +99,7 @@ private:
         QJsonObject body;
         QString action;
         QString target;
+        QString result;
         bool answered = false;
         QPointer<QObject> waiter;
     };

@@ -15,6 +15,7 @@ ConsoleEndpoints::ConsoleEndpoints(const ApiContext& context, QObject* parent)
     , m_read(context)
     , m_actions(context)
     , m_admin(context)
+    , m_bot(context)
 { }
 
 void ConsoleEndpoints::handle(const ApiRequest& request, const ApiReply& reply)
@@ -31,7 +32,8 @@ void ConsoleEndpoints::handle(const ApiRequest& request, const ApiReply& reply)
         return call.bad(
             tr("The body must be a JSON object ({} when the verb takes nothing): %1.")
                 .arg(request.body.trimmed().isEmpty() ? tr("the body is empty") : error.errorString()));
-    if (!m_read.handle(name, call) && !m_actions.handle(name, call) && !m_admin.handle(name, call))
+    if (!m_read.handle(name, call) && !m_actions.handle(name, call) && !m_admin.handle(name, call)
+        && !m_bot.handle(name, call))
         call.answer(ApiResponse::error(404, QStringLiteral("NOT_FOUND"),
                                        tr("The console verb “%1” is not served here.").arg(name)));
 }

@@ -10,6 +10,7 @@
 #include "server/ApiContext.h"
 #include "server/ConsoleActionEndpoints.h"
 #include "server/ConsoleAdminEndpoints.h"
+#include "server/ConsoleBotEndpoints.h"
 #include "server/ConsoleReadEndpoints.h"
 
 #include <QObject>
@@ -30,6 +31,7 @@ private:
     ConsoleReadEndpoints m_read;
     ConsoleActionEndpoints m_actions;
     ConsoleAdminEndpoints m_admin;
+    ConsoleBotEndpoints m_bot;
 };
 
 } // namespace ChannelDesk

@@ -6,6 +6,7 @@
 #include "store/DatabaseWorker.h"
 #include "store/OutboundStore.h"
 #include "store/StreamEventLog.h"
+#include "wire/BotWire.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,7 +105,10 @@ QJsonObject ConsoleReadEndpoints::snapshotBody(qint64 cursor) const
     QJsonArray links;
     QJsonArray canSend;
     QJsonArray health;
+    QJsonArray bots;
     for (const Channel& channel : channels) {
+        bots.append(QJsonObject{{QStringLiteral("channel"), channel.id},
+                                {QStringLiteral("bot"), toWire(desk.botHealth(channel.id))}});
         if (desk.hasLink(channel.id)) {
             const PairingQr qr = desk.pairingQr(channel.id);
             const bool hasQr = !qr.raw.isEmpty() || !qr.image.isEmpty();
@@ -132,7 +136,8 @@ QJsonObject ConsoleReadEndpoints::snapshotBody(qint64 cursor) const
             {QStringLiteral("api"), toWire(desk.apiServerStatus())},
             {QStringLiteral("links"), links},
             {QStringLiteral("can_send"), canSend},
-            {QStringLiteral("health"), health}};
+            {QStringLiteral("health"), health},
+            {QStringLiteral("bots"), bots}};
 }
 
 void ConsoleReadEndpoints::channelEvents(const ConsoleCall& call)

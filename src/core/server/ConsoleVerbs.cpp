@@ -41,6 +41,9 @@ const QList<ConsoleVerb>& ConsoleVerbs::all()
         {QStringLiteral("revokeApiKey"), ApiRole::Admin, QStringLiteral("key.revoke")},
         {QStringLiteral("auditLog"), ApiRole::Admin, {}},
         {QStringLiteral("refusalCounts"), ApiRole::Admin, {}},
+        // The bot bridge (issue 15): its health per minute, and parked deliveries sent again.
+        {QStringLiteral("botHistory"), ApiRole::Viewer, {}},
+        {QStringLiteral("retryParked"), ApiRole::Operator, QStringLiteral("forward.retry")},
     };
     return verbs;
 }

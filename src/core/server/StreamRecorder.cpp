@@ -10,6 +10,7 @@
 #include "store/DatabaseWorker.h"
 #include "store/StreamEventLog.h"
 #include "util/Logging.h"
+#include "wire/BotWire.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,7 @@ StreamRecorder::StreamRecorder(Desk* desk, QString databasePath, StreamHub* hub,
     connect(desk, &Desk::receiverStatusChanged, this, &StreamRecorder::recordBacklog);
     connect(desk, &Desk::channelEventRecorded, this, &StreamRecorder::recordChannelEvent);
     connect(desk, &Desk::channelsChanged, this, &StreamRecorder::recordChannels);
+    connect(desk, &Desk::botHealthChanged, this, &StreamRecorder::recordBotHealth);
 }
 
 StreamRecorder::~StreamRecorder()
@@ -149,6 +151,20 @@ void StreamRecorder::recordChannels()
     // Only that the list changed: a console reads the channels again through the snapshot.
     append(
         {{QDateTime::currentDateTimeUtc(), QString(), QStringLiteral("channels"), compact(QJsonObject())}});
+}
+
+void StreamRecorder::recordBotHealth(const QString& channelId)
+{
+    QJsonObject bot = botHealthToApi(m_desk->botHealth(channelId));
+    // A new check time alone is no news for a remote console.
+    QJsonObject seen = bot;
+    seen.remove(QStringLiteral("checked_at"));
+    const auto it = m_bots.constFind(channelId);
+    if (it != m_bots.cend() && *it == seen)
+        return;
+    m_bots.insert(channelId, seen);
+    append({{QDateTime::currentDateTimeUtc(), channelId, QStringLiteral("bot_health"),
+             compact(QJsonObject{{QStringLiteral("bot"), bot}})}});
 }
 
 void StreamRecorder::recordBacklog()

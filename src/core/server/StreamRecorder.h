@@ -5,7 +5,8 @@
 //! Turns what a Desk announces into server API stream events: channel state changes, pairing QR
 //! rotations (without the QR value, a short-lived credential that never goes to disk), outbound
 //! state changes, receiver backlog (at most once a second), audit entries, and for remote consoles
-//! the receiver's channel events and changes of the channel list. Lives on the
+//! the receiver's channel events and changes of the channel list, and the bots' health (as
+//! Desk::botHealthChanged coalesces it, and only when it differs). Lives on the
 //! owner's (UI) thread and writes through a DatabaseWorker, then nudges the hub. Messages and
 //! statuses are not recorded here: the receiver's own transaction appends them.
 
@@ -16,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QObject>
 
@@ -65,6 +67,7 @@ private:
     void recordBacklog();
     void recordChannelEvent(const ChannelEvent& event);
     void recordChannels();
+    void recordBotHealth(const QString& channelId);
     void append(QList<StreamEventDraft> drafts);
 
     Desk* m_desk;
@@ -72,6 +75,8 @@ private:
     std::unique_ptr<DatabaseWorker> m_worker;
     QHash<QString, SeenState> m_states;
     QHash<qint64, SeenOutbound> m_outbound;
+    //! The last bot_health body per channel, without checked_at.
+    QHash<QString, QJsonObject> m_bots;
     qint64 m_backlog = -1;
     QElapsedTimer m_backlogRecorded;
     QTimer* m_backlogTimer;
