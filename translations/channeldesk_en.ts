@@ -2982,10 +2982,6 @@ Connect again with a valid key.</source>
         <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server does not offer this yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChannelDesk::RemoteStream</name>
