@@ -4,6 +4,8 @@
 
 //! Field keys of a linked-device WhatsApp channel (through a gateway); the answers-file names.
 
+#include "channels/HandoffFields.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -60,7 +62,10 @@ inline int defaultReconnectAttempts()
 
 inline QStringList plainFields()
 {
-    return {gateway(), baseUrl(), session(), deviceLabel(), reconnectAttempts()};
+    return {gateway(),           baseUrl(),
+            session(),           deviceLabel(),
+            reconnectAttempts(), HandoffFields::onReply(),
+            HandoffFields::returnHours()};
 }
 inline QStringList secretFields()
 {

@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <initializer_list>
+
 namespace ChannelDesk {
 
 DeliveryJournal::DeliveryJournal(QString path)
@@ -60,10 +62,9 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
         return queryError(query, path);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return queryError(query, path);
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version >= 1)
+    if (query.value(0).toInt() >= kSchemaVersion)
         return Done{};
+    query.finish();
     // Two processes may open an old file at once (serve and `channeldesk forward`): the immediate
     // transaction makes one wait for the other, which then finds the new version.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -73,25 +74,37 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     };
+    const auto run = [&](std::initializer_list<const char*> statements) {
+        for (const char* statement : statements)
+            if (!query.exec(QString::fromLatin1(statement)))
+                return false;
+        return true;
+    };
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return fail();
-    const bool current = query.value(0).toInt() >= 1;
+    const int version = query.value(0).toInt();
     query.finish();
-    if (!current) {
-        // attempts/next_at/last_error: the bot's failures so far; parked_at: given up (shown, and
-        // sent again on `channeldesk forward --retry`).
-        for (const char* statement :
-             {"ALTER TABLE deliveries ADD COLUMN signature BLOB",
-              "CREATE TABLE forward_queue (delivery_id INTEGER PRIMARY KEY, channel_id TEXT NOT NULL,"
-              " attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL DEFAULT 0,"
-              " parked_at INTEGER, last_error TEXT)",
-              "CREATE INDEX forward_queue_channel ON forward_queue (channel_id)",
-              "CREATE TABLE forward_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-              "PRAGMA user_version = 1"}) {
-            if (!query.exec(QString::fromLatin1(statement)))
-                return fail();
-        }
-    }
+    // Each step moves one version up; never edit a released step, add the next one below.
+    // attempts/next_at/last_error: the bot's failures so far; parked_at: given up (shown, and
+    // sent again on `channeldesk forward --retry`).
+    if (version < 1
+        && !run({"ALTER TABLE deliveries ADD COLUMN signature BLOB",
+                 "CREATE TABLE forward_queue (delivery_id INTEGER PRIMARY KEY, channel_id TEXT NOT NULL,"
+                 " attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL DEFAULT 0,"
+                 " parked_at INTEGER, last_error TEXT)",
+                 "CREATE INDEX forward_queue_channel ON forward_queue (channel_id)",
+                 "CREATE TABLE forward_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+                 "PRAGMA user_version = 1"}))
+        return fail();
+    // forward_handoff: the conversations a person took over (taken_over = 1), and for those given
+    // back the highest journal id at that moment (handled_up_to): their deliveries up to it were
+    // the person's and are never forwarded. peer is ForwardConversation's key.
+    if (version < 2
+        && !run({"CREATE TABLE forward_handoff (channel_id TEXT NOT NULL, peer TEXT NOT NULL,"
+                 " taken_over INTEGER NOT NULL, handled_up_to INTEGER NOT NULL DEFAULT 0,"
+                 " changed_at INTEGER NOT NULL, PRIMARY KEY (channel_id, peer))",
+                 "PRAGMA user_version = 2"}))
+        return fail();
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail();
     return Done{};

@@ -9,7 +9,8 @@
 //! After a crash, the entries not yet built are built at the next start.
 //!
 //! Schema (PRAGMA user_version): 0 the deliveries table alone; 1 adds deliveries.signature and
-//! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue).
+//! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue); 2 adds
+//! forward_handoff (conversations a person took over from the bot).
 //!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
@@ -55,6 +56,7 @@ public:
 
     //! Creates or upgrades the tables on an open connection to a journal file.
     static Status ensureSchema(QSqlDatabase& db, const QString& path);
+    static constexpr int kSchemaVersion = 2;
 
 private:
     QString m_path;

@@ -66,6 +66,8 @@ public:
     int servedChannelCount() const { return m_served; }
     //! Everything above as one value, with the backlog.
     ReceiverStatus status() const;
+    //! Thread-safe: the forwarder looks at the journal now (e.g. a conversation was taken over).
+    void wakeForwarding() { m_forward.wake(); }
 
 signals:
     void stateChanged();
