@@ -41,6 +41,7 @@ ApiRole RoleGate::neededRole(Action action)
         return ApiRole::Sender;
     case Action::ManageLink:
     case Action::ClearOptOut:
+    case Action::HandOff:
         return ApiRole::Operator;
     case Action::EditChannels:
     case Action::ManageApiKeys:
