@@ -300,23 +300,25 @@ void ChannelPageWidget::changeForwardTarget()
     using namespace CloudApiFields;
     auto* dialog = new ForwardTargetDialog(channel->name, channel->field(forwardUrl()),
                                            channel->field(forwardTimeoutMs()), this);
+    dialog->setHandoff(HandoffFields::takesOverOnReply(*channel), channel->field(HandoffFields::returnHours()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = channel->id] {
         if (id == m_channelId)
-            saveForwardTarget(dialog->url(), dialog->timeoutMs());
+            saveForwardTarget({{CloudApiFields::forwardUrl(), dialog->url()},
+                               {CloudApiFields::forwardTimeoutMs(), dialog->timeoutMs()},
+                               {HandoffFields::onReply(), dialog->handoffOnReply()},
+                               {HandoffFields::returnHours(), dialog->handoffReturnHours()}});
     });
     dialog->open();
 }
 
-void ChannelPageWidget::saveForwardTarget(const QString& url, const QString& timeoutMs)
+void ChannelPageWidget::saveForwardTarget(const QList<std::pair<QString, QString>>& values)
 {
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
     ChannelDraft draft{*channel, {}};
     // Empty values are dropped rather than stored, as the wizard does: no forwarding, default timeout.
-    const QList<std::pair<QString, QString>> values{{CloudApiFields::forwardUrl(), url},
-                                                    {CloudApiFields::forwardTimeoutMs(), timeoutMs}};
     for (const auto& [key, value] : values) {
         if (value.isEmpty())
             draft.channel.fields.remove(key);

@@ -59,7 +59,8 @@ private:
     void replaceSecret(const QString& field);
     void saveSecret(const QString& field, const QString& value);
     void changeForwardTarget();
-    void saveForwardTarget(const QString& url, const QString& timeoutMs);
+    //! Stores the forward fields (key, value); empty values are removed.
+    void saveForwardTarget(const QList<std::pair<QString, QString>>& values);
     void saveEnabled(bool enabled);
     void removeConfirmed(const QString& channelId);
     void copyVerifyToken();

@@ -87,9 +87,15 @@ ChannelDraft ChannelSetupWizard::draft() const
     channel.name = m_kindPage->channelName();
     channel.kind = m_kindPage->kind();
     if (m_desk) {
-        // Updating an existing channel must not silently re-enable one the operator switched off.
-        if (const auto existing = m_desk->channel(channel.id))
+        // Updating an existing channel must not silently re-enable one the operator switched off,
+        // nor drop the handoff options, which are set on the channel page, not in the wizard.
+        if (const auto existing = m_desk->channel(channel.id)) {
             channel.enabled = existing->enabled;
+            for (const QString& key : {HandoffFields::onReply(), HandoffFields::returnHours()}) {
+                if (existing->fields.contains(key))
+                    channel.fields.insert(key, existing->fields.value(key));
+            }
+        }
     }
     if (channel.kind == ChannelKinds::whatsAppLinked()) {
         for (const QString& key : LinkedFields::plainFields()) {
