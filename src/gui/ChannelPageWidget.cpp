@@ -300,7 +300,8 @@ void ChannelPageWidget::changeForwardTarget()
     using namespace CloudApiFields;
     auto* dialog = new ForwardTargetDialog(channel->name, channel->field(forwardUrl()),
                                            channel->field(forwardTimeoutMs()), this);
-    dialog->setHandoff(HandoffFields::takesOverOnReply(*channel), channel->field(HandoffFields::returnHours()));
+    dialog->setHandoff(HandoffFields::takesOverOnReply(*channel),
+                       channel->field(HandoffFields::returnHours()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = channel->id] {
         if (id == m_channelId)

@@ -134,7 +134,8 @@ void ConversationListDelegate::paint(QPainter* painter, const QStyleOptionViewIt
     painter->setPen(textColour);
     painter->setFont(nameFont);
     const int nameRoom = line1.width() - timeWidth - tagWidth - margin;
-    painter->drawText(line1.adjusted(0, 0, -(timeWidth + tagWidth + margin), 0), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(line1.adjusted(0, 0, -(timeWidth + tagWidth + margin), 0),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(name, Qt::ElideRight, nameRoom));
     painter->setFont(opt.font);
     painter->setPen(quietColour);

@@ -57,8 +57,8 @@ private:
     qint64 conversationOf(const QString& customer) const;
     ServeProcess::Reply handoff(qint64 id, const QString& action, const QString& role) const
     {
-        return m_serve->post(QStringLiteral("/api/v1/conversations/%1/%2").arg(id).arg(action), m_keys.value(role),
-                             {});
+        return m_serve->post(QStringLiteral("/api/v1/conversations/%1/%2").arg(id).arg(action),
+                             m_keys.value(role), {});
     }
 
     QString m_binary;
@@ -80,8 +80,8 @@ void TestServeHandoff::initTestCase()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home.path());
     m_serve = std::make_unique<ServeProcess>(m_binary, m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("operator"),
-                                QStringLiteral("admin")}) {
+    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"),
+                                QStringLiteral("operator"), QStringLiteral("admin")}) {
         m_keys.insert(role, m_serve->createKey(QStringLiteral("hand-") + role, role));
         QVERIFY(m_keys.value(role).startsWith(QStringLiteral("cdk_")));
     }
@@ -97,8 +97,9 @@ void TestServeHandoff::initTestCase()
                             {QStringLiteral("forward_url"), m_bot.url()},
                             {QStringLiteral("handoff_on_reply"), QStringLiteral("true")},
                             {QStringLiteral("handoff_return_hours"), QStringLiteral("24")}};
-    const auto created = m_serve->post(QStringLiteral("/api/v1/channels"), m_keys.value(QStringLiteral("admin")),
-                                       {{QStringLiteral("messaging-whatsapp"), cloud}});
+    const auto created
+        = m_serve->post(QStringLiteral("/api/v1/channels"), m_keys.value(QStringLiteral("admin")),
+                        {{QStringLiteral("messaging-whatsapp"), cloud}});
     QVERIFY2(created.status == 201, created.body.constData());
 }
 
@@ -115,14 +116,15 @@ void TestServeHandoff::cleanup()
 
 bool TestServeHandoff::deliver(const QString& customer, const QString& wamid)
 {
-    const QByteArray body
-        = WebhookClient::textMessage(FakeGraphApiServer::phoneNumberId(), wamid, customer, QStringLiteral("Ana"),
-                                     QStringLiteral("text of ") + wamid, QDateTime::currentDateTimeUtc());
+    const QByteArray body = WebhookClient::textMessage(
+        FakeGraphApiServer::phoneNumberId(), wamid, customer, QStringLiteral("Ana"),
+        QStringLiteral("text of ") + wamid, QDateTime::currentDateTimeUtc());
     // The receiver serves the channel a moment after it was created.
     WebhookClient webhook(m_serve->webhookPort());
     return QTest::qWaitFor(
         [&] {
-            return webhook.post(FakeGraphApiServer::phoneNumberId(), body, TestEnvironment::appSecret().toUtf8())
+            return webhook.post(FakeGraphApiServer::phoneNumberId(), body,
+                                TestEnvironment::appSecret().toUtf8())
                 == 200;
         },
         10000);
@@ -186,17 +188,18 @@ void TestServeHandoff::testTakeOverAndReturnThroughTheApi()
     QVERIFY(!botWamids().contains(QStringLiteral("wamid.HO-A3")));
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            const auto older = m_serve->post(QStringLiteral("/api/v1/console/olderMessages"),
-                                             m_keys.value(QStringLiteral("viewer")),
-                                             {{QStringLiteral("conversation"), id}, {QStringLiteral("limit"), 10}});
+            const auto older = m_serve->post(
+                QStringLiteral("/api/v1/console/olderMessages"), m_keys.value(QStringLiteral("viewer")),
+                {{QStringLiteral("conversation"), id}, {QStringLiteral("limit"), 10}});
             QList<MessageRow> rows;
             return fromWireArray(older.json.value(QStringLiteral("rows")), &rows) && rows.size() == 3;
         }(),
         10000);
 
     // The list filters in the query: only the taken-over conversation, through REST and console.
-    const auto filtered = m_serve->get(QStringLiteral("/api/v1/conversations?taken_over=true&channel=") + channelName,
-                                       m_keys.value(QStringLiteral("viewer")));
+    const auto filtered
+        = m_serve->get(QStringLiteral("/api/v1/conversations?taken_over=true&channel=") + channelName,
+                       m_keys.value(QStringLiteral("viewer")));
     QCOMPARE(filtered.status, 200);
     const QJsonArray only = filtered.json.value(QStringLiteral("conversations")).toArray();
     QCOMPARE(only.size(), 1);
@@ -214,7 +217,8 @@ void TestServeHandoff::testTakeOverAndReturnThroughTheApi()
 
     const auto returned = handoff(id, QStringLiteral("return"), QStringLiteral("operator"));
     QVERIFY2(returned.status == 200, returned.body.constData());
-    QCOMPARE(returned.json.value(QStringLiteral("conversation"))[QStringLiteral("taken_over")].toBool(), false);
+    QCOMPARE(returned.json.value(QStringLiteral("conversation"))[QStringLiteral("taken_over")].toBool(),
+             false);
     QVERIFY(deliver(ana, QStringLiteral("wamid.HO-A4")));
     QVERIFY(botGot(QStringLiteral("wamid.HO-A4")));
     // A person handled these: never forwarded afterwards either.
@@ -232,14 +236,15 @@ void TestServeHandoff::testOperatorReplyTakesOver()
     QVERIFY(id > 0);
     SendRequest request{QStringLiteral("ref"), channelName, cleo, OutboundContent{}, QStringLiteral("gui")};
     request.content.text = QStringLiteral("a person answers");
-    const auto sent = m_serve->post(QStringLiteral("/api/v1/console/send"), m_keys.value(QStringLiteral("sender")),
-                                    {{QStringLiteral("request"), toWire(request)}});
+    const auto sent
+        = m_serve->post(QStringLiteral("/api/v1/console/send"), m_keys.value(QStringLiteral("sender")),
+                        {{QStringLiteral("request"), toWire(request)}});
     QVERIFY2(sent.status == 200, sent.body.constData());
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            const auto with = m_serve->post(QStringLiteral("/api/v1/console/conversation"),
-                                            m_keys.value(QStringLiteral("viewer")),
-                                            {{QStringLiteral("id"), id}});
+            const auto with
+                = m_serve->post(QStringLiteral("/api/v1/console/conversation"),
+                                m_keys.value(QStringLiteral("viewer")), {{QStringLiteral("id"), id}});
             ConversationRow row;
             return fromWire(with.json.value(QStringLiteral("row")), &row) && row.takenOver
                 && row.takenOverBy == QLatin1String("hand-sender");
@@ -254,9 +259,10 @@ void TestServeHandoff::testOperatorReplyTakesOver()
     ServeProcess::Reply botReply;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            botReply = m_serve->post(QStringLiteral("/api/v1/channels/%1/messages").arg(channelName),
-                                     m_keys.value(QStringLiteral("sender")),
-                                     {{QStringLiteral("to"), dan}, {QStringLiteral("text"), QStringLiteral("bot")}});
+            botReply = m_serve->post(
+                QStringLiteral("/api/v1/channels/%1/messages").arg(channelName),
+                m_keys.value(QStringLiteral("sender")),
+                {{QStringLiteral("to"), dan}, {QStringLiteral("text"), QStringLiteral("bot")}});
             return botReply.status == 202 || botReply.status == 200;
         }(),
         10000);

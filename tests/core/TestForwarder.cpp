@@ -41,7 +41,8 @@ private slots:
 
 private:
     //! Journals n deliveries from customers A and B alternately; returns their wamids.
-    QStringList journal(const QString& path, int n, const QDateTime& at, const QString& prefix = QStringLiteral("T"));
+    QStringList journal(const QString& path, int n, const QDateTime& at,
+                        const QString& prefix = QStringLiteral("T"));
 };
 
 QStringList TestForwarder::journal(const QString& path, int n, const QDateTime& at, const QString& prefix)
@@ -164,7 +165,9 @@ void TestForwarder::testTakenOverConversationIsHandledByAPerson()
     const QStringList during = journal(path, 2, clock.now(), QStringLiteral("D")); // one each
     QTRY_COMPARE(bot.refusedCount(), 1); // 155502's; 155501's was dropped
     QVERIFY(queue.setTakenOver(QStringLiteral("c"), QStringLiteral("155501"), false, clock.now()).ok());
-    QCOMPARE(queue.handoffs().value().value(ForwardQueue::handoffKey(QStringLiteral("c"), QStringLiteral("155501")))
+    QCOMPARE(queue.handoffs()
+                 .value()
+                 .value(ForwardQueue::handoffKey(QStringLiteral("c"), QStringLiteral("155501")))
                  .takenOver,
              false);
     bot.setStatus(200);

@@ -97,7 +97,7 @@ void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         if (value.isDouble()) // not integral: left as written, so the check names it
             return value.toDouble() == double(value.toInt()) ? QString::number(value.toInt())
-                                                            : QString::number(value.toDouble());
+                                                             : QString::number(value.toDouble());
         return value.toString().trimmed();
     };
 
@@ -124,7 +124,8 @@ void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QJsonValue given = object.value(it.key());
         const bool handoff = it.key() == HandoffFields::onReply() || it.key() == HandoffFields::returnHours();
-        if (!object.contains(it.key()) || given.isString() || (handoff && (given.isBool() || given.isDouble()))) {
+        if (!object.contains(it.key()) || given.isString()
+            || (handoff && (given.isBool() || given.isDouble()))) {
             const FieldCheck check = spec.check(it.key(), it.value());
             if (check.isError())
                 errors << QStringLiteral("%1.%2: %3").arg(where, it.key(), check.message);

@@ -67,8 +67,8 @@ inline constexpr int defaultForwardTimeoutMs = 10000;
 
 inline QStringList plainFields()
 {
-    return {phoneNumberId(), businessAccountId(), apiVersion(),
-            publicBaseUrl(), graphBaseUrl(),      forwardUrl(),
+    return {phoneNumberId(),    businessAccountId(),      apiVersion(),
+            publicBaseUrl(),    graphBaseUrl(),           forwardUrl(),
             forwardTimeoutMs(), HandoffFields::onReply(), HandoffFields::returnHours()};
 }
 inline QStringList secretFields()

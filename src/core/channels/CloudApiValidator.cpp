@@ -238,9 +238,10 @@ FieldCheck CloudApiValidator::checkHandoffReturnHours(const QString& value)
     bool ok = false;
     const int hours = value.toInt(&ok);
     if (!ok || hours < 0 || hours > HandoffFields::maxReturnHours)
-        return FieldCheck::error(tr("Give the hours without an operator's reply after which a conversation goes "
-                                    "back to the bot as a whole number from 0 to %1 (0, the default, never).")
-                                     .arg(HandoffFields::maxReturnHours));
+        return FieldCheck::error(
+            tr("Give the hours without an operator's reply after which a conversation goes "
+               "back to the bot as a whole number from 0 to %1 (0, the default, never).")
+                .arg(HandoffFields::maxReturnHours));
     return FieldCheck::ok();
 }
 

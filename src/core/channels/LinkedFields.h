@@ -62,9 +62,12 @@ inline int defaultReconnectAttempts()
 
 inline QStringList plainFields()
 {
-    return {gateway(),           baseUrl(),
-            session(),           deviceLabel(),
-            reconnectAttempts(), HandoffFields::onReply(),
+    return {gateway(),
+            baseUrl(),
+            session(),
+            deviceLabel(),
+            reconnectAttempts(),
+            HandoffFields::onReply(),
             HandoffFields::returnHours()};
 }
 inline QStringList secretFields()

@@ -42,8 +42,8 @@ Result<std::optional<HandoffChange>> apply(const Paths& paths, qint64 conversati
         return HandoffStore(paths.database).set(conversationId, takenOver, by, at);
     }();
     if (!auditRemote.isEmpty()) {
-        const QString action = takenOver ? QStringLiteral("conversation.takeover")
-                                         : QStringLiteral("conversation.return");
+        const QString action
+            = takenOver ? QStringLiteral("conversation.takeover") : QStringLiteral("conversation.return");
         const QString outcome = result.ok() ? QStringLiteral("ok") : result.error().message;
         const Result<qint64> audited = AuditStore(paths.database)
                                            .record({0, at, by, auditRemote, action,
@@ -76,15 +76,14 @@ HandoffController::~HandoffController()
     m_worker.shutDown();
 }
 
-QFuture<Result<std::optional<HandoffChange>>> HandoffController::set(qint64 conversationId, bool takenOver,
-                                                                     const QString& by,
-                                                                     const QString& auditRemote)
+QFuture<Result<std::optional<HandoffChange>>>
+HandoffController::set(qint64 conversationId, bool takenOver, const QString& by, const QString& auditRemote)
 {
-    auto future = m_worker.run([paths = Paths{m_databasePath, m_journalPath}, conversationId, takenOver, by,
-                                auditRemote, at = m_clock->now()] {
-        return apply(paths, conversationId, takenOver, by, auditRemote, at);
-    });
-    whenFinished(future, this, [this](const Result<std::optional<HandoffChange>>& result) { announce(result); });
+    auto future = m_worker.run(
+        [paths = Paths{m_databasePath, m_journalPath}, conversationId, takenOver, by, auditRemote,
+         at = m_clock->now()] { return apply(paths, conversationId, takenOver, by, auditRemote, at); });
+    whenFinished(future, this,
+                 [this](const Result<std::optional<HandoffChange>>& result) { announce(result); });
     return future;
 }
 
@@ -111,7 +110,8 @@ void HandoffController::noteQueued(const OutboundItem& item)
             return std::optional<HandoffChange>();
         return apply(paths, replied.value()->id, true, by, HandoffController::automaticAddress(), at);
     });
-    whenFinished(future, this, [this](const Result<std::optional<HandoffChange>>& result) { announce(result); });
+    whenFinished(future, this,
+                 [this](const Result<std::optional<HandoffChange>>& result) { announce(result); });
 }
 
 void HandoffController::returnQuietConversations()

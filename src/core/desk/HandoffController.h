@@ -46,8 +46,8 @@ public:
     //! Takes the conversation over for `by`, or gives it back. auditRemote non-empty: recorded in
     //! the audit log under `by` from there (the API audits its own calls). The answer holds the
     //! row as it is now; it is empty when there is no such conversation.
-    QFuture<Result<std::optional<HandoffChange>>> set(qint64 conversationId, bool takenOver, const QString& by,
-                                                      const QString& auditRemote);
+    QFuture<Result<std::optional<HandoffChange>>> set(qint64 conversationId, bool takenOver,
+                                                      const QString& by, const QString& auditRemote);
     //! A message was queued for sending: an operator's reply may take its conversation over.
     void noteQueued(const OutboundItem& item);
     //! Gives back the conversations that have been quiet for longer than their channel allows.

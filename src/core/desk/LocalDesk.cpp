@@ -343,14 +343,16 @@ QFuture<Status> handoffStatus(QFuture<Result<std::optional<HandoffChange>>> futu
 
 QFuture<Status> LocalDesk::takeOverConversation(qint64 conversationId)
 {
-    return handoffStatus(m_handoff->set(conversationId, true, OperatorName::current(), QStringLiteral("window")),
-                         conversationId);
+    return handoffStatus(
+        m_handoff->set(conversationId, true, OperatorName::current(), QStringLiteral("window")),
+        conversationId);
 }
 
 QFuture<Status> LocalDesk::returnConversationToBot(qint64 conversationId)
 {
-    return handoffStatus(m_handoff->set(conversationId, false, OperatorName::current(), QStringLiteral("window")),
-                         conversationId);
+    return handoffStatus(
+        m_handoff->set(conversationId, false, OperatorName::current(), QStringLiteral("window")),
+        conversationId);
 }
 
 QFuture<Result<std::optional<HandoffChange>>> LocalDesk::setHandoff(qint64 conversationId, bool takenOver,

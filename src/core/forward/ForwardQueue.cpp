@@ -229,7 +229,8 @@ Result<QHash<QString, ForwardHandoff>> ForwardQueue::handoffs()
     if (!opened.ok())
         return opened.error();
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT channel_id, peer, taken_over, handled_up_to FROM forward_handoff")))
+    if (!query.exec(
+            QStringLiteral("SELECT channel_id, peer, taken_over, handled_up_to FROM forward_handoff")))
         return queryError(query, m_path);
     QHash<QString, ForwardHandoff> handoffs;
     while (query.next())

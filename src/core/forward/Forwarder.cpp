@@ -143,7 +143,8 @@ void Forwarder::load()
             continue;
         auto loaded = std::make_shared<Loaded>();
         loaded->item = item;
-        loaded->conversation = ForwardQueue::handoffKey(item.channelId, ForwardConversation::keyOf(item.body));
+        loaded->conversation
+            = ForwardQueue::handoffKey(item.channelId, ForwardConversation::keyOf(item.body));
         m_loaded.insert(item.deliveryId, loaded);
     }
 }

@@ -40,7 +40,6 @@ class QTimer;
 
 namespace ChannelDesk {
 
-
 class Forwarder : public QObject
 {
     Q_OBJECT

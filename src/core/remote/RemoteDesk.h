@@ -86,9 +86,9 @@ public:
     QFuture<Result<QList<AuditEntry>>> auditLog(int limit) override;
     QFuture<Result<QList<RefusalCount>>> refusalCounts(int limit) override;
 
-    QFuture<Result<QList<ConversationRow>>>
-    conversations(const QString& channelId, int limit, const std::optional<ConversationKey>& after,
-                  const ConversationFilter& filter = {}) override;
+    QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
+                                                          const std::optional<ConversationKey>& after,
+                                                          const ConversationFilter& filter = {}) override;
     QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) override;
     QFuture<Result<std::optional<ConversationRow>>> conversationWith(const QString& channelId,
                                                                      const QString& peer) override;

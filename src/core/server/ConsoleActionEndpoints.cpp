@@ -304,8 +304,9 @@ void ConsoleActionEndpoints::handoff(const ConsoleCall& call, bool takenOver)
             if (!row.ok())
                 return call.fail(row.error());
             if (!row.value())
-                return call.answer(ApiResponse::error(404, QStringLiteral("UNKNOWN_CONVERSATION"),
-                                                      tr("There is no conversation %1.").arg(conversationId)));
+                return call.answer(
+                    ApiResponse::error(404, QStringLiteral("UNKNOWN_CONVERSATION"),
+                                       tr("There is no conversation %1.").arg(conversationId)));
             call.setTarget(row.value()->channelId + QLatin1Char('/') + row.value()->peer);
             call.ok({{QStringLiteral("conversation"), toWire(*row.value())}});
         });

@@ -160,8 +160,8 @@ void ConversationEndpoints::messages(const ApiRequest& request, const ApiReply& 
             });
 }
 
-QFuture<Result<std::optional<ConversationRow>>> ConversationEndpoints::handOff(Desk* desk, qint64 conversationId,
-                                                                                bool takenOver, const QString& by)
+QFuture<Result<std::optional<ConversationRow>>>
+ConversationEndpoints::handOff(Desk* desk, qint64 conversationId, bool takenOver, const QString& by)
 {
     using Answer = Result<std::optional<ConversationRow>>;
     // The server runs on a LocalDesk, which can name the key; any other desk acts as itself.
@@ -175,19 +175,23 @@ QFuture<Result<std::optional<ConversationRow>>> ConversationEndpoints::handOff(D
                 return std::optional<ConversationRow>(changed.value()->row);
             });
     }
-    QFuture<Status> done
-        = takenOver ? desk->takeOverConversation(conversationId) : desk->returnConversationToBot(conversationId);
-    return done.then(desk, [desk, conversationId](const Status& status) {
-        if (!status.ok())
-            return QtFuture::makeReadyFuture(Answer(status.error()));
-        return desk->conversation(conversationId);
-    }).unwrap();
+    QFuture<Status> done = takenOver ? desk->takeOverConversation(conversationId)
+                                     : desk->returnConversationToBot(conversationId);
+    return done
+        .then(desk,
+              [desk, conversationId](const Status& status) {
+                  if (!status.ok())
+                      return QtFuture::makeReadyFuture(Answer(status.error()));
+                  return desk->conversation(conversationId);
+              })
+        .unwrap();
 }
 
 void ConversationEndpoints::handoff(const ApiRequest& request, const ApiReply& reply)
 {
     const bool takenOver = request.segments.at(2) == QLatin1String("takeover");
-    const QString action = takenOver ? QStringLiteral("conversation.takeover") : QStringLiteral("conversation.return");
+    const QString action
+        = takenOver ? QStringLiteral("conversation.takeover") : QStringLiteral("conversation.return");
     bool ok = false;
     const qint64 conversationId = request.segments.at(1).toLongLong(&ok);
     const ApiContext context = m_context;
@@ -200,22 +204,24 @@ void ConversationEndpoints::handoff(const ApiRequest& request, const ApiReply& r
         return reply(unknown());
     }
     handOff(m_context.desk, conversationId, takenOver, request.key.name)
-        .then(this, [context, request, reply, action, conversationId, unknown = unknown()](
-                        const Result<std::optional<ConversationRow>>& row) {
-            const QString target = row.ok() && row.value()
-                ? row.value()->channelId + QLatin1Char('/') + row.value()->peer
-                : QString::number(conversationId);
-            if (!row.ok()) {
-                context.record(request, action, target, QStringLiteral("FAILED"));
-                return reply(ApiResponse::error(500, QStringLiteral("FAILED"), row.error().message));
-            }
-            if (!row.value()) {
-                context.record(request, action, target, QStringLiteral("NOT_FOUND"));
-                return reply(unknown);
-            }
-            context.record(request, action, target, QStringLiteral("ok"));
-            reply(ApiResponse::ok({{QStringLiteral("conversation"), ApiJson::conversation(*row.value())}}));
-        });
+        .then(this,
+              [context, request, reply, action, conversationId,
+               unknown = unknown()](const Result<std::optional<ConversationRow>>& row) {
+                  const QString target = row.ok() && row.value()
+                      ? row.value()->channelId + QLatin1Char('/') + row.value()->peer
+                      : QString::number(conversationId);
+                  if (!row.ok()) {
+                      context.record(request, action, target, QStringLiteral("FAILED"));
+                      return reply(ApiResponse::error(500, QStringLiteral("FAILED"), row.error().message));
+                  }
+                  if (!row.value()) {
+                      context.record(request, action, target, QStringLiteral("NOT_FOUND"));
+                      return reply(unknown);
+                  }
+                  context.record(request, action, target, QStringLiteral("ok"));
+                  reply(ApiResponse::ok(
+                      {{QStringLiteral("conversation"), ApiJson::conversation(*row.value())}}));
+              });
 }
 
 } // namespace ChannelDesk

@@ -32,7 +32,7 @@ public:
     //! Takes the conversation over (or gives it back) in the name of `by`, the caller's key; the
     //! answer is the row as it is now, empty for an unknown conversation. Not audited here.
     static QFuture<Result<std::optional<ConversationRow>>> handOff(Desk* desk, qint64 conversationId,
-                                                                    bool takenOver, const QString& by);
+                                                                   bool takenOver, const QString& by);
 
 private:
     ApiContext m_context;

@@ -121,10 +121,9 @@ ConversationReader::ConversationReader(QString databasePath)
     : m_path(std::move(databasePath))
 { }
 
-Result<QList<ConversationRow>>
-ConversationReader::conversations(const QString& channelId, int limit,
-                                  const std::optional<ConversationKey>& after,
-                                  const ConversationFilter& filter) const
+Result<QList<ConversationRow>> ConversationReader::conversations(const QString& channelId, int limit,
+                                                                 const std::optional<ConversationKey>& after,
+                                                                 const ConversationFilter& filter) const
 {
     // The statement is assembled from fixed parts so that SQLite can seek the conversations_recent
     // index; a catch-all "(? = '' OR channel_id = ?)" would make every page a scan from the top.

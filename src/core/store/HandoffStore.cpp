@@ -78,9 +78,8 @@ Result<std::optional<HandoffChange>> HandoffStore::set(qint64 conversationId, bo
     return std::optional<HandoffChange>(HandoffChange{*row.value(), changed});
 }
 
-Result<std::optional<ConversationRow>> HandoffStore::recordOperatorReply(const QString& channelId,
-                                                                         const QString& peer,
-                                                                         const QDateTime& at) const
+Result<std::optional<ConversationRow>>
+HandoffStore::recordOperatorReply(const QString& channelId, const QString& peer, const QDateTime& at) const
 {
     auto db = Database::open(m_path);
     if (!db.ok())
@@ -97,7 +96,7 @@ Result<std::optional<ConversationRow>> HandoffStore::recordOperatorReply(const Q
 }
 
 Result<QList<ConversationRow>> HandoffStore::quietSince(const QString& channelId,
-                                                         const QDateTime& quietSince) const
+                                                        const QDateTime& quietSince) const
 {
     auto db = Database::open(m_path);
     if (!db.ok())
