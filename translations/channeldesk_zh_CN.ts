@@ -40,8 +40,8 @@
         <translation>应答文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The answers file must be a JSON object such as {"%1": {...}}.</source>
-        <translation>应答文件必须是 JSON 对象，例如 {"%1": {...}}。</translation>
+        <source>The answers file must be a JSON object such as {&quot;%1&quot;: {...}}.</source>
+        <translation>应答文件必须是 JSON 对象，例如 {&quot;%1&quot;: {...}}。</translation>
     </message>
     <message>
         <source>%1: unknown key. Known keys: %2.</source>
@@ -60,8 +60,8 @@
         <translation>%1: 必须是对象或对象列表，而不是%2。</translation>
     </message>
     <message>
-        <source>The answers file configures no channel; add a "%1" entry.</source>
-        <translation>应答文件未配置任何渠道；请添加 "%1" 条目。</translation>
+        <source>The answers file configures no channel; add a &quot;%1&quot; entry.</source>
+        <translation>应答文件未配置任何渠道；请添加 &quot;%1&quot; 条目。</translation>
     </message>
     <message>
         <source>Two channels have the id “%1”; give them different names.</source>
@@ -260,8 +260,8 @@
         <translation>仅最新的 N 条记录（默认 %1）。</translation>
     </message>
     <message>
-        <source>Print one JSON object with the arrays "entries" and "refusals".</source>
-        <translation>打印一个包含数组 "entries" 和 "refusals" 的 JSON 对象。</translation>
+        <source>Print one JSON object with the arrays &quot;entries&quot; and &quot;refusals&quot;.</source>
+        <translation>打印一个包含数组 &quot;entries&quot; 和 &quot;refusals&quot; 的 JSON 对象。</translation>
     </message>
     <message>
         <source>Print the audit log of changes and refused requests.</source>
@@ -270,12 +270,12 @@
     <message>
         <source>Print the audit log, oldest first (the newest N with --limit): time (ISO 8601 UTC),
 key name, remote address, action, target and result, separated by tabs. Key
-changes from the command line show "cli" as key and address. Then the refused
+changes from the command line show &quot;cli&quot; as key and address. Then the refused
 requests (401, 403, 429), counted per minute, key and address.
 </source>
         <translation>按时间顺序打印审计日志（使用 --limit 时为最新的 N 条）：时间（ISO 8601 UTC）、
 密钥名称、远程地址、操作、目标和结果，以制表符分隔。通过命令行进行的
-密钥变更以 "cli" 作为密钥和地址。随后是被拒绝的请求（401、403、429），
+密钥变更以 &quot;cli&quot; 作为密钥和地址。随后是被拒绝的请求（401、403、429），
 按分钟、密钥和地址计数。
 </translation>
     </message>
@@ -422,7 +422,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>令牌过期时间：</translation>
     </message>
     <message>
-        <source>Ask Meta now for the number's quality, limits and the token's expiry</source>
+        <source>Ask Meta now for the number&apos;s quality, limits and the token&apos;s expiry</source>
         <translation>立即向 Meta 查询该号码的质量评级、限额以及令牌的过期时间</translation>
     </message>
     <message>
@@ -460,8 +460,8 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>enabled：true 或 false。</translation>
     </message>
     <message>
-        <source>fields.%1: a secret; send it as {"secret":{"field":"%1","value":"…"}}.</source>
-        <translation>fields.%1：这是机密；请以 {"secret":{"field":"%1","value":"…"}} 的形式发送。</translation>
+        <source>fields.%1: a secret; send it as {&quot;secret&quot;:{&quot;field&quot;:&quot;%1&quot;,&quot;value&quot;:&quot;…&quot;}}.</source>
+        <translation>fields.%1：这是机密；请以 {&quot;secret&quot;:{&quot;field&quot;:&quot;%1&quot;,&quot;value&quot;:&quot;…&quot;}} 的形式发送。</translation>
     </message>
     <message>
         <source>fields.%1: not a field of a %2 channel; it has %3.</source>
@@ -707,7 +707,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>该号码在 24 小时内可以主动发起会话的客户数量（回复先发消息的客户不计入）。Meta 针对整个企业产品组合设置此限额：产品组合中的所有号码共享该限额。</translation>
     </message>
     <message>
-        <source>Meta's rating of recent messages, from how customers received them (blocks, reports). A low rating can lower the messaging limit.</source>
+        <source>Meta&apos;s rating of recent messages, from how customers received them (blocks, reports). A low rating can lower the messaging limit.</source>
         <translation>Meta 根据客户对近期消息的反应（屏蔽、举报）给出的评级。评级较低可能导致消息发送限额降低。</translation>
     </message>
     <message>
@@ -859,11 +859,11 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>Meta 已验证该 Webhook</translation>
     </message>
     <message>
-        <source>Verify token mismatch: the token typed in Meta's dashboard differs from this channel's</source>
+        <source>Verify token mismatch: the token typed in Meta&apos;s dashboard differs from this channel&apos;s</source>
         <translation>验证令牌不匹配：在 Meta 面板中输入的令牌与此渠道的验证令牌不同</translation>
     </message>
     <message>
-        <source>Verification refused: hub.mode was not “subscribe”, so this was not Meta's handshake</source>
+        <source>Verification refused: hub.mode was not “subscribe”, so this was not Meta&apos;s handshake</source>
         <translation>已拒绝验证：hub.mode 不是“subscribe”，因此这不是 Meta 的握手请求</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>已拒绝 POST 请求：签名正确，但请求正文不是有效的 JSON</translation>
     </message>
     <message>
-        <source>No channel has this phone number ID: check the Callback URL in Meta's dashboard</source>
+        <source>No channel has this phone number ID: check the Callback URL in Meta&apos;s dashboard</source>
         <translation>没有渠道使用此电话号码 ID：请检查 Meta 面板中的“Callback URL”</translation>
     </message>
     <message>
@@ -1073,22 +1073,28 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>not forwarded</source>
-        <translation>不转发</translation></message>
+        <translation>不转发</translation>
+    </message>
     <message>
         <source>%1 ms (default)</source>
-        <translation>%1 毫秒（默认）</translation></message>
+        <translation>%1 毫秒（默认）</translation>
+    </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 毫秒</translation></message>
+        <translation>%1 毫秒</translation>
+    </message>
     <message>
-        <source>Error: the bot's address was not changed. %1</source>
-        <translation>错误：机器人地址未更改。%1</translation></message>
+        <source>Error: the bot&apos;s address was not changed. %1</source>
+        <translation>错误：机器人地址未更改。%1</translation>
+    </message>
     <message>
         <source>Deliveries are no longer passed on to a bot.</source>
-        <translation>投递不再转发给机器人。</translation></message>
+        <translation>投递不再转发给机器人。</translation>
+    </message>
     <message>
         <source>Deliveries are now passed on to %1.</source>
-        <translation>投递现在转发至 %1。</translation></message>
+        <translation>投递现在转发至 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1210,18 +1216,18 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation>Meta 返回的是电话号码 ID %1 的信息，而不是 %2。</translation>
     </message>
     <message>
-        <source>Meta's debug_token answer has no "data" object.</source>
-        <translation>Meta 的 debug_token 响应中没有 "data" 对象。</translation>
+        <source>Meta&apos;s debug_token answer has no &quot;data&quot; object.</source>
+        <translation>Meta 的 debug_token 响应中没有 &quot;data&quot; 对象。</translation>
     </message>
 </context>
 <context>
     <name>ChannelDesk::CloudMessageSender</name>
     <message>
-        <source>Meta's answer does not confirm the read receipt (no "success": true).</source>
-        <translation>Meta 的响应未确认已读回执（没有 "success": true）。</translation>
+        <source>Meta&apos;s answer does not confirm the read receipt (no &quot;success&quot;: true).</source>
+        <translation>Meta 的响应未确认已读回执（没有 &quot;success&quot;: true）。</translation>
     </message>
     <message>
-        <source>Meta's answer has no message ID (messages[0].id).</source>
+        <source>Meta&apos;s answer has no message ID (messages[0].id).</source>
         <translation>Meta 的响应中没有消息 ID（messages[0].id）。</translation>
     </message>
 </context>
@@ -1282,11 +1288,11 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <translation>获取二维码</translation>
     </message>
     <message>
-        <source>(Inbound messages need the gateway's events feed, /api/connections/events, which it does not offer: only the status and the QR code are followed.)</source>
+        <source>(Inbound messages need the gateway&apos;s events feed, /api/connections/events, which it does not offer: only the status and the QR code are followed.)</source>
         <translation>（接收消息需要网关的事件流 /api/connections/events，但该网关未提供：目前只跟踪状态和二维码。）</translation>
     </message>
     <message>
-        <source>(The gateway's events feed was lost: inbound messages are not followed until the channel is reconnected.)</source>
+        <source>(The gateway&apos;s events feed was lost: inbound messages are not followed until the channel is reconnected.)</source>
         <translation>（与网关事件流的连接已丢失：在渠道重新连接之前，不会跟踪收到的消息。）</translation>
     </message>
     <message>
@@ -1334,7 +1340,7 @@ The phone stays linked to the gateway until you remove the device under Linked d
 Trusted before: %2
 Presented now: %3
 
-If the server's certificate was replaced on purpose, compare the new fingerprint on the server (openssl x509 -noout -fingerprint -sha256 -in CERT), then remove the old fingerprint for %1 from the console's trusted certificates (in its configuration directory) and connect again. Otherwise someone may be intercepting the connection: do not connect, and tell the server's admin.</source>
+If the server&apos;s certificate was replaced on purpose, compare the new fingerprint on the server (openssl x509 -noout -fingerprint -sha256 -in CERT), then remove the old fingerprint for %1 from the console&apos;s trusted certificates (in its configuration directory) and connect again. Otherwise someone may be intercepting the connection: do not connect, and tell the server&apos;s admin.</source>
         <translation>ChannelDesk 拒绝连接到 %1：其证书不是您之前信任的那一个。
 
 之前信任的：%2
@@ -1366,7 +1372,7 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
         <translation>质量评级为 YELLOW（中）：请留意屏蔽和举报情况。</translation>
     </message>
     <message>
-        <source>The number's ownership is not verified (%1); finish verification in WhatsApp Manager &gt; Phone numbers.</source>
+        <source>The number&apos;s ownership is not verified (%1); finish verification in WhatsApp Manager &gt; Phone numbers.</source>
         <translation>此号码的所有权尚未验证（%1）；请在“WhatsApp Manager &gt; Phone numbers”中完成验证。</translation>
     </message>
     <message>
@@ -1401,7 +1407,7 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
         <translation>尚未评级</translation>
     </message>
     <message>
-        <source>There is nothing to test yet: the channel's settings are missing.</source>
+        <source>There is nothing to test yet: the channel&apos;s settings are missing.</source>
         <translation>暂时无法测试：缺少渠道设置。</translation>
     </message>
     <message>
@@ -1409,7 +1415,7 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
         <translation>正在测试与 Meta 的连接…</translation>
     </message>
     <message>
-        <source>Test cancelled; Meta's answer was not awaited. Click Test Connection to try again.</source>
+        <source>Test cancelled; Meta&apos;s answer was not awaited. Click Test Connection to try again.</source>
         <translation>测试已取消，未等待 Meta 的响应。点击“测试连接”可重试。</translation>
     </message>
     <message>
@@ -1475,6 +1481,10 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
         <source>There is no upload “%1”: a send has used it already, or it is over a day old. Upload the file again.</source>
         <translation>不存在上传“%1”：它已被某次发送使用，或已超过一天。请重新上传文件。</translation>
     </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>没有会话 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConsoleAdminEndpoints</name>
@@ -1528,7 +1538,7 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
         <translation>不存在发送任务 %1。</translation>
     </message>
     <message>
-        <source>“media” must be Meta's media id.</source>
+        <source>“media” must be Meta&apos;s media id.</source>
         <translation>“media”必须是 Meta 的媒体 ID。</translation>
     </message>
     <message>
@@ -1572,6 +1582,17 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
         <source>Channel “%1” has no conversation with %2.</source>
         <translation>渠道“%1”没有与 %2 的会话。</translation>
     </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>没有会话 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConversationListDelegate</name>
+    <message>
+        <source>Person</source>
+        <translation>人工</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConversationListModel</name>
@@ -1600,6 +1621,10 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
     <message>
         <source>Yesterday</source>
         <translation>昨天</translation>
+    </message>
+    <message>
+        <source>taken over by %1</source>
+        <translation>已由 %1 接管</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1698,34 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
     <message>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>taken over from the bot by %1</source>
+        <translation>已由 %1 从机器人接管</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to bot</source>
+        <translation>交还机器人(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Tak&amp;e over</source>
+        <translation>接管(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Let the bot answer again, from the next message on; what came meanwhile stays with you</source>
+        <translation>从下一条消息起重新由机器人回复；期间收到的消息仍由您处理</translation>
+    </message>
+    <message>
+        <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
+        <translation>亲自回复此会话：新消息会保存并显示在这里，但不再转发给机器人</translation>
+    </message>
+    <message>
+        <source>Cannot take the conversation over</source>
+        <translation>无法接管会话</translation>
+    </message>
+    <message>
+        <source>Cannot return the conversation to the bot</source>
+        <translation>无法将会话交还机器人</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1841,12 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
     <name>ChannelDesk::ForwardTargetDialog</name>
     <message>
         <source>Forward to Bot: %1</source>
-        <translation>转发给机器人：%1</translation></message>
+        <translation>转发给机器人：%1</translation>
+    </message>
     <message>
         <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation></message>
+        <translation>保存(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::GatewayAdapter</name>
@@ -2008,7 +2063,7 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <source>WhatsApp sends the ID of the chosen row back with the customer's answer. Rows are numbered automatically unless you enter your own ID.</source>
+        <source>WhatsApp sends the ID of the chosen row back with the customer&apos;s answer. Rows are numbered automatically unless you enter your own ID.</source>
         <translation>WhatsApp 会随客户的回答一起发回所选行的 ID。除非您自行输入 ID，否则各行会自动编号。</translation>
     </message>
     <message>
@@ -2073,6 +2128,10 @@ If the server's certificate was replaced on purpose, compare the new fingerprint
     <message>
         <source>The channel has no gateway session; enable it first.</source>
         <translation>该渠道没有网关会话；请先启用它。</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>没有会话 %1。</translation>
     </message>
 </context>
 <context>
@@ -2178,11 +2237,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::MediaDownloader</name>
     <message>
-        <source>Meta's media URL is not https; the token is not sent there.</source>
+        <source>Meta&apos;s media URL is not https; the token is not sent there.</source>
         <translation>Meta 的媒体 URL 不是 https 地址；不会向其发送令牌。</translation>
     </message>
     <message>
-        <source>Meta's answer has no media URL.</source>
+        <source>Meta&apos;s answer has no media URL.</source>
         <translation>Meta 的响应中没有媒体 URL。</translation>
     </message>
     <message>
@@ -2198,7 +2257,7 @@ Connect again with a valid key.</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <source>The downloaded file does not match Meta's SHA-256 checksum; it was discarded.</source>
+        <source>The downloaded file does not match Meta&apos;s SHA-256 checksum; it was discarded.</source>
         <translation>下载的文件与 Meta 提供的 SHA-256 校验和不符，已丢弃。</translation>
     </message>
     <message>
@@ -2312,7 +2371,7 @@ Connect again with a valid key.</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>Meta's answer to the upload has no media ID.</source>
+        <source>Meta&apos;s answer to the upload has no media ID.</source>
         <translation>Meta 对上传的响应中没有媒体 ID。</translation>
     </message>
 </context>
@@ -2465,11 +2524,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::OutboundController</name>
     <message>
-        <source>Set the WhatsApp Business Account ID on the channel's page to pick from its approved templates; until then, type the template's name.</source>
+        <source>Set the WhatsApp Business Account ID on the channel&apos;s page to pick from its approved templates; until then, type the template&apos;s name.</source>
         <translation>请在渠道页面上设置 WhatsApp Business 账户 ID，以便从其已批准的模板中选择；在此之前，请直接输入模板名称。</translation>
     </message>
     <message>
-        <source>The channel's access token is not available.</source>
+        <source>The channel&apos;s access token is not available.</source>
         <translation>该渠道的访问令牌不可用。</translation>
     </message>
     <message>
@@ -2480,11 +2539,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::OutboundQueue</name>
     <message>
-        <source>Channel "%1" cannot send: it is not a Cloud API channel with an access token available to ChannelDesk.</source>
+        <source>Channel &quot;%1&quot; cannot send: it is not a Cloud API channel with an access token available to ChannelDesk.</source>
         <translation>渠道“%1”无法发送：它不是 Cloud API 渠道，或 ChannelDesk 无法获取其访问令牌。</translation>
     </message>
     <message>
-        <source>Meta rejected this channel's access token. Replace the token on the channel's page, then send again.</source>
+        <source>Meta rejected this channel&apos;s access token. Replace the token on the channel&apos;s page, then send again.</source>
         <translation>Meta 拒绝了此渠道的访问令牌。请在渠道页面上替换令牌，然后重新发送。</translation>
     </message>
     <message>
@@ -2492,7 +2551,7 @@ Connect again with a valid key.</source>
         <translation>+%1 已要求不再接收消息（已退订）。仅当客户同意再次接收您的消息时，才可在会话中清除退订。</translation>
     </message>
     <message>
-        <source>WhatsApp reported that more than 24 hours have passed since the customer's last message (error 131047).</source>
+        <source>WhatsApp reported that more than 24 hours have passed since the customer&apos;s last message (error 131047).</source>
         <translation>WhatsApp 报告：自客户最后一条消息起已超过 24 小时（错误 131047）。</translation>
     </message>
     <message>
@@ -2500,7 +2559,7 @@ Connect again with a valid key.</source>
         <translation>该客户尚未向此号码发过消息。</translation>
     </message>
     <message>
-        <source>The customer's last message was at %1, more than 24 hours ago.</source>
+        <source>The customer&apos;s last message was at %1, more than 24 hours ago.</source>
         <translation>客户的最后一条消息发送于 %1，已超过 24 小时。</translation>
     </message>
     <message>
@@ -2523,11 +2582,11 @@ Connect again with a valid key.</source>
         <translation>尚未连接到网关。</translation>
     </message>
     <message>
-        <source>Click Replace… next to API key on this channel's page and enter the gateway's key.</source>
+        <source>Click Replace… next to API key on this channel&apos;s page and enter the gateway&apos;s key.</source>
         <translation>请点击此渠道页面上“API 密钥”旁边的“替换…”，然后输入网关的密钥。</translation>
     </message>
     <message>
-        <source>Warning about WhatsApp's terms</source>
+        <source>Warning about WhatsApp&apos;s terms</source>
         <translation>关于 WhatsApp 服务条款的警告</translation>
     </message>
     <message>
@@ -2674,11 +2733,11 @@ Connect again with a valid key.</source>
         <translation>暂无可显示的二维码。</translation>
     </message>
     <message>
-        <source>A QR code picture from the gateway; scan it with the phone's camera.</source>
+        <source>A QR code picture from the gateway; scan it with the phone&apos;s camera.</source>
         <translation>来自网关的二维码图片；请用手机摄像头扫描。</translation>
     </message>
     <message>
-        <source>A QR code of %1 by %2 modules; scan it with the phone's camera.</source>
+        <source>A QR code of %1 by %2 modules; scan it with the phone&apos;s camera.</source>
         <translation>一个 %1×%2 模块的二维码；请用手机摄像头扫描。</translation>
     </message>
 </context>
@@ -2711,7 +2770,7 @@ Connect again with a valid key.</source>
         <translation>接收器关闭期间不会接收 Webhook。请在“设置 › Webhook 接收器”中开启它，或运行 `channeldesk serve`。</translation>
     </message>
     <message>
-        <source>Meta's webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
+        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
         <translation>Meta 的 Webhook 经由您的 TLS 隧道或反向代理，通过 http://%1/webhooks/whatsapp/&lt;电话号码 ID&gt; 到达 ChannelDesk。</translation>
     </message>
     <message>
@@ -2743,11 +2802,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::RemoteClient</name>
     <message>
-        <source>The server's certificate is not trusted by this system. Its SHA-256 fingerprint is %1; compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before trusting it.</source>
+        <source>The server&apos;s certificate is not trusted by this system. Its SHA-256 fingerprint is %1; compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before trusting it.</source>
         <translation>本系统不信任该服务器的证书。其 SHA-256 指纹为 %1；信任之前，请在服务器上用 `openssl x509 -noout -fingerprint -sha256 -in CERT` 核对。</translation>
     </message>
     <message>
-        <source>The server's certificate CHANGED since you trusted it: was %1, now %2. This can mean someone is intercepting the connection. If the server's admin replaced the certificate, remove the old trust and connect again.</source>
+        <source>The server&apos;s certificate CHANGED since you trusted it: was %1, now %2. This can mean someone is intercepting the connection. If the server&apos;s admin replaced the certificate, remove the old trust and connect again.</source>
         <translation>自您信任以来，服务器的证书已更改：原为 %1，现为 %2。这可能意味着有人在拦截连接。如果是服务器管理员更换了证书，请移除旧的信任后重新连接。</translation>
     </message>
     <message>
@@ -2767,7 +2826,7 @@ Connect again with a valid key.</source>
         <translation>%1。%2 上是否正在运行 `channeldesk serve`，且其 --api-listen 地址可从此处访问？</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 without the API's JSON. Is it a ChannelDesk server, and is the address right?</source>
+        <source>%1 answered HTTP %2 without the API&apos;s JSON. Is it a ChannelDesk server, and is the address right?</source>
         <translation>%1 以 HTTP %2 答复，但没有 API 的 JSON。它是 ChannelDesk 服务器吗？地址是否正确？</translation>
     </message>
     <message>
@@ -2775,7 +2834,7 @@ Connect again with a valid key.</source>
         <translation>服务器以 HTTP %1 答复。</translation>
     </message>
     <message>
-        <source>The server refused the key: it was revoked or mistyped. Ask the server's admin for a key (`channeldesk keys create`) and enter it again.</source>
+        <source>The server refused the key: it was revoked or mistyped. Ask the server&apos;s admin for a key (`channeldesk keys create`) and enter it again.</source>
         <translation>服务器拒绝了该密钥：它已被吊销或输入有误。请向服务器管理员索取密钥（`channeldesk keys create`）后重新输入。</translation>
     </message>
     <message>
@@ -2798,7 +2857,7 @@ Connect again with a valid key.</source>
         <translation>控制台已关闭。</translation>
     </message>
     <message>
-        <source>The server's answer could not be read; is it the same ChannelDesk version as this window?</source>
+        <source>The server&apos;s answer could not be read; is it the same ChannelDesk version as this window?</source>
         <translation>无法读取服务器的应答；它与此窗口的 ChannelDesk 版本相同吗？</translation>
     </message>
     <message>
@@ -2806,7 +2865,7 @@ Connect again with a valid key.</source>
         <translation>未连接到 %1：%2</translation>
     </message>
     <message>
-        <source>These are the server's settings; change them where `channeldesk serve` runs.</source>
+        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
         <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
     </message>
 </context>
@@ -2859,7 +2918,7 @@ Connect again with a valid key.</source>
         <translation>请粘贴“App Dashboard &gt; App settings &gt; Basic &gt; App secret”中的应用密钥（App Secret）。使用旧密钥签名的 Webhook 将被拒绝。</translation>
     </message>
     <message>
-        <source>Enter or generate a new verify token, then paste the same value into Meta's WhatsApp &gt; Configuration &gt; Webhook and click Verify and save.</source>
+        <source>Enter or generate a new verify token, then paste the same value into Meta&apos;s WhatsApp &gt; Configuration &gt; Webhook and click Verify and save.</source>
         <translation>请输入或生成新的验证令牌，然后将相同的值粘贴到 Meta 的“WhatsApp &gt; Configuration &gt; Webhook”中，并点击“Verify and save”。</translation>
     </message>
     <message>
@@ -2895,7 +2954,7 @@ Connect again with a valid key.</source>
         <translation>验证令牌</translation>
     </message>
     <message>
-        <source>Paste the gateway's key: for WAHA the WAHA_API_KEY it was started with, for a connection gateway its service token. ChannelDesk reconnects with the new key right away.</source>
+        <source>Paste the gateway&apos;s key: for WAHA the WAHA_API_KEY it was started with, for a connection gateway its service token. ChannelDesk reconnects with the new key right away.</source>
         <translation>请粘贴网关的密钥：对于 WAHA，是启动时所用的 WAHA_API_KEY；对于连接网关，是其服务令牌。ChannelDesk 会立即使用新密钥重新连接。</translation>
     </message>
     <message>
@@ -2922,7 +2981,7 @@ Connect again with a valid key.</source>
         <translation>编辑按钮 ID（高级）(&amp;I)</translation>
     </message>
     <message>
-        <source>WhatsApp sends the ID of the tapped button back with the customer's answer. IDs are numbered automatically unless you enter your own.</source>
+        <source>WhatsApp sends the ID of the tapped button back with the customer&apos;s answer. IDs are numbered automatically unless you enter your own.</source>
         <translation>WhatsApp 会随客户的回答一起发回所点按按钮的 ID。除非您自行输入 ID，否则会自动编号。</translation>
     </message>
     <message>
@@ -2950,7 +3009,7 @@ Connect again with a valid key.</source>
         <translation>按钮 %1 的标题</translation>
     </message>
     <message>
-        <source>Button %1 has the same title. Give every button its own title so that the customer's answer is clear.</source>
+        <source>Button %1 has the same title. Give every button its own title so that the customer&apos;s answer is clear.</source>
         <translation>按钮 %1 的标题与其他按钮相同。请为每个按钮设置不同的标题，以便明确识别客户的回答。</translation>
     </message>
     <message>
@@ -3107,11 +3166,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::SendEndpoints</name>
     <message>
-        <source>The body must be a JSON object: {"to":"…","text":"…"} or {"to":"…","template":{"name":"…","language":"…","params":[…]}}.</source>
-        <translation>请求正文必须是 JSON 对象：{"to":"…","text":"…"} 或 {"to":"…","template":{"name":"…","language":"…","params":[…]}}。</translation>
+        <source>The body must be a JSON object: {&quot;to&quot;:&quot;…&quot;,&quot;text&quot;:&quot;…&quot;} or {&quot;to&quot;:&quot;…&quot;,&quot;template&quot;:{&quot;name&quot;:&quot;…&quot;,&quot;language&quot;:&quot;…&quot;,&quot;params&quot;:[…]}}.</source>
+        <translation>请求正文必须是 JSON 对象：{&quot;to&quot;:&quot;…&quot;,&quot;text&quot;:&quot;…&quot;} 或 {&quot;to&quot;:&quot;…&quot;,&quot;template&quot;:{&quot;name&quot;:&quot;…&quot;,&quot;language&quot;:&quot;…&quot;,&quot;params&quot;:[…]}}。</translation>
     </message>
     <message>
-        <source>“to” is missing: the recipient's number in international format, e.g. +4915123456789.</source>
+        <source>“to” is missing: the recipient&apos;s number in international format, e.g. +4915123456789.</source>
         <translation>缺少“to”：收件人的国际格式号码，例如 +4915123456789。</translation>
     </message>
     <message>
@@ -3127,8 +3186,8 @@ Connect again with a valid key.</source>
         <translation>“text”必须是非空字符串。</translation>
     </message>
     <message>
-        <source>“template” needs “name” and “language”, e.g. {"name":"hello_world","language":"en_US"}.</source>
-        <translation>“template”需要“name”和“language”，例如 {"name":"hello_world","language":"en_US"}。</translation>
+        <source>“template” needs “name” and “language”, e.g. {&quot;name&quot;:&quot;hello_world&quot;,&quot;language&quot;:&quot;en_US&quot;}.</source>
+        <translation>“template”需要“name”和“language”，例如 {&quot;name&quot;:&quot;hello_world&quot;,&quot;language&quot;:&quot;en_US&quot;}。</translation>
     </message>
     <message>
         <source>Template “params” must be strings or numbers.</source>
@@ -3246,7 +3305,7 @@ Connect again with a valid key.</source>
         <translation>请选择模板，或输入已批准模板的名称。</translation>
     </message>
     <message>
-        <source>Enter the template's language code, e.g. en_US.</source>
+        <source>Enter the template&apos;s language code, e.g. en_US.</source>
         <translation>请输入模板的语言代码，例如 en_US。</translation>
     </message>
     <message>
@@ -3339,7 +3398,7 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::TrustCertificateDialog</name>
     <message>
-        <source>The certificate of %1 is not signed by an authority this computer trusts (for example, the server made its own). Check that it is the server's certificate before you trust it: anyone between you and the server could present another one.</source>
+        <source>The certificate of %1 is not signed by an authority this computer trusts (for example, the server made its own). Check that it is the server&apos;s certificate before you trust it: anyone between you and the server could present another one.</source>
         <translation>%1 的证书并非由本计算机信任的机构签发（例如服务器自行生成的证书）。信任之前请确认它确实是该服务器的证书：您与服务器之间的任何人都可能出示另一个证书。</translation>
     </message>
     <message>
@@ -3457,7 +3516,7 @@ Connect again with a valid key.</source>
         <translation>hub.mode 为“%1”，而不是“subscribe”。</translation>
     </message>
     <message>
-        <source>The verify token Meta sent (%1) is not this channel's (%2).</source>
+        <source>The verify token Meta sent (%1) is not this channel&apos;s (%2).</source>
         <translation>Meta 发送的验证令牌（%1）与此渠道的验证令牌（%2）不一致。</translation>
     </message>
     <message>
@@ -3481,7 +3540,7 @@ Connect again with a valid key.</source>
         <translation>该 POST 请求没有 X-Hub-Signature-256 标头；它并非来自 Meta。</translation>
     </message>
     <message>
-        <source>The signature does not match this channel's App Secret (%1). If every POST fails like this, the App Secret is wrong.</source>
+        <source>The signature does not match this channel&apos;s App Secret (%1). If every POST fails like this, the App Secret is wrong.</source>
         <translation>签名与此渠道的应用密钥（App Secret，%1）不匹配。如果所有 POST 请求都因此失败，则说明应用密钥有误。</translation>
     </message>
     <message>
@@ -3736,25 +3795,32 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Bot</source>
-        <translation>机器人</translation></message>
+        <translation>机器人</translation>
+    </message>
     <message>
         <source>Forward to bot:</source>
-        <translation>转发给机器人：</translation></message>
+        <translation>转发给机器人：</translation>
+    </message>
     <message>
         <source>Forward to bot</source>
-        <translation>转发给机器人</translation></message>
+        <translation>转发给机器人</translation>
+    </message>
     <message>
-        <source>Change where this channel's deliveries are passed on to, or stop passing them on</source>
-        <translation>更改此渠道的投递转发地址，或停止转发</translation></message>
+        <source>Change where this channel&apos;s deliveries are passed on to, or stop passing them on</source>
+        <translation>更改此渠道的投递转发地址，或停止转发</translation>
+    </message>
     <message>
         <source>Change…</source>
-        <translation>更改…</translation></message>
+        <translation>更改…</translation>
+    </message>
     <message>
-        <source>Bot's time to answer:</source>
-        <translation>机器人应答时限：</translation></message>
+        <source>Bot&apos;s time to answer:</source>
+        <translation>机器人应答时限：</translation>
+    </message>
     <message>
-        <source>Bot's time to answer</source>
-        <translation>机器人应答时限</translation></message>
+        <source>Bot&apos;s time to answer</source>
+        <translation>机器人应答时限</translation>
+    </message>
 </context>
 <context>
     <name>ChannelSetupWizard</name>
@@ -3770,7 +3836,7 @@ Connect again with a valid key.</source>
         <translation>Cloud API 凭据</translation>
     </message>
     <message>
-        <source>Copy these values from your app in Meta's App Dashboard. Each field is checked as you type.</source>
+        <source>Copy these values from your app in Meta&apos;s App Dashboard. Each field is checked as you type.</source>
         <translation>请从 Meta 应用面板（App Dashboard）中您的应用复制以下各值。输入时会即时检查每个字段。</translation>
     </message>
     <message>
@@ -3826,7 +3892,7 @@ Connect again with a valid key.</source>
         <translation>验证令牌(&amp;V)：*</translation>
     </message>
     <message>
-        <source>Any secret text you choose; you paste the same value into Meta's webhook settings</source>
+        <source>Any secret text you choose; you paste the same value into Meta&apos;s webhook settings</source>
         <translation>由您自行选择的任意保密文本；您需要将相同的值粘贴到 Meta 的 Webhook 设置中</translation>
     </message>
     <message>
@@ -3911,25 +3977,32 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>&amp;Forward to bot:</source>
-        <translation>转发给机器人(&amp;F)：</translation></message>
+        <translation>转发给机器人(&amp;F)：</translation>
+    </message>
     <message>
-        <source>Optional: your bot's webhook address. Every accepted delivery is passed on to it unchanged, with Meta's signature; leave empty if ChannelDesk is the only receiver</source>
-        <translation>可选：您的机器人的 Webhook 地址。每条已接受的投递都会连同 Meta 的签名原样转发给它；如果 ChannelDesk 是唯一的接收方，请留空</translation></message>
+        <source>Optional: your bot&apos;s webhook address. Every accepted delivery is passed on to it unchanged, with Meta&apos;s signature; leave empty if ChannelDesk is the only receiver</source>
+        <translation>可选：您的机器人的 Webhook 地址。每条已接受的投递都会连同 Meta 的签名原样转发给它；如果 ChannelDesk 是唯一的接收方，请留空</translation>
+    </message>
     <message>
         <source>optional, for example https://bot.example.com/webhooks/whatsapp</source>
-        <translation>可选，例如 https://bot.example.com/webhooks/whatsapp</translation></message>
+        <translation>可选，例如 https://bot.example.com/webhooks/whatsapp</translation>
+    </message>
     <message>
         <source>Show the Graph API version and address, and how long the bot may take to answer</source>
-        <translation>显示 Graph API 版本和地址，以及机器人的应答时限</translation></message>
+        <translation>显示 Graph API 版本和地址，以及机器人的应答时限</translation>
+    </message>
     <message>
-        <source>&amp;Bot's time to answer (ms):</source>
-        <translation>机器人应答时限（毫秒）(&amp;B)：</translation></message>
+        <source>&amp;Bot&apos;s time to answer (ms):</source>
+        <translation>机器人应答时限（毫秒）(&amp;B)：</translation>
+    </message>
     <message>
         <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
-        <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation></message>
+        <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation>
+    </message>
     <message>
         <source>10000</source>
-        <translation>10000</translation></message>
+        <translation>10000</translation>
+    </message>
 </context>
 <context>
     <name>ChannelSetupWizardPageGateway</name>
@@ -3954,7 +4027,7 @@ Connect again with a valid key.</source>
         <translation>地址(&amp;A)：*</translation>
     </message>
     <message>
-        <source>The gateway's base address, without /api</source>
+        <source>The gateway&apos;s base address, without /api</source>
         <translation>网关的基础地址，不含 /api</translation>
     </message>
     <message>
@@ -3982,7 +4055,7 @@ Connect again with a valid key.</source>
         <translation>会话(&amp;S)：*</translation>
     </message>
     <message>
-        <source>The gateway's name for this WhatsApp number; ChannelDesk creates it when it does not exist</source>
+        <source>The gateway&apos;s name for this WhatsApp number; ChannelDesk creates it when it does not exist</source>
         <translation>网关为此 WhatsApp 号码使用的名称；如不存在，ChannelDesk 会自动创建</translation>
     </message>
     <message>
@@ -4025,7 +4098,7 @@ Connect again with a valid key.</source>
         <translation>WhatsApp Cloud API(&amp;C)</translation>
     </message>
     <message>
-        <source>Meta's hosted API. You need a Meta app with the WhatsApp product, the number's Phone Number ID, an access token and the App Secret.</source>
+        <source>Meta&apos;s hosted API. You need a Meta app with the WhatsApp product, the number&apos;s Phone Number ID, an access token and the App Secret.</source>
         <translation>由 Meta 托管的 API。您需要一个已添加 WhatsApp 产品的 Meta 应用、该号码的电话号码 ID（Phone Number ID）、一个访问令牌以及应用密钥（App Secret）。</translation>
     </message>
     <message>
@@ -4060,7 +4133,7 @@ Connect again with a valid key.</source>
         <translation>关联 WhatsApp 账户</translation>
     </message>
     <message>
-        <source>The channel is saved as soon as this page opens. Scan the code now, or finish and scan it later on the channel's page.</source>
+        <source>The channel is saved as soon as this page opens. Scan the code now, or finish and scan it later on the channel&apos;s page.</source>
         <translation>打开此页面后，渠道会立即保存。请现在扫描二维码，或者先完成向导，稍后在渠道页面上扫描。</translation>
     </message>
     <message>
@@ -4079,22 +4152,22 @@ Connect again with a valid key.</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <source>ChannelDesk asks Meta's Graph API for this phone number with the access token you entered. Nothing is sent to anyone.</source>
+        <source>ChannelDesk asks Meta&apos;s Graph API for this phone number with the access token you entered. Nothing is sent to anyone.</source>
         <translation>ChannelDesk 会使用您输入的访问令牌，向 Meta 的 Graph API 查询此电话号码。不会向任何人发送消息。</translation>
     </message>
     <message>
-        <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel's page.</source>
+        <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel&apos;s page.</source>
         <translation>您也可以不测试直接继续（例如这台计算机处于离线状态时），稍后再从渠道页面运行测试。</translation>
     </message>
 </context>
 <context>
     <name>ChannelSetupWizardPageWebhook</name>
     <message>
-        <source>Connect Meta's webhook</source>
+        <source>Connect Meta&apos;s webhook</source>
         <translation>连接 Meta 的 Webhook</translation>
     </message>
     <message>
-        <source>Meta delivers incoming messages to this address. Enter it in Meta's App Dashboard, then click Finish to save the channel.</source>
+        <source>Meta delivers incoming messages to this address. Enter it in Meta&apos;s App Dashboard, then click Finish to save the channel.</source>
         <translation>Meta 会将收到的消息投递到此地址。请在 Meta 应用面板（App Dashboard）中填写该地址，然后点击“完成”保存渠道。</translation>
     </message>
     <message>
@@ -4228,7 +4301,7 @@ Never prints secrets.
         <translation>空格或换行符</translation>
     </message>
     <message>
-        <source>Copy it from Meta's App Dashboard: WhatsApp &gt; API Setup, the “Phone number ID” shown below your business number.</source>
+        <source>Copy it from Meta&apos;s App Dashboard: WhatsApp &gt; API Setup, the “Phone number ID” shown below your business number.</source>
         <translation>请从 Meta 应用面板（App Dashboard）复制：即“WhatsApp &gt; API Setup”中企业号码下方显示的“Phone number ID”。</translation>
     </message>
     <message>
@@ -4276,7 +4349,7 @@ Never prints secrets.
         <translation>应用密钥的长度正好是 32 个字符；而当前输入有 %1 个。%2</translation>
     </message>
     <message>
-        <source>Enter a verify token, or click Generate. You will paste the same value into Meta's webhook settings.</source>
+        <source>Enter a verify token, or click Generate. You will paste the same value into Meta&apos;s webhook settings.</source>
         <translation>请输入验证令牌，或点击“生成”。您需要将相同的值粘贴到 Meta 的 Webhook 设置中。</translation>
     </message>
     <message>
@@ -4341,19 +4414,32 @@ Never prints secrets.
     </message>
     <message>
         <source>Empty: deliveries are not passed on to a bot.</source>
-        <translation>留空：投递不会转发给机器人。</translation></message>
+        <translation>留空：投递不会转发给机器人。</translation>
+    </message>
     <message>
-        <source>Write the bot's webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
-        <translation>请按 https://bot.example.com/webhooks/whatsapp 的格式填写机器人的 Webhook 地址（http:// 或 https://）。</translation></message>
+        <source>Write the bot&apos;s webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
+        <translation>请按 https://bot.example.com/webhooks/whatsapp 的格式填写机器人的 Webhook 地址（http:// 或 https://）。</translation>
+    </message>
     <message>
         <source>Remove the “#…” part; it is never sent to the bot.</source>
-        <translation>请删除“#…”部分；它永远不会发送给机器人。</translation></message>
+        <translation>请删除“#…”部分；它永远不会发送给机器人。</translation>
+    </message>
     <message>
-        <source>Deliveries would cross the network to %1 unencrypted, customers' messages included. Use https:// unless the bot is on a private network.</source>
-        <translation>投递（包括客户的消息）将以未加密方式经网络发送到 %1。除非机器人位于私有网络中，否则请使用 https://。</translation></message>
+        <source>Deliveries would cross the network to %1 unencrypted, customers&apos; messages included. Use https:// unless the bot is on a private network.</source>
+        <translation>投递（包括客户的消息）将以未加密方式经网络发送到 %1。除非机器人位于私有网络中，否则请使用 https://。</translation>
+    </message>
     <message>
-        <source>Give the bot's time to answer in milliseconds, 100 to 300000 (default %1).</source>
-        <translation>请以毫秒为单位填写机器人应答时限，范围 100 到 300000（默认 %1）。</translation></message>
+        <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
+        <translation>请以毫秒为单位填写机器人应答时限，范围 100 到 300000（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Write true to take a conversation over from the bot when an operator replies, or false (the default) to leave it with the bot.</source>
+        <translation>填写 true 表示操作员回复时从机器人接管会话，填写 false（默认）表示继续由机器人处理。</translation>
+    </message>
+    <message>
+        <source>Give the hours without an operator&apos;s reply after which a conversation goes back to the bot as a whole number from 0 to %1 (0, the default, never).</source>
+        <translation>请以 0 到 %1 的整数给出操作员多少小时未回复后会话交还机器人（默认 0 表示从不）。</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -4417,12 +4503,12 @@ Never prints secrets.
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
-  --show-channel ID  (window) Open this channel's page, e.g. to scan its QR.
+  --show-channel ID  (window) Open this channel&apos;s page, e.g. to scan its QR.
   -h, --help       Show this help.
   -v, --version    Show the version.
 
 Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
-with the channel id upper-cased and '-' written as '_', and FIELD one of ACCESS_TOKEN,
+with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
 APP_SECRET, VERIFY_TOKEN (Cloud API) or API_KEY (linked device).
 Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
@@ -4472,7 +4558,7 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
         <translation>连接到服务器</translation>
     </message>
     <message>
-        <source>Attach this window to a ChannelDesk server (`channeldesk serve` with its API switched on). You work on the server's channels with the rights of the key's role.</source>
+        <source>Attach this window to a ChannelDesk server (`channeldesk serve` with its API switched on). You work on the server&apos;s channels with the rights of the key&apos;s role.</source>
         <translation>将此窗口连接到一台 ChannelDesk 服务器（已开启 API 的 `channeldesk serve`）。您将以该密钥角色的权限操作服务器上的渠道。</translation>
     </message>
     <message>
@@ -4515,7 +4601,7 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
 <context>
     <name>ConnectionTestWidget</name>
     <message>
-        <source>Ask Meta's Graph API for this phone number with the access token, to check the ID and the token</source>
+        <source>Ask Meta&apos;s Graph API for this phone number with the access token, to check the ID and the token</source>
         <translation>使用访问令牌向 Meta 的 Graph API 查询此电话号码，以检查 ID 和令牌</translation>
     </message>
     <message>
@@ -4523,7 +4609,7 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <source>Stop waiting for Meta's answer</source>
+        <source>Stop waiting for Meta&apos;s answer</source>
         <translation>停止等待 Meta 的响应</translation>
     </message>
     <message>
@@ -4599,6 +4685,22 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
     <message>
         <source>Messages</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>Taken o&amp;ver</source>
+        <translation>已接管(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show only the conversations a person has taken over from the bot</source>
+        <translation>只显示已由人工从机器人接管的会话</translation>
+    </message>
+    <message>
+        <source>Tak&amp;e over</source>
+        <translation>接管(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
+        <translation>亲自回复此会话：新消息会保存并显示在这里，但不再转发给机器人</translation>
     </message>
 </context>
 <context>
@@ -4723,7 +4825,7 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
         <translation>本地</translation>
     </message>
     <message>
-        <source>Your key “%1” has the role %2; this needs %3. Ask the server's admin for a key with that role.</source>
+        <source>Your key “%1” has the role %2; this needs %3. Ask the server&apos;s admin for a key with that role.</source>
         <translation>您的密钥“%1”的角色为 %2；此操作需要 %3。请向服务器管理员索取具有该角色的密钥。</translation>
     </message>
     <message>
@@ -4759,67 +4861,103 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
     <name>ForwardCommand</name>
     <message>
         <source>Print per channel the deliveries waiting for the bot and the parked ones.</source>
-        <translation>按渠道列出等待转发给机器人的投递和已搁置的投递。</translation></message>
+        <translation>按渠道列出等待转发给机器人的投递和已搁置的投递。</translation>
+    </message>
     <message>
         <source>Send the parked deliveries to the bot again.</source>
-        <translation>将已搁置的投递重新发送给机器人。</translation></message>
+        <translation>将已搁置的投递重新发送给机器人。</translation>
+    </message>
     <message>
-        <source>Only this channel's deliveries.</source>
-        <translation>仅限此渠道的投递。</translation></message>
+        <source>Only this channel&apos;s deliveries.</source>
+        <translation>仅限此渠道的投递。</translation>
+    </message>
     <message>
-        <source>Show or retry the deliveries waiting for the channels' bots.</source>
-        <translation>显示或重试等待转发给各渠道机器人的投递。</translation></message>
+        <source>Show or retry the deliveries waiting for the channels&apos; bots.</source>
+        <translation>显示或重试等待转发给各渠道机器人的投递。</translation>
+    </message>
     <message>
         <source>Channels with a forward_url pass every accepted delivery on to their bot. --status
 prints one line per channel: channel id, waiting, parked, the acknowledgement time of
-the oldest waiting one (ISO 8601 UTC, "-" if none) and the bot's last error,
+the oldest waiting one (ISO 8601 UTC, &quot;-&quot; if none) and the bot&apos;s last error,
 separated by tabs. Deliveries the bot refused for longer than the maximum age are
 parked; --retry queues them again (a running serve picks them up within a second).
 </source>
         <translation>设置了 forward_url 的渠道会将每条已接受的投递转发给其机器人。--status
 为每个渠道输出一行：渠道 ID、等待数、搁置数、最早一条等待投递的确认时间
-（ISO 8601 UTC，没有则为 "-"）以及机器人的最近一次错误，以制表符分隔。
+（ISO 8601 UTC，没有则为 &quot;-&quot;）以及机器人的最近一次错误，以制表符分隔。
 机器人拒收时间超过最长期限的投递会被搁置；--retry 会将它们重新排队
 （正在运行的 serve 会在一秒内处理）。
-</translation></message>
+</translation>
+    </message>
     <message>
         <source>forward: give --status or --retry.</source>
-        <translation>forward：请指定 --status 或 --retry。</translation></message>
+        <translation>forward：请指定 --status 或 --retry。</translation>
+    </message>
     <message>
         <source>Nothing was received yet; nothing waits for a bot.</source>
-        <translation>尚未收到任何投递；没有等待转发给机器人的投递。</translation></message>
+        <translation>尚未收到任何投递；没有等待转发给机器人的投递。</translation>
+    </message>
     <message>
         <source>Nothing is parked.</source>
-        <translation>没有已搁置的投递。</translation></message>
+        <translation>没有已搁置的投递。</translation>
+    </message>
     <message numerus="yes">
         <source>%n parked delivery(s) queued for the bot again.</source>
         <translation>
             <numerusform>已将 %n 条搁置的投递重新排队，等待转发给机器人。</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Nothing waits for a bot.</source>
-        <translation>没有等待转发给机器人的投递。</translation></message>
+        <translation>没有等待转发给机器人的投递。</translation>
+    </message>
 </context>
 <context>
     <name>ForwardTargetDialog</name>
     <message>
         <source>Forward to Bot</source>
-        <translation>转发给机器人</translation></message>
+        <translation>转发给机器人</translation>
+    </message>
     <message>
-        <source>ChannelDesk passes every delivery it accepts from Meta on to this address unchanged, with Meta's X-Hub-Signature-256 header, so a bot that checks it with the same App Secret needs no other change. Deliveries the bot does not take are kept and tried again. Leave the address empty to stop passing them on.</source>
-        <translation>ChannelDesk 会把从 Meta 接受的每条投递连同 Meta 的 X-Hub-Signature-256 标头原样转发到此地址，因此使用同一应用密钥（App Secret）校验签名的机器人无需任何其他改动。机器人未接收的投递会被保留并重试。将地址留空即可停止转发。</translation></message>
+        <source>ChannelDesk passes every delivery it accepts from Meta on to this address unchanged, with Meta&apos;s X-Hub-Signature-256 header, so a bot that checks it with the same App Secret needs no other change. Deliveries the bot does not take are kept and tried again. Leave the address empty to stop passing them on.</source>
+        <translation>ChannelDesk 会把从 Meta 接受的每条投递连同 Meta 的 X-Hub-Signature-256 标头原样转发到此地址，因此使用同一应用密钥（App Secret）校验签名的机器人无需任何其他改动。机器人未接收的投递会被保留并重试。将地址留空即可停止转发。</translation>
+    </message>
     <message>
-        <source>&amp;Bot's webhook address:</source>
-        <translation>机器人 Webhook 地址(&amp;B)：</translation></message>
+        <source>&amp;Bot&apos;s webhook address:</source>
+        <translation>机器人 Webhook 地址(&amp;B)：</translation>
+    </message>
     <message>
         <source>empty: not forwarded</source>
-        <translation>留空：不转发</translation></message>
+        <translation>留空：不转发</translation>
+    </message>
     <message>
         <source>&amp;Time to answer (ms):</source>
-        <translation>应答时限（毫秒）(&amp;T)：</translation></message>
+        <translation>应答时限（毫秒）(&amp;T)：</translation>
+    </message>
     <message>
         <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
-        <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation></message>
+        <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation>
+    </message>
+    <message>
+        <source>Take the conversation over when an o&amp;perator replies</source>
+        <translation>操作员回复时接管会话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A reply sent from the window or a remote console stops passing that conversation&apos;s messages to the bot, as Take over does</source>
+        <translation>从窗口或远程控制台发送回复后，该会话的消息不再转发给机器人，与“接管”相同</translation>
+    </message>
+    <message>
+        <source>Return to bot a&amp;fter (hours):</source>
+        <translation>多少小时后交还机器人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>0: never</source>
+        <translation>0：从不</translation>
+    </message>
+    <message>
+        <source>A taken-over conversation goes back to the bot after this many hours without an operator&apos;s reply</source>
+        <translation>已接管的会话在操作员这么多小时未回复后交还机器人</translation>
+    </message>
 </context>
 <context>
     <name>InteractiveMessageDialog</name>
@@ -4844,7 +4982,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>列表按钮(&amp;B)：</translation>
     </message>
     <message>
-        <source>The label of the button that opens the list on the customer's phone</source>
+        <source>The label of the button that opens the list on the customer&apos;s phone</source>
         <translation>在客户手机上用于打开列表的按钮的标签</translation>
     </message>
     <message>
@@ -4859,7 +4997,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>要执行的操作。</translation>
     </message>
     <message>
-        <source>create: the key's name (letters, digits, - _ .).</source>
+        <source>create: the key&apos;s name (letters, digits, - _ .).</source>
         <translation>create：密钥的名称（字母、数字、- _ .）。</translation>
     </message>
     <message>
@@ -4875,7 +5013,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>create、list：打印 JSON。</translation>
     </message>
     <message>
-        <source>Create, list or revoke the server's API keys.</source>
+        <source>Create, list or revoke the server&apos;s API keys.</source>
         <translation>创建、列出或吊销服务器的 API 密钥。</translation>
     </message>
     <message>
@@ -5099,7 +5237,7 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         <translation>已退出登录：请重新扫码以再次关联</translation>
     </message>
     <message>
-        <source>The gateway reports "%1"</source>
+        <source>The gateway reports &quot;%1&quot;</source>
         <translation>网关报告“%1”</translation>
     </message>
 </context>
@@ -5110,7 +5248,7 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         <translation>请选择网关类型：“waha”（WAHA，WhatsApp HTTP API）或“connection-gateway”。</translation>
     </message>
     <message>
-        <source>Enter the gateway's address, for example http://127.0.0.1:3000 for WAHA.</source>
+        <source>Enter the gateway&apos;s address, for example http://127.0.0.1:3000 for WAHA.</source>
         <translation>请输入网关地址，例如 WAHA 为 http://127.0.0.1:3000。</translation>
     </message>
     <message>
@@ -5126,7 +5264,7 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         <translation>API 密钥将通过 http:// 以未加密方式传输到 %1。请使用 https:// 或专用网络。</translation>
     </message>
     <message>
-        <source>Enter the gateway's API key (WAHA: WAHA_API_KEY) or service token.</source>
+        <source>Enter the gateway&apos;s API key (WAHA: WAHA_API_KEY) or service token.</source>
         <translation>请输入网关的 API 密钥（WAHA：WAHA_API_KEY）或服务令牌。</translation>
     </message>
     <message>
@@ -5228,7 +5366,7 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
     <message>
         <source>Print the conversation log, oldest first (with --limit, the newest N). --json
 prints one object per line: channel, direction, peer, message_id, type, text,
-timestamp (ISO 8601 UTC), status, sent_by (the API key's name or the operator
+timestamp (ISO 8601 UTC), status, sent_by (the API key&apos;s name or the operator
 who sent an outbound message through ChannelDesk; empty otherwise).
 </source>
         <translation>按时间顺序打印会话日志（使用 --limit 时为最新的 N 条）。--json
@@ -5377,7 +5515,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>打开本地数据(&amp;L)…</translation>
     </message>
     <message>
-        <source>Leave the server and work on the channels in this computer's data directory</source>
+        <source>Leave the server and work on the channels in this computer&apos;s data directory</source>
         <translation>离开服务器，操作本计算机数据目录中的渠道</translation>
     </message>
 </context>
@@ -5415,15 +5553,15 @@ API 密钥名称或操作员；其他情况为空）。
 <context>
     <name>MetaErrorDecoder</name>
     <message>
-        <source>Meta's server failed (HTTP %1) without saying why.</source>
+        <source>Meta&apos;s server failed (HTTP %1) without saying why.</source>
         <translation>Meta 的服务器出错（HTTP %1），但未说明原因。</translation>
     </message>
     <message>
-        <source>This is on Meta's side; try again in a minute.</source>
+        <source>This is on Meta&apos;s side; try again in a minute.</source>
         <translation>这是 Meta 方面的问题；请一分钟后重试。</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 without Meta's usual error description.</source>
+        <source>The server answered HTTP %1 without Meta&apos;s usual error description.</source>
         <translation>服务器返回了 HTTP %1，但没有 Meta 通常提供的错误说明。</translation>
     </message>
     <message>
@@ -5455,7 +5593,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请检查网络连接、DNS、代理或防火墙，以及 Graph API 地址。</translation>
     </message>
     <message>
-        <source>The server's answer was not the JSON Meta sends.</source>
+        <source>The server&apos;s answer was not the JSON Meta sends.</source>
         <translation>服务器的响应不是 Meta 所发送的 JSON。</translation>
     </message>
     <message>
@@ -5479,7 +5617,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 无法识别此电话号码 ID，或者该令牌无权访问它。</translation>
     </message>
     <message>
-        <source>Copy the Phone Number ID (not the phone number) from WhatsApp &gt; API Setup, and check that the token's app is linked to the same WhatsApp Business Account.</source>
+        <source>Copy the Phone Number ID (not the phone number) from WhatsApp &gt; API Setup, and check that the token&apos;s app is linked to the same WhatsApp Business Account.</source>
         <translation>请从“WhatsApp &gt; API Setup”复制电话号码 ID（Phone Number ID，而不是电话号码），并检查该令牌所属的应用是否关联到同一个 WhatsApp Business 账户。</translation>
     </message>
     <message>
@@ -5539,7 +5677,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 拒绝了该请求（错误 %1）。</translation>
     </message>
     <message>
-        <source>Read Meta's message above; the error code is listed at developers.facebook.com under WhatsApp &gt; Support &gt; Error codes.</source>
+        <source>Read Meta&apos;s message above; the error code is listed at developers.facebook.com under WhatsApp &gt; Support &gt; Error codes.</source>
         <translation>请阅读上方 Meta 的消息；该错误代码列在 developers.facebook.com 的“WhatsApp &gt; Support &gt; Error codes”中。</translation>
     </message>
     <message>
@@ -5551,7 +5689,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>developers.facebook.com &gt; WhatsApp &gt; Cloud API &gt; Reference &gt; Messages</translation>
     </message>
     <message>
-        <source>Nothing to change in Meta's dashboards; it concerns this one message.</source>
+        <source>Nothing to change in Meta&apos;s dashboards; it concerns this one message.</source>
         <translation>无需在 Meta 的管理面板中进行任何更改；此问题只涉及这一条消息。</translation>
     </message>
     <message>
@@ -5571,7 +5709,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 拒绝了请求中的某个参数：该参数未知、拼写错误或过长。</translation>
     </message>
     <message>
-        <source>Meta's message names the parameter. Shorten the text that is too long; otherwise report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <source>Meta&apos;s message names the parameter. Shorten the text that is too long; otherwise report it with the technical details, as ChannelDesk built the request wrongly.</source>
         <translation>Meta 的消息中指出了该参数。请缩短过长的文本；否则请连同技术详情一起报告此问题，因为这说明 ChannelDesk 构造的请求有误。</translation>
     </message>
     <message>
@@ -5591,7 +5729,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>消息中缺少一个必需的参数。</translation>
     </message>
     <message>
-        <source>Meta's message names the missing parameter; report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <source>Meta&apos;s message names the missing parameter; report it with the technical details, as ChannelDesk built the request wrongly.</source>
         <translation>Meta 的消息中指出了缺少的参数；请连同技术详情一起报告此问题，因为这说明 ChannelDesk 构造的请求有误。</translation>
     </message>
     <message>
@@ -5599,7 +5737,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>消息中的某个值无效，例如消息 ID 已超过 30 天、已被删除或不是收到的消息，或者电话号码格式错误。</translation>
     </message>
     <message>
-        <source>Check the recipient's number (with country code) and the message being replied or reacted to.</source>
+        <source>Check the recipient&apos;s number (with country code) and the message being replied or reacted to.</source>
         <translation>请检查收件人的号码（含国家/地区代码）以及所回复或回应的消息。</translation>
     </message>
     <message>
@@ -5611,7 +5749,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请改为发送已批准的消息模板；客户回复后即可再次发送自由格式消息。</translation>
     </message>
     <message>
-        <source>The message could not be delivered: the number is not on WhatsApp, uses an outdated app, or has not accepted WhatsApp's latest terms.</source>
+        <source>The message could not be delivered: the number is not on WhatsApp, uses an outdated app, or has not accepted WhatsApp&apos;s latest terms.</source>
         <translation>消息无法送达：该号码未使用 WhatsApp、使用的应用版本过旧，或尚未接受 WhatsApp 的最新条款。</translation>
     </message>
     <message>
@@ -5639,7 +5777,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>如果确实要向该客户发送消息，请先解除屏蔽。</translation>
     </message>
     <message>
-        <source>The business number's block list (Block Users API, or the WhatsApp Business app on coexistence numbers)</source>
+        <source>The business number&apos;s block list (Block Users API, or the WhatsApp Business app on coexistence numbers)</source>
         <translation>企业号码的屏蔽列表（Block Users API，或共存号码上的 WhatsApp Business 应用）</translation>
     </message>
     <message>
@@ -5679,7 +5817,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请发送不超过 5 MB 的 JPEG/PNG 图片、不超过 16 MB 的 MP4/3GPP 视频和 AAC/AMR/MP3/M4A/OGG 音频、不超过 100 MB 的文档、不超过 100 KB（动态贴纸为 500 KB）的 WebP 贴纸；必要时请转换文件格式。</translation>
     </message>
     <message>
-        <source>The number of template parameters does not match the template's placeholders.</source>
+        <source>The number of template parameters does not match the template&apos;s placeholders.</source>
         <translation>模板参数的数量与模板中的占位符数量不符。</translation>
     </message>
     <message>
@@ -5691,7 +5829,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>该模板在此语言下不存在，或尚未获得批准。</translation>
     </message>
     <message>
-        <source>Check the template's name and language code, and that its status is Approved.</source>
+        <source>Check the template&apos;s name and language code, and that its status is Approved.</source>
         <translation>请检查模板的名称和语言代码，并确认其状态为 Approved（已批准）。</translation>
     </message>
     <message>
@@ -5703,7 +5841,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请缩短参数值。</translation>
     </message>
     <message>
-        <source>The template's content breaks WhatsApp's policies.</source>
+        <source>The template&apos;s content breaks WhatsApp&apos;s policies.</source>
         <translation>该模板的内容违反了 WhatsApp 的政策。</translation>
     </message>
     <message>
@@ -5743,11 +5881,11 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 不允许此企业向该国家/地区的客户发送消息。</translation>
     </message>
     <message>
-        <source>Check the account's restrictions; messages to this country cannot be sent from this account.</source>
+        <source>Check the account&apos;s restrictions; messages to this country cannot be sent from this account.</source>
         <translation>请检查该账户的限制；无法从此账户向该国家/地区发送消息。</translation>
     </message>
     <message>
-        <source>There is a problem with the WhatsApp Business Account's payment method.</source>
+        <source>There is a problem with the WhatsApp Business Account&apos;s payment method.</source>
         <translation>WhatsApp Business 账户的付款方式有问题。</translation>
     </message>
     <message>
@@ -5819,7 +5957,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请等待强制执行期结束，并检查您的模板类别。</translation>
     </message>
     <message>
-        <source>https://metastatus.com (Meta's platform status)</source>
+        <source>https://metastatus.com (Meta&apos;s platform status)</source>
         <translation>https://metastatus.com（Meta 平台状态）</translation>
     </message>
     <message>
@@ -6193,7 +6331,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>重新连接(&amp;C)</translation>
     </message>
     <message>
-        <source>Warning: WhatsApp's terms of service forbid unofficial clients such as this gateway, and WhatsApp can ban numbers that use them. Link a dedicated number, never your personal one.</source>
+        <source>Warning: WhatsApp&apos;s terms of service forbid unofficial clients such as this gateway, and WhatsApp can ban numbers that use them. Link a dedicated number, never your personal one.</source>
         <translation>警告：WhatsApp 的服务条款禁止使用此类网关等非官方客户端，WhatsApp 可能会封禁使用它们的号码。请关联专用号码，切勿使用您的个人号码。</translation>
     </message>
     <message>
@@ -6279,7 +6417,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Webhook 接收器</translation>
     </message>
     <message>
-        <source>ChannelDesk can receive Meta's webhooks itself while it runs. Meta calls an https:// URL, so a TLS tunnel or reverse proxy must forward it to this address. To receive while ChannelDesk is closed, run “channeldesk serve” instead, on another address.</source>
+        <source>ChannelDesk can receive Meta&apos;s webhooks itself while it runs. Meta calls an https:// URL, so a TLS tunnel or reverse proxy must forward it to this address. To receive while ChannelDesk is closed, run “channeldesk serve” instead, on another address.</source>
         <translation>ChannelDesk 运行时可以自行接收 Meta 的 Webhook。Meta 调用的是 https:// URL，因此必须由 TLS 隧道或反向代理将请求转发到此地址。如需在 ChannelDesk 关闭时接收，请改为在另一个地址上运行“channeldesk serve”。</translation>
     </message>
     <message>
@@ -6306,7 +6444,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请填写包含国家/地区代码的号码，例如 +49 151 23456789 或 +1 555 123 4567。</translation>
     </message>
     <message>
-        <source>Enter the recipient's phone number. %1</source>
+        <source>Enter the recipient&apos;s phone number. %1</source>
         <translation>请输入收件人的电话号码。%1</translation>
     </message>
     <message>
@@ -6423,7 +6561,7 @@ API 密钥名称或操作员；其他情况为空）。
 <context>
     <name>RoleGate</name>
     <message>
-        <source>These are the server's settings; change them where `channeldesk serve` runs.</source>
+        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
         <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
     </message>
 </context>
@@ -6535,7 +6673,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>发送所用的渠道。</translation>
     </message>
     <message>
-        <source>The recipient's international number, e.g. +49 151 23456789.</source>
+        <source>The recipient&apos;s international number, e.g. +49 151 23456789.</source>
         <translation>收件人的国际号码，例如 +49 151 23456789。</translation>
     </message>
     <message>
@@ -6547,7 +6685,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>已批准的模板，随时可发送。</translation>
     </message>
     <message>
-        <source>The template's language, e.g. en_US.</source>
+        <source>The template&apos;s language, e.g. en_US.</source>
         <translation>模板的语言，例如 en_US。</translation>
     </message>
     <message>
@@ -6592,7 +6730,7 @@ AUTH_FAILED (16) —— 该数字即退出码。--json 打印一个对象，
         <translation>发送</translation>
     </message>
     <message>
-        <source>Limits protect your number's quality rating: a send over a limit is refused with the limit's name and the time it frees up.</source>
+        <source>Limits protect your number&apos;s quality rating: a send over a limit is refused with the limit&apos;s name and the time it frees up.</source>
         <translation>限额可保护您号码的质量评级：超出限额的发送会被拒绝，并说明所触及的限额及其解除时间。</translation>
     </message>
     <message>
@@ -6651,7 +6789,7 @@ AUTH_FAILED (16) —— 该数字即退出码。--json 打印一个对象，
         <translation>监听的地址和端口（默认 %1；IPv6 使用 [::]:8645）。</translation>
     </message>
     <message>
-        <source>Receive Meta's webhooks and keep the gateway connections, headless.</source>
+        <source>Receive Meta&apos;s webhooks and keep the gateway connections, headless.</source>
         <translation>无界面运行：接收 Meta 的 Webhook 并保持网关连接。</translation>
     </message>
     <message>
@@ -6679,7 +6817,7 @@ AUTH_FAILED (16) —— 该数字即退出码。--json 打印一个对象，
         <translation>不运行 API。</translation>
     </message>
     <message>
-        <source>Receive Meta's webhooks for every enabled channel, store them durably, log one line per
+        <source>Receive Meta&apos;s webhooks for every enabled channel, store them durably, log one line per
 request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse
 proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device
 channels and sends what is queued.
@@ -6710,7 +6848,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>例如：desk.example.com:8646 或 https://desk.example.com</translation>
     </message>
     <message>
-        <source>Enter the server's address. %1</source>
+        <source>Enter the server&apos;s address. %1</source>
         <translation>请输入服务器的地址。%1</translation>
     </message>
     <message>
@@ -6734,11 +6872,11 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>请去掉“?”或“#”之后的所有内容。%1</translation>
     </message>
     <message>
-        <source>The server's API is at /api/v1, not at “%1”. %2</source>
+        <source>The server&apos;s API is at /api/v1, not at “%1”. %2</source>
         <translation>服务器的 API 位于 /api/v1，而不是“%1”。%2</translation>
     </message>
     <message>
-        <source>Port 0 is not a server's port. %1</source>
+        <source>Port 0 is not a server&apos;s port. %1</source>
         <translation>端口 0 不是服务器的端口。%1</translation>
     </message>
 </context>
@@ -6753,7 +6891,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <source>Bots, scripts and remote consoles can ask for channel status and QR codes, send messages and run tests through ChannelDesk's API, each with its own key (see the Keys tab). The window runs the API while it is open; to keep it running, use “channeldesk serve” instead.</source>
+        <source>Bots, scripts and remote consoles can ask for channel status and QR codes, send messages and run tests through ChannelDesk&apos;s API, each with its own key (see the Keys tab). The window runs the API while it is open; to keep it running, use “channeldesk serve” instead.</source>
         <translation>机器人、脚本和远程控制台可以通过 ChannelDesk 的 API 查询渠道状态和二维码、发送消息和运行测试，每个都使用自己的密钥（见“密钥”标签页）。API 仅在窗口打开期间运行；如需持续运行，请改用“channeldesk serve”。</translation>
     </message>
     <message>
@@ -6773,7 +6911,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>TLS 证书(&amp;C)：</translation>
     </message>
     <message>
-        <source>PEM file with the server's certificate (and any intermediate certificates); empty for plain HTTP</source>
+        <source>PEM file with the server&apos;s certificate (and any intermediate certificates); empty for plain HTTP</source>
         <translation>包含服务器证书（及所有中间证书）的 PEM 文件；留空则使用纯 HTTP</translation>
     </message>
     <message>
@@ -6789,7 +6927,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>TLS 私钥(&amp;K)：</translation>
     </message>
     <message>
-        <source>PEM file with the certificate's private key; ChannelDesk reads it from there and never copies it</source>
+        <source>PEM file with the certificate&apos;s private key; ChannelDesk reads it from there and never copies it</source>
         <translation>包含证书私钥的 PEM 文件；ChannelDesk 从该文件读取，绝不复制它</translation>
     </message>
     <message>
@@ -6903,7 +7041,7 @@ field is invalid. Secrets go to the OS keychain.
         <translation>  运行服务器前请导出 %1。</translation>
     </message>
     <message>
-        <source>In Meta's App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
+        <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
         <translation>在 Meta 应用面板（App Dashboard）中打开“WhatsApp &gt; Configuration”，粘贴回调 URL（Callback URL）和验证令牌（Verify token），点击“Verify and save”，然后订阅“messages”字段。</translation>
     </message>
 </context>
@@ -6945,7 +7083,7 @@ field is invalid. Secrets go to the OS keychain.
         <translation>要测试的渠道。</translation>
     </message>
     <message>
-        <source>How long to wait for Meta's answer (default 20).</source>
+        <source>How long to wait for Meta&apos;s answer (default 20).</source>
         <translation>等待 Meta 回复的时长（默认 20）。</translation>
     </message>
     <message>
@@ -6954,7 +7092,7 @@ field is invalid. Secrets go to the OS keychain.
     </message>
     <message>
         <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta's error with the fix.
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix.
 </source>
         <translation>对 Graph API 运行连接测试并打印结果：已验证的名称和号码、
 质量评级、平台和吞吐量，或 Meta 的错误及修复方法。
@@ -7074,7 +7212,7 @@ number, quality rating, platform and throughput, or Meta's error with the fix.
 <context>
     <name>WebhookInstructions</name>
     <message>
-        <source>Open your app in Meta's App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
+        <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
         <translation>在 Meta 应用面板（App Dashboard，developers.facebook.com/apps）中打开您的应用，进入 &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;。在 &lt;b&gt;Webhook&lt;/b&gt; 下点击 &lt;b&gt;Edit&lt;/b&gt;。</translation>
     </message>
     <message>
@@ -7086,7 +7224,7 @@ number, quality rating, platform and throughput, or Meta's error with the fix.
         <translation>将验证令牌粘贴到 &lt;b&gt;Verify token&lt;/b&gt; 中（可使用此处的“复制”按钮）。</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Verify and save&lt;/b&gt;. Meta calls the Callback URL at once, so ChannelDesk's webhook receiver must already be running and reachable at that address (through your reverse proxy or tunnel); otherwise Meta refuses to save.</source>
+        <source>Click &lt;b&gt;Verify and save&lt;/b&gt;. Meta calls the Callback URL at once, so ChannelDesk&apos;s webhook receiver must already be running and reachable at that address (through your reverse proxy or tunnel); otherwise Meta refuses to save.</source>
         <translation>点击 &lt;b&gt;Verify and save&lt;/b&gt;。Meta 会立即调用该回调 URL，因此 ChannelDesk 的 Webhook 接收器必须已在运行，并且可以（通过您的反向代理或隧道）经由该地址访问；否则 Meta 会拒绝保存。</translation>
     </message>
     <message>
