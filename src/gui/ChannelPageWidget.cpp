@@ -326,6 +326,7 @@ void ChannelPageWidget::saveForwardTarget(const QList<std::pair<QString, QString
         else
             draft.channel.fields.insert(key, value);
     }
+    const QString url = draft.channel.field(CloudApiFields::forwardUrl());
     setBusy(true);
     m_ui->forwardMessageLabel->clearMessage();
     const quint64 generation = m_generation;

@@ -35,7 +35,8 @@ void TestConsoleVerbs::testRoles_data()
           QStringLiteral("markRead"), QStringLiteral("testConnection")},
          ApiRole::Sender},
         {{QStringLiteral("clearOptOut"), QStringLiteral("checkHealth"), QStringLiteral("link"),
-          QStringLiteral("pairingCode")},
+          QStringLiteral("pairingCode"), QStringLiteral("conversation.takeover"),
+          QStringLiteral("conversation.return")},
          ApiRole::Operator},
         {{QStringLiteral("saveChannels"), QStringLiteral("removeChannel"), QStringLiteral("readSecret"),
           QStringLiteral("apiKeys"), QStringLiteral("createApiKey"), QStringLiteral("revokeApiKey"),
@@ -86,6 +87,10 @@ void TestConsoleVerbs::testChangesAreAudited()
     QCOMPARE(ConsoleVerbs::find(QStringLiteral("saveChannels"))->action, QStringLiteral("channel.save"));
     QCOMPARE(ConsoleVerbs::find(QStringLiteral("markConversationRead"))->action,
              QStringLiteral("conversation.read"));
+    QCOMPARE(ConsoleVerbs::find(QStringLiteral("conversation.takeover"))->action,
+             QStringLiteral("conversation.takeover"));
+    QCOMPARE(ConsoleVerbs::find(QStringLiteral("conversation.return"))->action,
+             QStringLiteral("conversation.return"));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleVerbs)

@@ -27,8 +27,9 @@ struct ConversationRow
     int unreadCount = 0;
     //! A person answers the conversation: its deliveries are not passed to the channel's bot.
     bool takenOver = false;
-    QDateTime takenOverAt; //!< UTC; invalid when not taken over
-    QString takenOverBy; //!< an API key's name or the operator's login name
+    //! The initialisers let brace lists that end at unreadCount leave these out.
+    QDateTime takenOverAt = {}; //!< UTC; invalid when not taken over
+    QString takenOverBy = {}; //!< an API key's name or the operator's login name
 
     friend bool operator==(const ConversationRow& a, const ConversationRow& b)
     {
