@@ -67,8 +67,11 @@ HandoffController::HandoffController(ChannelManager* manager, const QString& dat
     m_returnTimer.setInterval(kReturnCheckMs);
     connect(&m_returnTimer, &QTimer::timeout, this, &HandoffController::returnQuietConversations);
     m_returnTimer.start();
-    // A return that fell due while nothing ran happens at the start, not a minute later.
-    QTimer::singleShot(0, this, &HandoffController::returnQuietConversations);
+    // A return that fell due while nothing ran happens once the channels are read, not a minute
+    // later; a changed handoff_return_hours applies at once too.
+    if (manager)
+        connect(manager, &ChannelManager::channelsChanged, this,
+                &HandoffController::returnQuietConversations);
 }
 
 HandoffController::~HandoffController()
