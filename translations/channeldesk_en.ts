@@ -1634,6 +1634,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>There is no upload “%1”: a send has used it already, or it is over a day old. Upload the file again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConsoleAdminEndpoints</name>
@@ -1738,6 +1742,17 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Channel “%1” has no conversation with %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConversationListDelegate</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConversationListModel</name>
@@ -1766,6 +1781,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,6 +1859,34 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from the bot by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tak&amp;e over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the bot answer again, from the next message on; what came meanwhile stays with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the conversation over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot return the conversation to the bot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2242,6 +2289,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>The channel has no gateway session; enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4644,6 +4695,14 @@ Never prints secrets.
         <source>%1 digits look like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write true to take a conversation over from the bot when an operator replies, or false (the default) to leave it with the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours without an operator&apos;s reply after which a conversation goes back to the bot as a whole number from 0 to %1 (0, the default, never).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -4866,6 +4925,22 @@ $CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
     </message>
     <message>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the conversations a person has taken over from the bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tak&amp;e over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5101,6 +5176,26 @@ parked; --retry queues them again (a running serve picks them up within a second
     </message>
     <message>
         <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the conversation over when an o&amp;perator replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply sent from the window or a remote console stops passing that conversation&apos;s messages to the bot, as Take over does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to bot a&amp;fter (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A taken-over conversation goes back to the bot after this many hours without an operator&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1644,6 +1644,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>There is no upload “%1”: a send has used it already, or it is over a day old. Upload the file again.</source>
         <translation>不存在上传“%1”：它已被某次发送使用，或已超过一天。请重新上传文件。</translation>
     </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>没有会话 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConsoleAdminEndpoints</name>
@@ -1748,6 +1752,17 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Channel “%1” has no conversation with %2.</source>
         <translation>渠道“%1”没有与 %2 的会话。</translation>
     </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>没有会话 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ConversationListDelegate</name>
+    <message>
+        <source>Person</source>
+        <translation>人工</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConversationListModel</name>
@@ -1776,6 +1791,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>Yesterday</source>
         <translation>昨天</translation>
+    </message>
+    <message>
+        <source>taken over by %1</source>
+        <translation>已由 %1 接管</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1868,34 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>taken over from the bot by %1</source>
+        <translation>已由 %1 从机器人接管</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to bot</source>
+        <translation>交还机器人(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Tak&amp;e over</source>
+        <translation>接管(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Let the bot answer again, from the next message on; what came meanwhile stays with you</source>
+        <translation>从下一条消息起重新由机器人回复；期间收到的消息仍由您处理</translation>
+    </message>
+    <message>
+        <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
+        <translation>亲自回复此会话：新消息会保存并显示在这里，但不再转发给机器人</translation>
+    </message>
+    <message>
+        <source>Cannot take the conversation over</source>
+        <translation>无法接管会话</translation>
+    </message>
+    <message>
+        <source>Cannot return the conversation to the bot</source>
+        <translation>无法将会话交还机器人</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2298,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>The channel has no gateway session; enable it first.</source>
         <translation>该渠道没有网关会话；请先启用它。</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>没有会话 %1。</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4695,14 @@ Never prints secrets.
         <source>%1 digits look like a phone number. Phone Number IDs are usually 15 or 16 digits. %2</source>
         <translation>%1 位数字看起来像电话号码。电话号码 ID 通常为 15 或 16 位。%2</translation>
     </message>
+    <message>
+        <source>Write true to take a conversation over from the bot when an operator replies, or false (the default) to leave it with the bot.</source>
+        <translation>填写 true 表示操作员回复时从机器人接管会话，填写 false（默认）表示继续由机器人处理。</translation>
+    </message>
+    <message>
+        <source>Give the hours without an operator&apos;s reply after which a conversation goes back to the bot as a whole number from 0 to %1 (0, the default, never).</source>
+        <translation>请以 0 到 %1 的整数给出操作员多少小时未回复后会话交还机器人（默认 0 表示从不）。</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -4890,6 +4949,22 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
         <source>Messages</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>Taken o&amp;ver</source>
+        <translation>已接管(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show only the conversations a person has taken over from the bot</source>
+        <translation>只显示已由人工从机器人接管的会话</translation>
+    </message>
+    <message>
+        <source>Tak&amp;e over</source>
+        <translation>接管(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
+        <translation>亲自回复此会话：新消息会保存并显示在这里，但不再转发给机器人</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -5125,6 +5200,26 @@ parked; --retry queues them again (a running serve picks them up within a second
     <message>
         <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
         <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation>
+    </message>
+    <message>
+        <source>Take the conversation over when an o&amp;perator replies</source>
+        <translation>操作员回复时接管会话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A reply sent from the window or a remote console stops passing that conversation&apos;s messages to the bot, as Take over does</source>
+        <translation>从窗口或远程控制台发送回复后，该会话的消息不再转发给机器人，与“接管”相同</translation>
+    </message>
+    <message>
+        <source>Return to bot a&amp;fter (hours):</source>
+        <translation>多少小时后交还机器人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>0: never</source>
+        <translation>0：从不</translation>
+    </message>
+    <message>
+        <source>A taken-over conversation goes back to the bot after this many hours without an operator&apos;s reply</source>
+        <translation>已接管的会话在操作员这么多小时未回复后交还机器人</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "channels/CloudApiFields.h"
 #include "channels/ForwardTargetValidator.h"
+#include "channels/HandoffFields.h"
 #include "channels/LinkedFields.h"
 #include "desk/Desk.h"
 #include "health/BotHealthSummary.h"
@@ -285,29 +286,33 @@ void ChannelForwardWidget::changeForwardTarget()
     using namespace CloudApiFields;
     auto* dialog = new ForwardTargetDialog(channel->name, channel->field(forwardUrl()),
                                            channel->field(forwardTimeoutMs()), this);
+    dialog->setHandoff(HandoffFields::takesOverOnReply(*channel),
+                       channel->field(HandoffFields::returnHours()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = channel->id] {
         if (id == m_channelId)
-            saveForwardTarget(dialog->url(), dialog->timeoutMs());
+            saveForwardTarget({{CloudApiFields::forwardUrl(), dialog->url()},
+                               {CloudApiFields::forwardTimeoutMs(), dialog->timeoutMs()},
+                               {HandoffFields::onReply(), dialog->handoffOnReply()},
+                               {HandoffFields::returnHours(), dialog->handoffReturnHours()}});
     });
     dialog->open();
 }
 
-void ChannelForwardWidget::saveForwardTarget(const QString& url, const QString& timeoutMs)
+void ChannelForwardWidget::saveForwardTarget(const QList<std::pair<QString, QString>>& values)
 {
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
     ChannelDraft draft{*channel, {}};
     // Empty values are dropped rather than stored, as the wizard does: no forwarding, default timeout.
-    const QList<std::pair<QString, QString>> values{{CloudApiFields::forwardUrl(), url},
-                                                    {CloudApiFields::forwardTimeoutMs(), timeoutMs}};
     for (const auto& [key, value] : values) {
         if (value.isEmpty())
             draft.channel.fields.remove(key);
         else
             draft.channel.fields.insert(key, value);
     }
+    const QString url = draft.channel.field(CloudApiFields::forwardUrl());
     setBusy(true);
     m_ui->forwardMessageLabel->clearMessage();
     const quint64 generation = m_generation;

@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class ChannelForwardWidget;
@@ -53,7 +54,8 @@ protected:
 
 private:
     void changeForwardTarget();
-    void saveForwardTarget(const QString& url, const QString& timeoutMs);
+    //! Stores the forward fields (key, value); empty values are removed.
+    void saveForwardTarget(const QList<std::pair<QString, QString>>& values);
     void regenerateForwardSecret();
     void sendParkedAgain();
     void showHealth();

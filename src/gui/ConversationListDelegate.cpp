@@ -116,10 +116,26 @@ void ConversationListDelegate::paint(QPainter* painter, const QStyleOptionViewIt
                                  : opt.palette.color(group, QPalette::HighlightedText));
         painter->drawText(badge, Qt::AlignCenter, count);
     }
+    // "Person": taken over from the bot, drawn as an outlined tag left of the time.
+    int tagWidth = 0;
+    if (index.data(R::TakenOverRole).toBool()) {
+        const QString tag = tr("Person");
+        const int height = metrics.height();
+        tagWidth = metrics.horizontalAdvance(tag) + height / 2 + 2;
+        const QRect box(line1.right() - timeWidth - margin - tagWidth + 1,
+                        line1.top() + (line1.height() - height) / 2, tagWidth, height);
+        QPainterPath pill;
+        pill.addRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
+        painter->setPen(textColour);
+        painter->drawPath(pill);
+        painter->drawText(box, Qt::AlignCenter, tag);
+        tagWidth += margin;
+    }
     painter->setPen(textColour);
     painter->setFont(nameFont);
-    const int nameRoom = line1.width() - timeWidth - margin;
-    painter->drawText(line1.adjusted(0, 0, -(timeWidth + margin), 0), Qt::AlignLeft | Qt::AlignVCenter,
+    const int nameRoom = line1.width() - timeWidth - tagWidth - margin;
+    painter->drawText(line1.adjusted(0, 0, -(timeWidth + tagWidth + margin), 0),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(name, Qt::ElideRight, nameRoom));
     painter->setFont(opt.font);
     painter->setPen(quietColour);

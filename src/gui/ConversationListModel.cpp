@@ -67,6 +67,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return isWindowOpen(row.lastInboundAt, QDateTime::currentDateTimeUtc());
     case WindowTextRole:
         return windowText(row.lastInboundAt, QDateTime::currentDateTimeUtc());
+    case TakenOverRole:
+        return row.takenOver;
     default:
         return {};
     }
@@ -87,6 +89,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(UnreadCountRole, "unreadCount");
     names.insert(WindowOpenRole, "windowOpen");
     names.insert(WindowTextRole, "windowText");
+    names.insert(TakenOverRole, "takenOver");
     return names;
 }
 
@@ -99,6 +102,16 @@ void ConversationListModel::fetchMore(const QModelIndex& parent)
 {
     if (!parent.isValid() && m_hasMore)
         start(Request::NextPage);
+}
+
+void ConversationListModel::setTakenOverOnly(bool only)
+{
+    if (only == m_filter.takenOverOnly)
+        return;
+    m_filter.takenOverOnly = only;
+    const QString channelId = m_channelId;
+    m_channelId = QStringLiteral("\n"); // never a channel id: forces the reload below
+    setChannelFilter(channelId);
 }
 
 void ConversationListModel::setChannelFilter(const QString& channelId)
@@ -176,6 +189,7 @@ void ConversationListModel::start(Request request)
     m_current = request;
     const quint64 generation = m_generation;
     const QString channelId = m_channelId;
+    const ConversationFilter filter = m_filter;
     if (request == Request::NextPage) {
         std::optional<ConversationKey> after;
         if (!m_rows.isEmpty())
@@ -183,7 +197,7 @@ void ConversationListModel::start(Request request)
                                     m_rows.constLast().id};
         const int limit = m_pageSize;
         // One row more than asked tells whether there is another page, without a count.
-        whenFinished(m_desk->conversations(channelId, limit + 1, after), this,
+        whenFinished(m_desk->conversations(channelId, limit + 1, after, filter), this,
                      [this, generation, limit](const Result<QList<ConversationRow>>& rows) {
                          if (generation != m_generation)
                              return;
@@ -196,7 +210,7 @@ void ConversationListModel::start(Request request)
         return;
     }
     const int limit = std::max(int(m_rows.size()), m_pageSize);
-    whenFinished(m_desk->conversations(channelId, limit + 1, std::nullopt), this,
+    whenFinished(m_desk->conversations(channelId, limit + 1, std::nullopt, filter), this,
                  [this, generation, limit](const Result<QList<ConversationRow>>& rows) {
                      if (generation != m_generation)
                          return;
@@ -296,6 +310,8 @@ QString ConversationListModel::accessibleText(const ConversationRow& row) const
         parts << m_channelNames.value(row.channelId, row.channelId);
     if (row.unreadCount > 0)
         parts << tr("%n unread", nullptr, row.unreadCount);
+    if (row.takenOver)
+        parts << tr("taken over by %1").arg(row.takenOverBy);
     parts << tr("last message %1: %2").arg(timeText(row.lastMessageAt, now), row.lastPreview)
           << windowText(row.lastInboundAt, now);
     return parts.join(QStringLiteral(" · "));

@@ -39,6 +39,7 @@ public:
         WindowOpenRole, //!< bool: the 24 h customer service window is open
         WindowTextRole, //!< "21 h left", "40 min left", "window closed"
         MessageIdRole, //!< search results only
+        TakenOverRole, //!< bool: a person answers the conversation, not the bot
     };
 
     explicit ConversationListModel(Desk* desk, QObject* parent = nullptr);
@@ -52,6 +53,9 @@ public:
     //! Shows only this channel's conversations (empty: every channel) and starts over.
     void setChannelFilter(const QString& channelId);
     QString channelFilter() const { return m_channelId; }
+    //! Only the conversations a person has taken over from the bot.
+    void setTakenOverOnly(bool only);
+    bool takenOverOnly() const { return m_filter.takenOverOnly; }
     //! Names shown for channel ids.
     void setChannelNames(const QHash<QString, QString>& names);
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -92,6 +96,7 @@ private:
     QList<ConversationRow> m_rows;
     QHash<QString, QString> m_channelNames;
     QString m_channelId;
+    ConversationFilter m_filter;
     int m_pageSize = 200;
     bool m_hasMore = true;
     Request m_current = Request::None;

@@ -6,8 +6,10 @@
 #include "ConversationListDelegate.h"
 #include "ConversationListModel.h"
 #include "MessageListDelegate.h"
+#include "MessageBox.h"
 #include "MessageListModel.h"
 #include "ReplyComposerWidget.h"
+#include "RoleGate.h"
 #include "channels/Channel.h"
 #include "desk/Desk.h"
 #include "SearchResultModel.h"
@@ -81,6 +83,9 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
 
     connect(m_ui->channelFilterComboBox, &QComboBox::currentIndexChanged, this,
             &ConversationLogWidget::applyChannelFilter);
+    connect(m_ui->takenOverCheckBox, &QCheckBox::toggled, m_conversations,
+            &ConversationListModel::setTakenOverOnly);
+    connect(m_ui->handoffButton, &QPushButton::clicked, this, &ConversationLogWidget::toggleHandoff);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (!text.trimmed().isEmpty()) {
             m_searchDelay.start(); // restarted by every key: one search when typing pauses
@@ -117,6 +122,12 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
     });
     if (desk) {
         connect(desk, &Desk::conversationsChanged, this, &ConversationLogWidget::loadHeader);
+        connect(desk, &Desk::conversationHandoffChanged, this, [this](qint64 conversationId) {
+            m_conversations->refresh();
+            if (conversationId == m_conversationId)
+                loadHeader();
+        });
+        connect(desk, &Desk::connectionChanged, this, &ConversationLogWidget::updateHandoffButton);
         connect(desk, &Desk::channelsChanged, this, &ConversationLogWidget::updateChannelFilter);
         // Queued sends are written by the queue's thread: show them and their progress at once.
         connect(desk, &Desk::sendQueued, this, &ConversationLogWidget::refresh);
@@ -437,6 +448,7 @@ void ConversationLogWidget::loadHeader()
 
 void ConversationLogWidget::showHeader()
 {
+    updateHandoffButton();
     if (!m_header) {
         m_ui->conversationTitleLabel->setText(m_conversationId ? QString() : tr("No conversation selected"));
         m_ui->conversationDetailsLabel->clear();
@@ -455,6 +467,8 @@ void ConversationLogWidget::showHeader()
         details << number;
     details << m_channelNames.value(c.channelId, c.channelId)
             << ConversationListModel::windowText(c.lastInboundAt, QDateTime::currentDateTimeUtc());
+    if (c.takenOver)
+        details << tr("taken over from the bot by %1").arg(c.takenOverBy);
     m_ui->conversationDetailsLabel->setText(details.join(QStringLiteral(" · ")));
 }
 
@@ -462,6 +476,41 @@ void ConversationLogWidget::markCurrentRead()
 {
     if (m_conversationId != 0 && isVisible())
         m_conversations->markRead(m_conversationId);
+}
+
+void ConversationLogWidget::updateHandoffButton()
+{
+    const bool takenOver = m_header && m_header->takenOver;
+    m_ui->handoffButton->setVisible(m_header.has_value());
+    m_ui->handoffButton->setText(takenOver ? tr("Ret&urn to bot") : tr("Tak&e over"));
+    const QString refused
+        = m_desk ? RoleGate::refusal(m_desk->connection(), RoleGate::Action::HandOff) : QString();
+    RoleGate::apply(m_ui->handoffButton, refused);
+    if (refused.isEmpty()) // after apply(), which would otherwise bring back the other state's text
+        m_ui->handoffButton->setToolTip(
+            takenOver ? tr("Let the bot answer again, from the next message on; what came meanwhile stays "
+                           "with you")
+                      : tr("Answer this conversation yourself: its new messages are kept and shown here but "
+                           "no longer passed to the bot"));
+}
+
+void ConversationLogWidget::toggleHandoff()
+{
+    if (!m_desk || !m_header)
+        return;
+    const qint64 id = m_header->id;
+    const bool takeOver = !m_header->takenOver;
+    m_ui->handoffButton->setEnabled(false);
+    whenFinished(takeOver ? m_desk->takeOverConversation(id) : m_desk->returnConversationToBot(id), this,
+                 [this, takeOver](const Status& status) {
+                     if (!status.ok())
+                         MessageBox::warning(this,
+                                             takeOver ? tr("Cannot take the conversation over")
+                                                      : tr("Cannot return the conversation to the bot"),
+                                             status.error().message);
+                     loadHeader();
+                     m_conversations->refresh();
+                 });
 }
 
 } // namespace ChannelDesk

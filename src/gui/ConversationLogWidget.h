@@ -61,6 +61,9 @@ private:
     void loadHeader();
     void showHeader();
     void markCurrentRead();
+    //! Takes the open conversation over from the bot, or gives it back.
+    void toggleHandoff();
+    void updateHandoffButton();
     //! Tells Meta the customer's messages were read (blue ticks on their phone).
     void sendReadReceipt();
     void showMessageMenu(const QPoint& position);

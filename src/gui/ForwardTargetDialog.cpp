@@ -27,6 +27,8 @@ ForwardTargetDialog::ForwardTargetDialog(const QString& channelName, const QStri
     // Filled before the fields are added, so a stored http:// address shows its warning at once.
     m_fields->add(CloudApiFields::forwardUrl(), m_ui->urlLineEdit, m_ui->urlMessageLabel, true);
     m_fields->add(CloudApiFields::forwardTimeoutMs(), m_ui->timeoutLineEdit, m_ui->timeoutMessageLabel, true);
+    m_fields->add(HandoffFields::returnHours(), m_ui->handoffReturnLineEdit, m_ui->handoffReturnMessageLabel,
+                  true);
     const auto updateOk
         = [this] { m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_fields->allValid()); };
     connect(m_fields, &ValidatedFields::changed, this, updateOk);
@@ -48,6 +50,23 @@ QString ForwardTargetDialog::url() const
 QString ForwardTargetDialog::timeoutMs() const
 {
     return m_fields->value(CloudApiFields::forwardTimeoutMs());
+}
+
+void ForwardTargetDialog::setHandoff(bool onReply, const QString& returnHours)
+{
+    m_ui->handoffOnReplyCheckBox->setChecked(onReply);
+    m_ui->handoffReturnLineEdit->setText(returnHours);
+}
+
+QString ForwardTargetDialog::handoffOnReply() const
+{
+    return m_ui->handoffOnReplyCheckBox->isChecked() ? QStringLiteral("true") : QString();
+}
+
+QString ForwardTargetDialog::handoffReturnHours() const
+{
+    const QString hours = m_fields->value(HandoffFields::returnHours());
+    return hours == QLatin1String("0") ? QString() : hours;
 }
 
 } // namespace ChannelDesk

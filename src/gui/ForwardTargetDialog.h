@@ -3,7 +3,8 @@
 #pragma once
 
 //! Asks where a channel's accepted deliveries are passed on to (its bot's webhook address, empty
-//! for none) and how long the bot may take to answer, each validated as it is typed. The caller
+//! for none) and how long the bot may take to answer, and the handoff options (take over on an
+//! operator's reply, return to the bot after hours), each validated as it is typed. The caller
 //! saves them.
 
 #include <QDialog>
@@ -32,6 +33,10 @@ public:
     QString url() const;
     //! Trimmed; empty: the default.
     QString timeoutMs() const;
+    //! handoff_on_reply ("true" or empty) and handoff_return_hours (as typed, empty: never).
+    void setHandoff(bool onReply, const QString& returnHours);
+    QString handoffOnReply() const;
+    QString handoffReturnHours() const;
 
 private:
     std::unique_ptr<Ui::ForwardTargetDialog> m_ui;

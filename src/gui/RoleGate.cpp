@@ -42,6 +42,7 @@ ApiRole RoleGate::neededRole(Action action)
     case Action::ManageLink:
     case Action::ClearOptOut:
     case Action::RetryForwards:
+    case Action::HandOff:
         return ApiRole::Operator;
     case Action::EditChannels:
     case Action::ManageApiKeys:

@@ -28,6 +28,7 @@ public:
         ManageLink, //!< connect, stop, new pairing window, log out, pairing code
         ClearOptOut,
         RetryForwards, //!< send a bot's parked deliveries again
+        HandOff, //!< take a conversation over from the bot, or give it back
         EditChannels, //!< add (the wizard), edit on the channel page, remove
         ManageApiKeys, //!< Settings > Server API… keys and audit log
         ServerSettings, //!< receiver, send limits and server API: the server's own settings when remote

@@ -35,7 +35,8 @@ void TestConsoleVerbs::testRoles_data()
           QStringLiteral("markRead"), QStringLiteral("testConnection")},
          ApiRole::Sender},
         {{QStringLiteral("clearOptOut"), QStringLiteral("checkHealth"), QStringLiteral("link"),
-          QStringLiteral("pairingCode")},
+          QStringLiteral("pairingCode"), QStringLiteral("conversation.takeover"),
+          QStringLiteral("conversation.return")},
          ApiRole::Operator},
         {{QStringLiteral("saveChannels"), QStringLiteral("removeChannel"), QStringLiteral("readSecret"),
           QStringLiteral("apiKeys"), QStringLiteral("createApiKey"), QStringLiteral("revokeApiKey"),
@@ -102,6 +103,10 @@ void TestConsoleVerbs::testChangesAreAudited()
     QVERIFY(!ApiRoutes::roleOf("GET",
                                {QStringLiteral("channels"), QStringLiteral("fwd"), QStringLiteral("forward"),
                                 QStringLiteral("retry")}));
+    QCOMPARE(ConsoleVerbs::find(QStringLiteral("conversation.takeover"))->action,
+             QStringLiteral("conversation.takeover"));
+    QCOMPARE(ConsoleVerbs::find(QStringLiteral("conversation.return"))->action,
+             QStringLiteral("conversation.return"));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleVerbs)

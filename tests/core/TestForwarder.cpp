@@ -39,19 +39,21 @@ private slots:
     void testRecoveredBotGetsWaitingRetriesAtOnce();
     void testParkedAfterMaxAgeThenRetried();
     void testLinkedEventsAreSignedAtSendTimeAndNotBuilt();
+    void testTakenOverConversationIsHandledByAPerson();
 
 private:
     //! Journals n deliveries from customers A and B alternately; returns their wamids.
-    QStringList journal(const QString& path, int n, const QDateTime& at);
+    QStringList journal(const QString& path, int n, const QDateTime& at,
+                        const QString& prefix = QStringLiteral("T"));
 };
 
-QStringList TestForwarder::journal(const QString& path, int n, const QDateTime& at)
+QStringList TestForwarder::journal(const QString& path, int n, const QDateTime& at, const QString& prefix)
 {
     DeliveryJournal journal(path);
     QList<JournalEntry> entries;
     QStringList wamids;
     for (int i = 0; i < n; ++i) {
-        const QString wamid = QStringLiteral("wamid.T%1").arg(i);
+        const QString wamid = QStringLiteral("wamid.%1%2").arg(prefix).arg(i);
         const QByteArray body = WebhookClient::textMessage(
             QStringLiteral("1"), wamid, i % 2 ? QStringLiteral("155501") : QStringLiteral("155502"),
             QStringLiteral("Ana"), QStringLiteral("x"), at);
@@ -206,6 +208,55 @@ void TestForwarder::testLinkedEventsAreSignedAtSendTimeAndNotBuilt()
     QCOMPARE(received.body, event);
     QCOMPARE(received.signature, ForwardTarget::sign(newSecret, event));
     QCOMPARE(received.signature.left(7), QByteArray("sha256="));
+}
+
+void TestForwarder::testTakenOverConversationIsHandledByAPerson()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    FakeBot bot(appSecret);
+    QVERIFY(bot.start());
+    ForwardQueue queue(path);
+    // Taken over before anything came: 155501's deliveries (odd ones) are the person's.
+    QVERIFY(queue.setTakenOver(QStringLiteral("c"), QStringLiteral("155501"), true, clock.now()).ok());
+    const QStringList first = journal(path, 6, clock.now());
+    Forwarder forwarder(path, &clock);
+    QSignalSpy handled(&forwarder, &Forwarder::handledByPerson);
+    QSignalSpy failed(&forwarder, &Forwarder::failed);
+    forwarder.setTargets({{QStringLiteral("c"), {QUrl(bot.url()), 5000}}});
+    forwarder.start();
+    QTRY_COMPARE(bot.acceptedCount(), 3);
+    QTRY_COMPARE(handled.count(), 3);
+    QCOMPARE(failed.count(), 0);
+    for (const FakeBot::Received& received : bot.accepted())
+        QVERIFY(first.indexOf(wamidOf(received.body)) % 2 == 0);
+    // Handled rows leave the queue like forwarded ones: nothing waits, nothing is parked.
+    QTRY_VERIFY(queue.backlog().value().isEmpty());
+
+    // Given back while deliveries of the taken-over time still wait (the bot is down): they stay
+    // the person's; the next one goes to the bot.
+    bot.setStatus(503);
+    const QStringList during = journal(path, 2, clock.now(), QStringLiteral("D")); // one each
+    QTRY_COMPARE(bot.refusedCount(), 1); // 155502's; 155501's was dropped
+    QVERIFY(queue.setTakenOver(QStringLiteral("c"), QStringLiteral("155501"), false, clock.now()).ok());
+    QCOMPARE(queue.handoffs()
+                 .value()
+                 .value(ForwardQueue::handoffKey(QStringLiteral("c"), QStringLiteral("155501")))
+                 .takenOver,
+             false);
+    bot.setStatus(200);
+    const QStringList after = journal(path, 2, clock.now(), QStringLiteral("X"));
+    clock.advance(1000);
+    forwarder.wake();
+    QTRY_COMPARE(bot.acceptedCount(), 6);
+    QStringList got;
+    for (const FakeBot::Received& received : bot.accepted())
+        got << wamidOf(received.body);
+    QVERIFY(!got.contains(during.at(1)));
+    QVERIFY(got.contains(after.at(1)));
+    QTRY_VERIFY(queue.backlog().value().isEmpty());
+    QCOMPARE(handled.count(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestForwarder)

@@ -660,6 +660,28 @@ void TestWire::testConversationTypes()
     check(ConversationRow{5, QStringLiteral("support"), QStringLiteral("15557654321"), QStringLiteral("Ann"),
                           at(24), at(25), QStringLiteral("hi"), QStringLiteral("text"), QStringLiteral("in"),
                           3});
+    check(ConversationRow{5, QStringLiteral("support"), QStringLiteral("15557654321"), QStringLiteral("Ann"),
+                          at(24), at(25), QStringLiteral("hi"), QStringLiteral("text"), QStringLiteral("in"),
+                          3, true, at(28), QStringLiteral("ops")});
+    // An older server's row has no handoff members: not taken over.
+    QJsonObject old = toWire(ConversationRow{5,
+                                             QStringLiteral("support"),
+                                             QStringLiteral("1555"),
+                                             {},
+                                             at(24),
+                                             at(25),
+                                             {},
+                                             {},
+                                             {},
+                                             0,
+                                             true,
+                                             at(28),
+                                             QStringLiteral("ops")});
+    for (const char* key : {"taken_over", "taken_over_at", "taken_over_by"})
+        old.remove(QLatin1String(key));
+    ConversationRow decoded;
+    QVERIFY(fromWire(old, &decoded));
+    QVERIFY(!decoded.takenOver && !decoded.takenOverAt.isValid() && decoded.takenOverBy.isEmpty());
     check(ConversationKey{1772368496789, 6});
     check(MessageKey{1772368496790, 7});
     MessageRow row;

@@ -17,12 +17,14 @@
 #include "WebhookClient.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private slots:
     void testDeliveryAppearsLiveAndSelectingMarksRead();
     void testNewMessagesInOpenConversationAppearLive();
     void testChannelFilter();
+    void testTakeOverButtonAndFilter();
     void testSearchShowsResultsInPlaceOfList();
     void testNoReplyWithoutSendingQueue();
     void testLinkedReplyWaitsForItsEcho();
@@ -256,6 +259,54 @@ void TestConversationLogWidget::testChannelFilter()
 
     filter->setCurrentIndex(0);
     QTRY_COMPARE(conversations()->rowCount(), 4);
+}
+
+void TestConversationLogWidget::testTakeOverButtonAndFilter()
+{
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Support question"));
+    post(salesPhoneId, bruno, QStringLiteral("Bruno"), QStringLiteral("Sales question"));
+    QTRY_COMPARE(conversations()->rowCount(), 2);
+    auto* button = find<QPushButton>(QStringLiteral("handoffButton"));
+    QVERIFY(!button->isVisible()); // nothing selected
+    auto* list = find<QListView>(QStringLiteral("conversationListView"));
+    const int anaRow = conversations()->index(0, 0).data().toString() == QLatin1String("Ana Souza") ? 0 : 1;
+    select(list, anaRow);
+    const qint64 id
+        = conversations()->index(anaRow, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    QTRY_VERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Tak&e over"));
+    QVERIFY(button->isEnabled()); // a local desk may do everything
+    QSignalSpy changed(m_desk.get(), &Desk::conversationHandoffChanged);
+    button->click();
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toLongLong(), id);
+    QCOMPARE(changed.first().at(1).toBool(), true);
+    QTRY_COMPARE(button->text(), QStringLiteral("Ret&urn to bot"));
+    QTRY_VERIFY(conversations()->index(anaRow, 0).data(ConversationListModel::TakenOverRole).toBool());
+    QVERIFY(find<QLabel>(QStringLiteral("conversationDetailsLabel"))
+                ->text()
+                .contains(QStringLiteral("taken over")));
+    QVERIFY(ConversationReader(m_path).conversation(id).value()->takenOver);
+
+    auto* filter = find<QCheckBox>(QStringLiteral("takenOverCheckBox"));
+    filter->setChecked(true);
+    QTRY_COMPARE(conversations()->rowCount(), 1);
+    QCOMPARE(conversations()->index(0, 0).data().toString(), QStringLiteral("Ana Souza"));
+    // Live updates respect the filter: a new conversation not taken over stays out; proven by a
+    // later message of the taken-over one that does show.
+    post(salesPhoneId, QStringLiteral("4930999999"), QStringLiteral("Dora"), QStringLiteral("Preis?"));
+    post(supportPhoneId, ana, QStringLiteral("Ana Souza"), QStringLiteral("Still there?"));
+    QTRY_COMPARE(conversations()->index(0, 0).data(ConversationListModel::PreviewRole).toString(),
+                 QStringLiteral("Still there?"));
+    QCOMPARE(conversations()->rowCount(), 1);
+
+    button->click();
+    QTRY_COMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(1).toBool(), false);
+    QTRY_COMPARE(button->text(), QStringLiteral("Tak&e over"));
+    QTRY_COMPARE(conversations()->rowCount(), 0);
+    filter->setChecked(false);
+    QTRY_COMPARE(conversations()->rowCount(), 3);
 }
 
 void TestConversationLogWidget::testSearchShowsResultsInPlaceOfList()

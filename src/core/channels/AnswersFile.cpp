@@ -5,6 +5,7 @@
 #include "channels/ChannelNaming.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/HandoffFields.h"
 #include "channels/LinkedChannelValidator.h"
 #include "channels/LinkedFields.h"
 
@@ -81,13 +82,24 @@ void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString
         } else if (!stringKeys.contains(it.key())) {
             errors << AnswersFile::tr("%1.%2: unknown key. Known keys: enabled, %3.")
                           .arg(where, it.key(), stringKeys.join(QStringLiteral(", ")));
+        } else if ((it.key() == HandoffFields::onReply() && it.value().isBool())
+                   || (it.key() == HandoffFields::returnHours() && it.value().isDouble())) {
+            // A switch and a small count read naturally as JSON true/false and a number.
         } else if (!it.value().isString()) {
             // Long numeric ids lose digits as JSON numbers (doubles), so insist on strings.
             errors << AnswersFile::tr("%1.%2: must be text in quotes, not %3.")
                           .arg(where, it.key(), typeName(it.value()));
         }
     }
-    auto text = [&](const QString& key) { return object.value(key).toString().trimmed(); };
+    auto text = [&](const QString& key) {
+        const QJsonValue value = object.value(key);
+        if (value.isBool())
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        if (value.isDouble()) // not integral: left as written, so the check names it
+            return value.toDouble() == double(value.toInt()) ? QString::number(value.toInt())
+                                                             : QString::number(value.toDouble());
+        return value.toString().trimmed();
+    };
 
     ChannelDraft draft;
     Channel& channel = draft.channel;
@@ -110,7 +122,10 @@ void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString
             values.insert(it.key(), it.value());
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!object.contains(it.key()) || object.value(it.key()).isString()) {
+        const QJsonValue given = object.value(it.key());
+        const bool handoff = it.key() == HandoffFields::onReply() || it.key() == HandoffFields::returnHours();
+        if (!object.contains(it.key()) || given.isString()
+            || (handoff && (given.isBool() || given.isDouble()))) {
             const FieldCheck check = spec.check(it.key(), it.value());
             if (check.isError())
                 errors << QStringLiteral("%1.%2: %3").arg(where, it.key(), check.message);

@@ -4,6 +4,8 @@
 
 //! Field keys of a WhatsApp Cloud API channel; the same names as in the answers file.
 
+#include "channels/HandoffFields.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -65,8 +67,9 @@ inline constexpr int defaultForwardTimeoutMs = 10000;
 
 inline QStringList plainFields()
 {
-    return {phoneNumberId(), businessAccountId(), apiVersion(),      publicBaseUrl(),
-            graphBaseUrl(),  forwardUrl(),        forwardTimeoutMs()};
+    return {phoneNumberId(),    businessAccountId(),      apiVersion(),
+            publicBaseUrl(),    graphBaseUrl(),           forwardUrl(),
+            forwardTimeoutMs(), HandoffFields::onReply(), HandoffFields::returnHours()};
 }
 inline QStringList secretFields()
 {

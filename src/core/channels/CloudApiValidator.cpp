@@ -198,6 +198,28 @@ FieldCheck CloudApiValidator::checkForwardTimeoutMs(const QString& value)
     return ForwardTargetValidator::checkTimeoutMs(value);
 }
 
+FieldCheck CloudApiValidator::checkHandoffOnReply(const QString& value)
+{
+    if (value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("false"))
+        return FieldCheck::ok();
+    return FieldCheck::error(tr("Write true to take a conversation over from the bot when an operator "
+                                "replies, or false (the default) to leave it with the bot."));
+}
+
+FieldCheck CloudApiValidator::checkHandoffReturnHours(const QString& value)
+{
+    if (value.isEmpty())
+        return FieldCheck::ok();
+    bool ok = false;
+    const int hours = value.toInt(&ok);
+    if (!ok || hours < 0 || hours > HandoffFields::maxReturnHours)
+        return FieldCheck::error(
+            tr("Give the hours without an operator's reply after which a conversation goes "
+               "back to the bot as a whole number from 0 to %1 (0, the default, never).")
+                .arg(HandoffFields::maxReturnHours));
+    return FieldCheck::ok();
+}
+
 FieldCheck CloudApiValidator::checkField(const QString& key, const QString& value)
 {
     using namespace CloudApiFields;
@@ -221,6 +243,10 @@ FieldCheck CloudApiValidator::checkField(const QString& key, const QString& valu
         return checkForwardUrl(value);
     if (key == forwardTimeoutMs())
         return checkForwardTimeoutMs(value);
+    if (key == HandoffFields::onReply())
+        return checkHandoffOnReply(value);
+    if (key == HandoffFields::returnHours())
+        return checkHandoffReturnHours(value);
     return FieldCheck::error(tr("Unknown field “%1”.").arg(key));
 }
 

@@ -31,6 +31,10 @@ public:
     static FieldCheck checkForwardUrl(const QString& value);
     //! Empty (the default, 10 s) or 100…300000 milliseconds.
     static FieldCheck checkForwardTimeoutMs(const QString& value);
+    //! Empty (the default, false), "true" or "false".
+    static FieldCheck checkHandoffOnReply(const QString& value);
+    //! Empty (the default, 0 = never) or 0…720 hours.
+    static FieldCheck checkHandoffReturnHours(const QString& value);
 
     //! Dispatches on the field key from CloudApiFields; unknown keys are errors.
     static FieldCheck checkField(const QString& key, const QString& value);

@@ -3,6 +3,7 @@
 #include "channels/LinkedChannelValidator.h"
 
 #include "channels/ForwardTargetValidator.h"
+#include "channels/CloudApiValidator.h"
 #include "channels/LinkedFields.h"
 
 #include <QHostAddress>
@@ -85,6 +86,11 @@ FieldCheck LinkedChannelValidator::checkReconnectAttempts(const QString& value)
 FieldCheck LinkedChannelValidator::checkField(const QString& key, const QString& value)
 {
     using namespace LinkedFields;
+    // The same options as a Cloud API channel's, with the same words.
+    if (key == HandoffFields::onReply())
+        return CloudApiValidator::checkHandoffOnReply(value);
+    if (key == HandoffFields::returnHours())
+        return CloudApiValidator::checkHandoffReturnHours(value);
     if (key == reconnectAttempts())
         return checkReconnectAttempts(value);
     if (key == gateway())

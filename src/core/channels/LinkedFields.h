@@ -4,6 +4,8 @@
 
 //! Field keys of a linked-device WhatsApp channel (through a gateway); the answers-file names.
 
+#include "channels/HandoffFields.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -82,8 +84,15 @@ inline QByteArray forwardSignatureHeader()
 
 inline QStringList plainFields()
 {
-    return {gateway(),           baseUrl(),    session(),         deviceLabel(),
-            reconnectAttempts(), forwardUrl(), forwardTimeoutMs()};
+    return {gateway(),
+            baseUrl(),
+            session(),
+            deviceLabel(),
+            reconnectAttempts(),
+            forwardUrl(),
+            forwardTimeoutMs(),
+            HandoffFields::onReply(),
+            HandoffFields::returnHours()};
 }
 inline QStringList secretFields()
 {

@@ -128,8 +128,10 @@ public:
     virtual QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) = 0;
 
     // Conversations ----------------------------------------------------------------------------
+    //! filter narrows the list in the query (e.g. to taken-over conversations), so pages stay right.
     virtual QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
-                                                                  const std::optional<ConversationKey>& after)
+                                                                  const std::optional<ConversationKey>& after,
+                                                                  const ConversationFilter& filter = {})
         = 0;
     virtual QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) = 0;
     //! The conversation with peer ("+49 151…", a number or a JID) on the channel, if there is one.
@@ -145,6 +147,12 @@ public:
     virtual QFuture<Result<QList<SearchHit>>> search(const QString& text, const QString& channelId, int limit)
         = 0;
     virtual QFuture<Status> markConversationRead(qint64 conversationId) = 0;
+
+    // Handoff ----------------------------------------------------------------------------------
+    //! A person answers the conversation: its deliveries are no longer passed to the bot (audited).
+    virtual QFuture<Status> takeOverConversation(qint64 conversationId) = 0;
+    //! The bot answers it again, from the next delivery on; those that came meanwhile stay unforwarded.
+    virtual QFuture<Status> returnConversationToBot(qint64 conversationId) = 0;
 
     // Sending ----------------------------------------------------------------------------------
     //! Whether replies can be sent on the channel now (Cloud API: its token is loaded; linked: the
@@ -196,6 +204,8 @@ signals:
     void botHealthChanged(const QString& channelId);
     //! The conversation log may hold new data: views refresh what they show.
     void conversationsChanged();
+    //! A conversation was taken over by a person or given back to the bot (views refresh).
+    void conversationHandoffChanged(qint64 conversationId, bool takenOver);
     //! A channel-level problem to show briefly (e.g. a gateway could not be created).
     void problemReported(const QString& channelId, const QString& message);
 

@@ -6,6 +6,7 @@
 #include "channels/CloudApiFields.h"
 #include "desk/ChannelMonitor.h"
 #include "desk/ConnectionChecker.h"
+#include "desk/HandoffController.h"
 #include "desk/LinkedSender.h"
 #include "desk/MessageRules.h"
 #include "outbound/OutboundController.h"
@@ -38,6 +39,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     , m_monitor(new ChannelMonitor(m_manager, m_linked, m_log, m_network, this))
     , m_checker(new ConnectionChecker(m_manager, m_network, this))
     , m_linkedSender(new LinkedSender(m_linked, m_databasePath, this))
+    , m_handoff(new HandoffController(m_manager, m_dataDirectory, this))
     , m_api(new ApiController(this, m_databasePath, OperatorName::current(), this))
 {
     m_monitor->setFollowStoreChanges(options.followStoreChanges);
@@ -103,7 +105,15 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
                 &ReceiverController::wakeForwarder);
         m_receiver->start();
         watchBotHealth();
+        m_handoff->setForwardWaker([receiver = m_receiver] { receiver->wakeForwarder(); });
     }
+    // An operator's reply may take the conversation over from the bot.
+    connect(this, &Desk::sendQueued, m_handoff,
+            [this](const QString&, const OutboundItem& item) { m_handoff->noteQueued(item); });
+    connect(m_handoff, &HandoffController::handoffChanged, this, [this](const ConversationRow& row) {
+        m_log->notifyChanged();
+        emit conversationHandoffChanged(row.id, row.takenOver);
+    });
     connect(m_api, &ApiController::statusChanged, this, &Desk::apiServerStatusChanged);
     if (options.apiFromSettings) {
         m_api->apply(m_settings->api());
@@ -118,6 +128,8 @@ LocalDesk::~LocalDesk()
 {
     // The API answers what it was asked while the desk it asks is still whole.
     delete m_api;
+    // Its last announcements would wake the forwarder of the receiver deleted next.
+    delete m_handoff;
     // The receiver answers what it holds before the store it writes to goes away.
     delete m_receiver;
     // Health checks and connection tests still running use the network access manager, an
@@ -129,6 +141,7 @@ LocalDesk::~LocalDesk()
 void LocalDesk::setClock(const Clock* clock)
 {
     m_monitor->setClock(clock);
+    m_handoff->setClock(clock);
 }
 
 QString LocalDesk::location() const
@@ -307,11 +320,48 @@ QFuture<Result<QList<RefusalCount>>> LocalDesk::refusalCounts(int limit)
 }
 
 QFuture<Result<QList<ConversationRow>>> LocalDesk::conversations(const QString& channelId, int limit,
-                                                                 const std::optional<ConversationKey>& after)
+                                                                 const std::optional<ConversationKey>& after,
+                                                                 const ConversationFilter& filter)
 {
-    return m_log->run([channelId, limit, after](const ConversationReader& reader) {
-        return reader.conversations(channelId, limit, after);
+    return m_log->run([channelId, limit, after, filter](const ConversationReader& reader) {
+        return reader.conversations(channelId, limit, after, filter);
     });
+}
+
+namespace {
+
+QFuture<Status> handoffStatus(QFuture<Result<std::optional<HandoffChange>>> future, qint64 conversationId)
+{
+    return future.then([conversationId](const Result<std::optional<HandoffChange>>& result) -> Status {
+        if (!result.ok())
+            return result.error();
+        if (!result.value())
+            return Error{int(ErrorCode::InvalidInput),
+                         LocalDesk::tr("There is no conversation %1.").arg(conversationId)};
+        return Done{};
+    });
+}
+
+} // namespace
+
+QFuture<Status> LocalDesk::takeOverConversation(qint64 conversationId)
+{
+    return handoffStatus(
+        m_handoff->set(conversationId, true, OperatorName::current(), QStringLiteral("window")),
+        conversationId);
+}
+
+QFuture<Status> LocalDesk::returnConversationToBot(qint64 conversationId)
+{
+    return handoffStatus(
+        m_handoff->set(conversationId, false, OperatorName::current(), QStringLiteral("window")),
+        conversationId);
+}
+
+QFuture<Result<std::optional<HandoffChange>>> LocalDesk::setHandoff(qint64 conversationId, bool takenOver,
+                                                                    const QString& by)
+{
+    return m_handoff->set(conversationId, takenOver, by, {});
 }
 
 QFuture<Result<std::optional<ConversationRow>>> LocalDesk::conversation(qint64 conversationId)

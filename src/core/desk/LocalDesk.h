@@ -26,6 +26,8 @@ class ChannelManager;
 class SecretStore;
 class ChannelMonitor;
 class ConnectionChecker;
+class HandoffController;
+struct HandoffChange;
 class LinkedSender;
 class Clock;
 class LogDataSource;
@@ -117,8 +119,9 @@ public:
     QFuture<Result<QList<BotMinute>>> botHistory(const QString& channelId) override;
     QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) override;
 
-    QFuture<Result<QList<ConversationRow>>>
-    conversations(const QString& channelId, int limit, const std::optional<ConversationKey>& after) override;
+    QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
+                                                          const std::optional<ConversationKey>& after,
+                                                          const ConversationFilter& filter = {}) override;
     QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) override;
     QFuture<Result<std::optional<ConversationRow>>> conversationWith(const QString& channelId,
                                                                      const QString& peer) override;
@@ -130,6 +133,14 @@ public:
     QFuture<Result<QList<SearchHit>>> search(const QString& text, const QString& channelId,
                                              int limit) override;
     QFuture<Status> markConversationRead(qint64 conversationId) override;
+
+    //! The window's take-over and return, audited under the operator's login name.
+    QFuture<Status> takeOverConversation(qint64 conversationId) override;
+    QFuture<Status> returnConversationToBot(qint64 conversationId) override;
+    //! For the server API, which names the key and audits the call itself. The answer holds the
+    //! row as it is now; it is empty when there is no such conversation.
+    QFuture<Result<std::optional<HandoffChange>>> setHandoff(qint64 conversationId, bool takenOver,
+                                                             const QString& by);
 
     bool canSend(const QString& channelId) const override;
     void send(const SendRequest& request) override;
@@ -171,6 +182,7 @@ private:
     ConnectionChecker* m_checker;
     LinkedSender* m_linkedSender;
     ReceiverController* m_receiver = nullptr;
+    HandoffController* m_handoff;
     ApiController* m_api;
     bool m_loaded = false;
     //! Channels whose bot health changed since botHealthChanged() was last emitted.

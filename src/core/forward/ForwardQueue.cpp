@@ -13,6 +13,7 @@ namespace ChannelDesk {
 namespace {
 
 const QString generationKey = QStringLiteral("retry_generation");
+const QString handoffGenerationKey = QStringLiteral("handoff_generation");
 
 QString placeholders(qsizetype count)
 {
@@ -170,15 +171,79 @@ Result<qint64> ForwardQueue::retryParked(const QString& channelId)
 
 Result<qint64> ForwardQueue::generation()
 {
+    return metaValue(generationKey);
+}
+
+Result<qint64> ForwardQueue::handoffGeneration()
+{
+    return metaValue(handoffGenerationKey);
+}
+
+Result<qint64> ForwardQueue::metaValue(const QString& key)
+{
     const Status opened = open();
     if (!opened.ok())
         return opened.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT coalesce(max(value), 0) FROM forward_meta WHERE key = ?"));
-    query.addBindValue(generationKey);
+    query.addBindValue(key);
     if (!query.exec() || !query.next())
         return queryError(query, m_path);
     return query.value(0).toLongLong();
+}
+
+Status ForwardQueue::setTakenOver(const QString& channelId, const QString& peer, bool takenOver,
+                                  const QDateTime& at)
+{
+    const Status opened = open();
+    if (!opened.ok())
+        return opened;
+    if (!Database::beginWrite(m_db))
+        return Error{ErrorCode::Failed, m_db.lastError().text()};
+    QSqlQuery query(m_db);
+    // Given back: whatever the journal holds now came while the person answered (or before),
+    // however far the forwarder has got with it.
+    query.prepare(QStringLiteral(
+        "INSERT INTO forward_handoff (channel_id, peer, taken_over, handled_up_to, changed_at)"
+        " VALUES (:channel, :peer, :taken, CASE WHEN :taken THEN 0"
+        "  ELSE (SELECT coalesce(max(id), 0) FROM deliveries) END, :at)"
+        " ON CONFLICT (channel_id, peer) DO UPDATE SET taken_over = excluded.taken_over,"
+        "  handled_up_to = CASE WHEN excluded.taken_over THEN handled_up_to ELSE excluded.handled_up_to END,"
+        "  changed_at = excluded.changed_at"));
+    query.bindValue(QStringLiteral(":channel"), channelId);
+    query.bindValue(QStringLiteral(":peer"), peer);
+    query.bindValue(QStringLiteral(":taken"), takenOver ? 1 : 0);
+    query.bindValue(QStringLiteral(":at"), timeValue(at));
+    bool ok = query.exec();
+    QSqlQuery bump(m_db);
+    if (ok) {
+        bump.prepare(QStringLiteral("INSERT INTO forward_meta (key, value) VALUES (?, 1)"
+                                    " ON CONFLICT(key) DO UPDATE SET value = value + 1"));
+        bump.addBindValue(handoffGenerationKey);
+        ok = bump.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        const Error error = queryError(query.lastError().isValid() ? query : bump, m_path);
+        m_db.rollback();
+        return error;
+    }
+    return Done{};
+}
+
+Result<QHash<QString, ForwardHandoff>> ForwardQueue::handoffs()
+{
+    const Status opened = open();
+    if (!opened.ok())
+        return opened.error();
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT channel_id, peer, taken_over, handled_up_to FROM forward_handoff")))
+        return queryError(query, m_path);
+    QHash<QString, ForwardHandoff> handoffs;
+    while (query.next())
+        handoffs.insert(handoffKey(query.value(0).toString(), query.value(1).toString()),
+                        {query.value(2).toInt() != 0, query.value(3).toLongLong()});
+    return handoffs;
 }
 
 Result<QList<ForwardBacklog>> ForwardQueue::backlog()

@@ -16,6 +16,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -31,6 +32,16 @@ struct ForwardItem
     QByteArray signature;
     int attempts = 0; //!< failed attempts so far
     QDateTime nextAt; //!< not before; invalid for at once
+};
+
+//! A conversation's handoff as the forwarder sees it (forward_handoff).
+struct ForwardHandoff
+{
+    bool takenOver = false; //!< a person answers it: none of its deliveries go to the bot
+    qint64 handledUpTo = 0; //!< given back: its deliveries up to this journal id stay unforwarded
+
+    //! Whether a delivery of the conversation is the person's, so never sent to the bot.
+    bool handledByPerson(qint64 deliveryId) const { return takenOver || deliveryId <= handledUpTo; }
 };
 
 class ForwardQueue
@@ -55,11 +66,24 @@ public:
     Result<qint64> retryParked(const QString& channelId);
     //! Changes whenever parked rows were queued again.
     Result<qint64> generation();
+    //! A person takes the conversation (channel, ForwardConversation key) over, or gives it back
+    //! to the bot: then what came up to now stays unforwarded. A running forwarder notices through
+    //! handoffGeneration().
+    Status setTakenOver(const QString& channelId, const QString& peer, bool takenOver, const QDateTime& at);
+    //! Every conversation ever taken over, by ForwardQueue::handoffKey().
+    Result<QHash<QString, ForwardHandoff>> handoffs();
+    //! Changes whenever a conversation was taken over or given back.
+    Result<qint64> handoffGeneration();
+    static QString handoffKey(const QString& channelId, const QString& peer)
+    {
+        return channelId + QLatin1Char('\n') + peer;
+    }
     //! Per channel with rows, sorted by channel id.
     Result<QList<ForwardBacklog>> backlog();
 
 private:
     Status exec(const QString& sql, const QVariantList& values);
+    Result<qint64> metaValue(const QString& key);
 
     QString m_path;
     QString m_connection;

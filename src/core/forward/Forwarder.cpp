@@ -18,7 +18,7 @@ namespace ChannelDesk {
 struct Forwarder::Loaded
 {
     ForwardItem item;
-    QString conversation; //!< channel id and ForwardConversation key
+    QString conversation; //!< ForwardQueue::handoffKey(channel id, ForwardConversation key)
 };
 
 Forwarder::Forwarder(QString journalPath, const Clock* clock, QObject* parent)
@@ -92,6 +92,31 @@ void Forwarder::schedule(qint64 ms)
         m_timer->start(int(ms));
 }
 
+void Forwarder::readHandoffs()
+{
+    const Result<qint64> generation = m_queue->handoffGeneration();
+    if (!generation.ok() || generation.value() == m_handoffGeneration)
+        return;
+    const Result<QHash<QString, ForwardHandoff>> handoffs = m_queue->handoffs();
+    if (!handoffs.ok()) {
+        qCWarning(lcWebhook) << "Could not read the taken-over conversations:" << handoffs.error().message;
+        return;
+    }
+    m_handoffs = handoffs.value();
+    m_handoffGeneration = generation.value();
+}
+
+bool Forwarder::dropHandledByPerson(const Loaded& loaded)
+{
+    const auto handoff = m_handoffs.constFind(loaded.conversation);
+    if (handoff == m_handoffs.cend() || !handoff->handledByPerson(loaded.item.deliveryId))
+        return false;
+    // Deleted like a 2xx: a person answered it, which is not the bot's failure.
+    m_done.append(loaded.item.deliveryId);
+    emit handledByPerson(loaded.item.channelId, loaded.item.deliveryId);
+    return true;
+}
+
 void Forwarder::load()
 {
     const Result<qint64> generation = m_queue->generation();
@@ -121,7 +146,8 @@ void Forwarder::load()
             continue;
         auto loaded = std::make_shared<Loaded>();
         loaded->item = item;
-        loaded->conversation = item.channelId + QLatin1Char('\n') + ForwardConversation::keyOf(item.body);
+        loaded->conversation
+            = ForwardQueue::handoffKey(item.channelId, ForwardConversation::keyOf(item.body));
         m_loaded.insert(item.deliveryId, loaded);
     }
 }
@@ -132,6 +158,7 @@ void Forwarder::pump()
     if (!m_running)
         return;
     flushDone();
+    readHandoffs();
     load();
     readBacklog();
     const QDateTime now = m_clock->now();
@@ -142,12 +169,16 @@ void Forwarder::pump()
     int open = 0;
     for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
         open += m_inFlightPerChannel.value(it.key()) < kInFlightPerChannel ? 1 : 0;
-    for (auto it = m_loaded.begin(); it != m_loaded.end() && open > 0; ++it) {
-        Loaded& loaded = **it;
+    for (auto it = m_loaded.begin(); it != m_loaded.end() && open > 0;) {
+        if (!m_inFlight.contains(it.key()) && dropHandledByPerson(**it)) {
+            it = m_loaded.erase(it);
+            continue;
+        }
+        Loaded& loaded = **(it++);
         if (blocked.contains(loaded.conversation))
             continue;
         blocked.insert(loaded.conversation);
-        if (m_inFlight.contains(it.key()))
+        if (m_inFlight.contains(loaded.item.deliveryId))
             continue;
         const auto target = m_targets.constFind(loaded.item.channelId);
         if (target == m_targets.cend())
@@ -162,6 +193,7 @@ void Forwarder::pump()
         if (m_inFlightPerChannel.value(loaded.item.channelId) >= kInFlightPerChannel)
             --open;
     }
+    flushDone();
     schedule(nextDue);
 }
 

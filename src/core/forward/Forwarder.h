@@ -17,10 +17,14 @@
 //! is parked together with the ones of its conversation behind it, until `forward --retry`. The
 //! first 2xx after failures sends whatever waits for a retry at once: the bot is back, and a
 //! backoff that grew during a long outage should not hold up the backlog.
+//! A conversation a person took over (forward_handoff, cached here and read again when its
+//! generation moves) sends nothing: its waiting rows are deleted unsent, handled by the person,
+//! and so are those that came before it was given back.
 
 #include "forward/ForwardBacklog.h"
 #include "forward/ForwardOutcome.h"
 #include "forward/ForwardPolicy.h"
+#include "forward/ForwardQueue.h"
 #include "forward/ForwardTarget.h"
 #include "util/Clock.h"
 
@@ -38,9 +42,6 @@ class QNetworkReply;
 class QTimer;
 
 namespace ChannelDesk {
-
-class ForwardQueue;
-struct ForwardItem;
 
 class Forwarder : public QObject
 {
@@ -78,6 +79,8 @@ signals:
     void failed(const ChannelDesk::ForwardOutcome& outcome);
     //! ForwardQueue::backlog(), read at most every kBacklogMs while running.
     void backlogRead(const QList<ChannelDesk::ForwardBacklog>& backlog);
+    //! A delivery of a conversation a person took over left the queue without going to the bot.
+    void handledByPerson(const QString& channelId, qint64 deliveryId);
 
 private:
     struct Loaded;
@@ -90,6 +93,9 @@ private:
     void schedule(qint64 ms);
     void readBacklog();
     void retryNow(const QString& channelId);
+    void readHandoffs();
+    //! Whether the delivery belongs to a person; if so, it leaves the queue with the next flush.
+    bool dropHandledByPerson(const Loaded& loaded);
 
     QString m_path;
     const Clock* m_clock;
@@ -102,6 +108,8 @@ private:
     QMap<qint64, std::shared_ptr<Loaded>> m_loaded; //!< by delivery id: acknowledgement order
     qint64 m_loadedUpTo = 0;
     qint64 m_generation = -1;
+    qint64 m_handoffGeneration = -1;
+    QHash<QString, ForwardHandoff> m_handoffs; //!< by channel id and ForwardConversation key
     QHash<qint64, QNetworkReply*> m_inFlight;
     QHash<QString, int> m_inFlightPerChannel;
     QList<qint64> m_done; //!< 2xx answers not yet deleted from the queue

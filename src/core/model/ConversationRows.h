@@ -25,15 +25,27 @@ struct ConversationRow
     QString lastType;
     QString lastDirection;
     int unreadCount = 0;
+    //! A person answers the conversation: its deliveries are not passed to the channel's bot.
+    bool takenOver = false;
+    //! The initialisers let brace lists that end at unreadCount leave these out.
+    QDateTime takenOverAt = {}; //!< UTC; invalid when not taken over
+    QString takenOverBy = {}; //!< an API key's name or the operator's login name
 
     friend bool operator==(const ConversationRow& a, const ConversationRow& b)
     {
         return a.id == b.id && a.channelId == b.channelId && a.peer == b.peer && a.peerName == b.peerName
             && a.lastMessageAt == b.lastMessageAt && a.lastInboundAt == b.lastInboundAt
             && a.lastPreview == b.lastPreview && a.lastType == b.lastType
-            && a.lastDirection == b.lastDirection && a.unreadCount == b.unreadCount;
+            && a.lastDirection == b.lastDirection && a.unreadCount == b.unreadCount
+            && a.takenOver == b.takenOver && a.takenOverAt == b.takenOverAt && a.takenOverBy == b.takenOverBy;
     }
     friend bool operator!=(const ConversationRow& a, const ConversationRow& b) { return !(a == b); }
+};
+
+//! Which conversations a list shows (applied in the query, so that paging stays right).
+struct ConversationFilter
+{
+    bool takenOverOnly = false; //!< only those a person has taken over from the bot
 };
 
 //! Where a conversation sits in the list order (last_message_at DESC, id DESC).

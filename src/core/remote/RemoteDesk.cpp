@@ -334,6 +334,11 @@ void RemoteDesk::onStreamEvent(const QJsonObject& event)
         if (!m_conversationsTimer->isActive())
             m_conversationsTimer->start();
         queryOutboundItem(qint64(event.value(QStringLiteral("id")).toDouble()));
+    } else if (type == QLatin1String("conversation_handoff")) {
+        if (!m_conversationsTimer->isActive())
+            m_conversationsTimer->start();
+        emit conversationHandoffChanged(qint64(event.value(QStringLiteral("conversation_id")).toDouble()),
+                                        event.value(QStringLiteral("taken_over")).toBool());
     } else if (type == QLatin1String("backlog")) {
         m_snapshot.receiver.backlog = qint64(event.value(QStringLiteral("backlog")).toDouble());
         emit receiverStatusChanged();

@@ -89,8 +89,9 @@ public:
     QFuture<Result<QList<AuditEntry>>> auditLog(int limit) override;
     QFuture<Result<QList<RefusalCount>>> refusalCounts(int limit) override;
 
-    QFuture<Result<QList<ConversationRow>>>
-    conversations(const QString& channelId, int limit, const std::optional<ConversationKey>& after) override;
+    QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
+                                                          const std::optional<ConversationKey>& after,
+                                                          const ConversationFilter& filter = {}) override;
     QFuture<Result<std::optional<ConversationRow>>> conversation(qint64 conversationId) override;
     QFuture<Result<std::optional<ConversationRow>>> conversationWith(const QString& channelId,
                                                                      const QString& peer) override;
@@ -102,6 +103,8 @@ public:
     QFuture<Result<QList<SearchHit>>> search(const QString& text, const QString& channelId,
                                              int limit) override;
     QFuture<Status> markConversationRead(qint64 conversationId) override;
+    QFuture<Status> takeOverConversation(qint64 conversationId) override;
+    QFuture<Status> returnConversationToBot(qint64 conversationId) override;
 
     bool canSend(const QString& channelId) const override;
     void send(const SendRequest& request) override;

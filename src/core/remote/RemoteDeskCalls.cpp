@@ -235,11 +235,15 @@ QFuture<Result<QList<RefusalCount>>> RemoteDesk::refusalCounts(int limit)
 }
 
 QFuture<Result<QList<ConversationRow>>> RemoteDesk::conversations(const QString& channelId, int limit,
-                                                                  const std::optional<ConversationKey>& after)
+                                                                  const std::optional<ConversationKey>& after,
+                                                                  const ConversationFilter& filter)
 {
     QJsonObject body{{QStringLiteral("channel"), channelId}, {QStringLiteral("limit"), limit}};
     if (after)
         body.insert(QStringLiteral("after"), toWire(*after));
+    // Only sent when set, so a server from before the handoff answers the unfiltered list.
+    if (filter.takenOverOnly)
+        body.insert(QStringLiteral("takenOverOnly"), true);
     return m_client->call(QStringLiteral("conversations"), body)
         .then(this, [](const RemoteClient::Answer& answer) {
             return listOf<ConversationRow>(answer, QStringLiteral("rows"));
@@ -341,6 +345,26 @@ QFuture<Result<qint64>> RemoteDesk::retryParkedForwards(const QString& channelId
                 return unreadable();
             return requeued.toInteger();
         });
+}
+
+// Handoff -----------------------------------------------------------------------------------------
+
+QFuture<Status> RemoteDesk::takeOverConversation(qint64 conversationId)
+{
+    if (const QString why = blocked(ApiRole::Operator); !why.isEmpty())
+        return QtFuture::makeReadyFuture(Status(Error{int(ErrorCode::Failed), why}));
+    return m_client
+        ->call(QStringLiteral("conversation.takeover"), {{QStringLiteral("conversation"), conversationId}})
+        .then(this, [](const RemoteClient::Answer& answer) { return doneOf(answer); });
+}
+
+QFuture<Status> RemoteDesk::returnConversationToBot(qint64 conversationId)
+{
+    if (const QString why = blocked(ApiRole::Operator); !why.isEmpty())
+        return QtFuture::makeReadyFuture(Status(Error{int(ErrorCode::Failed), why}));
+    return m_client
+        ->call(QStringLiteral("conversation.return"), {{QStringLiteral("conversation"), conversationId}})
+        .then(this, [](const RemoteClient::Answer& answer) { return doneOf(answer); });
 }
 
 } // namespace ChannelDesk

@@ -43,7 +43,8 @@ QJsonObject ApiJson::channel(const Channel& channel, const ChannelState& state)
 
 QJsonObject ApiJson::conversation(const ConversationRow& row)
 {
-    return QJsonObject{{QStringLiteral("channel"), row.channelId},
+    return QJsonObject{{QStringLiteral("id"), row.id},
+                       {QStringLiteral("channel"), row.channelId},
                        {QStringLiteral("peer"), row.peer},
                        {QStringLiteral("peer_name"), row.peerName},
                        {QStringLiteral("last_message_at"), time(row.lastMessageAt)},
@@ -51,7 +52,10 @@ QJsonObject ApiJson::conversation(const ConversationRow& row)
                        {QStringLiteral("last_preview"), row.lastPreview},
                        {QStringLiteral("last_type"), row.lastType},
                        {QStringLiteral("last_direction"), row.lastDirection},
-                       {QStringLiteral("unread"), row.unreadCount}};
+                       {QStringLiteral("unread"), row.unreadCount},
+                       {QStringLiteral("taken_over"), row.takenOver},
+                       {QStringLiteral("taken_over_at"), time(row.takenOverAt)},
+                       {QStringLiteral("taken_over_by"), row.takenOverBy}};
 }
 
 QJsonObject ApiJson::message(const MessageRow& row, const QString& peer, const QString& peerName)

@@ -21,9 +21,12 @@ void ApiRouter::handle(const ApiRequest& request, const ApiReply& reply)
     const QString action = s.value(2);
     if (first == QLatin1String("console"))
         return m_console.handle(request, reply);
-    if (first == QLatin1String("conversations"))
+    if (first == QLatin1String("conversations")) {
+        if (s.size() == 3)
+            return m_conversations.handoff(request, reply);
         return s.size() == 1 ? m_conversations.list(request, reply)
                              : m_conversations.messages(request, reply);
+    }
     if (first == QLatin1String("audit"))
         return m_admin.audit(request, reply);
     if (first == QLatin1String("keys")) {

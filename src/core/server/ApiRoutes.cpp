@@ -20,6 +20,9 @@ std::optional<ApiRole> ApiRoutes::roleOf(const QByteArray& method, const QString
     }
     if (first == QLatin1String("stream") && n == 1 && get)
         return ApiRole::Viewer;
+    if (first == QLatin1String("conversations") && post && n == 3
+        && (segments.at(2) == QLatin1String("takeover") || segments.at(2) == QLatin1String("return")))
+        return ApiRole::Operator;
     if (first == QLatin1String("conversations") && get && (n == 1 || n == 4)) {
         if (n == 4 && segments.at(3) != QLatin1String("messages"))
             return std::nullopt;

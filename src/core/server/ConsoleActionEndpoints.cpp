@@ -6,6 +6,7 @@
 #include "channels/CloudApiFields.h"
 #include "desk/Desk.h"
 #include "server/ConsoleUploads.h"
+#include "server/ConversationEndpoints.h"
 #include "server/SendEndpoints.h"
 #include "util/WhenFinished.h"
 
@@ -35,6 +36,8 @@ bool ConsoleActionEndpoints::handle(const QString& verb, const ConsoleCall& call
         {QStringLiteral("markRead"), &ConsoleActionEndpoints::markRead},
         {QStringLiteral("testConnection"), &ConsoleActionEndpoints::testConnection},
         {QStringLiteral("clearOptOut"), &ConsoleActionEndpoints::clearOptOut},
+        {QStringLiteral("conversation.takeover"), &ConsoleActionEndpoints::takeOver},
+        {QStringLiteral("conversation.return"), &ConsoleActionEndpoints::returnToBot},
         {QStringLiteral("checkHealth"), &ConsoleActionEndpoints::checkHealth},
         {QStringLiteral("link"), &ConsoleActionEndpoints::link},
         {QStringLiteral("pairingCode"), &ConsoleActionEndpoints::pairingCode},
@@ -278,6 +281,35 @@ void ConsoleActionEndpoints::clearOptOut(const ConsoleCall& call)
     call.setTarget(channelId + QLatin1Char('/') + peer);
     m_context.desk->clearOptOut(channelId, peer);
     call.ok();
+}
+
+void ConsoleActionEndpoints::takeOver(const ConsoleCall& call)
+{
+    handoff(call, true);
+}
+
+void ConsoleActionEndpoints::returnToBot(const ConsoleCall& call)
+{
+    handoff(call, false);
+}
+
+void ConsoleActionEndpoints::handoff(const ConsoleCall& call, bool takenOver)
+{
+    qint64 conversationId = 0;
+    if (!call.integer(QStringLiteral("conversation"), &conversationId))
+        return;
+    call.setTarget(QString::number(conversationId));
+    ConversationEndpoints::handOff(m_context.desk, conversationId, takenOver, call.request().key.name)
+        .then(this, [call, conversationId](const Result<std::optional<ConversationRow>>& row) {
+            if (!row.ok())
+                return call.fail(row.error());
+            if (!row.value())
+                return call.answer(
+                    ApiResponse::error(404, QStringLiteral("UNKNOWN_CONVERSATION"),
+                                       tr("There is no conversation %1.").arg(conversationId)));
+            call.setTarget(row.value()->channelId + QLatin1Char('/') + row.value()->peer);
+            call.ok({{QStringLiteral("conversation"), toWire(*row.value())}});
+        });
 }
 
 void ConsoleActionEndpoints::checkHealth(const ConsoleCall& call)

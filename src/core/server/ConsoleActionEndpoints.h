@@ -31,6 +31,9 @@ private:
     void markRead(const ConsoleCall& call);
     void testConnection(const ConsoleCall& call);
     void clearOptOut(const ConsoleCall& call);
+    void takeOver(const ConsoleCall& call);
+    void returnToBot(const ConsoleCall& call);
+    void handoff(const ConsoleCall& call, bool takenOver);
     void checkHealth(const ConsoleCall& call);
     void link(const ConsoleCall& call);
     void pairingCode(const ConsoleCall& call);

@@ -160,7 +160,9 @@ void ConsoleReadEndpoints::conversations(const ConsoleCall& call)
     if (!call.string(QStringLiteral("channel"), &channelId) || !call.limit(&limit)
         || !call.decodeOptional(QStringLiteral("after"), &after))
         return;
-    m_context.desk->conversations(channelId, limit, after)
+    ConversationFilter filter;
+    filter.takenOverOnly = call.body().value(QStringLiteral("takenOverOnly")).toBool();
+    m_context.desk->conversations(channelId, limit, after, filter)
         .then(this, [call](const Result<QList<ConversationRow>>& rows) {
             answerList(call, QStringLiteral("rows"), rows);
         });

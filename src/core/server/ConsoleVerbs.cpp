@@ -29,6 +29,8 @@ const QList<ConsoleVerb>& ConsoleVerbs::all()
         // Only reads, but with credentials the caller may have typed: who tried what is worth keeping.
         {QStringLiteral("testConnection"), ApiRole::Sender, QStringLiteral("connection.test")},
         {QStringLiteral("clearOptOut"), ApiRole::Operator, QStringLiteral("clear-opt-out")},
+        {QStringLiteral("conversation.takeover"), ApiRole::Operator, QStringLiteral("conversation.takeover")},
+        {QStringLiteral("conversation.return"), ApiRole::Operator, QStringLiteral("conversation.return")},
         {QStringLiteral("checkHealth"), ApiRole::Operator, QStringLiteral("health.check")},
         {QStringLiteral("link"), ApiRole::Operator, QStringLiteral("link")},
         {QStringLiteral("pairingCode"), ApiRole::Operator, QStringLiteral("pairing-code")},

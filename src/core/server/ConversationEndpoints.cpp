@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/ConversationEndpoints.h"
 
-#include "desk/Desk.h"
+#include "desk/LocalDesk.h"
 #include "server/ApiJson.h"
+#include "store/HandoffStore.h"
 
 #include <QJsonArray>
 
@@ -94,7 +95,9 @@ void ConversationEndpoints::list(const ApiRequest& request, const ApiReply& repl
             });
         return;
     }
-    m_context.desk->conversations(channelId, limit, after)
+    ConversationFilter filter;
+    filter.takenOverOnly = request.query.value(QStringLiteral("taken_over")) == QLatin1String("true");
+    m_context.desk->conversations(channelId, limit, after, filter)
         .then(this, [reply, limit](const Result<QList<ConversationRow>>& rows) {
             if (!rows.ok())
                 return reply(ApiResponse::error(500, QStringLiteral("FAILED"), rows.error().message));
@@ -155,6 +158,70 @@ void ConversationEndpoints::messages(const ApiRequest& request, const ApiReply& 
                             {{QStringLiteral("messages"), messages}, {QStringLiteral("next_before"), next}}));
                     });
             });
+}
+
+QFuture<Result<std::optional<ConversationRow>>>
+ConversationEndpoints::handOff(Desk* desk, qint64 conversationId, bool takenOver, const QString& by)
+{
+    using Answer = Result<std::optional<ConversationRow>>;
+    // The server runs on a LocalDesk, which can name the key; any other desk acts as itself.
+    if (auto* local = qobject_cast<LocalDesk*>(desk)) {
+        return local->setHandoff(conversationId, takenOver, by)
+            .then([](const Result<std::optional<HandoffChange>>& changed) -> Answer {
+                if (!changed.ok())
+                    return changed.error();
+                if (!changed.value())
+                    return std::optional<ConversationRow>();
+                return std::optional<ConversationRow>(changed.value()->row);
+            });
+    }
+    QFuture<Status> done = takenOver ? desk->takeOverConversation(conversationId)
+                                     : desk->returnConversationToBot(conversationId);
+    return done
+        .then(desk,
+              [desk, conversationId](const Status& status) {
+                  if (!status.ok())
+                      return QtFuture::makeReadyFuture(Answer(status.error()));
+                  return desk->conversation(conversationId);
+              })
+        .unwrap();
+}
+
+void ConversationEndpoints::handoff(const ApiRequest& request, const ApiReply& reply)
+{
+    const bool takenOver = request.segments.at(2) == QLatin1String("takeover");
+    const QString action
+        = takenOver ? QStringLiteral("conversation.takeover") : QStringLiteral("conversation.return");
+    bool ok = false;
+    const qint64 conversationId = request.segments.at(1).toLongLong(&ok);
+    const ApiContext context = m_context;
+    const auto unknown = [&] {
+        return ApiResponse::error(404, QStringLiteral("UNKNOWN_CONVERSATION"),
+                                  tr("There is no conversation %1.").arg(request.segments.at(1).left(64)));
+    };
+    if (!ok || conversationId <= 0) {
+        context.record(request, action, request.segments.at(1).left(64), QStringLiteral("NOT_FOUND"));
+        return reply(unknown());
+    }
+    handOff(m_context.desk, conversationId, takenOver, request.key.name)
+        .then(this,
+              [context, request, reply, action, conversationId,
+               unknown = unknown()](const Result<std::optional<ConversationRow>>& row) {
+                  const QString target = row.ok() && row.value()
+                      ? row.value()->channelId + QLatin1Char('/') + row.value()->peer
+                      : QString::number(conversationId);
+                  if (!row.ok()) {
+                      context.record(request, action, target, QStringLiteral("FAILED"));
+                      return reply(ApiResponse::error(500, QStringLiteral("FAILED"), row.error().message));
+                  }
+                  if (!row.value()) {
+                      context.record(request, action, target, QStringLiteral("NOT_FOUND"));
+                      return reply(unknown);
+                  }
+                  context.record(request, action, target, QStringLiteral("ok"));
+                  reply(ApiResponse::ok(
+                      {{QStringLiteral("conversation"), ApiJson::conversation(*row.value())}}));
+              });
 }
 
 } // namespace ChannelDesk

@@ -19,7 +19,7 @@ constexpr int searchWindow = 2000;
 
 const QString conversationColumns = QStringLiteral(
     "id, channel_id, peer, peer_name, last_message_at, last_inbound_at, last_preview, last_type,"
-    " last_direction, unread_count");
+    " last_direction, unread_count, taken_over_at, taken_over_by");
 //! Who sent the outbound message of `table` (a name or alias of messages): its outbound row's
 //! sent_by. Until Meta accepts a send the message's wamid is "local-<outbound id>"; after that the
 //! outbound row has the same wamid, found through outbound_by_wamid. One index lookup per row.
@@ -58,6 +58,10 @@ ConversationRow conversationFrom(const QSqlQuery& q)
     row.lastType = q.value(7).toString();
     row.lastDirection = q.value(8).toString();
     row.unreadCount = q.value(9).toInt();
+    row.takenOverAt = utc(q.value(10));
+    row.takenOver = row.takenOverAt.isValid();
+    if (row.takenOver)
+        row.takenOverBy = q.value(11).toString();
     return row;
 }
 
@@ -117,9 +121,9 @@ ConversationReader::ConversationReader(QString databasePath)
     : m_path(std::move(databasePath))
 { }
 
-Result<QList<ConversationRow>>
-ConversationReader::conversations(const QString& channelId, int limit,
-                                  const std::optional<ConversationKey>& after) const
+Result<QList<ConversationRow>> ConversationReader::conversations(const QString& channelId, int limit,
+                                                                 const std::optional<ConversationKey>& after,
+                                                                 const ConversationFilter& filter) const
 {
     // The statement is assembled from fixed parts so that SQLite can seek the conversations_recent
     // index; a catch-all "(? = '' OR channel_id = ?)" would make every page a scan from the top.
@@ -130,6 +134,9 @@ ConversationReader::conversations(const QString& channelId, int limit,
         sql += QStringLiteral(" AND channel_id = ?");
         values << channelId;
     }
+    // Matches the partial index conversations_taken_over word for word, so SQLite may use it.
+    if (filter.takenOverOnly)
+        sql += QStringLiteral(" AND taken_over_at > 0");
     if (after) {
         sql += QStringLiteral(" AND (last_message_at, id) < (?, ?)");
         values << after->lastMessageAt << after->id;

@@ -27,7 +27,8 @@ public:
     //! Up to limit conversations after `after` in list order, newest activity first. An empty
     //! channelId means every channel.
     Result<QList<ConversationRow>> conversations(const QString& channelId, int limit,
-                                                 const std::optional<ConversationKey>& after = {}) const;
+                                                 const std::optional<ConversationKey>& after = {},
+                                                 const ConversationFilter& filter = {}) const;
     Result<int> conversationCount(const QString& channelId) const;
     //! The conversation, or an empty optional when there is none with that id.
     Result<std::optional<ConversationRow>> conversation(qint64 conversationId) const;

@@ -203,6 +203,18 @@ const std::vector<std::vector<const char*>> migrations = {
         " body TEXT NOT NULL)",
         "ALTER TABLE outbound ADD COLUMN sent_by TEXT NOT NULL DEFAULT ''",
     },
+    // 9: handoff between bot and person. taken_over_at > 0 while a person answers the conversation
+    // (the bot does not get its deliveries; the journal's forward_handoff is what the forwarder
+    // reads), taken_over_by who took it; operator_reply_at the last reply an operator sent, from
+    // which the automatic return to the bot is counted. The partial index keeps the "taken over"
+    // filter of the conversation list a seek in list order.
+    {
+        "ALTER TABLE conversations ADD COLUMN taken_over_at INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE conversations ADD COLUMN taken_over_by TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE conversations ADD COLUMN operator_reply_at INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX conversations_taken_over ON conversations (last_message_at DESC, id DESC)"
+        " WHERE taken_over_at > 0",
+    },
 };
 
 QString sqlError(const QSqlError& error)

@@ -6,12 +6,9 @@
 
 #include <QSqlError>
 
+#include <initializer_list>
+
 namespace ChannelDesk {
-namespace {
-
-constexpr int kSchemaVersion = 3;
-
-} // namespace
 
 DeliveryJournal::DeliveryJournal(QString path)
     : m_path(std::move(path))
@@ -65,10 +62,9 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
         return queryError(query, path);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return queryError(query, path);
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version >= kSchemaVersion)
+    if (query.value(0).toInt() >= kSchemaVersion)
         return Done{};
+    query.finish();
     // Two processes may open an old file at once (serve and `channeldesk forward`): the immediate
     // transaction makes one wait for the other, which then finds the new version.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -78,34 +74,43 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     };
+    const auto run = [&](std::initializer_list<const char*> statements) {
+        for (const char* statement : statements)
+            if (!query.exec(QString::fromLatin1(statement)))
+                return false;
+        return true;
+    };
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return fail();
-    const int current = query.value(0).toInt();
+    const int version = query.value(0).toInt();
     query.finish();
-    if (current < 1) {
-        // attempts/next_at/last_error: the bot's failures so far; parked_at: given up (shown, and
-        // sent again on `channeldesk forward --retry`).
-        for (const char* statement :
-             {"ALTER TABLE deliveries ADD COLUMN signature BLOB",
-              "CREATE TABLE forward_queue (delivery_id INTEGER PRIMARY KEY, channel_id TEXT NOT NULL,"
-              " attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL DEFAULT 0,"
-              " parked_at INTEGER, last_error TEXT)",
-              "CREATE INDEX forward_queue_channel ON forward_queue (channel_id)",
-              "CREATE TABLE forward_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-              "PRAGMA user_version = 1"}) {
-            if (!query.exec(QString::fromLatin1(statement)))
-                return fail();
-        }
-    }
-    if (current < 3) {
-        // kind: 0 a Meta webhook POST (built into the log by DeliveryProjector), 1 a linked
-        // channel's gateway event kept only for its bot (the log has it from the gateway already).
-        for (const char* statement : {"ALTER TABLE deliveries ADD COLUMN kind INTEGER NOT NULL DEFAULT 0",
-                                      "PRAGMA user_version = 3"}) {
-            if (!query.exec(QString::fromLatin1(statement)))
-                return fail();
-        }
-    }
+    // Each step moves one version up; never edit a released step, add the next one below.
+    // attempts/next_at/last_error: the bot's failures so far; parked_at: given up (shown, and
+    // sent again on `channeldesk forward --retry`).
+    if (version < 1
+        && !run({"ALTER TABLE deliveries ADD COLUMN signature BLOB",
+                 "CREATE TABLE forward_queue (delivery_id INTEGER PRIMARY KEY, channel_id TEXT NOT NULL,"
+                 " attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL DEFAULT 0,"
+                 " parked_at INTEGER, last_error TEXT)",
+                 "CREATE INDEX forward_queue_channel ON forward_queue (channel_id)",
+                 "CREATE TABLE forward_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+                 "PRAGMA user_version = 1"}))
+        return fail();
+    // forward_handoff: the conversations a person took over (taken_over = 1), and for those given
+    // back the highest journal id at that moment (handled_up_to): their deliveries up to it were
+    // the person's and are never forwarded. peer is ForwardConversation's key.
+    if (version < 2
+        && !run({"CREATE TABLE forward_handoff (channel_id TEXT NOT NULL, peer TEXT NOT NULL,"
+                 " taken_over INTEGER NOT NULL, handled_up_to INTEGER NOT NULL DEFAULT 0,"
+                 " changed_at INTEGER NOT NULL, PRIMARY KEY (channel_id, peer))",
+                 "PRAGMA user_version = 2"}))
+        return fail();
+    // kind: 0 a Meta webhook POST (built into the log by DeliveryProjector), 1 a linked channel's
+    // gateway event kept only for its bot (the log has it from the gateway already).
+    if (version < 3
+        && !run(
+            {"ALTER TABLE deliveries ADD COLUMN kind INTEGER NOT NULL DEFAULT 0", "PRAGMA user_version = 3"}))
+        return fail();
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail();
     return Done{};

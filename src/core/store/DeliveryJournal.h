@@ -9,10 +9,11 @@
 //! After a crash, the entries not yet built are built at the next start.
 //!
 //! Schema (PRAGMA user_version): 0 the deliveries table alone; 1 adds deliveries.signature and
-//! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue); 3 adds
-//! deliveries.kind. Entries of kind LinkedEvent share the ids (and so forward_queue and the
-//! forwarder's order) with the webhook POSTs, but entriesAfter() and countAfter() see only the
-//! POSTs: the log is built from those alone, and a gateway event is never parsed as Meta's.
+//! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue); 2 adds
+//! forward_handoff (conversations a person took over from the bot); 3 adds deliveries.kind.
+//! Entries of kind LinkedEvent share the ids (and so forward_queue and the forwarder's order)
+//! with the webhook POSTs, but entriesAfter() and countAfter() see only the POSTs: the log is
+//! built from those alone, and a gateway event is never parsed as Meta's.
 //!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
@@ -64,6 +65,7 @@ public:
 
     //! Creates or upgrades the tables on an open connection to a journal file.
     static Status ensureSchema(QSqlDatabase& db, const QString& path);
+    static constexpr int kSchemaVersion = 3;
 
 private:
     QString m_path;

@@ -77,6 +77,9 @@ QJsonObject toWire(const ConversationRow& value)
         {QStringLiteral("last_type"), value.lastType},
         {QStringLiteral("last_direction"), value.lastDirection},
         {QStringLiteral("unread_count"), value.unreadCount},
+        {QStringLiteral("taken_over"), value.takenOver},
+        {QStringLiteral("taken_over_at"), wireTime(value.takenOverAt)},
+        {QStringLiteral("taken_over_by"), value.takenOverBy},
     };
 }
 
@@ -93,6 +96,10 @@ bool fromWire(const QJsonValue& json, ConversationRow* value)
     reader.read("last_type", &value->lastType);
     reader.read("last_direction", &value->lastDirection);
     reader.read("unread_count", &value->unreadCount);
+    // Absent from an older server's rows: those decode as not taken over.
+    reader.read("taken_over", &value->takenOver);
+    reader.read("taken_over_at", &value->takenOverAt);
+    reader.read("taken_over_by", &value->takenOverBy);
     return reader.ok();
 }
 
