@@ -293,8 +293,12 @@ int main(int argc, char* argv[])
         bot.setDown(true);
         const QString outageLog = home.filePath(QStringLiteral("outage.txt"));
         if (!runLoad(load, webhookPort, parser.value(QStringLiteral("outage-rate")).toDouble(), outageSeconds,
-                     outageLog))
+                     outageLog)) {
+            QFile log(home.filePath(QStringLiteral("serve.log")));
+            if (log.open(QIODevice::ReadOnly))
+                std::fprintf(stderr, "serve's log ends:\n%s\n", log.readAll().right(3000).constData());
             return 1;
+        }
         const QHash<QByteArray, qint64> outage = readAcks(outageLog);
         const qint64 backAt = nowNs();
         bot.setDown(false);

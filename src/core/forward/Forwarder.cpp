@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <utility>
+
 namespace ChannelDesk {
 
 struct Forwarder::Loaded
@@ -42,7 +44,10 @@ void Forwarder::start()
         network = new QNetworkAccessManager(this);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &Forwarder::pump);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_lookAgain = true; // also what another process changed: `forward --retry`, a take-over
+        pump();
+    });
     pump();
 }
 
@@ -78,6 +83,12 @@ void Forwarder::setTargets(const QHash<QString, ForwardTarget>& targets)
 }
 
 void Forwarder::wake()
+{
+    m_lookAgain = true;
+    pumpSoon();
+}
+
+void Forwarder::pumpSoon()
 {
     if (!m_running || m_pumpQueued)
         return;
@@ -132,10 +143,13 @@ void Forwarder::load()
         }
         m_loadedUpTo = 0;
     }
-    if (m_loaded.size() > kWindow / 2)
+    if (m_loaded.size() > kWindow / 2) {
+        m_moreWaiting = true;
         return;
-    const Result<QList<ForwardItem>> items
-        = m_queue->waitingAfter(m_loadedUpTo, kWindow - int(m_loaded.size()));
+    }
+    const int limit = kWindow - int(m_loaded.size());
+    const Result<QList<ForwardItem>> items = m_queue->waitingAfter(m_loadedUpTo, limit);
+    m_moreWaiting = !items.ok() || items.value().size() == limit;
     if (!items.ok()) {
         qCWarning(lcWebhook) << "Could not read the forward queue; trying again:" << items.error().message;
         return;
@@ -158,8 +172,14 @@ void Forwarder::pump()
     if (!m_running)
         return;
     flushDone();
-    readHandoffs();
-    load();
+    // The journal is read again only when told there is something new (or on the poll), or when
+    // the window was full: not after every answer, which under load means thousands a second.
+    if (std::exchange(m_lookAgain, false)) {
+        readHandoffs();
+        load();
+    } else if (m_moreWaiting) {
+        load();
+    }
     readBacklog();
     const QDateTime now = m_clock->now();
     qint64 nextDue = kPollMs;
@@ -251,7 +271,7 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latency
         m_failing.insert(outcome.channelId);
         fail(*loaded, std::move(outcome));
     }
-    wake();
+    pumpSoon();
 }
 
 void Forwarder::retryNow(const QString& channelId)

@@ -62,9 +62,9 @@ public:
     void wake();
     int inFlight() const { return int(m_inFlight.size()); }
 
-    static constexpr int kInFlightPerChannel = 16;
+    static constexpr int kInFlightPerChannel = 32;
     //! Managers the requests are spread over (each keeps up to six connections per host).
-    static constexpr int kNetworks = 3;
+    static constexpr int kNetworks = 6;
     static constexpr int kWindow = 2000;
     static constexpr int kPollMs = 1000;
     //! How much of the bot's answer an outcome keeps (the health shows it).
@@ -85,6 +85,8 @@ signals:
 private:
     struct Loaded;
     void pump();
+    //! Runs pump() soon, without reading the journal again unless something asked for it.
+    void pumpSoon();
     void load();
     void send(Loaded& item, const ForwardTarget& target);
     void finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs);
@@ -116,6 +118,8 @@ private:
     QSet<QString> m_failing; //!< channels whose last answer was a failure
     bool m_running = false;
     bool m_pumpQueued = false;
+    bool m_lookAgain = true; //!< new rows or a change by another process may be in the journal
+    bool m_moreWaiting = false; //!< the last load filled the window: more rows wait behind it
     QElapsedTimer m_backlogRead;
 };
 
