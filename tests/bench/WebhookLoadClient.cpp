@@ -188,6 +188,8 @@ public:
 private:
     bool send(Connection& c, Clock::time_point since);
     bool flush(Connection& c);
+    //! Connects an idle connection the server closed again, in the same epoll slot.
+    bool reopen(Connection& c, quint64 slot);
     void armTimer(Clock::time_point at);
 
     const Options& m_o;
@@ -217,6 +219,20 @@ bool LoadLoop::flush(Connection& c)
         c.pending.remove(0, sent);
     }
     return true;
+}
+
+bool LoadLoop::reopen(Connection& c, quint64 slot)
+{
+    ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, c.fd, nullptr);
+    ::close(c.fd);
+    c.fd = connectTo(m_o.port);
+    if (c.fd < 0)
+        return false;
+    ::fcntl(c.fd, F_SETFL, ::fcntl(c.fd, F_GETFL) | O_NONBLOCK);
+    epoll_event event{};
+    event.events = EPOLLIN | EPOLLOUT | EPOLLET;
+    event.data.u64 = slot;
+    return ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, c.fd, &event) == 0;
 }
 
 void LoadLoop::armTimer(Clock::time_point at)
@@ -283,6 +299,8 @@ bool LoadLoop::run(Totals& totals)
                 char chunk[16384];
                 const ssize_t got = ::recv(c.fd, chunk, sizeof chunk, 0);
                 if (got == 0 || (got < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) {
+                    if (!c.busy && c.received.isEmpty() && reopen(c, events[size_t(e)].data.u64))
+                        break; // an idle keep-alive connection timed out, as a server may do
                     std::fprintf(stderr, "the server closed a connection\n");
                     ++totals.failed;
                     return false;
