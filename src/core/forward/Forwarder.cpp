@@ -135,6 +135,7 @@ void Forwarder::load()
         // Parked rows were queued again (by `channeldesk forward --retry`, maybe in another
         // process): they sit below the window, so it is loaded again from the start.
         m_generation = generation.value();
+        flushDone(); // or rows the bot took would be read again
         for (auto it = m_loaded.begin(); it != m_loaded.end();) {
             if (m_inFlight.contains(it.key()))
                 ++it;
@@ -171,7 +172,7 @@ void Forwarder::pump()
     m_pumpQueued = false;
     if (!m_running)
         return;
-    flushDone();
+    flushDoneIfDue();
     // The journal is read again only when told there is something new (or on the poll), or when
     // the window was full: not after every answer, which under load means thousands a second.
     if (std::exchange(m_lookAgain, false)) {
@@ -213,7 +214,9 @@ void Forwarder::pump()
         if (m_inFlightPerChannel.value(loaded.item.channelId) >= kInFlightPerChannel)
             --open;
     }
-    flushDone();
+    flushDoneIfDue();
+    if (!m_done.isEmpty())
+        nextDue = std::min<qint64>(nextDue, kFlushMs);
     schedule(nextDue);
 }
 
@@ -294,6 +297,16 @@ void Forwarder::readBacklog()
         emit backlogRead(backlog.value());
     else
         qCWarning(lcWebhook) << "Could not read the forward backlog:" << backlog.error().message;
+}
+
+void Forwarder::flushDoneIfDue()
+{
+    // Each deletion takes the journal's write lock, which the receiver holds through its fsyncs:
+    // a few batches a second, rather than one per answer, keep the sending thread from waiting.
+    if (int(m_done.size()) < kFlushBatch && m_flushed.isValid() && m_flushed.elapsed() < kFlushMs)
+        return;
+    flushDone();
+    m_flushed.start();
 }
 
 void Forwarder::flushDone()

@@ -71,6 +71,9 @@ public:
     static constexpr int kAnswerExcerptBytes = 200;
     //! How often the backlog is read for the health (a query over the whole queue).
     static constexpr int kBacklogMs = 2000;
+    //! Rows the bot took are deleted in batches: at most this long after, or this many at once.
+    static constexpr int kFlushMs = 100;
+    static constexpr int kFlushBatch = 500;
 
 signals:
     //! A delivery the bot took (2xx), or an attempt that failed (status 0 for no answer); with
@@ -92,6 +95,7 @@ private:
     void finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs);
     void fail(Loaded& item, ForwardOutcome outcome);
     void flushDone();
+    void flushDoneIfDue();
     void schedule(qint64 ms);
     void readBacklog();
     void retryNow(const QString& channelId);
@@ -121,6 +125,7 @@ private:
     bool m_lookAgain = true; //!< new rows or a change by another process may be in the journal
     bool m_moreWaiting = false; //!< the last load filled the window: more rows wait behind it
     QElapsedTimer m_backlogRead;
+    QElapsedTimer m_flushed;
 };
 
 } // namespace ChannelDesk
