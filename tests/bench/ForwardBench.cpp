@@ -8,6 +8,7 @@
 // backlog (acknowledged, not yet received) over the run. The outage phase keeps the bot answering
 // 503 while deliveries arrive, then brings it back and reports how long the backlog takes to drain.
 #include "FakeGraphApiServer.h"
+#include "ServeBench.h"
 #include "FakeHttpService.h"
 
 #include <QCommandLineParser>
@@ -32,27 +33,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using namespace ServeBench;
 
-const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef");
-const QString verifyToken = QStringLiteral("bench-verify-token-0000000000");
-
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
-
-double percentile(const std::vector<double>& sorted, double p)
-{
-    return sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size())))];
-}
+const QString secret = appSecret();
 
 //! The bot: the first receipt time of each message id, and how many came again.
 class Bot
@@ -227,7 +210,7 @@ int main(int argc, char* argv[])
                              {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
                              {QStringLiteral("access_token"), FakeGraphApiServer::validToken()},
                              {QStringLiteral("graph_base_url"), graph.baseUrl().toString()},
-                             {QStringLiteral("verify_token"), verifyToken},
+                             {QStringLiteral("verify_token"), verifyToken()},
                              {QStringLiteral("app_secret"), secret},
                              {QStringLiteral("forward_url"), bot.url()}}}})
             .toJson());
@@ -237,7 +220,7 @@ int main(int argc, char* argv[])
     // No keychain: the secrets come from the environment, as on a headless server.
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_APP_SECRET"), secret);
-    env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN"), verifyToken);
+    env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN"), verifyToken());
     env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_ACCESS_TOKEN"), FakeGraphApiServer::validToken());
     QProcess setup;
     setup.setProcessEnvironment(env);

@@ -6,6 +6,7 @@
 // webhook's acknowledgement to each consumer's receipt (both on CLOCK_MONOTONIC), then API send
 // requests per second against the local Graph API stand-in, and the server's peak RSS.
 #include "FakeGraphApiServer.h"
+#include "ServeBench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,22 +34,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using namespace ServeBench;
 
-const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef");
-const QString verifyToken = QStringLiteral("bench-verify-token-0000000000");
-
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
+const QString secret = appSecret();
 
 //! One stream consumer: when each message event arrived, by its message id.
 class Consumer : public QObject
@@ -103,11 +91,6 @@ private:
     bool m_closed = false;
 };
 
-double percentile(std::vector<double>& sorted, double p)
-{
-    return sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size())))];
-}
-
 QByteArray runCli(const QString& binary, const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess process;
@@ -157,7 +140,7 @@ int main(int argc, char* argv[])
                              {QStringLiteral("public_base_url"), QStringLiteral("https://bench.example.com")},
                              {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
                              {QStringLiteral("access_token"), FakeGraphApiServer::validToken()},
-                             {QStringLiteral("verify_token"), verifyToken},
+                             {QStringLiteral("verify_token"), verifyToken()},
                              {QStringLiteral("app_secret"), secret},
                              {QStringLiteral("graph_base_url"), graph.baseUrl().toString()}}}})
             .toJson());
@@ -167,7 +150,7 @@ int main(int argc, char* argv[])
     // No keychain: the secrets come from the environment, as on a headless server.
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_APP_SECRET"), secret);
-    env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN"), verifyToken);
+    env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN"), verifyToken());
     env.insert(QStringLiteral("CHANNELDESK_SECRET_BENCH_ACCESS_TOKEN"), FakeGraphApiServer::validToken());
     runCli(binary,
            {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
