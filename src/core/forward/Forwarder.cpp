@@ -252,7 +252,8 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latency
     const auto it = m_loaded.constFind(deliveryId);
     if (it == m_loaded.cend())
         return;
-    const std::shared_ptr<Loaded> loaded = *it;
+    // A copy on purpose: m_loaded.remove() below must not free what is still read after it.
+    const std::shared_ptr<Loaded> loaded = *it; // NOLINT(performance-unnecessary-copy-initialization)
     --m_inFlightPerChannel[loaded->item.channelId];
     ForwardOutcome outcome;
     outcome.channelId = loaded->item.channelId;
