@@ -35,12 +35,6 @@ const QString channelId = QStringLiteral("fwd");
 const QString statusPath = QStringLiteral("/api/v1/channels/fwd/status");
 constexpr int Timeout = 30000;
 
-QString wamidOf(const QByteArray& body)
-{
-    static const QRegularExpression id(QStringLiteral("\"id\":\"(wamid\\.[^\"]+)\""));
-    return id.match(QString::fromUtf8(body)).captured(1);
-}
-
 } // namespace
 
 class TestServeBotHealth : public QObject
@@ -150,7 +144,7 @@ void TestServeBotHealth::checkOrderPerConversation() const
     QSet<QString> seen;
     QHash<QString, QStringList> arrived;
     for (const FakeBot::Received& r : m_bot.accepted()) {
-        const QString wamid = wamidOf(r.body);
+        const QString wamid = FakeBot::wamidOf(r.body);
         QVERIFY(r.verified);
         if (seen.contains(wamid))
             continue;

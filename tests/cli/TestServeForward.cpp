@@ -22,12 +22,6 @@ namespace {
 const QByteArray appSecret = "0123456789abcdef0123456789abcdef";
 const QString phoneId = QStringLiteral("106540352242923");
 
-QString wamidOf(const QByteArray& body)
-{
-    static const QRegularExpression id(QStringLiteral("\"id\":\"(wamid\\.[^\"]+)\""));
-    return id.match(QString::fromUtf8(body)).captured(1);
-}
-
 } // namespace
 
 class TestServeForward : public QObject
@@ -178,7 +172,7 @@ void TestServeForward::checkOrderPerConversation(const QList<FakeBot::Received>&
     QSet<QString> seen;
     QHash<QString, QStringList> arrived;
     for (const FakeBot::Received& r : received) {
-        const QString wamid = wamidOf(r.body);
+        const QString wamid = FakeBot::wamidOf(r.body);
         QVERIFY(r.verified);
         QCOMPARE(r.contentType, QByteArray("application/json"));
         QCOMPARE(r.body, m_sentBodies.value(wamid));
@@ -203,7 +197,7 @@ void TestServeForward::testEachDeliveryArrivesOnceVerbatimInOrder()
     const QList<FakeBot::Received> received = m_bot.accepted();
     QSet<QString> unique;
     for (const FakeBot::Received& r : received)
-        unique.insert(wamidOf(r.body));
+        unique.insert(FakeBot::wamidOf(r.body));
     QCOMPARE(unique.size(), received.size()); // once each: no crash, no duplicate
     checkOrderPerConversation(received);
 }
@@ -237,7 +231,7 @@ void TestServeForward::testSigkillLosesNothing()
     const auto allArrived = [this] {
         QSet<QString> arrived;
         for (const FakeBot::Received& r : m_bot.accepted())
-            arrived.insert(wamidOf(r.body));
+            arrived.insert(FakeBot::wamidOf(r.body));
         for (const auto& delivered : std::as_const(m_acknowledged)) {
             if (!arrived.contains(delivered.first))
                 return false;

@@ -28,12 +28,6 @@ const QString token = QStringLiteral("EAA_FAKE_HANDOFF_TOKEN_CHANNELDESK_") + QS
     + QStringLiteral("h5K");
 const QString channelName = QStringLiteral("handdesk");
 
-QString wamidOf(const QByteArray& body)
-{
-    static const QRegularExpression id(QStringLiteral("\"id\":\"(wamid\\.[^\"]+)\""));
-    return id.match(QString::fromUtf8(body)).captured(1);
-}
-
 } // namespace
 
 class TestServeHandoff : public QObject
@@ -134,7 +128,7 @@ QSet<QString> TestServeHandoff::botWamids() const
 {
     QSet<QString> wamids;
     for (const FakeBot::Received& received : m_bot.accepted())
-        wamids << wamidOf(received.body);
+        wamids << FakeBot::wamidOf(received.body);
     return wamids;
 }
 

@@ -21,12 +21,6 @@ namespace {
 
 const QByteArray appSecret = "00112233445566778899aabbccddeeff";
 
-QString wamidOf(const QByteArray& body)
-{
-    static const QRegularExpression id(QStringLiteral("\"id\":\"(wamid\\.[^\"]+)\""));
-    return id.match(QString::fromUtf8(body)).captured(1);
-}
-
 } // namespace
 
 class TestForwarder : public QObject
@@ -89,7 +83,7 @@ void TestForwarder::testOrderPerConversationUnderRetries()
     QStringList b;
     for (const FakeBot::Received& received : bot.accepted()) {
         QVERIFY(received.verified);
-        const QString wamid = wamidOf(received.body);
+        const QString wamid = FakeBot::wamidOf(received.body);
         (wamids.indexOf(wamid) % 2 ? a : b) << wamid;
     }
     QCOMPARE(a, (QStringList{wamids[1], wamids[3], wamids[5], wamids[7], wamids[9]}));
@@ -136,7 +130,7 @@ void TestForwarder::testRecoveredBotGetsWaitingRetriesAtOnce()
                 .ok());
     forwarder.wake();
     QTRY_COMPARE(bot.acceptedCount(), 3);
-    QCOMPARE(wamidOf(bot.accepted().first().body), QStringLiteral("wamid.C"));
+    QCOMPARE(FakeBot::wamidOf(bot.accepted().first().body), QStringLiteral("wamid.C"));
     QTRY_VERIFY(ForwardQueue(path).backlog().value().isEmpty());
     QCOMPARE(bot.refusedCount(), 2);
 }
@@ -230,7 +224,7 @@ void TestForwarder::testTakenOverConversationIsHandledByAPerson()
     QTRY_COMPARE(handled.count(), 3);
     QCOMPARE(failed.count(), 0);
     for (const FakeBot::Received& received : bot.accepted())
-        QVERIFY(first.indexOf(wamidOf(received.body)) % 2 == 0);
+        QVERIFY(first.indexOf(FakeBot::wamidOf(received.body)) % 2 == 0);
     // Handled rows leave the queue like forwarded ones: nothing waits, nothing is parked.
     QTRY_VERIFY(queue.backlog().value().isEmpty());
 
@@ -252,7 +246,7 @@ void TestForwarder::testTakenOverConversationIsHandledByAPerson()
     QTRY_COMPARE(bot.acceptedCount(), 6);
     QStringList got;
     for (const FakeBot::Received& received : bot.accepted())
-        got << wamidOf(received.body);
+        got << FakeBot::wamidOf(received.body);
     QVERIFY(!got.contains(during.at(1)));
     QVERIFY(got.contains(after.at(1)));
     QTRY_VERIFY(queue.backlog().value().isEmpty());

@@ -3,6 +3,7 @@
 #include "FakeBot.h"
 
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QThread>
 
 FakeBot::FakeBot(QByteArray appSecret, QByteArray signatureHeader)
@@ -14,6 +15,12 @@ FakeBot::FakeBot(QByteArray appSecret, QByteArray signatureHeader)
 QString FakeBot::url() const
 {
     return QStringLiteral("http://127.0.0.1:%1/webhooks/whatsapp").arg(m_http.port());
+}
+
+QString FakeBot::wamidOf(const QByteArray& body)
+{
+    static const QRegularExpression id(QStringLiteral("\"id\":\"(wamid\\.[^\"]+)\""));
+    return id.match(QString::fromUtf8(body)).captured(1);
 }
 
 QList<FakeBot::Received> FakeBot::accepted() const

@@ -39,6 +39,8 @@ public:
     //! The POSTs answered 2xx, in the order they arrived.
     QList<Received> accepted() const;
     int acceptedCount() const;
+    //! The message id ("wamid.…") of a Cloud API delivery's first message; empty if none.
+    static QString wamidOf(const QByteArray& body);
     //! POSTs answered otherwise (bot down or a bad signature).
     int refusedCount() const { return m_refused; }
 
