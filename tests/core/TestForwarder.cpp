@@ -109,19 +109,27 @@ void TestForwarder::testRecoveredBotGetsWaitingRetriesAtOnce()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
     ManualClock clock(QDateTime::currentDateTimeUtc());
+    // Three customers' deliveries fail in a row: the bot is down (one refusal among answers it
+    // takes would not count as an outage).
     journal(path, 2, clock.now());
+    DeliveryJournal more(path);
+    const QByteArray third
+        = WebhookClient::textMessage(QStringLiteral("1"), QStringLiteral("wamid.D"), QStringLiteral("155504"),
+                                     QStringLiteral("Di"), QStringLiteral("x"), clock.now());
+    QVERIFY(more.append({{0, QStringLiteral("c"), clock.now(), third,
+                          SignatureVerifier::sign(third, appSecret), true}})
+                .ok());
     FakeBot bot(appSecret);
     QVERIFY(bot.start());
     bot.setStatus(503);
     Forwarder forwarder(path, &clock);
     forwarder.setTargets({{QStringLiteral("c"), {QUrl(bot.url()), 5000}}});
     forwarder.start();
-    QTRY_COMPARE(bot.refusedCount(), 2);
+    QTRY_COMPARE(bot.refusedCount(), 3);
     QTRY_COMPARE(forwarder.inFlight(), 0);
-    // Back up; the clock stands still, so the two only go before their backoff is over if the
-    // forwarder sees the bot answer again, here through a delivery of a third customer.
+    // Back up; the clock stands still, so the three only go before their backoff is over if the
+    // forwarder sees the bot answer again, here through a delivery of a fourth customer.
     bot.setStatus(200);
-    DeliveryJournal more(path);
     const QByteArray body
         = WebhookClient::textMessage(QStringLiteral("1"), QStringLiteral("wamid.C"), QStringLiteral("155503"),
                                      QStringLiteral("Cy"), QStringLiteral("x"), clock.now());
@@ -129,10 +137,10 @@ void TestForwarder::testRecoveredBotGetsWaitingRetriesAtOnce()
                           true}})
                 .ok());
     forwarder.wake();
-    QTRY_COMPARE(bot.acceptedCount(), 3);
+    QTRY_COMPARE(bot.acceptedCount(), 4);
     QCOMPARE(FakeBot::wamidOf(bot.accepted().first().body), QStringLiteral("wamid.C"));
     QTRY_VERIFY(ForwardQueue(path).backlog().value().isEmpty());
-    QCOMPARE(bot.refusedCount(), 2);
+    QCOMPARE(bot.refusedCount(), 3);
 }
 
 void TestForwarder::testParkedAfterMaxAgeThenRetried()

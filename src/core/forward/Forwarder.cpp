@@ -161,6 +161,9 @@ void Forwarder::load()
             continue;
         auto loaded = std::make_shared<Loaded>();
         loaded->item = item;
+        // Beyond the window when the bot came back: its stored backoff is over too.
+        if (m_recovered.contains(item.channelId))
+            loaded->item.nextAt = {};
         loaded->conversation
             = ForwardQueue::handoffKey(item.channelId, ForwardConversation::keyOf(item.body));
         m_loaded.insert(item.deliveryId, loaded);
@@ -265,14 +268,19 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latency
     if (outcome.succeeded()) {
         m_loaded.remove(deliveryId);
         m_done.append(deliveryId);
-        if (m_failing.remove(outcome.channelId))
+        // Only after a run of failures (the bot was down), not after one delivery it refuses
+        // among others it takes: that one keeps its backoff.
+        if (m_failuresInARow.take(outcome.channelId) >= kRecoveryAfter) {
+            m_recovered.insert(outcome.channelId);
             retryNow(outcome.channelId);
+        }
         emit forwarded(outcome);
     } else {
         outcome.error = outcome.status > 0
             ? QStringLiteral("HTTP %1: %2").arg(outcome.status).arg(QString::fromUtf8(outcome.answer))
             : reply->errorString();
-        m_failing.insert(outcome.channelId);
+        ++m_failuresInARow[outcome.channelId];
+        m_recovered.remove(outcome.channelId);
         fail(*loaded, std::move(outcome));
     }
     pumpSoon();

@@ -15,8 +15,9 @@
 //! called. A 2xx deletes the row (a crash before that sends it again: at-least-once); anything
 //! else is retried after ForwardPolicy's backoff, and a delivery that fails past the maximum age
 //! is parked together with the ones of its conversation behind it, until `forward --retry`. The
-//! first 2xx after failures sends whatever waits for a retry at once: the bot is back, and a
-//! backoff that grew during a long outage should not hold up the backlog.
+//! first 2xx after a run of failures sends whatever waits for a retry at once: the bot is back,
+//! and a backoff that grew during a long outage should not hold up the backlog (one delivery the
+//! bot refuses among others it takes keeps its backoff).
 //! A conversation a person took over (forward_handoff, cached here and read again when its
 //! generation moves) sends nothing: its waiting rows are deleted unsent, handled by the person,
 //! and so are those that came before it was given back.
@@ -74,6 +75,8 @@ public:
     //! Rows the bot took are deleted in batches: at most this long after, or this many at once.
     static constexpr int kFlushMs = 100;
     static constexpr int kFlushBatch = 500;
+    //! Failures in a row after which the next 2xx means the bot is back (see retryNow()).
+    static constexpr int kRecoveryAfter = 3;
 
 signals:
     //! A delivery the bot took (2xx), or an attempt that failed (status 0 for no answer); with
@@ -119,7 +122,10 @@ private:
     QHash<qint64, QNetworkReply*> m_inFlight;
     QHash<QString, int> m_inFlightPerChannel;
     QList<qint64> m_done; //!< 2xx answers not yet deleted from the queue
-    QSet<QString> m_failing; //!< channels whose last answer was a failure
+    QHash<QString, int> m_failuresInARow; //!< per channel, since its last 2xx
+    //! Channels whose bot answered again after kRecoveryAfter failures in a row, until the next
+    //! failure: what waits for a retry, also rows loaded later, goes at once.
+    QSet<QString> m_recovered;
     bool m_running = false;
     bool m_pumpQueued = false;
     bool m_lookAgain = true; //!< new rows or a change by another process may be in the journal
