@@ -23,6 +23,11 @@ inline QString whatsAppLinked()
 {
     return QStringLiteral("whatsapp-linked");
 }
+//! A WeCom (企业微信) self-built app: encrypted callbacks in, message/send out.
+inline QString weCom()
+{
+    return QStringLiteral("wecom");
+}
 } // namespace ChannelKinds
 
 struct Channel
