@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Test Connection as a value: what to ask Meta, and what came back, ready to show.
+//! Test Connection as a value: what to ask Meta (or WeCom), and what came back, ready to show.
 
 #include "model/PhoneNumberInfo.h"
 
@@ -21,6 +21,14 @@ struct ConnectionCheckRequest
     QString apiVersion; //!< empty: the default version
     QString accessToken; //!< for a channel not saved yet
     int timeoutMs = 0; //!< 0: the Graph client's default
+
+    //! Empty or ChannelKinds::whatsAppCloud(): the fields above. ChannelKinds::weCom(): gettoken
+    //! with the app's secret, then agent/get for the app's name, with the fields below.
+    QString kind;
+    QString corpId;
+    QString agentId;
+    QString corpSecret; //!< empty with channelId set: the channel's stored secret
+    QUrl apiBaseUrl; //!< empty: WeCom's
 };
 
 struct ConnectionCheck
