@@ -146,7 +146,7 @@ QString CommandLine::helpText()
                "Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),\n"
                "2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:\n"
                "NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),\n"
-               "OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).\n");
+               "OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).\n");
     text += tr("\n"
                "channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`\n"
                "with its API on) instead of the data directory; the API key comes from\n"

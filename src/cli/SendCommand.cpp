@@ -6,6 +6,7 @@
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
+#include "desk/WeComSender.h"
 #include "linking/LinkedChannelController.h"
 #include "outbound/OutboundQueue.h"
 #include "outbound/RecipientNumber.h"
@@ -67,6 +68,8 @@ int SendCommand::exitCodeFor(SendCode code)
         return 15;
     case SendCode::AuthFailed:
         return 16;
+    case SendCode::NotAllowed:
+        return 17;
     }
     return 15;
 }
@@ -132,7 +135,7 @@ QString SendCommand::description() const
               "window; templates go any time. Linked-device channels send text only.\n"
               "Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),\n"
               "INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),\n"
-              "AUTH_FAILED (16) — the number is the exit code. --json prints one object\n"
+              "AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object\n"
               "with ok, code, to, message_id, error, frees_at.\n");
 }
 
@@ -189,6 +192,8 @@ int SendCommand::run(const QString& dataDir)
         return report(SendCode::NotConnected, tr("Channel “%1” is disabled.").arg(channelId));
     if (channel->kind == ChannelKinds::whatsAppLinked())
         return sendLinked(manager, *channel, content);
+    if (channel->kind == ChannelKinds::weCom())
+        return sendWeCom(manager, *channel, content);
     return sendCloud(manager, *channel, content);
 }
 
@@ -383,6 +388,37 @@ int SendCommand::sendLinked(ChannelManager& manager, const Channel& channel, con
     }
     (void)store.markAccepted(row.value().id, messageId, at); // reported below
     return report(SendCode::Ok, tr("Sent through the gateway: %1").arg(messageId), messageId);
+}
+
+int SendCommand::sendWeCom(ChannelManager& manager, const Channel& channel, const OutboundContent& content)
+{
+    if (content.kind != OutboundContent::Kind::Text)
+        return report(SendCode::SendFailed, tr("WeCom channels send text only; templates are WhatsApp's."));
+    // The allowlist is checked before anything else: no keychain read, no request.
+    if (const std::optional<SendRefusal> refusal = WeComSender::checkRecipient(channel, m_to.trimmed()))
+        return report(refusal->code, refusal->message);
+    WeComSender sender(&manager, DataDirectory::databasePath(m_dataDir));
+    sender.setTimeoutMs(m_timeoutSeconds * 1000);
+    std::optional<SendRefusal> refusal;
+    std::optional<OutboundItem> outcome;
+    QObject::connect(&sender, &WeComSender::refused, &sender,
+                     [&](const QString&, const SendRefusal& r) { refusal = r; });
+    QObject::connect(&sender, &WeComSender::itemChanged, &sender, [&](const OutboundItem& item) { outcome = item; });
+    sender.send(SendRequest{QStringLiteral("cli"), channel.id, m_to.trimmed(), content, QStringLiteral("cli"),
+                            OperatorName::current()});
+    // The client's own deadline ends every request; this wait is only a backstop.
+    if (!waitUntil([&] { return refusal || outcome; }, (m_timeoutSeconds + 5) * 1000))
+        return report(SendCode::SendFailed,
+                      tr("WeCom did not answer within %n second(s); the message may or may not have been sent.",
+                         nullptr, m_timeoutSeconds));
+    if (refusal)
+        return report(refusal->code, refusal->message);
+    if (outcome->state != QLatin1String("accepted"))
+        return report(outcome->errorCode == 40001 || outcome->errorCode == 40014 || outcome->errorCode == 42001
+                          ? SendCode::AuthFailed
+                          : SendCode::SendFailed,
+                      outcome->error);
+    return report(SendCode::Ok, tr("Sent through WeCom: %1").arg(outcome->messageId), outcome->messageId);
 }
 
 } // namespace ChannelDesk

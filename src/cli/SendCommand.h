@@ -35,6 +35,7 @@ protected:
 private:
     int sendCloud(ChannelManager& manager, const Channel& channel, const OutboundContent& content);
     int sendLinked(ChannelManager& manager, const Channel& channel, const OutboundContent& content);
+    int sendWeCom(ChannelManager& manager, const Channel& channel, const OutboundContent& content);
     int giveUp(const OutboundStore& store, qint64 id);
     int report(SendCode code, const QString& message, const QString& messageId = {},
                const QString& freesAt = {});

@@ -7,6 +7,8 @@
 #include "api/MetaErrorDecoder.h"
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "channels/WeComFields.h"
+#include "desk/WeComSender.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/FutureWait.h"
 #include "util/SecretMask.h"
@@ -28,13 +30,14 @@ TestCommand::TestCommand()
 
 QString TestCommand::summary() const
 {
-    return tr("Run Test Connection against the Graph API.");
+    return tr("Run Test Connection against the Graph API (or WeCom's API).");
 }
 
 QString TestCommand::description() const
 {
     return tr("Run Test Connection against the Graph API and print the outcome: the verified name and\n"
-              "number, quality rating, platform and throughput, or Meta's error with the fix.\n");
+              "number, quality rating, platform and throughput, or Meta's error with the fix. For a WeCom\n"
+              "channel: fetch an access token with the app's Secret and print the app's name.\n");
 }
 
 int TestCommand::run(const QString& dataDir)
@@ -60,6 +63,8 @@ int TestCommand::run(const QString& dataDir)
         err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(id) << '\n';
         return CommandLine::UnknownChannel;
     }
+    if (channel->kind == ChannelKinds::weCom())
+        return testWeCom(manager, *channel, timeoutSeconds);
     const SecretResult token = FutureWait::result(manager.readSecret(id, CloudApiFields::accessToken()));
     if (!token.ok()) {
         if (token.code == SecretResult::Code::NotFound) {
@@ -99,6 +104,40 @@ int TestCommand::run(const QString& dataDir)
     out() << tr("  Throughput:     %1").arg(info.throughputLevel) << '\n';
     for (const QString& warning : test.warnings())
         err() << tr("warning: %1").arg(warning) << '\n';
+    return CommandLine::Success;
+}
+
+int TestCommand::testWeCom(ChannelManager& manager, const Channel& channel, int timeoutSeconds)
+{
+    const SecretResult secret = FutureWait::result(manager.readSecret(channel.id, WeComFields::corpSecret()));
+    if (!secret.ok()) {
+        err() << (secret.code == SecretResult::Code::NotFound
+                      ? tr("The Secret of “%1” is neither in the keychain nor in %2.")
+                            .arg(channel.id, ChannelManager::environmentVariable(channel.id, WeComFields::corpSecret()))
+                      : ChannelManager::secretError(secret).message)
+              << '\n';
+        return secret.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable : CommandLine::Failed;
+    }
+    out() << tr("Testing “%1” (corp %2, AgentId %3, Secret %4)…")
+                 .arg(channel.id, channel.field(WeComFields::corpId()), channel.field(WeComFields::agentId()),
+                      SecretMask::mask(secret.value))
+          << '\n';
+    out().flush();
+    WeComSender sender(&manager);
+    ConnectionCheckRequest request;
+    request.kind = ChannelKinds::weCom();
+    request.channelId = channel.id;
+    request.corpId = channel.field(WeComFields::corpId());
+    request.agentId = channel.field(WeComFields::agentId());
+    request.corpSecret = secret.value;
+    request.apiBaseUrl = QUrl(channel.field(WeComFields::apiBaseUrl()));
+    request.timeoutMs = timeoutSeconds * 1000;
+    const ConnectionCheck check = FutureWait::result(sender.check(request));
+    if (!check.ok()) {
+        err() << tr("Test Connection failed.") << '\n' << check.failureText << '\n';
+        return CommandLine::Failed;
+    }
+    out() << check.successText << '\n';
     return CommandLine::Success;
 }
 

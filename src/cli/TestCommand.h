@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! `channeldesk test --channel ID`: runs Test Connection against the Graph API and prints the outcome.
+//! `channeldesk test --channel ID`: runs Test Connection against the Graph API (or, for a WeCom
+//! channel, WeCom's gettoken and agent/get) and prints the outcome.
 
 #include "Command.h"
 
 namespace ChannelDesk {
+
+class ChannelManager;
+struct Channel;
 
 class TestCommand : public Command
 {
@@ -20,6 +24,9 @@ public:
 
 protected:
     QString description() const override;
+
+private:
+    int testWeCom(ChannelManager& manager, const Channel& channel, int timeoutSeconds);
 };
 
 } // namespace ChannelDesk

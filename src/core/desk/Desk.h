@@ -32,6 +32,7 @@
 #include "model/BotHealth.h"
 #include "model/BotMinute.h"
 #include "model/RefusalCount.h"
+#include "model/WeComTokenState.h"
 #include "settings/ApiSettings.h"
 #include "util/Result.h"
 
@@ -89,6 +90,13 @@ public:
     virtual bool isCheckingHealth(const QString& channelId) const = 0;
     //! Reads the activity figures again (also done periodically and when the store changes).
     virtual void refreshActivity() = 0;
+    //! A WeCom channel's access token as last seen (weComTokenStateChanged() when it changes). A
+    //! remote desk answers Unknown: the server's tokens stay on the server.
+    virtual WeComTokenState weComTokenState(const QString& channelId) const
+    {
+        Q_UNUSED(channelId);
+        return {};
+    }
     //! Asks Meta about a Cloud API channel's health now.
     virtual void checkHealth(const QString& channelId) = 0;
     //! Whether periodic health checks may run (the window switches them off while hidden, and
@@ -200,6 +208,7 @@ signals:
     void channelEventRecorded(const ChannelDesk::ChannelEvent& event);
     void receiverStatusChanged();
     void apiServerStatusChanged();
+    void weComTokenStateChanged(const QString& channelId);
     //! The channel's botHealth() may have changed (coalesced: at most about twice a second).
     void botHealthChanged(const QString& channelId);
     //! The conversation log may hold new data: views refresh what they show.

@@ -8,6 +8,7 @@
 #include "desk/ConnectionChecker.h"
 #include "desk/HandoffController.h"
 #include "desk/LinkedSender.h"
+#include "desk/WeComSender.h"
 #include "desk/MessageRules.h"
 #include "outbound/OutboundController.h"
 #include "secrets/KeychainSecretStore.h"
@@ -39,6 +40,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     , m_monitor(new ChannelMonitor(m_manager, m_linked, m_log, m_network, this))
     , m_checker(new ConnectionChecker(m_manager, m_network, this))
     , m_linkedSender(new LinkedSender(m_linked, m_databasePath, this))
+    , m_weCom(new WeComSender(m_manager, m_databasePath, this))
     , m_handoff(new HandoffController(m_manager, m_dataDirectory, this))
     , m_api(new ApiController(this, m_databasePath, OperatorName::current(), this))
 {
@@ -75,6 +77,10 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_linkedSender, &LinkedSender::queued, this, &Desk::sendQueued);
     connect(m_linkedSender, &LinkedSender::refused, this, &Desk::sendRefused);
     connect(m_linkedSender, &LinkedSender::itemChanged, this, &Desk::outboundItemChanged);
+    connect(m_weCom, &WeComSender::queued, this, &Desk::sendQueued);
+    connect(m_weCom, &WeComSender::refused, this, &Desk::sendRefused);
+    connect(m_weCom, &WeComSender::itemChanged, this, &Desk::outboundItemChanged);
+    connect(m_weCom, &WeComSender::tokenStateChanged, this, &Desk::weComTokenStateChanged);
 
     connect(m_outbound, &OutboundController::queued, this, &Desk::sendQueued);
     // Every view of the log shows a send as soon as it is queued, and follows its state.
@@ -214,6 +220,8 @@ QFuture<SecretResult> LocalDesk::probeKeychain()
 
 QFuture<ConnectionCheck> LocalDesk::testConnection(const ConnectionCheckRequest& request)
 {
+    if (request.kind == ChannelKinds::weCom())
+        return m_weCom->check(request);
     return m_checker->check(request);
 }
 
@@ -426,7 +434,15 @@ bool LocalDesk::canSend(const QString& channelId) const
 {
     if (GatewayAdapter* link = adapter(channelId))
         return link->status().state == LinkState::Connected;
+    const auto target = channel(channelId);
+    if (target && target->kind == ChannelKinds::weCom())
+        return target->enabled;
     return m_outbound->canSend(channelId);
+}
+
+WeComTokenState LocalDesk::weComTokenState(const QString& channelId) const
+{
+    return m_weCom->tokenState(channelId);
 }
 
 void LocalDesk::send(const SendRequest& request)
@@ -434,6 +450,10 @@ void LocalDesk::send(const SendRequest& request)
     const auto target = channel(request.channelId);
     if (target && target->kind == ChannelKinds::whatsAppLinked()) {
         m_linkedSender->send(request);
+        return;
+    }
+    if (target && target->kind == ChannelKinds::weCom()) {
+        m_weCom->send(request);
         return;
     }
     m_outbound->submit(request);

@@ -29,6 +29,7 @@ class ConnectionChecker;
 class HandoffController;
 struct HandoffChange;
 class LinkedSender;
+class WeComSender;
 class Clock;
 class LogDataSource;
 class MemorySecretStore;
@@ -143,6 +144,7 @@ public:
                                                              const QString& by);
 
     bool canSend(const QString& channelId) const override;
+    WeComTokenState weComTokenState(const QString& channelId) const override;
     void send(const SendRequest& request) override;
     void markRead(const QString& channelId, const QString& messageId, bool typing) override;
     void clearOptOut(const QString& channelId, const QString& peer) override;
@@ -181,6 +183,7 @@ private:
     ChannelMonitor* m_monitor;
     ConnectionChecker* m_checker;
     LinkedSender* m_linkedSender;
+    WeComSender* m_weCom;
     ReceiverController* m_receiver = nullptr;
     HandoffController* m_handoff;
     ApiController* m_api;

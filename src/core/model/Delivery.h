@@ -23,6 +23,8 @@ struct Delivery
     WebhookBatch batch;
     //! Its DeliveryJournal entry; the raw body is kept there and messages.delivery_id is this id.
     qint64 journalId = 0;
+    //! WhatsApp's opt-out words apply (not to WeCom, whose members cannot opt out of an app).
+    bool optOutApplies = true;
 };
 
 //! A message or an acknowledgement seen through a linked-device gateway.

@@ -28,6 +28,8 @@ QString OutboundItem::codeName(SendCode code)
         return QStringLiteral("SEND_FAILED");
     case SendCode::AuthFailed:
         return QStringLiteral("AUTH_FAILED");
+    case SendCode::NotAllowed:
+        return QStringLiteral("NOT_ALLOWED");
     }
     return QStringLiteral("SEND_FAILED");
 }

@@ -24,6 +24,7 @@ enum class SendCode
     OptedOut,
     SendFailed,
     AuthFailed,
+    NotAllowed, //!< WeCom: the recipient is not on the channel's allowlist
 };
 
 struct OutboundItem

@@ -3,10 +3,7 @@
 #include "server/AdminEndpoints.h"
 
 #include "channels/AnswersFile.h"
-#include "channels/CloudApiFields.h"
-#include "channels/CloudApiValidator.h"
-#include "channels/LinkedChannelValidator.h"
-#include "channels/LinkedFields.h"
+#include "channels/KindFields.h"
 #include "desk/Desk.h"
 #include "server/ApiJson.h"
 #include "server/ChannelEndpoints.h"
@@ -30,8 +27,7 @@ ApiResponse invalid(const QStringList& errors)
 
 FieldCheck checkField(const Channel& channel, const QString& key, const QString& value)
 {
-    return channel.kind == ChannelKinds::whatsAppLinked() ? LinkedChannelValidator::checkField(key, value)
-                                                          : CloudApiValidator::checkField(key, value);
+    return KindFields::checkField(channel.kind, key, value);
 }
 
 } // namespace
@@ -99,9 +95,8 @@ void AdminEndpoints::patchChannel(const ApiRequest& request, const ApiReply& rep
     const QJsonObject body = document.object();
     ChannelDraft draft{*m_context.desk->channel(request.segments.at(1)), {}};
     Channel& channel = draft.channel;
-    const bool linked = channel.kind == ChannelKinds::whatsAppLinked();
-    const QStringList plain = linked ? LinkedFields::plainFields() : CloudApiFields::plainFields();
-    const QStringList secret = linked ? LinkedFields::secretFields() : CloudApiFields::secretFields();
+    const QStringList plain = KindFields::plainFields(channel.kind);
+    const QStringList secret = KindFields::secretFields(channel.kind);
     QStringList errors;
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString key = it.key();

@@ -4,6 +4,7 @@
 
 #include "api/MediaUploader.h"
 #include "channels/CloudApiFields.h"
+#include "channels/WeComFields.h"
 #include "desk/Desk.h"
 #include "server/ConsoleUploads.h"
 #include "server/ConversationEndpoints.h"
@@ -263,6 +264,13 @@ void ConsoleActionEndpoints::testConnection(const ConsoleCall& call)
         // The stored token goes only where the channel sends it anyway: a console must not point
         // it at a host of its own choosing.
         request.graphBaseUrl = QUrl(channel->field(CloudApiFields::graphBaseUrl()));
+        if (channel->kind == ChannelKinds::weCom()) {
+            request.kind = channel->kind;
+            request.corpId = channel->field(WeComFields::corpId());
+            request.agentId = channel->field(WeComFields::agentId());
+            request.apiBaseUrl = QUrl(channel->field(WeComFields::apiBaseUrl()));
+            request.corpSecret.clear(); // the stored one, for the same reason
+        }
     }
     m_context.desk->testConnection(request).then(this, [call](const ConnectionCheck& check) {
         ApiResponse response = ApiResponse::ok({{QStringLiteral("check"), toWire(check)}});

@@ -66,6 +66,9 @@ ApiResponse SendEndpoints::refusal(const SendRefusal& refusal)
     case SendCode::OptedOut:
         status = 409;
         break;
+    case SendCode::NotAllowed:
+        status = 403;
+        break;
     case SendCode::RateLimited:
         status = 429;
         break;
@@ -182,6 +185,8 @@ void SendEndpoints::test(const ApiRequest& request, const ApiReply& reply)
                                          .arg(channelId)));
             return;
         }
+        submission.content.text = tr("ChannelDesk test message");
+    } else if (channel.kind == ChannelKinds::weCom()) {
         submission.content.text = tr("ChannelDesk test message");
     } else {
         // Every new WhatsApp Business Account has Meta's hello_world sample template, and a template

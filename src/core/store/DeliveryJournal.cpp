@@ -48,8 +48,8 @@ Status DeliveryJournal::open()
     m_insert.prepare(QStringLiteral(
         "INSERT INTO deliveries (channel_id, received_at, body, signature, kind) VALUES (?, ?, ?, ?, ?)"));
     m_enqueue.prepare(QStringLiteral("INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"));
-    m_select.prepare(QStringLiteral("SELECT id, channel_id, received_at, body FROM deliveries WHERE id > ? "
-                                    "AND kind = 0 ORDER BY id LIMIT ?"));
+    m_select.prepare(QStringLiteral("SELECT id, channel_id, received_at, body, kind FROM deliveries WHERE id > ? "
+                                    "AND kind <> 1 ORDER BY id LIMIT ?"));
     return Done{};
 }
 
@@ -106,7 +106,8 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
                  "PRAGMA user_version = 2"}))
         return fail();
     // kind: 0 a Meta webhook POST (built into the log by DeliveryProjector), 1 a linked channel's
-    // gateway event kept only for its bot (the log has it from the gateway already).
+    // gateway event kept only for its bot (the log has it from the gateway already), 2 a WeCom
+    // callback's decrypted XML (built into the log; no migration: the column takes any integer).
     if (version < 3
         && !run(
             {"ALTER TABLE deliveries ADD COLUMN kind INTEGER NOT NULL DEFAULT 0", "PRAGMA user_version = 3"}))
@@ -179,7 +180,7 @@ Result<QList<JournalEntry>> DeliveryJournal::entriesAfter(qint64 afterId, int li
                         m_select.value(3).toByteArray(),
                         {},
                         false,
-                        JournalEntry::Kind::Webhook});
+                        JournalEntry::Kind(m_select.value(4).toInt())});
     }
     // Ends the read transaction, so the writer's checkpoints are not held back.
     m_select.finish();
@@ -193,8 +194,8 @@ Result<QPair<qint64, qint64>> DeliveryJournal::countAfter(qint64 afterId)
         return opened.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM deliveries WHERE id > ? AND kind = 0), coalesce(max(id), 0)"
-        " FROM deliveries WHERE kind = 0"));
+        "SELECT (SELECT count(*) FROM deliveries WHERE id > ? AND kind <> 1), coalesce(max(id), 0)"
+        " FROM deliveries WHERE kind <> 1"));
     query.addBindValue(afterId);
     if (!query.exec() || !query.next())
         return queryError(query, m_path);

@@ -12,8 +12,8 @@
 //! forward_queue (one row per entry waiting for the channel's bot; see ForwardQueue); 2 adds
 //! forward_handoff (conversations a person took over from the bot); 3 adds deliveries.kind.
 //! Entries of kind LinkedEvent share the ids (and so forward_queue and the forwarder's order)
-//! with the webhook POSTs, but entriesAfter() and countAfter() see only the POSTs: the log is
-//! built from those alone, and a gateway event is never parsed as Meta's.
+//! with the webhook POSTs, but entriesAfter() and countAfter() skip them: the log is built from
+//! Meta's POSTs and WeCom's callbacks alone, and a gateway event is never parsed as Meta's.
 //!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
@@ -40,7 +40,8 @@ struct JournalEntry
     enum class Kind
     {
         Webhook = 0, //!< Meta's POST, built into the conversation log
-        LinkedEvent = 1 //!< a WAHA-shaped event of a linked channel, only for its bot
+        LinkedEvent = 1, //!< a WAHA-shaped event of a linked channel, only for its bot
+        WeComCallback = 2 //!< a WeCom callback's decrypted XML, built into the conversation log
     };
     Kind kind = Kind::Webhook;
 };
@@ -58,9 +59,9 @@ public:
     //! Appends the entries in one transaction that is durable when this returns. Returns the last
     //! new id.
     Result<qint64> append(const QList<JournalEntry>& entries);
-    //! Up to limit webhook entries (not linked events) with an id above afterId, oldest first.
+    //! Up to limit entries to build (not linked events) with an id above afterId, oldest first.
     Result<QList<JournalEntry>> entriesAfter(qint64 afterId, int limit);
-    //! How many webhook entries have an id above afterId, and the highest webhook id (0: none).
+    //! How many entries to build have an id above afterId, and the highest such id (0: none).
     Result<QPair<qint64, qint64>> countAfter(qint64 afterId);
 
     //! Creates or upgrades the tables on an open connection to a journal file.

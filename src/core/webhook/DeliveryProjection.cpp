@@ -94,7 +94,7 @@ bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& 
     if (!addMessage(w, record, now, &inserted))
         return false;
     ++(inserted ? outcome.newMessages : outcome.duplicateMessages);
-    return !inserted || m.type != QLatin1String("text")
+    return !inserted || m.type != QLatin1String("text") || !delivery.optOutApplies
         || optOut.apply(w, record.channelId, record.peer, record.text, record.at);
 }
 

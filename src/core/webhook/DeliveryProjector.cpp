@@ -8,6 +8,7 @@
 #include "util/Logging.h"
 #include "webhook/DeliveryProjection.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "wecom/WeComCallbackParser.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,20 @@
 #endif
 
 namespace ChannelDesk {
+namespace {
+
+//! A WeCom callback carries one message or event.
+Result<WebhookBatch> weComBatch(const QByteArray& xml)
+{
+    const Result<WeComMessage> message = WeComCallbackParser::parseMessage(xml);
+    if (!message.ok())
+        return message.error();
+    WebhookBatch batch;
+    batch.messages.append(WeComCallbackParser::toInbound(message.value()));
+    return batch;
+}
+
+} // namespace
 
 DeliveryProjector::DeliveryProjector(QString databasePath, QString journalPath)
     : m_path(std::move(databasePath))
@@ -193,14 +208,17 @@ void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJourn
     if (entries.ok()) {
         deliveries.reserve(entries.value().size());
         for (const JournalEntry& entry : entries.value()) {
-            Result<WebhookBatch> parsed = WebhookPayloadParser::parse(entry.body);
+            Result<WebhookBatch> parsed = entry.kind == JournalEntry::Kind::WeComCallback
+                ? weComBatch(entry.body)
+                : WebhookPayloadParser::parse(entry.body);
             // Only parsed POSTs are journaled; should a newer parser refuse one, its raw body is kept.
             if (!parsed.ok())
                 qCWarning(lcWebhook) << "Journal entry" << entry.id
                                      << "no longer parses; keeping only its raw body:"
                                      << parsed.error().message;
             deliveries.append({entry.channelId, entry.receivedAt, entry.body,
-                               parsed.ok() ? std::move(parsed.value()) : WebhookBatch{}, entry.id});
+                               parsed.ok() ? std::move(parsed.value()) : WebhookBatch{}, entry.id,
+                               entry.kind != JournalEntry::Kind::WeComCallback});
         }
     }
     const Result<QList<DeliveryOutcome>> committed = entries.ok()

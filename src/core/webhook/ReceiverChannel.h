@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! What the webhook receiver needs to know of one Cloud API channel, secrets included. Lives only
-//! in memory.
+//! What the webhook receiver needs to know of one Cloud API channel or WeCom app, secrets
+//! included. Lives only in memory.
 
 #include <QByteArray>
 #include <QString>
@@ -18,6 +18,13 @@ struct ReceiverChannel
     QByteArray appSecret;
     QByteArray verifyToken;
     bool forward = false; //!< the channel has a forward_url: accepted deliveries are queued for its bot
+
+    //! A WeCom app (ChannelKinds::weCom()): called at /wecom/<channelId>/callback and, with the
+    //! other apps, /wecom/callback. phoneNumberId, appSecret and verifyToken stay empty.
+    bool weCom = false;
+    QByteArray corpId = {};
+    QByteArray token = {};
+    QByteArray aesKey = {}; //!< 32 bytes, from WeComCrypto::aesKey()
 };
 
 } // namespace ChannelDesk

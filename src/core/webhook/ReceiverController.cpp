@@ -6,6 +6,8 @@
 #include "channels/CloudApiFields.h"
 #include "channels/ForwardTargetValidator.h"
 #include "channels/LinkedFields.h"
+#include "channels/WeComFields.h"
+#include "wecom/WeComCrypto.h"
 #include "settings/Settings.h"
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
@@ -179,6 +181,35 @@ void ReceiverController::reloadChannels()
         emit stateChanged();
     };
     for (const Channel& channel : m_manager->channels()) {
+        if (channel.kind == ChannelKinds::weCom()) {
+            const int row = int(pending->channels.size());
+            ReceiverChannel app;
+            app.channelId = channel.id;
+            app.enabled = channel.enabled;
+            app.weCom = true;
+            app.corpId = channel.field(WeComFields::corpId()).toUtf8();
+            pending->channels.append(app);
+            if (!channel.enabled)
+                continue;
+            for (const QString& field : {WeComFields::token(), WeComFields::encodingAesKey()}) {
+                ++pending->remaining;
+                whenFinished(m_manager->readSecret(channel.id, field), this,
+                             [this, generation, pending, row, field, finish](const SecretResult& result) {
+                                 if (generation != m_reloadGeneration)
+                                     return;
+                                 ReceiverChannel& target = pending->channels[row];
+                                 if (!result.ok())
+                                     pending->unavailable.insert(row);
+                                 else if (field == WeComFields::token())
+                                     target.token = result.value.toUtf8();
+                                 else if ((target.aesKey = WeComCrypto::aesKey(result.value)).isEmpty())
+                                     pending->unavailable.insert(row);
+                                 if (--pending->remaining == 0)
+                                     finish();
+                             });
+            }
+            continue;
+        }
         if (channel.kind != ChannelKinds::whatsAppCloud())
             continue;
         // Disabled channels are served too, so that their deliveries are answered "disabled".
@@ -364,6 +395,7 @@ QString ReceiverController::stateDetails() const
         break;
     case State::Running:
         details << tr("Meta's webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/<phone number ID>, "
+                      "WeCom's callbacks at http://%1/wecom/<channel ID>/callback (or /wecom/callback), "
                       "through your TLS tunnel or reverse proxy.")
                        .arg(m_address);
         break;
@@ -373,7 +405,8 @@ QString ReceiverController::stateDetails() const
         break;
     }
     if (!m_unserved.isEmpty())
-        details << tr("Not served, because their app secret or verify token cannot be read: %1.")
+        details << tr("Not served, because their secrets (app secret and verify token, or WeCom's Token and "
+                      "EncodingAESKey) cannot be read: %1.")
                        .arg(m_unserved.join(QStringLiteral(", ")));
     return details.join(QLatin1Char('\n'));
 }

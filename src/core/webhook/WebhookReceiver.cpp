@@ -6,6 +6,7 @@
 #include "util/SecretMask.h"
 #include "webhook/SignatureVerifier.h"
 #include "webhook/SocketAddress.h"
+#include "webhook/WeComCallbackRoute.h"
 #include "webhook/WebhookPayloadParser.h"
 
 #include <QElapsedTimer>
@@ -44,6 +45,7 @@ struct WebhookReceiver::Request
     int messages = 0; //!< in the POST, new or not
     int statuses = 0;
     QString committedOutcome;
+    bool weCom = false; //!< answered "success", as WeCom expects
 };
 
 namespace {
@@ -106,8 +108,12 @@ QString WebhookReceiver::listenAddress() const
 void WebhookReceiver::setChannels(const QList<ReceiverChannel>& channels)
 {
     auto map = std::make_shared<ChannelMap>();
-    for (const ReceiverChannel& channel : channels)
-        map->insert(channel.phoneNumberId, channel);
+    for (const ReceiverChannel& channel : channels) {
+        if (channel.weCom)
+            map->weCom.append(channel);
+        else
+            map->byNumber.insert(channel.phoneNumberId, channel);
+    }
     std::lock_guard lock(m_channelsMutex);
     m_channels = std::move(map);
 }
@@ -121,7 +127,10 @@ std::shared_ptr<const WebhookReceiver::ChannelMap> WebhookReceiver::channels() c
 int WebhookReceiver::channelCount() const
 {
     int enabled = 0;
-    for (const ReceiverChannel& channel : *channels())
+    const auto map = channels();
+    for (const ReceiverChannel& channel : map->byNumber)
+        enabled += channel.enabled ? 1 : 0;
+    for (const ReceiverChannel& channel : map->weCom)
         enabled += channel.enabled ? 1 : 0;
     return enabled;
 }
@@ -240,12 +249,13 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
     if (request->committed.load(std::memory_order_acquire)) {
         // Worded here rather than on the writer thread, which every delivery waits for.
         const bool stored = request->committedStatus == 200;
-        request->committedOutcome = stored
-            ? tr("accepted %1 message(s), %2 status(es)").arg(request->messages).arg(request->statuses)
-            : tr("store failed");
+        request->committedOutcome = !stored        ? tr("store failed")
+            : request->weCom ? tr("accepted a WeCom callback")
+                             : tr("accepted %1 message(s), %2 status(es)").arg(request->messages).arg(request->statuses);
         return receiver->respond(connection, *request, request->committedStatus,
-                                 stored ? QByteArrayLiteral("OK")
-                                        : QByteArrayLiteral("Could not store the delivery; retry later"));
+                                 !stored           ? QByteArrayLiteral("Could not store the delivery; retry later")
+                                     : request->weCom ? QByteArrayLiteral("success")
+                                                      : QByteArrayLiteral("OK"));
     }
     return receiver->route(connection, *request);
 }
@@ -295,17 +305,20 @@ int WebhookReceiver::route(MHD_Connection* connection, Request& request)
         return respond(connection, request, 200, QJsonDocument(health).toJson(QJsonDocument::Compact),
                        "application/json");
     }
+    if (WeComCallbackRoute::matches(request.path))
+        return routeWeCom(connection, request);
     if (!request.path.startsWith(webhookPrefix))
         return respond(connection, request, 404, "Not found");
     const QString phoneNumberId = request.path.mid(webhookPrefix.size());
     const auto map = channels();
-    const auto it = map->constFind(phoneNumberId);
-    if (it == map->cend() || !it->enabled) {
-        const QString channelId = it == map->cend() ? QString() : it->channelId;
+    const auto it = map->byNumber.constFind(phoneNumberId);
+    if (it == map->byNumber.cend() || !it->enabled) {
+        const bool unknown = it == map->byNumber.cend();
+        const QString channelId = unknown ? QString() : it->channelId;
         reject(request, channelId, QStringLiteral("rejected"),
-               it == map->cend() ? QStringLiteral("unknown-channel") : QStringLiteral("channel-disabled"),
-               it == map->cend() ? tr("No channel has phone number ID %1.").arg(phoneNumberId.left(64))
-                                 : tr("The channel is disabled."));
+               unknown ? QStringLiteral("unknown-channel") : QStringLiteral("channel-disabled"),
+               unknown ? tr("No channel has phone number ID %1.").arg(phoneNumberId.left(64))
+                       : tr("The channel is disabled."));
         return respond(connection, request, 404, "Unknown channel");
     }
     if (request.method == "GET")
@@ -381,11 +394,50 @@ int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request
     // Only checked here; the projector parses the journaled body, behind the acknowledgement.
     request.messages = parsed.value().messages;
     request.statuses = parsed.value().statuses;
+    return commitAndAnswer(connection, request,
+                           JournalEntry{0, channel.channelId, QDateTime::currentDateTimeUtc(), request.body, header,
+                                        channel.forward});
+}
+
+int WebhookReceiver::routeWeCom(MHD_Connection* connection, Request& request)
+{
+    if (request.tooLarge) {
+        reject(request, {}, QStringLiteral("rejected"), QStringLiteral("too-large"),
+               tr("The body is over %1 bytes.").arg(m_limits.maxBodyBytes));
+        return respond(connection, request, 413, "Payload too large");
+    }
+    const WeComCallbackRoute::Query query{lookup(connection, MHD_GET_ARGUMENT_KIND, "msg_signature"),
+                                          lookup(connection, MHD_GET_ARGUMENT_KIND, "timestamp"),
+                                          lookup(connection, MHD_GET_ARGUMENT_KIND, "nonce"),
+                                          lookup(connection, MHD_GET_ARGUMENT_KIND, "echostr")};
+    const WeComCallbackRoute::Outcome outcome
+        = WeComCallbackRoute::handle(request.method, request.path, query, request.body, channels()->weCom,
+                                     QDateTime::currentSecsSinceEpoch());
+    if (!outcome.reason.isEmpty()) {
+        reject(request, outcome.channelId, outcome.eventKind, outcome.reason, outcome.detail);
+        return respond(connection, request, outcome.status, outcome.body);
+    }
+    if (outcome.verified) {
+        request.committedOutcome = QStringLiteral("verified");
+        ChannelEvent event{outcome.channelId,          QDateTime::currentDateTimeUtc(),
+                           QStringLiteral("verification"), QStringLiteral("verified"),
+                           tr("WeCom verified the callback URL."), request.remote};
+        m_committer->submitEvent(event);
+        emit eventRecorded(event);
+        // The bare plaintext: no quotes, no newline, as WeCom compares it byte for byte.
+        return respond(connection, request, 200, outcome.body, "text/plain");
+    }
+    request.weCom = true;
+    JournalEntry entry{0, outcome.channelId, QDateTime::currentDateTimeUtc(), outcome.message};
+    entry.kind = JournalEntry::Kind::WeComCallback;
+    return commitAndAnswer(connection, request, std::move(entry));
+}
+
+int WebhookReceiver::commitAndAnswer(MHD_Connection* connection, Request& request, JournalEntry entry)
+{
     // Suspend before handing over, so the writer can never resume a connection not yet suspended.
     MHD_suspend_connection(connection);
     Request* pending = &request;
-    JournalEntry entry{0,      channel.channelId, QDateTime::currentDateTimeUtc(), request.body,
-                       header, channel.forward};
     m_committer->submit(std::move(entry), [connection, pending](const Status& stored) {
         pending->committedStatus = stored.ok() ? 200 : 500;
         pending->committed.store(true, std::memory_order_release);

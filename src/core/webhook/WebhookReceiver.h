@@ -3,7 +3,8 @@
 #pragma once
 
 //! The HTTP endpoint Meta calls, on libmicrohttpd: the verification handshake (GET), signed event
-//! deliveries (POST, answered 200 only after a durable commit) and /health. Requests are handled
+//! deliveries (POST, answered 200 only after a durable commit) and /health; and WeCom's encrypted
+//! callbacks (WeComCallbackRoute), journaled the same way. Requests are handled
 //! on libmicrohttpd's threads; signals are emitted from those threads (use queued connections).
 
 #include "model/ChannelEvent.h"
@@ -74,7 +75,11 @@ signals:
 
 private:
     struct Request;
-    using ChannelMap = QHash<QString, ReceiverChannel>; //!< by phone number id
+    struct ChannelMap
+    {
+        QHash<QString, ReceiverChannel> byNumber; //!< Cloud API channels by phone number id
+        QList<ReceiverChannel> weCom;
+    };
 
     static int handleRequest(void* self, MHD_Connection* connection, const char* url, const char* method,
                              const char* version, const char* uploadData, size_t* uploadSize, void** state);
@@ -82,6 +87,9 @@ private:
     int route(MHD_Connection* connection, Request& request);
     int verifyHandshake(MHD_Connection* connection, Request& request, const ReceiverChannel& channel);
     int acceptDelivery(MHD_Connection* connection, Request& request, const ReceiverChannel& channel);
+    int routeWeCom(MHD_Connection* connection, Request& request);
+    //! Journals the entry and answers once it is durable (200 with okBody, or 500).
+    int commitAndAnswer(MHD_Connection* connection, Request& request, JournalEntry entry);
     int respond(MHD_Connection* connection, Request& request, unsigned status, const QByteArray& body,
                 const char* contentType = "text/plain; charset=utf-8");
     void reject(Request& request, const QString& channelId, const QString& kind, const QString& reason,

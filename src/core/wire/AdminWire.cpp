@@ -180,6 +180,11 @@ QJsonObject toWire(const ConnectionCheckRequest& value)
         {QStringLiteral("api_version"), value.apiVersion},
         {QStringLiteral("access_token"), value.accessToken},
         {QStringLiteral("timeout_ms"), value.timeoutMs},
+        {QStringLiteral("kind"), value.kind},
+        {QStringLiteral("corp_id"), value.corpId},
+        {QStringLiteral("agent_id"), value.agentId},
+        {QStringLiteral("corp_secret"), value.corpSecret},
+        {QStringLiteral("api_base_url"), value.apiBaseUrl.toString()},
     };
 }
 
@@ -192,6 +197,11 @@ bool fromWire(const QJsonValue& json, ConnectionCheckRequest* value)
     reader.read("api_version", &value->apiVersion);
     reader.read("access_token", &value->accessToken);
     reader.read("timeout_ms", &value->timeoutMs);
+    reader.read("kind", &value->kind);
+    reader.read("corp_id", &value->corpId);
+    reader.read("agent_id", &value->agentId);
+    reader.read("corp_secret", &value->corpSecret);
+    reader.read("api_base_url", &value->apiBaseUrl);
     return reader.ok();
 }
 

@@ -11,7 +11,7 @@ namespace {
 // OutboundItem names the codes but has no way back; the words are few, so look them up.
 std::optional<SendCode> parseSendCode(const QString& word)
 {
-    for (int i = int(SendCode::Ok); i <= int(SendCode::AuthFailed); ++i) {
+    for (int i = int(SendCode::Ok); i <= int(SendCode::NotAllowed); ++i) {
         if (OutboundItem::codeName(SendCode(i)) == word)
             return SendCode(i);
     }
