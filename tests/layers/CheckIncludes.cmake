@@ -3,10 +3,11 @@
 #
 # Fails when a file includes across the layers of docs/architecture.md:
 #   cmake -DSOURCE_DIR=<repo>/src -P tests/layers/CheckIncludes.cmake
-# - src/gui talks to the Desk facade and value types only: nothing from store/, webhook/, linking/,
-#   forward/, api/, outbound/, secrets/ or cli/;
+# - src/gui talks to the Desk facade and value types only: nothing from store/, webhook/, wecom/,
+#   linking/, forward/, api/, outbound/, secrets/ or cli/;
 # - src/core never includes a widget header, nor anything of src/gui or src/cli;
-# - src/core/store includes nothing of webhook/, linking/ or outbound/ (the store is a lower layer);
+# - src/core/store includes nothing of webhook/, wecom/, linking/ or outbound/ (the store is a lower
+#   layer);
 # - src/core/model (value types) includes only model/ and util/.
 cmake_minimum_required(VERSION 3.25)
 
@@ -32,13 +33,13 @@ function(check folder forbidden why)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
-check(gui "^(store|webhook|linking|api|outbound|forward|secrets|server|remote|wire|cli)/"
+check(gui "^(store|webhook|wecom|linking|api|outbound|forward|secrets|server|remote|wire|cli)/"
       "the window talks to the Desk facade and value types only")
 check(core "^(QtWidgets|QWidget|QDialog|QMainWindow|QApplication|QMessageBox|QSystemTrayIcon|QLabel|QPushButton)"
       "core never shows UI")
 check(core "^(ui_|gui/|cli/)" "core knows no front end")
-check(core/store "^(webhook|linking|outbound)/" "the store is a lower layer")
-check(core/model "^(store|webhook|linking|outbound|api|secrets|channels|health|desk|settings|qr|wire|remote|server)/"
+check(core/store "^(webhook|wecom|linking|outbound)/" "the store is a lower layer")
+check(core/model "^(store|webhook|wecom|linking|outbound|api|secrets|channels|health|desk|settings|qr|wire|remote|server)/"
       "value types sit below everything else")
 
 if(violations)
