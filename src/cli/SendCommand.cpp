@@ -403,18 +403,21 @@ int SendCommand::sendWeCom(ChannelManager& manager, const Channel& channel, cons
     std::optional<OutboundItem> outcome;
     QObject::connect(&sender, &WeComSender::refused, &sender,
                      [&](const QString&, const SendRefusal& r) { refusal = r; });
-    QObject::connect(&sender, &WeComSender::itemChanged, &sender, [&](const OutboundItem& item) { outcome = item; });
+    QObject::connect(&sender, &WeComSender::itemChanged, &sender,
+                     [&](const OutboundItem& item) { outcome = item; });
     sender.send(SendRequest{QStringLiteral("cli"), channel.id, m_to.trimmed(), content, QStringLiteral("cli"),
                             OperatorName::current()});
     // The client's own deadline ends every request; this wait is only a backstop.
     if (!waitUntil([&] { return refusal || outcome; }, (m_timeoutSeconds + 5) * 1000))
-        return report(SendCode::SendFailed,
-                      tr("WeCom did not answer within %n second(s); the message may or may not have been sent.",
-                         nullptr, m_timeoutSeconds));
+        return report(
+            SendCode::SendFailed,
+            tr("WeCom did not answer within %n second(s); the message may or may not have been sent.",
+               nullptr, m_timeoutSeconds));
     if (refusal)
         return report(refusal->code, refusal->message);
     if (outcome->state != QLatin1String("accepted"))
-        return report(outcome->errorCode == 40001 || outcome->errorCode == 40014 || outcome->errorCode == 42001
+        return report(outcome->errorCode == 40001 || outcome->errorCode == 40014
+                              || outcome->errorCode == 42001
                           ? SendCode::AuthFailed
                           : SendCode::SendFailed,
                       outcome->error);

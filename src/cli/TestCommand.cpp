@@ -113,10 +113,12 @@ int TestCommand::testWeCom(ChannelManager& manager, const Channel& channel, int 
     if (!secret.ok()) {
         err() << (secret.code == SecretResult::Code::NotFound
                       ? tr("The Secret of “%1” is neither in the keychain nor in %2.")
-                            .arg(channel.id, ChannelManager::environmentVariable(channel.id, WeComFields::corpSecret()))
+                            .arg(channel.id,
+                                 ChannelManager::environmentVariable(channel.id, WeComFields::corpSecret()))
                       : ChannelManager::secretError(secret).message)
               << '\n';
-        return secret.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable : CommandLine::Failed;
+        return secret.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable
+                                                            : CommandLine::Failed;
     }
     out() << tr("Testing “%1” (corp %2, AgentId %3, Secret %4)…")
                  .arg(channel.id, channel.field(WeComFields::corpId()), channel.field(WeComFields::agentId()),

@@ -39,16 +39,16 @@ WeComSender::WeComSender(ChannelManager* channels, const QString& databasePath, 
     , m_client(new WeComApiClient(nullptr, this))
     , m_recorder(databasePath.isEmpty() ? nullptr : std::make_unique<DatabaseWorker>(databasePath))
 {
-    connect(m_client, &WeComApiClient::tokenStateChanged, this,
-            [this](const QString& corpId, qint64 agentId) {
-                if (!m_channels)
-                    return;
-                for (const Channel& channel : m_channels->channels()) {
-                    if (channel.kind == ChannelKinds::weCom() && channel.field(WeComFields::corpId()) == corpId
-                        && channel.field(WeComFields::agentId()).toLongLong() == agentId)
-                        emit tokenStateChanged(channel.id);
-                }
-            });
+    connect(
+        m_client, &WeComApiClient::tokenStateChanged, this, [this](const QString& corpId, qint64 agentId) {
+            if (!m_channels)
+                return;
+            for (const Channel& channel : m_channels->channels()) {
+                if (channel.kind == ChannelKinds::weCom() && channel.field(WeComFields::corpId()) == corpId
+                    && channel.field(WeComFields::agentId()).toLongLong() == agentId)
+                    emit tokenStateChanged(channel.id);
+            }
+        });
 }
 
 // The worker waits for a recording still running, before the connection it uses is closed.
@@ -74,7 +74,8 @@ std::optional<SendRefusal> WeComSender::checkRecipient(const Channel& channel, c
         return SendRefusal{SendCode::InvalidNumber, tr("Give the WeCom user id (账号) to send to."), {}};
     if (userId.contains(QLatin1Char('|')) || userId == QLatin1String("@all"))
         return SendRefusal{SendCode::InvalidNumber,
-                           tr("Send to one WeCom user id at a time, not “%1”.").arg(userId.left(64)), {}};
+                           tr("Send to one WeCom user id at a time, not “%1”.").arg(userId.left(64)),
+                           {}};
     if (!WeComFields::allows(channel, userId))
         return SendRefusal{SendCode::NotAllowed,
                            tr("%1 is not on the allowlist of “%2”. Add the user id to the channel's allowed "
@@ -89,12 +90,15 @@ void WeComSender::send(const SendRequest& request)
     const std::optional<Channel> channel = m_channels ? m_channels->channel(request.channelId) : std::nullopt;
     if (!channel || channel->kind != ChannelKinds::weCom()) {
         emit refused(request.reference,
-                     SendRefusal{SendCode::SendFailed, tr("There is no WeCom channel “%1”.").arg(request.channelId), {}});
+                     SendRefusal{SendCode::SendFailed,
+                                 tr("There is no WeCom channel “%1”.").arg(request.channelId),
+                                 {}});
         return;
     }
     if (!channel->enabled) {
-        emit refused(request.reference,
-                     SendRefusal{SendCode::NotConnected, tr("Channel “%1” is disabled.").arg(channel->id), {}});
+        emit refused(
+            request.reference,
+            SendRefusal{SendCode::NotConnected, tr("Channel “%1” is disabled.").arg(channel->id), {}});
         return;
     }
     const QString to = request.to.trimmed();
@@ -103,8 +107,9 @@ void WeComSender::send(const SendRequest& request)
         return;
     }
     if (request.content.kind != OutboundContent::Kind::Text || request.content.text.trimmed().isEmpty()) {
-        emit refused(request.reference,
-                     SendRefusal{SendCode::SendFailed, tr("WeCom channels send text only, and not empty text."), {}});
+        emit refused(
+            request.reference,
+            SendRefusal{SendCode::SendFailed, tr("WeCom channels send text only, and not empty text."), {}});
         return;
     }
     OutboundItem item;
@@ -120,11 +125,12 @@ void WeComSender::send(const SendRequest& request)
     whenFinished(m_channels->readSecret(channel->id, WeComFields::corpSecret()), this,
                  [this, request, item, channel = *channel](const SecretResult& secret) {
                      if (!secret.ok()) {
-                         emit refused(request.reference,
-                                      SendRefusal{SendCode::AuthFailed,
-                                                  tr("The Secret of “%1” cannot be read: %2")
-                                                      .arg(channel.id, ChannelManager::secretError(secret).message),
-                                                  {}});
+                         emit refused(
+                             request.reference,
+                             SendRefusal{SendCode::AuthFailed,
+                                         tr("The Secret of “%1” cannot be read: %2")
+                                             .arg(channel.id, ChannelManager::secretError(secret).message),
+                                         {}});
                          return;
                      }
                      emit queued(request.reference, item);
@@ -201,19 +207,20 @@ QFuture<ConnectionCheck> WeComSender::check(const ConnectionCheckRequest& reques
         run(request.corpSecret);
         return future;
     }
-    whenFinished(m_channels->readSecret(request.channelId, WeComFields::corpSecret()), this,
-                 [run, promise](const SecretResult& result) {
-                     if (result.ok()) {
-                         run(result.value);
-                         return;
-                     }
-                     ConnectionCheck check;
-                     check.failureText = result.code == SecretResult::Code::NotFound
-                         ? tr("No Secret is stored for this channel. Click Replace… next to Secret to enter it.")
-                         : tr("Cannot read the Secret. %1").arg(ChannelManager::secretError(result).message);
-                     promise->addResult(check);
-                     promise->finish();
-                 });
+    whenFinished(
+        m_channels->readSecret(request.channelId, WeComFields::corpSecret()), this,
+        [run, promise](const SecretResult& result) {
+            if (result.ok()) {
+                run(result.value);
+                return;
+            }
+            ConnectionCheck check;
+            check.failureText = result.code == SecretResult::Code::NotFound
+                ? tr("No Secret is stored for this channel. Click Replace… next to Secret to enter it.")
+                : tr("Cannot read the Secret. %1").arg(ChannelManager::secretError(result).message);
+            promise->addResult(check);
+            promise->finish();
+        });
     return future;
 }
 

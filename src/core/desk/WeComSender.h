@@ -32,7 +32,8 @@ class WeComSender : public QObject
 
 public:
     //! Without a databasePath, accepted sends are reported but not recorded.
-    explicit WeComSender(ChannelManager* channels, const QString& databasePath = {}, QObject* parent = nullptr);
+    explicit WeComSender(ChannelManager* channels, const QString& databasePath = {},
+                         QObject* parent = nullptr);
     ~WeComSender() override;
 
     //! Answered with queued() or refused() with the request's reference, then itemChanged().

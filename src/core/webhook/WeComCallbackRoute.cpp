@@ -70,8 +70,9 @@ WeComCallbackRoute::Outcome WeComCallbackRoute::handle(const QByteArray& method,
                      candidates.end());
     const bool get = method == "GET";
     if (!get && method != "POST")
-        return refuse(405, "Method not allowed", wantedId, QStringLiteral("wrong-method"),
-                      tr("WeCom calls back with GET and POST only, not %1.").arg(QString::fromLatin1(method.left(16))));
+        return refuse(
+            405, "Method not allowed", wantedId, QStringLiteral("wrong-method"),
+            tr("WeCom calls back with GET and POST only, not %1.").arg(QString::fromLatin1(method.left(16))));
     const QString kind = get ? QStringLiteral("verification") : QStringLiteral("rejected");
     if (candidates.isEmpty())
         return refuse(404, "Unknown channel", {}, QStringLiteral("unknown-channel"),
@@ -103,8 +104,9 @@ WeComCallbackRoute::Outcome WeComCallbackRoute::handle(const QByteArray& method,
                           tr("The verification request has no echostr."), kind);
     } else {
         if (body.size() > kMaxBodyBytes)
-            return refuse(413, "Payload too large", wantedId, QStringLiteral("too-large"),
-                          tr("The body is over %1 bytes; WeCom's callbacks are far smaller.").arg(kMaxBodyBytes));
+            return refuse(
+                413, "Payload too large", wantedId, QStringLiteral("too-large"),
+                tr("The body is over %1 bytes; WeCom's callbacks are far smaller.").arg(kMaxBodyBytes));
         const Result<WeComEnvelope> envelope = WeComCallbackParser::parseEnvelope(body);
         if (!envelope.ok())
             return refuse(400, "Invalid XML", wantedId, QStringLiteral("bad-xml"),
@@ -139,10 +141,11 @@ WeComCallbackRoute::Outcome WeComCallbackRoute::handle(const QByteArray& method,
             continue;
         }
         if (opened.receiveId != app->corpId) {
-            failure = refuse(403, "Wrong corp", app->channelId, QStringLiteral("wrong-corp"),
-                             tr("The callback was encrypted for corp %1, not this channel's %2.")
-                                 .arg(QString::fromUtf8(opened.receiveId.left(64)), QString::fromUtf8(app->corpId)),
-                             kind);
+            failure = refuse(
+                403, "Wrong corp", app->channelId, QStringLiteral("wrong-corp"),
+                tr("The callback was encrypted for corp %1, not this channel's %2.")
+                    .arg(QString::fromUtf8(opened.receiveId.left(64)), QString::fromUtf8(app->corpId)),
+                kind);
             continue;
         }
         if (get) {

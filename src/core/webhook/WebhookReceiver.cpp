@@ -249,11 +249,12 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
     if (request->committed.load(std::memory_order_acquire)) {
         // Worded here rather than on the writer thread, which every delivery waits for.
         const bool stored = request->committedStatus == 200;
-        request->committedOutcome = !stored        ? tr("store failed")
-            : request->weCom ? tr("accepted a WeCom callback")
-                             : tr("accepted %1 message(s), %2 status(es)").arg(request->messages).arg(request->statuses);
+        request->committedOutcome = !stored ? tr("store failed")
+            : request->weCom
+            ? tr("accepted a WeCom callback")
+            : tr("accepted %1 message(s), %2 status(es)").arg(request->messages).arg(request->statuses);
         return receiver->respond(connection, *request, request->committedStatus,
-                                 !stored           ? QByteArrayLiteral("Could not store the delivery; retry later")
+                                 !stored ? QByteArrayLiteral("Could not store the delivery; retry later")
                                      : request->weCom ? QByteArrayLiteral("success")
                                                       : QByteArrayLiteral("OK"));
     }
@@ -395,8 +396,8 @@ int WebhookReceiver::acceptDelivery(MHD_Connection* connection, Request& request
     request.messages = parsed.value().messages;
     request.statuses = parsed.value().statuses;
     return commitAndAnswer(connection, request,
-                           JournalEntry{0, channel.channelId, QDateTime::currentDateTimeUtc(), request.body, header,
-                                        channel.forward});
+                           JournalEntry{0, channel.channelId, QDateTime::currentDateTimeUtc(), request.body,
+                                        header, channel.forward});
 }
 
 int WebhookReceiver::routeWeCom(MHD_Connection* connection, Request& request)
@@ -419,9 +420,12 @@ int WebhookReceiver::routeWeCom(MHD_Connection* connection, Request& request)
     }
     if (outcome.verified) {
         request.committedOutcome = QStringLiteral("verified");
-        ChannelEvent event{outcome.channelId,          QDateTime::currentDateTimeUtc(),
-                           QStringLiteral("verification"), QStringLiteral("verified"),
-                           tr("WeCom verified the callback URL."), request.remote};
+        ChannelEvent event{outcome.channelId,
+                           QDateTime::currentDateTimeUtc(),
+                           QStringLiteral("verification"),
+                           QStringLiteral("verified"),
+                           tr("WeCom verified the callback URL."),
+                           request.remote};
         m_committer->submitEvent(event);
         emit eventRecorded(event);
         // The bare plaintext: no quotes, no newline, as WeCom compares it byte for byte.
