@@ -24,6 +24,11 @@
 #include <sys/timerfd.h>
 #include <unistd.h>
 
+#include "WeComCallbackSigner.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -42,6 +47,11 @@ struct Options
     int connections = 32;
     double seconds = 10;
     double rate = 0; // deliveries per second overall; 0 = as fast as possible
+    // WeCom mode: encrypted, signed callbacks of one app to its own path instead of Meta's POSTs.
+    QByteArray weComChannel;
+    QByteArray weComToken;
+    QString weComKey;
+    QByteArray weComCorp;
 };
 
 QByteArray wamidOf(quint64 n)
@@ -70,8 +80,26 @@ QByteArray signatureOf(const Options& o, const QByteArray& body)
     return QMessageAuthenticationCode::hash(body, o.appSecret, QCryptographicHash::Sha256).toHex();
 }
 
+//! A WeCom text callback as WeCom sends it: the member's message encrypted for the corp, signed
+//! with the app's Token (the envelope is about 600 bytes). MsgId doubles as the ack log's id.
+QByteArray buildWeComRequest(const Options& o, quint64 n)
+{
+    const WeComCallbackSigner signer(o.weComToken, o.weComKey, o.weComCorp);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray xml = WeComCallbackSigner::textXml(
+        o.weComCorp, "member" + QByteArray::number(n % 10000), now,
+        "Hello, I would like to know the status of my order number " + QByteArray::number(n) + ". Thank you!",
+        wamidOf(n));
+    const WeComCallbackSigner::Signed s = signer.post(xml, now, QByteArray::number(n));
+    return "POST /wecom/" + o.weComChannel + "/callback?" + s.query.toString(QUrl::FullyEncoded).toLatin1()
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/xml\r\nContent-Length: "
+        + QByteArray::number(s.body.size()) + "\r\n\r\n" + s.body;
+}
+
 QByteArray buildRequest(const Options& o, quint64 n)
 {
+    if (!o.weComChannel.isEmpty())
+        return buildWeComRequest(o, n);
     const QByteArray body = buildBody(o, n);
     return "POST /webhooks/whatsapp/" + o.phoneNumberId
         + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -416,6 +444,13 @@ int main(int argc, char* argv[])
           QStringLiteral("write \"WAMID NANOSECONDS\" per acknowledged delivery (steady clock, as "
                          "CLOCK_MONOTONIC) to file"),
           QStringLiteral("file")},
+         {QStringLiteral("wecom-channel"),
+          QStringLiteral("send WeCom callbacks to /wecom/ID/callback instead (with --wecom-token, "
+                         "--wecom-key, --wecom-corp)"),
+          QStringLiteral("id")},
+         {QStringLiteral("wecom-token"), QStringLiteral("the WeCom app's Token"), QStringLiteral("token")},
+         {QStringLiteral("wecom-key"), QStringLiteral("the WeCom app's EncodingAESKey"), QStringLiteral("key")},
+         {QStringLiteral("wecom-corp"), QStringLiteral("the WeCom app's corp id"), QStringLiteral("id")},
          {QStringLiteral("count"), QStringLiteral("deliveries in the wrk script"), QStringLiteral("n"),
           QStringLiteral("100000")},
          {QStringLiteral("catch-up"),
@@ -430,6 +465,15 @@ int main(int argc, char* argv[])
     o.connections = parser.value(QStringLiteral("connections")).toInt();
     o.seconds = parser.value(QStringLiteral("seconds")).toDouble();
     o.rate = parser.value(QStringLiteral("rate")).toDouble();
+    o.weComChannel = parser.value(QStringLiteral("wecom-channel")).toLatin1();
+    o.weComToken = parser.value(QStringLiteral("wecom-token")).toLatin1();
+    o.weComKey = parser.value(QStringLiteral("wecom-key"));
+    o.weComCorp = parser.value(QStringLiteral("wecom-corp")).toLatin1();
+    if (!o.weComChannel.isEmpty()) {
+        // The WeCom path needs no phone number id or App Secret.
+        o.phoneNumberId = "-";
+        o.appSecret = "-";
+    }
     if (parser.isSet(QStringLiteral("catch-up")))
         return waitForCatchUp(o.port);
     if (parser.isSet(QStringLiteral("wrk-script"))) {
