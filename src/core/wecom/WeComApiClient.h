@@ -17,11 +17,15 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QJsonObject;
 
 namespace ChannelDesk {
+
+class Clock;
 
 struct WeComApp
 {
@@ -60,7 +64,8 @@ public:
 
     //! Sends text to one user (or "a|b"); done is called once, on context's thread, unless
     //! context is gone.
-    void sendText(const WeComApp& app, const QString& toUser, const QString& text, QObject* context, Done done);
+    void sendText(const WeComApp& app, const QString& toUser, const QString& text, QObject* context,
+                  Done done);
     void sendMarkdown(const WeComApp& app, const QString& toUser, const QString& markdown, QObject* context,
                       Done done);
     //! gettoken, then agent/get: the app's name for Test Connection.
@@ -69,6 +74,8 @@ public:
     WeComTokenState tokenState(const QString& corpId, qint64 agentId) const;
     //! Drops cached tokens (after the secret was replaced).
     void forget(const QString& corpId, qint64 agentId);
+    //! The clock that decides when a cached token is due for renewal (tests); default the system's.
+    void setClock(const Clock* clock);
 
     static constexpr int kMaxTextBytes = 2048;
     static constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
@@ -78,11 +85,34 @@ signals:
 
 private:
     struct Token;
-    // Implementation details are the implementer's; keep the public interface above.
+    struct TokenFetch;
+    struct ApiCall;
+    struct SendJob;
+    //! result: WeCom's answer (errcode, errmsg, message) or a transport failure (message); json: the
+    //! answer's object, empty on a transport failure.
+    using Answered = std::function<void(const WeComResult& result, const QJsonObject& json)>;
+    using TokenWaiter = std::function<void(const QString& token, const WeComResult& failure)>;
+
+    static QString key(const QString& corpId, qint64 agentId);
+    void withToken(const WeComApp& app, TokenWaiter waiter);
+    void fetchToken(const WeComApp& app, const std::shared_ptr<TokenFetch>& fetch);
+    void callWithToken(const std::shared_ptr<ApiCall>& call);
+    void sendNextPart(const std::shared_ptr<SendJob>& job);
+    void send(const WeComApp& app, const QString& toUser, const QString& msgtype, const QString& content,
+              QObject* context, Done done);
+    //! Runs one HTTP request with the deadline and the answer cap; secrets are words to keep out of
+    //! every message.
+    void exchange(bool post, const QUrl& url, const QByteArray& body, const QStringList& secrets,
+                  Answered answered);
+    void setState(const QString& key, const WeComTokenState& state);
+    static void deliver(const QPointer<QObject>& context, const Done& done, const WeComResult& result);
+
     QNetworkAccessManager* m_network = nullptr;
     bool m_ownsNetwork = false;
     int m_timeoutMs = 20000;
+    const Clock* m_clock = nullptr;
     QHash<QString, WeComTokenState> m_states; //!< by "corpId/agentId"
+    QHash<QString, std::shared_ptr<Token>> m_tokens; //!< by "corpId/agentId"
 };
 
 } // namespace ChannelDesk
