@@ -8,6 +8,8 @@
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
 #include "channels/LinkedFields.h"
+#include "channels/WeComFields.h"
+#include "channels/WeComValidator.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/FutureWait.h"
 #include "util/SecretMask.h"
@@ -20,8 +22,9 @@ SetupCommand::SetupCommand()
     : Command(QStringLiteral("setup"), QStringLiteral("--answers FILE [--no-keychain]"))
 {
     m_parser.addOption(QCommandLineOption(QStringLiteral("answers"),
-                                          tr("The answers JSON file (keys messaging-whatsapp and "
-                                             "messaging-whatsapp-linked; see the README)."),
+                                          tr("The answers JSON file (keys messaging-whatsapp, "
+                                             "messaging-whatsapp-linked and messaging-wecom; see the "
+                                             "README)."),
                                           QStringLiteral("FILE")));
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("no-keychain"),
@@ -36,9 +39,9 @@ QString SetupCommand::summary() const
 
 QString SetupCommand::description() const
 {
-    return tr("Create or update channels from an answers JSON file (keys messaging-whatsapp and\n"
-              "messaging-whatsapp-linked). Everything is validated first; nothing is saved if any\n"
-              "field is invalid. Secrets go to the OS keychain.\n");
+    return tr("Create or update channels from an answers JSON file (keys messaging-whatsapp,\n"
+              "messaging-whatsapp-linked and messaging-wecom). Everything is validated first; nothing\n"
+              "is saved if any field is invalid. Secrets go to the OS keychain.\n");
 }
 
 int SetupCommand::run(const QString& dataDir)
@@ -89,6 +92,7 @@ int SetupCommand::run(const QString& dataDir)
         return CommandLine::Failed;
     }
     bool anyCloud = false;
+    bool anyWeCom = false;
     for (const ChannelDraft& draft : std::as_const(drafts)) {
         const Channel& c = draft.channel;
         const bool cloud = c.kind == ChannelKinds::whatsAppCloud();
@@ -102,6 +106,16 @@ int SetupCommand::run(const QString& dataDir)
             out() << tr("  Verify token:  %1 (the value from the answers file)")
                          .arg(SecretMask::mask(verifyToken))
                   << '\n';
+        } else if (c.kind == ChannelKinds::weCom()) {
+            anyWeCom = true;
+            const QString token = secrets.value(c.id).value(WeComFields::token());
+            const QString base = c.field(WeComFields::publicBaseUrl());
+            out() << tr("  Callback URL:  %1").arg(WeComValidator::callbackUrl(c)) << '\n';
+            out() << tr("  Shared URL:    %1 (one URL for several apps)")
+                         .arg(WeComValidator::sharedCallbackUrl(base))
+                  << '\n';
+            out() << tr("  Token:         %1 (the value from the answers file)").arg(SecretMask::mask(token))
+                  << '\n';
         } else {
             out() << tr("  Gateway:       %1 at %2, session “%3”")
                          .arg(c.field(LinkedFields::gateway()), c.field(LinkedFields::baseUrl()),
@@ -114,8 +128,10 @@ int SetupCommand::run(const QString& dataDir)
                   << '\n';
         }
         if (noKeychain) {
-            for (const QString& field :
-                 draft.secrets.keys().isEmpty() ? secrets.value(c.id).keys() : draft.secrets.keys())
+            // Sorted: a QHash's order changes from run to run.
+            QStringList fields = secrets.value(c.id).keys();
+            fields.sort();
+            for (const QString& field : std::as_const(fields))
                 out() << tr("  Export %1 before running the server.")
                              .arg(ChannelManager::environmentVariable(c.id, field))
                       << '\n';
@@ -125,6 +141,11 @@ int SetupCommand::run(const QString& dataDir)
         out() << tr(
             "In Meta's App Dashboard open WhatsApp > Configuration, paste the Callback URL and the verify "
             "token, click “Verify and save”, then subscribe to the “messages” field.")
+              << '\n';
+    if (anyWeCom)
+        out() << tr(
+            "In WeCom's admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, "
+            "Token and EncodingAESKey and click 保存; add this server's public IP under 企业可信IP.")
               << '\n';
     return CommandLine::Success;
 }

@@ -11,6 +11,7 @@
 #include "ChannelSetupWizardPagePairing.h"
 #include "ChannelSetupWizardPageTest.h"
 #include "ChannelSetupWizardPageWebhook.h"
+#include "ChannelSetupWizardPageWeCom.h"
 #include "desk/Desk.h"
 #include "util/WhenFinished.h"
 
@@ -29,6 +30,7 @@ ChannelSetupWizard::ChannelSetupWizard(Desk* desk, QWidget* parent)
     , m_gatewayPage(new ChannelSetupWizardPageGateway(this))
     , m_pairingPage(new ChannelSetupWizardPagePairing(
           desk, [this] { return draft(); }, this))
+    , m_weComPage(new ChannelSetupWizardPageWeCom(this))
 {
     m_ui->setupUi(this);
     setPage(KindPage, m_kindPage);
@@ -37,6 +39,7 @@ ChannelSetupWizard::ChannelSetupWizard(Desk* desk, QWidget* parent)
     setPage(WebhookPage, m_webhookPage);
     setPage(GatewayPage, m_gatewayPage);
     setPage(PairingPage, m_pairingPage);
+    setPage(WeComPage, m_weComPage);
     setStartId(KindPage);
 }
 
@@ -46,7 +49,11 @@ int ChannelSetupWizard::nextId() const
 {
     switch (currentId()) {
     case KindPage:
+        if (m_kindPage->kind() == ChannelKinds::weCom())
+            return WeComPage;
         return m_kindPage->kind() == ChannelKinds::whatsAppLinked() ? GatewayPage : CredentialsPage;
+    case WeComPage:
+        return TestPage;
     case GatewayPage:
         return PairingPage;
     case WebhookPage:
@@ -99,6 +106,10 @@ ChannelDraft ChannelSetupWizard::draft() const
             if (existing->kind == channel.kind)
                 channel.fields = existing->fields;
         }
+    }
+    if (channel.kind == ChannelKinds::weCom()) {
+        m_weComPage->applyTo(draft);
+        return draft;
     }
     const bool linked = channel.kind == ChannelKinds::whatsAppLinked();
     for (const QString& key : linked ? LinkedFields::plainFields() : CloudApiFields::plainFields()) {

@@ -5,7 +5,8 @@
 //! The "Add Channel" wizard: kind and name, then for the Cloud API credentials with live
 //! validation, Test Connection and the webhook instructions (Finish saves through the Desk
 //! and keeps the wizard open, with the reason shown, if saving fails); for a linked device the
-//! gateway settings and the live pairing QR (the channel is saved when that page opens).
+//! gateway settings and the live pairing QR (the channel is saved when that page opens); for a
+//! WeCom app its fields, Test Connection and the callback instructions.
 
 #include "channels/Channel.h"
 
@@ -26,6 +27,7 @@ class ChannelSetupWizardPageKind;
 class ChannelSetupWizardPagePairing;
 class ChannelSetupWizardPageTest;
 class ChannelSetupWizardPageWebhook;
+class ChannelSetupWizardPageWeCom;
 class Desk;
 
 class ChannelSetupWizard : public QWizard
@@ -40,7 +42,8 @@ public:
         TestPage,
         WebhookPage,
         GatewayPage,
-        PairingPage
+        PairingPage,
+        WeComPage
     };
 
     explicit ChannelSetupWizard(Desk* desk, QWidget* parent = nullptr);
@@ -75,6 +78,7 @@ private:
     ChannelSetupWizardPageWebhook* m_webhookPage;
     ChannelSetupWizardPageGateway* m_gatewayPage;
     ChannelSetupWizardPagePairing* m_pairingPage;
+    ChannelSetupWizardPageWeCom* m_weComPage;
     bool m_saving = false;
     QString m_forwardPrefilledFor;
 };

@@ -16,11 +16,14 @@ ChannelSetupWizardPageKind::ChannelSetupWizardPageKind(const Desk* desk, QWidget
 {
     m_ui->setupUi(this);
     registerField(nameField(), m_ui->channelNameLineEdit);
+    registerField(kindField(), this, "kind");
     connect(m_ui->channelNameLineEdit, &QLineEdit::textChanged, this,
             &ChannelSetupWizardPageKind::updateNameMessage);
     connect(m_ui->cloudApiRadioButton, &QRadioButton::toggled, this,
             &ChannelSetupWizardPageKind::completeChanged);
     connect(m_ui->linkedDeviceRadioButton, &QRadioButton::toggled, this,
+            &ChannelSetupWizardPageKind::completeChanged);
+    connect(m_ui->weComRadioButton, &QRadioButton::toggled, this,
             &ChannelSetupWizardPageKind::completeChanged);
 }
 
@@ -28,14 +31,18 @@ ChannelSetupWizardPageKind::~ChannelSetupWizardPageKind() = default;
 
 bool ChannelSetupWizardPageKind::isComplete() const
 {
-    return (m_ui->cloudApiRadioButton->isChecked() || m_ui->linkedDeviceRadioButton->isChecked())
+    return (m_ui->cloudApiRadioButton->isChecked() || m_ui->linkedDeviceRadioButton->isChecked()
+            || m_ui->weComRadioButton->isChecked())
         && !ChannelNaming::checkName(m_ui->channelNameLineEdit->text()).isError();
 }
 
 QString ChannelSetupWizardPageKind::kind() const
 {
-    return m_ui->linkedDeviceRadioButton->isChecked() ? ChannelKinds::whatsAppLinked()
-                                                      : ChannelKinds::whatsAppCloud();
+    if (m_ui->linkedDeviceRadioButton->isChecked())
+        return ChannelKinds::whatsAppLinked();
+    if (m_ui->weComRadioButton->isChecked())
+        return ChannelKinds::weCom();
+    return ChannelKinds::whatsAppCloud();
 }
 
 QString ChannelSetupWizardPageKind::channelName() const

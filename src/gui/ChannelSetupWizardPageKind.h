@@ -20,6 +20,8 @@ class Desk;
 class ChannelSetupWizardPageKind : public QWizardPage
 {
     Q_OBJECT
+    //! Registered as the wizard field kindField(), so later pages can read it.
+    Q_PROPERTY(QString kind READ kind)
 
 public:
     explicit ChannelSetupWizardPageKind(const Desk* desk, QWidget* parent = nullptr);
@@ -34,6 +36,7 @@ public:
     bool updatesExistingChannel() const;
 
     static QString nameField() { return QStringLiteral("channelName"); }
+    static QString kindField() { return QStringLiteral("channelKind"); }
 
 private:
     void updateNameMessage();

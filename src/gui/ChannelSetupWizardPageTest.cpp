@@ -4,6 +4,9 @@
 #include "ui_ChannelSetupWizardPageTest.h"
 
 #include "channels/CloudApiFields.h"
+#include "channels/WeComFields.h"
+#include "ChannelSetupWizardPageKind.h"
+#include "ChannelSetupWizardPageWeCom.h"
 #include "ConnectionTestWidget.h"
 
 #include <QUrl>
@@ -15,26 +18,46 @@ ChannelSetupWizardPageTest::ChannelSetupWizardPageTest(Desk* desk, QWidget* pare
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageTest>())
 {
     m_ui->setupUi(this);
+    m_cloudApiSubTitle = subTitle();
     m_ui->connectionTestWidget->setDesk(desk);
     connect(m_ui->connectionTestWidget, &ConnectionTestWidget::runningChanged, this,
             &ChannelSetupWizardPageTest::completeChanged);
     // Read the fields when the test starts, not when the page opens, so the values are current.
-    m_ui->connectionTestWidget->setRequestProvider([this] {
-        using namespace CloudApiFields;
-        // Not saved yet: the token goes along with the request.
-        ConnectionCheckRequest request;
-        request.graphBaseUrl = QUrl(field(graphBaseUrl()).toString().trimmed());
-        request.apiVersion = field(apiVersion()).toString().trimmed();
-        request.accessToken = field(accessToken()).toString();
-        request.phoneNumberId = field(phoneNumberId()).toString().trimmed();
-        return Result<ConnectionCheckRequest>(request);
-    });
+    m_ui->connectionTestWidget->setRequestProvider(
+        [this] { return Result<ConnectionCheckRequest>(request()); });
 }
 
 ChannelSetupWizardPageTest::~ChannelSetupWizardPageTest() = default;
 
+ConnectionCheckRequest ChannelSetupWizardPageTest::request() const
+{
+    // Not saved yet: the token or secret goes along with the request.
+    ConnectionCheckRequest request;
+    if (field(ChannelSetupWizardPageKind::kindField()).toString() == ChannelKinds::weCom()) {
+        auto text = [this](const QString& key) {
+            return field(ChannelSetupWizardPageWeCom::fieldName(key)).toString();
+        };
+        request.kind = ChannelKinds::weCom();
+        request.corpId = text(WeComFields::corpId()).trimmed();
+        request.agentId = text(WeComFields::agentId()).trimmed();
+        request.corpSecret = text(WeComFields::corpSecret());
+        request.apiBaseUrl = QUrl(text(WeComFields::apiBaseUrl()).trimmed());
+        return request;
+    }
+    using namespace CloudApiFields;
+    request.graphBaseUrl = QUrl(field(graphBaseUrl()).toString().trimmed());
+    request.apiVersion = field(apiVersion()).toString().trimmed();
+    request.accessToken = field(accessToken()).toString();
+    request.phoneNumberId = field(phoneNumberId()).toString().trimmed();
+    return request;
+}
+
 void ChannelSetupWizardPageTest::initializePage()
 {
+    setSubTitle(field(ChannelSetupWizardPageKind::kindField()).toString() == ChannelKinds::weCom()
+                    ? tr("ChannelDesk asks WeCom's API for an access token with the app's Secret, then for "
+                         "the app's name. Nothing is sent to anyone.")
+                    : m_cloudApiSubTitle);
     // A result shown for other credentials would be misleading.
     m_ui->connectionTestWidget->clearResult();
 }

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Third wizard page: Test Connection with the values typed on the credentials page. Optional,
-//! but Next waits while a test is running.
+//! Third wizard page: Test Connection with the values typed on the credentials page (or, for a
+//! WeCom app, on the WeCom page). Optional, but Next waits while a test is running.
+
+#include "desk/ConnectionCheck.h"
 
 #include <QWizardPage>
 
@@ -31,9 +33,12 @@ public:
     bool isComplete() const override;
 
     ConnectionTestWidget* connectionTestWidget() const;
+    //! What Test Connection asks, from the wizard's fields as they are now.
+    ConnectionCheckRequest request() const;
 
 private:
     std::unique_ptr<Ui::ChannelSetupWizardPageTest> m_ui;
+    QString m_cloudApiSubTitle;
 };
 
 } // namespace ChannelDesk

@@ -4,8 +4,13 @@
 #include "ui_ChannelSetupWizardPageWebhook.h"
 
 #include "channels/CloudApiFields.h"
+#include "channels/ChannelNaming.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/WeComFields.h"
+#include "channels/WeComValidator.h"
 #include "channels/WebhookInstructions.h"
+#include "ChannelSetupWizardPageKind.h"
+#include "ChannelSetupWizardPageWeCom.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -18,22 +23,64 @@ ChannelSetupWizardPageWebhook::ChannelSetupWizardPageWebhook(QWidget* parent)
 {
     m_ui->setupUi(this);
     setFinalPage(true);
-    m_ui->webhookStepsLabel->setText(WebhookInstructions::steps());
-    connect(m_ui->copyWebhookUrlButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->webhookUrlLineEdit->text()); });
-    connect(m_ui->copyWebhookVerifyTokenButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->webhookVerifyTokenLineEdit->text()); });
+    m_cloudApi = {title(), subTitle(), m_ui->webhookUrlLineEdit->toolTip(),
+                  m_ui->webhookVerifyTokenLabel->text(), m_ui->webhookVerifyTokenLineEdit->toolTip()};
+    auto copyButton = [this](QPushButton* button, QLineEdit* edit) {
+        connect(button, &QPushButton::clicked, this,
+                [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
+    };
+    copyButton(m_ui->copyWebhookUrlButton, m_ui->webhookUrlLineEdit);
+    copyButton(m_ui->copyWebhookVerifyTokenButton, m_ui->webhookVerifyTokenLineEdit);
+    copyButton(m_ui->copyWebhookSharedUrlButton, m_ui->webhookSharedUrlLineEdit);
+    copyButton(m_ui->copyWebhookEncodingAesKeyButton, m_ui->webhookEncodingAesKeyLineEdit);
 }
 
 ChannelSetupWizardPageWebhook::~ChannelSetupWizardPageWebhook() = default;
 
 void ChannelSetupWizardPageWebhook::initializePage()
 {
+    const bool weCom = field(ChannelSetupWizardPageKind::kindField()).toString() == ChannelKinds::weCom();
+    m_ui->webhookLayout->setRowVisible(m_ui->webhookSharedUrlLayout, weCom);
+    m_ui->webhookLayout->setRowVisible(m_ui->webhookEncodingAesKeyLayout, weCom);
+    if (weCom)
+        showWeCom();
+    else
+        showCloudApi();
+    m_ui->saveMessageLabel->clearMessage();
+}
+
+void ChannelSetupWizardPageWebhook::showCloudApi()
+{
     using namespace CloudApiFields;
+    setTitle(m_cloudApi.title);
+    setSubTitle(m_cloudApi.subTitle);
+    m_ui->webhookUrlLineEdit->setToolTip(m_cloudApi.urlToolTip);
+    m_ui->webhookVerifyTokenLabel->setText(m_cloudApi.tokenLabel);
+    m_ui->webhookVerifyTokenLineEdit->setToolTip(m_cloudApi.tokenToolTip);
+    m_ui->webhookStepsLabel->setText(WebhookInstructions::steps());
     m_ui->webhookUrlLineEdit->setText(CloudApiValidator::webhookUrl(
         field(publicBaseUrl()).toString().trimmed(), field(phoneNumberId()).toString().trimmed()));
     m_ui->webhookVerifyTokenLineEdit->setText(field(verifyToken()).toString());
-    m_ui->saveMessageLabel->clearMessage();
+}
+
+void ChannelSetupWizardPageWebhook::showWeCom()
+{
+    auto text = [this](const QString& key) {
+        return field(ChannelSetupWizardPageWeCom::fieldName(key)).toString();
+    };
+    const QString base = text(WeComFields::publicBaseUrl()).trimmed();
+    const QString channelId = ChannelNaming::idFor(field(ChannelSetupWizardPageKind::nameField()).toString());
+    setTitle(tr("Connect WeCom's callback"));
+    setSubTitle(tr("WeCom delivers the messages members send to the app to this address. Enter it in WeCom's "
+                   "admin console, then click Finish to save the channel."));
+    m_ui->webhookUrlLineEdit->setToolTip(tr("Paste this into URL in 接收消息 → 设置API接收"));
+    m_ui->webhookVerifyTokenLabel->setText(tr("&Token:"));
+    m_ui->webhookVerifyTokenLineEdit->setToolTip(tr("Paste this into Token in 接收消息 → 设置API接收"));
+    m_ui->webhookStepsLabel->setText(WebhookInstructions::weComSteps());
+    m_ui->webhookUrlLineEdit->setText(WeComValidator::callbackUrl(base, channelId));
+    m_ui->webhookSharedUrlLineEdit->setText(WeComValidator::sharedCallbackUrl(base));
+    m_ui->webhookVerifyTokenLineEdit->setText(text(WeComFields::token()));
+    m_ui->webhookEncodingAesKeyLineEdit->setText(text(WeComFields::encodingAesKey()));
 }
 
 bool ChannelSetupWizardPageWebhook::isComplete() const

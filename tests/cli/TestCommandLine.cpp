@@ -59,6 +59,7 @@ private slots:
     void testTestUnknownChannel();
     void testNoKeychainExitsThree();
     void testHeadlessSecretsFromEnvironment();
+    void testSetupWeComPrintsCallbackAndVariables();
     void testDataDirFromEnvironment();
 
 private:
@@ -388,6 +389,39 @@ void TestCommandLine::testHeadlessSecretsFromEnvironment()
     const Run withEnv = run(test, env);
     QVERIFY2(withEnv.exitCode == 0, qPrintable(withEnv.err));
     QVERIFY(withEnv.out.contains(QStringLiteral("Acme Support")));
+}
+
+void TestCommandLine::testSetupWeComPrintsCallbackAndVariables()
+{
+    const QString weComToken = QStringLiteral("QDG6eKabcdefghij");
+    const QJsonObject app{
+        {QStringLiteral("name"), QStringLiteral("HR desk")},
+        {QStringLiteral("corp_id"), QStringLiteral("ww1234567890abcdef")},
+        {QStringLiteral("agent_id"), QStringLiteral("1000002")},
+        {QStringLiteral("corp_secret"), QStringLiteral("A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0-_x")},
+        {QStringLiteral("token"), weComToken},
+        {QStringLiteral("encoding_aes_key"), QStringLiteral("jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C")},
+        {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com/")},
+        {QStringLiteral("allowed_users"), QJsonArray{QStringLiteral("zhangsan")}}};
+    const QString path = m_home->filePath(QStringLiteral("wecom.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("messaging-wecom"), app}}).toJson());
+    file.close();
+    const Run setup = run({QStringLiteral("setup"), QStringLiteral("--answers"), path,
+                           QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"), m_dataDir},
+                          noKeychain());
+    QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
+    QVERIFY2(setup.out.contains(QStringLiteral("https://bot.example.com/wecom/hr-desk/callback")),
+             qPrintable(setup.out));
+    QVERIFY(setup.out.contains(QStringLiteral("https://bot.example.com/wecom/callback")));
+    QVERIFY(setup.out.contains(QStringLiteral("QDG…hij"))); // the masked token
+    QVERIFY(!setup.out.contains(weComToken));
+    for (const char* name : {"CHANNELDESK_SECRET_HR_DESK_CORP_SECRET", "CHANNELDESK_SECRET_HR_DESK_TOKEN",
+                             "CHANNELDESK_SECRET_HR_DESK_ENCODING_AES_KEY"})
+        QVERIFY2(setup.out.contains(QLatin1String(name)), name);
+    QVERIFY(setup.out.contains(QStringLiteral("设置API接收")));
+    QVERIFY(setup.out.contains(QStringLiteral("企业可信IP")));
 }
 
 void TestCommandLine::testDataDirFromEnvironment()

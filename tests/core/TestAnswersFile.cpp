@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channels/AnswersFile.h"
 #include "channels/CloudApiFields.h"
+#include "channels/WeComFields.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
@@ -26,6 +27,23 @@ QJsonObject validChannel(const QString& name = QStringLiteral("support"))
                        {QStringLiteral("business_account_id"), QStringLiteral("102290129340398")},
                        {QStringLiteral("api_version"), QStringLiteral("v25.0")},
                        {QStringLiteral("graph_base_url"), QStringLiteral("https://graph.facebook.com")}};
+}
+
+QJsonObject weComChannel(const QString& name = QStringLiteral("HR desk"))
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("corp_id"), QStringLiteral("ww1234567890abcdef")},
+        {QStringLiteral("agent_id"), QStringLiteral("1000002")},
+        {QStringLiteral("corp_secret"), QStringLiteral("A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0-_x")},
+        {QStringLiteral("token"), QStringLiteral("QDG6eK")},
+        {QStringLiteral("encoding_aes_key"), QStringLiteral("jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C")},
+        {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")}};
+}
+
+QByteArray wrapWeCom(const QJsonValue& value)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("messaging-wecom"), value}}).toJson();
 }
 
 QByteArray wrap(const QJsonValue& value)
@@ -55,6 +73,10 @@ private slots:
     void testInvalid();
     void testEveryProblemIsReported();
     void testLinkedChannels();
+    void testWeComObject();
+    void testWeComListAndAllowlist();
+    void testWeComInvalid_data();
+    void testWeComInvalid();
 };
 
 void TestAnswersFile::testValidObject()
@@ -191,6 +213,93 @@ void TestAnswersFile::testLinkedChannels()
     QVERIFY(all.contains(QStringLiteral("messaging-whatsapp-linked.session: Use only letters")));
     QVERIFY(all.contains(QStringLiteral("messaging-whatsapp-linked.reconnect_attempts: Give the number")));
     QVERIFY(all.contains(QStringLiteral("messaging-whatsapp-linked.access_token: unknown key")));
+}
+
+void TestAnswersFile::testWeComObject()
+{
+    const AnswersFile::Parsed parsed = AnswersFile::parse(wrapWeCom(weComChannel()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(parsed.drafts.size(), 1);
+    const ChannelDraft& draft = parsed.drafts.first();
+    QCOMPARE(draft.channel.id, QStringLiteral("hr-desk"));
+    QCOMPARE(draft.channel.kind, ChannelKinds::weCom());
+    QCOMPARE(draft.channel.field(WeComFields::corpId()), QStringLiteral("ww1234567890abcdef"));
+    QCOMPARE(draft.channel.field(WeComFields::agentId()), QStringLiteral("1000002"));
+    QCOMPARE(draft.channel.field(WeComFields::apiBaseUrl()), WeComFields::defaultApiBaseUrl());
+    QVERIFY(!draft.channel.fields.contains(WeComFields::allowedUsers()));
+    QCOMPARE(draft.secrets.size(), 3);
+    QCOMPARE(draft.secrets.value(WeComFields::token()), QStringLiteral("QDG6eK"));
+    QCOMPARE(draft.secrets.value(WeComFields::encodingAesKey()),
+             QStringLiteral("jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"));
+    for (const QString& key : WeComFields::secretFields())
+        QVERIFY(!draft.channel.fields.contains(key));
+}
+
+void TestAnswersFile::testWeComListAndAllowlist()
+{
+    QJsonObject first = weComChannel(QStringLiteral("HR"));
+    first.insert(QStringLiteral("allowed_users"),
+                 QJsonArray{QStringLiteral("zhangsan"), QStringLiteral(" lisi ")});
+    first.insert(QStringLiteral("allow_all_users"), false);
+    QJsonObject second = weComChannel(QStringLiteral("IT"));
+    second.insert(QStringLiteral("allowed_users"), QStringLiteral("wangwu, zhaoliu"));
+    second.insert(QStringLiteral("allow_all_users"), true);
+    second.insert(QStringLiteral("api_base_url"), QStringLiteral("http://127.0.0.1:9999"));
+    const AnswersFile::Parsed parsed = AnswersFile::parse(wrapWeCom(QJsonArray{first, second}));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(parsed.drafts.size(), 2);
+    const Channel& hr = parsed.drafts.at(0).channel;
+    QCOMPARE(hr.field(WeComFields::allowedUsers()), QStringLiteral("zhangsan,lisi"));
+    QCOMPARE(hr.field(WeComFields::allowAllUsers()), QStringLiteral("false"));
+    QCOMPARE(WeComFields::allowedUserList(hr),
+             (QStringList{QStringLiteral("zhangsan"), QStringLiteral("lisi")}));
+    const Channel& it = parsed.drafts.at(1).channel;
+    QCOMPARE(it.id, QStringLiteral("it"));
+    QCOMPARE(it.field(WeComFields::allowedUsers()), QStringLiteral("wangwu, zhaoliu"));
+    QCOMPARE(it.field(WeComFields::allowAllUsers()), QStringLiteral("true"));
+    QCOMPARE(it.field(WeComFields::apiBaseUrl()), QStringLiteral("http://127.0.0.1:9999"));
+    QVERIFY(WeComFields::allows(it, QStringLiteral("anyone")));
+}
+
+void TestAnswersFile::testWeComInvalid_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QJsonObject ok = weComChannel();
+    QTest::newRow("numeric agent id") << wrapWeCom(with(ok, QStringLiteral("agent_id"), 1000002))
+                                      << QStringLiteral("messaging-wecom.agent_id: must be text in quotes");
+    QTest::newRow("bad key") << wrapWeCom(
+        with(ok, QStringLiteral("encoding_aes_key"), QStringLiteral("abc+")))
+                             << QStringLiteral("messaging-wecom.encoding_aes_key: The EncodingAESKey");
+    QTest::newRow("short key")
+        << wrapWeCom(with(ok, QStringLiteral("encoding_aes_key"), QStringLiteral("a").repeated(42)))
+        << QStringLiteral("messaging-wecom.encoding_aes_key: The EncodingAESKey is exactly 43");
+    QTest::newRow("bad corp id") << wrapWeCom(with(ok, QStringLiteral("corp_id"), QStringLiteral("corp1")))
+                                 << QStringLiteral("messaging-wecom.corp_id: A corp ID starts with");
+    QTest::newRow("missing secret") << wrapWeCom(
+        with(ok, QStringLiteral("corp_secret"), QJsonValue::Undefined))
+                                    << QStringLiteral("messaging-wecom.corp_secret: Enter the app's Secret");
+    QTest::newRow("numeric user")
+        << wrapWeCom(with(ok, QStringLiteral("allowed_users"), QJsonArray{QStringLiteral("a"), 5}))
+        << QStringLiteral("messaging-wecom.allowed_users[1]: must be text in quotes");
+    QTest::newRow("bad user") << wrapWeCom(
+        with(ok, QStringLiteral("allowed_users"), QJsonArray{QStringLiteral("zhang san")}))
+                              << QStringLiteral("messaging-wecom.allowed_users: “zhang san”");
+    QTest::newRow("allow all as number") << wrapWeCom(with(ok, QStringLiteral("allow_all_users"), 1))
+                                         << QStringLiteral("messaging-wecom.allow_all_users: must be text");
+    QTest::newRow("cloud field") << wrapWeCom(
+        with(ok, QStringLiteral("phone_number_id"), QStringLiteral("1")))
+                                 << QStringLiteral("messaging-wecom.phone_number_id: unknown key");
+}
+
+void TestAnswersFile::testWeComInvalid()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const AnswersFile::Parsed parsed = AnswersFile::parse(json);
+    QVERIFY(!parsed.ok());
+    const QString all = parsed.errors.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(expected), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestAnswersFile)

@@ -173,7 +173,7 @@ void TestChannelSetupWizard::testKindPageDerivesIdFromName()
     QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
     QVERIFY(find<QAbstractButton>(QStringLiteral("cloudApiRadioButton"))->isChecked());
     QVERIFY(find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"))->isEnabled());
-    QVERIFY(!find<QAbstractButton>(QStringLiteral("weComRadioButton"))->isEnabled());
+    QVERIFY(find<QAbstractButton>(QStringLiteral("weComRadioButton"))->isEnabled());
 
     QLineEdit* name = edit(QStringLiteral("channelNameLineEdit"));
     QLabel* message = label(QStringLiteral("channelNameMessageLabel"));

@@ -8,12 +8,15 @@
 #include "channels/HandoffFields.h"
 #include "channels/LinkedChannelValidator.h"
 #include "channels/LinkedFields.h"
+#include "channels/WeComFields.h"
+#include "channels/WeComValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace ChannelDesk {
@@ -46,7 +49,44 @@ QList<KindSpec> kindSpecs()
          LinkedFields::secretFields(),
          {{LinkedFields::session(), LinkedFields::defaultSession()}},
          &LinkedChannelValidator::checkField},
+        {AnswersFile::weComKey(),
+         ChannelKinds::weCom(),
+         WeComFields::plainFields(),
+         WeComFields::secretFields(),
+         {{WeComFields::apiBaseUrl(), WeComFields::defaultApiBaseUrl()}},
+         &WeComValidator::checkField},
     };
+}
+
+// Switches read naturally as JSON true/false, small counts as numbers and allowlists as lists;
+// every other field, ids included, must be a string.
+bool acceptsBool(const QString& key)
+{
+    return key == HandoffFields::onReply() || key == WeComFields::allowAllUsers();
+}
+
+bool acceptsNumber(const QString& key)
+{
+    return key == HandoffFields::returnHours();
+}
+
+bool acceptsList(const QString& key)
+{
+    return key == WeComFields::allowedUsers();
+}
+
+bool isListOfStrings(const QJsonValue& value)
+{
+    if (!value.isArray())
+        return false;
+    const QJsonArray array = value.toArray();
+    return std::all_of(array.begin(), array.end(), [](const QJsonValue& item) { return item.isString(); });
+}
+
+bool hasAcceptedType(const QString& key, const QJsonValue& value)
+{
+    return value.isString() || (acceptsBool(key) && value.isBool())
+        || (acceptsNumber(key) && value.isDouble()) || (acceptsList(key) && isListOfStrings(value));
 }
 
 QString typeName(const QJsonValue& value)
@@ -82,10 +122,16 @@ void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString
         } else if (!stringKeys.contains(it.key())) {
             errors << AnswersFile::tr("%1.%2: unknown key. Known keys: enabled, %3.")
                           .arg(where, it.key(), stringKeys.join(QStringLiteral(", ")));
-        } else if ((it.key() == HandoffFields::onReply() && it.value().isBool())
-                   || (it.key() == HandoffFields::returnHours() && it.value().isDouble())) {
-            // A switch and a small count read naturally as JSON true/false and a number.
-        } else if (!it.value().isString()) {
+        } else if (acceptsList(it.key()) && it.value().isArray()) {
+            const QJsonArray array = it.value().toArray();
+            for (int i = 0; i < array.size(); ++i) {
+                if (!array.at(i).isString())
+                    errors << AnswersFile::tr("%1.%2[%3]: must be text in quotes, not %4.")
+                                  .arg(where, it.key())
+                                  .arg(i)
+                                  .arg(typeName(array.at(i)));
+            }
+        } else if (!hasAcceptedType(it.key(), it.value())) {
             // Long numeric ids lose digits as JSON numbers (doubles), so insist on strings.
             errors << AnswersFile::tr("%1.%2: must be text in quotes, not %3.")
                           .arg(where, it.key(), typeName(it.value()));
@@ -93,6 +139,13 @@ void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString
     }
     auto text = [&](const QString& key) {
         const QJsonValue value = object.value(key);
+        if (value.isArray()) {
+            QStringList items;
+            const QJsonArray array = value.toArray();
+            for (const QJsonValue& item : array)
+                items << item.toString().trimmed();
+            return items.join(QLatin1Char(','));
+        }
         if (value.isBool())
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         if (value.isDouble()) // not integral: left as written, so the check names it
@@ -123,9 +176,7 @@ void parseChannel(const KindSpec& spec, const QJsonObject& object, const QString
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QJsonValue given = object.value(it.key());
-        const bool handoff = it.key() == HandoffFields::onReply() || it.key() == HandoffFields::returnHours();
-        if (!object.contains(it.key()) || given.isString()
-            || (handoff && (given.isBool() || given.isDouble()))) {
+        if (!object.contains(it.key()) || hasAcceptedType(it.key(), given)) {
             const FieldCheck check = spec.check(it.key(), it.value());
             if (check.isError())
                 errors << QStringLiteral("%1.%2: %3").arg(where, it.key(), check.message);

@@ -29,6 +29,7 @@ public:
     static Parsed parse(const QByteArray& json);
     static QString cloudApiKey() { return QStringLiteral("messaging-whatsapp"); }
     static QString linkedKey() { return QStringLiteral("messaging-whatsapp-linked"); }
+    static QString weComKey() { return QStringLiteral("messaging-wecom"); }
 };
 
 } // namespace ChannelDesk

@@ -5,6 +5,18 @@
 #include <QStringList>
 
 namespace ChannelDesk {
+namespace {
+
+QString orderedList(const QStringList& items)
+{
+    QString html = QStringLiteral("<ol>");
+    for (const QString& item : items)
+        html += QStringLiteral("<li>") + item + QStringLiteral("</li>");
+    html += QStringLiteral("</ol>");
+    return html;
+}
+
+} // namespace
 
 QString WebhookInstructions::steps()
 {
@@ -19,11 +31,23 @@ QString WebhookInstructions::steps()
         tr("Under <b>Webhook fields</b>, click <b>Manage</b> and subscribe to <b>messages</b>. Without "
            "this, Meta sends no messages to ChannelDesk."),
     };
-    QString html = QStringLiteral("<ol>");
-    for (const QString& item : items)
-        html += QStringLiteral("<li>") + item + QStringLiteral("</li>");
-    html += QStringLiteral("</ol>");
-    return html;
+    return orderedList(items);
+}
+
+QString WebhookInstructions::weComSteps()
+{
+    const QStringList items = {
+        tr("In WeCom's admin console (work.weixin.qq.com) open <b>应用管理</b> → your app → <b>接收消息</b> "
+           "→ "
+           "<b>设置API接收</b> (App Management → the app → Receive Messages → Set API Receiving)."),
+        tr("Paste the <b>URL</b> (the Callback URL shown here), the <b>Token</b> and the "
+           "<b>EncodingAESKey</b>, using the Copy buttons here."),
+        tr("Click <b>保存</b> (Save). WeCom calls the URL at once, so ChannelDesk's receiver must already be "
+           "running and reachable at that address; otherwise WeCom refuses to save."),
+        tr("On the app's page, add this server's public IP address under <b>企业可信IP</b> (trusted IPs). "
+           "Without it WeCom refuses every reply with error 60020."),
+    };
+    return orderedList(items);
 }
 
 } // namespace ChannelDesk

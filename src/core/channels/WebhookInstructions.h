@@ -17,6 +17,8 @@ class WebhookInstructions
 public:
     //! Numbered steps as rich text (an ordered list).
     static QString steps();
+    //! The same for a WeCom self-built app (接收消息 → 设置API接收, then 企业可信IP).
+    static QString weComSteps();
 };
 
 } // namespace ChannelDesk
