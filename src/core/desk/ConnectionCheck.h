@@ -24,11 +24,11 @@ struct ConnectionCheckRequest
 
     //! Empty or ChannelKinds::whatsAppCloud(): the fields above. ChannelKinds::weCom(): gettoken
     //! with the app's secret, then agent/get for the app's name, with the fields below.
-    QString kind;
-    QString corpId;
-    QString agentId;
-    QString corpSecret; //!< empty with channelId set: the channel's stored secret
-    QUrl apiBaseUrl; //!< empty: WeCom's
+    QString kind = {};
+    QString corpId = {};
+    QString agentId = {};
+    QString corpSecret = {}; //!< empty with channelId set: the channel's stored secret
+    QUrl apiBaseUrl = {}; //!< empty: WeCom's
 };
 
 struct ConnectionCheck
