@@ -501,6 +501,11 @@ void TestWeComCrypto::testSignerPostRoundTrip()
     QVERIFY2(message.ok(), qPrintable(message.error().message));
     QCOMPARE(message.value().content, QStringLiteral("你好"));
     QCOMPARE(message.value().msgId, QStringLiteral("1456453720"));
+    // Text that would end a CDATA section early still comes through whole.
+    const Result<WeComMessage> tricky = WeComCallbackParser::parseMessage(
+        WeComCallbackSigner::textXml(kHjq.corpId, "u", 1, "a]]>b<![CDATA[c", "1"));
+    QVERIFY(tricky.ok());
+    QCOMPARE(tricky.value().content, QStringLiteral("a]]>b<![CDATA[c"));
 
     // Pinned random bytes give WeCom's own ciphertext: the signer is byte-exact, not just self-consistent.
     signer.setRandom16("694ce5a83ae07fe3");

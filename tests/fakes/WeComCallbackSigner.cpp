@@ -12,8 +12,10 @@ using ChannelDesk::WeComCrypto;
 
 namespace {
 
-QByteArray cdata(const char* element, const QByteArray& text)
+QByteArray cdata(const char* element, QByteArray text)
 {
+    // "]]>" inside the text would end the section early: split it across two sections.
+    text.replace("]]>", "]]]]><![CDATA[>");
     return '<' + QByteArray(element) + "><![CDATA[" + text + "]]></" + QByteArray(element) + '>';
 }
 
