@@ -133,9 +133,41 @@ void WeComSender::send(const SendRequest& request)
                                          {}});
                          return;
                      }
-                     emit queued(request.reference, item);
-                     deliver(request, appOf(channel, secret.value), item);
+                     start(request, appOf(channel, secret.value), item);
                  });
+}
+
+void WeComSender::start(const SendRequest& request, const WeComApp& app, const OutboundItem& item)
+{
+    if (!m_recorder) {
+        emit queued(request.reference, item);
+        deliver(request, app, item);
+        return;
+    }
+    // In the outbound store first, so that the log shows the reply at once and a crash leaves it
+    // "unknown" rather than lost. Claimed at once: no queue sends a WeCom channel's rows.
+    const auto recorded
+        = m_recorder->run([path = m_recorder->databasePath(), item]() -> Result<OutboundItem> {
+              const OutboundStore store(path);
+              Result<OutboundItem> row = store.enqueue(item.channelId, item.peer, item.content, item.source,
+                                                       item.createdAt, item.sentBy);
+              if (!row.ok())
+                  return row;
+              const Result<bool> claimed = store.claim(row.value().id, item.createdAt);
+              if (!claimed.ok())
+                  return claimed.error();
+              OutboundItem sending = row.value();
+              sending.state = QStringLiteral("sending");
+              return sending;
+          });
+    whenFinished(recorded, this, [this, request, app](const Result<OutboundItem>& row) {
+        if (!row.ok()) {
+            emit refused(request.reference, SendRefusal{SendCode::SendFailed, row.error().message, {}});
+            return;
+        }
+        emit queued(request.reference, row.value());
+        deliver(request, app, row.value());
+    });
 }
 
 void WeComSender::deliver(const SendRequest& request, const WeComApp& app, const OutboundItem& queuedItem)
@@ -147,10 +179,6 @@ void WeComSender::deliver(const SendRequest& request, const WeComApp& app, const
                                item.state = QStringLiteral("failed");
                                item.errorCode = result.errcode;
                                item.error = result.message;
-                               if (result.partsSent > 0)
-                                   item.error += QLatin1Char(' ')
-                                       + tr("(%n part(s) of the text were delivered before this.)", nullptr,
-                                            result.partsSent);
                            } else {
                                item.state = QStringLiteral("accepted");
                                item.messageId = result.msgIds.value(0);
@@ -160,14 +188,18 @@ void WeComSender::deliver(const SendRequest& request, const WeComApp& app, const
                        });
 }
 
-void WeComSender::finish(OutboundItem item)
+void WeComSender::finish(const OutboundItem& item)
 {
-    if (item.state != QLatin1String("accepted") || !m_recorder) {
+    if (!m_recorder || item.id <= 0) {
         emit itemChanged(item);
         return;
     }
-    const auto recorded = m_recorder->run(
-        [path = m_recorder->databasePath(), item] { return OutboundStore(path).recordLinkedSend(item); });
+    const auto recorded = m_recorder->run([path = m_recorder->databasePath(), item] {
+        const OutboundStore store(path);
+        return item.state == QLatin1String("accepted")
+            ? store.markAccepted(item.id, item.messageId, item.updatedAt)
+            : store.markFailed(item.id, item.errorCode, item.error, item.updatedAt);
+    });
     whenFinished(recorded, this, [this, item](const Status& status) {
         if (!status.ok())
             qCWarning(lcOutbound) << "Could not record a WeCom send:" << status.error().message;

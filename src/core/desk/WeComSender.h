@@ -4,8 +4,10 @@
 
 //! Replies on WeCom channels through message/send and Test Connection for WeCom apps (gettoken,
 //! then agent/get). Sends are reported like LinkedSender's (queued, then accepted or failed) and
-//! not queued on disk: WeCom takes the text now or says why not; what it took is recorded in the
-//! outbound store. A recipient outside the channel's allowlist is refused before any request.
+//! not retried: WeCom takes the text now or says why not. Each send is a row of the outbound
+//! store (so the log shows it at once) that no queue picks up: it is claimed when written and
+//! marked accepted or failed when WeCom answers. A recipient outside the channel's allowlist is
+//! refused before any request.
 
 #include "desk/ConnectionCheck.h"
 #include "model/OutboundItem.h"
@@ -54,8 +56,9 @@ signals:
     void tokenStateChanged(const QString& channelId);
 
 private:
+    void start(const SendRequest& request, const WeComApp& app, const OutboundItem& item);
     void deliver(const SendRequest& request, const WeComApp& app, const OutboundItem& item);
-    void finish(OutboundItem item);
+    void finish(const OutboundItem& item);
 
     QPointer<ChannelManager> m_channels;
     WeComApiClient* m_client;
