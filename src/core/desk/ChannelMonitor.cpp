@@ -83,6 +83,12 @@ bool ChannelMonitor::isChecking(const QString& channelId) const
     return m_checker->isChecking(channelId);
 }
 
+void ChannelMonitor::noteWeComToken(const QString& channelId, const WeComTokenState& token)
+{
+    m_tracker.noteWeComToken(channelId, token);
+    publish();
+}
+
 void ChannelMonitor::setHealth(const QString& channelId, const CloudHealth& health)
 {
     m_tracker.setHealth(channelId, health);

@@ -49,6 +49,8 @@ public:
     std::optional<CloudHealth> health(const QString& channelId) const { return m_tracker.health(channelId); }
     QString healthProblem(const QString& channelId) const { return m_tracker.healthProblem(channelId); }
     bool isChecking(const QString& channelId) const;
+    //! A WeCom channel's access token changed (WeComSender::tokenStateChanged).
+    void noteWeComToken(const QString& channelId, const WeComTokenState& token);
     //! A health result, as a check would bring it (tests feed results this way).
     void setHealth(const QString& channelId, const CloudHealth& health);
 

@@ -80,7 +80,10 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_weCom, &WeComSender::queued, this, &Desk::sendQueued);
     connect(m_weCom, &WeComSender::refused, this, &Desk::sendRefused);
     connect(m_weCom, &WeComSender::itemChanged, this, &Desk::outboundItemChanged);
-    connect(m_weCom, &WeComSender::tokenStateChanged, this, &Desk::weComTokenStateChanged);
+    connect(m_weCom, &WeComSender::tokenStateChanged, this, [this](const QString& channelId) {
+        m_monitor->noteWeComToken(channelId, m_weCom->tokenState(channelId));
+        emit weComTokenStateChanged(channelId);
+    });
 
     connect(m_outbound, &OutboundController::queued, this, &Desk::sendQueued);
     // Every view of the log shows a send as soon as it is queued, and follows its state.

@@ -20,6 +20,11 @@ bool isCloud(const Channel& channel)
     return channel.kind == ChannelKinds::whatsAppCloud();
 }
 
+bool isWeCom(const Channel& channel)
+{
+    return channel.kind == ChannelKinds::weCom();
+}
+
 bool unreachable(const GraphError& error)
 {
     return error.kind == GraphError::Kind::Network || error.kind == GraphError::Kind::Timeout
@@ -59,6 +64,13 @@ void ChannelStateTracker::setLinkAttached(const QString& channelId, bool attache
     auto it = m_tracked.find(channelId);
     if (it != m_tracked.end())
         it->linkAttached = attached;
+}
+
+void ChannelStateTracker::noteWeComToken(const QString& channelId, const WeComTokenState& token)
+{
+    auto it = m_tracked.find(channelId);
+    if (it != m_tracked.end())
+        it->weComToken = token;
 }
 
 void ChannelStateTracker::noteLinkStatus(const QString& channelId, const LinkStatus& status)
@@ -225,6 +237,13 @@ ChannelState ChannelStateTracker::stateOf(const Channel& channel, Tracked& track
     if (!channel.enabled) {
         state.state = LinkState::Stopped;
         state.reason = tr("The channel is disabled.");
+    } else if (isWeCom(channel)) {
+        // WeCom calls the receiver; the only thing of ours that can fail is the access token.
+        const bool failed = tracked.weComToken.state == WeComTokenState::State::Failed;
+        state.state = failed ? LinkState::Failed : LinkState::Connected;
+        state.reason = failed ? tracked.weComToken.error : QString();
+        if (tracked.weComToken.state == WeComTokenState::State::Valid)
+            state.tokenExpiresAt = tracked.weComToken.expiresAt;
     } else if (!isCloud(channel)) {
         state.state = tracked.linkAttached ? tracked.linkState : LinkState::Unknown;
         state.reason = tracked.linkAttached ? tracked.linkReason : tr("Not connected to its gateway yet.");

@@ -7,6 +7,7 @@
 //! bad signatures), token expiry, reconnect counts and the newest error. The dashboard, the tray,
 //! notifications and `serve` all read the states from here, so they agree. Time comes from a Clock.
 
+#include "model/WeComTokenState.h"
 #include "channels/Channel.h"
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
@@ -62,6 +63,10 @@ public:
     //! Enabled Cloud API channels whose periodic health check is due now.
     QStringList dueHealthChecks() const;
 
+    //! A WeCom app's access token as WeComSender last saw it: failed shows the channel as failed
+    //! with WeCom's words (replies cannot go out), anything else as connected.
+    void noteWeComToken(const QString& channelId, const WeComTokenState& token);
+
     //! The states at the clock's time, in channel order. Also remembers when each shown state began.
     QList<ChannelState> evaluate();
 
@@ -83,6 +88,7 @@ private:
         std::optional<CloudHealth> health;
         QString healthProblem;
         QDateTime nextCheckAt;
+        WeComTokenState weComToken;
     };
 
     ChannelState stateOf(const Channel& channel, Tracked& tracked, const QDateTime& now) const;
