@@ -67,6 +67,10 @@
         <source>Two channels have the id “%1”; give them different names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1.%2[%3]: must be text in quotes, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyCreateDialog</name>
@@ -1346,6 +1350,24 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelSetupWizardPageTest</name>
+    <message>
+        <source>ChannelDesk asks WeCom&apos;s API for an access token with the app&apos;s Secret, then for the app&apos;s name. Nothing is sent to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelSetupWizardPageWebhook</name>
     <message>
         <source>Saving the channel and storing its secrets in the keychain…</source>
@@ -1353,6 +1375,26 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>The channel was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect WeCom&apos;s callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom delivers the messages members send to the app to this address. Enter it in WeCom&apos;s admin console, then click Finish to save the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this into URL in 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this into Token in 接收消息 → 设置API接收</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,10 +4408,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose how ChannelDesk talks to WhatsApp and give the channel a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,10 +4417,6 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Meta&apos;s hosted API. You need a Meta app with the WhatsApp product, the number&apos;s Phone Number ID, an access token and the App Secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeCom — coming later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4403,6 +4437,18 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Links a WhatsApp number like WhatsApp Web does, through a gateway you run (WAHA or a connection gateway). You scan a QR code with the phone. Unofficial: WhatsApp can ban numbers used this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how ChannelDesk talks to WhatsApp or WeCom and give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WeCom (企业微信) self-built app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-built app (自建应用) in your company&apos;s WeCom. You need the corp ID, the app&apos;s AgentId and Secret, and a public https:// address at which WeCom reaches ChannelDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4437,6 +4483,173 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>WeCom app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these values from your self-built app in WeCom&apos;s admin console (work.weixin.qq.com). Each field is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp &amp;ID (企业ID): *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s ID in WeCom; it is also checked in every callback WeCom sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ww or wx and 16 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom admin console (work.weixin.qq.com): 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AgentId: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s AgentId; replies are sent as this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 1000002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用管理 → 自建 → your app (App Management → Self-built → the app): AgentId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s Secret; ChannelDesk uses it to get access tokens. It is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>43 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the same page, click 查看 (View) next to Secret: WeCom sends it to the admin&apos;s WeCom app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any 3 to 32 letters and digits; you paste the same value into WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a random Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving). Generate one here, or use WeCom&apos;s 随机获取 and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>43 letters and digits; WeCom encrypts every callback with it. You paste the same value into WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a random EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same page, 设置API接收: EncodingAESKey. Generate one here, or use 随机获取 there and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public base URL: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https:// address at which WeCom reaches ChannelDesk (your reverse proxy or tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://bot.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL is made from it; you paste that into 设置API接收 on the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom user IDs (账号) separated by commas; only these members are answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example zhangsan, lisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; user IDs (账号) are under 通讯录 (Contacts) in the admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every member of the company who writes to the app, not only the allowed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow every &amp;member of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s server API; change it only for a test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://qyapi.weixin.qq.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The Secret, Token and EncodingAESKey are stored only in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4484,6 +4697,38 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Saving the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL for several WeCom apps on this server: WeCom finds the app by its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this into EncodingAESKey in 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the EncodingAESKey to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7235,22 +7480,11 @@ The API (docs/api.md) listens on --api-listen for requests with an API key made 
 <context>
     <name>SetupCommand</name>
     <message>
-        <source>The answers JSON file (keys messaging-whatsapp and messaging-whatsapp-linked; see the README).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the non-secret fields only; the server then reads each secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create or update channels from an answers JSON file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp and
-messaging-whatsapp-linked). Everything is validated first; nothing is saved if any
-field is invalid. Secrets go to the OS keychain.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7310,6 +7544,29 @@ field is invalid. Secrets go to the OS keychain.
     </message>
     <message>
         <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers JSON file (keys messaging-whatsapp, messaging-whatsapp-linked and messaging-wecom; see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp,
+messaging-whatsapp-linked and messaging-wecom). Everything is validated first; nothing
+is saved if any field is invalid. Secrets go to the OS keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Shared URL:    %1 (one URL for several apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Token:         %1 (the value from the answers file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server&apos;s public IP under 企业可信IP.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7476,6 +7733,153 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
 </context>
 <context>
+    <name>WeComValidator</name>
+    <message>
+        <source>a space or line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console (work.weixin.qq.com) under 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console under 应用管理 → 自建 → your app (App Management → Self-built → the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving); “随机获取” there, or Generate here, makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the corp ID (企业ID). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the corp ID. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corp ID starts with “ww” or “wx”, followed by 16 letters and digits. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corp ID has only letters and digits; remove %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corp ID is 18 characters long (“ww” or “wx” and 16 letters and digits); this one has %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the AgentId shown on the app&apos;s page. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s AgentId, for example 1000002. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AgentId has only digits; remove %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AgentId has at most 10 digits; this one has %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page click “查看” (View) next to Secret; WeCom sends it to the admin&apos;s WeCom app. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s Secret. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret has only letters, digits, “-” and “_”; remove %1. Copy it again without surrounding text. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app&apos;s Secret is usually 43 characters long; this one has %1. Check that it was copied whole. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Token, or click Generate. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom accepts only letters and digits in the Token; remove %1, or click Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token has 3 to 32 letters and digits; this one has %1. Click Generate for a random one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the EncodingAESKey, or click Generate. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey has only letters and digits; remove %1, or click Generate for a new key (and paste it into WeCom too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is exactly 43 letters and digits; this one has %1. Copy it again from 设置API接收, or click Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This EncodingAESKey does not decode to a 32-byte key. Click Generate for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the public address at which WeCom reaches ChannelDesk, for example https://bot.example.com (a reverse proxy or tunnel in front of the receiver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Write it like https://bot.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part; the base URL is only scheme, host and an optional path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s servers cannot reach %1. Use the public name of your proxy or tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom accepts http:// but recommends https://. Use https:// unless this is for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Leave the field empty for WeCom&apos;s own, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part of the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member&apos;s user ID (账号) under 通讯录 (Contacts) in WeCom&apos;s admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a WeCom user ID: IDs have only letters, digits and _ @ . -; remove %2. Separate IDs with commas. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is answered until you add user IDs or allow everyone. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write true to answer every member of the company, or false (the default) to answer only the allowed users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhookInstructions</name>
     <message>
         <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
@@ -7495,6 +7899,22 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
     <message>
         <source>Under &lt;b&gt;Webhook fields&lt;/b&gt;, click &lt;b&gt;Manage&lt;/b&gt; and subscribe to &lt;b&gt;messages&lt;/b&gt;. Without this, Meta sends no messages to ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console (work.weixin.qq.com) open &lt;b&gt;应用管理&lt;/b&gt; → your app → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt; (App Management → the app → Receive Messages → Set API Receiving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the &lt;b&gt;URL&lt;/b&gt; (the Callback URL shown here), the &lt;b&gt;Token&lt;/b&gt; and the &lt;b&gt;EncodingAESKey&lt;/b&gt;, using the Copy buttons here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;保存&lt;/b&gt; (Save). WeCom calls the URL at once, so ChannelDesk&apos;s receiver must already be running and reachable at that address; otherwise WeCom refuses to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page, add this server&apos;s public IP address under &lt;b&gt;企业可信IP&lt;/b&gt; (trusted IPs). Without it WeCom refuses every reply with error 60020.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

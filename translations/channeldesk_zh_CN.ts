@@ -67,6 +67,10 @@
         <source>Two channels have the id “%1”; give them different names.</source>
         <translation>有两个渠道的 ID 都是“%1”；请为它们取不同的名称。</translation>
     </message>
+    <message>
+        <source>%1.%2[%3]: must be text in quotes, not %4.</source>
+        <translation>%1.%2[%3]：必须是带引号的文本，而不是%4。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyCreateDialog</name>
@@ -1351,6 +1355,24 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelSetupWizardPageTest</name>
+    <message>
+        <source>ChannelDesk asks WeCom&apos;s API for an access token with the app&apos;s Secret, then for the app&apos;s name. Nothing is sent to anyone.</source>
+        <translation>ChannelDesk 会用应用的 Secret 向企业微信 API 获取 access_token，再查询应用名称。不会向任何人发送消息。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelSetupWizardPageWebhook</name>
     <message>
         <source>Saving the channel and storing its secrets in the keychain…</source>
@@ -1359,6 +1381,26 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>The channel was not saved. %1</source>
         <translation>渠道未保存。%1</translation>
+    </message>
+    <message>
+        <source>Connect WeCom&apos;s callback</source>
+        <translation>配置企业微信回调</translation>
+    </message>
+    <message>
+        <source>WeCom delivers the messages members send to the app to this address. Enter it in WeCom&apos;s admin console, then click Finish to save the channel.</source>
+        <translation>成员发给应用的消息会由企业微信推送到这个地址。请在企业微信管理后台填写它，然后点击“完成”保存渠道。</translation>
+    </message>
+    <message>
+        <source>Paste this into URL in 接收消息 → 设置API接收</source>
+        <translation>粘贴到“接收消息 → 设置API接收”的 URL 中</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>Token(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Paste this into Token in 接收消息 → 设置API接收</source>
+        <translation>粘贴到“接收消息 → 设置API接收”的 Token 中</translation>
     </message>
 </context>
 <context>
@@ -4369,10 +4411,6 @@ Connect again with a valid key.</source>
         <translation>渠道类型和名称</translation>
     </message>
     <message>
-        <source>Choose how ChannelDesk talks to WhatsApp and give the channel a name.</source>
-        <translation>选择 ChannelDesk 与 WhatsApp 通信的方式，并为渠道命名。</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4383,10 +4421,6 @@ Connect again with a valid key.</source>
     <message>
         <source>Meta&apos;s hosted API. You need a Meta app with the WhatsApp product, the number&apos;s Phone Number ID, an access token and the App Secret.</source>
         <translation>由 Meta 托管的 API。您需要一个已添加 WhatsApp 产品的 Meta 应用、该号码的电话号码 ID（Phone Number ID）、一个访问令牌以及应用密钥（App Secret）。</translation>
-    </message>
-    <message>
-        <source>WeCom — coming later</source>
-        <translation>企业微信（WeCom）——即将推出</translation>
     </message>
     <message>
         <source>Channel &amp;name:</source>
@@ -4407,6 +4441,18 @@ Connect again with a valid key.</source>
     <message>
         <source>Links a WhatsApp number like WhatsApp Web does, through a gateway you run (WAHA or a connection gateway). You scan a QR code with the phone. Unofficial: WhatsApp can ban numbers used this way.</source>
         <translation>像 WhatsApp Web 一样，通过您自己运行的网关（WAHA 或连接网关）关联一个 WhatsApp 号码。您需要用手机扫描二维码。此方式为非官方方式：WhatsApp 可能会封禁以这种方式使用的号码。</translation>
+    </message>
+    <message>
+        <source>Choose how ChannelDesk talks to WhatsApp or WeCom and give the channel a name.</source>
+        <translation>选择 ChannelDesk 连接 WhatsApp 或企业微信的方式，并为渠道命名。</translation>
+    </message>
+    <message>
+        <source>&amp;WeCom (企业微信) self-built app</source>
+        <translation>企业微信自建应用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A self-built app (自建应用) in your company&apos;s WeCom. You need the corp ID, the app&apos;s AgentId and Secret, and a public https:// address at which WeCom reaches ChannelDesk.</source>
+        <translation>贵企业在企业微信中的自建应用。需要企业ID、应用的 AgentId 和 Secret，以及一个企业微信能够访问 ChannelDesk 的公网 https:// 地址。</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4487,173 @@ Connect again with a valid key.</source>
     <message>
         <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel&apos;s page.</source>
         <translation>您也可以不测试直接继续（例如这台计算机处于离线状态时），稍后再从渠道页面运行测试。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>WeCom app</source>
+        <translation>企业微信应用</translation>
+    </message>
+    <message>
+        <source>Copy these values from your self-built app in WeCom&apos;s admin console (work.weixin.qq.com). Each field is checked as you type.</source>
+        <translation>请从企业微信管理后台（work.weixin.qq.com）的自建应用中复制这些值。每个字段都会在输入时检查。</translation>
+    </message>
+    <message>
+        <source>Corp &amp;ID (企业ID): *</source>
+        <translation>企业ID(&amp;I)：*</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s ID in WeCom; it is also checked in every callback WeCom sends</source>
+        <translation>贵企业在企业微信中的 ID；企业微信发来的每个回调也会核对它</translation>
+    </message>
+    <message>
+        <source>ww or wx and 16 letters and digits</source>
+        <translation>ww 或 wx 加 16 位字母和数字</translation>
+    </message>
+    <message>
+        <source>WeCom admin console (work.weixin.qq.com): 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation>企业微信管理后台（work.weixin.qq.com）：我的企业 → 企业信息 → 企业ID。</translation>
+    </message>
+    <message>
+        <source>&amp;AgentId: *</source>
+        <translation>AgentId(&amp;A)：*</translation>
+    </message>
+    <message>
+        <source>The app&apos;s AgentId; replies are sent as this app</source>
+        <translation>应用的 AgentId；回复以该应用的身份发送</translation>
+    </message>
+    <message>
+        <source>for example 1000002</source>
+        <translation>例如 1000002</translation>
+    </message>
+    <message>
+        <source>应用管理 → 自建 → your app (App Management → Self-built → the app): AgentId.</source>
+        <translation>应用管理 → 自建 → 你的应用：AgentId。</translation>
+    </message>
+    <message>
+        <source>&amp;Secret: *</source>
+        <translation>Secret(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Secret; ChannelDesk uses it to get access tokens. It is stored in the keychain</source>
+        <translation>应用的 Secret；ChannelDesk 用它获取 access_token。它保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>43 characters</source>
+        <translation>43 个字符</translation>
+    </message>
+    <message>
+        <source>Show or hide the Secret</source>
+        <translation>显示或隐藏 Secret</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>On the same page, click 查看 (View) next to Secret: WeCom sends it to the admin&apos;s WeCom app.</source>
+        <translation>在同一页面点击 Secret 旁的“查看”：企业微信会把它发送到管理员的企业微信客户端。</translation>
+    </message>
+    <message>
+        <source>&amp;Token: *</source>
+        <translation>Token(&amp;T)：*</translation>
+    </message>
+    <message>
+        <source>Any 3 to 32 letters and digits; you paste the same value into WeCom</source>
+        <translation>3 到 32 位任意字母和数字；需在企业微信中填写相同的值</translation>
+    </message>
+    <message>
+        <source>click Generate</source>
+        <translation>点击“生成”</translation>
+    </message>
+    <message>
+        <source>Fill in a random Token</source>
+        <translation>填入随机 Token</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving). Generate one here, or use WeCom&apos;s 随机获取 and paste it.</source>
+        <translation>应用的“接收消息 → 设置API接收”。可在此处生成，或在企业微信中点击“随机获取”后粘贴过来。</translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey: *</source>
+        <translation>EncodingAESKey(&amp;E)：*</translation>
+    </message>
+    <message>
+        <source>43 letters and digits; WeCom encrypts every callback with it. You paste the same value into WeCom</source>
+        <translation>43 位字母和数字；企业微信用它加密每个回调。需在企业微信中填写相同的值</translation>
+    </message>
+    <message>
+        <source>Fill in a random EncodingAESKey</source>
+        <translation>填入随机 EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The same page, 设置API接收: EncodingAESKey. Generate one here, or use 随机获取 there and paste it.</source>
+        <translation>同一页面“设置API接收”中的 EncodingAESKey。可在此处生成，或在那里点击“随机获取”后粘贴过来。</translation>
+    </message>
+    <message>
+        <source>&amp;Public base URL: *</source>
+        <translation>公共基础 URL(&amp;P)：*</translation>
+    </message>
+    <message>
+        <source>The https:// address at which WeCom reaches ChannelDesk (your reverse proxy or tunnel)</source>
+        <translation>企业微信访问 ChannelDesk 的 https:// 地址（你的反向代理或隧道）</translation>
+    </message>
+    <message>
+        <source>https://bot.example.com</source>
+        <translation>https://bot.example.com</translation>
+    </message>
+    <message>
+        <source>The callback URL is made from it; you paste that into 设置API接收 on the last page.</source>
+        <translation>回调 URL 由它生成；在最后一页将其粘贴到“设置API接收”中。</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;users:</source>
+        <translation>允许的成员(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>WeCom user IDs (账号) separated by commas; only these members are answered</source>
+        <translation>企业微信成员账号，以逗号分隔；只回复这些成员</translation>
+    </message>
+    <message>
+        <source>for example zhangsan, lisi</source>
+        <translation>例如 zhangsan, lisi</translation>
+    </message>
+    <message>
+        <source>Members&apos; user IDs (账号) are under 通讯录 (Contacts) in the admin console.</source>
+        <translation>成员账号可在管理后台的“通讯录”中查看。</translation>
+    </message>
+    <message>
+        <source>Answer every member of the company who writes to the app, not only the allowed users</source>
+        <translation>回复企业中所有给应用发消息的成员，而不仅是允许的成员</translation>
+    </message>
+    <message>
+        <source>Allow every &amp;member of the company</source>
+        <translation>允许企业全部成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API 地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s server API; change it only for a test server</source>
+        <translation>企业微信服务端 API；仅在使用测试服务器时修改</translation>
+    </message>
+    <message>
+        <source>https://qyapi.weixin.qq.com</source>
+        <translation>https://qyapi.weixin.qq.com</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The Secret, Token and EncodingAESKey are stored only in the keychain.</source>
+        <translation>标有 * 的字段为必填项。Secret、Token 和 EncodingAESKey 只保存在钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4701,38 @@ Connect again with a valid key.</source>
     <message>
         <source>Saving the channel</source>
         <translation>正在保存渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Shared URL:</source>
+        <translation>共用 URL(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One URL for several WeCom apps on this server: WeCom finds the app by its signature</source>
+        <translation>本服务器上多个企业微信应用共用的 URL：按签名识别是哪个应用</translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation>将共用回调 URL 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey:</source>
+        <translation>EncodingAESKey(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Paste this into EncodingAESKey in 接收消息 → 设置API接收</source>
+        <translation>粘贴到“接收消息 → 设置API接收”的 EncodingAESKey 中</translation>
+    </message>
+    <message>
+        <source>Copy the EncodingAESKey to the clipboard</source>
+        <translation>将 EncodingAESKey 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -7275,26 +7520,12 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
 <context>
     <name>SetupCommand</name>
     <message>
-        <source>The answers JSON file (keys messaging-whatsapp and messaging-whatsapp-linked; see the README).</source>
-        <translation>应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked；参见 README）。</translation>
-    </message>
-    <message>
         <source>Save the non-secret fields only; the server then reads each secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.</source>
         <translation>只保存非机密字段；服务器随后从 CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; 读取每个机密。</translation>
     </message>
     <message>
         <source>Create or update channels from an answers JSON file.</source>
         <translation>根据应答 JSON 文件创建或更新渠道。</translation>
-    </message>
-    <message>
-        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp and
-messaging-whatsapp-linked). Everything is validated first; nothing is saved if any
-field is invalid. Secrets go to the OS keychain.
-</source>
-        <translation>根据应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked）
-创建或更新渠道。会先验证所有内容；任何字段无效时都不会保存。
-机密保存到操作系统钥匙串。
-</translation>
     </message>
     <message>
         <source>setup needs --answers FILE.</source>
@@ -7353,6 +7584,32 @@ field is invalid. Secrets go to the OS keychain.
     <message>
         <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
         <translation>在 Meta 应用面板（App Dashboard）中打开“WhatsApp &gt; Configuration”，粘贴回调 URL（Callback URL）和验证令牌（Verify token），点击“Verify and save”，然后订阅“messages”字段。</translation>
+    </message>
+    <message>
+        <source>The answers JSON file (keys messaging-whatsapp, messaging-whatsapp-linked and messaging-wecom; see the README).</source>
+        <translation>应答 JSON 文件（键 messaging-whatsapp、messaging-whatsapp-linked 和 messaging-wecom；参见 README）。</translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp,
+messaging-whatsapp-linked and messaging-wecom). Everything is validated first; nothing
+is saved if any field is invalid. Secrets go to the OS keychain.
+</source>
+        <translation>根据应答 JSON 文件（键 messaging-whatsapp、
+messaging-whatsapp-linked 和 messaging-wecom）创建或更新渠道。所有内容会先经过校验；
+只要有字段无效，就不会保存任何内容。密钥保存在操作系统钥匙串中。
+</translation>
+    </message>
+    <message>
+        <source>  Shared URL:    %1 (one URL for several apps)</source>
+        <translation>  共用 URL：     %1（多个应用共用一个 URL）</translation>
+    </message>
+    <message>
+        <source>  Token:         %1 (the value from the answers file)</source>
+        <translation>  Token：        %1（应答文件中的值）</translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server&apos;s public IP under 企业可信IP.</source>
+        <translation>在企业微信管理后台打开 应用管理 → 你的应用 → 接收消息 → 设置API接收，粘贴 URL、Token 和 EncodingAESKey 并点击“保存”；再把本服务器的公网 IP 添加到“企业可信IP”中。</translation>
     </message>
 </context>
 <context>
@@ -7520,6 +7777,153 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
 </context>
 <context>
+    <name>WeComValidator</name>
+    <message>
+        <source>a space or line break</source>
+        <translation>空格或换行符</translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console (work.weixin.qq.com) under 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation>可在企业微信管理后台（work.weixin.qq.com）的 我的企业 → 企业信息 → 企业ID 中找到。</translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console under 应用管理 → 自建 → your app (App Management → Self-built → the app).</source>
+        <translation>可在企业微信管理后台的 应用管理 → 自建 → 你的应用 中找到。</translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving); “随机获取” there, or Generate here, makes one.</source>
+        <translation>在企业微信管理后台打开应用的 接收消息 → 设置API接收；可在那里点击“随机获取”，或在此处点击“生成”。</translation>
+    </message>
+    <message>
+        <source>Enter the corp ID (企业ID). %1</source>
+        <translation>请输入企业ID。%1</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the corp ID. %1</source>
+        <translation>请删除企业ID前后的空格。%1</translation>
+    </message>
+    <message>
+        <source>A corp ID starts with “ww” or “wx”, followed by 16 letters and digits. %1</source>
+        <translation>企业ID以“ww”或“wx”开头，后面是 16 位字母和数字。%1</translation>
+    </message>
+    <message>
+        <source>A corp ID has only letters and digits; remove %1. %2</source>
+        <translation>企业ID只包含字母和数字；请删除%1。%2</translation>
+    </message>
+    <message>
+        <source>A corp ID is 18 characters long (“ww” or “wx” and 16 letters and digits); this one has %1. %2</source>
+        <translation>企业ID长 18 个字符（“ww”或“wx”加 16 位字母和数字）；这个有 %1 个。%2</translation>
+    </message>
+    <message>
+        <source>It is the AgentId shown on the app&apos;s page. %1</source>
+        <translation>即应用页面上显示的 AgentId。%1</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s AgentId, for example 1000002. %1</source>
+        <translation>请输入应用的 AgentId，例如 1000002。%1</translation>
+    </message>
+    <message>
+        <source>The AgentId has only digits; remove %1. %2</source>
+        <translation>AgentId 只包含数字；请删除%1。%2</translation>
+    </message>
+    <message>
+        <source>The AgentId has at most 10 digits; this one has %1. %2</source>
+        <translation>AgentId 最多 10 位数字；这个有 %1 位。%2</translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page click “查看” (View) next to Secret; WeCom sends it to the admin&apos;s WeCom app. %1</source>
+        <translation>在应用页面点击 Secret 旁的“查看”；企业微信会把它发送到管理员的企业微信客户端。%1</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s Secret. %1</source>
+        <translation>请输入应用的 Secret。%1</translation>
+    </message>
+    <message>
+        <source>The Secret has only letters, digits, “-” and “_”; remove %1. Copy it again without surrounding text. %2</source>
+        <translation>Secret 只包含字母、数字、“-”和“_”；请删除%1。请重新复制，不要带上周围的文字。%2</translation>
+    </message>
+    <message>
+        <source>An app&apos;s Secret is usually 43 characters long; this one has %1. Check that it was copied whole. %2</source>
+        <translation>应用的 Secret 通常长 43 个字符；这个有 %1 个。请检查是否完整复制。%2</translation>
+    </message>
+    <message>
+        <source>Enter the Token, or click Generate. %1</source>
+        <translation>请输入 Token，或点击“生成”。%1</translation>
+    </message>
+    <message>
+        <source>WeCom accepts only letters and digits in the Token; remove %1, or click Generate.</source>
+        <translation>企业微信的 Token 只接受字母和数字；请删除%1，或点击“生成”。</translation>
+    </message>
+    <message>
+        <source>The Token has 3 to 32 letters and digits; this one has %1. Click Generate for a random one.</source>
+        <translation>Token 由 3 到 32 位字母和数字组成；这个有 %1 位。点击“生成”可得到随机值。</translation>
+    </message>
+    <message>
+        <source>Enter the EncodingAESKey, or click Generate. %1</source>
+        <translation>请输入 EncodingAESKey，或点击“生成”。%1</translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey has only letters and digits; remove %1, or click Generate for a new key (and paste it into WeCom too).</source>
+        <translation>EncodingAESKey 只包含字母和数字；请删除%1，或点击“生成”得到新的密钥（并同样粘贴到企业微信中）。</translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is exactly 43 letters and digits; this one has %1. Copy it again from 设置API接收, or click Generate.</source>
+        <translation>EncodingAESKey 正好是 43 位字母和数字；这个有 %1 位。请从“设置API接收”重新复制，或点击“生成”。</translation>
+    </message>
+    <message>
+        <source>This EncodingAESKey does not decode to a 32-byte key. Click Generate for a new one.</source>
+        <translation>这个 EncodingAESKey 无法解码为 32 字节的密钥。请点击“生成”得到新的。</translation>
+    </message>
+    <message>
+        <source>Enter the public address at which WeCom reaches ChannelDesk, for example https://bot.example.com (a reverse proxy or tunnel in front of the receiver).</source>
+        <translation>请输入企业微信访问 ChannelDesk 的公网地址，例如 https://bot.example.com（接收器前面的反向代理或隧道）。</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Write it like https://bot.example.com.</source>
+        <translation>这不是网址。请按 https://bot.example.com 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part; the base URL is only scheme, host and an optional path.</source>
+        <translation>请删除“?…”或“#…”部分；基础 URL 只包含协议、主机名和可选的路径。</translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s servers cannot reach %1. Use the public name of your proxy or tunnel.</source>
+        <translation>企业微信服务器无法访问 %1。请使用代理或隧道的公网域名。</translation>
+    </message>
+    <message>
+        <source>WeCom accepts http:// but recommends https://. Use https:// unless this is for testing.</source>
+        <translation>企业微信支持 http://，但推荐 https://。除非只是测试，请使用 https://。</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Leave the field empty for WeCom&apos;s own, %1.</source>
+        <translation>这不是网址。留空则使用企业微信官方地址 %1。</translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part of the API address.</source>
+        <translation>请删除 API 地址中的“?…”或“#…”部分。</translation>
+    </message>
+    <message>
+        <source>Find a member&apos;s user ID (账号) under 通讯录 (Contacts) in WeCom&apos;s admin console.</source>
+        <translation>成员账号可在企业微信管理后台的“通讯录”中查看。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WeCom user ID: IDs have only letters, digits and _ @ . -; remove %2. Separate IDs with commas. %3</source>
+        <translation>“%1”不是企业微信成员账号：账号只包含字母、数字和 _ @ . -；请删除%2。多个账号用逗号分隔。%3</translation>
+    </message>
+    <message>
+        <source>Nobody is answered until you add user IDs or allow everyone. %1</source>
+        <translation>在添加成员账号或允许全部成员之前，不会回复任何人。%1</translation>
+    </message>
+    <message>
+        <source>Write true to answer every member of the company, or false (the default) to answer only the allowed users.</source>
+        <translation>填写 true 表示回复企业全部成员，填写 false（默认）表示只回复允许的成员。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>WebhookInstructions</name>
     <message>
         <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
@@ -7540,6 +7944,22 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     <message>
         <source>Under &lt;b&gt;Webhook fields&lt;/b&gt;, click &lt;b&gt;Manage&lt;/b&gt; and subscribe to &lt;b&gt;messages&lt;/b&gt;. Without this, Meta sends no messages to ChannelDesk.</source>
         <translation>在 &lt;b&gt;Webhook fields&lt;/b&gt; 下点击 &lt;b&gt;Manage&lt;/b&gt;，并订阅 &lt;b&gt;messages&lt;/b&gt;。否则 Meta 不会向 ChannelDesk 发送任何消息。</translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console (work.weixin.qq.com) open &lt;b&gt;应用管理&lt;/b&gt; → your app → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt; (App Management → the app → Receive Messages → Set API Receiving).</source>
+        <translation>在企业微信管理后台（work.weixin.qq.com）打开 &lt;b&gt;应用管理&lt;/b&gt; → 你的应用 → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Paste the &lt;b&gt;URL&lt;/b&gt; (the Callback URL shown here), the &lt;b&gt;Token&lt;/b&gt; and the &lt;b&gt;EncodingAESKey&lt;/b&gt;, using the Copy buttons here.</source>
+        <translation>用这里的“复制”按钮，粘贴 &lt;b&gt;URL&lt;/b&gt;（此处显示的回调 URL）、&lt;b&gt;Token&lt;/b&gt; 和 &lt;b&gt;EncodingAESKey&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;保存&lt;/b&gt; (Save). WeCom calls the URL at once, so ChannelDesk&apos;s receiver must already be running and reachable at that address; otherwise WeCom refuses to save.</source>
+        <translation>点击 &lt;b&gt;保存&lt;/b&gt;。企业微信会立即请求该 URL，因此 ChannelDesk 的接收器必须已经在运行并能通过该地址访问；否则企业微信会拒绝保存。</translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page, add this server&apos;s public IP address under &lt;b&gt;企业可信IP&lt;/b&gt; (trusted IPs). Without it WeCom refuses every reply with error 60020.</source>
+        <translation>在应用页面的 &lt;b&gt;企业可信IP&lt;/b&gt; 中添加本服务器的公网 IP 地址。否则企业微信会以错误 60020 拒绝每条回复。</translation>
     </message>
 </context>
 <context>
