@@ -2976,15 +2976,7 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the address in Settings › Webhook Receiver, or stop the program that uses it (for example a `channeldesk serve`; its deliveries still show up here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not served, because their app secret or verify token cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2993,6 +2985,14 @@ Connect again with a valid key.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, WeCom&apos;s callbacks at http://%1/wecom/&lt;channel ID&gt;/callback (or /wecom/callback), through your TLS tunnel or reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served, because their secrets (app secret and verify token, or WeCom&apos;s Token and EncodingAESKey) cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3705,100 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::WeComApiClient</name>
+    <message>
+        <source>Nothing to send: the message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: no recipient (a WeCom UserID) was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WeCom app is not fully set up: the Corp ID, the Secret and the AgentId are all needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts had been sent before this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered gettoken without an access token; check api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB, so ChannelDesk stopped reading — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 — check the system clock, any proxy that intercepts TLS, and api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2 — check api_base_url and the server&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not WeCom&apos;s JSON — check api_base_url; a proxy or captive portal may be answering instead of WeCom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WeComSender</name>
+    <message>
+        <source>Give the WeCom user id (账号) to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to one WeCom user id at a time, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of “%2”. Add the user id to the channel&apos;s allowed users (or allow every member) to answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no WeCom channel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom channels send text only, and not empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the app “%1” (AgentId %2) of corp %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Secret is stored for this channel. Click Replace… next to Secret to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Secret. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::WebhookReceiver</name>
     <message>
         <source>“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.</source>
@@ -3764,6 +3858,14 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>accepted %1 message(s), %2 status(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted a WeCom callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom verified the callback URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5008,6 +5110,14 @@ Never prints secrets.
     </message>
     <message>
         <source>
+channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
+with its API on) instead of the data directory; the API key comes from
+$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
@@ -5017,22 +5127,15 @@ Options:
 
 Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
 with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
-APP_SECRET, VERIFY_TOKEN (Cloud API) or API_KEY (linked device).
+APP_SECRET, VERIFY_TOKEN (Cloud API), API_KEY (linked device) or CORP_SECRET, TOKEN,
+ENCODING_AES_KEY (WeCom).
 Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
 2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:
 NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
-OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
-with its API on) instead of the data directory; the API key comes from
-$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -7231,12 +7334,28 @@ who sent an outbound message through ChannelDesk; empty otherwise).
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>WeCom channels send text only; templates are WhatsApp&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WeCom did not answer within %n second(s); the message may or may not have been sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent through WeCom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
 is international, e.g. +49 151 23456789. Free text needs an open 24-hour
-window; templates go any time. Linked-device channels send text only.
+window; templates go any time. Linked-device channels send text only. On a WeCom
+channel NUMBER is the member&apos;s user id (账号) and only text goes.
 Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
 INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
-AUTH_FAILED (16) — the number is the exit code. --json prints one object
+AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object
 with ok, code, to, message_id, error, frees_at.
 </source>
         <translation type="unfinished"></translation>
@@ -7612,16 +7731,6 @@ is saved if any field is invalid. Secrets go to the OS keychain.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Test Connection against the Graph API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta&apos;s error with the fix.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>test needs --channel ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7663,6 +7772,25 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API (or WeCom&apos;s API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
+channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” is neither in the keychain nor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing “%1” (corp %2, AgentId %3, Secret %4)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7729,6 +7857,262 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
     <message>
         <source>Certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComCallbackParser</name>
+    <message>
+        <source>The XML is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML has a DOCTYPE; WeCom never sends one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML&apos;s root element is &lt;%1&gt;, not &lt;xml&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML has &lt;%1&gt; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1 (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML has no &lt;xml&gt; root element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback has no &lt;Encrypt&gt; element, or it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no &lt;FromUserName&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s &lt;CreateTime&gt; &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no &lt;MsgType&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no &lt;Event&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComCallbackRoute</name>
+    <message>
+        <source>No WeCom channel has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom calls back with GET and POST only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled WeCom channel is served on /wecom/callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no msg_signature; it did not come from WeCom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp or nonce is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp is %1 s away from this computer&apos;s clock (at most %2 s are accepted, against replayed requests). If every callback fails like this, set this computer&apos;s clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification request has no echostr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes; WeCom&apos;s callbacks are far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WeCom channel&apos;s Token makes the msg_signature match. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The msg_signature does not match this channel&apos;s Token. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 If every callback fails like this, the EncodingAESKey in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback was encrypted for corp %1, not this channel&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComCrypto</name>
+    <message>
+        <source>Decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is not 43 letters and digits that decode to a 32-byte key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted text is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted text is empty or not a whole number of AES blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted text has invalid padding; the EncodingAESKey is probably not the one set in WeCom&apos;s admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted text&apos;s length field runs past its end; the EncodingAESKey is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComErrorDecoder</name>
+    <message>
+        <source>WeCom&apos;s servers were busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom rejected the app&apos;s Secret: it is wrong, belongs to another app, or was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Secret again in the WeCom admin console under 应用管理 → the app → Secret. &quot;View&quot; sends the Secret to the administrator&apos;s WeCom app; paste it exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom does not know this Corp ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Corp ID from the WeCom admin console under 我的企业 → 企业信息 → 企业ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom rejected the access token as invalid or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk fetches a new token and tries once more by itself; if this keeps happening, check that the Secret was not reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AgentId does not belong to the app whose Secret was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the AgentId from the app&apos;s page (应用管理 → the app → AgentId) and check that the Secret is that app&apos;s Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom does not allow this app to call this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the self-built app&apos;s own Secret (not the contacts-sync or another app&apos;s Secret) and check the app&apos;s API permissions under 应用管理 → the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no access to this member or department: it is outside the app&apos;s visible range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member or their department to the app&apos;s visible range under 应用管理 → the app → 可见范围.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because this server&apos;s IP address is not in the app&apos;s trusted IP list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because it came from %1, which is not in the app&apos;s trusted IP list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this server&apos;s public IP address under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom found none of the recipients: the UserID does not exist or is outside the app&apos;s visible range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the UserID (通讯录 → the member → 账号, not the display name) and that the member is in the app&apos;s visible range (应用管理 → the app → 可见范围).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the given recipients (members, departments or tags) is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the UserIDs and that they are in the app&apos;s visible range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s rate limit was reached (one app may send about 30 messages a minute to one member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls to WeCom ran at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom rejected the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the code up at https://open.work.weixin.qq.com/devtool/query?e=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom answered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2982,22 +2982,22 @@ Connect again with a valid key.</source>
         <translation>接收器关闭期间不会接收 Webhook。请在“设置 › Webhook 接收器”中开启它，或运行 `channeldesk serve`。</translation>
     </message>
     <message>
-        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
-        <translation>Meta 的 Webhook 经由您的 TLS 隧道或反向代理，通过 http://%1/webhooks/whatsapp/&lt;电话号码 ID&gt; 到达 ChannelDesk。</translation>
-    </message>
-    <message>
         <source>Change the address in Settings › Webhook Receiver, or stop the program that uses it (for example a `channeldesk serve`; its deliveries still show up here).</source>
         <translation>请在“设置 › Webhook 接收器”中更改地址，或停止占用该地址的程序（例如某个 `channeldesk serve` 进程；它收到的投递仍会显示在这里）。</translation>
-    </message>
-    <message>
-        <source>Not served, because their app secret or verify token cannot be read: %1.</source>
-        <translation>以下渠道因无法读取其应用密钥或验证令牌而未提供服务：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(s) still going into the log</source>
         <translation>
             <numerusform>还有 %n 条投递正在写入日志</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, WeCom&apos;s callbacks at http://%1/wecom/&lt;channel ID&gt;/callback (or /wecom/callback), through your TLS tunnel or reverse proxy.</source>
+        <translation>Meta 的 Webhook 经由您的 TLS 隧道或反向代理到达 ChannelDesk 的 http://%1/webhooks/whatsapp/&lt;电话号码 ID&gt;，企业微信的回调到达 http://%1/wecom/&lt;渠道 ID&gt;/callback（或 /wecom/callback）。</translation>
+    </message>
+    <message>
+        <source>Not served, because their secrets (app secret and verify token, or WeCom&apos;s Token and EncodingAESKey) cannot be read: %1.</source>
+        <translation>以下渠道未受理，因为无法读取其机密（应用密钥和验证令牌，或企业微信的 Token 和 EncodingAESKey）：%1。</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3708,100 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::WeComApiClient</name>
+    <message>
+        <source>Nothing to send: the message is empty.</source>
+        <translation>没有可发送的内容：消息为空。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no recipient (a WeCom UserID) was given.</source>
+        <translation>没有可发送的对象：未提供接收人（企业微信 UserID）。</translation>
+    </message>
+    <message>
+        <source>The WeCom app is not fully set up: the Corp ID, the Secret and the AgentId are all needed.</source>
+        <translation>企业微信应用未设置完整：企业ID、Secret 和 AgentId 缺一不可。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts had been sent before this.</source>
+        <translation>在此之前已发送 %2 段中的 %1 段。</translation>
+    </message>
+    <message>
+        <source>The server answered gettoken without an access token; check api_base_url.</source>
+        <translation>服务器对 gettoken 的应答中没有 access_token；请检查 api_base_url。</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation>%1 在 %2 秒内未给出完整应答——企业微信或网络缓慢或卡住；请重试，并检查 api_base_url 和代理。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB, so ChannelDesk stopped reading — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation>%1 发送了超过 %2 KiB 的数据，ChannelDesk 已停止读取——这不是企业微信 API 的应答；请检查 api_base_url。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation>%1 在 %2 秒内没有发送任何数据——企业微信或网络缓慢或卡住；请重试，并检查 api_base_url 和代理。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 — check the system clock, any proxy that intercepts TLS, and api_base_url.</source>
+        <translation>与 %1 的安全连接失败：%2——请检查系统时钟、拦截 TLS 的代理以及 api_base_url。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2 — check api_base_url and the server&apos;s network.</source>
+        <translation>无法访问 %1：%2——请检查 api_base_url 和服务器的网络。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation>%1 应答 HTTP %2 %3——这不是企业微信 API 的应答；请检查 api_base_url。</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not WeCom&apos;s JSON — check api_base_url; a proxy or captive portal may be answering instead of WeCom.</source>
+        <translation>%1 的应答不是企业微信的 JSON——请检查 api_base_url；可能是代理或强制门户代替企业微信作了应答。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WeComSender</name>
+    <message>
+        <source>Give the WeCom user id (账号) to send to.</source>
+        <translation>请提供要发送给的企业微信用户 ID（账号）。</translation>
+    </message>
+    <message>
+        <source>Send to one WeCom user id at a time, not “%1”.</source>
+        <translation>每次只能发送给一个企业微信用户 ID，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of “%2”. Add the user id to the channel&apos;s allowed users (or allow every member) to answer them.</source>
+        <translation>%1 不在“%2”的允许名单中。请将该用户 ID 加入渠道的允许用户（或允许所有成员）后再回复。</translation>
+    </message>
+    <message>
+        <source>There is no WeCom channel “%1”.</source>
+        <translation>没有企业微信渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is disabled.</source>
+        <translation>渠道“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>WeCom channels send text only, and not empty text.</source>
+        <translation>企业微信渠道只能发送文本，且不能为空。</translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” cannot be read: %2</source>
+        <translation>无法读取“%1”的 Secret：%2</translation>
+    </message>
+    <message>
+        <source>Connected to the app “%1” (AgentId %2) of corp %3.</source>
+        <translation>已连接到企业 %3 的应用“%1”（AgentId %2）。</translation>
+    </message>
+    <message>
+        <source>No Secret is stored for this channel. Click Replace… next to Secret to enter it.</source>
+        <translation>此渠道未保存 Secret。请点击 Secret 旁的“替换…”输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Secret. %1</source>
+        <translation>无法读取 Secret。%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::WebhookReceiver</name>
     <message>
         <source>“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.</source>
@@ -3768,6 +3862,14 @@ Connect again with a valid key.</source>
     <message>
         <source>accepted %1 message(s), %2 status(es)</source>
         <translation>已接受 %1 条消息、%2 个状态</translation>
+    </message>
+    <message>
+        <source>accepted a WeCom callback</source>
+        <translation>已接收一条企业微信回调</translation>
+    </message>
+    <message>
+        <source>WeCom verified the callback URL.</source>
+        <translation>企业微信已验证回调 URL。</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5110,18 @@ Never prints secrets.
     </message>
     <message>
         <source>
+channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
+with its API on) instead of the data directory; the API key comes from
+$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+</source>
+        <translation>
+channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开启 API 的
+`channeldesk serve`），而不是数据目录；API 密钥取自 $CHANNELDESK_SERVER_KEY，
+否则取自钥匙串，再否则由窗口询问。
+</translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
@@ -5017,14 +5131,15 @@ Options:
 
 Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
 with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
-APP_SECRET, VERIFY_TOKEN (Cloud API) or API_KEY (linked device).
+APP_SECRET, VERIFY_TOKEN (Cloud API), API_KEY (linked device) or CORP_SECRET, TOKEN,
+ENCODING_AES_KEY (WeCom).
 Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
 They take precedence over the keychain.
 
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
 2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:
 NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
-OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
+OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
 </source>
         <translation>
 选项：
@@ -5036,26 +5151,15 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
 
 来自环境变量的机密（无界面服务器）：CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;，
 渠道 ID 转为大写、“-”写作“_”，FIELD 为 ACCESS_TOKEN、APP_SECRET、
-VERIFY_TOKEN（Cloud API）或 API_KEY（关联设备）之一。
+VERIFY_TOKEN（Cloud API）、API_KEY（关联设备）或 CORP_SECRET、TOKEN、
+ENCODING_AES_KEY（企业微信）之一。
 示例：CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN。
 它们优先于钥匙串。
 
 退出码：0 成功，1 操作失败（例如 Meta 拒绝了令牌），
 2 输入或用法无效，3 没有可用的钥匙串，4 未知渠道或密钥；发送失败：
 NOT_CONNECTED (10)、RATE_LIMITED (11)、INVALID_NUMBER (12)、WINDOW_CLOSED (13)、
-OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
-</translation>
-    </message>
-    <message>
-        <source>
-channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
-with its API on) instead of the data directory; the API key comes from
-$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
-</source>
-        <translation>
-channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开启 API 的
-`channeldesk serve`），而不是数据目录；API 密钥取自 $CHANNELDESK_SERVER_KEY，
-否则取自钥匙串，再否则由窗口询问。
+OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
 </translation>
     </message>
 </context>
@@ -7260,20 +7364,36 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>发送一条消息并等待 WhatsApp 接受。</translation>
     </message>
     <message>
+        <source>WeCom channels send text only; templates are WhatsApp&apos;s.</source>
+        <translation>企业微信渠道只能发送文本；模板是 WhatsApp 的功能。</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeCom did not answer within %n second(s); the message may or may not have been sent.</source>
+        <translation>
+            <numerusform>企业微信在 %n 秒内没有应答；消息可能已发送，也可能没有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent through WeCom: %1</source>
+        <translation>已通过企业微信发送：%1</translation>
+    </message>
+    <message>
         <source>Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
 is international, e.g. +49 151 23456789. Free text needs an open 24-hour
-window; templates go any time. Linked-device channels send text only.
+window; templates go any time. Linked-device channels send text only. On a WeCom
+channel NUMBER is the member&apos;s user id (账号) and only text goes.
 Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
 INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
-AUTH_FAILED (16) — the number is the exit code. --json prints one object
+AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object
 with ok, code, to, message_id, error, frees_at.
 </source>
         <translation>将一条消息加入队列并等待（默认 30 秒）WhatsApp 接受。NUMBER
 为国际号码，例如 +49 151 23456789。自由文本需要 24 小时窗口处于打开状态；
-模板随时可发送。关联设备渠道只能发送文本。
+模板随时可发送。关联设备渠道只能发送文本。在企业微信
+渠道上，NUMBER 是成员的用户 ID（账号），且只能发送文本。
 失败时打印一个代码：NOT_CONNECTED (10)、RATE_LIMITED (11)、
 INVALID_NUMBER (12)、WINDOW_CLOSED (13)、OPTED_OUT (14)、SEND_FAILED (15)、
-AUTH_FAILED (16) —— 该数字即退出码。--json 打印一个对象，
+AUTH_FAILED (16)、NOT_ALLOWED (17) —— 该数字即退出码。--json 打印一个对象，
 包含 ok、code、to、message_id、error、frees_at。
 </translation>
     </message>
@@ -7654,18 +7774,6 @@ messaging-whatsapp-linked 和 messaging-wecom）创建或更新渠道。所有�
         <translation>等待 Meta 回复的时长（默认 20）。</translation>
     </message>
     <message>
-        <source>Run Test Connection against the Graph API.</source>
-        <translation>对 Graph API 运行连接测试。</translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta&apos;s error with the fix.
-</source>
-        <translation>对 Graph API 运行连接测试并打印结果：已验证的名称和号码、
-质量评级、平台和吞吐量，或 Meta 的错误及修复方法。
-</translation>
-    </message>
-    <message>
         <source>test needs --channel ID.</source>
         <translation>test 需要 --channel ID。</translation>
     </message>
@@ -7708,6 +7816,28 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API (or WeCom&apos;s API).</source>
+        <translation>对 Graph API（或企业微信 API）运行连接测试。</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
+channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name.
+</source>
+        <translation>对 Graph API 运行连接测试并打印结果：已验证的名称和号码、
+质量评级、平台和吞吐量，或 Meta 的错误及修复方法。对于企业微信
+渠道：用应用的 Secret 获取 access_token 并打印应用名称。
+</translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” is neither in the keychain nor in %2.</source>
+        <translation>“%1”的 Secret 既不在钥匙串中，也不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Testing “%1” (corp %2, AgentId %3, Secret %4)…</source>
+        <translation>正在测试“%1”（企业 %2，AgentId %3，Secret %4）…</translation>
     </message>
 </context>
 <context>
@@ -7774,6 +7904,262 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     <message>
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
+    </message>
+</context>
+<context>
+    <name>WeComCallbackParser</name>
+    <message>
+        <source>The XML is larger than 1 MiB.</source>
+        <translation>XML 大于 1 MiB。</translation>
+    </message>
+    <message>
+        <source>The XML has a DOCTYPE; WeCom never sends one.</source>
+        <translation>XML 含有 DOCTYPE；企业微信从不发送 DOCTYPE。</translation>
+    </message>
+    <message>
+        <source>The XML&apos;s root element is &lt;%1&gt;, not &lt;xml&gt;.</source>
+        <translation>XML 的根元素是 &lt;%1&gt;，而不是 &lt;xml&gt;。</translation>
+    </message>
+    <message>
+        <source>The XML has &lt;%1&gt; twice.</source>
+        <translation>XML 中 &lt;%1&gt; 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1 (line %2, column %3).</source>
+        <translation>XML 格式不正确：%1（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>The XML has no &lt;xml&gt; root element.</source>
+        <translation>XML 没有 &lt;xml&gt; 根元素。</translation>
+    </message>
+    <message>
+        <source>The callback has no &lt;Encrypt&gt; element, or it is empty.</source>
+        <translation>回调中没有 &lt;Encrypt&gt; 元素，或该元素为空。</translation>
+    </message>
+    <message>
+        <source>The message has no &lt;FromUserName&gt;.</source>
+        <translation>消息中没有 &lt;FromUserName&gt;。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s &lt;CreateTime&gt; &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>消息的 &lt;CreateTime&gt;“%1”不是整数秒。</translation>
+    </message>
+    <message>
+        <source>The message has no &lt;MsgType&gt;.</source>
+        <translation>消息中没有 &lt;MsgType&gt;。</translation>
+    </message>
+    <message>
+        <source>The event has no &lt;Event&gt;.</source>
+        <translation>事件中没有 &lt;Event&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComCallbackRoute</name>
+    <message>
+        <source>No WeCom channel has the id %1.</source>
+        <translation>没有 ID 为 %1 的企业微信渠道。</translation>
+    </message>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation>该渠道已停用。</translation>
+    </message>
+    <message>
+        <source>WeCom calls back with GET and POST only, not %1.</source>
+        <translation>企业微信只用 GET 和 POST 回调，不用 %1。</translation>
+    </message>
+    <message>
+        <source>No enabled WeCom channel is served on /wecom/callback.</source>
+        <translation>/wecom/callback 上没有已启用的企业微信渠道。</translation>
+    </message>
+    <message>
+        <source>The request has no msg_signature; it did not come from WeCom.</source>
+        <translation>请求中没有 msg_signature；它不是来自企业微信。</translation>
+    </message>
+    <message>
+        <source>The timestamp or nonce is missing or not a number.</source>
+        <translation>timestamp 或 nonce 缺失，或不是数字。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp is %1 s away from this computer&apos;s clock (at most %2 s are accepted, against replayed requests). If every callback fails like this, set this computer&apos;s clock right.</source>
+        <translation>请求的时间戳与本机时钟相差 %1 秒（为防止重放，最多接受 %2 秒）。如果每个回调都这样失败，请校准本机时钟。</translation>
+    </message>
+    <message>
+        <source>The verification request has no echostr.</source>
+        <translation>验证请求中没有 echostr。</translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes; WeCom&apos;s callbacks are far smaller.</source>
+        <translation>请求体超过 %1 字节；企业微信的回调要小得多。</translation>
+    </message>
+    <message>
+        <source>No WeCom channel&apos;s Token makes the msg_signature match. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation>没有任何企业微信渠道的 Token 能使 msg_signature 匹配。如果每个回调都这样失败，说明企业微信管理后台中的 Token 与渠道的不一致。</translation>
+    </message>
+    <message>
+        <source>The msg_signature does not match this channel&apos;s Token. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation>msg_signature 与此渠道的 Token 不匹配。如果每个回调都这样失败，说明企业微信管理后台中的 Token 与渠道的不一致。</translation>
+    </message>
+    <message>
+        <source>%1 If every callback fails like this, the EncodingAESKey in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation>%1 如果每个回调都这样失败，说明企业微信管理后台中的 EncodingAESKey 与渠道的不一致。</translation>
+    </message>
+    <message>
+        <source>The callback was encrypted for corp %1, not this channel&apos;s %2.</source>
+        <translation>该回调是为企业 %1 加密的，而不是此渠道的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComCrypto</name>
+    <message>
+        <source>Decrypted.</source>
+        <translation>已解密。</translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is not 43 letters and digits that decode to a 32-byte key.</source>
+        <translation>EncodingAESKey 不是能解码为 32 字节密钥的 43 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>The encrypted text is not valid Base64.</source>
+        <translation>密文不是有效的 Base64。</translation>
+    </message>
+    <message>
+        <source>The encrypted text is empty or not a whole number of AES blocks.</source>
+        <translation>密文为空，或不是整数个 AES 块。</translation>
+    </message>
+    <message>
+        <source>The decrypted text has invalid padding; the EncodingAESKey is probably not the one set in WeCom&apos;s admin console.</source>
+        <translation>解密后的文本填充无效；EncodingAESKey 很可能与企业微信管理后台中设置的不同。</translation>
+    </message>
+    <message>
+        <source>The decrypted text&apos;s length field runs past its end; the EncodingAESKey is probably wrong.</source>
+        <translation>解密后文本的长度字段超出了末尾；EncodingAESKey 很可能有误。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComErrorDecoder</name>
+    <message>
+        <source>WeCom&apos;s servers were busy.</source>
+        <translation>企业微信服务器繁忙。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>请稍后重试。</translation>
+    </message>
+    <message>
+        <source>WeCom rejected the app&apos;s Secret: it is wrong, belongs to another app, or was reset.</source>
+        <translation>企业微信拒绝了应用的 Secret：它有误、属于其他应用，或已被重置。</translation>
+    </message>
+    <message>
+        <source>Copy the Secret again in the WeCom admin console under 应用管理 → the app → Secret. &quot;View&quot; sends the Secret to the administrator&apos;s WeCom app; paste it exactly.</source>
+        <translation>请在企业微信管理后台的 应用管理 → 该应用 → Secret 处重新复制 Secret。点击“查看”会把 Secret 发送到管理员的企业微信；请原样粘贴。</translation>
+    </message>
+    <message>
+        <source>WeCom does not know this Corp ID.</source>
+        <translation>企业微信不认识此企业ID。</translation>
+    </message>
+    <message>
+        <source>Copy the Corp ID from the WeCom admin console under 我的企业 → 企业信息 → 企业ID.</source>
+        <translation>请从企业微信管理后台的 我的企业 → 企业信息 → 企业ID 处复制企业ID。</translation>
+    </message>
+    <message>
+        <source>WeCom rejected the access token as invalid or expired.</source>
+        <translation>企业微信认为 access_token 无效或已过期，予以拒绝。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk fetches a new token and tries once more by itself; if this keeps happening, check that the Secret was not reset.</source>
+        <translation>ChannelDesk 会自动获取新令牌并重试一次；如果反复出现，请检查 Secret 是否已被重置。</translation>
+    </message>
+    <message>
+        <source>The AgentId does not belong to the app whose Secret was used.</source>
+        <translation>该 AgentId 不属于所用 Secret 对应的应用。</translation>
+    </message>
+    <message>
+        <source>Copy the AgentId from the app&apos;s page (应用管理 → the app → AgentId) and check that the Secret is that app&apos;s Secret.</source>
+        <translation>请从应用页面（应用管理 → 该应用 → AgentId）复制 AgentId，并确认 Secret 是该应用的 Secret。</translation>
+    </message>
+    <message>
+        <source>WeCom does not allow this app to call this API.</source>
+        <translation>企业微信不允许此应用调用此接口。</translation>
+    </message>
+    <message>
+        <source>Use the self-built app&apos;s own Secret (not the contacts-sync or another app&apos;s Secret) and check the app&apos;s API permissions under 应用管理 → the app.</source>
+        <translation>请使用该自建应用自己的 Secret（而不是通讯录同步或其他应用的 Secret），并在 应用管理 → 该应用 中检查其接口权限。</translation>
+    </message>
+    <message>
+        <source>The app has no access to this member or department: it is outside the app&apos;s visible range.</source>
+        <translation>应用无权访问此成员或部门：其不在应用的可见范围内。</translation>
+    </message>
+    <message>
+        <source>Add the member or their department to the app&apos;s visible range under 应用管理 → the app → 可见范围.</source>
+        <translation>请在 应用管理 → 该应用 → 可见范围 中加入该成员或其部门。</translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because this server&apos;s IP address is not in the app&apos;s trusted IP list.</source>
+        <translation>企业微信拒绝了调用，因为本服务器的 IP 地址不在应用的企业可信IP列表中。</translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because it came from %1, which is not in the app&apos;s trusted IP list.</source>
+        <translation>企业微信拒绝了调用，因为它来自 %1，该地址不在应用的企业可信IP列表中。</translation>
+    </message>
+    <message>
+        <source>Add this server&apos;s public IP address under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation>请在 应用管理 → 该应用 → 企业可信IP 中加入本服务器的公网 IP 地址。只有在为应用配置了可信域名或回调 URL 之后，企业微信才允许设置它。在此之前重试无济于事。</translation>
+    </message>
+    <message>
+        <source>Add %1 under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation>请在 应用管理 → 该应用 → 企业可信IP 中加入 %1。只有在为应用配置了可信域名或回调 URL 之后，企业微信才允许设置它。在此之前重试无济于事。</translation>
+    </message>
+    <message>
+        <source>WeCom found none of the recipients: the UserID does not exist or is outside the app&apos;s visible range.</source>
+        <translation>企业微信找不到任何接收人：该 UserID 不存在，或不在应用的可见范围内。</translation>
+    </message>
+    <message>
+        <source>Check the UserID (通讯录 → the member → 账号, not the display name) and that the member is in the app&apos;s visible range (应用管理 → the app → 可见范围).</source>
+        <translation>请检查 UserID（通讯录 → 该成员 → 账号，而不是显示名称），并确认该成员在应用的可见范围内（应用管理 → 该应用 → 可见范围）。</translation>
+    </message>
+    <message>
+        <source>None of the given recipients (members, departments or tags) is valid.</source>
+        <translation>给出的接收人（成员、部门或标签）都无效。</translation>
+    </message>
+    <message>
+        <source>Check the UserIDs and that they are in the app&apos;s visible range.</source>
+        <translation>请检查 UserID，并确认它们在应用的可见范围内。</translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s rate limit was reached (one app may send about 30 messages a minute to one member).</source>
+        <translation>已达到企业微信的频率限制（一个应用每分钟向同一成员大约只能发送 30 条消息）。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>请等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Too many calls to WeCom ran at the same time.</source>
+        <translation>同时进行的企业微信调用过多。</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>文本为空。</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>请先输入内容再发送。</translation>
+    </message>
+    <message>
+        <source>WeCom rejected the request (error %1).</source>
+        <translation>企业微信拒绝了请求（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Look the code up at https://open.work.weixin.qq.com/devtool/query?e=%1.</source>
+        <translation>请在 https://open.work.weixin.qq.com/devtool/query?e=%1 查询该错误码。</translation>
+    </message>
+    <message>
+        <source>WeCom answered %1</source>
+        <translation>企业微信应答 %1</translation>
+    </message>
+    <message>
+        <source>WeCom answered %1: %2</source>
+        <translation>企业微信应答 %1：%2</translation>
     </message>
 </context>
 <context>

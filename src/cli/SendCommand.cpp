@@ -132,7 +132,8 @@ QString SendCommand::description() const
 {
     return tr("Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER\n"
               "is international, e.g. +49 151 23456789. Free text needs an open 24-hour\n"
-              "window; templates go any time. Linked-device channels send text only.\n"
+              "window; templates go any time. Linked-device channels send text only. On a WeCom\n"
+              "channel NUMBER is the member's user id (账号) and only text goes.\n"
               "Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),\n"
               "INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),\n"
               "AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object\n"
