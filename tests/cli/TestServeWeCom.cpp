@@ -284,6 +284,15 @@ void TestServeWeCom::testRepliesGoThroughTheApi()
             return false;
         }(),
         10000);
+    // The status shows the token the send fetched and the last callback.
+    const QJsonObject weCom = m_serve->get(QStringLiteral("/api/v1/channels/corp-a/status"), m_sender)
+                                  .json.value(QStringLiteral("wecom"))
+                                  .toObject();
+    QCOMPARE(weCom.value(QStringLiteral("token")).toString(), QStringLiteral("valid"));
+    QVERIFY(
+        QDateTime::fromString(weCom.value(QStringLiteral("token_expires_at")).toString(), Qt::ISODateWithMs)
+        > QDateTime::currentDateTimeUtc());
+    QVERIFY(!weCom.value(QStringLiteral("last_callback_at")).isNull());
 }
 
 void TestServeWeCom::testAllowlistRefusesBeforeAnyRequest()

@@ -123,6 +123,21 @@ QJsonObject ChannelEndpoints::statusOf(const QString& channelId) const
     if (state.tokenExpiresAt.isValid())
         body.insert(QStringLiteral("token_expires_at"), ApiJson::time(state.tokenExpiresAt));
     body.insert(QStringLiteral("bot"), botHealthToApi(desk.botHealth(channelId)));
+    if (channel.kind == ChannelKinds::weCom()) {
+        const WeComTokenState token = desk.weComTokenState(channelId);
+        static const char* const words[] = {"unknown", "valid", "failed"};
+        QDateTime lastCallback;
+        for (const ChannelActivity& activity : desk.channelActivity()) {
+            if (activity.channelId == channelId)
+                lastCallback = activity.lastInbound;
+        }
+        body.insert(QStringLiteral("wecom"),
+                    QJsonObject{{QStringLiteral("token"), QString::fromLatin1(words[int(token.state)])},
+                                {QStringLiteral("token_expires_at"), ApiJson::time(token.expiresAt)},
+                                {QStringLiteral("token_error"),
+                                 token.error.isEmpty() ? QJsonValue() : QJsonValue(token.error)},
+                                {QStringLiteral("last_callback_at"), ApiJson::time(lastCallback)}});
+    }
     return body;
 }
 
@@ -133,7 +148,10 @@ void ChannelEndpoints::status(const ApiRequest& request, const ApiReply& reply)
     const QString channelId = request.segments.at(1);
     // Today's count comes from the send queue's thread; the rest is known here.
     auto* waiter = new QObject(this);
-    auto answer = [this, channelId, reply, waiter](const std::optional<SendUsage>& usage) {
+    auto answered = std::make_shared<bool>(false);
+    auto answer = [this, channelId, reply, waiter, answered](const std::optional<SendUsage>& usage) {
+        if (std::exchange(*answered, true))
+            return; // the timer or a second signal before the waiter is gone
         QJsonObject body = statusOf(channelId);
         if (usage) {
             QJsonObject limits = body.value(QStringLiteral("limits")).toObject();
@@ -143,12 +161,19 @@ void ChannelEndpoints::status(const ApiRequest& request, const ApiReply& reply)
         reply(ApiResponse::ok(body));
         waiter->deleteLater();
     };
+    QTimer::singleShot(2000, waiter, [answer] { answer(std::nullopt); });
+    if (m_context.desk->channel(channelId)->kind == ChannelKinds::weCom()) {
+        // No send limits of ours; the last callback is read now (a server reads the figures
+        // only every 30 s otherwise).
+        connect(m_context.desk, &Desk::channelActivityChanged, waiter, [answer] { answer(std::nullopt); });
+        m_context.desk->refreshActivity();
+        return;
+    }
     connect(m_context.desk, &Desk::sendUsageChanged, waiter,
             [channelId, answer](const QString& id, const SendUsage& usage) {
                 if (id == channelId)
                     answer(usage);
             });
-    QTimer::singleShot(2000, waiter, [answer] { answer(std::nullopt); });
     m_context.desk->refreshSendUsage({channelId});
 }
 
