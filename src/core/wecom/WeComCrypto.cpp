@@ -19,7 +19,6 @@ namespace ChannelDesk {
 namespace {
 
 constexpr int kKeySize = 32;
-constexpr int kIvSize = 16;
 constexpr int kRandomSize = 16;
 constexpr int kLengthSize = 4;
 constexpr int kAesBlock = 16;
@@ -55,7 +54,7 @@ bool runCipher(const QByteArray& key, const QByteArray& in, QByteArray* out, boo
     QByteArray result(in.size() + kAesBlock, '\0');
     int length = 0;
     int finalLength = 0;
-    const unsigned char* iv = bytesOf(key); // the first 16 bytes
+    const unsigned char* iv = bytesOf(key); // the IV is the key's first 16 bytes
     const bool ok
         = EVP_CipherInit_ex(c.ctx, EVP_aes_256_cbc(), nullptr, bytesOf(key), iv, encrypt ? 1 : 0) == 1
         && EVP_CIPHER_CTX_set_padding(c.ctx, 0) == 1
