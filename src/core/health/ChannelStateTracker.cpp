@@ -225,6 +225,10 @@ ChannelState ChannelStateTracker::stateOf(const Channel& channel, Tracked& track
     if (!channel.enabled) {
         state.state = LinkState::Stopped;
         state.reason = tr("The channel is disabled.");
+    } else if (channel.kind == ChannelKinds::weCom()) {
+        // WeCom calls back and is answered on demand: there is no connection to keep or gateway to
+        // wait for. A failed access token shows on the card and in every refused reply.
+        state.state = LinkState::Connected;
     } else if (!isCloud(channel)) {
         state.state = tracked.linkAttached ? tracked.linkState : LinkState::Unknown;
         state.reason = tracked.linkAttached ? tracked.linkReason : tr("Not connected to its gateway yet.");
