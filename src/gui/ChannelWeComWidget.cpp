@@ -6,6 +6,7 @@
 #include "channels/ChannelManager.h"
 #include "channels/WeComFields.h"
 #include "channels/WeComValidator.h"
+#include "channels/WebhookInstructions.h"
 #include "desk/Desk.h"
 #include "util/WhenFinished.h"
 #include "ChannelPageWidget.h"
@@ -22,16 +23,7 @@ ChannelWeComWidget::ChannelWeComWidget(QWidget* parent)
     , m_ui(std::make_unique<Ui::ChannelWeComWidget>())
 {
     m_ui->setupUi(this);
-    m_ui->weComStepsLabel->setText(
-        tr("<p>In WeCom's admin console (work.weixin.qq.com):</p><ol>"
-           "<li>Open 应用管理 (App Management) and your self-built app.</li>"
-           "<li>Under 接收消息 (Receive Messages) click 设置API接收 (Set API Receiving).</li>"
-           "<li>Paste the callback URL above into URL, and the Token and EncodingAESKey (Copy buttons "
-           "below) into the fields of the same names.</li>"
-           "<li>Click 保存 (Save): WeCom verifies the URL at once, and the webhook activity below "
-           "shows it.</li>"
-           "<li>On the app's page, add this server's public IP address under 企业可信IP (Trusted "
-           "IPs); without it WeCom refuses replies with error 60020.</li></ol>"));
+    m_ui->weComStepsLabel->setText(WebhookInstructions::weComSteps());
     m_feedbackTimer.setSingleShot(true);
     m_feedbackTimer.setInterval(kCopyFeedbackMs);
     connect(&m_feedbackTimer, &QTimer::timeout, m_ui->copyFeedbackLabel, &QLabel::clear);
