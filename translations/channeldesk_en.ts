@@ -67,6 +67,10 @@
         <source>Two channels have the id “%1”; give them different names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1.%2[%3]: must be text in quotes, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyCreateDialog</name>
@@ -498,6 +502,18 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message>
         <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,6 +1139,10 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Connection gateway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelManager</name>
@@ -1253,6 +1273,14 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its Secret, Token and EncodingAESKey are removed from the keychain. This cannot be undone.
+
+WeCom keeps calling the callback URL until you also change 接收消息 → 设置API接收 of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1346,6 +1374,24 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelSetupWizardPageTest</name>
+    <message>
+        <source>ChannelDesk asks WeCom&apos;s API for an access token with the app&apos;s Secret, then for the app&apos;s name. Nothing is sent to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelSetupWizardPageWebhook</name>
     <message>
         <source>Saving the channel and storing its secrets in the keychain…</source>
@@ -1353,6 +1399,101 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>The channel was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect WeCom&apos;s callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom delivers the messages members send to the app to this address. Enter it in WeCom&apos;s admin console, then click Finish to save the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this into URL in 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this into Token in 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelWeComWidget</name>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every member of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet — add user ids to answer members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a valid public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: no %1 is stored; click Replace… to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: cannot read the %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet — Test Connection fetches one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callback yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,6 +1894,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConversationListModel</name>
@@ -1785,6 +1930,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>taken over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +2036,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>Cannot return the conversation to the bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,6 +2834,34 @@ Connect again with a valid key.</source>
         <source>sent by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to the app&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the app&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tapped menu item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened menu link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -2934,15 +3115,7 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the address in Settings › Webhook Receiver, or stop the program that uses it (for example a `channeldesk serve`; its deliveries still show up here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not served, because their app secret or verify token cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2951,6 +3124,14 @@ Connect again with a valid key.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, WeCom&apos;s callbacks at http://%1/wecom/&lt;channel ID&gt;/callback (or /wecom/callback), through your TLS tunnel or reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served, because their secrets (app secret and verify token, or WeCom&apos;s Token and EncodingAESKey) cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3305,30 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the app&apos;s Secret from WeCom&apos;s admin console: 应用管理 (App Management) → your app → Secret, 查看 (View); WeCom sends it to the admin&apos;s WeCom. The cached access token is fetched again with the new Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or generate a new Token, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or generate a new EncodingAESKey, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save). Callbacks encrypted with the old key are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,6 +3523,18 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Not connected to %1. Your reply stays here; send it once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of %2; add them to the channel&apos;s allowed users to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to WeCom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +3880,100 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::WeComApiClient</name>
+    <message>
+        <source>Nothing to send: the message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: no recipient (a WeCom UserID) was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WeCom app is not fully set up: the Corp ID, the Secret and the AgentId are all needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts had been sent before this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered gettoken without an access token; check api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB, so ChannelDesk stopped reading — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 — check the system clock, any proxy that intercepts TLS, and api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2 — check api_base_url and the server&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not WeCom&apos;s JSON — check api_base_url; a proxy or captive portal may be answering instead of WeCom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WeComSender</name>
+    <message>
+        <source>Give the WeCom user id (账号) to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to one WeCom user id at a time, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of “%2”. Add the user id to the channel&apos;s allowed users (or allow every member) to answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no WeCom channel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom channels send text only, and not empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the app “%1” (AgentId %2) of corp %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Secret is stored for this channel. Click Replace… next to Secret to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Secret. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::WebhookReceiver</name>
     <message>
         <source>“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.</source>
@@ -3722,6 +4033,14 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>accepted %1 message(s), %2 status(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted a WeCom callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom verified the callback URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,10 +4685,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose how ChannelDesk talks to WhatsApp and give the channel a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,10 +4694,6 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Meta&apos;s hosted API. You need a Meta app with the WhatsApp product, the number&apos;s Phone Number ID, an access token and the App Secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeCom — coming later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4403,6 +4714,18 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Links a WhatsApp number like WhatsApp Web does, through a gateway you run (WAHA or a connection gateway). You scan a QR code with the phone. Unofficial: WhatsApp can ban numbers used this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how ChannelDesk talks to WhatsApp or WeCom and give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WeCom (企业微信) self-built app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-built app (自建应用) in your company&apos;s WeCom. You need the corp ID, the app&apos;s AgentId and Secret, and a public https:// address at which WeCom reaches ChannelDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4437,6 +4760,173 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>WeCom app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these values from your self-built app in WeCom&apos;s admin console (work.weixin.qq.com). Each field is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp &amp;ID (企业ID): *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s ID in WeCom; it is also checked in every callback WeCom sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ww or wx and 16 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom admin console (work.weixin.qq.com): 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AgentId: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s AgentId; replies are sent as this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 1000002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用管理 → 自建 → your app (App Management → Self-built → the app): AgentId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s Secret; ChannelDesk uses it to get access tokens. It is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>43 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the same page, click 查看 (View) next to Secret: WeCom sends it to the admin&apos;s WeCom app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any 3 to 32 letters and digits; you paste the same value into WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a random Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving). Generate one here, or use WeCom&apos;s 随机获取 and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>43 letters and digits; WeCom encrypts every callback with it. You paste the same value into WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a random EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same page, 设置API接收: EncodingAESKey. Generate one here, or use 随机获取 there and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public base URL: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https:// address at which WeCom reaches ChannelDesk (your reverse proxy or tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://bot.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL is made from it; you paste that into 设置API接收 on the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom user IDs (账号) separated by commas; only these members are answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example zhangsan, lisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; user IDs (账号) are under 通讯录 (Contacts) in the admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every member of the company who writes to the app, not only the allowed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow every &amp;member of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s server API; change it only for a test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://qyapi.weixin.qq.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The Secret, Token and EncodingAESKey are stored only in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4484,6 +4974,38 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Saving the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL for several WeCom apps on this server: WeCom finds the app by its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this into EncodingAESKey in 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the EncodingAESKey to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4553,6 +5075,165 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Not connected to its gateway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelWeComWidget</name>
+    <message>
+        <source>WeCom app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp ID (企业ID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback (接收消息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app&apos;s own callback URL: paste it into URL under 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the callback URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL for several apps: each callback goes to the app whose Token matches its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new Secret and store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Token from the keychain and copy it to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new Token and store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the EncodingAESKey from the keychain and copy it to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new EncodingAESKey and store it in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4763,6 +5444,14 @@ Never prints secrets.
     </message>
     <message>
         <source>
+channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
+with its API on) instead of the data directory; the API key comes from
+$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
@@ -4779,15 +5468,7 @@ They take precedence over the keychain.
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
 2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:
 NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
-OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
-with its API on) instead of the data directory; the API key comes from
-$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6991,9 +7672,24 @@ is international, e.g. +49 151 23456789. Free text needs an open 24-hour
 window; templates go any time. Linked-device channels send text only.
 Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
 INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
-AUTH_FAILED (16) — the number is the exit code. --json prints one object
+AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object
 with ok, code, to, message_id, error, frees_at.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom channels send text only; templates are WhatsApp&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WeCom did not answer within %n second(s); the message may or may not have been sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent through WeCom: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7235,22 +7931,11 @@ The API (docs/api.md) listens on --api-listen for requests with an API key made 
 <context>
     <name>SetupCommand</name>
     <message>
-        <source>The answers JSON file (keys messaging-whatsapp and messaging-whatsapp-linked; see the README).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the non-secret fields only; the server then reads each secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create or update channels from an answers JSON file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp and
-messaging-whatsapp-linked). Everything is validated first; nothing is saved if any
-field is invalid. Secrets go to the OS keychain.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7312,6 +7997,29 @@ field is invalid. Secrets go to the OS keychain.
         <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answers JSON file (keys messaging-whatsapp, messaging-whatsapp-linked and messaging-wecom; see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp,
+messaging-whatsapp-linked and messaging-wecom). Everything is validated first; nothing
+is saved if any field is invalid. Secrets go to the OS keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Shared URL:    %1 (one URL for several apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Token:         %1 (the value from the answers file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server&apos;s public IP under 企业可信IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatePickerWidget</name>
@@ -7352,16 +8060,6 @@ field is invalid. Secrets go to the OS keychain.
     </message>
     <message>
         <source>How long to wait for Meta&apos;s answer (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta&apos;s error with the fix.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7406,6 +8104,25 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API (or WeCom&apos;s API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
+channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” is neither in the keychain nor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing “%1” (corp %2, AgentId %3, Secret %4)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7476,6 +8193,409 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
 </context>
 <context>
+    <name>WeComCallbackParser</name>
+    <message>
+        <source>The XML is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML has a DOCTYPE; WeCom never sends one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML&apos;s root element is &lt;%1&gt;, not &lt;xml&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML has &lt;%1&gt; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1 (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML has no &lt;xml&gt; root element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback has no &lt;Encrypt&gt; element, or it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no &lt;FromUserName&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s &lt;CreateTime&gt; &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no &lt;MsgType&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no &lt;Event&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComCallbackRoute</name>
+    <message>
+        <source>No WeCom channel has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom calls back with GET and POST only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled WeCom channel is served on /wecom/callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no msg_signature; it did not come from WeCom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp or nonce is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp is %1 s away from this computer&apos;s clock (at most %2 s are accepted, against replayed requests). If every callback fails like this, set this computer&apos;s clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification request has no echostr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes; WeCom&apos;s callbacks are far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WeCom channel&apos;s Token makes the msg_signature match. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The msg_signature does not match this channel&apos;s Token. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 If every callback fails like this, the EncodingAESKey in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback was encrypted for corp %1, not this channel&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComCrypto</name>
+    <message>
+        <source>Decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is not 43 letters and digits that decode to a 32-byte key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted text is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted text is empty or not a whole number of AES blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted text has invalid padding; the EncodingAESKey is probably not the one set in WeCom&apos;s admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted text&apos;s length field runs past its end; the EncodingAESKey is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComErrorDecoder</name>
+    <message>
+        <source>WeCom&apos;s servers were busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom rejected the app&apos;s Secret: it is wrong, belongs to another app, or was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Secret again in the WeCom admin console under 应用管理 → the app → Secret. &quot;View&quot; sends the Secret to the administrator&apos;s WeCom app; paste it exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom does not know this Corp ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Corp ID from the WeCom admin console under 我的企业 → 企业信息 → 企业ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom rejected the access token as invalid or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk fetches a new token and tries once more by itself; if this keeps happening, check that the Secret was not reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AgentId does not belong to the app whose Secret was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the AgentId from the app&apos;s page (应用管理 → the app → AgentId) and check that the Secret is that app&apos;s Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom does not allow this app to call this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the self-built app&apos;s own Secret (not the contacts-sync or another app&apos;s Secret) and check the app&apos;s API permissions under 应用管理 → the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no access to this member or department: it is outside the app&apos;s visible range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member or their department to the app&apos;s visible range under 应用管理 → the app → 可见范围.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because this server&apos;s IP address is not in the app&apos;s trusted IP list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because it came from %1, which is not in the app&apos;s trusted IP list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this server&apos;s public IP address under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom found none of the recipients: the UserID does not exist or is outside the app&apos;s visible range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the UserID (通讯录 → the member → 账号, not the display name) and that the member is in the app&apos;s visible range (应用管理 → the app → 可见范围).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the given recipients (members, departments or tags) is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the UserIDs and that they are in the app&apos;s visible range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s rate limit was reached (one app may send about 30 messages a minute to one member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls to WeCom ran at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom rejected the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the code up at https://open.work.weixin.qq.com/devtool/query?e=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeComValidator</name>
+    <message>
+        <source>a space or line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console (work.weixin.qq.com) under 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console under 应用管理 → 自建 → your app (App Management → Self-built → the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving); “随机获取” there, or Generate here, makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the corp ID (企业ID). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the corp ID. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corp ID starts with “ww” or “wx”, followed by 16 letters and digits. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corp ID has only letters and digits; remove %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corp ID is 18 characters long (“ww” or “wx” and 16 letters and digits); this one has %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the AgentId shown on the app&apos;s page. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s AgentId, for example 1000002. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AgentId has only digits; remove %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AgentId has at most 10 digits; this one has %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page click “查看” (View) next to Secret; WeCom sends it to the admin&apos;s WeCom app. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s Secret. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret has only letters, digits, “-” and “_”; remove %1. Copy it again without surrounding text. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app&apos;s Secret is usually 43 characters long; this one has %1. Check that it was copied whole. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Token, or click Generate. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom accepts only letters and digits in the Token; remove %1, or click Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Token has 3 to 32 letters and digits; this one has %1. Click Generate for a random one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the EncodingAESKey, or click Generate. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey has only letters and digits; remove %1, or click Generate for a new key (and paste it into WeCom too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is exactly 43 letters and digits; this one has %1. Copy it again from 设置API接收, or click Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This EncodingAESKey does not decode to a 32-byte key. Click Generate for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the public address at which WeCom reaches ChannelDesk, for example https://bot.example.com (a reverse proxy or tunnel in front of the receiver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Write it like https://bot.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part; the base URL is only scheme, host and an optional path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s servers cannot reach %1. Use the public name of your proxy or tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom accepts http:// but recommends https://. Use https:// unless this is for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Leave the field empty for WeCom&apos;s own, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part of the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member&apos;s user ID (账号) under 通讯录 (Contacts) in WeCom&apos;s admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a WeCom user ID: IDs have only letters, digits and _ @ . -; remove %2. Separate IDs with commas. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is answered until you add user IDs or allow everyone. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write true to answer every member of the company, or false (the default) to answer only the allowed users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhookInstructions</name>
     <message>
         <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
@@ -7495,6 +8615,22 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
     <message>
         <source>Under &lt;b&gt;Webhook fields&lt;/b&gt;, click &lt;b&gt;Manage&lt;/b&gt; and subscribe to &lt;b&gt;messages&lt;/b&gt;. Without this, Meta sends no messages to ChannelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console (work.weixin.qq.com) open &lt;b&gt;应用管理&lt;/b&gt; → your app → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt; (App Management → the app → Receive Messages → Set API Receiving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the &lt;b&gt;URL&lt;/b&gt; (the Callback URL shown here), the &lt;b&gt;Token&lt;/b&gt; and the &lt;b&gt;EncodingAESKey&lt;/b&gt;, using the Copy buttons here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;保存&lt;/b&gt; (Save). WeCom calls the URL at once, so ChannelDesk&apos;s receiver must already be running and reachable at that address; otherwise WeCom refuses to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page, add this server&apos;s public IP address under &lt;b&gt;企业可信IP&lt;/b&gt; (trusted IPs). Without it WeCom refuses every reply with error 60020.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,10 @@
         <source>Two channels have the id “%1”; give them different names.</source>
         <translation>有两个渠道的 ID 都是“%1”；请为它们取不同的名称。</translation>
     </message>
+    <message>
+        <source>%1.%2[%3]: must be text in quotes, not %4.</source>
+        <translation>%1.%2[%3]：必须是带引号的文本，而不是 %4。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyCreateDialog</name>
@@ -503,6 +507,18 @@ requests (401, 403, 429), counted per minute, key and address.
     <message>
         <source>Bot</source>
         <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Last callback:</source>
+        <translation>最近回调：</translation>
+    </message>
+    <message>
+        <source>Last callback</source>
+        <translation>最近回调</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1136,10 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Connection gateway</source>
         <translation>连接网关</translation>
     </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelManager</name>
@@ -1258,6 +1278,18 @@ The phone stays linked to the gateway until you remove the device under Linked d
         <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
         <translation>您的密钥“%1”的角色为 %2：此处该角色不允许的操作已被禁用，每个禁用的按钮都会说明它需要什么。</translation>
     </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its Secret, Token and EncodingAESKey are removed from the keychain. This cannot be undone.
+
+WeCom keeps calling the callback URL until you also change 接收消息 → 设置API接收 of the app.</source>
+        <translation>删除渠道“%1”（%2）？
+
+其设置将被删除，其 Secret、Token 和 EncodingAESKey 将从钥匙串中移除。此操作无法撤销。
+
+在您同时修改该应用的 接收消息 → 设置API接收 之前，企业微信会继续调用回调 URL。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1351,6 +1383,24 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
 </context>
 <context>
+    <name>ChannelDesk::ChannelSetupWizardPageTest</name>
+    <message>
+        <source>ChannelDesk asks WeCom&apos;s API for an access token with the app&apos;s Secret, then for the app&apos;s name. Nothing is sent to anyone.</source>
+        <translation>ChannelDesk 用应用的 Secret 向企业微信 API 获取访问令牌，然后获取应用名称。不会向任何人发送消息。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::ChannelSetupWizardPageWebhook</name>
     <message>
         <source>Saving the channel and storing its secrets in the keychain…</source>
@@ -1359,6 +1409,101 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>The channel was not saved. %1</source>
         <translation>渠道未保存。%1</translation>
+    </message>
+    <message>
+        <source>Connect WeCom&apos;s callback</source>
+        <translation>连接企业微信回调</translation>
+    </message>
+    <message>
+        <source>WeCom delivers the messages members send to the app to this address. Enter it in WeCom&apos;s admin console, then click Finish to save the channel.</source>
+        <translation>企业微信会把成员发给应用的消息投递到此地址。请在企业微信管理后台填入该地址，然后点击“完成”保存渠道。</translation>
+    </message>
+    <message>
+        <source>Paste this into URL in 接收消息 → 设置API接收</source>
+        <translation>将此粘贴到 接收消息 → 设置API接收 的 URL 中</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token：</translation>
+    </message>
+    <message>
+        <source>Paste this into Token in 接收消息 → 设置API接收</source>
+        <translation>将此粘贴到 接收消息 → 设置API接收 的 Token 中</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelWeComWidget</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>every member of the company</source>
+        <translation>企业的所有成员</translation>
+    </message>
+    <message>
+        <source>nobody yet — add user ids to answer members</source>
+        <translation>暂无 — 添加用户账号后才能回复成员</translation>
+    </message>
+    <message>
+        <source>needs a valid public base URL</source>
+        <translation>需要有效的公网基础 URL</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Error: no %1 is stored; click Replace… to set one.</source>
+        <translation>错误：未存储 %1；点击“替换…”进行设置。</translation>
+    </message>
+    <message>
+        <source>Error: cannot read the %1. %2</source>
+        <translation>错误：无法读取 %1。%2</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>获取于 %1</translation>
+    </message>
+    <message>
+        <source>Access token valid until %1</source>
+        <translation>访问令牌有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Could not get an access token: %1</source>
+        <translation>无法获取访问令牌：%1</translation>
+    </message>
+    <message>
+        <source>Not fetched yet — Test Connection fetches one</source>
+        <translation>尚未获取 — “测试连接”会获取一个</translation>
+    </message>
+    <message>
+        <source>No callback yet</source>
+        <translation>尚无回调</translation>
+    </message>
+    <message>
+        <source>Last callback %1</source>
+        <translation>最近回调 %1</translation>
+    </message>
+    <message>
+        <source>Last callback %1 %2</source>
+        <translation>最近回调 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1908,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Person</source>
         <translation>人工</translation>
     </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不在白名单</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConversationListModel</name>
@@ -1795,6 +1944,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>taken over by %1</source>
         <translation>已由 %1 接管</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不在白名单</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2049,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>Cannot return the conversation to the bot</source>
         <translation>无法将会话交还机器人</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不在白名单</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2847,34 @@ Connect again with a valid key.</source>
         <source>sent by %1</source>
         <translation>由 %1 发送</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>opened the app</source>
+        <translation>打开了应用</translation>
+    </message>
+    <message>
+        <source>added to the app&apos;s members</source>
+        <translation>已加入应用的可见成员</translation>
+    </message>
+    <message>
+        <source>removed from the app&apos;s members</source>
+        <translation>已从应用的可见成员中移除</translation>
+    </message>
+    <message>
+        <source>tapped menu item %1</source>
+        <translation>点击了菜单项 %1</translation>
+    </message>
+    <message>
+        <source>opened menu link %1</source>
+        <translation>打开了菜单链接 %1</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>事件：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -2940,22 +3125,22 @@ Connect again with a valid key.</source>
         <translation>接收器关闭期间不会接收 Webhook。请在“设置 › Webhook 接收器”中开启它，或运行 `channeldesk serve`。</translation>
     </message>
     <message>
-        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, through your TLS tunnel or reverse proxy.</source>
-        <translation>Meta 的 Webhook 经由您的 TLS 隧道或反向代理，通过 http://%1/webhooks/whatsapp/&lt;电话号码 ID&gt; 到达 ChannelDesk。</translation>
-    </message>
-    <message>
         <source>Change the address in Settings › Webhook Receiver, or stop the program that uses it (for example a `channeldesk serve`; its deliveries still show up here).</source>
         <translation>请在“设置 › Webhook 接收器”中更改地址，或停止占用该地址的程序（例如某个 `channeldesk serve` 进程；它收到的投递仍会显示在这里）。</translation>
-    </message>
-    <message>
-        <source>Not served, because their app secret or verify token cannot be read: %1.</source>
-        <translation>以下渠道因无法读取其应用密钥或验证令牌而未提供服务：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(s) still going into the log</source>
         <translation>
             <numerusform>还有 %n 条投递正在写入日志</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, WeCom&apos;s callbacks at http://%1/wecom/&lt;channel ID&gt;/callback (or /wecom/callback), through your TLS tunnel or reverse proxy.</source>
+        <translation>Meta 的 Webhook 通过您的 TLS 隧道或反向代理到达 ChannelDesk 的 http://%1/webhooks/whatsapp/&lt;电话号码 ID&gt;，企业微信的回调到达 http://%1/wecom/&lt;渠道 ID&gt;/callback（或 /wecom/callback）。</translation>
+    </message>
+    <message>
+        <source>Not served, because their secrets (app secret and verify token, or WeCom&apos;s Token and EncodingAESKey) cannot be read: %1.</source>
+        <translation>未提供服务，因为无法读取其密钥（应用密钥和验证令牌，或企业微信的 Token 和 EncodingAESKey）：%1。</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3315,30 @@ Connect again with a valid key.</source>
     <message>
         <source>API key</source>
         <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Paste the app&apos;s Secret from WeCom&apos;s admin console: 应用管理 (App Management) → your app → Secret, 查看 (View); WeCom sends it to the admin&apos;s WeCom. The cached access token is fetched again with the new Secret.</source>
+        <translation>粘贴企业微信管理后台中应用的 Secret：应用管理 → 您的应用 → Secret，点击“查看”；企业微信会将其发送到管理员的企业微信。缓存的访问令牌将使用新的 Secret 重新获取。</translation>
+    </message>
+    <message>
+        <source>Enter or generate a new Token, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save).</source>
+        <translation>输入或生成新的 Token，然后将相同的值粘贴到应用的 接收消息 → 设置API接收 中并点击“保存”。</translation>
+    </message>
+    <message>
+        <source>Enter or generate a new EncodingAESKey, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save). Callbacks encrypted with the old key are rejected.</source>
+        <translation>输入或生成新的 EncodingAESKey，然后将相同的值粘贴到应用的 接收消息 → 设置API接收 中并点击“保存”。用旧密钥加密的回调将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3533,18 @@ Connect again with a valid key.</source>
     <message>
         <source>Not connected to %1. Your reply stays here; send it once the connection is back.</source>
         <translation>未连接到 %1。您的回复会保留在这里；连接恢复后即可发送。</translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled.</source>
+        <translation>此渠道无法发送：它已被停用。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of %2; add them to the channel&apos;s allowed users to answer.</source>
+        <translation>%1 不在 %2 的白名单中；请将其添加到渠道的允许用户中才能回复。</translation>
+    </message>
+    <message>
+        <source>Sent to WeCom.</source>
+        <translation>已发送到企业微信。</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3887,100 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::WeComApiClient</name>
+    <message>
+        <source>Nothing to send: the message is empty.</source>
+        <translation>没有可发送的内容：消息为空。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no recipient (a WeCom UserID) was given.</source>
+        <translation>没有可发送的对象：未提供接收人（企业微信 UserID）。</translation>
+    </message>
+    <message>
+        <source>The WeCom app is not fully set up: the Corp ID, the Secret and the AgentId are all needed.</source>
+        <translation>企业微信应用未完整设置：企业ID、Secret 和 AgentId 都是必需的。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts had been sent before this.</source>
+        <translation>在此之前已发送 %2 部分中的 %1 部分。</translation>
+    </message>
+    <message>
+        <source>The server answered gettoken without an access token; check api_base_url.</source>
+        <translation>服务器对 gettoken 的应答中没有访问令牌；请检查 api_base_url。</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation>%1 在 %2 秒内没有给出完整应答 — 企业微信或网络缓慢或卡住；请重试，并检查 api_base_url 和代理。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB, so ChannelDesk stopped reading — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation>%1 发送了超过 %2 KiB 的数据，ChannelDesk 已停止读取 — 这不是企业微信 API 的应答；请检查 api_base_url。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s — WeCom or the network is slow or stuck; try again, and check api_base_url and any proxy.</source>
+        <translation>%1 在 %2 秒内没有发送任何数据 — 企业微信或网络缓慢或卡住；请重试，并检查 api_base_url 和代理。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 — check the system clock, any proxy that intercepts TLS, and api_base_url.</source>
+        <translation>与 %1 的安全连接失败：%2 — 请检查系统时钟、拦截 TLS 的代理以及 api_base_url。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2 — check api_base_url and the server&apos;s network.</source>
+        <translation>无法访问 %1：%2 — 请检查 api_base_url 和服务器的网络。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <translation>%1 应答了 HTTP %2 %3 — 这不是企业微信 API 的应答；请检查 api_base_url。</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not WeCom&apos;s JSON — check api_base_url; a proxy or captive portal may be answering instead of WeCom.</source>
+        <translation>%1 的应答不是企业微信的 JSON — 请检查 api_base_url；可能是代理或认证门户代替企业微信作了应答。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WeComSender</name>
+    <message>
+        <source>Give the WeCom user id (账号) to send to.</source>
+        <translation>请提供要发送给的企业微信用户账号。</translation>
+    </message>
+    <message>
+        <source>Send to one WeCom user id at a time, not “%1”.</source>
+        <translation>每次只能发送给一个企业微信用户账号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of “%2”. Add the user id to the channel&apos;s allowed users (or allow every member) to answer them.</source>
+        <translation>%1 不在“%2”的白名单中。请将该用户账号添加到渠道的允许用户中（或允许所有成员）才能回复。</translation>
+    </message>
+    <message>
+        <source>There is no WeCom channel “%1”.</source>
+        <translation>没有企业微信渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>Channel “%1” is disabled.</source>
+        <translation>渠道“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>WeCom channels send text only, and not empty text.</source>
+        <translation>企业微信渠道只能发送文本，且不能为空。</translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” cannot be read: %2</source>
+        <translation>无法读取“%1”的 Secret：%2</translation>
+    </message>
+    <message>
+        <source>Connected to the app “%1” (AgentId %2) of corp %3.</source>
+        <translation>已连接到企业 %3 的应用“%1”（AgentId %2）。</translation>
+    </message>
+    <message>
+        <source>No Secret is stored for this channel. Click Replace… next to Secret to enter it.</source>
+        <translation>此渠道未存储 Secret。点击 Secret 旁的“替换…”进行输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Secret. %1</source>
+        <translation>无法读取 Secret。%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::WebhookReceiver</name>
     <message>
         <source>“%1” is not an IP address to listen on; use e.g. 127.0.0.1 or 0.0.0.0.</source>
@@ -3726,6 +4041,14 @@ Connect again with a valid key.</source>
     <message>
         <source>accepted %1 message(s), %2 status(es)</source>
         <translation>已接受 %1 条消息、%2 个状态</translation>
+    </message>
+    <message>
+        <source>accepted a WeCom callback</source>
+        <translation>已接收企业微信回调</translation>
+    </message>
+    <message>
+        <source>WeCom verified the callback URL.</source>
+        <translation>企业微信已验证回调 URL。</translation>
     </message>
 </context>
 <context>
@@ -4369,10 +4692,6 @@ Connect again with a valid key.</source>
         <translation>渠道类型和名称</translation>
     </message>
     <message>
-        <source>Choose how ChannelDesk talks to WhatsApp and give the channel a name.</source>
-        <translation>选择 ChannelDesk 与 WhatsApp 通信的方式，并为渠道命名。</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4383,10 +4702,6 @@ Connect again with a valid key.</source>
     <message>
         <source>Meta&apos;s hosted API. You need a Meta app with the WhatsApp product, the number&apos;s Phone Number ID, an access token and the App Secret.</source>
         <translation>由 Meta 托管的 API。您需要一个已添加 WhatsApp 产品的 Meta 应用、该号码的电话号码 ID（Phone Number ID）、一个访问令牌以及应用密钥（App Secret）。</translation>
-    </message>
-    <message>
-        <source>WeCom — coming later</source>
-        <translation>企业微信（WeCom）——即将推出</translation>
     </message>
     <message>
         <source>Channel &amp;name:</source>
@@ -4407,6 +4722,18 @@ Connect again with a valid key.</source>
     <message>
         <source>Links a WhatsApp number like WhatsApp Web does, through a gateway you run (WAHA or a connection gateway). You scan a QR code with the phone. Unofficial: WhatsApp can ban numbers used this way.</source>
         <translation>像 WhatsApp Web 一样，通过您自己运行的网关（WAHA 或连接网关）关联一个 WhatsApp 号码。您需要用手机扫描二维码。此方式为非官方方式：WhatsApp 可能会封禁以这种方式使用的号码。</translation>
+    </message>
+    <message>
+        <source>Choose how ChannelDesk talks to WhatsApp or WeCom and give the channel a name.</source>
+        <translation>选择 ChannelDesk 与 WhatsApp 或企业微信通信的方式，并为渠道命名。</translation>
+    </message>
+    <message>
+        <source>&amp;WeCom (企业微信) self-built app</source>
+        <translation>企业微信自建应用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A self-built app (自建应用) in your company&apos;s WeCom. You need the corp ID, the app&apos;s AgentId and Secret, and a public https:// address at which WeCom reaches ChannelDesk.</source>
+        <translation>您企业的企业微信中的自建应用。您需要企业ID、应用的 AgentId 和 Secret，以及企业微信可以访问 ChannelDesk 的公网 https:// 地址。</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4768,173 @@ Connect again with a valid key.</source>
     <message>
         <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel&apos;s page.</source>
         <translation>您也可以不测试直接继续（例如这台计算机处于离线状态时），稍后再从渠道页面运行测试。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSetupWizardPageWeCom</name>
+    <message>
+        <source>WeCom app</source>
+        <translation>企业微信应用</translation>
+    </message>
+    <message>
+        <source>Copy these values from your self-built app in WeCom&apos;s admin console (work.weixin.qq.com). Each field is checked as you type.</source>
+        <translation>从企业微信管理后台（work.weixin.qq.com）中您的自建应用复制这些值。输入时会检查每个字段。</translation>
+    </message>
+    <message>
+        <source>Corp &amp;ID (企业ID): *</source>
+        <translation>企业ID(&amp;I)：*</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s ID in WeCom; it is also checked in every callback WeCom sends</source>
+        <translation>您的企业在企业微信中的 ID；企业微信发送的每个回调也会校验它</translation>
+    </message>
+    <message>
+        <source>ww or wx and 16 letters and digits</source>
+        <translation>ww 或 wx 加 16 个字母和数字</translation>
+    </message>
+    <message>
+        <source>WeCom admin console (work.weixin.qq.com): 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation>企业微信管理后台（work.weixin.qq.com）：我的企业 → 企业信息 → 企业ID。</translation>
+    </message>
+    <message>
+        <source>&amp;AgentId: *</source>
+        <translation>&amp;AgentId：*</translation>
+    </message>
+    <message>
+        <source>The app&apos;s AgentId; replies are sent as this app</source>
+        <translation>应用的 AgentId；回复以此应用的身份发送</translation>
+    </message>
+    <message>
+        <source>for example 1000002</source>
+        <translation>例如 1000002</translation>
+    </message>
+    <message>
+        <source>应用管理 → 自建 → your app (App Management → Self-built → the app): AgentId.</source>
+        <translation>应用管理 → 自建 → 您的应用：AgentId。</translation>
+    </message>
+    <message>
+        <source>&amp;Secret: *</source>
+        <translation>&amp;Secret：*</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Secret; ChannelDesk uses it to get access tokens. It is stored in the keychain</source>
+        <translation>应用的 Secret；ChannelDesk 用它获取访问令牌。它存储在钥匙串中</translation>
+    </message>
+    <message>
+        <source>43 characters</source>
+        <translation>43 个字符</translation>
+    </message>
+    <message>
+        <source>Show or hide the Secret</source>
+        <translation>显示或隐藏 Secret</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>On the same page, click 查看 (View) next to Secret: WeCom sends it to the admin&apos;s WeCom app.</source>
+        <translation>在同一页面点击 Secret 旁的“查看”：企业微信会将其发送到管理员的企业微信。</translation>
+    </message>
+    <message>
+        <source>&amp;Token: *</source>
+        <translation>&amp;Token：*</translation>
+    </message>
+    <message>
+        <source>Any 3 to 32 letters and digits; you paste the same value into WeCom</source>
+        <translation>任意 3 到 32 个字母和数字；您需要将相同的值粘贴到企业微信</translation>
+    </message>
+    <message>
+        <source>click Generate</source>
+        <translation>点击“生成”</translation>
+    </message>
+    <message>
+        <source>Fill in a random Token</source>
+        <translation>填入随机 Token</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving). Generate one here, or use WeCom&apos;s 随机获取 and paste it.</source>
+        <translation>您的应用的 接收消息 → 设置API接收。在此生成一个，或使用企业微信的“随机获取”并粘贴。</translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey: *</source>
+        <translation>&amp;EncodingAESKey：*</translation>
+    </message>
+    <message>
+        <source>43 letters and digits; WeCom encrypts every callback with it. You paste the same value into WeCom</source>
+        <translation>43 个字母和数字；企业微信用它加密每个回调。您需要将相同的值粘贴到企业微信</translation>
+    </message>
+    <message>
+        <source>Fill in a random EncodingAESKey</source>
+        <translation>填入随机 EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The same page, 设置API接收: EncodingAESKey. Generate one here, or use 随机获取 there and paste it.</source>
+        <translation>同一页面，设置API接收：EncodingAESKey。在此生成一个，或在那里使用“随机获取”并粘贴。</translation>
+    </message>
+    <message>
+        <source>&amp;Public base URL: *</source>
+        <translation>公网基础 URL(&amp;P)：*</translation>
+    </message>
+    <message>
+        <source>The https:// address at which WeCom reaches ChannelDesk (your reverse proxy or tunnel)</source>
+        <translation>企业微信访问 ChannelDesk 的 https:// 地址（您的反向代理或隧道）</translation>
+    </message>
+    <message>
+        <source>https://bot.example.com</source>
+        <translation>https://bot.example.com</translation>
+    </message>
+    <message>
+        <source>The callback URL is made from it; you paste that into 设置API接收 on the last page.</source>
+        <translation>回调 URL 由它生成；您将在最后一页把它粘贴到 设置API接收 中。</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;users:</source>
+        <translation>允许的用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>WeCom user IDs (账号) separated by commas; only these members are answered</source>
+        <translation>以逗号分隔的企业微信用户账号；只回复这些成员</translation>
+    </message>
+    <message>
+        <source>for example zhangsan, lisi</source>
+        <translation>例如 zhangsan, lisi</translation>
+    </message>
+    <message>
+        <source>Members&apos; user IDs (账号) are under 通讯录 (Contacts) in the admin console.</source>
+        <translation>成员的账号位于管理后台的 通讯录 中。</translation>
+    </message>
+    <message>
+        <source>Answer every member of the company who writes to the app, not only the allowed users</source>
+        <translation>回复给应用发消息的所有企业成员，而不仅是允许的用户</translation>
+    </message>
+    <message>
+        <source>Allow every &amp;member of the company</source>
+        <translation>允许企业的所有成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API 地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s server API; change it only for a test server</source>
+        <translation>企业微信的服务器 API；仅在使用测试服务器时更改</translation>
+    </message>
+    <message>
+        <source>https://qyapi.weixin.qq.com</source>
+        <translation>https://qyapi.weixin.qq.com</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The Secret, Token and EncodingAESKey are stored only in the keychain.</source>
+        <translation>标有 * 的字段为必填项。Secret、Token 和 EncodingAESKey 只存储在钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4982,38 @@ Connect again with a valid key.</source>
     <message>
         <source>Saving the channel</source>
         <translation>正在保存渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Shared URL:</source>
+        <translation>共享 URL(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One URL for several WeCom apps on this server: WeCom finds the app by its signature</source>
+        <translation>此服务器上多个企业微信应用共用一个 URL：按签名找到对应应用</translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation>将共享回调 URL 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;EncodingAESKey:</source>
+        <translation>&amp;EncodingAESKey：</translation>
+    </message>
+    <message>
+        <source>Paste this into EncodingAESKey in 接收消息 → 设置API接收</source>
+        <translation>将此粘贴到 接收消息 → 设置API接收 的 EncodingAESKey 中</translation>
+    </message>
+    <message>
+        <source>Copy the EncodingAESKey to the clipboard</source>
+        <translation>将 EncodingAESKey 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +5078,165 @@ Connect again with a valid key.</source>
     <message>
         <source>Not connected to its gateway yet.</source>
         <translation>尚未连接到其网关。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelWeComWidget</name>
+    <message>
+        <source>WeCom app</source>
+        <translation>企业微信应用</translation>
+    </message>
+    <message>
+        <source>Corp ID (企业ID):</source>
+        <translation>企业ID：</translation>
+    </message>
+    <message>
+        <source>Corp ID</source>
+        <translation>企业ID</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>AgentId:</source>
+        <translation>AgentId：</translation>
+    </message>
+    <message>
+        <source>AgentId</source>
+        <translation>AgentId</translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation>公网基础 URL：</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>公网基础 URL</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API 地址：</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <source>Allowed users:</source>
+        <translation>允许的用户：</translation>
+    </message>
+    <message>
+        <source>Allowed users</source>
+        <translation>允许的用户</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation>访问令牌状态</translation>
+    </message>
+    <message>
+        <source>Callbacks:</source>
+        <translation>回调：</translation>
+    </message>
+    <message>
+        <source>Last callback</source>
+        <translation>最近回调</translation>
+    </message>
+    <message>
+        <source>Callback (接收消息)</source>
+        <translation>回调（接收消息）</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>回调 &amp;URL：</translation>
+    </message>
+    <message>
+        <source>This app&apos;s own callback URL: paste it into URL under 接收消息 → 设置API接收</source>
+        <translation>此应用自己的回调 URL：将其粘贴到 接收消息 → 设置API接收 的 URL 中</translation>
+    </message>
+    <message>
+        <source>Copy the callback URL to the clipboard</source>
+        <translation>将回调 URL 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared URL:</source>
+        <translation>共享 URL(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>One URL for several apps: each callback goes to the app whose Token matches its signature</source>
+        <translation>多个应用共用一个 URL：每个回调交给 Token 与其签名匹配的应用</translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation>将共享回调 URL 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Secrets (stored in the keychain)</source>
+        <translation>密钥（存储在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret：</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Enter a new Secret and store it in the keychain</source>
+        <translation>输入新的 Secret 并存储到钥匙串</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token：</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Read the Token from the keychain and copy it to the clipboard</source>
+        <translation>从钥匙串读取 Token 并复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Enter a new Token and store it in the keychain</source>
+        <translation>输入新的 Token 并存储到钥匙串</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey:</source>
+        <translation>EncodingAESKey：</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>Read the EncodingAESKey from the keychain and copy it to the clipboard</source>
+        <translation>从钥匙串读取 EncodingAESKey 并复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Enter a new EncodingAESKey and store it in the keychain</source>
+        <translation>输入新的 EncodingAESKey 并存储到钥匙串</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5448,18 @@ Never prints secrets.
     </message>
     <message>
         <source>
+channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
+with its API on) instead of the data directory; the API key comes from
+$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
+</source>
+        <translation>
+channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开启 API 的
+`channeldesk serve`），而不是数据目录；API 密钥取自 $CHANNELDESK_SERVER_KEY，
+否则取自钥匙串，再否则由窗口询问。
+</translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
@@ -4779,38 +5476,26 @@ They take precedence over the keychain.
 Exit codes: 0 success, 1 the operation failed (e.g. Meta rejected the token),
 2 invalid input or usage, 3 no keychain available, 4 unknown channel or key; send failures:
 NOT_CONNECTED (10), RATE_LIMITED (11), INVALID_NUMBER (12), WINDOW_CLOSED (13),
-OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16).
+OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
 </source>
         <translation>
 选项：
   --data-dir DIR   状态保存位置（默认：$CHANNELDESK_DATA_DIR，否则为
                    XDG 数据目录 ~/.local/share/channeldesk）。
-  --show-channel ID  （窗口）打开此渠道的页面，例如用于扫描其二维码。
+  --show-channel ID  （窗口）打开此渠道的页面，例如扫描其二维码。
   -h, --help       显示此帮助。
   -v, --version    显示版本。
 
-来自环境变量的机密（无界面服务器）：CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;，
-渠道 ID 转为大写、“-”写作“_”，FIELD 为 ACCESS_TOKEN、APP_SECRET、
-VERIFY_TOKEN（Cloud API）或 API_KEY（关联设备）之一。
+来自环境变量的密钥（无界面服务器）：CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;，
+渠道 ID 为大写且 &apos;-&apos; 写作 &apos;_&apos;，FIELD 为 ACCESS_TOKEN、
+APP_SECRET、VERIFY_TOKEN（Cloud API）或 API_KEY（关联设备）之一。
 示例：CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN。
 它们优先于钥匙串。
 
 退出码：0 成功，1 操作失败（例如 Meta 拒绝了令牌），
 2 输入或用法无效，3 没有可用的钥匙串，4 未知渠道或密钥；发送失败：
 NOT_CONNECTED (10)、RATE_LIMITED (11)、INVALID_NUMBER (12)、WINDOW_CLOSED (13)、
-OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)。
-</translation>
-    </message>
-    <message>
-        <source>
-channeldesk --server URL attaches the window to a ChannelDesk server (`channeldesk serve`
-with its API on) instead of the data directory; the API key comes from
-$CHANNELDESK_SERVER_KEY, else from the keychain, else the window asks for it.
-</source>
-        <translation>
-channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开启 API 的
-`channeldesk serve`），而不是数据目录；API 密钥取自 $CHANNELDESK_SERVER_KEY，
-否则取自钥匙串，再否则由窗口询问。
+OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
 </translation>
     </message>
 </context>
@@ -7020,17 +7705,31 @@ is international, e.g. +49 151 23456789. Free text needs an open 24-hour
 window; templates go any time. Linked-device channels send text only.
 Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
 INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
-AUTH_FAILED (16) — the number is the exit code. --json prints one object
+AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object
 with ok, code, to, message_id, error, frees_at.
 </source>
         <translation>将一条消息加入队列并等待（默认 30 秒）WhatsApp 接受。NUMBER
 为国际号码，例如 +49 151 23456789。自由文本需要 24 小时窗口处于打开状态；
-模板随时可发送。关联设备渠道只能发送文本。
-失败时打印一个代码：NOT_CONNECTED (10)、RATE_LIMITED (11)、
+模板随时可发。关联设备渠道只发送文本。
+失败时输出一个代码：NOT_CONNECTED (10)、RATE_LIMITED (11)、
 INVALID_NUMBER (12)、WINDOW_CLOSED (13)、OPTED_OUT (14)、SEND_FAILED (15)、
-AUTH_FAILED (16) —— 该数字即退出码。--json 打印一个对象，
+AUTH_FAILED (16)、NOT_ALLOWED (17) — 数字即退出码。--json 输出一个对象，
 包含 ok、code、to、message_id、error、frees_at。
 </translation>
+    </message>
+    <message>
+        <source>WeCom channels send text only; templates are WhatsApp&apos;s.</source>
+        <translation>企业微信渠道只发送文本；模板是 WhatsApp 的功能。</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeCom did not answer within %n second(s); the message may or may not have been sent.</source>
+        <translation>
+            <numerusform>企业微信在 %n 秒内没有应答；消息可能已发送，也可能未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent through WeCom: %1</source>
+        <translation>已通过企业微信发送：%1</translation>
     </message>
 </context>
 <context>
@@ -7275,26 +7974,12 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
 <context>
     <name>SetupCommand</name>
     <message>
-        <source>The answers JSON file (keys messaging-whatsapp and messaging-whatsapp-linked; see the README).</source>
-        <translation>应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked；参见 README）。</translation>
-    </message>
-    <message>
         <source>Save the non-secret fields only; the server then reads each secret from CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;.</source>
         <translation>只保存非机密字段；服务器随后从 CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt; 读取每个机密。</translation>
     </message>
     <message>
         <source>Create or update channels from an answers JSON file.</source>
         <translation>根据应答 JSON 文件创建或更新渠道。</translation>
-    </message>
-    <message>
-        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp and
-messaging-whatsapp-linked). Everything is validated first; nothing is saved if any
-field is invalid. Secrets go to the OS keychain.
-</source>
-        <translation>根据应答 JSON 文件（键 messaging-whatsapp 和 messaging-whatsapp-linked）
-创建或更新渠道。会先验证所有内容；任何字段无效时都不会保存。
-机密保存到操作系统钥匙串。
-</translation>
     </message>
     <message>
         <source>setup needs --answers FILE.</source>
@@ -7354,6 +8039,32 @@ field is invalid. Secrets go to the OS keychain.
         <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
         <translation>在 Meta 应用面板（App Dashboard）中打开“WhatsApp &gt; Configuration”，粘贴回调 URL（Callback URL）和验证令牌（Verify token），点击“Verify and save”，然后订阅“messages”字段。</translation>
     </message>
+    <message>
+        <source>The answers JSON file (keys messaging-whatsapp, messaging-whatsapp-linked and messaging-wecom; see the README).</source>
+        <translation>应答 JSON 文件（键为 messaging-whatsapp、messaging-whatsapp-linked 和 messaging-wecom；参见 README）。</translation>
+    </message>
+    <message>
+        <source>Create or update channels from an answers JSON file (keys messaging-whatsapp,
+messaging-whatsapp-linked and messaging-wecom). Everything is validated first; nothing
+is saved if any field is invalid. Secrets go to the OS keychain.
+</source>
+        <translation>根据应答 JSON 文件（键为 messaging-whatsapp、
+messaging-whatsapp-linked 和 messaging-wecom）创建或更新渠道。所有内容先经校验；
+任一字段无效则不保存任何内容。密钥存入操作系统钥匙串。
+</translation>
+    </message>
+    <message>
+        <source>  Shared URL:    %1 (one URL for several apps)</source>
+        <translation>  共享 URL：    %1（多个应用共用一个 URL）</translation>
+    </message>
+    <message>
+        <source>  Token:         %1 (the value from the answers file)</source>
+        <translation>  Token：         %1（应答文件中的值）</translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server&apos;s public IP under 企业可信IP.</source>
+        <translation>在企业微信管理后台打开 应用管理 → 您的应用 → 接收消息 → 设置API接收，粘贴 URL、Token 和 EncodingAESKey 并点击“保存”；在 企业可信IP 中添加此服务器的公网 IP。</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePickerWidget</name>
@@ -7395,18 +8106,6 @@ field is invalid. Secrets go to the OS keychain.
     <message>
         <source>How long to wait for Meta&apos;s answer (default 20).</source>
         <translation>等待 Meta 回复的时长（默认 20）。</translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API.</source>
-        <translation>对 Graph API 运行连接测试。</translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta&apos;s error with the fix.
-</source>
-        <translation>对 Graph API 运行连接测试并打印结果：已验证的名称和号码、
-质量评级、平台和吞吐量，或 Meta 的错误及修复方法。
-</translation>
     </message>
     <message>
         <source>test needs --channel ID.</source>
@@ -7451,6 +8150,28 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API (or WeCom&apos;s API).</source>
+        <translation>对 Graph API（或企业微信 API）执行连接测试。</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
+channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name.
+</source>
+        <translation>对 Graph API 执行连接测试并输出结果：已验证的名称和
+号码、质量评级、平台和吞吐量，或 Meta 的错误及解决方法。对于企业微信
+渠道：用应用的 Secret 获取访问令牌并输出应用名称。
+</translation>
+    </message>
+    <message>
+        <source>The Secret of “%1” is neither in the keychain nor in %2.</source>
+        <translation>“%1”的 Secret 既不在钥匙串中，也不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Testing “%1” (corp %2, AgentId %3, Secret %4)…</source>
+        <translation>正在测试“%1”（企业 %2，AgentId %3，Secret %4）…</translation>
     </message>
 </context>
 <context>
@@ -7520,6 +8241,409 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     </message>
 </context>
 <context>
+    <name>WeComCallbackParser</name>
+    <message>
+        <source>The XML is larger than 1 MiB.</source>
+        <translation>XML 大于 1 MiB。</translation>
+    </message>
+    <message>
+        <source>The XML has a DOCTYPE; WeCom never sends one.</source>
+        <translation>XML 含有 DOCTYPE；企业微信从不发送它。</translation>
+    </message>
+    <message>
+        <source>The XML&apos;s root element is &lt;%1&gt;, not &lt;xml&gt;.</source>
+        <translation>XML 的根元素是 &lt;%1&gt;，而不是 &lt;xml&gt;。</translation>
+    </message>
+    <message>
+        <source>The XML has &lt;%1&gt; twice.</source>
+        <translation>XML 中 &lt;%1&gt; 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1 (line %2, column %3).</source>
+        <translation>XML 格式不正确：%1（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>The XML has no &lt;xml&gt; root element.</source>
+        <translation>XML 没有 &lt;xml&gt; 根元素。</translation>
+    </message>
+    <message>
+        <source>The callback has no &lt;Encrypt&gt; element, or it is empty.</source>
+        <translation>回调没有 &lt;Encrypt&gt; 元素，或其为空。</translation>
+    </message>
+    <message>
+        <source>The message has no &lt;FromUserName&gt;.</source>
+        <translation>消息没有 &lt;FromUserName&gt;。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s &lt;CreateTime&gt; &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>消息的 &lt;CreateTime&gt; &quot;%1&quot; 不是整数秒。</translation>
+    </message>
+    <message>
+        <source>The message has no &lt;MsgType&gt;.</source>
+        <translation>消息没有 &lt;MsgType&gt;。</translation>
+    </message>
+    <message>
+        <source>The event has no &lt;Event&gt;.</source>
+        <translation>事件没有 &lt;Event&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComCallbackRoute</name>
+    <message>
+        <source>No WeCom channel has the id %1.</source>
+        <translation>没有 ID 为 %1 的企业微信渠道。</translation>
+    </message>
+    <message>
+        <source>The channel is disabled.</source>
+        <translation>该渠道已停用。</translation>
+    </message>
+    <message>
+        <source>WeCom calls back with GET and POST only, not %1.</source>
+        <translation>企业微信只用 GET 和 POST 回调，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>No enabled WeCom channel is served on /wecom/callback.</source>
+        <translation>/wecom/callback 上没有已启用的企业微信渠道。</translation>
+    </message>
+    <message>
+        <source>The request has no msg_signature; it did not come from WeCom.</source>
+        <translation>请求没有 msg_signature；它不是来自企业微信。</translation>
+    </message>
+    <message>
+        <source>The timestamp or nonce is missing or not a number.</source>
+        <translation>timestamp 或 nonce 缺失或不是数字。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp is %1 s away from this computer&apos;s clock (at most %2 s are accepted, against replayed requests). If every callback fails like this, set this computer&apos;s clock right.</source>
+        <translation>请求的时间戳与本机时钟相差 %1 秒（为防止重放请求，最多接受 %2 秒）。如果每个回调都这样失败，请校正本机时钟。</translation>
+    </message>
+    <message>
+        <source>The verification request has no echostr.</source>
+        <translation>验证请求没有 echostr。</translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes; WeCom&apos;s callbacks are far smaller.</source>
+        <translation>请求体超过 %1 字节；企业微信的回调要小得多。</translation>
+    </message>
+    <message>
+        <source>No WeCom channel&apos;s Token makes the msg_signature match. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation>没有任何企业微信渠道的 Token 能使 msg_signature 匹配。如果每个回调都这样失败，说明企业微信后台中的 Token 与渠道的不同。</translation>
+    </message>
+    <message>
+        <source>The msg_signature does not match this channel&apos;s Token. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation>msg_signature 与此渠道的 Token 不匹配。如果每个回调都这样失败，说明企业微信后台中的 Token 与渠道的不同。</translation>
+    </message>
+    <message>
+        <source>%1 If every callback fails like this, the EncodingAESKey in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <translation>%1 如果每个回调都这样失败，说明企业微信后台中的 EncodingAESKey 与渠道的不同。</translation>
+    </message>
+    <message>
+        <source>The callback was encrypted for corp %1, not this channel&apos;s %2.</source>
+        <translation>该回调是为企业 %1 加密的，而不是此渠道的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComCrypto</name>
+    <message>
+        <source>Decrypted.</source>
+        <translation>已解密。</translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is not 43 letters and digits that decode to a 32-byte key.</source>
+        <translation>EncodingAESKey 不是可解码为 32 字节密钥的 43 个字母和数字。</translation>
+    </message>
+    <message>
+        <source>The encrypted text is not valid Base64.</source>
+        <translation>加密文本不是有效的 Base64。</translation>
+    </message>
+    <message>
+        <source>The encrypted text is empty or not a whole number of AES blocks.</source>
+        <translation>加密文本为空，或不是整数个 AES 块。</translation>
+    </message>
+    <message>
+        <source>The decrypted text has invalid padding; the EncodingAESKey is probably not the one set in WeCom&apos;s admin console.</source>
+        <translation>解密后的文本填充无效；EncodingAESKey 可能不是企业微信管理后台中设置的那个。</translation>
+    </message>
+    <message>
+        <source>The decrypted text&apos;s length field runs past its end; the EncodingAESKey is probably wrong.</source>
+        <translation>解密后文本的长度字段超出了其末尾；EncodingAESKey 可能有误。</translation>
+    </message>
+</context>
+<context>
+    <name>WeComErrorDecoder</name>
+    <message>
+        <source>WeCom&apos;s servers were busy.</source>
+        <translation>企业微信服务器繁忙。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>请稍后重试。</translation>
+    </message>
+    <message>
+        <source>WeCom rejected the app&apos;s Secret: it is wrong, belongs to another app, or was reset.</source>
+        <translation>企业微信拒绝了应用的 Secret：它有误、属于其他应用，或已被重置。</translation>
+    </message>
+    <message>
+        <source>Copy the Secret again in the WeCom admin console under 应用管理 → the app → Secret. &quot;View&quot; sends the Secret to the administrator&apos;s WeCom app; paste it exactly.</source>
+        <translation>在企业微信管理后台的 应用管理 → 该应用 → Secret 处重新复制 Secret。“查看”会将 Secret 发送到管理员的企业微信；请原样粘贴。</translation>
+    </message>
+    <message>
+        <source>WeCom does not know this Corp ID.</source>
+        <translation>企业微信不认识此企业ID。</translation>
+    </message>
+    <message>
+        <source>Copy the Corp ID from the WeCom admin console under 我的企业 → 企业信息 → 企业ID.</source>
+        <translation>从企业微信管理后台的 我的企业 → 企业信息 → 企业ID 复制企业ID。</translation>
+    </message>
+    <message>
+        <source>WeCom rejected the access token as invalid or expired.</source>
+        <translation>企业微信认为访问令牌无效或已过期而拒绝了它。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk fetches a new token and tries once more by itself; if this keeps happening, check that the Secret was not reset.</source>
+        <translation>ChannelDesk 会自动获取新令牌并重试一次；如果持续发生，请检查 Secret 是否被重置。</translation>
+    </message>
+    <message>
+        <source>The AgentId does not belong to the app whose Secret was used.</source>
+        <translation>AgentId 不属于所用 Secret 对应的应用。</translation>
+    </message>
+    <message>
+        <source>Copy the AgentId from the app&apos;s page (应用管理 → the app → AgentId) and check that the Secret is that app&apos;s Secret.</source>
+        <translation>从应用页面（应用管理 → 该应用 → AgentId）复制 AgentId，并检查 Secret 是否是该应用的 Secret。</translation>
+    </message>
+    <message>
+        <source>WeCom does not allow this app to call this API.</source>
+        <translation>企业微信不允许此应用调用该 API。</translation>
+    </message>
+    <message>
+        <source>Use the self-built app&apos;s own Secret (not the contacts-sync or another app&apos;s Secret) and check the app&apos;s API permissions under 应用管理 → the app.</source>
+        <translation>请使用自建应用自己的 Secret（不是通讯录同步或其他应用的 Secret），并在 应用管理 → 该应用 中检查应用的 API 权限。</translation>
+    </message>
+    <message>
+        <source>The app has no access to this member or department: it is outside the app&apos;s visible range.</source>
+        <translation>应用无权访问此成员或部门：其不在应用的可见范围内。</translation>
+    </message>
+    <message>
+        <source>Add the member or their department to the app&apos;s visible range under 应用管理 → the app → 可见范围.</source>
+        <translation>在 应用管理 → 该应用 → 可见范围 中添加该成员或其部门。</translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because this server&apos;s IP address is not in the app&apos;s trusted IP list.</source>
+        <translation>企业微信拒绝了调用，因为此服务器的 IP 地址不在应用的企业可信IP列表中。</translation>
+    </message>
+    <message>
+        <source>WeCom refused the call because it came from %1, which is not in the app&apos;s trusted IP list.</source>
+        <translation>企业微信拒绝了调用，因为它来自 %1，而该地址不在应用的企业可信IP列表中。</translation>
+    </message>
+    <message>
+        <source>Add this server&apos;s public IP address under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation>在 应用管理 → 该应用 → 企业可信IP 中添加此服务器的公网 IP 地址。只有在为应用配置了可信域名或回调 URL 后，企业微信才允许设置它。在此之前重试无济于事。</translation>
+    </message>
+    <message>
+        <source>Add %1 under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <translation>在 应用管理 → 该应用 → 企业可信IP 中添加 %1。只有在为应用配置了可信域名或回调 URL 后，企业微信才允许设置它。在此之前重试无济于事。</translation>
+    </message>
+    <message>
+        <source>WeCom found none of the recipients: the UserID does not exist or is outside the app&apos;s visible range.</source>
+        <translation>企业微信找不到任何接收人：该 UserID 不存在或不在应用的可见范围内。</translation>
+    </message>
+    <message>
+        <source>Check the UserID (通讯录 → the member → 账号, not the display name) and that the member is in the app&apos;s visible range (应用管理 → the app → 可见范围).</source>
+        <translation>请检查 UserID（通讯录 → 该成员 → 账号，而不是显示名称），以及该成员是否在应用的可见范围内（应用管理 → 该应用 → 可见范围）。</translation>
+    </message>
+    <message>
+        <source>None of the given recipients (members, departments or tags) is valid.</source>
+        <translation>给定的接收人（成员、部门或标签）均无效。</translation>
+    </message>
+    <message>
+        <source>Check the UserIDs and that they are in the app&apos;s visible range.</source>
+        <translation>请检查 UserID 及其是否在应用的可见范围内。</translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s rate limit was reached (one app may send about 30 messages a minute to one member).</source>
+        <translation>已达到企业微信的频率限制（一个应用每分钟约可向一名成员发送 30 条消息）。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Too many calls to WeCom ran at the same time.</source>
+        <translation>同时进行的企业微信调用过多。</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>文本为空。</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>请先输入内容再发送。</translation>
+    </message>
+    <message>
+        <source>WeCom rejected the request (error %1).</source>
+        <translation>企业微信拒绝了请求（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Look the code up at https://open.work.weixin.qq.com/devtool/query?e=%1.</source>
+        <translation>请在 https://open.work.weixin.qq.com/devtool/query?e=%1 查询该错误码。</translation>
+    </message>
+    <message>
+        <source>WeCom answered %1</source>
+        <translation>企业微信应答 %1</translation>
+    </message>
+    <message>
+        <source>WeCom answered %1: %2</source>
+        <translation>企业微信应答 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WeComValidator</name>
+    <message>
+        <source>a space or line break</source>
+        <translation>空格或换行</translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console (work.weixin.qq.com) under 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <translation>在企业微信管理后台（work.weixin.qq.com）的 我的企业 → 企业信息 → 企业ID 中找到它。</translation>
+    </message>
+    <message>
+        <source>Find it in WeCom&apos;s admin console under 应用管理 → 自建 → your app (App Management → Self-built → the app).</source>
+        <translation>在企业微信管理后台的 应用管理 → 自建 → 您的应用 中找到它。</translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console open your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving); “随机获取” there, or Generate here, makes one.</source>
+        <translation>在企业微信管理后台打开您的应用的 接收消息 → 设置API接收；那里的“随机获取”或这里的“生成”都可以生成一个。</translation>
+    </message>
+    <message>
+        <source>Enter the corp ID (企业ID). %1</source>
+        <translation>请输入企业ID。%1</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the corp ID. %1</source>
+        <translation>请删除企业ID两边的空格。%1</translation>
+    </message>
+    <message>
+        <source>A corp ID starts with “ww” or “wx”, followed by 16 letters and digits. %1</source>
+        <translation>企业ID以“ww”或“wx”开头，后跟 16 个字母和数字。%1</translation>
+    </message>
+    <message>
+        <source>A corp ID has only letters and digits; remove %1. %2</source>
+        <translation>企业ID只含字母和数字；请删除 %1。%2</translation>
+    </message>
+    <message>
+        <source>A corp ID is 18 characters long (“ww” or “wx” and 16 letters and digits); this one has %1. %2</source>
+        <translation>企业ID长 18 个字符（“ww”或“wx”加 16 个字母和数字）；此值有 %1 个。%2</translation>
+    </message>
+    <message>
+        <source>It is the AgentId shown on the app&apos;s page. %1</source>
+        <translation>即应用页面上显示的 AgentId。%1</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s AgentId, for example 1000002. %1</source>
+        <translation>请输入应用的 AgentId，例如 1000002。%1</translation>
+    </message>
+    <message>
+        <source>The AgentId has only digits; remove %1. %2</source>
+        <translation>AgentId 只含数字；请删除 %1。%2</translation>
+    </message>
+    <message>
+        <source>The AgentId has at most 10 digits; this one has %1. %2</source>
+        <translation>AgentId 最多 10 位数字；此值有 %1 位。%2</translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page click “查看” (View) next to Secret; WeCom sends it to the admin&apos;s WeCom app. %1</source>
+        <translation>在应用页面点击 Secret 旁的“查看”；企业微信会将其发送到管理员的企业微信。%1</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s Secret. %1</source>
+        <translation>请输入应用的 Secret。%1</translation>
+    </message>
+    <message>
+        <source>The Secret has only letters, digits, “-” and “_”; remove %1. Copy it again without surrounding text. %2</source>
+        <translation>Secret 只含字母、数字、“-”和“_”；请删除 %1。请重新复制，不要带上周围的文字。%2</translation>
+    </message>
+    <message>
+        <source>An app&apos;s Secret is usually 43 characters long; this one has %1. Check that it was copied whole. %2</source>
+        <translation>应用的 Secret 通常长 43 个字符；此值有 %1 个。请检查是否完整复制。%2</translation>
+    </message>
+    <message>
+        <source>Enter the Token, or click Generate. %1</source>
+        <translation>请输入 Token，或点击“生成”。%1</translation>
+    </message>
+    <message>
+        <source>WeCom accepts only letters and digits in the Token; remove %1, or click Generate.</source>
+        <translation>企业微信的 Token 只接受字母和数字；请删除 %1，或点击“生成”。</translation>
+    </message>
+    <message>
+        <source>The Token has 3 to 32 letters and digits; this one has %1. Click Generate for a random one.</source>
+        <translation>Token 为 3 到 32 个字母和数字；此值有 %1 个。点击“生成”获取随机值。</translation>
+    </message>
+    <message>
+        <source>Enter the EncodingAESKey, or click Generate. %1</source>
+        <translation>请输入 EncodingAESKey，或点击“生成”。%1</translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey has only letters and digits; remove %1, or click Generate for a new key (and paste it into WeCom too).</source>
+        <translation>EncodingAESKey 只含字母和数字；请删除 %1，或点击“生成”获取新密钥（并同样粘贴到企业微信）。</translation>
+    </message>
+    <message>
+        <source>The EncodingAESKey is exactly 43 letters and digits; this one has %1. Copy it again from 设置API接收, or click Generate.</source>
+        <translation>EncodingAESKey 恰好为 43 个字母和数字；此值有 %1 个。请从 设置API接收 重新复制，或点击“生成”。</translation>
+    </message>
+    <message>
+        <source>This EncodingAESKey does not decode to a 32-byte key. Click Generate for a new one.</source>
+        <translation>此 EncodingAESKey 无法解码为 32 字节密钥。点击“生成”获取新的。</translation>
+    </message>
+    <message>
+        <source>Enter the public address at which WeCom reaches ChannelDesk, for example https://bot.example.com (a reverse proxy or tunnel in front of the receiver).</source>
+        <translation>请输入企业微信访问 ChannelDesk 的公网地址，例如 https://bot.example.com（接收器前的反向代理或隧道）。</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Write it like https://bot.example.com.</source>
+        <translation>这不是网址。请写成 https://bot.example.com 的形式。</translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part; the base URL is only scheme, host and an optional path.</source>
+        <translation>请删除“?…”或“#…”部分；基础 URL 只包含协议、主机和可选路径。</translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s servers cannot reach %1. Use the public name of your proxy or tunnel.</source>
+        <translation>企业微信服务器无法访问 %1。请使用您的代理或隧道的公网名称。</translation>
+    </message>
+    <message>
+        <source>WeCom accepts http:// but recommends https://. Use https:// unless this is for testing.</source>
+        <translation>企业微信接受 http://，但推荐 https://。除非用于测试，请使用 https://。</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Leave the field empty for WeCom&apos;s own, %1.</source>
+        <translation>这不是网址。留空则使用企业微信自己的地址 %1。</translation>
+    </message>
+    <message>
+        <source>Remove the “?…” or “#…” part of the API address.</source>
+        <translation>请删除 API 地址中的“?…”或“#…”部分。</translation>
+    </message>
+    <message>
+        <source>Find a member&apos;s user ID (账号) under 通讯录 (Contacts) in WeCom&apos;s admin console.</source>
+        <translation>在企业微信管理后台的 通讯录 中找到成员的账号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WeCom user ID: IDs have only letters, digits and _ @ . -; remove %2. Separate IDs with commas. %3</source>
+        <translation>“%1”不是企业微信用户账号：账号只含字母、数字和 _ @ . -；请删除 %2。多个账号用逗号分隔。%3</translation>
+    </message>
+    <message>
+        <source>Nobody is answered until you add user IDs or allow everyone. %1</source>
+        <translation>在您添加用户账号或允许所有人之前，不会回复任何人。%1</translation>
+    </message>
+    <message>
+        <source>Write true to answer every member of the company, or false (the default) to answer only the allowed users.</source>
+        <translation>写 true 则回复企业的所有成员，写 false（默认）则只回复允许的用户。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>WebhookInstructions</name>
     <message>
         <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
@@ -7540,6 +8664,22 @@ number, quality rating, platform and throughput, or Meta&apos;s error with the f
     <message>
         <source>Under &lt;b&gt;Webhook fields&lt;/b&gt;, click &lt;b&gt;Manage&lt;/b&gt; and subscribe to &lt;b&gt;messages&lt;/b&gt;. Without this, Meta sends no messages to ChannelDesk.</source>
         <translation>在 &lt;b&gt;Webhook fields&lt;/b&gt; 下点击 &lt;b&gt;Manage&lt;/b&gt;，并订阅 &lt;b&gt;messages&lt;/b&gt;。否则 Meta 不会向 ChannelDesk 发送任何消息。</translation>
+    </message>
+    <message>
+        <source>In WeCom&apos;s admin console (work.weixin.qq.com) open &lt;b&gt;应用管理&lt;/b&gt; → your app → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt; (App Management → the app → Receive Messages → Set API Receiving).</source>
+        <translation>在企业微信管理后台（work.weixin.qq.com）打开 &lt;b&gt;应用管理&lt;/b&gt; → 您的应用 → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Paste the &lt;b&gt;URL&lt;/b&gt; (the Callback URL shown here), the &lt;b&gt;Token&lt;/b&gt; and the &lt;b&gt;EncodingAESKey&lt;/b&gt;, using the Copy buttons here.</source>
+        <translation>使用这里的复制按钮，粘贴 &lt;b&gt;URL&lt;/b&gt;（此处显示的回调 URL）、&lt;b&gt;Token&lt;/b&gt; 和 &lt;b&gt;EncodingAESKey&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;保存&lt;/b&gt; (Save). WeCom calls the URL at once, so ChannelDesk&apos;s receiver must already be running and reachable at that address; otherwise WeCom refuses to save.</source>
+        <translation>点击 &lt;b&gt;保存&lt;/b&gt;。企业微信会立即调用该 URL，因此 ChannelDesk 的接收器必须已在运行且可通过该地址访问；否则企业微信会拒绝保存。</translation>
+    </message>
+    <message>
+        <source>On the app&apos;s page, add this server&apos;s public IP address under &lt;b&gt;企业可信IP&lt;/b&gt; (trusted IPs). Without it WeCom refuses every reply with error 60020.</source>
+        <translation>在应用页面的 &lt;b&gt;企业可信IP&lt;/b&gt; 中添加此服务器的公网 IP 地址。没有它，企业微信会以错误 60020 拒绝每条回复。</translation>
     </message>
 </context>
 <context>
