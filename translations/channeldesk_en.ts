@@ -504,6 +504,18 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk</name>
@@ -1127,6 +1139,10 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Connection gateway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelManager</name>
@@ -1255,6 +1271,14 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its Secret, Token and EncodingAESKey are removed from the keychain. This cannot be undone.
+
+WeCom keeps calling the callback URL until you also change 接收消息 → 设置API接收 of the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +1419,81 @@ The phone stays linked to the gateway until you remove the device under Linked d
     </message>
     <message>
         <source>Paste this into Token in 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelWeComWidget</name>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every member of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet — add user ids to answer members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a valid public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: no %1 is stored; click Replace… to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: cannot read the %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet — Test Connection fetches one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callback yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +1894,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConversationListModel</name>
@@ -1827,6 +1930,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>taken over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +2036,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>Cannot return the conversation to the bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +2834,34 @@ Connect again with a valid key.</source>
         <source>sent by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to the app&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the app&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tapped menu item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened menu link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -3168,6 +3307,30 @@ Connect again with a valid key.</source>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paste the app&apos;s Secret from WeCom&apos;s admin console: 应用管理 (App Management) → your app → Secret, 查看 (View); WeCom sends it to the admin&apos;s WeCom. The cached access token is fetched again with the new Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or generate a new Token, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or generate a new EncodingAESKey, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save). Callbacks encrypted with the old key are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ReplyButtonsWidget</name>
@@ -3360,6 +3523,18 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Not connected to %1. Your reply stays here; send it once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of %2; add them to the channel&apos;s allowed users to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to WeCom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4900,6 +5075,165 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Not connected to its gateway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelWeComWidget</name>
+    <message>
+        <source>WeCom app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp ID (企业ID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback (接收消息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app&apos;s own callback URL: paste it into URL under 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the callback URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL for several apps: each callback goes to the app whose Token matches its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new Secret and store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Token from the keychain and copy it to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new Token and store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the EncodingAESKey from the keychain and copy it to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new EncodingAESKey and store it in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

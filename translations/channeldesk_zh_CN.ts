@@ -508,6 +508,18 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Last callback:</source>
+        <translation>最近回调：</translation>
+    </message>
+    <message>
+        <source>Last callback</source>
+        <translation>最近回调</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk</name>
@@ -1124,6 +1136,10 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Connection gateway</source>
         <translation>连接网关</translation>
     </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelManager</name>
@@ -1261,6 +1277,18 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Your key “%1” has the role %2: what it does not allow is disabled here, and each disabled button says what it needs.</source>
         <translation>您的密钥“%1”的角色为 %2：此处该角色不允许的操作已被禁用，每个禁用的按钮都会说明它需要什么。</translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its Secret, Token and EncodingAESKey are removed from the keychain. This cannot be undone.
+
+WeCom keeps calling the callback URL until you also change 接收消息 → 设置API接收 of the app.</source>
+        <translation>删除渠道“%1”（%2）？
+
+其设置将被删除，其 Secret、Token 和 EncodingAESKey 将从钥匙串中移除。此操作无法撤销。
+
+在您同时修改该应用的 接收消息 → 设置API接收 之前，企业微信会继续调用回调 URL。</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1429,81 @@ The phone stays linked to the gateway until you remove the device under Linked d
     <message>
         <source>Paste this into Token in 接收消息 → 设置API接收</source>
         <translation>粘贴到“接收消息 → 设置API接收”的 Token 中</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelWeComWidget</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>every member of the company</source>
+        <translation>企业的所有成员</translation>
+    </message>
+    <message>
+        <source>nobody yet — add user ids to answer members</source>
+        <translation>暂无 — 添加用户账号后才能回复成员</translation>
+    </message>
+    <message>
+        <source>needs a valid public base URL</source>
+        <translation>需要有效的公网基础 URL</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Error: no %1 is stored; click Replace… to set one.</source>
+        <translation>错误：未存储 %1；点击“替换…”进行设置。</translation>
+    </message>
+    <message>
+        <source>Error: cannot read the %1. %2</source>
+        <translation>错误：无法读取 %1。%2</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>获取于 %1</translation>
+    </message>
+    <message>
+        <source>Access token valid until %1</source>
+        <translation>访问令牌有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Could not get an access token: %1</source>
+        <translation>无法获取访问令牌：%1</translation>
+    </message>
+    <message>
+        <source>Not fetched yet — Test Connection fetches one</source>
+        <translation>尚未获取 — “测试连接”会获取一个</translation>
+    </message>
+    <message>
+        <source>No callback yet</source>
+        <translation>尚无回调</translation>
+    </message>
+    <message>
+        <source>Last callback %1</source>
+        <translation>最近回调 %1</translation>
+    </message>
+    <message>
+        <source>Last callback %1 %2</source>
+        <translation>最近回调 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1908,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Person</source>
         <translation>人工</translation>
     </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不在白名单</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ConversationListModel</name>
@@ -1837,6 +1944,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>taken over by %1</source>
         <translation>已由 %1 接管</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不在白名单</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2049,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>Cannot return the conversation to the bot</source>
         <translation>无法将会话交还机器人</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不在白名单</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2847,34 @@ Connect again with a valid key.</source>
         <source>sent by %1</source>
         <translation>由 %1 发送</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>opened the app</source>
+        <translation>打开了应用</translation>
+    </message>
+    <message>
+        <source>added to the app&apos;s members</source>
+        <translation>已加入应用的可见成员</translation>
+    </message>
+    <message>
+        <source>removed from the app&apos;s members</source>
+        <translation>已从应用的可见成员中移除</translation>
+    </message>
+    <message>
+        <source>tapped menu item %1</source>
+        <translation>点击了菜单项 %1</translation>
+    </message>
+    <message>
+        <source>opened menu link %1</source>
+        <translation>打开了菜单链接 %1</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>事件：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -3173,6 +3316,30 @@ Connect again with a valid key.</source>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
+    <message>
+        <source>Paste the app&apos;s Secret from WeCom&apos;s admin console: 应用管理 (App Management) → your app → Secret, 查看 (View); WeCom sends it to the admin&apos;s WeCom. The cached access token is fetched again with the new Secret.</source>
+        <translation>粘贴企业微信管理后台中应用的 Secret：应用管理 → 您的应用 → Secret，点击“查看”；企业微信会将其发送到管理员的企业微信。缓存的访问令牌将使用新的 Secret 重新获取。</translation>
+    </message>
+    <message>
+        <source>Enter or generate a new Token, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save).</source>
+        <translation>输入或生成新的 Token，然后将相同的值粘贴到应用的 接收消息 → 设置API接收 中并点击“保存”。</translation>
+    </message>
+    <message>
+        <source>Enter or generate a new EncodingAESKey, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save). Callbacks encrypted with the old key are rejected.</source>
+        <translation>输入或生成新的 EncodingAESKey，然后将相同的值粘贴到应用的 接收消息 → 设置API接收 中并点击“保存”。用旧密钥加密的回调将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ReplyButtonsWidget</name>
@@ -3366,6 +3533,18 @@ Connect again with a valid key.</source>
     <message>
         <source>Not connected to %1. Your reply stays here; send it once the connection is back.</source>
         <translation>未连接到 %1。您的回复会保留在这里；连接恢复后即可发送。</translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled.</source>
+        <translation>此渠道无法发送：它已被停用。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the allowlist of %2; add them to the channel&apos;s allowed users to answer.</source>
+        <translation>%1 不在 %2 的白名单中；请将其添加到渠道的允许用户中才能回复。</translation>
+    </message>
+    <message>
+        <source>Sent to WeCom.</source>
+        <translation>已发送到企业微信。</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5078,165 @@ Connect again with a valid key.</source>
     <message>
         <source>Not connected to its gateway yet.</source>
         <translation>尚未连接到其网关。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelWeComWidget</name>
+    <message>
+        <source>WeCom app</source>
+        <translation>企业微信应用</translation>
+    </message>
+    <message>
+        <source>Corp ID (企业ID):</source>
+        <translation>企业ID：</translation>
+    </message>
+    <message>
+        <source>Corp ID</source>
+        <translation>企业ID</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>AgentId:</source>
+        <translation>AgentId：</translation>
+    </message>
+    <message>
+        <source>AgentId</source>
+        <translation>AgentId</translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation>公共基础 URL：</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>公共基础 URL</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API 地址：</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <source>Allowed users:</source>
+        <translation>允许的用户：</translation>
+    </message>
+    <message>
+        <source>Allowed users</source>
+        <translation>允许的用户</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation>访问令牌状态</translation>
+    </message>
+    <message>
+        <source>Callbacks:</source>
+        <translation>回调：</translation>
+    </message>
+    <message>
+        <source>Last callback</source>
+        <translation>最近回调</translation>
+    </message>
+    <message>
+        <source>Callback (接收消息)</source>
+        <translation>回调（接收消息）</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>回调 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>This app&apos;s own callback URL: paste it into URL under 接收消息 → 设置API接收</source>
+        <translation>此应用自己的回调 URL：将其粘贴到 接收消息 → 设置API接收 的 URL 中</translation>
+    </message>
+    <message>
+        <source>Copy the callback URL to the clipboard</source>
+        <translation>将回调 URL 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared URL:</source>
+        <translation>共享 URL(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>One URL for several apps: each callback goes to the app whose Token matches its signature</source>
+        <translation>多个应用共用一个 URL：每个回调交给 Token 与其签名匹配的应用</translation>
+    </message>
+    <message>
+        <source>Copy the shared callback URL to the clipboard</source>
+        <translation>将共享回调 URL 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Secrets (stored in the keychain)</source>
+        <translation>机密信息（存储在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret：</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Enter a new Secret and store it in the keychain</source>
+        <translation>输入新的 Secret 并存储到钥匙串</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token：</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Read the Token from the keychain and copy it to the clipboard</source>
+        <translation>从钥匙串读取 Token 并复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Enter a new Token and store it in the keychain</source>
+        <translation>输入新的 Token 并存储到钥匙串</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey:</source>
+        <translation>EncodingAESKey：</translation>
+    </message>
+    <message>
+        <source>EncodingAESKey</source>
+        <translation>EncodingAESKey</translation>
+    </message>
+    <message>
+        <source>Read the EncodingAESKey from the keychain and copy it to the clipboard</source>
+        <translation>从钥匙串读取 EncodingAESKey 并复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Enter a new EncodingAESKey and store it in the keychain</source>
+        <translation>输入新的 EncodingAESKey 并存储到钥匙串</translation>
     </message>
 </context>
 <context>

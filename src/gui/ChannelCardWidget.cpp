@@ -7,6 +7,7 @@
 #include "channels/Channel.h"
 #include "health/BotHealthSummary.h"
 #include "ChannelListModel.h"
+#include "ChannelWeComWidget.h"
 
 #include <QLocale>
 
@@ -98,6 +99,8 @@ ChannelCardWidget::ChannelCardWidget(QString channelId, QWidget* parent)
     m_ui->tokenWarningLabel->hide();
     m_ui->healthGroupBox->hide();
     m_ui->detailsLayout->setRowVisible(m_ui->botLabel, false);
+    m_ui->detailsLayout->setRowVisible(m_ui->weComTokenLabel, false);
+    m_ui->detailsLayout->setRowVisible(m_ui->lastCallbackLabel, false);
     m_ui->stateReasonLabel->hide();
     connect(m_ui->checkHealthButton, &QPushButton::clicked, this,
             [this] { emit healthCheckRequested(m_channelId); });
@@ -113,6 +116,11 @@ ChannelCardWidget::~ChannelCardWidget() = default;
 void ChannelCardWidget::setChannel(const Channel& channel)
 {
     m_cloud = channel.kind == ChannelKinds::whatsAppCloud();
+    m_weCom = channel.kind == ChannelKinds::weCom();
+    // A WeCom app's inbound messages are its callbacks: one row says both.
+    m_ui->detailsLayout->setRowVisible(m_ui->lastInboundLabel, !m_weCom);
+    m_ui->detailsLayout->setRowVisible(m_ui->weComTokenLabel, m_weCom);
+    m_ui->detailsLayout->setRowVisible(m_ui->lastCallbackLabel, m_weCom);
     m_ui->nameLabel->setText(channel.name.isEmpty() ? channel.id : channel.name);
     m_ui->kindLabel->setText(ChannelListModel::kindTitle(channel.kind));
     m_ui->healthGroupBox->setVisible(m_cloud);
@@ -127,7 +135,7 @@ void ChannelCardWidget::setState(const ChannelState& state)
     setBadge(m_ui->stateLabel, severityColour(severity));
     m_ui->stateReasonLabel->setText(state.reason);
     m_ui->stateReasonLabel->setVisible(!state.reason.isEmpty());
-    if (m_cloud)
+    if (m_cloud || m_weCom)
         m_ui->reconnectsLabel->setText(tr("not applicable (no connection to keep)"));
     else
         m_ui->reconnectsLabel->setText(
@@ -155,6 +163,13 @@ void ChannelCardWidget::setBotHealth(const BotHealth& health)
     m_ui->botLabel->setToolTip(BotHealthSummary::sentence(health));
     const bool quiet = health.state == BotHealth::State::Paused || health.state == BotHealth::State::Idle;
     setBadge(m_ui->botLabel, quiet ? QColor() : severityColour(BotHealthSummary::severity(health.state)));
+}
+
+void ChannelCardWidget::setWeComTokenState(const WeComTokenState& state)
+{
+    m_ui->weComTokenLabel->setText(ChannelWeComWidget::tokenStateText(state));
+    // A cached token is fetched again when it expires; only a failed fetch needs attention.
+    setBadge(m_ui->weComTokenLabel, state.state == WeComTokenState::State::Failed ? Red : QColor());
 }
 
 void ChannelCardWidget::setLastError(const QString& text, const QDateTime& at)
@@ -203,6 +218,9 @@ void ChannelCardWidget::updateTimes(const QDateTime& now)
     if (m_activity) {
         m_ui->lastInboundLabel->setText(moment(m_activity->lastInbound, m_now));
         m_ui->lastOutboundLabel->setText(moment(m_activity->lastOutbound, m_now));
+        m_ui->lastCallbackLabel->setText(moment(m_activity->lastInbound, m_now));
+    } else {
+        m_ui->lastCallbackLabel->setText(tr("never"));
     }
     m_ui->lastErrorLabel->setText(
         m_lastError.isEmpty() ? tr("none") : tr("%1 — %2").arg(moment(m_lastErrorAt, m_now), m_lastError));

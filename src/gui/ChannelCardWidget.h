@@ -4,14 +4,15 @@
 
 //! One channel on the dashboard: its state in words and colour (never colour alone), since when,
 //! traffic figures, failed sends, reconnects, the last error in Meta's or the gateway's words and,
-//! for Cloud API channels, the number's health and the access token's expiry with a countdown; and
-//! how its bot keeps up.
+//! for Cloud API channels, the number's health and the access token's expiry with a countdown; for
+//! WeCom apps, the access token's state and the last callback; and how its bot keeps up.
 
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
 #include "health/CloudHealth.h"
 #include "model/BotHealth.h"
 #include "model/SendUsage.h"
+#include "model/WeComTokenState.h"
 
 #include <QFrame>
 
@@ -50,6 +51,8 @@ public:
     //! The bot's state word and colour, with the backlog when deliveries wait; hidden while the
     //! channel forwards to no bot and nothing waits.
     void setBotHealth(const BotHealth& health);
+    //! A WeCom app's access token as the desk last saw it (WeCom channels only).
+    void setWeComTokenState(const WeComTokenState& state);
     //! Re-renders everything relative to now: "5 min ago", the token countdown.
     void updateTimes(const QDateTime& now);
 
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<Ui::ChannelCardWidget> m_ui;
     QString m_channelId;
     bool m_cloud = false;
+    bool m_weCom = false;
     ChannelState m_state;
     std::optional<ChannelActivity> m_activity;
     std::optional<CloudHealth> m_health;

@@ -86,6 +86,8 @@ QString ChannelListModel::kindTitle(const QString& kind)
         return tr("WhatsApp Cloud API");
     if (kind == ChannelKinds::whatsAppLinked())
         return tr("WhatsApp linked device");
+    if (kind == ChannelKinds::weCom())
+        return tr("WeCom");
     return kind;
 }
 

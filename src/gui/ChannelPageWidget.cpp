@@ -7,12 +7,14 @@
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
 #include "channels/LinkedFields.h"
+#include "channels/WeComFields.h"
 #include "channels/WebhookInstructions.h"
 #include "desk/Desk.h"
 #include "util/SecretMask.h"
 #include "util/WhenFinished.h"
 #include "ChannelEventListModel.h"
 #include "ChannelListModel.h"
+#include "ChannelWeComWidget.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
 #include "RoleGate.h"
@@ -37,6 +39,9 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     m_ui->connectionTestWidget->setRequestProvider([this] { return testRequest(); });
     m_ui->pairingWidget->setDesk(desk);
     m_ui->channelForwardWidget->setDesk(desk);
+    m_ui->channelWeComWidget->setDesk(desk);
+    connect(m_ui->channelWeComWidget, &ChannelWeComWidget::replaceRequested, this,
+            &ChannelPageWidget::replaceSecret);
 
     using namespace CloudApiFields;
     connect(m_ui->replaceAccessTokenButton, &QPushButton::clicked, this,
@@ -84,6 +89,7 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     m_ui->secretsMessageLabel->clearMessage();
     m_ui->webhookMessageLabel->clearMessage();
     m_ui->channelForwardWidget->setChannel(channelId);
+    m_ui->channelWeComWidget->setChannel(channelId);
     showChannel();
     reloadSecrets();
     m_activity->setEvents({});
@@ -138,12 +144,16 @@ void ChannelPageWidget::showChannel()
     m_ui->channelIdValueLabel->setText(channel->id);
     m_ui->kindValueLabel->setText(ChannelListModel::kindTitle(channel->kind));
     const bool linked = channel->kind == ChannelKinds::whatsAppLinked();
-    showKind(linked);
+    showKind(channel->kind);
     m_ui->pairingWidget->setUnavailableText(
         channel->enabled ? tr("Connecting to the gateway…")
                          : tr("The channel is disabled; enable it to link and follow its WhatsApp number."));
     m_ui->pairingWidget->setChannel(linked ? m_channelId : QString());
     m_ui->channelForwardWidget->showChannel();
+    if (channel->kind == ChannelKinds::weCom()) {
+        m_ui->channelWeComWidget->showChannel();
+        return;
+    }
     if (linked) {
         m_ui->gatewayTypeValueLabel->setText(
             ChannelListModel::gatewayTitle(channel->field(LinkedFields::gateway())));
@@ -169,21 +179,31 @@ void ChannelPageWidget::showChannel()
     m_ui->copyWebhookUrlButton->setEnabled(!url.isEmpty());
 }
 
-void ChannelPageWidget::showKind(bool linked)
+void ChannelPageWidget::showKind(const QString& kind)
 {
+    const bool linked = kind == ChannelKinds::whatsAppLinked();
+    const bool weCom = kind == ChannelKinds::weCom();
+    const bool cloud = !linked && !weCom;
     for (QWidget* value :
          {m_ui->phoneNumberIdValueLabel, m_ui->businessAccountIdValueLabel, m_ui->publicBaseUrlValueLabel,
           m_ui->apiVersionValueLabel, m_ui->graphBaseUrlValueLabel})
-        m_ui->settingsLayout->setRowVisible(value, !linked);
+        m_ui->settingsLayout->setRowVisible(value, cloud);
     for (QWidget* value : {m_ui->gatewayTypeValueLabel, m_ui->gatewayBaseUrlValueLabel,
                            m_ui->gatewaySessionValueLabel, m_ui->deviceLabelValueLabel})
         m_ui->settingsLayout->setRowVisible(value, linked);
-    for (QGroupBox* cloud : {m_ui->webhookGroupBox, m_ui->webhookActivityGroupBox, m_ui->testGroupBox})
-        cloud->setVisible(!linked);
-    m_ui->cloudSecretsWidget->setVisible(!linked);
-    m_ui->sendTestMessageButton->setVisible(!linked);
+    // The receiver records WeCom's URL verifications and rejected callbacks under the channel too.
+    m_ui->webhookActivityGroupBox->setVisible(!linked);
+    m_ui->testGroupBox->setVisible(!linked);
+    m_ui->webhookGroupBox->setVisible(cloud);
+    m_ui->cloudSecretsWidget->setVisible(cloud);
+    // The test message dialog asks for a phone number; a WeCom reply goes from the conversation.
+    m_ui->sendTestMessageButton->setVisible(cloud);
     m_ui->apiKeyWidget->setVisible(linked);
     m_ui->pairingGroupBox->setVisible(linked);
+    // WeCom's secrets are in its own part; there is no bot to forward to yet.
+    m_ui->secretsGroupBox->setVisible(!weCom);
+    m_ui->channelWeComWidget->setVisible(weCom);
+    m_ui->channelForwardWidget->setVisible(!weCom);
 }
 
 void ChannelPageWidget::reloadSecrets()
@@ -193,6 +213,10 @@ void ChannelPageWidget::reloadSecrets()
     if (channel && channel->kind == ChannelKinds::whatsAppLinked()) {
         loadSecret(LinkedFields::apiKey(), m_ui->apiKeyValueLabel);
         m_ui->channelForwardWidget->reloadSecret();
+        return;
+    }
+    if (channel && channel->kind == ChannelKinds::weCom()) {
+        m_ui->channelWeComWidget->reloadSecrets();
         return;
     }
     loadSecret(accessToken(), m_ui->accessTokenValueLabel);
@@ -235,10 +259,17 @@ Result<ConnectionCheckRequest> ChannelPageWidget::testRequest() const
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return Error{0, tr("This channel no longer exists.")};
-    using namespace CloudApiFields;
-    // The Desk reads the stored token itself: it never passes through the widget.
+    // The Desk reads the stored token or Secret itself: it never passes through the widget.
     ConnectionCheckRequest request;
     request.channelId = channel->id;
+    if (channel->kind == ChannelKinds::weCom()) {
+        request.kind = channel->kind;
+        request.corpId = channel->field(WeComFields::corpId());
+        request.agentId = channel->field(WeComFields::agentId());
+        request.apiBaseUrl = QUrl(channel->field(WeComFields::apiBaseUrl()));
+        return request;
+    }
+    using namespace CloudApiFields;
     request.phoneNumberId = channel->field(phoneNumberId());
     request.graphBaseUrl = QUrl(channel->field(graphBaseUrl()));
     request.apiVersion = channel->field(apiVersion());
@@ -267,23 +298,26 @@ void ChannelPageWidget::saveSecret(const QString& field, const QString& value)
     // The draft carries only this secret; the others stay as they are in the keychain.
     ChannelDraft draft{*channel, {{field, value}}};
     const QString title = ReplaceSecretDialog::fieldTitle(field);
+    const QString inSentence = ReplaceSecretDialog::fieldTitleInSentence(field);
+    FieldMessageLabel* label = secretsMessageLabel(field);
     setBusy(true);
-    m_ui->secretsMessageLabel->setStatus(FieldCheck::Severity::Ok,
-                                         tr("Storing the new %1…").arg(title.toLower()));
+    label->setStatus(FieldCheck::Severity::Ok, tr("Storing the new %1…").arg(inSentence));
     const quint64 generation = m_generation;
-    whenFinished(m_desk->saveChannels({draft}), this, [this, title, generation](const Status& status) {
-        setBusy(false);
-        if (generation != m_generation)
-            return;
-        if (!status.ok()) {
-            m_ui->secretsMessageLabel->setStatus(
-                FieldCheck::Severity::Error,
-                tr("Error: the %1 was not replaced. %2").arg(title.toLower(), status.error().message));
-            return;
-        }
-        m_ui->secretsMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("%1 replaced.").arg(title));
-        reloadSecrets();
-    });
+    whenFinished(
+        m_desk->saveChannels({draft}), this,
+        [this, title, inSentence, label, generation](const Status& status) {
+            setBusy(false);
+            if (generation != m_generation)
+                return;
+            if (!status.ok()) {
+                label->setStatus(
+                    FieldCheck::Severity::Error,
+                    tr("Error: the %1 was not replaced. %2").arg(inSentence, status.error().message));
+                return;
+            }
+            label->setStatus(FieldCheck::Severity::Ok, tr("%1 replaced.").arg(title));
+            reloadSecrets();
+        });
 }
 
 void ChannelPageWidget::saveEnabled(bool enabled)
@@ -311,7 +345,13 @@ void ChannelPageWidget::removeChannel()
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
-    const QString text = channel->kind == ChannelKinds::whatsAppLinked()
+    const QString text = channel->kind == ChannelKinds::weCom()
+        ? tr("Remove the channel “%1” (%2)?\n\n"
+             "Its settings are deleted and its Secret, Token and EncodingAESKey are removed from the "
+             "keychain. This cannot be undone.\n\n"
+             "WeCom keeps calling the callback URL until you also change 接收消息 → 设置API接收 of the app.")
+              .arg(channel->name, channel->id)
+        : channel->kind == ChannelKinds::whatsAppLinked()
         ? tr("Remove the channel “%1” (%2)?\n\n"
              "Its settings are deleted and its gateway API key is removed from the keychain. This cannot be "
              "undone.\n\n"
@@ -376,7 +416,14 @@ void ChannelPageWidget::copyVerifyToken()
 void ChannelPageWidget::setBusy(bool busy)
 {
     m_busy = busy;
+    m_ui->channelWeComWidget->setBusy(busy);
     applyRoles();
+}
+
+FieldMessageLabel* ChannelPageWidget::secretsMessageLabel(const QString& field) const
+{
+    return WeComFields::secretFields().contains(field) ? m_ui->channelWeComWidget->secretsMessageLabel()
+                                                       : m_ui->secretsMessageLabel;
 }
 
 void ChannelPageWidget::applyRoles()

@@ -5,8 +5,9 @@
 //! The page of one channel in the main window: its settings, its secrets masked (each with a way
 //! to replace it), enable/disable and remove, its bot (ChannelForwardWidget); for a Cloud API
 //! channel the webhook URL with Meta's steps, the webhook activity the receiver saw and Test
-//! Connection; for a linked device the live pairing QR and link state of its gateway session. Secrets are
-//! read from the keychain only when needed and never kept in the widget.
+//! Connection; for a linked device the live pairing QR and link state of its gateway session; for a
+//! WeCom app ChannelWeComWidget, the webhook activity and Test Connection. Secrets are read from the
+//! keychain only when needed and never kept in the widget.
 
 #include "ConnectionTestWidget.h"
 
@@ -25,6 +26,7 @@ class ChannelPageWidget;
 namespace ChannelDesk {
 
 class ChannelEventListModel;
+class FieldMessageLabel;
 class Desk;
 struct ChannelEvent;
 struct SecretResult;
@@ -45,6 +47,9 @@ public:
     //! Reads the masked secrets again (after the secret store changed).
     void reloadSecrets();
 
+    //! A secret read for showing: masked, or why it could not be read.
+    static QString describeSecret(const SecretResult& result);
+
 signals:
     void connectionTested(const QString& channelId, bool ok);
     void channelRemoved(const QString& channelId);
@@ -53,7 +58,7 @@ private:
     //! Shows an event the receiver has just seen, before it is even stored.
     void addEvent(const ChannelDesk::ChannelEvent& event);
     void showChannel();
-    void showKind(bool linked);
+    void showKind(const QString& kind);
     void loadSecret(const QString& field, QLabel* label);
     void replaceSecret(const QString& field);
     void saveSecret(const QString& field, const QString& value);
@@ -65,8 +70,8 @@ private:
     void loadActivity();
     void updateActivityPlaceholder();
     Result<ConnectionCheckRequest> testRequest() const;
-
-    static QString describeSecret(const SecretResult& result);
+    //! Where the outcome of replacing field is said (WeCom secrets have their own group).
+    FieldMessageLabel* secretsMessageLabel(const QString& field) const;
 
     std::unique_ptr<Ui::ChannelPageWidget> m_ui;
     QPointer<Desk> m_desk;

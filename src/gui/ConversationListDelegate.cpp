@@ -116,20 +116,25 @@ void ConversationListDelegate::paint(QPainter* painter, const QStyleOptionViewIt
                                  : opt.palette.color(group, QPalette::HighlightedText));
         painter->drawText(badge, Qt::AlignCenter, count);
     }
-    // "Person": taken over from the bot, drawn as an outlined tag left of the time.
+    // Tags, drawn outlined left of the time: "Person" (taken over from the bot), "not allowed" (a
+    // WeCom member outside the allowlist: replies are refused).
+    QStringList tags;
+    if (index.data(R::TakenOverRole).toBool())
+        tags << tr("Person");
+    if (index.data(R::NotAllowedRole).toBool())
+        tags << tr("not allowed");
     int tagWidth = 0;
-    if (index.data(R::TakenOverRole).toBool()) {
-        const QString tag = tr("Person");
+    for (const QString& tag : std::as_const(tags)) {
         const int height = metrics.height();
-        tagWidth = metrics.horizontalAdvance(tag) + height / 2 + 2;
-        const QRect box(line1.right() - timeWidth - margin - tagWidth + 1,
-                        line1.top() + (line1.height() - height) / 2, tagWidth, height);
+        const int width = metrics.horizontalAdvance(tag) + height / 2 + 2;
+        const QRect box(line1.right() - timeWidth - margin - tagWidth - width + 1,
+                        line1.top() + (line1.height() - height) / 2, width, height);
         QPainterPath pill;
         pill.addRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
         painter->setPen(textColour);
         painter->drawPath(pill);
         painter->drawText(box, Qt::AlignCenter, tag);
-        tagWidth += margin;
+        tagWidth += width + margin;
     }
     painter->setPen(textColour);
     painter->setFont(nameFont);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 
+#include "channels/WeComFields.h"
 #include "desk/Desk.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
@@ -40,7 +41,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case PeerNameRole:
-        return row.peerName.isEmpty() ? peerNumber(row.peer) : row.peerName;
+        return row.peerName.isEmpty() ? peerTextOf(row) : row.peerName;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return accessibleText(row);
@@ -54,7 +55,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case PeerRole:
         return row.peer;
     case PeerNumberRole:
-        return peerNumber(row.peer);
+        return peerTextOf(row);
     case PreviewRole:
         return row.lastPreview;
     case LastMessageAtRole:
@@ -66,9 +67,13 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case WindowOpenRole:
         return isWindowOpen(row.lastInboundAt, QDateTime::currentDateTimeUtc());
     case WindowTextRole:
-        return windowText(row.lastInboundAt, QDateTime::currentDateTimeUtc());
+        // WeCom has no customer service window: a member may be answered at any time.
+        return isWeCom(row.channelId) ? QString()
+                                      : windowText(row.lastInboundAt, QDateTime::currentDateTimeUtc());
     case TakenOverRole:
         return row.takenOver;
+    case NotAllowedRole:
+        return m_desk && isNotAllowed(m_desk->channel(row.channelId), row.peer);
     default:
         return {};
     }
@@ -90,6 +95,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(WindowOpenRole, "windowOpen");
     names.insert(WindowTextRole, "windowText");
     names.insert(TakenOverRole, "takenOver");
+    names.insert(NotAllowedRole, "notAllowed");
     return names;
 }
 
@@ -134,7 +140,8 @@ void ConversationListModel::setChannelNames(const QHash<QString, QString>& names
 {
     m_channelNames = names;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ChannelNameRole});
+        // The channels changed: names, and a WeCom channel's allowlist, may be different.
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 void ConversationListModel::refresh()
@@ -303,18 +310,43 @@ void ConversationListModel::applyRefresh(const QList<ConversationRow>& rows, int
 QString ConversationListModel::accessibleText(const ConversationRow& row) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList parts{row.peerName.isEmpty() ? peerNumber(row.peer) : row.peerName};
+    QStringList parts{row.peerName.isEmpty() ? peerTextOf(row) : row.peerName};
     if (!row.peerName.isEmpty())
-        parts << peerNumber(row.peer);
+        parts << peerTextOf(row);
     if (m_channelId.isEmpty())
         parts << m_channelNames.value(row.channelId, row.channelId);
     if (row.unreadCount > 0)
         parts << tr("%n unread", nullptr, row.unreadCount);
     if (row.takenOver)
         parts << tr("taken over by %1").arg(row.takenOverBy);
-    parts << tr("last message %1: %2").arg(timeText(row.lastMessageAt, now), row.lastPreview)
-          << windowText(row.lastInboundAt, now);
+    if (m_desk && isNotAllowed(m_desk->channel(row.channelId), row.peer))
+        parts << tr("not allowed");
+    parts << tr("last message %1: %2").arg(timeText(row.lastMessageAt, now), row.lastPreview);
+    if (!isWeCom(row.channelId))
+        parts << windowText(row.lastInboundAt, now);
     return parts.join(QStringLiteral(" · "));
+}
+
+bool ConversationListModel::isWeCom(const QString& channelId) const
+{
+    const auto channel = m_desk ? m_desk->channel(channelId) : std::nullopt;
+    return channel && channel->kind == ChannelKinds::weCom();
+}
+
+QString ConversationListModel::peerTextOf(const ConversationRow& row) const
+{
+    return isWeCom(row.channelId) ? row.peer : peerNumber(row.peer);
+}
+
+QString ConversationListModel::peerText(const QString& kind, const QString& peer)
+{
+    return kind == ChannelKinds::weCom() ? peer : peerNumber(peer);
+}
+
+bool ConversationListModel::isNotAllowed(const std::optional<Channel>& channel, const QString& peer)
+{
+    // The rule itself is WeComFields::allows, the one the sender applies.
+    return channel && channel->kind == ChannelKinds::weCom() && !WeComFields::allows(*channel, peer);
 }
 
 QString ConversationListModel::peerNumber(const QString& peer)

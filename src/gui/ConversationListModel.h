@@ -7,12 +7,15 @@
 //! already shown and applies the difference as moves, inserts and changes, so the view keeps its
 //! selection when a conversation jumps to the top.
 
+#include "channels/Channel.h"
 #include "model/ConversationRows.h"
 #include "util/Result.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 namespace ChannelDesk {
 
@@ -40,6 +43,7 @@ public:
         WindowTextRole, //!< "21 h left", "40 min left", "window closed"
         MessageIdRole, //!< search results only
         TakenOverRole, //!< bool: a person answers the conversation, not the bot
+        NotAllowedRole, //!< bool: a WeCom member outside the channel's allowlist (no replies)
     };
 
     explicit ConversationListModel(Desk* desk, QObject* parent = nullptr);
@@ -70,6 +74,11 @@ public:
 
     //! "+15557654321" for a wa_id; other peer ids (business-scoped user ids) as they are.
     static QString peerNumber(const QString& peer);
+    //! The peer as shown on a channel of this kind: a WeCom user id as it is (even all digits),
+    //! otherwise peerNumber().
+    static QString peerText(const QString& kind, const QString& peer);
+    //! Whether replies to peer are refused because it is not on the WeCom channel's allowlist.
+    static bool isNotAllowed(const std::optional<Channel>& channel, const QString& peer);
     //! Time left to answer freely: the 24 h customer service window after the last inbound message.
     static QString windowText(const QDateTime& lastInboundAt, const QDateTime& now);
     static bool isWindowOpen(const QDateTime& lastInboundAt, const QDateTime& now);
@@ -91,6 +100,8 @@ private:
     void appendPage(const QList<ConversationRow>& rows, int requested);
     void applyRefresh(const QList<ConversationRow>& rows, int requested);
     QString accessibleText(const ConversationRow& row) const;
+    QString peerTextOf(const ConversationRow& row) const;
+    bool isWeCom(const QString& channelId) const;
 
     QPointer<Desk> m_desk;
     QList<ConversationRow> m_rows;

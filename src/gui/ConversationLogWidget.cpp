@@ -460,13 +460,18 @@ void ConversationLogWidget::showHeader()
     m_ui->replyComposerWidget->setConversation(c.channelId, channel ? channel->kind : QString(), c.peer);
     m_ui->replyComposerWidget->refreshConversationState();
     sendReadReceipt();
-    const QString number = ConversationListModel::peerNumber(c.peer);
+    const bool weCom = channel && channel->kind == ChannelKinds::weCom();
+    const QString number = ConversationListModel::peerText(channel ? channel->kind : QString(), c.peer);
     m_ui->conversationTitleLabel->setText(c.peerName.isEmpty() ? number : c.peerName);
     QStringList details;
     if (!c.peerName.isEmpty())
         details << number;
-    details << m_channelNames.value(c.channelId, c.channelId)
-            << ConversationListModel::windowText(c.lastInboundAt, QDateTime::currentDateTimeUtc());
+    details << m_channelNames.value(c.channelId, c.channelId);
+    // WeCom has no customer service window; a member outside the allowlist cannot be answered.
+    if (!weCom)
+        details << ConversationListModel::windowText(c.lastInboundAt, QDateTime::currentDateTimeUtc());
+    else if (ConversationListModel::isNotAllowed(channel, c.peer))
+        details << tr("not allowed");
     if (c.takenOver)
         details << tr("taken over from the bot by %1").arg(c.takenOverBy);
     m_ui->conversationDetailsLabel->setText(details.join(QStringLiteral(" · ")));

@@ -27,6 +27,10 @@ DashboardWidget::DashboardWidget(Desk* desk, QWidget* parent)
             card->setHealthChecking(true);
     });
     connect(desk, &Desk::botHealthChanged, this, &DashboardWidget::showBotHealth);
+    connect(desk, &Desk::weComTokenStateChanged, this, [this](const QString& id) {
+        if (ChannelCardWidget* card = m_cards.value(id); card && m_desk)
+            card->setWeComTokenState(m_desk->weComTokenState(id));
+    });
     connect(desk, &Desk::sendUsageChanged, this, [this](const QString& id, const SendUsage& usage) {
         if (ChannelCardWidget* card = m_cards.value(id))
             card->setSendUsage(usage);
@@ -72,6 +76,8 @@ void DashboardWidget::syncChannels()
         // Cards follow the order of the channel list; the spacer stays last.
         m_ui->cardsLayout->insertWidget(position++, card);
         card->setChannel(channel);
+        if (channel.kind == ChannelKinds::weCom())
+            card->setWeComTokenState(m_desk->weComTokenState(channel.id));
     }
     for (auto it = m_cards.begin(); it != m_cards.end();) {
         if (present.contains(it.key())) {

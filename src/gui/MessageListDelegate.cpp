@@ -153,9 +153,34 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     return g;
 }
 
+bool MessageListDelegate::isEvent(const QModelIndex& index)
+{
+    return index.data(MessageListModel::TypeRole).toString() == QLatin1String("event");
+}
+
+QString MessageListDelegate::eventLine(const QModelIndex& index)
+{
+    return MessageListModel::tr("%1 · %2").arg(index.data(MessageListModel::TextRole).toString(),
+                                               index.data(MessageListModel::TimeTextRole).toString());
+}
+
 void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const
 {
+    if (isEvent(index)) {
+        QColor quiet = option.palette.color(QPalette::Text);
+        quiet.setAlphaF(0.65f);
+        const QFont font = labelFont(smallFont(option.font));
+        const QRect line = QRect(option.rect.left() + sideMargin, option.rect.top(),
+                                 viewWidth(option) - 2 * sideMargin, option.rect.height());
+        painter->save();
+        painter->setFont(font);
+        painter->setPen(quiet);
+        painter->drawText(line, Qt::AlignCenter,
+                          QFontMetrics(font).elidedText(eventLine(index), Qt::ElideMiddle, line.width()));
+        painter->restore();
+        return;
+    }
     QTextLayout text;
     const Geometry g = layout(option, index, &text);
     const QPoint origin = option.rect.topLeft();
@@ -211,6 +236,11 @@ void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 
 QSize MessageListDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (isEvent(index)) {
+        const QFontMetrics metrics(labelFont(smallFont(option.font)));
+        return {std::min(metrics.horizontalAdvance(eventLine(index)), viewWidth(option)) + 2 * sideMargin,
+                metrics.height() + 4 * spacing};
+    }
     QTextLayout text;
     const Geometry g = layout(option, index, &text);
     // As wide as the bubble, not the view: a hint wider than the viewport would add a

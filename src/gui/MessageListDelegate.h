@@ -6,7 +6,8 @@
 //! starts with its type in brackets ("[Image]") before its caption or text; the time sits at the
 //! bottom, and outbound messages carry delivery ticks: one for sent, two for delivered, two blue
 //! for read, a cross for failed. The status is also in the row's tooltip and accessible text, so
-//! neither the ticks' shape nor their colour is the only signal.
+//! neither the ticks' shape nor their colour is the only signal. A WeCom event ("opened the app")
+//! is a short centred system line without a bubble.
 
 #include <QStyledItemDelegate>
 
@@ -36,6 +37,9 @@ private:
         int height = 0;
     };
     Geometry layout(const QStyleOptionViewItem& option, const QModelIndex& index, QTextLayout* text) const;
+    static bool isEvent(const QModelIndex& index);
+    //! "opened the app · 10:42"
+    static QString eventLine(const QModelIndex& index);
 
     static constexpr int padding = 8;
     static constexpr int spacing = 3;

@@ -369,7 +369,8 @@ void MessageListModel::merge(const Page& page)
 
 QString MessageListModel::typeLabel(const QString& type, const QString& subtype, const QJsonObject& media)
 {
-    if (type == QLatin1String("text") || type.isEmpty())
+    // An event is a system line of its own, without a label.
+    if (type == QLatin1String("text") || type == QLatin1String("event") || type.isEmpty())
         return {};
     if (type == QLatin1String("audio") && media.value(QLatin1String("voice")).toBool())
         return tr("Voice message");
@@ -425,8 +426,27 @@ QString MessageListModel::statusText(const QString& status)
     return status;
 }
 
+QString MessageListModel::eventText(const QString& event, const QString& key)
+{
+    // WeCom sends event names in lower case, but not every client does.
+    const QString name = event.toLower();
+    if (name == QLatin1String("enter_agent"))
+        return tr("opened the app");
+    if (name == QLatin1String("subscribe"))
+        return tr("added to the app's members");
+    if (name == QLatin1String("unsubscribe"))
+        return tr("removed from the app's members");
+    if (name == QLatin1String("click"))
+        return tr("tapped menu item %1").arg(key);
+    if (name == QLatin1String("view"))
+        return tr("opened menu link %1").arg(key);
+    return tr("event: %1").arg(event);
+}
+
 QString MessageListModel::shownText(const MessageRow& row)
 {
+    if (row.type == QLatin1String("event"))
+        return eventText(row.subtype, row.text);
     if (row.text.isEmpty() && row.type == QLatin1String("document"))
         return row.media.value(QLatin1String("filename")).toString();
     if (row.text.isEmpty() && row.type == QLatin1String("reaction"))

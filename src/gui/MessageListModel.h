@@ -30,9 +30,10 @@ public:
     {
         MessageIdRole = Qt::UserRole + 1,
         OutboundRole, //!< bool
-        TypeRole, //!< the WhatsApp type as stored: text, image, reaction, …
+        TypeRole, //!< the type as stored: text, image, reaction, …; "event" for a WeCom event
         TypeLabelRole, //!< "Image", "Voice message", …; empty for plain text
-        TextRole, //!< text, caption, emoji, reply title; the file name of a document without caption
+        TextRole, //!< text, caption, emoji, reply title; the file name of a document without caption;
+                  //!< what a WeCom member did for an event ("opened the app")
         TimestampRole, //!< QDateTime, UTC
         TimeTextRole,
         StatusRole, //!< sent, delivered, read, played, failed; empty for inbound
@@ -65,6 +66,9 @@ public:
 
     static QString typeLabel(const QString& type, const QString& subtype, const QJsonObject& media);
     static QString statusText(const QString& status);
+    //! A WeCom event in words: "opened the app", "tapped menu item KEY", "event: NAME". key is
+    //! the stored text (the EventKey of a menu click or view).
+    static QString eventText(const QString& event, const QString& key);
 
 signals:
     //! A page or a refresh has been applied.

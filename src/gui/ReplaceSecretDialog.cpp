@@ -7,6 +7,8 @@
 #include "channels/CloudApiValidator.h"
 #include "channels/LinkedChannelValidator.h"
 #include "channels/LinkedFields.h"
+#include "channels/WeComFields.h"
+#include "channels/WeComValidator.h"
 
 #include <QPushButton>
 
@@ -33,6 +35,20 @@ QString explanationFor(const QString& field)
         return ReplaceSecretDialog::tr(
             "Paste the gateway's key: for WAHA the WAHA_API_KEY it was started with, for a connection "
             "gateway its service token. ChannelDesk reconnects with the new key right away.");
+    if (field == WeComFields::corpSecret())
+        return ReplaceSecretDialog::tr(
+            "Paste the app's Secret from WeCom's admin console: 应用管理 (App Management) → your app → "
+            "Secret, 查看 (View); WeCom sends it to the admin's WeCom. The cached access token is "
+            "fetched again with the new Secret.");
+    if (field == WeComFields::token())
+        return ReplaceSecretDialog::tr(
+            "Enter or generate a new Token, then paste the same value into the app's 接收消息 → "
+            "设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save).");
+    if (field == WeComFields::encodingAesKey())
+        return ReplaceSecretDialog::tr(
+            "Enter or generate a new EncodingAESKey, then paste the same value into the app's 接收消息 → "
+            "设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save). Callbacks encrypted "
+            "with the old key are rejected.");
     return {};
 }
 
@@ -46,9 +62,10 @@ ReplaceSecretDialog::ReplaceSecretDialog(const QString& field, const QString& ch
     m_ui->setupUi(this);
     setWindowTitle(tr("Replace %1 of %2").arg(fieldTitle(field), channelName));
     m_ui->explanationLabel->setText(explanationFor(field));
-    m_ui->secretLabel->setText(tr("&New %1:").arg(fieldTitle(field).toLower()));
+    m_ui->secretLabel->setText(tr("&New %1:").arg(fieldTitleInSentence(field)));
     m_ui->secretLineEdit->setAccessibleName(fieldTitle(field));
-    m_ui->generateButton->setVisible(field == CloudApiFields::verifyToken());
+    m_ui->generateButton->setVisible(field == CloudApiFields::verifyToken() || field == WeComFields::token()
+                                     || field == WeComFields::encodingAesKey());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Replace"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -59,7 +76,7 @@ ReplaceSecretDialog::ReplaceSecretDialog(const QString& field, const QString& ch
         m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
     });
     connect(m_ui->generateButton, &QPushButton::clicked, this,
-            [this] { m_ui->secretLineEdit->setText(CloudApiValidator::generateVerifyToken()); });
+            [this] { m_ui->secretLineEdit->setText(generated()); });
     // Start without an error message: nothing has been typed yet, and OK is disabled anyway.
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
@@ -82,7 +99,30 @@ QString ReplaceSecretDialog::fieldTitle(const QString& field)
         return tr("Verify token");
     if (field == LinkedFields::apiKey())
         return tr("API key");
+    // WeCom's own names, as its admin console spells them.
+    if (field == WeComFields::corpSecret())
+        return tr("Secret");
+    if (field == WeComFields::token())
+        return tr("Token");
+    if (field == WeComFields::encodingAesKey())
+        return tr("EncodingAESKey");
     return field;
+}
+
+QString ReplaceSecretDialog::fieldTitleInSentence(const QString& field)
+{
+    // WeCom's names keep their capitals inside a sentence.
+    const QString title = fieldTitle(field);
+    return WeComFields::secretFields().contains(field) ? title : title.toLower();
+}
+
+QString ReplaceSecretDialog::generated() const
+{
+    if (m_field == WeComFields::token())
+        return WeComValidator::generateToken();
+    if (m_field == WeComFields::encodingAesKey())
+        return WeComValidator::generateEncodingAesKey();
+    return CloudApiValidator::generateVerifyToken();
 }
 
 void ReplaceSecretDialog::validate()
@@ -90,7 +130,8 @@ void ReplaceSecretDialog::validate()
     const QString value = m_ui->secretLineEdit->text();
     const FieldCheck check = m_field == LinkedFields::apiKey()
         ? LinkedChannelValidator::checkField(m_field, value)
-        : CloudApiValidator::checkField(m_field, value);
+        : WeComFields::secretFields().contains(m_field) ? WeComValidator::checkField(m_field, value)
+                                                        : CloudApiValidator::checkField(m_field, value);
     m_ui->secretMessageLabel->setCheck(check);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!check.isError());
 }

@@ -178,6 +178,17 @@ void ReplyComposerWidget::updateState()
     } else if (cloud) {
         updateCloudState();
         return;
+    } else if (isWeCom()) {
+        // Like a linked device: text only, no window; but only members on the allowlist.
+        const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
+        if (!channel || !m_desk->canSend(m_channelId))
+            problem = tr("This channel cannot send: it is disabled.");
+        else if (ConversationListModel::isNotAllowed(channel, m_peer))
+            problem
+                = tr("%1 is not on the allowlist of %2; add them to the channel's allowed users to answer.")
+                      .arg(m_peer, channel->name.isEmpty() ? channel->id : channel->name);
+        else
+            canWrite = linked = true;
     } else if (m_kind != ChannelKinds::whatsAppLinked()) {
         problem = tr("Replying is not available for this kind of channel.");
     } else if (!m_desk || !m_desk->hasLink(m_channelId)) {
@@ -230,9 +241,10 @@ void ReplyComposerWidget::send()
         sendCloud();
         return;
     }
-    if (!m_ui->sendReplyButton->isEnabled() || !m_desk || !isLinked())
+    if (!m_ui->sendReplyButton->isEnabled() || !m_desk || !(isLinked() || isWeCom()))
         return;
-    // Linked devices send the text as typed: WhatsApp on the phone renders its own markup.
+    // Linked devices send the text as typed: WhatsApp on the phone renders its own markup. WeCom
+    // shows plain text.
     OutboundContent content;
     content.kind = OutboundContent::Kind::Text;
     content.text = m_ui->replyTextEdit->toPlainText();
@@ -303,6 +315,11 @@ bool ReplyComposerWidget::isCloud() const
 bool ReplyComposerWidget::isLinked() const
 {
     return !m_channelId.isEmpty() && m_kind == ChannelKinds::whatsAppLinked();
+}
+
+bool ReplyComposerWidget::isWeCom() const
+{
+    return !m_channelId.isEmpty() && m_kind == ChannelKinds::weCom();
 }
 
 void ReplyComposerWidget::onConversationState(const QString& channelId, const QString& peer,
@@ -428,7 +445,7 @@ void ReplyComposerWidget::submit(const OutboundContent& content)
                   0,
                   {}};
     // A linked reply goes straight to the gateway; a Cloud API reply is checked by the queue first.
-    showSendStatus(FieldCheck::Severity::Ok, linked ? tr("Sending…") : tr("Checking…"));
+    showSendStatus(FieldCheck::Severity::Ok, linked || isWeCom() ? tr("Sending…") : tr("Checking…"));
     m_desk->send(SendRequest{m_send->reference, m_channelId, m_peer, content, QStringLiteral("gui"),
                              OperatorName::current()});
     updateState();
@@ -453,7 +470,8 @@ void ReplyComposerWidget::onQueued(const QString& reference, const OutboundItem&
             m_ui->replyTextEdit->clear();
         m_attachment.reset();
     }
-    showSendStatus(FieldCheck::Severity::Ok, tr("Queued."));
+    // A WeCom reply is not queued: it goes to WeCom at once.
+    showSendStatus(FieldCheck::Severity::Ok, isWeCom() ? tr("Sending…") : tr("Queued."));
     emit replySent(item.channelId, item.peer, item.messageId);
     updateState();
 }
@@ -499,6 +517,8 @@ void ReplyComposerWidget::onItemChanged(const OutboundItem& item)
             refreshConversationState();
     } else if (item.state == QLatin1String("unknown")) {
         showSendStatus(FieldCheck::Severity::Warning, item.error);
+    } else if (isWeCom()) {
+        showSendStatus(FieldCheck::Severity::Ok, tr("Sent to WeCom."));
     } else {
         showSendStatus(FieldCheck::Severity::Ok, tr("Accepted by WhatsApp."));
     }

@@ -8,7 +8,8 @@
 //! reports the message back and it appears in the view, or shows the gateway's error and keeps the
 //! text. Cloud API channels send through the persisted outbound queue: Markdown becomes WhatsApp
 //! markup, the 24 h customer-service window counts down, and once it is closed only templates can
-//! be sent. Unsent text is kept per conversation.
+//! be sent. WeCom channels send text like a linked device, through WeCom's message/send at once,
+//! and only to members on the channel's allowlist. Unsent text is kept per conversation.
 
 #include "RoleGate.h"
 #include "channels/FieldCheck.h"
@@ -95,6 +96,7 @@ private:
     void checkEcho();
     bool isCloud() const;
     bool isLinked() const;
+    bool isWeCom() const;
     void updateCloudState();
     void updateWindow();
     void sendCloud();

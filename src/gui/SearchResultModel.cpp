@@ -25,15 +25,16 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         return {};
     const SearchHit& hit = m_hits.at(index.row());
     using R = ConversationListModel::Role;
+    const auto channel = m_desk ? m_desk->channel(hit.channelId) : std::nullopt;
+    const QString peer = ConversationListModel::peerText(channel ? channel->kind : QString(), hit.peer);
     switch (role) {
     case Qt::DisplayRole:
     case R::PeerNameRole:
-        return hit.peerName.isEmpty() ? ConversationListModel::peerNumber(hit.peer) : hit.peerName;
+        return hit.peerName.isEmpty() ? peer : hit.peerName;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("%1 (%2), %3: %4")
-            .arg(hit.peerName.isEmpty() ? ConversationListModel::peerNumber(hit.peer) : hit.peerName,
-                 ConversationListModel::peerNumber(hit.peer),
+            .arg(hit.peerName.isEmpty() ? peer : hit.peerName, peer,
                  ConversationListModel::timeText(hit.timestamp, QDateTime::currentDateTimeUtc()),
                  plainSnippet(hit.snippet));
     case R::ConversationIdRole:
@@ -47,7 +48,7 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     case R::PeerRole:
         return hit.peer;
     case R::PeerNumberRole:
-        return ConversationListModel::peerNumber(hit.peer);
+        return peer;
     case R::PreviewRole:
         return hit.snippet;
     case R::LastMessageAtRole:

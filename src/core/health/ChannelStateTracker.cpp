@@ -241,9 +241,9 @@ ChannelState ChannelStateTracker::stateOf(const Channel& channel, Tracked& track
         // WeCom calls the receiver; the only thing of ours that can fail is the access token.
         const bool failed = tracked.weComToken.state == WeComTokenState::State::Failed;
         state.state = failed ? LinkState::Failed : LinkState::Connected;
+        // Not tokenExpiresAt: WeCom's tokens last two hours and are renewed by themselves, and
+        // the words for an expiring token tell the admin to replace Meta's.
         state.reason = failed ? tracked.weComToken.error : QString();
-        if (tracked.weComToken.state == WeComTokenState::State::Valid)
-            state.tokenExpiresAt = tracked.weComToken.expiresAt;
     } else if (!isCloud(channel)) {
         state.state = tracked.linkAttached ? tracked.linkState : LinkState::Unknown;
         state.reason = tracked.linkAttached ? tracked.linkReason : tr("Not connected to its gateway yet.");
