@@ -25,13 +25,13 @@ cat >"$data/answers.json" <<JSON
  "phone_number_id": "106540352242922", "access_token": "EAA_BENCHMARK_TOKEN_NOT_REAL_000000000000000",
  "verify_token": "bench-verify-token-0000000000", "app_secret": "$secret"},
  "messaging-wecom": {"name": "wecom", "corp_id": "$corp", "agent_id": "1000002",
- "corp_secret": "benchSecret0123456789abcdefghijklmnopqrstu", "token": "$token",
+ "corp_secret": "benchSecret0123456789abcdefghijklmnopqrstuv", "token": "$token",
  "encoding_aes_key": "$key", "public_base_url": "https://bench.example.com", "allow_all_users": true}}
 JSON
 "$bin" setup --answers "$data/answers.json" --no-keychain --data-dir "$data/state" >/dev/null
 export CHANNELDESK_SECRET_BENCH_APP_SECRET=$secret CHANNELDESK_SECRET_BENCH_VERIFY_TOKEN=bench-verify-token-0000000000
 export CHANNELDESK_SECRET_WECOM_TOKEN=$token CHANNELDESK_SECRET_WECOM_ENCODING_AES_KEY=$key
-export CHANNELDESK_SECRET_WECOM_CORP_SECRET=benchSecret0123456789abcdefghijklmnopqrstu
+export CHANNELDESK_SECRET_WECOM_CORP_SECRET=benchSecret0123456789abcdefghijklmnopqrstuv
 wecom="--wecom-channel wecom --wecom-token $token --wecom-key $key --wecom-corp $corp"
 
 "$bin" serve --no-api --listen "127.0.0.1:$port" --data-dir "$data/state" 2>"$data/serve.log" &
