@@ -152,6 +152,25 @@ void ReceiverController::restart()
                  });
 }
 
+namespace {
+
+//! Puts a secret the receiver needs into its channel; false when it is unusable (a WeCom
+//! EncodingAESKey that is not 32 bytes).
+bool applySecret(ReceiverChannel& target, const QString& field, const QString& value)
+{
+    if (field == CloudApiFields::appSecret())
+        target.appSecret = value.toUtf8();
+    else if (field == CloudApiFields::verifyToken())
+        target.verifyToken = value.toUtf8();
+    else if (field == WeComFields::token())
+        target.token = value.toUtf8();
+    else if (field == WeComFields::encodingAesKey())
+        return !(target.aesKey = WeComCrypto::aesKey(value)).isEmpty();
+    return true;
+}
+
+} // namespace
+
 void ReceiverController::reloadChannels()
 {
     if (!m_manager || !m_settings.enabled)
@@ -181,60 +200,35 @@ void ReceiverController::reloadChannels()
         emit stateChanged();
     };
     for (const Channel& channel : m_manager->channels()) {
-        if (channel.kind == ChannelKinds::weCom()) {
-            const int row = int(pending->channels.size());
-            ReceiverChannel app;
-            app.channelId = channel.id;
-            app.enabled = channel.enabled;
-            app.weCom = true;
-            app.corpId = channel.field(WeComFields::corpId()).toUtf8();
-            pending->channels.append(app);
-            if (!channel.enabled)
-                continue;
-            for (const QString& field : {WeComFields::token(), WeComFields::encodingAesKey()}) {
-                ++pending->remaining;
-                whenFinished(m_manager->readSecret(channel.id, field), this,
-                             [this, generation, pending, row, field, finish](const SecretResult& result) {
-                                 if (generation != m_reloadGeneration)
-                                     return;
-                                 ReceiverChannel& target = pending->channels[row];
-                                 if (!result.ok())
-                                     pending->unavailable.insert(row);
-                                 else if (field == WeComFields::token())
-                                     target.token = result.value.toUtf8();
-                                 else if ((target.aesKey = WeComCrypto::aesKey(result.value)).isEmpty())
-                                     pending->unavailable.insert(row);
-                                 if (--pending->remaining == 0)
-                                     finish();
-                             });
-            }
-            continue;
-        }
-        if (channel.kind != ChannelKinds::whatsAppCloud())
+        const bool weCom = channel.kind == ChannelKinds::weCom();
+        if (!weCom && channel.kind != ChannelKinds::whatsAppCloud())
             continue;
         // Disabled channels are served too, so that their deliveries are answered "disabled".
         const int row = int(pending->channels.size());
-        pending->channels.append({channel.id,
-                                  channel.field(CloudApiFields::phoneNumberId()),
-                                  channel.enabled,
-                                  {},
-                                  {},
-                                  !channel.field(CloudApiFields::forwardUrl()).isEmpty()});
+        ReceiverChannel served;
+        served.channelId = channel.id;
+        served.enabled = channel.enabled;
+        if (weCom) {
+            served.weCom = true;
+            served.corpId = channel.field(WeComFields::corpId()).toUtf8();
+        } else {
+            served.phoneNumberId = channel.field(CloudApiFields::phoneNumberId());
+            served.forward = !channel.field(CloudApiFields::forwardUrl()).isEmpty();
+        }
+        pending->channels.append(served);
         if (!channel.enabled)
             continue;
-        for (const QString& field : {CloudApiFields::appSecret(), CloudApiFields::verifyToken()}) {
+        const QStringList fields = weCom
+            ? QStringList{WeComFields::token(), WeComFields::encodingAesKey()}
+            : QStringList{CloudApiFields::appSecret(), CloudApiFields::verifyToken()};
+        for (const QString& field : fields) {
             ++pending->remaining;
             whenFinished(m_manager->readSecret(channel.id, field), this,
                          [this, generation, pending, row, field, finish](const SecretResult& result) {
                              if (generation != m_reloadGeneration)
                                  return;
-                             ReceiverChannel& target = pending->channels[row];
-                             if (!result.ok())
+                             if (!result.ok() || !applySecret(pending->channels[row], field, result.value))
                                  pending->unavailable.insert(row);
-                             else if (field == CloudApiFields::appSecret())
-                                 target.appSecret = result.value.toUtf8();
-                             else
-                                 target.verifyToken = result.value.toUtf8();
                              if (--pending->remaining == 0)
                                  finish();
                          });
