@@ -5710,6 +5710,13 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n WeCom callback(s) rejected for a bad signature in the last hour — check that the Token matches the one under 接收消息 → 设置API接收 in WeCom&apos;s admin console.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryCommitter</name>

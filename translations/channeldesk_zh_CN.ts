@@ -5734,6 +5734,12 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
             <numerusform>最近一小时内有 %n 次 Webhook 投递因签名无效而被拒绝 — 请检查应用密钥（App Secret）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n WeCom callback(s) rejected for a bad signature in the last hour — check that the Token matches the one under 接收消息 → 设置API接收 in WeCom&apos;s admin console.</source>
+        <translation>
+            <numerusform>最近一小时内有 %n 个企业微信回调因签名错误被拒绝——请检查 Token 是否与企业微信管理后台 接收消息 → 设置API接收 中的一致。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeliveryCommitter</name>

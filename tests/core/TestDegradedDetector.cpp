@@ -131,6 +131,12 @@ void TestDegradedDetector::testBadSignatures()
     QVERIFY2(verdict.reason.contains(QStringLiteral("4 webhook deliver")), qPrintable(verdict.reason));
     QVERIFY(verdict.reason.contains(QStringLiteral("bad signature")));
     QVERIFY(verdict.reason.contains(QStringLiteral("App Secret")));
+    // A WeCom app signs with its Token; the App Secret is Meta's.
+    const DegradedVerdict weCom = DegradedDetector::evaluate(activity, 0, true, clock.now(), {}, true);
+    QVERIFY(weCom.degraded);
+    QVERIFY2(weCom.reason.contains(QStringLiteral("4 WeCom callback")), qPrintable(weCom.reason));
+    QVERIFY(weCom.reason.contains(QStringLiteral("Token")));
+    QVERIFY(!weCom.reason.contains(QStringLiteral("App Secret")));
 }
 
 void TestDegradedDetector::testSeveralReasonsAreNamed()

@@ -258,9 +258,9 @@ ChannelState ChannelStateTracker::stateOf(const Channel& channel, Tracked& track
         tracked.connectedSince = at;
     if (state.state != LinkState::Stopped) {
         // Flapping needs no figures; until they are read, silence and bad signatures cannot count.
-        const DegradedVerdict verdict
-            = DegradedDetector::evaluate(tracked.activity.value_or(ChannelActivity{}),
-                                         state.reconnectsLastHour, connected, at, tracked.connectedSince);
+        const DegradedVerdict verdict = DegradedDetector::evaluate(
+            tracked.activity.value_or(ChannelActivity{}), state.reconnectsLastHour, connected, at,
+            tracked.connectedSince, isWeCom(channel));
         if (verdict.degraded) {
             state.degraded = true;
             if (ChannelStateSummary::severity(state) == ChannelStateSummary::Severity::Degraded)

@@ -19,7 +19,7 @@ qint64 DegradedDetector::silenceLimitMinutes(double usualPerHour)
 
 DegradedVerdict DegradedDetector::evaluate(const ChannelActivity& activity, int reconnectsLastHour,
                                            bool claimsConnected, const QDateTime& now,
-                                           const QDateTime& connectedSince)
+                                           const QDateTime& connectedSince, bool weCom)
 {
     QStringList reasons;
     if (claimsConnected && activity.usualInboundPerHour >= MinUsualPerHour) {
@@ -38,7 +38,12 @@ DegradedVerdict DegradedDetector::evaluate(const ChannelActivity& activity, int 
     }
     if (reconnectsLastHour >= FlappingReconnectsPerHour)
         reasons.append(tr("Flapping: reconnected %n time(s) in the last hour.", nullptr, reconnectsLastHour));
-    if (activity.badSignaturesLastHour >= BadSignaturesPerHour)
+    if (activity.badSignaturesLastHour >= BadSignaturesPerHour && weCom)
+        reasons.append(
+            tr("%n WeCom callback(s) rejected for a bad signature in the last hour — check that the "
+               "Token matches the one under 接收消息 → 设置API接收 in WeCom's admin console.",
+               nullptr, activity.badSignaturesLastHour));
+    else if (activity.badSignaturesLastHour >= BadSignaturesPerHour)
         reasons.append(tr("%n webhook delivery(s) rejected for a bad signature in the last hour — check the "
                           "App Secret.",
                           nullptr, activity.badSignaturesLastHour));

@@ -33,11 +33,12 @@ public:
 
     /*!
      * connectedSince, when valid, is when the channel last became connected: silence is only
-     * counted from then, since before it no traffic could arrive.
+     * counted from then, since before it no traffic could arrive. weCom words bad signatures for
+     * WeCom's Token instead of Meta's App Secret.
      */
     static DegradedVerdict evaluate(const ChannelActivity& activity, int reconnectsLastHour,
                                     bool claimsConnected, const QDateTime& now,
-                                    const QDateTime& connectedSince = {});
+                                    const QDateTime& connectedSince = {}, bool weCom = false);
     //! How long without traffic counts as silence for a usual rate, in minutes.
     static qint64 silenceLimitMinutes(double usualPerHour);
 };
