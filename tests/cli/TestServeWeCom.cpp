@@ -67,6 +67,7 @@ private slots:
     void testCliSplitsLongChineseText();
     void testExpiredTokenIsRefreshedOnce();
     void testIpNotTrustedIsExplained();
+    void testTestCommandShowsTheAppsName();
 
 private:
     struct Answer
@@ -356,6 +357,20 @@ void TestServeWeCom::testIpNotTrustedIsExplained()
     QVERIFY2(error.contains(QStringLiteral("60020")) && error.contains(QStringLiteral("203.0.113.9"))
                  && error.contains(QStringLiteral("企业可信IP")),
              qPrintable(error));
+}
+
+void TestServeWeCom::testTestCommandShowsTheAppsName()
+{
+    const auto ok = m_serve->cli({QStringLiteral("test"), QStringLiteral("--channel"), corpB.id});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QVERIFY2(ok.out.contains(QStringLiteral("App corp-b")), qPrintable(ok.out));
+    QVERIFY(!ok.out.contains(corpB.secret));
+    m_api.setIpAllowed(false);
+    const auto refused = m_serve->cli({QStringLiteral("test"), QStringLiteral("--channel"), corpB.id});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("60020"))
+                 && refused.err.contains(QStringLiteral("203.0.113.9")),
+             qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestServeWeCom)
