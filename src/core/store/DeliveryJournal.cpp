@@ -48,8 +48,9 @@ Status DeliveryJournal::open()
     m_insert.prepare(QStringLiteral(
         "INSERT INTO deliveries (channel_id, received_at, body, signature, kind) VALUES (?, ?, ?, ?, ?)"));
     m_enqueue.prepare(QStringLiteral("INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"));
-    m_select.prepare(QStringLiteral("SELECT id, channel_id, received_at, body, kind FROM deliveries WHERE id > ? "
-                                    "AND kind <> 1 ORDER BY id LIMIT ?"));
+    m_select.prepare(
+        QStringLiteral("SELECT id, channel_id, received_at, body, kind FROM deliveries WHERE id > ? "
+                       "AND kind <> 1 ORDER BY id LIMIT ?"));
     return Done{};
 }
 
