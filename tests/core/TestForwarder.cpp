@@ -3,6 +3,7 @@
 // The forwarder against a real journal file and a bot on 127.0.0.1, with a manual clock: order per
 // conversation under retries, and parking after the maximum age, then --retry.
 #include "FakeBot.h"
+#include "FakeHostileServer.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 #include "forward/ForwardQueue.h"
@@ -10,12 +11,16 @@
 #include "store/DeliveryJournal.h"
 #include "webhook/SignatureVerifier.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ChannelDesk;
+using Mode = FakeHostileServer::Mode;
+
+Q_DECLARE_METATYPE(FakeHostileServer::Mode)
 
 namespace {
 
@@ -34,6 +39,8 @@ private slots:
     void testParkedAfterMaxAgeThenRetried();
     void testLinkedEventsAreSignedAtSendTimeAndNotBuilt();
     void testTakenOverConversationIsHandledByAPerson();
+    void testHostileAnswersEndQuickly_data();
+    void testHostileAnswersEndQuickly();
 
 private:
     //! Journals n deliveries from customers A and B alternately; returns their wamids.
@@ -259,6 +266,43 @@ void TestForwarder::testTakenOverConversationIsHandledByAPerson()
     QVERIFY(got.contains(after.at(1)));
     QTRY_VERIFY(queue.backlog().value().isEmpty());
     QCOMPARE(handled.count(), 4);
+}
+
+void TestForwarder::testHostileAnswersEndQuickly_data()
+{
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<int>("status");
+    QTest::newRow("endless") << Mode::Endless << 200;
+    QTest::newRow("huge Content-Length") << Mode::HugeLength << 200;
+    QTest::newRow("endless error body") << Mode::Endless << 500;
+    QTest::newRow("trickle") << Mode::Trickle << 200;
+}
+
+void TestForwarder::testHostileAnswersEndQuickly()
+{
+    QFETCH(Mode, mode);
+    QFETCH(int, status);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    journal(path, 1, clock.now());
+    FakeHostileServer bot(mode, status);
+    QVERIFY(bot.start());
+    Forwarder forwarder(path, &clock);
+    QSignalSpy failed(&forwarder, &Forwarder::failed);
+    QSignalSpy forwarded(&forwarder, &Forwarder::forwarded);
+    // The timeout is the deadline for the trickle; the others must end long before it.
+    forwarder.setTargets({{QStringLiteral("c"), {QUrl(bot.baseUrl()), 1000}}});
+    QElapsedTimer elapsed;
+    elapsed.start();
+    forwarder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count() + forwarded.count(), 1, 10000);
+    QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+    const auto outcome = (forwarded.isEmpty() ? failed : forwarded).first().first().value<ForwardOutcome>();
+    // The bot's status counts, however its answer goes on; only the answer's start is kept.
+    QCOMPARE(outcome.status, status);
+    QCOMPARE(outcome.succeeded(), status == 200);
+    QVERIFY(outcome.answer.size() <= Forwarder::kAnswerExcerptBytes);
 }
 
 QTEST_GUILESS_MAIN(TestForwarder)

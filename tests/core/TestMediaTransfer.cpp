@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +76,7 @@ private slots:
     void testDownloadUnknownMedia();
     void testMediaUrlNeedsBearer();
     void testDownloadCancel();
+    void testDownloadStopsAtDeadline();
 
 private:
     GraphEndpoint endpoint() const;
@@ -411,6 +413,25 @@ void TestMediaTransfer::testDownloadCancel()
     QVERIFY(progress.last().at(0).toLongLong() < data.size());
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+}
+
+void TestMediaTransfer::testDownloadStopsAtDeadline()
+{
+    const QByteArray data = randomBytes(512 * KiB);
+    const QString mediaId = m_server.addMedia(data, QStringLiteral("video/mp4"));
+    m_server.setMediaChunkSize(8 * KiB); // about a second in all, always moving: no idle timeout
+    MediaDownloader downloader(&m_network, endpoint(), FakeGraphApiServer::phoneNumberId());
+    downloader.setDeadline(300);
+    const QString path = m_dir->filePath(QStringLiteral("slow.mp4"));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(downloadAndWait(downloader, mediaId, path));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(downloader.problem(), Problem::Graph);
+    QCOMPARE(downloader.error().kind, Kind::Timeout);
+    QVERIFY2(downloader.errorString().contains(QLatin1String("whole file within 0.3 s")),
+             qPrintable(downloader.errorString()));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestMediaTransfer)

@@ -51,6 +51,7 @@ private slots:
     void testLinkDroppedOnPhoneNeedsNewScan();
     void testLogoutOffersNewCode();
     void testCloseLeavesSessionRunning();
+    void testOversizedQrIsRefused();
 
 private:
     GatewayConfig config(int maxAttempts = 5) const;
@@ -535,6 +536,29 @@ void TestWahaAdapter::testCloseLeavesSessionRunning()
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->webSocketClientCount(), 0, Timeout);
     QCOMPARE(m_fake->sessionStatus(Session), QStringLiteral("WORKING"));
     QVERIFY(!m_fake->requestLog().contains(QStringLiteral("POST /api/sessions/default/stop")));
+}
+
+void TestWahaAdapter::testOversizedQrIsRefused()
+{
+    // A broken gateway once handed out a 1 MB "code", which was shown and fetched again and again.
+    m_fake->setQrOverride(QString(1024 * 1024, QLatin1Char('A')));
+    makeAdapter(config());
+    QSignalSpy errors(m_adapter.get(), &GatewayAdapter::errorOccurred);
+    m_adapter->open();
+    QVERIFY(waitForState(LinkState::AwaitingScan));
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+    const QString words = errors.first().at(0).toString();
+    QVERIFY2(words.contains(QLatin1String("QR code of 1024 KiB")), qPrintable(words));
+    QVERIFY2(words.contains(QLatin1String("refused")), qPrintable(words));
+    QCOMPARE(m_adapter->currentQr().sequence, 0);
+    QCOMPARE(m_qrs->count(), 0);
+
+    // A real code after it is shown as usual.
+    m_fake->setQrOverride({});
+    m_fake->rotateQr(Session);
+    QVERIFY(waitForQrSequence(1));
+    QCOMPARE(m_adapter->currentQr().raw, m_fake->currentQr(Session));
+    QCOMPARE(errors.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWahaAdapter)

@@ -136,6 +136,12 @@ void FakeWahaServer::setPairingCode(const QString& code)
     m_pairingCode = code;
 }
 
+void FakeWahaServer::setQrOverride(const QString& value)
+{
+    std::lock_guard lock(m_mutex);
+    m_qrOverride = value;
+}
+
 void FakeWahaServer::setOnlyDefaultSession(bool only)
 {
     std::lock_guard lock(m_mutex);
@@ -294,8 +300,12 @@ FakeHttpService::Reply FakeWahaServer::handle(const FakeHttpService::Request& re
         const QString status = m_sessions->status(name);
         if (status != QLatin1String("SCAN_QR_CODE"))
             return notInQrState(status);
-        if (parts.at(3) == QLatin1String("qr") && method == "GET")
-            return json(200, {{QStringLiteral("value"), m_sessions->qr(name)}});
+        if (parts.at(3) == QLatin1String("qr") && method == "GET") {
+            std::lock_guard lock(m_mutex);
+            return json(
+                200,
+                {{QStringLiteral("value"), m_qrOverride.isEmpty() ? m_sessions->qr(name) : m_qrOverride}});
+        }
         if (parts.at(3) == QLatin1String("request-code") && method == "POST") {
             std::lock_guard lock(m_mutex);
             m_lastPairingPhone = body.value(QLatin1String("phoneNumber")).toString();

@@ -59,6 +59,8 @@ public:
     //! Whether sendText is followed by its message.any echo (WAHA always sends one).
     void setEchoSends(bool echo);
     void setPairingCode(const QString& code);
+    //! Every QR fetch answers this value instead of the session's code (empty: the real code).
+    void setQrOverride(const QString& value);
     //! Like Core builds before 2026.6.1: any session but "default" is refused.
     void setOnlyDefaultSession(bool only);
     //! A session that exists before the test connects: e.g. STOPPED, or WORKING and linked.
@@ -113,6 +115,7 @@ private:
     int m_requestCount = 0;
     QStringList m_requestLog;
     QString m_pairingCode = QStringLiteral("ABCD-EFGH");
+    QString m_qrOverride;
     QJsonObject m_lastCreate;
     QJsonObject m_lastSend;
     QString m_lastSentId;

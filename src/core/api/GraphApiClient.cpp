@@ -46,7 +46,8 @@ QNetworkRequest GraphApiClient::request(const QUrl& url, const QByteArray& accep
     request.setRawHeader("Authorization", "Bearer " + m_endpoint.accessToken.toUtf8());
     request.setRawHeader("Accept", accept);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ChannelDesk/" CHANNELDESK_VERSION));
-    // An inactivity timeout: a long upload or download that keeps moving is not cut off.
+    // An inactivity timeout: a long upload or download that keeps moving is not cut off. GraphReply
+    // adds an overall deadline for the answer itself.
     request.setTransferTimeout(m_timeoutMs);
     // Never follow redirects with the bearer token to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
@@ -55,14 +56,19 @@ QNetworkRequest GraphApiClient::request(const QUrl& url, const QByteArray& accep
 
 GraphReply* GraphApiClient::get(const QString& path, const QUrlQuery& query)
 {
-    return new GraphReply(m_network->get(request(urlFor(path, query), "application/json")), this);
+    auto* reply = new GraphReply(m_network->get(request(urlFor(path, query), "application/json")), this);
+    reply->setDeadline(m_timeoutMs);
+    return reply;
 }
 
 GraphReply* GraphApiClient::post(const QString& path, const QJsonObject& body)
 {
     QNetworkRequest req = request(urlFor(path), "application/json");
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return new GraphReply(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this);
+    auto* reply
+        = new GraphReply(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this);
+    reply->setDeadline(m_timeoutMs);
+    return reply;
 }
 
 GraphReply* GraphApiClient::postMultipart(const QString& path, QHttpMultiPart* multiPart)
@@ -70,7 +76,10 @@ GraphReply* GraphApiClient::postMultipart(const QString& path, QHttpMultiPart* m
     // QNetworkAccessManager sets Content-Type with the boundary itself.
     QNetworkReply* reply = m_network->post(request(urlFor(path), "application/json"), multiPart);
     multiPart->setParent(reply);
-    return new GraphReply(reply, this);
+    auto* graphReply = new GraphReply(reply, this);
+    // The upload may take long; the answer to it must not.
+    graphReply->setDeadline(m_timeoutMs, true);
+    return graphReply;
 }
 
 QNetworkReply* GraphApiClient::getAbsolute(const QUrl& url)

@@ -6,6 +6,9 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTimer>
+
+#include <utility>
 
 namespace ChannelDesk {
 namespace {
@@ -14,6 +17,11 @@ bool isTlsError(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::UnknownNetworkError
         || error == QNetworkReply::InsecureRedirectError;
+}
+
+QString safeUrl(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
 }
 
 } // namespace
@@ -30,9 +38,53 @@ GraphReply::GraphReply(QNetworkReply* reply, QObject* parent)
         if (!errors.isEmpty() && m_error.message.isEmpty())
             m_error.details = errors.first().errorString();
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        bool known = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > MaxAnswerBytes)
+            stop(Stop::TooLarge);
+    });
+    // Read as it arrives so Qt's own buffer stays small, and stop once past the cap.
+    connect(reply, &QNetworkReply::readyRead, this, &GraphReply::takeBytes);
 }
 
 GraphReply::~GraphReply() = default;
+
+void GraphReply::setDeadline(int milliseconds, bool afterUpload)
+{
+    if (milliseconds <= 0 || m_finished || !m_reply)
+        return;
+    m_deadlineMs = milliseconds;
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    m_deadline->setInterval(milliseconds);
+    connect(m_deadline, &QTimer::timeout, this, [this] { stop(Stop::Deadline); });
+    if (!afterUpload) {
+        m_deadline->start();
+        return;
+    }
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total && !m_deadline->isActive())
+            m_deadline->start();
+    });
+}
+
+void GraphReply::takeBytes()
+{
+    if (m_stop != Stop::None || !m_reply || !m_reply->isOpen())
+        return;
+    m_body += m_reply->read(MaxAnswerBytes + 1 - m_body.size());
+    if (m_body.size() > MaxAnswerBytes)
+        stop(Stop::TooLarge);
+}
+
+void GraphReply::stop(Stop why)
+{
+    if (m_stop != Stop::None || m_finished || !m_reply)
+        return;
+    m_stop = why;
+    m_reply->abort();
+}
 
 void GraphReply::cancel()
 {
@@ -72,15 +124,35 @@ void GraphReply::onReplyFinished()
 {
     if (m_finished)
         return;
+    takeBytes();
     m_finished = true;
+    if (m_deadline)
+        m_deadline->stop();
     const QNetworkReply::NetworkError netError = m_reply->error();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_reply->isOpen() ? m_reply->readAll() : QByteArray();
+    const QByteArray body = std::exchange(m_body, {});
     const QString tlsDetail = m_error.details;
+    const QString where = safeUrl(m_reply->url());
 
     if (m_cancelled) {
         m_error.kind = GraphError::Kind::Cancelled;
         m_error.message = tr("Cancelled.");
+    } else if (m_stop == Stop::Deadline) {
+        m_error.kind = GraphError::Kind::Timeout;
+        m_error.httpStatus = status;
+        m_error.message = tr("%1 gave no complete answer within %2 s — Meta or the network is slow or stuck; "
+                             "try again, and check graph_base_url and any proxy.")
+                              .arg(where)
+                              .arg(m_deadlineMs / 1000.0);
+    } else if (m_stop == Stop::TooLarge) {
+        // Malformed: the explanation points at the base URL, which is where such servers come from.
+        m_error.kind = GraphError::Kind::Malformed;
+        m_error.httpStatus = status;
+        m_error.message = tr("%1 sent more than %2 MiB, so ChannelDesk stopped reading; that is not an "
+                             "answer from the Graph API — check graph_base_url.")
+                              .arg(where)
+                              .arg(MaxAnswerBytes / (1024 * 1024));
+        m_error.body = QString::fromUtf8(body.left(4096));
     } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
         // A transfer timeout aborts the reply, which Qt reports as "operation canceled".
         m_error.kind = GraphError::Kind::Timeout;

@@ -7,6 +7,7 @@
 
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace ChannelDesk {
 namespace {
@@ -25,7 +26,11 @@ MediaDownloader::MediaDownloader(QNetworkAccessManager* network, GraphEndpoint e
     : QObject(parent)
     , m_client(network, std::move(endpoint))
     , m_phoneNumberId(std::move(phoneNumberId))
-{ }
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] { stopFetch(Stop::Deadline); });
+}
 
 MediaDownloader::~MediaDownloader() = default;
 
@@ -104,8 +109,17 @@ void MediaDownloader::fetch()
     m_hash.reset();
     m_received = 0;
     m_errorBody.clear();
+    m_stop = Stop::None;
     QNetworkReply* reply = m_client.getAbsolute(m_url);
     m_fetch = reply;
+    m_deadline->start(m_deadlineMs);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > sizeLimit()
+            && isSuccess(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+            stopFetch(Stop::TooLarge);
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { consume(reply); });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         emit progress(received, total > 0 ? total : m_fileSize);
@@ -113,14 +127,33 @@ void MediaDownloader::fetch()
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFetchFinished(reply); });
 }
 
+qint64 MediaDownloader::sizeLimit() const
+{
+    return m_fileSize > 0 ? m_fileSize : MaxMediaBytes;
+}
+
+void MediaDownloader::stopFetch(Stop why)
+{
+    if (m_stop != Stop::None || !m_fetch)
+        return;
+    m_stop = why;
+    m_fetch->abort();
+}
+
 void MediaDownloader::consume(QNetworkReply* reply)
 {
-    const QByteArray data = reply->readAll();
+    if (m_stop != Stop::None)
+        return;
     if (!isSuccess(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())) {
-        // An error page, not the file: keep it for the error details only.
-        m_errorBody += data.left(MaxErrorBody - m_errorBody.size());
+        // An error page, not the file: keep its start for the error details only.
+        m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
+        if (m_errorBody.size() >= MaxErrorBody)
+            stopFetch(Stop::ErrorBodyFull);
         return;
     }
+    const QByteArray data = reply->read(sizeLimit() + 1 - m_received);
+    if (m_received + data.size() > sizeLimit())
+        return stopFetch(Stop::TooLarge);
     m_hash.addData(data);
     m_received += data.size();
     if (m_file->write(data) != data.size()) {
@@ -132,6 +165,7 @@ void MediaDownloader::consume(QNetworkReply* reply)
 void MediaDownloader::onFetchFinished(QNetworkReply* reply)
 {
     m_fetch = nullptr;
+    m_deadline->stop();
     reply->deleteLater();
     if (!m_running)
         return; // already failed while writing
@@ -152,12 +186,35 @@ void MediaDownloader::onFetchFinished(QNetworkReply* reply)
         m_file.reset();
         return lookUp();
     }
-    if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+    const QString where = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+    if (m_stop == Stop::Deadline) {
+        m_error.kind = GraphError::Kind::Timeout;
+        m_error.message = tr("%1 did not deliver the whole file within %2 s; the download was stopped.")
+                              .arg(where)
+                              .arg(m_deadlineMs / 1000.0);
+        return fail(Problem::Graph, {});
+    }
+    if (m_stop == Stop::TooLarge) {
+        m_error.kind = GraphError::Kind::Malformed;
+        m_error.httpStatus = status;
+        m_error.message = m_fileSize > 0
+            ? tr("%1 sent more than the %2 bytes Meta announced for this file, so ChannelDesk stopped "
+                 "reading and discarded it.")
+                  .arg(where)
+                  .arg(m_fileSize)
+            : tr("%1 sent more than %2 MiB, more than any WhatsApp media file, so ChannelDesk stopped "
+                 "reading and discarded it.")
+                  .arg(where)
+                  .arg(MaxMediaBytes / (1024 * 1024));
+        return fail(Problem::Graph, {});
+    }
+    if (m_stop != Stop::ErrorBodyFull
+        && (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)) {
         m_error.kind = GraphError::Kind::Timeout;
         m_error.message = reply->errorString();
         return fail(Problem::Graph, {});
     }
-    if (status == 0 && netError != QNetworkReply::NoError) {
+    if (status == 0 && netError != QNetworkReply::NoError && m_stop != Stop::ErrorBodyFull) {
         m_error.kind = netError == QNetworkReply::SslHandshakeFailedError ? GraphError::Kind::Tls
                                                                           : GraphError::Kind::Network;
         m_error.message = reply->errorString();

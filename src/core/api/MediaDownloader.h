@@ -4,7 +4,8 @@
 
 //! Downloads one WhatsApp media file in Meta's two steps: GET /{media-id} for a short-lived URL,
 //! then GET that URL with the bearer token. Verifies Meta's SHA-256 before the file appears at its
-//! path, and asks for a fresh URL once when the old one is gone (404).
+//! path, and asks for a fresh URL once when the old one is gone (404). The bytes stream to the file;
+//! the download stops past Meta's announced size (or MaxMediaBytes) and past an overall deadline.
 
 #include "api/GraphApiClient.h"
 #include "model/GraphError.h"
@@ -18,6 +19,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QSaveFile;
+class QTimer;
 
 namespace ChannelDesk {
 
@@ -36,6 +38,9 @@ public:
         File, //!< the target file could not be written
     };
 
+    //! WhatsApp's largest media (documents) are 100 MB; used when Meta announces no file_size.
+    static constexpr qint64 MaxMediaBytes = 100 * 1024 * 1024;
+
     MediaDownloader(QNetworkAccessManager* network, GraphEndpoint endpoint, QString phoneNumberId,
                     QObject* parent = nullptr);
     ~MediaDownloader() override;
@@ -46,6 +51,8 @@ public:
     //! Aborts; finished() follows with a Cancelled error and nothing is written.
     void cancel();
     void setTimeout(int milliseconds) { m_client.setTimeout(milliseconds); }
+    //! The whole file must arrive within this (default 10 minutes), even while bytes keep coming.
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
 
     bool isRunning() const { return m_running; }
     bool succeeded() const { return !m_running && m_started && m_problem == Problem::None; }
@@ -64,10 +71,21 @@ signals:
     void finished();
 
 private:
+    //! Why we stopped the file transfer ourselves; Qt reports all of them as "operation canceled".
+    enum class Stop
+    {
+        None,
+        Deadline,
+        TooLarge,
+        ErrorBodyFull, //!< enough of an error page to explain it
+    };
+
     void lookUp();
     void onLookUpFinished();
     void fetch();
     void consume(QNetworkReply* reply);
+    void stopFetch(Stop why);
+    qint64 sizeLimit() const;
     void onFetchFinished(QNetworkReply* reply);
     void verifyAndCommit();
     void fail(Problem problem, const QString& text);
@@ -88,6 +106,9 @@ private:
     qint64 m_fileSize = 0;
     qint64 m_received = 0;
     int m_lookups = 0;
+    int m_deadlineMs = 10 * 60 * 1000;
+    Stop m_stop = Stop::None;
+    QTimer* m_deadline;
     bool m_running = false;
     bool m_started = false;
     bool m_cancelled = false;

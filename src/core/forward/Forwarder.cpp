@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace ChannelDesk {
@@ -21,6 +22,15 @@ struct Forwarder::Loaded
 {
     ForwardItem item;
     QString conversation; //!< ForwardQueue::handoffKey(channel id, ForwardConversation key)
+};
+
+//! What is kept of a bot's answer while it arrives: its start, never the whole of a huge one.
+struct Forwarder::Answer
+{
+    QByteArray excerpt; //!< the first kAnswerExcerptBytes
+    qint64 received = 0;
+    int timeoutMs = 0;
+    bool pastDeadline = false; //!< stopped by the overall deadline, not by the bot
 };
 
 Forwarder::Forwarder(QString journalPath, const Clock* clock, QObject* parent)
@@ -242,11 +252,32 @@ void Forwarder::send(Loaded& loaded, const ForwardTarget& target)
     ++m_inFlightPerChannel[loaded.item.channelId];
     QElapsedTimer sent; // monotonic: the manual clock of the tests does not move by itself
     sent.start();
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, id, sent] { finished(reply, id, sent.elapsed()); });
+    auto answer = std::make_shared<Answer>();
+    answer->timeoutMs = target.timeoutMs;
+    // The transfer timeout only notices silence; a bot trickling its answer needs this as well.
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, answer] {
+        answer->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(target.timeoutMs);
+    // Only the status and the answer's start are used: keep that, drop the rest as it arrives so a
+    // huge answer is never buffered, and hang up once it is clearly not a bot's short reply.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, answer] {
+        const QByteArray taken = reply->read(kAnswerExcerptBytes - answer->excerpt.size());
+        answer->excerpt += taken;
+        answer->received += taken.size() + std::max<qint64>(0, reply->skip(reply->bytesAvailable()));
+        if (answer->received > kMaxAnswerBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, sent, answer, deadline] {
+        deadline->stop();
+        finished(reply, id, sent.elapsed(), *answer);
+    });
 }
 
-void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs)
+void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs, const Answer& answer)
 {
     reply->deleteLater();
     if (!m_running || m_inFlight.value(deliveryId) != reply)
@@ -264,7 +295,9 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latency
     outcome.finishedAt = m_clock->now();
     outcome.latencyMs = latencyMs;
     outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.answer = reply->read(kAnswerExcerptBytes);
+    outcome.answer = answer.excerpt;
+    if (reply->isOpen())
+        outcome.answer += reply->read(kAnswerExcerptBytes - outcome.answer.size());
     if (outcome.succeeded()) {
         m_loaded.remove(deliveryId);
         m_done.append(deliveryId);
@@ -278,6 +311,8 @@ void Forwarder::finished(QNetworkReply* reply, qint64 deliveryId, qint64 latency
     } else {
         outcome.error = outcome.status > 0
             ? QStringLiteral("HTTP %1: %2").arg(outcome.status).arg(QString::fromUtf8(outcome.answer))
+            : answer.pastDeadline
+            ? QStringLiteral("no complete answer within %1 s").arg(answer.timeoutMs / 1000.0)
             : reply->errorString();
         ++m_failuresInARow[outcome.channelId];
         m_recovered.remove(outcome.channelId);

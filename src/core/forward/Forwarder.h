@@ -70,6 +70,8 @@ public:
     static constexpr int kPollMs = 1000;
     //! How much of the bot's answer an outcome keeps (the health shows it).
     static constexpr int kAnswerExcerptBytes = 200;
+    //! Past this much of a bot's answer the connection is dropped rather than read to the end.
+    static constexpr qint64 kMaxAnswerBytes = 64 * 1024;
     //! How often the backlog is read for the health (a query over the whole queue).
     static constexpr int kBacklogMs = 2000;
     //! Rows the bot took are deleted in batches: at most this long after, or this many at once.
@@ -90,12 +92,13 @@ signals:
 
 private:
     struct Loaded;
+    struct Answer;
     void pump();
     //! Runs pump() soon, without reading the journal again unless something asked for it.
     void pumpSoon();
     void load();
     void send(Loaded& item, const ForwardTarget& target);
-    void finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs);
+    void finished(QNetworkReply* reply, qint64 deliveryId, qint64 latencyMs, const Answer& answer);
     void fail(Loaded& item, ForwardOutcome outcome);
     void flushDone();
     void flushDoneIfDue();

@@ -207,9 +207,10 @@ void ConnectionGatewayAdapter::fetchQr()
                     const QJsonObject object = response.object();
                     // The spec's suggested extension carries the raw string: render that when it is there.
                     const QString raw = object.value(QLatin1String("raw")).toString();
-                    const QByteArray image = raw.isEmpty()
-                        ? decodeDataUrl(object.value(QLatin1String("dataUrl")).toString())
-                        : QByteArray();
+                    const QString dataUrl = object.value(QLatin1String("dataUrl")).toString();
+                    if (refuseOversizedQr(raw.toUtf8().size(), raw.isEmpty() ? dataUrl.size() : 0))
+                        return;
+                    const QByteArray image = raw.isEmpty() ? decodeDataUrl(dataUrl) : QByteArray();
                     if (raw.isEmpty() && image.isEmpty()) {
                         qCWarning(lcLinking) << "pairing-qr answer without a usable dataUrl";
                         return;

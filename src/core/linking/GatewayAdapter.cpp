@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linking/GatewayAdapter.h"
 
+#include <algorithm>
+
 namespace ChannelDesk {
 
 GatewayAdapter::GatewayAdapter(GatewayConfig config, QObject* parent)
@@ -53,6 +55,20 @@ void GatewayAdapter::setQr(const PairingQr& qr)
 {
     m_qr = qr;
     emit qrChanged(m_qr);
+}
+
+bool GatewayAdapter::refuseOversizedQr(qsizetype valueBytes, qsizetype imageBytes)
+{
+    const bool tooLarge = valueBytes > MaxQrValueBytes || imageBytes > MaxQrImageBytes;
+    if (tooLarge && !m_qrRefused)
+        emit errorOccurred(
+            tr("The gateway at %1 sent a QR code of %2 KiB; a WhatsApp pairing code is a few hundred bytes, "
+               "so "
+               "ChannelDesk refused it. Check the gateway URL and that the gateway is not broken.")
+                .arg(m_config.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                .arg((std::max(valueBytes, imageBytes) + 1023) / 1024));
+    m_qrRefused = tooLarge;
+    return tooLarge;
 }
 
 QString normalisePeer(const QString& peerOrJid)

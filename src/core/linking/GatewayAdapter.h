@@ -29,6 +29,11 @@ class GatewayAdapter : public QObject
     Q_OBJECT
 
 public:
+    //! A pairing code's value is a few hundred bytes; anything past this is not one.
+    static constexpr qsizetype MaxQrValueBytes = 8 * 1024;
+    //! A QR code's PNG as a data URL is a few KiB.
+    static constexpr qsizetype MaxQrImageBytes = 64 * 1024;
+
     explicit GatewayAdapter(GatewayConfig config, QObject* parent = nullptr);
 
     const GatewayConfig& config() const { return m_config; }
@@ -64,10 +69,14 @@ protected:
     //! setStatus() unless nothing a reader would see changed (WAHA repeats SCAN_QR_CODE per rotation).
     void updateStatus(const LinkStatus& status);
     void setQr(const PairingQr& qr);
+    //! True, after saying so once through errorOccurred, when a QR value or image is too large to be
+    //! a pairing code; such a value is never shown.
+    bool refuseOversizedQr(qsizetype valueBytes, qsizetype imageBytes = 0);
 
     GatewayConfig m_config;
     LinkStatus m_status;
     PairingQr m_qr;
+    bool m_qrRefused = false; //!< the last QR value was refused (say it once, not per poll)
 };
 
 //! "15557654321@c.us", "15557654321@s.whatsapp.net", "+1 555 765-4321" → "15557654321".

@@ -31,6 +31,10 @@ void GatewayEventFeed::open(const QUrl& url)
     m_lastError.clear();
     auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
+    // Events are small JSON documents (QR codes are fetched over REST, never carried here); a server
+    // sending more is broken or hostile, and Qt closes the socket rather than buffer it.
+    socket->setMaxAllowedIncomingMessageSize(4 * 1024 * 1024);
+    socket->setMaxAllowedIncomingFrameSize(4 * 1024 * 1024);
     connect(socket, &QWebSocket::connected, this, [this] {
         m_connectTimer->stop();
         m_connected = true;

@@ -6,13 +6,30 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace ChannelDesk {
 
 namespace {
 
 constexpr qsizetype MaxQuotedBody = 200;
+
+//! Why we stopped a reply ourselves; Qt reports all of them as "operation canceled".
+enum class Stop
+{
+    None,
+    Deadline,
+    TooLarge,
+};
+
+struct Exchange
+{
+    QByteArray body;
+    Stop stop = Stop::None;
+};
 
 QString textOf(const QJsonValue& value)
 {
@@ -105,18 +122,64 @@ void GatewayRestClient::send(const QByteArray& verb, const QString& path, const 
     QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
     m_inFlight.append(reply);
     qCDebug(lcLinking) << verb << target.toDisplayString(QUrl::RemoveQuery);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
-        m_inFlight.removeAll(reply);
-        reply->deleteLater();
-        Response response;
-        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.httpReason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        response.networkError = reply->error();
-        response.networkErrorString = reply->errorString();
-        response.body = reply->readAll();
-        response.json = QJsonDocument::fromJson(response.body);
-        handler(response);
+    auto state = std::make_shared<Exchange>();
+    const auto stop = [reply, state](Stop why) {
+        if (state->stop != Stop::None)
+            return;
+        state->stop = why;
+        reply->abort();
+    };
+    const auto take = [reply, state, stop] {
+        if (state->stop != Stop::None || !reply->isOpen())
+            return;
+        state->body += reply->read(MaxAnswerBytes + 1 - state->body.size());
+        if (state->body.size() > MaxAnswerBytes)
+            stop(Stop::TooLarge);
+    };
+    // The transfer timeout only notices silence; a server trickling a byte at a time needs this.
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [stop] { stop(Stop::Deadline); });
+    deadline->start(m_timeoutMs);
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, stop] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > MaxAnswerBytes)
+            stop(Stop::TooLarge);
     });
+    // Read as it arrives so Qt's own buffer stays small.
+    connect(reply, &QNetworkReply::readyRead, reply, take);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, state, take, deadline, handler = std::move(handler)] {
+                deadline->stop();
+                take();
+                m_inFlight.removeAll(reply);
+                reply->deleteLater();
+                const QString where
+                    = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+                Response response;
+                if (state->stop == Stop::Deadline) {
+                    response.networkError = QNetworkReply::TimeoutError;
+                    response.networkErrorString
+                        = tr("%1 gave no complete answer within %2 s").arg(where).arg(m_timeoutMs / 1000.0);
+                    return handler(response);
+                }
+                if (state->stop == Stop::TooLarge) {
+                    response.networkError = QNetworkReply::UnknownContentError;
+                    response.networkErrorString
+                        = tr("%1 sent more than %2 MiB, so ChannelDesk stopped reading")
+                              .arg(where)
+                              .arg(MaxAnswerBytes / (1024 * 1024));
+                    return handler(response);
+                }
+                response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                response.httpReason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+                response.networkError = reply->error();
+                response.networkErrorString = reply->errorString();
+                response.body = std::move(state->body);
+                response.json = QJsonDocument::fromJson(response.body);
+                handler(response);
+            });
 }
 
 void GatewayRestClient::abortAll()
@@ -157,6 +220,9 @@ QString GatewayRestClient::describe(const Response& response) const
         case QNetworkReply::OperationCanceledError:
             return tr("%1. The gateway at %2 did not answer in time; is it overloaded or blocked by a "
                       "firewall?")
+                .arg(words, where);
+        case QNetworkReply::UnknownContentError:
+            return tr("%1. That is not an answer from a gateway; check the gateway URL %2.")
                 .arg(words, where);
         case QNetworkReply::RemoteHostClosedError:
             return tr("%1. The gateway at %2 closed the connection; is it restarting?").arg(words, where);

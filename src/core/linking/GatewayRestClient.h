@@ -3,7 +3,8 @@
 #pragma once
 
 //! JSON requests to one gateway with its authentication, and plain-language descriptions of what
-//! went wrong that always quote the gateway's own words.
+//! went wrong that always quote the gateway's own words. Reads at most MaxAnswerBytes of an answer
+//! and gives up on a request once its timeout passes, even while bytes still trickle in.
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,9 @@ class GatewayRestClient : public QObject
     Q_OBJECT
 
 public:
+    //! The gateways' answers are small JSON documents; past this a server is not a gateway.
+    static constexpr qint64 MaxAnswerBytes = 2 * 1024 * 1024;
+
     enum class Auth
     {
         ApiKeyHeader, //!< WAHA: X-Api-Key
@@ -32,8 +36,9 @@ public:
 
     struct Response
     {
-        int httpStatus = 0; //!< 0 when the gateway never answered
+        int httpStatus = 0; //!< 0 when the gateway never answered (or we stopped reading)
         QString httpReason;
+        //! TimeoutError also past the overall deadline; UnknownContentError for an answer over the cap
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString networkErrorString;
         QByteArray body;

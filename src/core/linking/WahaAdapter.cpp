@@ -237,6 +237,8 @@ void WahaAdapter::fetchQr()
                         return;
                     m_qrApplied = serial;
                     const QString raw = response.object().value(QLatin1String("value")).toString();
+                    if (refuseOversizedQr(raw.toUtf8().size()))
+                        return;
                     if (auto qr = m_qrWindow.offer(raw, {}, QDateTime::currentDateTimeUtc()))
                         setQr(*qr);
                 });
