@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QByteArray appSecret = "fedcba9876543210fedcba9876543210";
@@ -36,6 +38,13 @@ QByteArray delivery(const QString& wamid)
                R"("timestamp":"1767225600","type":"text","text":{"body":"delivery %2"}}]}}]}]})")
         .arg(phoneId, wamid)
         .toUtf8();
+}
+
+//! The most permissive umask for the child alone: what serve and setup make in the data directory
+//! must be owner-only anyway.
+void permissiveUmask(QProcess& process)
+{
+    process.setChildProcessModifier([] { ::umask(0); });
 }
 
 } // namespace
@@ -83,6 +92,7 @@ void TestServeCrash::initTestCase()
             .toJson());
     answers.close();
     QProcess setup;
+    permissiveUmask(setup);
     setup.setProcessEnvironment(environment());
     setup.start(m_binary,
                 {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
@@ -111,6 +121,7 @@ bool TestServeCrash::startServer(QProcess& server)
     probe.close();
     // The server logs a line per request: send it to a file, a full pipe would stall the server.
     const QString logFile = m_dir.filePath(QStringLiteral("serve-%1.log").arg(m_port));
+    permissiveUmask(server);
     server.setProcessEnvironment(environment());
     server.setStandardOutputFile(QProcess::nullDevice());
     server.setStandardErrorFile(logFile);
@@ -216,6 +227,8 @@ void TestServeCrash::testAcknowledgedDeliveriesSurviveSigkill()
     server.terminate();
     QVERIFY(server.waitForFinished(30000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    const QStringList loose = TestEnvironment::notOwnerOnly(m_dir.filePath(QStringLiteral("data")));
+    QVERIFY2(loose.isEmpty(), qPrintable(loose.join(QStringLiteral(", "))));
     const QSet<QString> stored = storedMessageIds();
     QVERIFY(acknowledged.size() >= 300);
     QSet<QString> lost = acknowledged;

@@ -16,6 +16,9 @@ namespace TestEnvironment {
 void init();
 //! Concatenates every file below dir (recursively), for "no secret on disk" checks.
 QByteArray allFileContents(const QString& dir);
+//! Everything below dir, and dir itself, that is not owner-only (files 0600, folders 0700), as
+//! "path mode" in octal. seen, if given, receives the relative path of every entry below dir.
+QStringList notOwnerOnly(const QString& dir, QStringList* seen = nullptr);
 //! Test values that look real but are obviously fake.
 QString appSecret();
 QString verifyToken();

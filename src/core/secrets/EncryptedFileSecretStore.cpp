@@ -3,6 +3,7 @@
 #include "secrets/EncryptedFileSecretStore.h"
 
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -228,6 +229,10 @@ struct EncryptedFileSecretStore::Vault
         if (!lock.tryLock(10000))
             return failed(
                 tr("%1 is locked by another process (%2).").arg(path, path + QStringLiteral(".lock")));
+        // QLockFile creates the file with the umask's mode. The secrets file is narrowed too, in
+        // case an older version or a copy left it readable by others.
+        PrivateFile::narrow(path + QStringLiteral(".lock"));
+        PrivateFile::narrow(path);
         return work();
     }
 };

@@ -6,6 +6,7 @@
 #include "store/DatabaseWorker.h"
 #include "store/OutboundStore.h"
 #include "store/StreamEventLog.h"
+#include "util/PrivateFile.h"
 #include "wire/BotWire.h"
 
 #include <QDir>
@@ -336,7 +337,7 @@ void ConsoleReadEndpoints::media(const ConsoleCall& call)
         return call.bad(tr("“media” must be Meta's media id."));
     // In the data directory, not /tmp: the media of a conversation is as private as the log.
     const QString directory = QFileInfo(m_context.databasePath).absolutePath() + QStringLiteral("/tmp");
-    if (!QDir().mkpath(directory))
+    if (!PrivateFile::makeDirectory(directory))
         return call.fail(Error{ErrorCode::Failed, tr("Cannot create %1.").arg(directory)});
     QObject* waiter = call.waiter(this, kMediaTimeoutMs);
     auto* file = new QTemporaryFile(directory + QStringLiteral("/console-media-XXXXXX"), waiter);

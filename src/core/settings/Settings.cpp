@@ -4,6 +4,7 @@
 
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -27,6 +28,7 @@ Settings::Settings(const QString& dataDirectory, QObject* parent)
     : QObject(parent)
     , m_path(DataDirectory::settingsPath(dataDirectory))
 {
+    PrivateFile::narrow(m_path);
     migrateNotifications();
     load();
 }
@@ -73,6 +75,7 @@ void Settings::migrateNotifications()
     QSettings legacy;
     if (!legacy.childGroups().contains(notificationsGroup))
         return;
+    PrivateFile::create(m_path);
     QSettings file(m_path, QSettings::IniFormat);
     // A settings.ini that already has the group was written after the move; it wins.
     if (!file.childGroups().contains(notificationsGroup)) {
@@ -93,6 +96,8 @@ void Settings::migrateNotifications()
 
 template <typename Write> Status Settings::write(Write write)
 {
+    // QSettings writes a new file with the umask's mode but keeps the mode of an existing one.
+    PrivateFile::create(m_path);
     QSettings file(m_path, QSettings::IniFormat);
     write(file);
     file.sync();

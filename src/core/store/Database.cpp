@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -304,6 +305,13 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
     QSqlDatabase db = QSqlDatabase::database(connection, false);
     if (!db.isValid())
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    // SQLite would create the file with the umask's mode (often 0644) and gives its -wal and -shm
+    // files the mode of the database file, so an owner-only database keeps them owner-only too.
+    // Narrowing them here fixes the files of a data directory an older version wrote.
+    PrivateFile::create(path);
+    PrivateFile::narrow(path + QStringLiteral("-wal"));
+    PrivateFile::narrow(path + QStringLiteral("-shm"));
+    PrivateFile::narrow(path + QStringLiteral("-journal"));
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())

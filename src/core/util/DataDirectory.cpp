@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/DataDirectory.h"
 
+#include "util/PrivateFile.h"
+
 #include <QCoreApplication>
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace ChannelDesk::DataDirectory {
@@ -18,10 +20,9 @@ QString resolve(const QString& explicitDir)
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     dir = QDir::cleanPath(QDir(dir).absolutePath());
-    if (!QDir().mkpath(dir))
-        return {};
     // Conversations are personal data: keep the directory private like ~/.ssh.
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!PrivateFile::makeDirectory(dir) && !QFileInfo(dir).isDir())
+        return {};
     return dir;
 }
 

@@ -4,6 +4,7 @@
 
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -50,6 +51,8 @@ Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjecto
                 .arg(pid)
                 .arg(QFileInfo(m_journalPath).absolutePath())};
     }
+    // QLockFile creates the file with the umask's mode; it names this process and host.
+    PrivateFile::narrow(m_journalPath + QStringLiteral(".lock"));
     // Opens the store and the journal, so that a bad data directory fails here.
     const Status started = m_projector.start(std::move(built), std::move(notice));
     if (!started.ok()) {
