@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <strings.h>
 
 namespace ChannelDesk {
 
@@ -38,7 +39,9 @@ struct WebhookReceiver::Request
     QString path;
     QString remote;
     QByteArray body;
+    BodyMemoryBudget::Hold held; //!< what body counts against the receiver's budget
     bool tooLarge = false;
+    bool answered = false; //!< a response is queued; the rest of the body is not read
     // Set by the writer thread before it resumes the suspended connection.
     std::atomic<bool> committed{false};
     unsigned committedStatus = 0;
@@ -52,6 +55,8 @@ namespace {
 
 // Meta's deliveries are a few kilobytes; larger bodies grow the buffer as they arrive.
 constexpr qint64 kBodyReserveLimit = 64 * 1024;
+// Asked of clients refused for memory; Meta retries with backoff anyway.
+constexpr int kRetryAfterSeconds = 5;
 
 //! ISO 8601 UTC with milliseconds, e.g. 2026-11-21T10:00:00.123Z.
 QString utcNow()
@@ -157,6 +162,9 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     if (!started.ok())
         return started;
 
+    // Replaced only here, while no request is running, so the threads may use it without a lock.
+    m_bodyBudget = std::make_unique<BodyMemoryBudget>(m_limits.unverifiedBodyBytes,
+                                                      m_limits.unverifiedBodyBytesPerAddress);
     const SocketAddress socketAddress(address, port);
     // poll(), not epoll: with epoll, libmicrohttpd 0.9.75 (Debian 12) now and then left every
     // resumed keep-alive connection's next request unread for seconds under load (2 of 12 ten-second
@@ -222,28 +230,70 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
         request->path = QString::fromUtf8(url);
         request->remote = clientAddress(connection);
         *state = request;
+        if (ambiguousFraming(connection)) {
+            // Answered at once and closed: a proxy in front may have framed the body differently,
+            // and whatever follows must not be read as a next request (request smuggling).
+            receiver->reject(*request, receiver->channelIdFor(request->path), QStringLiteral("rejected"),
+                             QStringLiteral("ambiguous-framing"),
+                             tr("The request had two Content-Length headers, or Content-Length together "
+                                "with Transfer-Encoding."));
+            return receiver->refuseEarly(connection, *request, 400, "Ambiguous message framing");
+        }
         if (request->method == "POST") {
             // Refuse an announced oversize body before reading a byte of it.
             const QByteArray length = lookup(connection, MHD_HEADER_KIND, "Content-Length");
             bool ok = false;
             const qint64 announced = length.toLongLong(&ok);
-            if (ok && announced > receiver->m_limits.maxBodyBytes)
+            if (ok && announced > receiver->m_limits.maxBodyBytes) {
                 request->tooLarge = true;
-            else if (ok && announced > 0)
+                receiver->reject(*request, receiver->channelIdFor(request->path), QStringLiteral("rejected"),
+                                 QStringLiteral("too-large"),
+                                 tr("The body is over %1 bytes.").arg(receiver->m_limits.maxBodyBytes));
+                return receiver->refuseEarly(connection, *request, 413, "Payload too large");
+            }
+            if (ok && !receiver->m_bodyBudget->fits(request->remote, announced)) {
+                // Answered now, while libmicrohttpd still lets us: once the body is being read,
+                // the only way to refuse it is to close without an answer.
+                receiver->rejectOverMemory(*request);
+                return receiver->refuseEarly(connection, *request, 503, "Busy; retry later",
+                                             kRetryAfterSeconds);
+            }
+            if (ok && announced > 0)
                 // Capped: a client that announces 3 MiB and sends nothing must not get it reserved.
                 request->body.reserve(qsizetype(std::min<qint64>(announced, kBodyReserveLimit)));
         }
         return MHD_YES;
     }
-    if (*uploadSize != 0) {
-        if (!request->tooLarge
-            && request->body.size() + qsizetype(*uploadSize) > receiver->m_limits.maxBodyBytes) {
-            request->tooLarge = true;
-            request->body.clear();
-        }
-        if (!request->tooLarge)
-            request->body.append(uploadData, qsizetype(*uploadSize));
+    if (request->answered) {
+        // Refused early; libmicrohttpd discards the rest, should it still hand us some.
         *uploadSize = 0;
+        return MHD_YES;
+    }
+    if (*uploadSize != 0) {
+        const qint64 chunk = qint64(*uploadSize);
+        *uploadSize = 0;
+        if (!request->tooLarge && request->body.size() + chunk > receiver->m_limits.maxBodyBytes) {
+            request->tooLarge = true;
+            request->body = QByteArray();
+            receiver->m_bodyBudget->release(request->held, request->remote);
+        }
+        if (request->tooLarge)
+            return MHD_YES;
+        if (!receiver->m_bodyBudget->grow(request->held, request->remote, chunk)) {
+            // libmicrohttpd 0.9.75 refuses MHD_queue_response while a body is being received, so
+            // past the first call the only answer left is closing the connection. Bodies with a
+            // Content-Length were checked against the budget at the first call; this is for
+            // chunked bodies and for bodies that raced each other for the last of it.
+            request->body = QByteArray();
+            receiver->m_bodyBudget->release(request->held, request->remote);
+            receiver->rejectOverMemory(*request);
+            emit receiver->requestLogged(utcNow() + QLatin1Char(' ') + request->remote + QLatin1Char(' ')
+                                         + QLatin1String(request->method) + QLatin1Char(' ')
+                                         + request->path.left(200) + QLatin1String(" -> closed ")
+                                         + request->committedOutcome);
+            return MHD_NO;
+        }
+        request->body.append(uploadData, qsizetype(chunk));
         return MHD_YES;
     }
     if (request->committed.load(std::memory_order_acquire)) {
@@ -261,20 +311,76 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
     return receiver->route(connection, *request);
 }
 
-void WebhookReceiver::requestCompleted(void*, MHD_Connection*, void** state, int)
+void WebhookReceiver::requestCompleted(void* self, MHD_Connection*, void** state, int)
 {
-    delete static_cast<Request*>(*state);
+    auto* request = static_cast<Request*>(*state);
+    if (!request)
+        return;
+    static_cast<WebhookReceiver*>(self)->m_bodyBudget->release(request->held, request->remote);
+    delete request;
     *state = nullptr;
 }
 
+void WebhookReceiver::rejectOverMemory(Request& request)
+{
+    reject(request, channelIdFor(request.path), QStringLiteral("rejected"), QStringLiteral("over-memory-cap"),
+           tr("Unverified request bodies hold all the memory allowed to them (%1 bytes in all, %2 per "
+              "address); refused until some are done.")
+               .arg(m_limits.unverifiedBodyBytes)
+               .arg(m_limits.unverifiedBodyBytesPerAddress));
+}
+
+bool WebhookReceiver::ambiguousFraming(MHD_Connection* connection)
+{
+    struct Count
+    {
+        int contentLength = 0;
+        int transferEncoding = 0;
+    } count;
+    MHD_get_connection_values(
+        connection, MHD_HEADER_KIND,
+        [](void* cls, MHD_ValueKind, const char* key, const char*) {
+            auto* counted = static_cast<Count*>(cls);
+            if (strcasecmp(key, "Content-Length") == 0)
+                ++counted->contentLength;
+            else if (strcasecmp(key, "Transfer-Encoding") == 0)
+                ++counted->transferEncoding;
+            return MHD_YES;
+        },
+        &count);
+    return count.contentLength > 1 || (count.contentLength > 0 && count.transferEncoding > 0);
+}
+
+QString WebhookReceiver::channelIdFor(const QString& path) const
+{
+    if (!path.startsWith(webhookPrefix))
+        return {};
+    const auto map = channels();
+    const auto it = map->byNumber.constFind(path.mid(webhookPrefix.size()));
+    return it == map->byNumber.cend() ? QString() : it->channelId;
+}
+
+int WebhookReceiver::refuseEarly(MHD_Connection* connection, Request& request, unsigned status,
+                                 const QByteArray& body, int retryAfter)
+{
+    QList<std::pair<const char*, QByteArray>> headers{{"Connection", QByteArrayLiteral("close")}};
+    if (retryAfter > 0)
+        headers.append({"Retry-After", QByteArray::number(retryAfter)});
+    return respond(connection, request, status, body, "text/plain; charset=utf-8", headers);
+}
+
 int WebhookReceiver::respond(MHD_Connection* connection, Request& request, unsigned status,
-                             const QByteArray& body, const char* contentType)
+                             const QByteArray& body, const char* contentType,
+                             const QList<std::pair<const char*, QByteArray>>& headers)
 {
     MHD_Response* response = MHD_create_response_from_buffer(
         size_t(body.size()), const_cast<char*>(body.constData()), MHD_RESPMEM_MUST_COPY);
     MHD_add_response_header(response, "Content-Type", contentType);
+    for (const auto& [name, value] : headers)
+        MHD_add_response_header(response, name, value.constData());
     const int result = MHD_queue_response(connection, status, response);
     MHD_destroy_response(response);
+    request.answered = result == MHD_YES;
     // One line per outcome; the path never carries secrets (the verify token is in the query).
     const QString outcome
         = request.committedOutcome.isEmpty() ? QString() : QLatin1Char(' ') + request.committedOutcome;
@@ -439,6 +545,8 @@ int WebhookReceiver::routeWeCom(MHD_Connection* connection, Request& request)
 
 int WebhookReceiver::commitAndAnswer(MHD_Connection* connection, Request& request, JournalEntry entry)
 {
+    // The journal owns the body from here; it no longer counts as unverified memory.
+    m_bodyBudget->release(request.held, request.remote);
     // Suspend before handing over, so the writer can never resume a connection not yet suspended.
     MHD_suspend_connection(connection);
     Request* pending = &request;

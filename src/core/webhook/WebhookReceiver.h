@@ -9,6 +9,7 @@
 
 #include "model/ChannelEvent.h"
 #include "util/Result.h"
+#include "webhook/BodyMemoryBudget.h"
 #include "webhook/DeliveryCommitter.h"
 #include "webhook/ReceiverChannel.h"
 
@@ -35,6 +36,10 @@ public:
         int perIpConnectionLimit = 256; //!< Meta delivers from a few addresses, concurrently
         int headerMemoryBytes = 32 * 1024; //!< request line and headers must fit
         qsizetype maxBodyBytes = 3 * 1024 * 1024;
+        //! Memory all bodies not yet verified may hold together, and those from one address; past
+        //! either, further bodies are answered 503 (Meta retries) and not read.
+        qint64 unverifiedBodyBytes = 64 * 1024 * 1024;
+        qint64 unverifiedBodyBytesPerAddress = 16 * 1024 * 1024;
         int threads = 2;
     };
 
@@ -54,6 +59,8 @@ public:
     //! Deliveries answered 200 that are not in the conversation store yet; they are built into it
     //! behind the acknowledgements, in order.
     qint64 backlog() const;
+    //! Bytes held by request bodies not verified yet (see Limits::unverifiedBodyBytes).
+    qint64 unverifiedBodyBytes() const { return m_bodyBudget ? m_bodyBudget->total() : 0; }
 
     void setLimits(const Limits& limits) { m_limits = limits; }
     //! Called on the journal's writer thread after each durable commit; set before start().
@@ -91,7 +98,17 @@ private:
     //! Journals the entry and answers once it is durable (200 with okBody, or 500).
     int commitAndAnswer(MHD_Connection* connection, Request& request, JournalEntry entry);
     int respond(MHD_Connection* connection, Request& request, unsigned status, const QByteArray& body,
-                const char* contentType = "text/plain; charset=utf-8");
+                const char* contentType = "text/plain; charset=utf-8",
+                const QList<std::pair<const char*, QByteArray>>& headers = {});
+    //! Answers before the body is read, with "Connection: close" so that the rest of it is never
+    //! read as a next request; retryAfter > 0 adds Retry-After.
+    int refuseEarly(MHD_Connection* connection, Request& request, unsigned status, const QByteArray& body,
+                    int retryAfter = 0);
+    void rejectOverMemory(Request& request);
+    //! The request's Content-Length or Transfer-Encoding headers contradict each other.
+    static bool ambiguousFraming(MHD_Connection* connection);
+    //! The channel a request's path names, for the rejection's event; empty if none.
+    QString channelIdFor(const QString& path) const;
     void reject(Request& request, const QString& channelId, const QString& kind, const QString& reason,
                 const QString& detail);
     std::shared_ptr<const ChannelMap> channels() const;
@@ -102,6 +119,7 @@ private:
     quint16 m_port = 0;
     QString m_host;
     std::unique_ptr<DeliveryCommitter> m_committer;
+    std::unique_ptr<BodyMemoryBudget> m_bodyBudget; //!< made by start() from m_limits
     mutable std::mutex m_channelsMutex;
     std::shared_ptr<const ChannelMap> m_channels;
 };
