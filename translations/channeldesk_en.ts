@@ -1009,6 +1009,50 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeCom verified the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature invalid: the Token is probably not the one set in WeCom&apos;s admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned request rejected: it has no msg_signature, so it did not come from WeCom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected as a replay: its timestamp is more than 5 minutes away from this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not decrypt: the EncodingAESKey is probably not the one set in WeCom&apos;s admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: encrypted for another company than this channel&apos;s corp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: correctly signed, but the XML is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the body is larger than a WeCom callback can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WeCom channel has this ID: check the URL under 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the request&apos;s length was given twice or in two ways (a smuggling attempt or a broken proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for now: unverified requests hold all the memory allowed to them (many large requests at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelForwardWidget</name>
@@ -2169,6 +2213,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Stopped by the operator; Connect follows the gateway again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway at %1 sent a QR code of %2 KiB; a WhatsApp pairing code is a few hundred bytes, so ChannelDesk refused it. Check the gateway URL and that the gateway is not broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::GatewayEventFeed</name>
@@ -2235,6 +2283,18 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>API key rejected (%1). Check the key in the channel settings; ChannelDesk will not retry with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB, so ChannelDesk stopped reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. That is not an answer from a gateway; check the gateway URL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::GraphReply</name>
@@ -2248,6 +2308,14 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s — Meta or the network is slow or stuck; try again, and check graph_base_url and any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB, so ChannelDesk stopped reading; that is not an answer from the Graph API — check graph_base_url.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,6 +2644,18 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>The downloaded file has %1 bytes, but Meta announced %2; it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not deliver the whole file within %2 s; the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than the %2 bytes Meta announced for this file, so ChannelDesk stopped reading and discarded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB, more than any WhatsApp media file, so ChannelDesk stopped reading and discarded it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4041,6 +4121,14 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>WeCom verified the callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request had two Content-Length headers, or Content-Length together with Transfer-Encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified request bodies hold all the memory allowed to them (%1 bytes in all, %2 per address); refused until some are done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

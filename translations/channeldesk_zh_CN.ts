@@ -1010,6 +1010,50 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>WeCom verified the callback URL</source>
+        <translation>企业微信已验证回调 URL</translation>
+    </message>
+    <message>
+        <source>Signature invalid: the Token is probably not the one set in WeCom&apos;s admin console</source>
+        <translation>签名无效：Token 很可能与企业微信管理后台中设置的不同</translation>
+    </message>
+    <message>
+        <source>Unsigned request rejected: it has no msg_signature, so it did not come from WeCom</source>
+        <translation>已拒绝未签名的请求：它没有 msg_signature，因此不是来自企业微信</translation>
+    </message>
+    <message>
+        <source>Rejected as a replay: its timestamp is more than 5 minutes away from this computer&apos;s clock</source>
+        <translation>作为重放请求被拒绝：其时间戳与本机时钟相差超过 5 分钟</translation>
+    </message>
+    <message>
+        <source>Could not decrypt: the EncodingAESKey is probably not the one set in WeCom&apos;s admin console</source>
+        <translation>无法解密：EncodingAESKey 很可能与企业微信管理后台中设置的不同</translation>
+    </message>
+    <message>
+        <source>Rejected: encrypted for another company than this channel&apos;s corp ID</source>
+        <translation>已拒绝：它是为另一家企业加密的，而不是此渠道的企业ID</translation>
+    </message>
+    <message>
+        <source>Rejected: correctly signed, but the XML is malformed</source>
+        <translation>已拒绝：签名正确，但 XML 格式不正确</translation>
+    </message>
+    <message>
+        <source>Rejected: the body is larger than a WeCom callback can be</source>
+        <translation>已拒绝：请求体比企业微信回调可能的大小还大</translation>
+    </message>
+    <message>
+        <source>No WeCom channel has this ID: check the URL under 接收消息 → 设置API接收</source>
+        <translation>没有此 ID 的企业微信渠道：请检查 接收消息 → 设置API接收 中的 URL</translation>
+    </message>
+    <message>
+        <source>Rejected: the request&apos;s length was given twice or in two ways (a smuggling attempt or a broken proxy)</source>
+        <translation>已拒绝：请求的长度被给出了两次或以两种方式给出（请求走私尝试或代理故障）</translation>
+    </message>
+    <message>
+        <source>Refused for now: unverified requests hold all the memory allowed to them (many large requests at once)</source>
+        <translation>暂时拒绝：未经验证的请求已占满为其分配的全部内存（同时有许多大请求）</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelForwardWidget</name>
@@ -2181,6 +2225,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Stopped by the operator; Connect follows the gateway again.</source>
         <translation>已由操作员停止；点击“连接”可重新跟随网关。</translation>
     </message>
+    <message>
+        <source>The gateway at %1 sent a QR code of %2 KiB; a WhatsApp pairing code is a few hundred bytes, so ChannelDesk refused it. Check the gateway URL and that the gateway is not broken.</source>
+        <translation>位于 %1 的网关发送了一个 %2 KiB 的二维码；WhatsApp 配对码只有几百字节，因此 ChannelDesk 拒绝了它。请检查网关 URL，并确认网关没有故障。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::GatewayEventFeed</name>
@@ -2247,6 +2295,18 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>API key rejected (%1). Check the key in the channel settings; ChannelDesk will not retry with it.</source>
         <translation>API 密钥被拒绝（%1）。请检查渠道设置中的密钥；ChannelDesk 不会再使用该密钥重试。</translation>
     </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s</source>
+        <translation>%1 在 %2 秒内没有给出完整应答</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB, so ChannelDesk stopped reading</source>
+        <translation>%1 发送了超过 %2 MiB 的数据，因此 ChannelDesk 停止了读取</translation>
+    </message>
+    <message>
+        <source>%1. That is not an answer from a gateway; check the gateway URL %2.</source>
+        <translation>%1。这不是网关的应答；请检查网关 URL %2。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::GraphReply</name>
@@ -2261,6 +2321,14 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2 s — Meta or the network is slow or stuck; try again, and check graph_base_url and any proxy.</source>
+        <translation>%1 在 %2 秒内没有给出完整应答——Meta 或网络缓慢或卡住；请重试，并检查 graph_base_url 和代理。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB, so ChannelDesk stopped reading; that is not an answer from the Graph API — check graph_base_url.</source>
+        <translation>%1 发送了超过 %2 MiB 的数据，因此 ChannelDesk 停止了读取；这不是 Graph API 的应答——请检查 graph_base_url。</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2658,18 @@ Connect again with a valid key.</source>
     <message>
         <source>The downloaded file has %1 bytes, but Meta announced %2; it was discarded.</source>
         <translation>下载的文件大小为 %1 字节，但 Meta 声明的大小为 %2 字节，已丢弃。</translation>
+    </message>
+    <message>
+        <source>%1 did not deliver the whole file within %2 s; the download was stopped.</source>
+        <translation>%1 在 %2 秒内没有传完整个文件；下载已停止。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the %2 bytes Meta announced for this file, so ChannelDesk stopped reading and discarded it.</source>
+        <translation>%1 发送的数据超过了 Meta 为此文件声明的 %2 字节，因此 ChannelDesk 停止读取并丢弃了它。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB, more than any WhatsApp media file, so ChannelDesk stopped reading and discarded it.</source>
+        <translation>%1 发送了超过 %2 MiB 的数据，比任何 WhatsApp 媒体文件都大，因此 ChannelDesk 停止读取并丢弃了它。</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4129,14 @@ Connect again with a valid key.</source>
     <message>
         <source>WeCom verified the callback URL.</source>
         <translation>企业微信已验证回调 URL。</translation>
+    </message>
+    <message>
+        <source>The request had two Content-Length headers, or Content-Length together with Transfer-Encoding.</source>
+        <translation>请求带有两个 Content-Length 头，或同时带有 Content-Length 和 Transfer-Encoding。</translation>
+    </message>
+    <message>
+        <source>Unverified request bodies hold all the memory allowed to them (%1 bytes in all, %2 per address); refused until some are done.</source>
+        <translation>未经验证的请求体已占满为其分配的全部内存（总计 %1 字节，每个地址 %2 字节）；在部分请求完成之前予以拒绝。</translation>
     </message>
 </context>
 <context>

@@ -20,17 +20,18 @@ QVariant ChannelEventListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return event.remote.isEmpty() ? tr("%1 — %2").arg(time, explanation(event))
-                                      : tr("%1 — %2 (from %3)").arg(time, explanation(event), event.remote);
+        return event.remote.isEmpty()
+            ? tr("%1 — %2").arg(time, explanation(event, m_weCom))
+            : tr("%1 — %2 (from %3)").arg(time, explanation(event, m_weCom), event.remote);
     case Qt::ToolTipRole:
-        return event.detail.isEmpty() ? explanation(event)
-                                      : explanation(event) + QLatin1Char('\n') + event.detail;
+        return event.detail.isEmpty() ? explanation(event, m_weCom)
+                                      : explanation(event, m_weCom) + QLatin1Char('\n') + event.detail;
     case KindRole:
         return event.kind;
     case ReasonRole:
         return event.reason;
     case ExplanationRole:
-        return explanation(event);
+        return explanation(event, m_weCom);
     case AtRole:
         return event.at;
     case RemoteRole:
@@ -73,9 +74,46 @@ void ChannelEventListModel::addEvent(const ChannelEvent& event)
     }
 }
 
-QString ChannelEventListModel::explanation(const ChannelEvent& event)
+QString ChannelEventListModel::weComExplanation(const ChannelEvent& event)
 {
     const QString& reason = event.reason;
+    if (reason == QLatin1String("verified"))
+        return tr("WeCom verified the callback URL");
+    if (reason == QLatin1String("bad-signature"))
+        return tr("Signature invalid: the Token is probably not the one set in WeCom's admin console");
+    if (reason == QLatin1String("missing-signature"))
+        return tr("Unsigned request rejected: it has no msg_signature, so it did not come from WeCom");
+    if (reason == QLatin1String("stale-timestamp"))
+        return tr(
+            "Rejected as a replay: its timestamp is more than 5 minutes away from this computer's clock");
+    if (reason == QLatin1String("bad-ciphertext"))
+        return tr(
+            "Could not decrypt: the EncodingAESKey is probably not the one set in WeCom's admin console");
+    if (reason == QLatin1String("wrong-corp"))
+        return tr("Rejected: encrypted for another company than this channel's corp ID");
+    if (reason == QLatin1String("bad-xml"))
+        return tr("Rejected: correctly signed, but the XML is malformed");
+    if (reason == QLatin1String("too-large"))
+        return tr("Rejected: the body is larger than a WeCom callback can be");
+    if (reason == QLatin1String("unknown-channel"))
+        return tr("No WeCom channel has this ID: check the URL under 接收消息 → 设置API接收");
+    return {};
+}
+
+QString ChannelEventListModel::explanation(const ChannelEvent& event, bool weCom)
+{
+    const QString& reason = event.reason;
+    if (weCom) {
+        const QString words = weComExplanation(event);
+        if (!words.isEmpty())
+            return words;
+    }
+    if (reason == QLatin1String("ambiguous-framing"))
+        return tr("Rejected: the request's length was given twice or in two ways (a smuggling attempt or a "
+                  "broken proxy)");
+    if (reason == QLatin1String("over-memory-cap"))
+        return tr("Refused for now: unverified requests hold all the memory allowed to them (many large "
+                  "requests at once)");
     if (event.kind == QLatin1String("meta-error"))
         return tr("Meta reported error %1: %2").arg(reason, event.detail);
     if (reason == QLatin1String("verified"))

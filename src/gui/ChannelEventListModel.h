@@ -38,11 +38,16 @@ public:
     //! Puts one event on top, dropping the oldest beyond the limit.
     void addEvent(const ChannelEvent& event);
     int limit() const { return m_limit; }
+    //! The events are a WeCom app's: its callbacks are refused for other reasons than Meta's POSTs.
+    void setWeCom(bool weCom) { m_weCom = weCom; }
 
-    static QString explanation(const ChannelEvent& event);
+    static QString explanation(const ChannelEvent& event, bool weCom = false);
 
 private:
+    static QString weComExplanation(const ChannelEvent& event);
+
     QList<ChannelEvent> m_events;
+    bool m_weCom = false;
     int m_limit = 50;
 };
 

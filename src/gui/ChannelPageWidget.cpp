@@ -90,6 +90,8 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     m_ui->webhookMessageLabel->clearMessage();
     m_ui->channelForwardWidget->setChannel(channelId);
     m_ui->channelWeComWidget->setChannel(channelId);
+    const auto channel = m_desk ? m_desk->channel(channelId) : std::nullopt;
+    m_activity->setWeCom(channel && channel->kind == ChannelKinds::weCom());
     showChannel();
     reloadSecrets();
     m_activity->setEvents({});
