@@ -407,7 +407,9 @@ void TestWeComCrypto::testDecryptFailures_data()
 
     // Plaintexts encrypt() never produces, encrypted with raw AES here.
     const QByteArray body = layout(5, "hello", kQdg.corpId); // 43 bytes
-    const auto padded = [&body](int count, char value) { return body + QByteArray(count, value); };
+    // QByteArray, not auto: a QStringBuilder would outlive the temporary it refers to.
+    const auto padded
+        = [&body](int count, char value) -> QByteArray { return body + QByteArray(count, value); };
     QTest::newRow("pad byte 0") << key << sealRaw(key, padded(21, '\0')) << WeComCrypto::Failure::BadPadding;
     QTest::newRow("pad byte 33") << key << sealRaw(key, body + QByteArray(20, 'p') + QByteArray(33, '\x21'))
                                  << WeComCrypto::Failure::BadPadding;
