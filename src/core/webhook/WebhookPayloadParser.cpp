@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhook/WebhookPayloadParser.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QVariant>
 
 #include <cmath>
+#include <limits>
 
 namespace ChannelDesk {
 
@@ -17,13 +19,6 @@ namespace {
 constexpr qint64 kMaxUnixSeconds = 253402300799;
 
 // What every event of one change shares: where it came from and who the senders are.
-struct ChangeContext
-{
-    QString wabaId;
-    QString phoneNumberId;
-    QString displayPhoneNumber;
-    QJsonArray contacts;
-};
 
 // Ids and timestamps are strings on the wire, but hand-written test payloads (Meta's dashboard
 // samples among them) sometimes use bare numbers; accept both, ignore every other type.
@@ -56,6 +51,54 @@ bool boolAt(const QJsonObject& object, const char* key)
     return object.value(QLatin1String(key)).toBool();
 }
 
+//! contacts[] is a sibling of messages[]; a batched value can hold several senders. Looked up by
+//! wa_id and user_id through a hash built once per value: a scan per message made a 1 MB body of
+//! many senders take a minute to build.
+class ContactNames
+{
+public:
+    explicit ContactNames(const QJsonArray& contacts)
+    {
+        int index = 0;
+        for (const QJsonValue& contactValue : contacts) {
+            const QJsonObject contact = contactValue.toObject();
+            const Entry entry{index++,
+                              scalarString(objectAt(contact, "profile").value(QLatin1String("name")))};
+            for (const char* key : {"wa_id", "user_id"}) {
+                const QString id = scalarString(contact.value(QLatin1String(key)));
+                // The first contact that names an id wins, as a scan in order would find it.
+                if (!id.isEmpty() && !m_byId.contains(id))
+                    m_byId.insert(id, entry);
+            }
+        }
+    }
+
+    //! The profile name of the first contact whose wa_id or user_id is either id.
+    QString nameFor(const QString& from, const QString& fromUserId) const
+    {
+        const Entry none{std::numeric_limits<int>::max(), {}};
+        const Entry byFrom = from.isEmpty() ? none : m_byId.value(from, none);
+        const Entry byUserId = fromUserId.isEmpty() ? none : m_byId.value(fromUserId, none);
+        return byFrom.index <= byUserId.index ? byFrom.name : byUserId.name;
+    }
+
+private:
+    struct Entry
+    {
+        int index = 0;
+        QString name;
+    };
+    QHash<QString, Entry> m_byId;
+};
+
+struct ChangeContext
+{
+    QString wabaId;
+    QString phoneNumberId;
+    QString displayPhoneNumber;
+    ContactNames contacts;
+};
+
 QDateTime parseTimestamp(const QJsonValue& value)
 {
     qint64 seconds = -1;
@@ -74,21 +117,6 @@ QDateTime parseTimestamp(const QJsonValue& value)
     if (seconds < 0 || seconds > kMaxUnixSeconds)
         return {};
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
-}
-
-// contacts[] is a sibling of messages[]; a batched value can hold several senders.
-QString profileNameFor(const QJsonArray& contacts, const QString& from, const QString& fromUserId)
-{
-    for (const QJsonValue& contactValue : contacts) {
-        const QJsonObject contact = contactValue.toObject();
-        const QString waId = stringAt(contact, "wa_id");
-        const QString userId = stringAt(contact, "user_id");
-        const bool matchesFrom = !from.isEmpty() && (waId == from || userId == from);
-        const bool matchesUserId = !fromUserId.isEmpty() && (userId == fromUserId || waId == fromUserId);
-        if (matchesFrom || matchesUserId)
-            return stringAt(objectAt(contact, "profile"), "name");
-    }
-    return {};
 }
 
 bool isMediaType(const QString& type)
@@ -195,7 +223,7 @@ InboundMessage readMessage(const QJsonObject& json, const ChangeContext& change)
     message.messageId = stringAt(json, "id");
     message.from = stringAt(json, "from");
     message.fromUserId = stringAt(json, "from_user_id");
-    message.profileName = profileNameFor(change.contacts, message.from, message.fromUserId);
+    message.profileName = change.contacts.nameFor(message.from, message.fromUserId);
     message.timestamp = parseTimestamp(json.value(QLatin1String("timestamp")));
     message.type = stringAt(json, "type");
     readContent(message);
@@ -264,7 +292,8 @@ void readMessagesValue(WebhookBatch& batch, const QJsonObject& value, const QStr
 {
     const QJsonObject metadata = objectAt(value, "metadata");
     const ChangeContext change{wabaId, stringAt(metadata, "phone_number_id"),
-                               stringAt(metadata, "display_phone_number"), arrayAt(value, "contacts")};
+                               stringAt(metadata, "display_phone_number"),
+                               ContactNames(arrayAt(value, "contacts"))};
 
     for (const QJsonValue& item : itemsAt(batch, value, "messages")) {
         const QJsonObject json = item.toObject();
