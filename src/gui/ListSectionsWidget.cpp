@@ -60,7 +60,7 @@ ListSectionsWidget::ListSectionsWidget(QWidget* parent)
     m_addSectionButton->setObjectName(QStringLiteral("addSectionButton"));
     m_addRowButton = new QPushButton(tr("Add &row"), this);
     m_addRowButton->setObjectName(QStringLiteral("addRowButton"));
-    m_removeButton = new QPushButton(tr("Re&move"), this);
+    m_removeButton = new QPushButton(tr("Remo&ve"), this);
     m_removeButton->setObjectName(QStringLiteral("removeItemButton"));
     m_limitLabel = messageLabel(QStringLiteral("listLimitLabel"), this);
 
@@ -89,7 +89,7 @@ ListSectionsWidget::ListSectionsWidget(QWidget* parent)
     m_titleLabel->setBuddy(m_titleEdit);
     m_descriptionLabel = new QLabel(tr("&Description:"), this);
     m_descriptionLabel->setBuddy(m_descriptionEdit);
-    m_idLabel = new QLabel(tr("I&D (optional):"), this);
+    m_idLabel = new QLabel(tr("&ID (optional):"), this);
     m_idLabel->setBuddy(m_idEdit);
     editor->addRow(m_titleLabel, titleField);
     editor->addRow(m_descriptionLabel, descriptionField);

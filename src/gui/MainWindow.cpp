@@ -103,7 +103,12 @@ void MainWindow::setUpActions()
     m_ui->removeChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
     m_ui->removeChannelAction->setEnabled(false);
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-    m_ui->quitAction->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    // Ctrl+Q also where the platform binds Quit to nothing, but only once: the same key listed
+    // twice is ambiguous to Qt, which then ignores it.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_ui->quitAction->setShortcuts(quitKeys);
     m_ui->keychainBannerIconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
     m_ui->keychainBanner->setStyleSheet(
