@@ -110,6 +110,11 @@ void FakeWahaServer::setStepMs(int milliseconds)
     m_sessions->setStepMs(milliseconds);
 }
 
+void FakeWahaServer::setMaxCodes(int codes)
+{
+    m_sessions->setMaxCodes(codes);
+}
+
 void FakeWahaServer::setAutoRotateMs(int milliseconds)
 {
     if (milliseconds > 0)

@@ -53,6 +53,8 @@ public:
     //! A restart (stop/start) makes sessions forget their link, as without a persistent volume.
     void setLoseSessionsOnRestart(bool lose) { m_loseSessions = lose; }
     void setStepMs(int milliseconds);
+    //! Codes in a pairing window before the session fails (WAHA: 6); 0: it keeps rotating.
+    void setMaxCodes(int codes);
     //! Rotate every QR on a timer; 0 = only when rotateQr() is called.
     void setAutoRotateMs(int milliseconds);
     void setSendShape(SendShape shape);

@@ -21,6 +21,12 @@ void FakeWahaSessions::setStepMs(int milliseconds)
     m_stepMs = milliseconds;
 }
 
+void FakeWahaSessions::setMaxCodes(int codes)
+{
+    std::lock_guard lock(m_mutex);
+    m_maxCodes = codes;
+}
+
 void FakeWahaSessions::add(const QString& name, const QString& status, bool linked)
 {
     std::lock_guard lock(m_mutex);
@@ -245,7 +251,7 @@ void FakeWahaSessions::rotateLocked(const QString& name)
     if (session.status != QLatin1String("SCAN_QR_CODE"))
         return;
     // WAHA gives up after the 6th code ("QR refs attempts ended", devlikeapro/waha#884).
-    if (session.qrCount >= MaxCodes) {
+    if (m_maxCodes > 0 && session.qrCount >= m_maxCodes) {
         session.qr.clear();
         setStatusLocked(name, QStringLiteral("FAILED"));
         return;

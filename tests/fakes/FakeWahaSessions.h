@@ -26,6 +26,8 @@ public:
 
     //! Delay between automatic steps (STARTING → SCAN_QR_CODE / WORKING).
     void setStepMs(int milliseconds);
+    //! Codes in a window before the session goes FAILED; 0: it keeps rotating.
+    void setMaxCodes(int codes);
     void add(const QString& name, const QString& status, bool linked);
     //! false when the name exists.
     bool create(const QString& name, const QJsonObject& config, bool start);
@@ -79,6 +81,7 @@ private:
     mutable std::mutex m_mutex;
     QMap<QString, Session> m_sessions;
     int m_stepMs = 20;
+    int m_maxCodes = MaxCodes;
     int m_generation = 0;
     bool m_up = true;
 };

@@ -66,6 +66,7 @@ private slots:
     void testReconnectsWhenGatewayComesBack();
     void testNeedsNewScanAfterGatewayLostTheLink();
     void testCodesRunOutOfferNewPairingWindow();
+    void testGatewayRotatingPastSixCodesIsCountedWithoutMaximum();
     void testImageOnlyGatewayWithoutPairingCode();
 
 private:
@@ -346,6 +347,21 @@ void TestPairingWidget::testCodesRunOutOfferNewPairingWindow()
                               Timeout);
     waitForShownCode();
     QVERIFY(!restart->isVisible());
+}
+
+void TestPairingWidget::testGatewayRotatingPastSixCodesIsCountedWithoutMaximum()
+{
+    m_fake->setMaxCodes(0);
+    open();
+    waitForShownCode();
+    for (int code = 2; code <= 8; ++code) {
+        m_fake->rotateQr(Session);
+        const QString expected
+            = code <= 6 ? QStringLiteral("Code %1 of 6").arg(code) : QStringLiteral("Code %1").arg(code);
+        QTRY_COMPARE_WITH_TIMEOUT(text(QStringLiteral("codeSequenceLabel")), expected, Timeout);
+    }
+    waitForShownCode();
+    QVERIFY(!find<QPushButton>(QStringLiteral("startNewPairingButton"))->isVisible());
 }
 
 void TestPairingWidget::testImageOnlyGatewayWithoutPairingCode()

@@ -43,6 +43,10 @@ std::optional<PairingQr> QrWindow::offer(const QString& raw, const QByteArray& i
     next.raw = raw;
     next.image = image;
     next.sequence = m_current.sequence + 1;
+    // The maximum is what the gateway is known to do; one that rotates further proves it wrong
+    // ("Code 8 of 6"), so from then on no maximum is claimed.
+    if (m_maxCodes > 0 && next.sequence > m_maxCodes)
+        m_maxCodes = 0;
     next.maxCodes = m_maxCodes;
     next.receivedAt = now;
     next.expiresAt = now.addSecs(next.sequence == 1 ? m_firstLifetimeSecs : m_laterLifetimeSecs);

@@ -4,6 +4,8 @@
 
 //! Numbers the codes of one pairing window: a new value (or new image) is the next code, with an
 //! expiry estimate from the gateway's known rotation (WAHA: ~60 s for the first code, ~20 s later).
+//! The number of codes in a window is an expectation too: a gateway that goes past it is
+//! shown without a maximum from then on.
 
 #include "model/LinkTypes.h"
 
