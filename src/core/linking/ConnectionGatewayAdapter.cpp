@@ -59,9 +59,7 @@ ConnectionGatewayAdapter::ConnectionGatewayAdapter(GatewayConfig config, QObject
     });
     connect(m_feed, &GatewayEventFeed::frameReceived, this, &ConnectionGatewayAdapter::handleFrame);
     connect(m_feed, &GatewayEventFeed::lost, this, &ConnectionGatewayAdapter::feedLost);
-    connect(m_feed, &GatewayEventFeed::rejected, this, [this](const QString& closeReason) {
-        rejectAuth(tr("WebSocket closed with code 1008: %1").arg(closeReason));
-    });
+    connect(m_feed, &GatewayEventFeed::rejected, this, &ConnectionGatewayAdapter::rejectAuth);
 }
 
 ConnectionGatewayAdapter::~ConnectionGatewayAdapter() = default;

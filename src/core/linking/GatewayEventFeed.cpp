@@ -3,6 +3,7 @@
 #include "linking/GatewayEventFeed.h"
 #include "util/Logging.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -78,8 +79,21 @@ void GatewayEventFeed::finish()
     discardSocket();
     m_connected = false;
     if (wasConnected && code == QWebSocketProtocol::CloseCodePolicyViolated) {
-        emit rejected(closeReason.isEmpty() ? tr("WebSocket closed with code 1008") : closeReason);
+        emit rejected(closeReason.isEmpty() ? tr("WebSocket closed with code 1008")
+                                            : tr("WebSocket closed with code 1008: %1").arg(closeReason));
         return;
+    }
+    // An authenticating proxy in front of the gateway refuses the upgrade itself. Qt 6.4 reports
+    // the handshake's HTTP status only inside its error text ("Unhandled http status code: 401").
+    if (!wasConnected) {
+        static const QRegularExpression refusal(QStringLiteral("status code: (401|403)\\b"));
+        const QRegularExpressionMatch match = refusal.match(m_lastError);
+        if (match.hasMatch()) {
+            emit rejected(tr("The gateway (or a proxy in front of it) refused the events feed with HTTP %1: "
+                             "the key or the proxy's credentials were not accepted")
+                              .arg(match.captured(1)));
+            return;
+        }
     }
     QString reason = m_lastError;
     if (reason.isEmpty() && wasConnected) {

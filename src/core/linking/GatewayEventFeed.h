@@ -3,8 +3,8 @@
 #pragma once
 
 //! One plain WebSocket push channel to a gateway (WAHA /ws, the connection gateway's events feed):
-//! connects, hands out text frames, and tells an authentication refusal (close code 1008) apart
-//! from any other end of the connection.
+//! connects, hands out text frames, and tells an authentication refusal (close code 1008, or a
+//! 401/403 answer to the upgrade) apart from any other end of the connection.
 
 #include <QObject>
 #include <QPointer>
@@ -33,8 +33,9 @@ public:
 signals:
     void connected();
     void frameReceived(const QString& frame);
-    //! Close code 1008 (WAHA: "Unauthorized"/"Forbidden"): never reconnect with the same key.
-    void rejected(const QString& closeReason);
+    //! Close code 1008 (WAHA: "Unauthorized"/"Forbidden"), or HTTP 401/403 in answer to the
+    //! upgrade (an authenticating proxy): never reconnect with the same key. detail says which.
+    void rejected(const QString& detail);
     //! Anything else ended the connection or the attempt; wasConnected says whether it ever opened.
     void lost(const QString& reason, bool wasConnected);
 

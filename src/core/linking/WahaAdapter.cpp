@@ -36,9 +36,7 @@ WahaAdapter::WahaAdapter(GatewayConfig config, QObject* parent)
     });
     connect(m_feed, &GatewayEventFeed::connected, this, &WahaAdapter::syncSession);
     connect(m_feed, &GatewayEventFeed::frameReceived, this, &WahaAdapter::handleFrame);
-    connect(m_feed, &GatewayEventFeed::rejected, this, [this](const QString& closeReason) {
-        rejectAuth(tr("WebSocket closed with code 1008: %1").arg(closeReason));
-    });
+    connect(m_feed, &GatewayEventFeed::rejected, this, &WahaAdapter::rejectAuth);
     connect(m_feed, &GatewayEventFeed::lost, this, [this](const QString& reason, bool wasConnected) {
         m_tracker.transportLost();
         m_qrWindow.resetUnlessSame();
