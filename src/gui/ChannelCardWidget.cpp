@@ -6,6 +6,7 @@
 #include "desk/MessageRules.h"
 #include "channels/Channel.h"
 #include "health/BotHealthSummary.h"
+#include "health/PhoneNumberWords.h"
 #include "ChannelListModel.h"
 #include "ChannelWeComWidget.h"
 
@@ -35,31 +36,6 @@ QString tokenTypeText(const QString& type)
                           : ChannelCardWidget::tr("%1 token").arg(type);
 }
 
-QString limitText(const QString& tier)
-{
-    if (tier.isEmpty())
-        return ChannelCardWidget::tr("unknown");
-    if (tier == QLatin1String("TIER_UNLIMITED"))
-        return ChannelCardWidget::tr("unlimited (%1)").arg(tier);
-    QString amount = tier;
-    amount.remove(QStringLiteral("TIER_"));
-    amount.replace(QLatin1Char('K'), QStringLiteral(",000"));
-    return ChannelCardWidget::tr("%1 customers per 24 h (%2) — shared by the whole business portfolio")
-        .arg(amount, tier);
-}
-
-QString qualityText(const QString& rating)
-{
-    if (rating == QLatin1String("GREEN"))
-        return ChannelCardWidget::tr("High (GREEN)");
-    if (rating == QLatin1String("YELLOW"))
-        return ChannelCardWidget::tr("Medium (YELLOW)");
-    if (rating == QLatin1String("RED"))
-        return ChannelCardWidget::tr("Low (RED)");
-    return rating.isEmpty() ? ChannelCardWidget::tr("unknown")
-                            : ChannelCardWidget::tr("Not rated (%1)").arg(rating);
-}
-
 QColor qualityColour(const QString& rating)
 {
     if (rating == QLatin1String("GREEN"))
@@ -69,15 +45,6 @@ QColor qualityColour(const QString& rating)
     if (rating == QLatin1String("RED"))
         return Red;
     return Grey;
-}
-
-QString throughputText(const QString& level)
-{
-    if (level == QLatin1String("STANDARD"))
-        return ChannelCardWidget::tr("Standard (STANDARD, about 80 messages per second)");
-    if (level == QLatin1String("HIGH"))
-        return ChannelCardWidget::tr("High (HIGH, up to 1,000 messages per second)");
-    return level.isEmpty() ? ChannelCardWidget::tr("unknown") : level;
 }
 
 } // namespace
@@ -249,10 +216,10 @@ void ChannelCardWidget::showHealth()
     if (h.phoneOk()) {
         m_ui->displayNumberLabel->setText(h.displayNumber);
         m_ui->verifiedNameLabel->setText(h.verifiedName);
-        m_ui->qualityLabel->setText(qualityText(h.qualityRating));
+        m_ui->qualityLabel->setText(PhoneNumberWords::quality(h.qualityRating));
         setBadge(m_ui->qualityLabel, qualityColour(h.qualityRating));
-        m_ui->messagingLimitLabel->setText(limitText(h.messagingLimit));
-        m_ui->throughputLabel->setText(throughputText(h.throughputLevel));
+        m_ui->messagingLimitLabel->setText(PhoneNumberWords::messagingLimit(h.messagingLimit));
+        m_ui->throughputLabel->setText(PhoneNumberWords::throughput(h.throughputLevel));
     } else if (!m_checking && m_healthProblem.isEmpty()) {
         const ErrorExplanation why = MessageRules::explain(h.phoneError);
         m_ui->healthStatusLabel->setText(

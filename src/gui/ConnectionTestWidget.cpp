@@ -4,6 +4,7 @@
 #include "ui_ConnectionTestWidget.h"
 
 #include "desk/Desk.h"
+#include "health/PhoneNumberWords.h"
 #include "util/WhenFinished.h"
 
 #include <QClipboard>
@@ -11,23 +12,6 @@
 #include <QStringList>
 
 namespace ChannelDesk {
-namespace {
-
-QString describeQuality(const QString& rating)
-{
-    if (rating == QLatin1String("GREEN"))
-        return ConnectionTestWidget::tr("GREEN (high)");
-    if (rating == QLatin1String("YELLOW"))
-        return ConnectionTestWidget::tr("YELLOW (medium)");
-    if (rating == QLatin1String("RED"))
-        return ConnectionTestWidget::tr("RED (low)");
-    if (rating == QLatin1String("NA") || rating.isEmpty())
-        return ConnectionTestWidget::tr("not rated yet");
-    return rating;
-}
-
-} // namespace
-
 ConnectionTestWidget::ConnectionTestWidget(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConnectionTestWidget>())
@@ -152,11 +136,11 @@ void ConnectionTestWidget::showSuccess(const ConnectionCheck& check)
 {
     const PhoneNumberInfo& info = check.info;
     QStringList lines{check.successText};
-    lines << tr("Quality rating: %1").arg(describeQuality(info.qualityRating));
+    lines << tr("Quality rating: %1").arg(PhoneNumberWords::quality(info.qualityRating));
     if (!info.platformType.isEmpty())
-        lines << tr("Platform: %1").arg(info.platformType);
+        lines << tr("Platform: %1").arg(PhoneNumberWords::platform(info.platformType));
     if (!info.throughputLevel.isEmpty())
-        lines << tr("Throughput: %1").arg(info.throughputLevel);
+        lines << tr("Throughput: %1").arg(PhoneNumberWords::throughput(info.throughputLevel));
     for (const QString& warning : check.warnings)
         lines << tr("Warning: %1").arg(warning);
     const auto severity = check.warnings.isEmpty() ? FieldCheck::Severity::Ok : FieldCheck::Severity::Warning;

@@ -386,8 +386,8 @@ void TestChannelSetupWizard::testConnectionSuccess()
     runTest(FakeGraphApiServer::Scenario::Success);
     QVERIFY2(result->text().contains(QStringLiteral("Connected to Acme Support (+1 555-000-1234)")),
              qPrintable(result->text()));
-    QVERIFY(result->text().contains(QStringLiteral("Quality rating: GREEN")));
-    QVERIFY(result->text().contains(QStringLiteral("Platform: CLOUD_API")));
+    QVERIFY(result->text().contains(QStringLiteral("Quality rating: High (GREEN)")));
+    QVERIFY(result->text().contains(QStringLiteral("Platform: Cloud API (CLOUD_API)")));
     QVERIFY(!result->text().contains(FakeGraphApiServer::validToken()));
     QCOMPARE(m_server.lastPath(), QStringLiteral("/v25.0/") + FakeGraphApiServer::phoneNumberId());
     QCOMPARE(m_server.lastAuthorization(), "Bearer " + FakeGraphApiServer::validToken().toUtf8());

@@ -145,11 +145,12 @@ void TestConnectionTestWidget::testOutcomes_data()
     QTest::addColumn<QStringList>("expected");
 
     using S = FakeGraphApiServer::Scenario;
-    QTest::newRow("success") << S::Success << true
-                             << QStringList{QStringLiteral("Connected to Acme Support (+1 555-000-1234)"),
-                                            QStringLiteral("Quality rating: GREEN (high)"),
-                                            QStringLiteral("Platform: CLOUD_API"),
-                                            QStringLiteral("Throughput: STANDARD")};
+    QTest::newRow("success")
+        << S::Success << true
+        << QStringList{QStringLiteral("Connected to Acme Support (+1 555-000-1234)"),
+                       QStringLiteral("Quality rating: High (GREEN)"),
+                       QStringLiteral("Platform: Cloud API (CLOUD_API)"),
+                       QStringLiteral("Throughput: Standard, about 80 messages per second (STANDARD)")};
     QTest::newRow("expired token 190")
         << S::ExpiredToken << false
         << QStringList{QStringLiteral("Meta says: Error validating access token"),
