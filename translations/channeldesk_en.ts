@@ -421,10 +421,6 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Since:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,10 +489,6 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Check health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bot:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +506,14 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message>
         <source>Last callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check health</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,9 +591,9 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message numerus="yes">
         <source>The key “%1” may make %2 requests a minute; retry in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key “%1” may make %2 requests a minute; retry in %n second.</numerusform>
+            <numerusform>The key “%1” may make %2 requests a minute; retry in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -774,38 +774,6 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unlimited (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers per 24 h (%2) — shared by the whole business portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High (GREEN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium (YELLOW)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low (RED)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not rated (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard (STANDARD, about 80 messages per second)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High (HIGH, up to 1,000 messages per second)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many customers the number may start conversations with in 24 hours (replies to customers who wrote first do not count). Meta sets this limit for the whole business portfolio: every number of the portfolio shares it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,9 +807,9 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message numerus="yes">
         <source>busiest recipient %1: %n send(s) in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>busiest recipient %1: %n send in the last hour</numerusform>
+            <numerusform>busiest recipient %1: %n sends in the last hour</numerusform>
         </translation>
     </message>
     <message>
@@ -919,16 +887,16 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n waiting</numerusform>
+            <numerusform>%1, %n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -1086,9 +1054,9 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message numerus="yes">
         <source>%1% of %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1% of %n attempt</numerusform>
+            <numerusform>%1% of %n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -1097,16 +1065,16 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message numerus="yes">
         <source>%n deliveries, the oldest since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivery, the oldest since %1</numerusform>
+            <numerusform>%n deliveries, the oldest since %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliveries the bot never took</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivery the bot never took</numerusform>
+            <numerusform>%n deliveries the bot never took</numerusform>
         </translation>
     </message>
     <message>
@@ -1115,9 +1083,9 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message numerus="yes">
         <source>%n parked deliveries queued for the bot again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parked delivery queued for the bot again.</numerusform>
+            <numerusform>%n parked deliveries queued for the bot again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1611,10 +1579,6 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
 <context>
     <name>ChannelDesk::ConnectionGatewayAdapter</name>
     <message>
-        <source>WebSocket closed with code 1008: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to the gateway at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,22 +1692,6 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
 </context>
 <context>
     <name>ChannelDesk::ConnectionTestWidget</name>
-    <message>
-        <source>GREEN (high)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YELLOW (medium)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RED (low)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not rated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is nothing to test yet: the channel&apos;s settings are missing.</source>
         <translation type="unfinished"></translation>
@@ -1947,9 +1895,9 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <name>ChannelDesk::ConversationListModel</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -1997,9 +1945,9 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message numerus="yes">
         <source>%n matching message(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching message, newest first.</numerusform>
+            <numerusform>%n matching messages, newest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2240,6 +2188,14 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>The events feed could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WebSocket closed with code 1008: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway (or a proxy in front of it) refused the events feed with HTTP %1: the key or the proxy&apos;s credentials were not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::GatewayRestClient</name>
@@ -2442,19 +2398,11 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>WhatsApp sends the ID of the chosen row back with the customer&apos;s answer. Rows are numbered automatically unless you enter your own ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&amp;D (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2499,6 +2447,14 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>The list is full: WhatsApp allows at most %1 rows and %2 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID (optional):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,12 +2563,12 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ChannelDesk — %1</source>
+        <source>%1 refused the API key: %2
+Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refused the API key: %2
-Connect again with a valid key.</source>
+        <source>%1 — ChannelDesk — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3109,9 +3065,9 @@ Connect again with a valid key.</source>
     </message>
     <message numerus="yes">
         <source>Expires in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n s</numerusform>
+            <numerusform>Expires in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -3124,9 +3080,9 @@ Connect again with a valid key.</source>
     </message>
     <message numerus="yes">
         <source>An international number has 8 to 15 digits including the country code; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An international number has 8 to 15 digits including the country code; this one has %n.</numerusform>
+            <numerusform>An international number has 8 to 15 digits including the country code; this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3185,9 +3141,9 @@ Connect again with a valid key.</source>
     </message>
     <message numerus="yes">
         <source>Receiving on %1 — %n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Receiving on %1 — %n channel</numerusform>
+            <numerusform>Receiving on %1 — %n channels</numerusform>
         </translation>
     </message>
     <message>
@@ -3200,9 +3156,9 @@ Connect again with a valid key.</source>
     </message>
     <message numerus="yes">
         <source>%n delivery(s) still going into the log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivery still going into the log</numerusform>
+            <numerusform>%n deliverys still going into the log</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,9 +3706,9 @@ Connect again with a valid key.</source>
     <name>ChannelDesk::TemplatePickerWidget</name>
     <message numerus="yes">
         <source>%n approved template(s) in the WhatsApp Business Account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved template in the WhatsApp Business Account.</numerusform>
+            <numerusform>%n approved templates in the WhatsApp Business Account.</numerusform>
         </translation>
     </message>
     <message>
@@ -3859,9 +3815,9 @@ Connect again with a valid key.</source>
     </message>
     <message numerus="yes">
         <source>Bot failing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bot failing: %1</numerusform>
+            <numerusform>Bot failing: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3882,10 +3838,6 @@ Connect again with a valid key.</source>
 </context>
 <context>
     <name>ChannelDesk::WahaAdapter</name>
-    <message>
-        <source>WebSocket closed with code 1008: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Lost the connection to the gateway: %1</source>
         <translation type="unfinished"></translation>
@@ -4405,10 +4357,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the verify token from the keychain and copy it to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,7 +4441,11 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;Test Message…</source>
+        <source>Cop&amp;y URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test &amp;Message…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4615,27 +4567,11 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph API &amp;version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Graph API version ChannelDesk calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>v25.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph API &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4667,15 +4603,27 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bot&apos;s time to answer (ms):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API v&amp;ersion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot&apos;s &amp;time to answer (ms):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5109,37 +5057,37 @@ Connect again with a valid key.</source>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n degraded</numerusform>
+            <numerusform>%n degraded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n need attention</numerusform>
+            <numerusform>%n needs attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connected</numerusform>
+            <numerusform>%n connected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stopped</numerusform>
+            <numerusform>%n stopped</numerusform>
         </translation>
     </message>
 </context>
@@ -5779,30 +5727,30 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
     <name>DegradedDetector</name>
     <message numerus="yes">
         <source>No inbound messages or status updates for %n minute(s), although it usually sees about %1 per hour.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No inbound messages or status updates for %n minute, although it usually sees about %1 per hour.</numerusform>
+            <numerusform>No inbound messages or status updates for %n minutes, although it usually sees about %1 per hour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flapping: reconnected %n time(s) in the last hour.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flapping: reconnected %n time in the last hour.</numerusform>
+            <numerusform>Flapping: reconnected %n times in the last hour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n webhook delivery(s) rejected for a bad signature in the last hour — check the App Secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook delivery rejected for a bad signature in the last hour — check the App Secret.</numerusform>
+            <numerusform>%n webhook deliverys rejected for a bad signature in the last hour — check the App Secret.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n WeCom callback(s) rejected for a bad signature in the last hour — check that the Token matches the one under 接收消息 → 设置API接收 in WeCom&apos;s admin console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n WeCom callback rejected for a bad signature in the last hour — check that the Token matches the one under 接收消息 → 设置API接收 in WeCom&apos;s admin console.</numerusform>
+            <numerusform>%n WeCom callbacks rejected for a bad signature in the last hour — check that the Token matches the one under 接收消息 → 设置API接收 in WeCom&apos;s admin console.</numerusform>
         </translation>
     </message>
 </context>
@@ -5919,9 +5867,9 @@ parked; --retry queues them again (a running serve picks them up within a second
     </message>
     <message numerus="yes">
         <source>%n parked delivery(s) queued for the bot again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parked delivery queued for the bot again.</numerusform>
+            <numerusform>%n parked deliverys queued for the bot again.</numerusform>
         </translation>
     </message>
     <message>
@@ -6391,9 +6339,9 @@ still to come: nothing accepts them yet.
     </message>
     <message numerus="yes">
         <source>log: %n acknowledged deliveries are in the delivery journal but not yet in this log; a running receiver adds them within a second, a stopped one when it next starts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>log: %n acknowledged delivery is in the delivery journal but not yet in this log; a running receiver adds it within a second, a stopped one when it next starts.</numerusform>
+            <numerusform>log: %n acknowledged deliveries are in the delivery journal but not yet in this log; a running receiver adds them within a second, a stopped one when it next starts.</numerusform>
         </translation>
     </message>
     <message>
@@ -7010,9 +6958,9 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     <name>NotificationPlanner</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -7069,9 +7017,9 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message numerus="yes">
         <source>%n new message(s) on channel “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message on channel “%1”.</numerusform>
+            <numerusform>%n new messages on channel “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -7439,6 +7387,65 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
 </context>
 <context>
+    <name>PhoneNumberWords</name>
+    <message>
+        <source>High (GREEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (YELLOW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low (RED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud API (CLOUD_API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Premises API (ON_PREMISE), which Meta has retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered for an API (NOT_APPLICABLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard, about 80 messages per second (STANDARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High, up to 1,000 messages per second (HIGH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (NOT_APPLICABLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers per 24 h (%2) — shared by the whole business portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiverSettings</name>
     <message>
         <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
@@ -7581,10 +7588,6 @@ who sent an outbound message through ChannelDesk; empty otherwise).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer service window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7610,6 +7613,10 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7679,9 +7686,9 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message numerus="yes">
         <source>No answer from WhatsApp within %n second(s); the message may or may not have been sent, so it is not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer from WhatsApp within %n second; the message may or may not have been sent, so it is not sent again.</numerusform>
+            <numerusform>No answer from WhatsApp within %n seconds; the message may or may not have been sent, so it is not sent again.</numerusform>
         </translation>
     </message>
     <message>
@@ -7690,9 +7697,9 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message numerus="yes">
         <source>Not sent after %n attempt(s) within the time allowed; the last answer was: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not sent after %n attempt within the time allowed; the last answer was: %1</numerusform>
+            <numerusform>Not sent after %n attempts within the time allowed; the last answer was: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7717,9 +7724,9 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message numerus="yes">
         <source>The gateway did not answer within %n second(s); the message may or may not have been sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The gateway did not answer within %n second; the message may or may not have been sent.</numerusform>
+            <numerusform>The gateway did not answer within %n seconds; the message may or may not have been sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -7768,9 +7775,9 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message numerus="yes">
         <source>WeCom did not answer within %n second(s); the message may or may not have been sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>WeCom did not answer within %n second; the message may or may not have been sent.</numerusform>
+            <numerusform>WeCom did not answer within %n seconds; the message may or may not have been sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -7829,16 +7836,16 @@ with ok, code, to, message_id, error, frees_at.
     </message>
     <message numerus="yes">
         <source>Listening on http://%1 for %n channel(s); health at /health. Ctrl+C stops.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listening on http://%1 for %n channel; health at /health. Ctrl+C stops.</numerusform>
+            <numerusform>Listening on http://%1 for %n channels; health at /health. Ctrl+C stops.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reloaded channels: %n served.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reloaded channels: %n served.</numerusform>
+            <numerusform>Reloaded channels: %n served.</numerusform>
         </translation>
     </message>
     <message>
@@ -7986,10 +7993,6 @@ The API (docs/api.md) listens on --api-listen for requests with an API key made 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PEM file with the certificate&apos;s private key; ChannelDesk reads it from there and never copies it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8015,6 +8018,10 @@ The API (docs/api.md) listens on --api-listen for requests with an API key made 
     </message>
     <message>
         <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS ke&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8049,9 +8056,9 @@ The API (docs/api.md) listens on --api-listen for requests with an API key made 
     </message>
     <message numerus="yes">
         <source>The answers file has %n problem(s); nothing was saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The answers file has %n problem; nothing was saved:</numerusform>
+            <numerusform>The answers file has %n problems; nothing was saved:</numerusform>
         </translation>
     </message>
     <message>

@@ -425,10 +425,6 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>在“渠道”选项卡中显示此渠道</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
         <source>Since:</source>
         <translation>状态始于：</translation>
     </message>
@@ -497,10 +493,6 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>立即向 Meta 查询该号码的质量评级、限额以及令牌的过期时间</translation>
     </message>
     <message>
-        <source>&amp;Check health</source>
-        <translation>检查健康状况(&amp;C)</translation>
-    </message>
-    <message>
         <source>Bot:</source>
         <translation>机器人：</translation>
     </message>
@@ -519,6 +511,14 @@ requests (401, 403, 429), counted per minute, key and address.
     <message>
         <source>Last callback</source>
         <translation>最近回调</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Check health</source>
+        <translation>检查健康状况</translation>
     </message>
 </context>
 <context>
@@ -775,38 +775,6 @@ requests (401, 403, 429), counted per minute, key and address.
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>unlimited (%1)</source>
-        <translation>无限制（%1）</translation>
-    </message>
-    <message>
-        <source>%1 customers per 24 h (%2) — shared by the whole business portfolio</source>
-        <translation>每 24 小时 %1 位客户（%2）— 由整个企业产品组合共享</translation>
-    </message>
-    <message>
-        <source>High (GREEN)</source>
-        <translation>高（GREEN）</translation>
-    </message>
-    <message>
-        <source>Medium (YELLOW)</source>
-        <translation>中（YELLOW）</translation>
-    </message>
-    <message>
-        <source>Low (RED)</source>
-        <translation>低（RED）</translation>
-    </message>
-    <message>
-        <source>Not rated (%1)</source>
-        <translation>未评级（%1）</translation>
-    </message>
-    <message>
-        <source>Standard (STANDARD, about 80 messages per second)</source>
-        <translation>标准（STANDARD，约每秒 80 条消息）</translation>
-    </message>
-    <message>
-        <source>High (HIGH, up to 1,000 messages per second)</source>
-        <translation>高（HIGH，最多每秒 1,000 条消息）</translation>
     </message>
     <message>
         <source>How many customers the number may start conversations with in 24 hours (replies to customers who wrote first do not count). Meta sets this limit for the whole business portfolio: every number of the portfolio shares it.</source>
@@ -1620,10 +1588,6 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
 <context>
     <name>ChannelDesk::ConnectionGatewayAdapter</name>
     <message>
-        <source>WebSocket closed with code 1008: %1</source>
-        <translation>WebSocket 已关闭，代码 1008：%1</translation>
-    </message>
-    <message>
         <source>Connecting to the gateway at %1</source>
         <translation>正在连接位于 %1 的网关</translation>
     </message>
@@ -1742,22 +1706,6 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
 </context>
 <context>
     <name>ChannelDesk::ConnectionTestWidget</name>
-    <message>
-        <source>GREEN (high)</source>
-        <translation>GREEN（高）</translation>
-    </message>
-    <message>
-        <source>YELLOW (medium)</source>
-        <translation>YELLOW（中）</translation>
-    </message>
-    <message>
-        <source>RED (low)</source>
-        <translation>RED（低）</translation>
-    </message>
-    <message>
-        <source>not rated yet</source>
-        <translation>尚未评级</translation>
-    </message>
     <message>
         <source>There is nothing to test yet: the channel&apos;s settings are missing.</source>
         <translation>暂时无法测试：缺少渠道设置。</translation>
@@ -2252,6 +2200,14 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>The events feed could not be opened</source>
         <translation>无法打开事件流</translation>
     </message>
+    <message>
+        <source>WebSocket closed with code 1008: %1</source>
+        <translation>WebSocket 以代码 1008 关闭：%1</translation>
+    </message>
+    <message>
+        <source>The gateway (or a proxy in front of it) refused the events feed with HTTP %1: the key or the proxy&apos;s credentials were not accepted</source>
+        <translation>网关（或其前面的代理）以 HTTP %1 拒绝了事件推送：密钥或代理的凭据未被接受</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::GatewayRestClient</name>
@@ -2454,20 +2410,12 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>添加行(&amp;R)</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>删除(&amp;M)</translation>
-    </message>
-    <message>
         <source>WhatsApp sends the ID of the chosen row back with the customer&apos;s answer. Rows are numbered automatically unless you enter your own ID.</source>
         <translation>WhatsApp 会随客户的回答一起发回所选行的 ID。除非您自行输入 ID，否则各行会自动编号。</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>I&amp;D (optional):</source>
-        <translation>ID（可选）(&amp;D)：</translation>
     </message>
     <message>
         <source>A list holds at most %1 rows in all its sections together. Remove a row first, or split the choices over two messages.</source>
@@ -2512,6 +2460,14 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>The list is full: WhatsApp allows at most %1 rows and %2 sections.</source>
         <translation>列表已满：WhatsApp 最多允许 %1 行和 %2 个分区。</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;ID (optional):</source>
+        <translation>ID（可选）(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2619,14 +2575,14 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>ChannelDesk</translation>
     </message>
     <message>
-        <source>ChannelDesk — %1</source>
-        <translation>ChannelDesk — %1</translation>
-    </message>
-    <message>
         <source>%1 refused the API key: %2
 Connect again with a valid key.</source>
         <translation>%1 拒绝了该 API 密钥：%2
 请使用有效的密钥重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 — ChannelDesk — %2</source>
+        <translation>%1 — ChannelDesk — %2</translation>
     </message>
 </context>
 <context>
@@ -3890,10 +3846,6 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::WahaAdapter</name>
     <message>
-        <source>WebSocket closed with code 1008: %1</source>
-        <translation>WebSocket 已关闭，代码 1008：%1</translation>
-    </message>
-    <message>
         <source>Lost the connection to the gateway: %1</source>
         <translation>与网关的连接已断开：%1</translation>
     </message>
@@ -4412,10 +4364,6 @@ Connect again with a valid key.</source>
         <translation>将回调 URL 复制到剪贴板</translation>
     </message>
     <message>
-        <source>&amp;Copy URL</source>
-        <translation>复制 URL(&amp;C)</translation>
-    </message>
-    <message>
         <source>Read the verify token from the keychain and copy it to the clipboard</source>
         <translation>从钥匙串读取验证令牌并将其复制到剪贴板</translation>
     </message>
@@ -4500,8 +4448,12 @@ Connect again with a valid key.</source>
         <translation>向您选择的号码发送一条消息，并跟踪它直至送达</translation>
     </message>
     <message>
-        <source>Send &amp;Test Message…</source>
-        <translation>发送测试消息(&amp;T)…</translation>
+        <source>Cop&amp;y URL</source>
+        <translation>复制 URL(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send Test &amp;Message…</source>
+        <translation>发送测试消息(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -4622,28 +4574,12 @@ Connect again with a valid key.</source>
         <translation>https://bot.example.com</translation>
     </message>
     <message>
-        <source>Ad&amp;vanced</source>
-        <translation>高级(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>高级</translation>
-    </message>
-    <message>
-        <source>Graph API &amp;version:</source>
-        <translation>Graph API 版本(&amp;V)：</translation>
-    </message>
-    <message>
         <source>The Graph API version ChannelDesk calls</source>
         <translation>ChannelDesk 调用的 Graph API 版本</translation>
     </message>
     <message>
         <source>v25.0</source>
         <translation>v25.0</translation>
-    </message>
-    <message>
-        <source>Graph API &amp;address:</source>
-        <translation>Graph API 地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Normally https://graph.facebook.com; change it only for a test server</source>
@@ -4674,16 +4610,28 @@ Connect again with a valid key.</source>
         <translation>显示 Graph API 版本和地址，以及机器人的应答时限</translation>
     </message>
     <message>
-        <source>&amp;Bot&apos;s time to answer (ms):</source>
-        <translation>机器人应答时限（毫秒）(&amp;B)：</translation>
-    </message>
-    <message>
         <source>How long ChannelDesk waits for the bot to answer a forwarded delivery before trying again later</source>
         <translation>ChannelDesk 等待机器人应答一条转发投递的时长，超时后稍后重试</translation>
     </message>
     <message>
         <source>10000</source>
         <translation>10000</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>高级(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Graph API v&amp;ersion:</source>
+        <translation>Graph API 版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Graph API add&amp;ress:</source>
+        <translation>Graph API 地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s &amp;time to answer (ms):</source>
+        <translation>机器人应答时限（毫秒）(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -7475,6 +7423,65 @@ API 密钥名称或操作员；其他情况为空）。
     </message>
 </context>
 <context>
+    <name>PhoneNumberWords</name>
+    <message>
+        <source>High (GREEN)</source>
+        <translation>高（GREEN）</translation>
+    </message>
+    <message>
+        <source>Medium (YELLOW)</source>
+        <translation>中（YELLOW）</translation>
+    </message>
+    <message>
+        <source>Low (RED)</source>
+        <translation>低（RED）</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Not rated (%1)</source>
+        <translation>未评级（%1）</translation>
+    </message>
+    <message>
+        <source>Cloud API (CLOUD_API)</source>
+        <translation>Cloud API（CLOUD_API）</translation>
+    </message>
+    <message>
+        <source>On-Premises API (ON_PREMISE), which Meta has retired</source>
+        <translation>本地部署 API（ON_PREMISE），Meta 已停用</translation>
+    </message>
+    <message>
+        <source>Not registered for an API (NOT_APPLICABLE)</source>
+        <translation>未注册任何 API（NOT_APPLICABLE）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Standard, about 80 messages per second (STANDARD)</source>
+        <translation>标准，约每秒 80 条消息（STANDARD）</translation>
+    </message>
+    <message>
+        <source>High, up to 1,000 messages per second (HIGH)</source>
+        <translation>高，最多每秒 1,000 条消息（HIGH）</translation>
+    </message>
+    <message>
+        <source>Not applicable (NOT_APPLICABLE)</source>
+        <translation>不适用（NOT_APPLICABLE）</translation>
+    </message>
+    <message>
+        <source>unlimited (%1)</source>
+        <translation>无限制（%1）</translation>
+    </message>
+    <message>
+        <source>%1 customers per 24 h (%2) — shared by the whole business portfolio</source>
+        <translation>每 24 小时 %1 位客户（%2）— 由整个企业产品组合共享</translation>
+    </message>
+</context>
+<context>
     <name>ReceiverSettings</name>
     <message>
         <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
@@ -7617,10 +7624,6 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>发送回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
         <source>Customer service window</source>
         <translation>客服窗口</translation>
     </message>
@@ -7647,6 +7650,10 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>&amp;Template</source>
         <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
     </message>
 </context>
 <context>
@@ -8030,10 +8037,6 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <source>TLS &amp;key:</source>
-        <translation>TLS 私钥(&amp;K)：</translation>
-    </message>
-    <message>
         <source>PEM file with the certificate&apos;s private key; ChannelDesk reads it from there and never copies it</source>
         <translation>包含证书私钥的 PEM 文件；ChannelDesk 从该文件读取，绝不复制它</translation>
     </message>
@@ -8060,6 +8063,10 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
     <message>
         <source>&amp;Audit Log</source>
         <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>TLS ke&amp;y:</source>
+        <translation>TLS 私钥(&amp;Y)：</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -89,6 +90,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     m_ui->mainTabWidget->setCurrentWidget(m_ui->dashboardTab);
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     QIcon appIcon;
     appIcon.addFile(QStringLiteral(":/icons/channeldesk-48.png"));
     appIcon.addFile(QStringLiteral(":/icons/channeldesk-256.png"));
@@ -171,7 +173,7 @@ void MainWindow::openConnectDialog(const QUrl& server)
 void MainWindow::showConnection()
 {
     const DeskConnection connection = m_desk->connection();
-    setWindowTitle(tr("ChannelDesk — %1").arg(connection.placeName()));
+    updateTitle();
     const bool remote = connection.isRemote();
     m_ui->openLocalDataAction->setEnabled(remote);
     m_locationLabel->setVisible(!remote);
@@ -345,6 +347,22 @@ void MainWindow::onCurrentChanged()
     const QModelIndex current = m_ui->channelListView->currentIndex();
     m_selectedId = current.isValid() ? current.data(ChannelListModel::IdRole).toString() : QString();
     updatePage();
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_desk)
+        return;
+    // What the window shows, so that two ChannelDesk windows in the task switcher tell apart: the
+    // tab, or on Channels the channel open.
+    QString view = m_ui->mainTabWidget->tabText(m_ui->mainTabWidget->currentIndex());
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&(?!&)"));
+    view.remove(mnemonic);
+    const QModelIndex channel = m_ui->channelListView->currentIndex();
+    if (m_ui->mainTabWidget->currentWidget() == m_ui->channelsTab && channel.isValid())
+        view = channel.data(Qt::DisplayRole).toString();
+    setWindowTitle(tr("%1 — ChannelDesk — %2").arg(view, m_desk->connection().placeName()));
 }
 
 void MainWindow::onModelReset()

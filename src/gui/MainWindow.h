@@ -89,6 +89,8 @@ private:
     void showFromTray();
     void updateHealthChecks();
     void showConnection();
+    //! "Conversations — ChannelDesk — local": the view shown, then where the channels live.
+    void updateTitle();
     void applyRoles();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

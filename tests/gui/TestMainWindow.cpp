@@ -560,8 +560,18 @@ void TestMainWindow::testConversationsTabShowsDeliveries()
 
 void TestMainWindow::testLocalDeskIsNamedLocal()
 {
+    saveChannel(QStringLiteral("Support"));
     openWindow();
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("ChannelDesk — local"));
+    // The title names what is shown: the tab, or the channel open on Channels.
+    auto* tabs = find<QTabWidget>(QStringLiteral("mainTabWidget"));
+    tabs->setCurrentWidget(find<QWidget>(QStringLiteral("dashboardTab")));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Dashboard — ChannelDesk — local"));
+    tabs->setCurrentWidget(find<QWidget>(QStringLiteral("conversationsTab")));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Conversations — ChannelDesk — local"));
+    tabs->setCurrentWidget(find<QWidget>(QStringLiteral("channelsTab")));
+    auto* list = find<QListView>(QStringLiteral("channelListView"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Support — ChannelDesk — local"));
     QVERIFY(!find<QAction>(QStringLiteral("openLocalDataAction"))->isEnabled());
     QVERIFY(find<QAction>(QStringLiteral("connectToServerAction"))->isEnabled());
     QVERIFY(!find<QLabel>(QStringLiteral("connectionStateLabel"))->isVisible());
