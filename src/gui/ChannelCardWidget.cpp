@@ -73,8 +73,9 @@ ChannelCardWidget::ChannelCardWidget(QString channelId, QWidget* parent)
             [this] { emit healthCheckRequested(m_channelId); });
     connect(m_ui->openChannelButton, &QPushButton::clicked, this,
             [this] { emit openRequested(m_channelId); });
-    m_ui->sendUsageLabel->setText(tr("no sends recorded"));
-    m_ui->lastErrorLabel->setText(tr("none"));
+    // Until the store has been read, "0 in" or "Last error: none" would be claims, not figures.
+    for (QLabel* label : {m_ui->todayLabel, m_ui->failedLabel, m_ui->sendUsageLabel})
+        label->setText(tr("Loading…"));
     setState(m_state);
 }
 
@@ -187,10 +188,13 @@ void ChannelCardWidget::updateTimes(const QDateTime& now)
         m_ui->lastOutboundLabel->setText(moment(m_activity->lastOutbound, m_now));
         m_ui->lastCallbackLabel->setText(moment(m_activity->lastInbound, m_now));
     } else {
-        m_ui->lastCallbackLabel->setText(tr("never"));
+        for (QLabel* label : {m_ui->lastInboundLabel, m_ui->lastOutboundLabel, m_ui->lastCallbackLabel})
+            label->setText(tr("Loading…"));
     }
-    m_ui->lastErrorLabel->setText(
-        m_lastError.isEmpty() ? tr("none") : tr("%1 — %2").arg(moment(m_lastErrorAt, m_now), m_lastError));
+    if (!m_lastError.isEmpty())
+        m_ui->lastErrorLabel->setText(tr("%1 — %2").arg(moment(m_lastErrorAt, m_now), m_lastError));
+    else
+        m_ui->lastErrorLabel->setText(m_activity ? tr("none") : tr("Loading…"));
     showTokenExpiry();
     if (m_health && m_health->checkedAt.isValid() && !m_checking && m_healthProblem.isEmpty()
         && m_health->phoneOk())

@@ -83,6 +83,7 @@ private slots:
     void testTrayWithoutSystemTray();
     void testNotificationSettingsDialog();
     void testMainWindowOpensOnDashboard();
+    void testLoadingUntilTheFirstReadThenFigures();
 
 private:
     void saveChannels();
@@ -221,6 +222,37 @@ void TestDashboard::addInbound(int count, qint64 spacingMs, const QDateTime& new
             newest.addMSecs(-i * spacingMs)));
     const auto done = store.commit(batch);
     QVERIFY2(done.ok(), qPrintable(done.error().message));
+}
+
+void TestDashboard::testLoadingUntilTheFirstReadThenFigures()
+{
+    // A restart of the window over a data directory with traffic: the cards say they are loading,
+    // never "0 in" or "Last error: none", and show the figures as soon as the store is read.
+    addInbound(3, 1000, m_clock->now());
+    m_desk.reset();
+    LocalDesk::Options options;
+    options.secrets = m_secrets.get();
+    options.receiver = false;
+    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
+    m_desk->setClock(m_clock.get());
+    m_dashboard = std::make_unique<DashboardWidget>(m_desk.get());
+    m_dashboard->setClock(m_clock.get());
+    m_dashboard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dashboard.get()));
+    m_desk->loadChannels();
+    QTRY_VERIFY(m_dashboard->card(QStringLiteral("support")));
+    const QString first = text(QStringLiteral("support"), QStringLiteral("todayLabel"));
+    QVERIFY2(first == QStringLiteral("Loading…") || first == QStringLiteral("3 in · 0 out"), qPrintable(first));
+    if (first == QStringLiteral("Loading…")) {
+        QCOMPARE(text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")), QStringLiteral("Loading…"));
+        QCOMPARE(text(QStringLiteral("support"), QStringLiteral("sendUsageLabel")), QStringLiteral("Loading…"));
+    }
+    QTRY_COMPARE(text(QStringLiteral("support"), QStringLiteral("todayLabel")), QStringLiteral("3 in · 0 out"));
+    QCOMPARE(text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")), QStringLiteral("none"));
+    QTRY_VERIFY(text(QStringLiteral("support"), QStringLiteral("sendUsageLabel")).startsWith(QStringLiteral("0 of ")));
+    // A channel without any traffic is read as such, not left loading.
+    QTRY_COMPARE(text(QStringLiteral("phone-bot"), QStringLiteral("todayLabel")), QStringLiteral("0 in · 0 out"));
+    QCOMPARE(text(QStringLiteral("phone-bot"), QStringLiteral("lastErrorLabel")), QStringLiteral("none"));
 }
 
 void TestDashboard::testOneCardPerChannel()
