@@ -782,10 +782,6 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no sends recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,6 +894,10 @@ requests (401, 403, 429), counted per minute, key and address.
             <numerusform>%1, %n waiting</numerusform>
             <numerusform>%1, %n waiting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1298,14 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
     <name>ChannelDesk::ChannelSetupWizard</name>
     <message>
         <source>ChannelDesk has no data directory to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this channel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered for this channel is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3118,6 +3126,36 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>A QR code of %1 by %2 modules; scan it with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::QuitGuard</name>
+    <message>
+        <source>webhooks are no longer received on %1 (Meta and WeCom retry their deliveries until ChannelDesk runs again, or a `channeldesk serve` takes over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked-device channel(s) disconnect from their gateway and receive nothing</source>
+        <translation>
+            <numerusform>%n linked-device channel disconnect from their gateway and receive nothing</numerusform>
+            <numerusform>%n linked-device channels disconnect from their gateway and receive nothing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ChannelDesk keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes on receiving in the background. Choose Quit in this icon&apos;s menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit ChannelDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ChannelDesk quits, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

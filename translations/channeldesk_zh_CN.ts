@@ -785,10 +785,6 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>Meta 根据客户对近期消息的反应（屏蔽、举报）给出的评级。评级较低可能导致消息发送限额降低。</translation>
     </message>
     <message>
-        <source>no sends recorded</source>
-        <translation>没有发送记录</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -899,6 +895,10 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>
             <numerusform>%1，%n 条等待中</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1308,14 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
     <message>
         <source>ChannelDesk has no data directory to save to.</source>
         <translation>ChannelDesk 没有可用于保存的数据目录。</translation>
+    </message>
+    <message>
+        <source>Discard this channel?</source>
+        <translation>放弃此渠道？</translation>
+    </message>
+    <message>
+        <source>What you entered for this channel is not saved. Discard it?</source>
+        <translation>你为此渠道输入的内容尚未保存。要放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3138,35 @@ Connect again with a valid key.</source>
     <message>
         <source>A QR code of %1 by %2 modules; scan it with the phone&apos;s camera.</source>
         <translation>一个 %1×%2 模块的二维码；请用手机摄像头扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::QuitGuard</name>
+    <message>
+        <source>webhooks are no longer received on %1 (Meta and WeCom retry their deliveries until ChannelDesk runs again, or a `channeldesk serve` takes over)</source>
+        <translation>将不再在 %1 上接收 Webhook（Meta 和企业微信会重试投递，直到 ChannelDesk 再次运行或由 `channeldesk serve` 接管）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked-device channel(s) disconnect from their gateway and receive nothing</source>
+        <translation>
+            <numerusform>%n 个关联设备渠道将与网关断开连接，收不到任何消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ChannelDesk keeps running</source>
+        <translation>ChannelDesk 仍在运行</translation>
+    </message>
+    <message>
+        <source>It goes on receiving in the background. Choose Quit in this icon&apos;s menu to stop it.</source>
+        <translation>它会在后台继续接收。要停止它，请在此图标的菜单中选择“退出”。</translation>
+    </message>
+    <message>
+        <source>Quit ChannelDesk?</source>
+        <translation>退出 ChannelDesk？</translation>
+    </message>
+    <message>
+        <source>When ChannelDesk quits, %1.</source>
+        <translation>ChannelDesk 退出后，%1。</translation>
     </message>
 </context>
 <context>

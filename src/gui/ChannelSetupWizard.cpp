@@ -12,10 +12,12 @@
 #include "ChannelSetupWizardPageTest.h"
 #include "ChannelSetupWizardPageWebhook.h"
 #include "ChannelSetupWizardPageWeCom.h"
+#include "MessageBox.h"
 #include "desk/Desk.h"
 #include "util/WhenFinished.h"
 
 #include <QAbstractButton>
+#include <QLineEdit>
 
 namespace ChannelDesk {
 
@@ -41,6 +43,9 @@ ChannelSetupWizard::ChannelSetupWizard(Desk* desk, QWidget* parent)
     setPage(PairingPage, m_pairingPage);
     setPage(WeComPage, m_weComPage);
     setStartId(KindPage);
+    // What the user typed (a pasted 200-character token among it) is not dropped by one Esc.
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
 }
 
 ChannelSetupWizard::~ChannelSetupWizard() = default;
@@ -149,8 +154,23 @@ void ChannelSetupWizard::reject()
     if (isSaving())
         return;
     // A linked channel is stored before its code is scanned: show it, it is there to scan later.
-    if (currentId() == PairingPage && !m_pairingPage->savedChannelId().isEmpty())
+    if (currentId() == PairingPage && !m_pairingPage->savedChannelId().isEmpty()) {
         emit channelSaved(m_pairingPage->savedChannelId());
+        QWizard::reject();
+        return;
+    }
+    if (m_edited && !m_discardConfirmed) {
+        MessageBox::question(this, tr("Discard this channel?"),
+                             tr("What you entered for this channel is not saved. Discard it?"),
+                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, this,
+                             [this](MessageBox::Answer answer) {
+                                 if (answer != QMessageBox::Discard)
+                                     return;
+                                 m_discardConfirmed = true;
+                                 reject();
+                             });
+        return;
+    }
     QWizard::reject();
 }
 

@@ -80,6 +80,8 @@ private:
     ChannelSetupWizardPagePairing* m_pairingPage;
     ChannelSetupWizardPageWeCom* m_weComPage;
     bool m_saving = false;
+    bool m_edited = false;
+    bool m_discardConfirmed = false;
     QString m_forwardPrefilledFor;
 };
 

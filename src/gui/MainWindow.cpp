@@ -15,12 +15,14 @@
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
 #include "NotificationSettingsDialog.h"
+#include "QuitGuard.h"
 #include "ReceiverSettingsDialog.h"
 #include "RoleGate.h"
 #include "SendSettingsDialog.h"
 #include "ServerApiDialog.h"
 #include "TrayController.h"
 
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
@@ -38,6 +40,7 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_desk(desk)
     , m_tray(new TrayController(this, this))
+    , m_quitGuard(new QuitGuard(this, desk, m_tray))
     , m_receiverStateLabel(new QLabel(this))
     , m_locationLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
@@ -98,8 +101,7 @@ void MainWindow::setUpActions()
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.channeldesk.ChannelDesk"), appIcon));
     connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &TrayController::settingsRequested, this, &MainWindow::openNotificationSettings);
-    // The window may be hidden, so closing it would not end the event loop.
-    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(m_tray, &TrayController::quitRequested, m_quitGuard, &QuitGuard::requestQuit);
     m_ui->addChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_ui->addChannelAction->setShortcut(QKeySequence::New);
     m_ui->removeChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
@@ -132,7 +134,7 @@ void MainWindow::setUpActions()
         QStringLiteral("QFrame#connectionBanner { border: 2px solid #c0392b; border-radius: 4px; }"));
     setRecentServers({});
 
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, m_quitGuard, &QuitGuard::requestQuit);
     connect(m_ui->addChannelAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
     connect(m_ui->addChannelButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
     connect(m_ui->useMemorySecretsButton, &QPushButton::clicked, this, &MainWindow::useMemorySecrets);
@@ -252,6 +254,14 @@ void MainWindow::hideEvent(QHideEvent* event)
 {
     QMainWindow::hideEvent(event);
     updateHealthChecks();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_quitGuard->allowClose())
+        QMainWindow::closeEvent(event);
+    else
+        event->ignore();
 }
 
 void MainWindow::updateHealthChecks()

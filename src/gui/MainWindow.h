@@ -31,6 +31,7 @@ class ConnectionPrompts;
 class ConversationLogWidget;
 class DashboardWidget;
 class Desk;
+class QuitGuard;
 class TrayController;
 struct SecretResult;
 
@@ -69,6 +70,7 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void setUpActions();
@@ -100,6 +102,7 @@ private:
     ConversationLogWidget* m_conversationLog = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     TrayController* m_tray;
+    QuitGuard* m_quitGuard;
     QLabel* m_receiverStateLabel;
     QLabel* m_locationLabel;
     QLabel* m_connectionLabel;

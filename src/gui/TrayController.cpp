@@ -142,6 +142,13 @@ bool TrayController::windowHidden() const
     return !m_window || !m_window->isVisible() || m_window->isMinimized();
 }
 
+void TrayController::announce(const QString& title, const QString& text)
+{
+    m_lastAnnouncement = title + QLatin1Char('\n') + text;
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+}
+
 void TrayController::present(const QList<PlannedNotification>& notifications)
 {
     m_last = notifications;

@@ -36,7 +36,12 @@ public:
     explicit TrayController(QWidget* window, QObject* parent = nullptr);
     ~TrayController() override;
 
-    bool isAvailable() const { return m_tray != nullptr; }
+    bool isAvailable() const { return m_tray != nullptr || s_assumeAvailable; }
+    //! Tests only: behave as if the desktop had a system tray (the offscreen platform has none).
+    static void assumeAvailable(bool available) { s_assumeAvailable = available; }
+    //! A message from the tray icon (also recorded without a tray, for tests and logs).
+    void announce(const QString& title, const QString& text);
+    QString lastAnnouncement() const { return m_lastAnnouncement; }
     void setSettings(const NotificationSettings& settings);
     const NotificationSettings& settings() const { return m_settings; }
     //! Not owned. Default: the system clock.
@@ -67,8 +72,10 @@ private:
     void showToolTip();
     bool windowHidden() const;
 
+    static inline bool s_assumeAvailable = false;
     QPointer<QWidget> m_window;
     QSystemTrayIcon* m_tray = nullptr;
+    QString m_lastAnnouncement;
     QMenu* m_menu;
     QAction* m_channelsSeparator;
     QList<QAction*> m_channelActions;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelSetupWizard.h"
 #include "ConnectionTestWidget.h"
+#include "MessageBox.h"
 
 #include "channels/CloudApiFields.h"
 #include "channels/LinkedFields.h"
@@ -55,6 +56,7 @@ private slots:
     void testDestroyedWhileSavingIsSafe();
     void testLinkedDeviceGatewayPage();
     void testLinkedSaveFailureIsShownAndRetried();
+    void testEscapeAsksBeforeDiscardingTypedValues();
 
 private:
     template <typename T> T* find(const QString& name) const
@@ -115,6 +117,38 @@ void TestChannelSetupWizard::cleanup()
     m_desk.reset();
     m_secrets.reset();
     m_dataDir.reset();
+}
+
+void TestChannelSetupWizard::testEscapeAsksBeforeDiscardingTypedValues()
+{
+    // Nothing typed: Esc closes at once.
+    QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->isVisible());
+
+    m_wizard = std::make_unique<ChannelSetupWizard>(m_desk.get());
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    goToCredentialsPage();
+    const QString token = QString(200, QLatin1Char('A'));
+    edit(QStringLiteral("accessTokenLineEdit"))->setFocus();
+    typeInto(edit(QStringLiteral("accessTokenLineEdit")), token);
+    QSignalSpy finished(m_wizard.get(), &QDialog::finished);
+    // "Cancel" keeps the wizard and what was typed.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+    // The answer arrives as a posted call, as from a real box; once it is handled, nothing is left
+    // to close the wizard.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(finished.isEmpty());
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(edit(QStringLiteral("accessTokenLineEdit"))->text(), token);
+    // "Discard" closes it.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toInt(), int(QDialog::Rejected));
+    QVERIFY(!m_wizard->isVisible());
 }
 
 void TestChannelSetupWizard::typeInto(QLineEdit* lineEdit, const QString& text)

@@ -242,16 +242,22 @@ void TestDashboard::testLoadingUntilTheFirstReadThenFigures()
     m_desk->loadChannels();
     QTRY_VERIFY(m_dashboard->card(QStringLiteral("support")));
     const QString first = text(QStringLiteral("support"), QStringLiteral("todayLabel"));
-    QVERIFY2(first == QStringLiteral("Loading…") || first == QStringLiteral("3 in · 0 out"), qPrintable(first));
+    QVERIFY2(first == QStringLiteral("Loading…") || first == QStringLiteral("3 in · 0 out"),
+             qPrintable(first));
     if (first == QStringLiteral("Loading…")) {
-        QCOMPARE(text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")), QStringLiteral("Loading…"));
-        QCOMPARE(text(QStringLiteral("support"), QStringLiteral("sendUsageLabel")), QStringLiteral("Loading…"));
+        QCOMPARE(text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")),
+                 QStringLiteral("Loading…"));
+        QCOMPARE(text(QStringLiteral("support"), QStringLiteral("sendUsageLabel")),
+                 QStringLiteral("Loading…"));
     }
-    QTRY_COMPARE(text(QStringLiteral("support"), QStringLiteral("todayLabel")), QStringLiteral("3 in · 0 out"));
+    QTRY_COMPARE(text(QStringLiteral("support"), QStringLiteral("todayLabel")),
+                 QStringLiteral("3 in · 0 out"));
     QCOMPARE(text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")), QStringLiteral("none"));
-    QTRY_VERIFY(text(QStringLiteral("support"), QStringLiteral("sendUsageLabel")).startsWith(QStringLiteral("0 of ")));
+    QTRY_VERIFY(text(QStringLiteral("support"), QStringLiteral("sendUsageLabel"))
+                    .startsWith(QStringLiteral("0 of ")));
     // A channel without any traffic is read as such, not left loading.
-    QTRY_COMPARE(text(QStringLiteral("phone-bot"), QStringLiteral("todayLabel")), QStringLiteral("0 in · 0 out"));
+    QTRY_COMPARE(text(QStringLiteral("phone-bot"), QStringLiteral("todayLabel")),
+                 QStringLiteral("0 in · 0 out"));
     QCOMPARE(text(QStringLiteral("phone-bot"), QStringLiteral("lastErrorLabel")), QStringLiteral("none"));
 }
 

@@ -6,6 +6,8 @@
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
 #include "MessageBox.h"
+#include "QuitGuard.h"
+#include "TrayController.h"
 #include "desk/LocalDesk.h"
 #include "ReceiverSettingsDialog.h"
 #include "ReplaceSecretDialog.h"
@@ -71,6 +73,8 @@ private slots:
     void testConversationsTabShowsDeliveries();
     void testLocalDeskIsNamedLocal();
     void testRecentServersMenu();
+    void testClosingHidesToTrayWhileReceivingAndQuitAsks();
+    void testClosingWithoutTrayAsksWhatStops();
 
 private:
     void saveChannel(const QString& name,
@@ -598,6 +602,54 @@ void TestMainWindow::testRecentServersMenu()
     menu->actions().at(1)->trigger();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.constFirst().constFirst().toUrl(), second);
+}
+
+void TestMainWindow::testClosingHidesToTrayWhileReceivingAndQuitAsks()
+{
+    saveChannel(QStringLiteral("Support"));
+    openWindow();
+    QVERIFY(runningReceiver(1));
+    QVERIFY(QuitGuard::whatStops(m_window->desk())
+                .startsWith(QStringLiteral("webhooks are no longer received on 127.0.0.1:")));
+    TrayController::assumeAvailable(true);
+    // Closing hides the window and says so once; the receiver goes on.
+    QVERIFY(!m_window->close());
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(m_window->trayController()->lastAnnouncement().startsWith(
+        QStringLiteral("ChannelDesk keeps running")));
+    QCOMPARE(m_window->desk()->receiverStatus().state, ReceiverStatus::State::Running);
+    m_window->show();
+    m_window->trayController()->announce({}, {});
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_window->trayController()->lastAnnouncement(), QStringLiteral("\n"));
+    // Quit asks what stops; Cancel keeps everything.
+    m_window->show();
+    auto* quit = find<QAction>(QStringLiteral("quitAction"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    quit->trigger();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    quit->trigger();
+    QTRY_VERIFY(!m_window->isVisible());
+    TrayController::assumeAvailable(false);
+}
+
+void TestMainWindow::testClosingWithoutTrayAsksWhatStops()
+{
+    saveChannel(QStringLiteral("Support"));
+    openWindow();
+    QVERIFY(runningReceiver(1));
+    QVERIFY(!m_window->trayController()->isAvailable());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
