@@ -9,11 +9,13 @@
 #include "store/OutboundStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/DeliveryProjection.h"
+#include "webhook/GatewayEventBody.h"
 #include "webhook/WebhookPayloadParser.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +69,38 @@ struct Reports
     }
 };
 
+//! A gateway's event as LinkedChannelController journals it.
+JournalEntry gatewayEntry(const GatewayEvent& event)
+{
+    return {0,
+            event.channelId,
+            event.at,
+            GatewayEventBody::encode(event),
+            {},
+            false,
+            JournalEntry::Kind::GatewayEvent};
+}
+
+GatewayEvent gatewayMessage(const QString& id, const QString& text, bool fromMe = false)
+{
+    GatewayMessage message;
+    message.messageId = id;
+    message.peer = peer;
+    message.chatJid = peer + QStringLiteral("@c.us");
+    message.peerName = QStringLiteral("Ana");
+    message.fromMe = fromMe;
+    message.type = QStringLiteral("text");
+    message.text = text;
+    message.timestamp = QDateTime::currentDateTimeUtc();
+    message.raw = QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("body"), text}};
+    return {QStringLiteral("linked"), message, {}, {}, QDateTime::currentDateTimeUtc()};
+}
+
+GatewayEvent gatewayAck(const QString& id, const QString& status)
+{
+    return {QStringLiteral("linked"), {}, id, status, QDateTime::currentDateTimeUtc()};
+}
+
 } // namespace
 
 class TestDeliveryProjector : public QObject
@@ -84,6 +118,9 @@ private slots:
     void testNewJournalFileIsBuiltFromItsStart();
     void testEventsAreRecorded();
     void testOptOutWordsFromTheSetter();
+    void testGatewayEventsAreBuiltOnceInJournalOrder();
+    void testGatewayEventsLeftByACrashAreBuiltAtStart();
+    void testEntriesNobodyAnnouncedAreFound();
 
 private:
     qint64 append(const QList<JournalEntry>& entries);
@@ -275,4 +312,80 @@ void TestDeliveryProjector::testOptOutWordsFromTheSetter()
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryProjector)
+void TestDeliveryProjector::testGatewayEventsAreBuiltOnceInJournalOrder()
+{
+    Reports reports;
+    DeliveryProjector projector(m_path, m_journalPath);
+    QVERIFY(projector.start(reports.builtCallback(), reports.noticeCallback()).ok());
+    // As LinkedChannelController appends a batch: the bot's copy (kind 1, never built) first,
+    // then the events, here between two webhooks.
+    QList<JournalEntry> batch{entry(QStringLiteral("wamid.G0"), QStringLiteral("before"))};
+    JournalEntry botCopy = gatewayEntry(gatewayMessage(QStringLiteral("G1"), QStringLiteral("hola")));
+    botCopy.kind = JournalEntry::Kind::LinkedEvent;
+    batch << botCopy << gatewayEntry(gatewayMessage(QStringLiteral("G1"), QStringLiteral("hola")))
+          << gatewayEntry(gatewayMessage(QStringLiteral("G2"), QStringLiteral("respuesta"), true))
+          << gatewayEntry(gatewayAck(QStringLiteral("G2"), QStringLiteral("delivered")))
+          // A gateway that reports a message twice (a reconnect) stores it once.
+          << gatewayEntry(gatewayMessage(QStringLiteral("G1"), QStringLiteral("hola")))
+          << gatewayEntry(gatewayAck(QStringLiteral("G2"), QStringLiteral("read")))
+          << entry(QStringLiteral("wamid.G3"), QStringLiteral("after"));
+    const qint64 last = append(batch);
+    QCOMPARE(last, 8);
+    projector.journalAdvanced(last);
+    // Every entry to build, in journal order; the bot's copy (id 2) is not one of them.
+    QTRY_COMPARE(reports.builtIds(), (QList<qint64>{1, 3, 4, 5, 6, 7, 8}));
+    QTRY_COMPARE(projector.backlog(), 0);
+    projector.stop(0);
+    QCOMPARE(progress(), 8);
+
+    QCOMPARE(messageCount(), 4);
+    // The webhooks' times are whole seconds; the gateway's messages are compared among themselves.
+    const QList<LogEntry> log = ConversationReader(m_path).log({QStringLiteral("linked"), {}, 0}).value();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).text, QStringLiteral("hola"));
+    QCOMPARE(log.at(1).text, QStringLiteral("respuesta"));
+    QCOMPARE(log.at(0).direction, QStringLiteral("in"));
+    QCOMPARE(log.at(0).peerName, QStringLiteral("Ana"));
+    QCOMPARE(log.at(1).direction, QStringLiteral("out"));
+    // The acknowledgements became the message's statuses, the later one last.
+    QCOMPARE(log.at(1).status, QStringLiteral("read"));
+}
+
+void TestDeliveryProjector::testGatewayEventsLeftByACrashAreBuiltAtStart()
+{
+    // Journaled by the gateway path, then SIGKILL before the projector built them.
+    QList<JournalEntry> entries;
+    for (int i = 1; i <= 4; ++i)
+        entries << gatewayEntry(gatewayMessage(QStringLiteral("K%1").arg(i), QStringLiteral("k %1").arg(i)));
+    QCOMPARE(append(entries), 4);
+    QCOMPARE(messageCount(), 0);
+    Reports reports;
+    {
+        DeliveryProjector projector(m_path, m_journalPath);
+        QVERIFY(projector.start(reports.builtCallback(), reports.noticeCallback()).ok());
+        QTRY_COMPARE(reports.builtIds(), (QList<qint64>{1, 2, 3, 4}));
+        projector.stop(0);
+    }
+    QCOMPARE(messageCount(), 4);
+    QCOMPARE(progress(), 4);
+    // And only once.
+    DeliveryProjector projector(m_path, m_journalPath);
+    QVERIFY(projector.start(reports.builtCallback(), reports.noticeCallback()).ok());
+    QCOMPARE(projector.backlog(), 0);
+    projector.stop(0);
+    QCOMPARE(messageCount(), 4);
+}
+
+void TestDeliveryProjector::testEntriesNobodyAnnouncedAreFound()
+{
+    // Another process on the data directory appends without telling this projector.
+    Reports reports;
+    DeliveryProjector projector(m_path, m_journalPath);
+    QVERIFY(projector.start(reports.builtCallback(), reports.noticeCallback()).ok());
+    QCOMPARE(append({gatewayEntry(gatewayMessage(QStringLiteral("P1"), QStringLiteral("unannounced")))}), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(messageCount(), 1, 5000);
+    QTRY_COMPARE(reports.builtIds(), QList<qint64>{1});
+    projector.stop(0);
+}
+
 #include "TestDeliveryProjector.moc"

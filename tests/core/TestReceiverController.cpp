@@ -4,10 +4,13 @@
 
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "store/ConversationReader.h"
 #include "store/Database.h"
 #include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
 #include "settings/Settings.h"
+#include "webhook/GatewayEventBody.h"
+#include "webhook/WebhookReceiver.h"
 
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
@@ -29,6 +32,25 @@ namespace {
 
 const QString phoneId = QStringLiteral("200000000000002");
 
+//! Journals one gateway message as LinkedChannelController does; returns its journal id.
+qint64 journalGatewayMessage(const QString& dataDirectory, const QString& id)
+{
+    GatewayMessage message;
+    message.messageId = id;
+    message.peer = QStringLiteral("15557654321");
+    message.text = QStringLiteral("via the gateway");
+    const GatewayEvent event{QStringLiteral("linked"), message, {}, {}, QDateTime::currentDateTimeUtc()};
+    DeliveryJournal journal(DataDirectory::journalPath(dataDirectory));
+    const auto appended = journal.append({{0,
+                                           event.channelId,
+                                           event.at,
+                                           GatewayEventBody::encode(event),
+                                           {},
+                                           false,
+                                           JournalEntry::Kind::GatewayEvent}});
+    return appended.ok() ? appended.value() : -1;
+}
+
 } // namespace
 
 class TestReceiverController : public QObject
@@ -45,6 +67,8 @@ private slots:
     void testChannelWithoutSecretsIsNotServed();
     void testDeliveriesAndEventsAreForwarded();
     void testBacklogIsShownUntilTheLogCatchesUp();
+    void testGatewayEventsAreBuiltWhileSwitchedOff();
+    void testGatewayEventsAreBuiltWhenTheAddressIsBusy();
 
 private:
     void saveChannel(const QString& id, const QString& phoneNumberId, bool withSecrets);
@@ -255,4 +279,54 @@ void TestReceiverController::testBacklogIsShownUntilTheLogCatchesUp()
 }
 
 QTEST_MAIN(TestReceiverController)
+void TestReceiverController::testGatewayEventsAreBuiltWhileSwitchedOff()
+{
+    ChannelDraft draft;
+    draft.channel.id = QStringLiteral("linked");
+    draft.channel.name = QStringLiteral("linked");
+    draft.channel.kind = ChannelKinds::whatsAppLinked();
+    auto saved = m_manager->save({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+    writeSettings(false, QStringLiteral("127.0.0.1:0"));
+    startController();
+    QCOMPARE(m_controller->state(), ReceiverController::State::Stopped);
+    auto reloaded = m_manager->reload();
+    QTRY_VERIFY(reloaded.isFinished());
+
+    // The projector runs without a listener and builds what the gateway path journals.
+    QSignalSpy committed(m_controller.get(), &ReceiverController::deliveryCommitted);
+    const qint64 id = journalGatewayMessage(m_dir->path(), QStringLiteral("OFF1"));
+    QVERIFY(id > 0);
+    m_controller->journalAdvanced(id);
+    QVERIFY(committed.wait(5000));
+    QCOMPARE(committed.first().at(0).toString(), QStringLiteral("linked"));
+    QCOMPARE(committed.first().at(1).toInt(), 1);
+    QCOMPARE(ConversationReader(DataDirectory::databasePath(m_dir->path())).log({}).value().size(), 1);
+    // It holds the journal as a receiver does: a second projector cannot start on it.
+    WebhookReceiver second(DataDirectory::databasePath(m_dir->path()));
+    QVERIFY(!second.startBuilding().ok());
+
+    // Without an enabled linked channel nothing journals any more, and the journal is let go.
+    auto removed = m_manager->remove(QStringLiteral("linked"));
+    QTRY_VERIFY(removed.isFinished());
+    QTRY_VERIFY(second.startBuilding().ok());
+    second.stop(0);
+}
+
+void TestReceiverController::testGatewayEventsAreBuiltWhenTheAddressIsBusy()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost));
+    writeSettings(true, QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort()));
+    startController();
+    QCOMPARE(m_controller->state(), ReceiverController::State::Failed);
+    QSignalSpy committed(m_controller.get(), &ReceiverController::deliveryCommitted);
+    const qint64 id = journalGatewayMessage(m_dir->path(), QStringLiteral("BUSY1"));
+    QVERIFY(id > 0);
+    m_controller->journalAdvanced(id);
+    QVERIFY(committed.wait(5000));
+    QCOMPARE(ConversationReader(DataDirectory::databasePath(m_dir->path())).log({}).value().size(), 1);
+}
+
 #include "TestReceiverController.moc"

@@ -53,12 +53,9 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_manager, &ChannelManager::channelsChanged, this, &Desk::channelsChanged);
     // Everything that depends on a setting follows it while running.
     m_outbound->setLimits(m_settings->sendLimits());
-    m_linked->setOptOutWords(m_settings->optOutWords());
     connect(m_settings, &Settings::changed, this, [this](Settings::Section section) {
         if (section == Settings::Section::SendLimits)
             m_outbound->setLimits(m_settings->sendLimits());
-        else if (section == Settings::Section::OptOutWords)
-            m_linked->setOptOutWords(m_settings->optOutWords());
     });
 
     connect(m_monitor, &ChannelMonitor::statesChanged, this, &Desk::channelStatesChanged);
@@ -67,7 +64,6 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_monitor, &ChannelMonitor::healthChanged, this, &Desk::cloudHealthChanged);
     connect(m_log, &LogDataSource::storeChanged, this, &Desk::conversationsChanged);
 
-    connect(m_linked, &LinkedChannelController::storeChanged, m_log, &LogDataSource::notifyChanged);
     connect(m_linked, &LinkedChannelController::adaptersChanged, this, &Desk::linksChanged);
     connect(m_linked, &LinkedChannelController::adapterProblem, this, &Desk::problemReported);
     connect(m_linked, &LinkedChannelController::linkStatusChanged, this, &Desk::linkStatusChanged);
@@ -112,6 +108,10 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
         connect(m_receiver, &ReceiverController::eventRecorded, this, &Desk::channelEventRecorded);
         connect(m_linked, &LinkedChannelController::forwardQueued, m_receiver,
                 &ReceiverController::wakeForwarder);
+        // The receiver's projector builds the gateways' events (and says so through
+        // deliveryCommitted, like a webhook's); without a receiver another process builds them.
+        connect(m_linked, &LinkedChannelController::journaled, m_receiver,
+                &ReceiverController::journalAdvanced);
         m_receiver->start();
         watchBotHealth();
         m_handoff->setForwardWaker([receiver = m_receiver] { receiver->wakeForwarder(); });

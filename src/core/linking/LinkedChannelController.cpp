@@ -7,14 +7,13 @@
 #include "linking/ConnectionGatewayAdapter.h"
 #include "linking/WahaAdapter.h"
 #include "linking/WahaForwardEvent.h"
-#include "store/Database.h"
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
-#include "webhook/DeliveryProjection.h"
+#include "webhook/GatewayEventBody.h"
 
 #include <QFileInfo>
-#include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -48,18 +47,10 @@ LinkedChannelController::LinkedChannelController(ChannelManager* channels, QStri
     , m_channels(channels)
     , m_databasePath(std::move(databasePath))
     , m_factory(&LinkedChannelController::createAdapter)
-    , m_writer(m_databasePath)
-    , m_store(std::make_shared<DeliveryProjection>(m_databasePath))
-    , m_journal(std::make_shared<DeliveryJournal>(DataDirectory::journalPath(
-          channels ? channels->dataDirectory() : QFileInfo(m_databasePath).path())))
+    , m_writer(
+          DataDirectory::journalPath(channels ? channels->dataDirectory() : QFileInfo(m_databasePath).path()))
+    , m_journal(std::make_shared<DeliveryJournal>(m_writer.databasePath()))
 { }
-
-void LinkedChannelController::setOptOutWords(const OptOutWords& words)
-{
-    // On the writer thread, between two commits, so that a running commit keeps one set of words.
-    auto store = m_store;
-    m_writer.post([store, words] { store->setOptOutWords(words); });
-}
 
 LinkedChannelController::~LinkedChannelController()
 {
@@ -242,43 +233,39 @@ void LinkedChannelController::flush()
     }
     m_flushing = true;
     const QList<GatewayEvent> batch = std::exchange(m_pending, {});
-    const qsizetype journaled = std::exchange(m_journaled, 0);
-    const QList<JournalEntry> forward = forwardEntries(batch.mid(journaled));
-    auto store = m_store;
+    // The bot's copies first: the append's last id is then a gateway event's, and the projector,
+    // told that id, builds the whole batch.
+    const QList<JournalEntry> forward = forwardEntries(batch);
     auto journal = m_journal;
-    struct Written
-    {
-        Status journal;
-        Result<int> stored;
-    };
-    const auto future = m_writer.run([store, journal, batch, forward] {
-        if (!forward.isEmpty()) {
-            const Result<qint64> appended = journal->append(forward);
-            if (!appended.ok())
-                return Written{appended.error(), Error{ErrorCode::Failed, {}}};
-        }
-        return Written{Done{}, store->commitGatewayEvents(batch)};
+    const auto future = m_writer.run([journal, batch, forward] {
+        QList<JournalEntry> entries = forward;
+        entries.reserve(forward.size() + batch.size());
+        for (const GatewayEvent& event : batch)
+            entries.append({0,
+                            event.channelId,
+                            event.at,
+                            GatewayEventBody::encode(event),
+                            {},
+                            false,
+                            JournalEntry::Kind::GatewayEvent});
+        // One transaction: a retry after a failure journals nothing twice.
+        return journal->append(entries);
     });
-    whenFinished(future, this, [this, batch, journaled, queued = !forward.isEmpty()](const Written& written) {
-        if (written.journal.ok() && queued)
-            emit forwardQueued();
-        const Status failed = !written.journal.ok()
-            ? written.journal
-            : (written.stored.ok() ? Status(Done{}) : Status(written.stored.error()));
-        if (!failed.ok()) {
-            qCWarning(lcChannels) << "Could not store gateway messages:" << failed.error().message;
-            // Keep them for the next attempt rather than dropping what the gateway reported; the
-            // ones already journaled are not queued for the bot twice.
+    whenFinished(future, this, [this, batch, queued = !forward.isEmpty()](const Result<qint64>& appended) {
+        if (!appended.ok()) {
+            qCWarning(lcChannels) << "Could not journal gateway messages:" << appended.error().message;
+            // Keep them for the next attempt rather than dropping what the gateway reported.
             m_pending = batch + m_pending;
-            m_journaled = written.journal.ok() ? batch.size() : journaled;
             m_flushing = false;
+            QTimer::singleShot(kRetryMs, this, [this] {
+                if (!m_flushing)
+                    flush();
+            });
             return;
         }
-        QSet<QString> channels;
-        for (const GatewayEvent& event : batch)
-            channels.insert(event.channelId);
-        for (const QString& channelId : std::as_const(channels))
-            emit storeChanged(channelId);
+        emit journaled(appended.value());
+        if (queued)
+            emit forwardQueued();
         flush();
     });
 }

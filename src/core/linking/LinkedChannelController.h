@@ -3,16 +3,16 @@
 #pragma once
 
 //! Keeps one gateway adapter per enabled linked-device channel (GUI and `serve` alike): creates
-//! them from the channel's fields and keychain key, follows channel changes, and writes every
-//! message and acknowledgement the gateways report into the conversation store on a worker thread.
-//! An inbound message of a channel with a forward_url is first journaled for its bot (a
-//! WAHA-shaped event in the delivery journal, queued in forward_queue in the same transaction)
-//! and only then stored: whenever the process dies, a stored message is never missing from the
-//! bot's queue (a crash between the two may forward one the log lacks, never the reverse).
+//! them from the channel's fields and keychain key, follows channel changes, and journals every
+//! message and acknowledgement the gateways report in the delivery journal, on a worker thread, as
+//! entries of kind GatewayEvent that the receiver's projector builds into the conversation store
+//! (the store's one writer). An inbound message of a channel with a forward_url is journaled for
+//! its bot too (a WAHA-shaped event of kind LinkedEvent, queued in forward_queue) in the same
+//! transaction: a stored message is never missing from the bot's queue, and nothing is journaled
+//! twice when an append is tried again.
 
 #include "linking/GatewayAdapter.h"
 #include "model/Delivery.h"
-#include "settings/OptOutWords.h"
 #include "store/DatabaseWorker.h"
 #include "store/DeliveryJournal.h"
 
@@ -26,7 +26,6 @@
 namespace ChannelDesk {
 
 class ChannelManager;
-class DeliveryProjection;
 
 class LinkedChannelController : public QObject
 {
@@ -43,9 +42,6 @@ public:
     void setAdapterFactory(AdapterFactory factory) { m_factory = std::move(factory); }
     //! Smaller values for tests; defaults follow the seed design (5 attempts, 1 s → 30 s).
     void setRetryPolicy(int maxAttempts, int initialBackoffMs, int maxBackoffMs);
-    //! The opt-out words for gateway messages stored from now on. Until called, the words are read
-    //! once from the data directory's settings.
-    void setOptOutWords(const OptOutWords& words);
 
     //! Starts following the enabled linked channels now and whenever the channel list changes.
     void start();
@@ -58,8 +54,9 @@ signals:
     //! An adapter was created, replaced or removed.
     void adaptersChanged();
     void adapterProblem(const QString& channelId, const QString& message);
-    //! Messages or acknowledgements of the channel were committed to the store.
-    void storeChanged(const QString& channelId);
+    //! Gateway events are durable in the delivery journal up to lastId, for the projector to build
+    //! (ReceiverController::journalAdvanced()).
+    void journaled(qint64 lastId);
     //! Inbound messages were queued for a bot in the delivery journal (ForwardService::wake()).
     void forwardQueued();
     //! Each adapter's signals, relayed with the channel they belong to.
@@ -87,12 +84,11 @@ private:
     //! The bot's copy of the events of forwarding channels, in order; empty when none forwards.
     QList<JournalEntry> forwardEntries(const QList<GatewayEvent>& events) const;
 
+    static constexpr int kRetryMs = 1000;
+
     QList<GatewayEvent> m_pending;
-    //! How many of m_pending's first events are journaled already (their store commit failed).
-    qsizetype m_journaled = 0;
     bool m_flushing = false;
-    DatabaseWorker m_writer; //!< the store keeps its statements per thread
-    std::shared_ptr<DeliveryProjection> m_store;
+    DatabaseWorker m_writer; //!< of the journal, which keeps its statements per thread
     std::shared_ptr<DeliveryJournal> m_journal; //!< used on m_writer's thread only
 };
 

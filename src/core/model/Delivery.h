@@ -12,9 +12,21 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace ChannelDesk {
 
-//! One accepted webhook POST, with what was parsed from it.
+//! A message or an acknowledgement seen through a linked-device gateway.
+struct GatewayEvent
+{
+    QString channelId;
+    GatewayMessage message; //!< set for messages
+    QString ackMessageId; //!< set for acknowledgements
+    QString ackStatus; //!< sent, delivered, read, played, failed
+    QDateTime at;
+};
+
+//! One journaled webhook POST, WeCom callback or gateway event, with what was parsed from it.
 struct Delivery
 {
     QString channelId;
@@ -25,16 +37,8 @@ struct Delivery
     qint64 journalId = 0;
     //! WhatsApp's opt-out words apply (not to WeCom, whose members cannot opt out of an app).
     bool optOutApplies = true;
-};
-
-//! A message or an acknowledgement seen through a linked-device gateway.
-struct GatewayEvent
-{
-    QString channelId;
-    GatewayMessage message; //!< set for messages
-    QString ackMessageId; //!< set for acknowledgements
-    QString ackStatus; //!< sent, delivered, read, played, failed
-    QDateTime at;
+    //! Set for a gateway's message or acknowledgement (batch is then empty).
+    std::optional<GatewayEvent> gatewayEvent = {};
 };
 
 struct DeliveryOutcome

@@ -107,8 +107,9 @@ Status DeliveryJournal::ensureSchema(QSqlDatabase& db, const QString& path)
                  "PRAGMA user_version = 2"}))
         return fail();
     // kind: 0 a Meta webhook POST (built into the log by DeliveryProjector), 1 a linked channel's
-    // gateway event kept only for its bot (the log has it from the gateway already), 2 a WeCom
-    // callback's decrypted XML (built into the log; no migration: the column takes any integer).
+    // gateway event kept only for its bot (the log has it from its kind 3 twin), 2 a WeCom
+    // callback's decrypted XML (built into the log; no migration: the column takes any integer),
+    // 3 a gateway's message or acknowledgement (built into the log, again without a migration).
     if (version < 3
         && !run(
             {"ALTER TABLE deliveries ADD COLUMN kind INTEGER NOT NULL DEFAULT 0", "PRAGMA user_version = 3"}))
@@ -201,6 +202,19 @@ Result<QPair<qint64, qint64>> DeliveryJournal::countAfter(qint64 afterId)
     if (!query.exec() || !query.next())
         return queryError(query, m_path);
     return qMakePair(query.value(0).toLongLong(), query.value(1).toLongLong());
+}
+
+Result<qint64> DeliveryJournal::newestToBuild()
+{
+    const Status opened = open();
+    if (!opened.ok())
+        return opened.error();
+    // Walks the ids down from the newest and stops at the first match (max() with a WHERE would
+    // read the whole table); a bot's copy is always followed by its kind 3 twin.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id FROM deliveries WHERE kind <> 1 ORDER BY id DESC LIMIT 1")))
+        return queryError(query, m_path);
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 } // namespace ChannelDesk

@@ -13,7 +13,8 @@
 //! forward_handoff (conversations a person took over from the bot); 3 adds deliveries.kind.
 //! Entries of kind LinkedEvent share the ids (and so forward_queue and the forwarder's order)
 //! with the webhook POSTs, but entriesAfter() and countAfter() skip them: the log is built from
-//! Meta's POSTs and WeCom's callbacks alone, and a gateway event is never parsed as Meta's.
+//! Meta's POSTs, WeCom's callbacks and the gateways' events (kind GatewayEvent) alone, so the
+//! projector is the conversation store's one writer, and a bot's copy is never built twice.
 //!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
@@ -41,7 +42,10 @@ struct JournalEntry
     {
         Webhook = 0, //!< Meta's POST, built into the conversation log
         LinkedEvent = 1, //!< a WAHA-shaped event of a linked channel, only for its bot
-        WeComCallback = 2 //!< a WeCom callback's decrypted XML, built into the conversation log
+        WeComCallback = 2, //!< a WeCom callback's decrypted XML, built into the conversation log
+        //! A linked-device gateway's message or acknowledgement (GatewayEventBody), built into the
+        //! conversation log
+        GatewayEvent = 3
     };
     Kind kind = Kind::Webhook;
 };
@@ -63,6 +67,8 @@ public:
     Result<QList<JournalEntry>> entriesAfter(qint64 afterId, int limit);
     //! How many entries to build have an id above afterId, and the highest such id (0: none).
     Result<QPair<qint64, qint64>> countAfter(qint64 afterId);
+    //! The highest id of an entry to build (0: none); cheap enough to ask every second.
+    Result<qint64> newestToBuild();
 
     //! Creates or upgrades the tables on an open connection to a journal file.
     static Status ensureSchema(QSqlDatabase& db, const QString& path);

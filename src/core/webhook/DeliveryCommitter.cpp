@@ -30,9 +30,9 @@ DeliveryCommitter::~DeliveryCommitter()
     stop(0);
 }
 
-Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjector::Notice notice)
+Status DeliveryCommitter::open(DeliveryProjector::Built built, DeliveryProjector::Notice notice)
 {
-    if (m_thread.joinable())
+    if (m_open)
         return Done{};
     // Two receivers on one journal would each take the other's entries for built. A receiver holds
     // the lock for as long as it runs, so only a dead process's lock is stale, never an old one.
@@ -59,12 +59,26 @@ Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjecto
         m_lock.unlock();
         return started;
     }
-    m_stopping = false;
+    m_open = true;
+    return Done{};
+}
+
+Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjector::Notice notice)
+{
+    if (m_thread.joinable())
+        return Done{};
+    const Status opened = open(std::move(built), std::move(notice));
+    if (!opened.ok())
+        return opened;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+    }
     m_thread = std::thread([this] { run(); });
     return Done{};
 }
 
-void DeliveryCommitter::stop(int drainMs)
+void DeliveryCommitter::stopWriter()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -73,8 +87,16 @@ void DeliveryCommitter::stop(int drainMs)
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+}
+
+void DeliveryCommitter::stop(int drainMs)
+{
+    stopWriter();
+    if (!m_open)
+        return;
     m_projector.stop(drainMs);
     m_lock.unlock();
+    m_open = false;
 }
 
 void DeliveryCommitter::submit(JournalEntry entry, Callback done)

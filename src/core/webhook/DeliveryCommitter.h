@@ -6,7 +6,8 @@
 //! the previous transaction was committing and appends them to the delivery journal in one durable
 //! transaction. Each delivery's callback runs only after that commit, so an acknowledgement is
 //! never ahead of the disk. A DeliveryProjector builds the conversation store from the journal
-//! behind the acknowledgements, on a second thread.
+//! behind the acknowledgements, on a second thread; it may run without the writer (open()), for
+//! the entries that others append (a linked channel's gateway events).
 
 #include "store/DeliveryJournal.h"
 #include "util/Result.h"
@@ -34,13 +35,18 @@ public:
     DeliveryCommitter& operator=(const DeliveryCommitter&) = delete;
 
     //! Locks the data directory's journal against a second receiver, opens the store and the
-    //! journal (so a bad data directory fails here, not on the first delivery) and starts both
-    //! threads. built is called on the projector's thread for each delivery built into the store;
-    //! notice with lines for the operator.
+    //! journal (so a bad data directory fails here, not on the first delivery) and starts the
+    //! projector. built is called on the projector's thread for each entry built into the store;
+    //! notice with lines for the operator. Does nothing when already open.
+    Status open(DeliveryProjector::Built built = {}, DeliveryProjector::Notice notice = {});
+    //! open(), then starts the writer.
     Status start(DeliveryProjector::Built built = {}, DeliveryProjector::Notice notice = {});
-    //! Commits what is queued, stops the writer, then gives the projector up to drainMs to build
-    //! what is waiting.
+    //! Commits what is queued and stops the writer; the projector goes on building.
+    void stopWriter();
+    //! stopWriter(), then gives the projector up to drainMs to build what is waiting, stops it and
+    //! unlocks the journal.
     void stop(int drainMs = kDrainMs);
+    bool isOpen() const { return m_open; }
 
     //! Once stop() has begun, done is called at once with an error.
     void submit(JournalEntry entry, Callback done);
@@ -54,6 +60,8 @@ public:
     void setOptOutWords(const OptOutWords& words) { m_projector.setOptOutWords(words); }
     //! Acknowledged deliveries not yet in the conversation store.
     qint64 backlog() const { return m_projector.backlog(); }
+    //! Someone else appended to the journal up to lastId; any thread.
+    void journalAdvanced(qint64 lastId) { m_projector.journalAdvanced(lastId); }
 
     static constexpr int kDrainMs = 5000;
 
@@ -74,6 +82,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Pending> m_queue;
     bool m_stopping = false;
+    bool m_open = false;
     std::thread m_thread;
 };
 

@@ -116,12 +116,55 @@ bool buildStatus(MessageWriter& w, const Delivery& delivery, const StatusUpdate&
     return true;
 }
 
+//! A gateway's message (deduplicated by its id; opt-out words apply to inbound ones) or
+//! acknowledgement (a status of one of our messages).
+bool buildGatewayEvent(MessageWriter& w, const OptOutPolicy& optOut, const GatewayEvent& event, qint64 now,
+                       DeliveryOutcome& outcome)
+{
+    const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
+    bool inserted = false;
+    if (!event.ackMessageId.isEmpty()) {
+        const StatusRecord status{event.channelId,
+                                  event.ackMessageId,
+                                  event.ackStatus,
+                                  at.toMSecsSinceEpoch(),
+                                  {},
+                                  {},
+                                  compact(QJsonObject{{QStringLiteral("ack"), event.ackStatus}}),
+                                  0};
+        if (!addStatus(w, status, now, &inserted))
+            return false;
+        ++(inserted ? outcome.newStatuses : outcome.duplicateStatuses);
+        return true;
+    }
+    const GatewayMessage& m = event.message;
+    const MessageRecord record{event.channelId,
+                               m.peer,
+                               m.fromMe ? QString() : m.peerName,
+                               m.messageId,
+                               m.fromMe ? QStringLiteral("out") : QStringLiteral("in"),
+                               m.type.isEmpty() ? QStringLiteral("text") : m.type,
+                               {},
+                               m.text,
+                               {},
+                               {},
+                               millis(m.timestamp, at),
+                               compact(m.raw),
+                               {}};
+    if (!addMessage(w, record, now, &inserted))
+        return false;
+    ++(inserted ? outcome.newMessages : outcome.duplicateMessages);
+    return !inserted || m.fromMe || optOut.apply(w, record.channelId, record.peer, record.text, record.at);
+}
+
 bool buildDelivery(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& delivery, qint64 now,
                    DeliveryOutcome& outcome)
 {
     // The raw body stays in the journal; writing it here again cost the receiver's builder a
     // quarter of its disk writes.
     outcome.deliveryId = delivery.journalId;
+    if (delivery.gatewayEvent)
+        return buildGatewayEvent(w, optOut, *delivery.gatewayEvent, now, outcome);
     for (const InboundMessage& message : delivery.batch.messages) {
         if (!buildMessage(w, optOut, delivery, message, now, outcome))
             return false;
@@ -179,45 +222,13 @@ Result<int> DeliveryProjection::commitGatewayEvents(const QList<GatewayEvent>& e
 {
     int newMessages = 0;
     const Status written = m_store.write([&](MessageWriter& w) {
-        newMessages = 0;
+        DeliveryOutcome outcome;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const GatewayEvent& event : events) {
-            const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
-            bool inserted = false;
-            if (!event.ackMessageId.isEmpty()) {
-                const StatusRecord status{event.channelId,
-                                          event.ackMessageId,
-                                          event.ackStatus,
-                                          at.toMSecsSinceEpoch(),
-                                          {},
-                                          {},
-                                          compact(QJsonObject{{QStringLiteral("ack"), event.ackStatus}}),
-                                          0};
-                if (!addStatus(w, status, now, &inserted))
-                    return false;
-                continue;
-            }
-            const GatewayMessage& m = event.message;
-            const MessageRecord record{event.channelId,
-                                       m.peer,
-                                       m.fromMe ? QString() : m.peerName,
-                                       m.messageId,
-                                       m.fromMe ? QStringLiteral("out") : QStringLiteral("in"),
-                                       m.type.isEmpty() ? QStringLiteral("text") : m.type,
-                                       {},
-                                       m.text,
-                                       {},
-                                       {},
-                                       millis(m.timestamp, at),
-                                       compact(m.raw),
-                                       {}};
-            if (!addMessage(w, record, now, &inserted))
-                return false;
-            newMessages += inserted ? 1 : 0;
-            if (inserted && !m.fromMe
-                && !m_optOut.apply(w, record.channelId, record.peer, record.text, record.at))
+            if (!buildGatewayEvent(w, m_optOut, event, now, outcome))
                 return false;
         }
+        newMessages = outcome.newMessages;
         return true;
     });
     if (!written.ok())

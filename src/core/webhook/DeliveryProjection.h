@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! What received events mean for the conversation log: turns journaled webhook deliveries and
-//! gateway events into conversations, messages, delivery statuses, 24 h windows, channel events
+//! What received events mean for the conversation log: turns journaled webhook deliveries, WeCom
+//! callbacks and gateway events into conversations, messages, delivery statuses, 24 h windows, channel events
 //! and opt-outs, each call in one durable MessageStore transaction. Blocking; one thread per
 //! object (the store keeps prepared statements).
 
@@ -31,7 +31,8 @@ public:
     //! Every delivery needs its journalId: the raw body is kept only in the journal.
     Result<QList<DeliveryOutcome>> commitDeliveries(const QList<Delivery>& deliveries);
     //! Messages (deduplicated by id) and acknowledgements from linked-device gateways, in one
-    //! transaction. Returns how many messages were new.
+    //! transaction, without a journal mark (tests that need a store of known content; a running
+    //! program journals them and lets the projector build them). Returns how many messages were new.
     Result<int> commitGatewayEvents(const QList<GatewayEvent>& events);
 
     MessageStore& store() { return m_store; }

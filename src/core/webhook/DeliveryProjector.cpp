@@ -7,10 +7,13 @@
 #include "store/MessageStore.h"
 #include "util/Logging.h"
 #include "webhook/DeliveryProjection.h"
+#include "webhook/GatewayEventBody.h"
 #include "webhook/WebhookPayloadParser.h"
 #include "wecom/WeComCallbackParser.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -28,6 +31,19 @@ Result<WebhookBatch> weComBatch(const QByteArray& xml)
     WebhookBatch batch;
     batch.messages.append(WeComCallbackParser::toInbound(message.value()));
     return batch;
+}
+
+//! A gateway's event, built like a delivery; its raw JSON goes into the store as before.
+Delivery gatewayDelivery(const JournalEntry& entry)
+{
+    Delivery delivery{entry.channelId, entry.receivedAt, {}, {}, entry.id, true};
+    Result<GatewayEvent> event = GatewayEventBody::decode(entry.body, entry.channelId, entry.receivedAt);
+    if (event.ok())
+        delivery.gatewayEvent = std::move(event.value());
+    else
+        qCWarning(lcWebhook) << "Journal entry" << entry.id
+                             << "is not a gateway event; skipped:" << event.error().message;
+    return delivery;
 }
 
 } // namespace
@@ -137,10 +153,12 @@ void DeliveryProjector::run()
     using Clock = std::chrono::steady_clock;
     const auto never = Clock::time_point::max();
     auto lastBuild = Clock::now();
+    auto lastPoll = lastBuild;
     for (;;) {
         QList<ChannelEvent> events;
         bool build = false;
         bool index = false;
+        bool poll = false;
         {
             std::unique_lock lock(m_mutex);
             // Building waits for a full batch or kBuildInterval, whichever comes first: every
@@ -153,18 +171,16 @@ void DeliveryProjector::run()
             };
             const int indexDue = store.msUntilIndexDue();
             const auto indexAt = indexDue < 0 ? never : Clock::now() + std::chrono::milliseconds(indexDue);
-            const auto due = [&] {
-                return m_stopping || !m_events.empty() || Clock::now() >= std::min(buildAt(), indexAt);
-            };
+            // Entries appended by whoever did not tell us (a gateway of another process on this
+            // data directory) are found by looking now and then.
+            const auto pollAt = lastPoll + kJournalPoll;
+            const auto dueAt = [&] { return std::min({buildAt(), indexAt, pollAt}); };
+            const auto due = [&] { return m_stopping || !m_events.empty() || Clock::now() >= dueAt(); };
             // Woken by every journal commit; the predicate sleeps on until something is due.
-            while (!due()) {
-                const auto until = std::min(buildAt(), indexAt);
-                if (until == never)
-                    m_wake.wait(lock);
-                else
-                    m_wake.wait_until(lock, until);
-            }
+            while (!due())
+                m_wake.wait_until(lock, dueAt());
             const auto now = Clock::now();
+            poll = now >= pollAt;
             const bool waiting = m_journalLast > m_built && now >= m_retryAt;
             if (m_stopping && m_events.empty() && (!waiting || now >= m_drainUntil))
                 break;
@@ -178,6 +194,12 @@ void DeliveryProjector::run()
                 projection.setOptOutWords(m_optOutWords);
                 m_wordsChanged = false;
             }
+        }
+        if (poll) {
+            lastPoll = Clock::now();
+            const Result<qint64> newest = journal.newestToBuild();
+            if (newest.ok())
+                journalAdvanced(newest.value());
         }
         if (!events.isEmpty()) {
             const Status recorded = store.recordEvents(events);
@@ -208,6 +230,10 @@ void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJourn
     if (entries.ok()) {
         deliveries.reserve(entries.value().size());
         for (const JournalEntry& entry : entries.value()) {
+            if (entry.kind == JournalEntry::Kind::GatewayEvent) {
+                deliveries.append(gatewayDelivery(entry));
+                continue;
+            }
             Result<WebhookBatch> parsed = entry.kind == JournalEntry::Kind::WeComCallback
                 ? weComBatch(entry.body)
                 : WebhookPayloadParser::parse(entry.body);

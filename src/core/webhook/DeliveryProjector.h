@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! Builds the conversation store from the delivery journal, behind the acknowledgements: a thread
-//! of its own reads the journal entries the store has not built yet, parses them again and commits
-//! them in batches, moving the store's mark (journal_progress) in the same transaction. Entries a
-//! crash left unbuilt are built first. Also writes the receiver's channel events and keeps the
-//! search index up to date.
+//! The conversation store's one writer of received events: builds it from the delivery journal,
+//! behind the acknowledgements. A thread of its own reads the journal entries the store has not
+//! built yet (Meta's webhooks, WeCom's callbacks and the gateways' events, in journal order),
+//! parses them again and commits them in batches, moving the store's mark (journal_progress) in
+//! the same transaction. Entries a crash left unbuilt are built first. Also writes the receiver's
+//! channel events and keeps the search index up to date.
 
 #include "model/ChannelEvent.h"
 #include "model/Delivery.h"
@@ -32,7 +33,8 @@ class MessageStore;
 class DeliveryProjector
 {
 public:
-    //! Called on the projector's thread for each delivery built into the store.
+    //! Called on the projector's thread for each journal entry built into the store (a webhook
+    //! delivery, a WeCom callback or a gateway event).
     using Built = std::function<void(const QString& channelId, const DeliveryOutcome& outcome)>;
     //! A line for the operator (building left-overs, a store that refuses writes); never secrets.
     using Notice = std::function<void(const QString& line)>;
@@ -47,7 +49,8 @@ public:
     //! Builds what is waiting for at most drainMs more, then stops; the rest is built at the next
     //! start.
     void stop(int drainMs);
-    //! The journal's newest entry is now lastId.
+    //! The journal's newest entry is now lastId; any thread. Whoever appends to the journal calls
+    //! it (entries nobody announces are found within kJournalPoll).
     void journalAdvanced(qint64 lastId);
     //! Events need no acknowledgement; they are written with the next batch.
     void submitEvent(ChannelEvent event);
@@ -68,6 +71,7 @@ private:
     static constexpr std::chrono::milliseconds kBuildInterval{25};
     static constexpr int kSearchIndexIntervalMs = 250;
     static constexpr int kRetryMs = 1000;
+    static constexpr std::chrono::milliseconds kJournalPoll{1000};
 
     QString m_path;
     QString m_journalPath;

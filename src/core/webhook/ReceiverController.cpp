@@ -44,6 +44,7 @@ ReceiverController::ReceiverController(ChannelManager* manager, Settings* settin
         Qt::DirectConnection);
     connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadChannels);
     connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::reloadForwardTargets);
+    connect(manager, &ChannelManager::channelsChanged, this, &ReceiverController::updateIdleBuilding);
     // On the journal's writer thread, after each commit: new rows for the bots, maybe.
     m_receiver->setOnJournalled([this] { m_forward.wake(); });
     m_backlogTimer.setInterval(kBacklogPollMs);
@@ -114,23 +115,25 @@ void ReceiverController::restart()
     m_address.clear();
     m_port = 0;
     WebhookReceiver* receiver = m_receiver.get();
+    m_idleBuilding.reset();
     if (!m_settings.enabled) {
-        m_worker.post([receiver] { receiver->stop(); });
         setState(State::Stopped);
+        updateIdleBuilding();
         return;
     }
     QString host;
     quint16 port = 0;
     if (!ReceiverSettings::parseListen(m_settings.listen, &host, &port)) {
-        m_worker.post([receiver] { receiver->stop(); });
         m_error = tr("Cannot listen: “%1” is not HOST:PORT.").arg(m_settings.listen);
         setState(State::Failed);
+        updateIdleBuilding();
         return;
     }
     setState(State::Starting);
     reloadChannels();
     whenFinished(m_worker.run([receiver, host, port] {
-        receiver->stop();
+        // The log goes on being built in between.
+        receiver->stopListening();
         Started started{receiver->start(host, port), {}, 0};
         if (started.status.ok()) {
             started.address = receiver->listenAddress();
@@ -150,6 +153,40 @@ void ReceiverController::restart()
                      m_port = started.port;
                      setState(State::Running);
                  });
+}
+
+void ReceiverController::journalAdvanced(qint64 lastId)
+{
+    m_receiver->journalAdvanced(lastId);
+}
+
+void ReceiverController::updateIdleBuilding()
+{
+    QString host;
+    quint16 port = 0;
+    // Before start(), and while listening (the receiver builds then anyway), nothing to do.
+    if (!m_manager || m_state == State::Loading
+        || (m_settings.enabled && ReceiverSettings::parseListen(m_settings.listen, &host, &port)))
+        return;
+    bool linked = false;
+    for (const Channel& channel : m_manager->channels())
+        linked = linked || (channel.kind == ChannelKinds::whatsAppLinked() && channel.enabled);
+    if (m_idleBuilding == linked)
+        return;
+    m_idleBuilding = linked;
+    WebhookReceiver* receiver = m_receiver.get();
+    m_worker.post([receiver, linked] {
+        receiver->stopListening();
+        if (!linked) {
+            receiver->stop();
+            return;
+        }
+        // Fails when another process has the journal: it builds what this one journals.
+        const Status building = receiver->startBuilding();
+        if (!building.ok())
+            qCInfo(lcWebhook).noquote()
+                << "The conversation log is built by another process:" << building.error().message;
+    });
 }
 
 namespace {

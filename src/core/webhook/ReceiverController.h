@@ -6,8 +6,11 @@
 //! channels with their app secret and verify token (read from the keychain asynchronously, again
 //! whenever the channels change) and describes its state for the status bar. While the receiver
 //! runs, its forwarder passes the deliveries of channels with a forward_url on to their bots (and
-//! a linked channel's messages, also while the receiver is switched off). Starting and
-//! stopping open and flush the database, so they run on a worker thread, never on the GUI thread.
+//! a linked channel's messages, also while the receiver is switched off). The receiver's
+//! projector is the conversation store's one writer of received events: it also runs while the
+//! receiver is switched off or cannot listen, as long as an enabled linked channel journals its
+//! gateway's events. Starting and stopping open and flush the database, so they run on a worker
+//! thread, never on the GUI thread.
 
 #include "forward/ForwardService.h"
 #include "model/ChannelEvent.h"
@@ -73,6 +76,8 @@ public:
     ForwardService& forwardService() { return m_forward; }
     //! New rows for the bots (a linked channel's messages); any thread.
     void wakeForwarder() { m_forward.wake(); }
+    //! The journal has entries up to lastId to build (a linked channel's gateway events); any thread.
+    void journalAdvanced(qint64 lastId);
 
 signals:
     void stateChanged();
@@ -87,6 +92,9 @@ private:
         quint16 port = 0;
     };
     void restart();
+    //! While the receiver does not listen: keeps building the log if an enabled linked channel
+    //! may journal events, and otherwise lets the journal go (another process may want it).
+    void updateIdleBuilding();
     void reloadChannels();
     void setState(State state);
     //! Reads the linked channels' forward secrets (generating missing ones), then sets every
@@ -127,6 +135,8 @@ private:
     bool m_settled = false; //!< the served channels reflect the channel list
     quint64 m_targetsGeneration = 0;
     bool m_linkedForwarding = false; //!< some linked channel has a forward target
+    //! Whether building while not listening was asked for last; unset after every restart().
+    std::optional<bool> m_idleBuilding;
     QSet<QString> m_generating; //!< channels whose forward secret is being generated
     //! Passes deliveries on to the channels' bots; stopped after the receiver.
     ForwardService m_forward;

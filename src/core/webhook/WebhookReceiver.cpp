@@ -140,6 +140,16 @@ int WebhookReceiver::channelCount() const
     return enabled;
 }
 
+Status WebhookReceiver::startBuilding()
+{
+    // Built is emitted from the projector's thread; Qt queues it to receivers on other threads.
+    return m_committer->open(
+        [this](const QString& channelId, const DeliveryOutcome& outcome) {
+            emit deliveryCommitted(channelId, outcome.newMessages, outcome.newStatuses);
+        },
+        [this](const QString& line) { emit requestLogged(utcNow() + QLatin1Char(' ') + line); });
+}
+
 Status WebhookReceiver::start(const QString& host, quint16 port)
 {
     if (m_daemon)
@@ -153,12 +163,10 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     // and the TLB shoot-downs that follow cost more than the inserts. Keep up to 64 MiB instead.
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
-    // Built is emitted from the projector's thread; Qt queues it to receivers on other threads.
-    const Status started = m_committer->start(
-        [this](const QString& channelId, const DeliveryOutcome& outcome) {
-            emit deliveryCommitted(channelId, outcome.newMessages, outcome.newStatuses);
-        },
-        [this](const QString& line) { emit requestLogged(utcNow() + QLatin1Char(' ') + line); });
+    const Status building = startBuilding();
+    if (!building.ok())
+        return building;
+    const Status started = m_committer->start();
     if (!started.ok())
         return started;
 
@@ -189,7 +197,7 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
                            MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads), MHD_OPTION_END);
     if (!m_daemon) {
         const QString reason = errno ? QString::fromLocal8Bit(strerror(errno)) : tr("unknown error");
-        m_committer->stop(0);
+        m_committer->stopWriter();
         return Error{ErrorCode::Failed, tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(reason)};
     }
     m_host = address.toString();
@@ -202,7 +210,7 @@ qint64 WebhookReceiver::backlog() const
     return m_committer->backlog();
 }
 
-void WebhookReceiver::stop(int drainMs)
+void WebhookReceiver::stopListening()
 {
     if (!m_daemon)
         return;
@@ -210,11 +218,17 @@ void WebhookReceiver::stop(int drainMs)
     // The quiesced listening socket becomes ours to close once the daemon has stopped; left open,
     // the port stays bound after stop() and new clients hang unanswered.
     const MHD_socket listening = MHD_quiesce_daemon(m_daemon);
-    m_committer->stop(drainMs);
+    m_committer->stopWriter();
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
     if (listening != MHD_INVALID_SOCKET)
         ::close(listening);
+}
+
+void WebhookReceiver::stop(int drainMs)
+{
+    stopListening();
+    m_committer->stop(drainMs);
 }
 
 int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const char* url,

@@ -46,11 +46,22 @@ public:
     explicit WebhookReceiver(QString databasePath, QObject* parent = nullptr);
     ~WebhookReceiver() override;
 
-    //! Listens on host:port (port 0 picks a free one). Fails with the system's words.
+    //! Takes the data directory's journal (see DeliveryCommitter::open()) and builds the
+    //! conversation log from it, without listening: what a linked channel's gateway journals is
+    //! built while the receiver is switched off. Does nothing when already building.
+    Status startBuilding();
+    //! startBuilding(), then listens on host:port (port 0 picks a free one). Fails with the
+    //! system's words; when only the listening failed, the log goes on being built.
     Status start(const QString& host, quint16 port);
-    //! Stops accepting, answers what is being committed, gives the conversation log up to drainMs
-    //! to catch up (the rest is built at the next start), then closes.
+    //! Stops accepting and answers what is being committed; the log goes on being built.
+    void stopListening();
+    //! stopListening(), then gives the conversation log up to drainMs to catch up (the rest is
+    //! built at the next start), stops building and lets the journal go.
     void stop(int drainMs = DeliveryCommitter::kDrainMs);
+    bool isBuilding() const { return m_committer->isOpen(); }
+    //! Someone else appended to the journal up to lastId (a linked channel's gateway events); any
+    //! thread.
+    void journalAdvanced(qint64 lastId) { m_committer->journalAdvanced(lastId); }
     //! Thread-safe; the log builder uses them from its next batch on.
     void setOptOutWords(const OptOutWords& words) { m_committer->setOptOutWords(words); }
     bool isRunning() const { return m_daemon != nullptr; }
@@ -76,7 +87,8 @@ signals:
     //! One line per request outcome, and the receiver's notices about its delivery journal; never
     //! containing secrets.
     void requestLogged(const QString& line);
-    //! A delivery was built into the conversation store (after its acknowledgement).
+    //! A journal entry was built into the conversation store (after its acknowledgement): a
+    //! webhook delivery, a WeCom callback or a gateway event.
     void deliveryCommitted(const QString& channelId, int newMessages, int newStatuses);
     void eventRecorded(const ChannelDesk::ChannelEvent& event);
 
