@@ -70,7 +70,9 @@ Result<DataRepair::Report> DataRepair::run(const Progress& progress)
     const QString journal = DataDirectory::journalPath(m_dataDir);
     QLockFile lock(ReceiverLock::path(m_dataDir));
     qint64 holder = 0;
-    if (!ReceiverLock::take(lock, &holder))
+    if (!ReceiverLock::take(lock, &holder) && holder < 0)
+        return Error{ErrorCode::Failed, ReceiverLock::writeProblem(lock.fileName())};
+    if (!lock.isLocked())
         return Error{kLockedError,
                      tr("A ChannelDesk receiver (process %1: “channeldesk serve”, or the window with its "
                         "receiver on) is using the data directory %2. Stop it or close the window, then run "

@@ -247,7 +247,8 @@ StoreProblem StoreDiagnosis::checkDataDirectory(const QString& dataDir)
         if (QFileInfo(path).size() > 0 && !hasSqliteHeader(path))
             return damaged(path, tr("it is not a SQLite database"));
     }
-    if (QFileInfo(store).size() > 0)
+    // A store whose pages are all still in its -wal is not empty.
+    if (QFileInfo(store).size() > 0 || QFileInfo(store + QStringLiteral("-wal")).size() > 0)
         return {};
     // SQLite takes an empty file for a new database, so a store cut to nothing would open as a
     // fresh setup with no channels, silently.

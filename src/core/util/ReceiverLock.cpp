@@ -5,7 +5,12 @@
 #include "util/DataDirectory.h"
 #include "util/PrivateFile.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
+#include <QStorageInfo>
 
 namespace ChannelDesk::ReceiverLock {
 
@@ -24,6 +29,12 @@ bool take(QLockFile& lock, qint64* holder)
         PrivateFile::narrow(lock.fileName());
         return true;
     }
+    if (lock.error() != QLockFile::LockFailedError) {
+        // Not held by anyone: the file could not be made (Qt removes it again when its write failed).
+        if (holder)
+            *holder = -1;
+        return false;
+    }
     qint64 pid = 0;
     QString host;
     QString application;
@@ -41,6 +52,18 @@ bool take(QLockFile& lock, qint64* holder)
     if (holder)
         *holder = pid;
     return false;
+}
+
+QString writeProblem(const QString& path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    const QString free = QLocale().formattedDataSize(qMax<qint64>(0, QStorageInfo(dir).bytesAvailable()));
+    return QCoreApplication::translate(
+               "ReceiverLock",
+               "ChannelDesk cannot write its lock file %1: the disk is full (%2 free) "
+               "or the data directory is read-only. Free some space, or make %3 "
+               "writable (“chmod u+rwx %3”), then start again.")
+        .arg(QDir::toNativeSeparators(path), free, QDir::toNativeSeparators(dir));
 }
 
 } // namespace ChannelDesk::ReceiverLock

@@ -37,6 +37,8 @@ Status DeliveryCommitter::start(DeliveryProjector::Built built, DeliveryProjecto
     // Two receivers on one journal would each take the other's entries for built.
     qint64 holder = 0;
     if (!ReceiverLock::take(m_lock, &holder)) {
+        if (holder < 0)
+            return Error{ErrorCode::Failed, ReceiverLock::writeProblem(m_lock.fileName())};
         return Error{
             ErrorCode::Failed,
             QCoreApplication::translate("DeliveryCommitter",
