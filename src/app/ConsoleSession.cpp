@@ -7,14 +7,18 @@
 #include "remote/RecentServers.h"
 #include "remote/RemoteDesk.h"
 #include "remote/ServerKeys.h"
+#include "store/StoreDiagnosis.h"
 #include "util/DataDirectory.h"
 #include "util/WhenFinished.h"
 #include "ConnectToServerDialog.h"
 #include "MainWindow.h"
+#include "StoreRepairDialog.h"
 
+#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -40,10 +44,44 @@ void ConsoleSession::openLocal(const QString& dataDirOption)
         attach(nullptr, DataDirectory::unusableMessage(dataDirOption));
         return;
     }
+    // Off the UI thread: it reads the files' first bytes and may open the journal. A damaged store,
+    // or one cut to nothing while the journal shows there was data, is said before a desk opens it.
+    whenFinished(QtConcurrent::run([dataDir] { return StoreDiagnosis::checkDataDirectory(dataDir); }), this,
+                 [this, dataDir](const StoreProblem& problem) {
+                     if (problem.ok())
+                         attachLocal(dataDir);
+                     else if (problem.repairable())
+                         offerRepair(dataDir, problem.message);
+                     else
+                         attach(nullptr, problem.message);
+                 });
+}
+
+void ConsoleSession::attachLocal(const QString& dataDir, const QStringList& notes)
+{
     LocalDesk::Options options;
     // The window runs the server API when it is switched on in Settings > Server API.
     options.apiFromSettings = true;
     attach(std::make_unique<LocalDesk>(dataDir, options));
+    if (!notes.isEmpty())
+        m_window->statusBar()->showMessage(notes.join(QLatin1Char(' ')), 60000);
+}
+
+void ConsoleSession::offerRepair(const QString& dataDir, const QString& problem)
+{
+    auto* dialog = new StoreRepairDialog(dataDir, problem, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dataDir] {
+        const QStringList notes = dialog->reportLines();
+        // Queued: the new window replaces the one the dialog may belong to.
+        QTimer::singleShot(0, this, [this, dataDir, notes] { attachLocal(dataDir, notes); });
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        // Quit: with no window open there is nothing else to show.
+        if (!m_window)
+            QCoreApplication::quit();
+    });
+    dialog->open();
 }
 
 void ConsoleSession::openServer(const QUrl& server, const QString& key)

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -49,6 +50,10 @@ private:
         Keychain
     };
 
+    //! Opens the window on a LocalDesk of dataDir; notes (what a repair did) go to the status bar.
+    void attachLocal(const QString& dataDir, const QStringList& notes = {});
+    //! The store is damaged: says so and offers Repair or Quit instead of the console.
+    void offerRepair(const QString& dataDir, const QString& problem);
     void connectWith(const QUrl& server, const QString& key, KeySource source);
     void askForKey(const QUrl& server);
     void attach(std::unique_ptr<Desk> desk, const QString& error = {});

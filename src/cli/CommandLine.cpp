@@ -8,10 +8,12 @@
 #include "Command.h"
 #include "KeysCommand.h"
 #include "LogCommand.h"
+#include "RepairCommand.h"
 #include "SendCommand.h"
 #include "ServeCommand.h"
 #include "SetupCommand.h"
 #include "TestCommand.h"
+#include "store/StoreDiagnosis.h"
 #include "util/DataDirectory.h"
 
 #include <QTextStream>
@@ -22,9 +24,9 @@ namespace ChannelDesk {
 namespace {
 
 const QStringList commandNames
-    = {QStringLiteral("setup"), QStringLiteral("channels"), QStringLiteral("test"),
-       QStringLiteral("serve"), QStringLiteral("log"),      QStringLiteral("send"),
-       QStringLiteral("keys"),  QStringLiteral("audit"),    QStringLiteral("forward")};
+    = {QStringLiteral("setup"),   QStringLiteral("channels"), QStringLiteral("test"), QStringLiteral("serve"),
+       QStringLiteral("log"),     QStringLiteral("send"),     QStringLiteral("keys"), QStringLiteral("audit"),
+       QStringLiteral("forward"), QStringLiteral("repair")};
 
 QTextStream& out()
 {
@@ -186,6 +188,16 @@ int CommandLine::run(const QStringList& arguments)
             err() << tr("Cannot create the data directory %1.").arg(explicitDir) << '\n';
             return Failed;
         }
+        // A damaged store, or one cut to nothing while the journal shows there was data, is said in
+        // plain words before a command opens it (and SQLite would take an empty file for a new setup).
+        if (name != QLatin1String("repair")) {
+            const StoreProblem problem = StoreDiagnosis::checkDataDirectory(dataDir);
+            if (!problem.ok()) {
+                err() << problem.message << '\n';
+                err().flush();
+                return Failed;
+            }
+        }
         const int code = command.run(dataDir);
         out().flush();
         err().flush();
@@ -218,6 +230,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     all.push_back(std::make_unique<KeysCommand>());
     all.push_back(std::make_unique<AuditCommand>());
     all.push_back(std::make_unique<ForwardCommand>());
+    all.push_back(std::make_unique<RepairCommand>());
     return all;
 }
 

@@ -3,11 +3,14 @@
 #include "channels/ChannelManager.h"
 
 #include "channels/ChannelRepository.h"
+#include "store/SetupCopy.h"
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 
 #include <QPromise>
+
+#include <utility>
 
 namespace ChannelDesk {
 namespace {
@@ -70,16 +73,24 @@ QFuture<Status> ChannelManager::reload()
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     const QString path = m_databasePath;
-    whenFinished(m_worker.run([path] { return ChannelRepository(path).loadAll(); }), this,
-                 [this, promise](const Result<QList<Channel>>& loaded) {
-                     if (!loaded.ok()) {
-                         finishWith<Status>(promise, loaded.error());
-                         return;
-                     }
-                     m_channels = loaded.value();
-                     emit channelsChanged();
-                     finishWith<Status>(promise, Done{});
-                 });
+    // The copy of the setup beside the journal is refreshed once a run, in case an older version
+    // changed the channels without writing it.
+    const bool first = !std::exchange(m_copyRefreshed, true);
+    const auto load = [path, first] {
+        Result<QList<Channel>> loaded = ChannelRepository(path).loadAll();
+        if (loaded.ok() && first)
+            SetupCopy::update(path, SetupCopy::When::Starting);
+        return loaded;
+    };
+    whenFinished(m_worker.run(load), this, [this, promise](const Result<QList<Channel>>& loaded) {
+        if (!loaded.ok()) {
+            finishWith<Status>(promise, loaded.error());
+            return;
+        }
+        m_channels = loaded.value();
+        emit channelsChanged();
+        finishWith<Status>(promise, Done{});
+    });
     return promise->future();
 }
 

@@ -82,6 +82,7 @@ private:
     QString m_databasePath;
     QPointer<SecretStore> m_secrets;
     QList<Channel> m_channels;
+    bool m_copyRefreshed = false;
     DatabaseWorker m_worker;
 };
 

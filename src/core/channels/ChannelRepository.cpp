@@ -3,6 +3,7 @@
 #include "channels/ChannelRepository.h"
 
 #include "store/Database.h"
+#include "store/SetupCopy.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -90,6 +91,7 @@ Status ChannelRepository::saveAll(const QList<ChannelDraft>& drafts) const
     }
     if (!conn.commit())
         return Error{ErrorCode::Failed, conn.lastError().text()};
+    SetupCopy::update(m_path);
     return Done{};
 }
 
@@ -130,6 +132,7 @@ Result<QStringList> ChannelRepository::remove(const QString& id) const
         return queryError(query);
     }
     conn.commit();
+    SetupCopy::update(m_path);
     return fields;
 }
 

@@ -5,6 +5,7 @@
 #include "model/ApiKeyName.h"
 
 #include "store/Database.h"
+#include "store/SetupCopy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -93,6 +94,7 @@ Result<NewApiKey> ApiKeyStore::create(const QString& name, ApiRole role, int rat
         return Error{
             DuplicateName,
             tr("There is already a key named “%1”. Revoke it first, or pick another name.").arg(name)};
+    SetupCopy::update(m_path);
     return made;
 }
 
@@ -124,6 +126,7 @@ Status ApiKeyStore::revoke(const QString& name) const
         return queryError(q);
     if (q.numRowsAffected() == 0)
         return Error{UnknownName, tr("There is no key named “%1”.").arg(name)};
+    SetupCopy::update(m_path);
     return Done{};
 }
 

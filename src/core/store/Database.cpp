@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "store/StoreDiagnosis.h"
 #include "util/Logging.h"
 #include "util/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -15,6 +17,8 @@
 
 namespace ChannelDesk {
 namespace {
+
+constexpr int kSqliteReadOnly = 8;
 
 // Each entry moves the schema one version up and is a list of statements run in one transaction.
 // Never edit a released entry; append a new one.
@@ -224,20 +228,35 @@ QString sqlError(const QSqlError& error)
                                   : error.text();
 }
 
-bool exec(QSqlDatabase& db, const QString& statement)
+bool exec(QSqlDatabase& db, const QString& statement, QSqlError* failure = nullptr)
 {
     QSqlQuery query(db);
     if (!query.exec(statement)) {
         qCWarning(lcStore) << "SQL failed:" << query.lastError().text();
+        if (failure)
+            *failure = query.lastError();
         return false;
     }
     return true;
 }
 
+//! Busy and locked are the only failures that waiting can end.
+bool worthRetrying(const QSqlError& error)
+{
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    return primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */ || primary == 0;
+}
+
+//! The plain-words error of a failure to open or set up path.
+Error openError(const QString& path, const QSqlError& error)
+{
+    return StoreDiagnosis::explain(path, error).error();
+}
+
 // A new file becomes WAL only while no other connection holds a lock on it. SQLite answers
 // "locked" at once then, without waiting for the busy timeout, and the pragma may also just keep
 // the old mode; so retry for as long as the busy timeout would have waited.
-bool enableWal(QSqlDatabase& db)
+bool enableWal(QSqlDatabase& db, QSqlError* failure)
 {
     QElapsedTimer waited;
     waited.start();
@@ -246,9 +265,13 @@ bool enableWal(QSqlDatabase& db)
         if (query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             return true;
+        *failure = query.lastError();
+        // A damaged, read-only or full file answers the same at once however long one waits.
+        if (query.lastError().isValid() && !worthRetrying(query.lastError()))
+            break;
         QThread::msleep(5);
     } while (waited.elapsed() < 5000);
-    qCWarning(lcStore) << "Cannot switch the database to WAL:" << db.lastError().text();
+    qCWarning(lcStore) << "Cannot switch the database to WAL:" << failure->text();
     return false;
 }
 
@@ -256,7 +279,9 @@ bool enableWal(QSqlDatabase& db)
 
 Error queryError(const QSqlQuery& query, const QString& file)
 {
-    const QString reason = query.lastError().text();
+    QString reason = query.lastError().text();
+    if (StoreDiagnosis::isDamage(query.lastError().nativeErrorCode().toInt()))
+        reason += QLatin1Char(' ') + StoreDiagnosis::repairAdvice();
     if (file.isEmpty())
         return Error{ErrorCode::Failed,
                      QCoreApplication::translate("Database", "Database error: %1").arg(reason)};
@@ -312,18 +337,18 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
     PrivateFile::narrow(path + QStringLiteral("-wal"));
     PrivateFile::narrow(path + QStringLiteral("-shm"));
     PrivateFile::narrow(path + QStringLiteral("-journal"));
+    // SQLite would open a read-only file read-only without a word, and fail at the first write.
+    if (const QFileInfo info(path); info.exists() && !info.isWritable())
+        return StoreDiagnosis::explain(path, QString(), kSqliteReadOnly).error();
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{ErrorCode::Failed,
-                     QCoreApplication::translate("Database", "Cannot open the database %1: %2")
-                         .arg(path, sqlError(db.lastError()))};
+        return openError(path, db.lastError());
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
     // commit survive power loss, which acknowledged webhooks depend on.
-    if (!enableWal(db) || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))) {
-        const Error error{ErrorCode::Failed,
-                          QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
-                              .arg(path, sqlError(db.lastError()))};
+    QSqlError failure;
+    if (!enableWal(db, &failure) || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &failure)) {
+        const Error error = openError(path, failure);
         db.close();
         return error;
     }
@@ -340,10 +365,9 @@ Result<QSqlDatabase> Database::open(const QString& path)
     if (!opened.ok())
         return opened.error();
     db = opened.value();
-    if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON")))
-        return Error{ErrorCode::Failed,
-                     QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
-                         .arg(path, sqlError(db.lastError()))};
+    QSqlError failure;
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &failure))
+        return openError(path, failure);
     const Status migrated = migrate(db);
     if (!migrated.ok())
         return migrated.error();
@@ -354,7 +378,7 @@ Status Database::migrate(QSqlDatabase& db)
 {
     QSqlQuery versionQuery(db);
     if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
-        return Error{ErrorCode::Failed, sqlError(versionQuery.lastError())};
+        return openError(db.databaseName(), versionQuery.lastError());
     int version = versionQuery.value(0).toInt();
     versionQuery.finish();
     if (version > schemaVersion())
@@ -367,8 +391,9 @@ Status Database::migrate(QSqlDatabase& db)
     while (version < schemaVersion()) {
         // BEGIN IMMEDIATE takes the write lock up front, so two processes starting at once
         // cannot both run the same migration.
-        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE")))
-            return Error{ErrorCode::Failed, sqlError(db.lastError())};
+        QSqlError begun;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &begun))
+            return openError(db.databaseName(), begun);
         QSqlQuery recheck(db);
         recheck.exec(QStringLiteral("PRAGMA user_version"));
         if (recheck.next() && recheck.value(0).toInt() != version) {
@@ -379,17 +404,19 @@ Status Database::migrate(QSqlDatabase& db)
         }
         recheck.finish();
         bool ok = true;
+        QSqlError failure;
         for (const char* statement : migrations.at(size_t(version))) {
-            if (!exec(db, QString::fromUtf8(statement))) {
+            if (!exec(db, QString::fromUtf8(statement), &failure)) {
                 ok = false;
                 break;
             }
         }
-        if (!ok || !exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1))) {
+        if (!ok || !exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1), &failure)) {
             exec(db, QStringLiteral("ROLLBACK"));
             return Error{ErrorCode::Failed,
-                         QCoreApplication::translate("Database", "Database migration to schema %1 failed.")
-                             .arg(version + 1)};
+                         QCoreApplication::translate("Database", "Database migration to schema %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(StoreDiagnosis::explain(db.databaseName(), failure).message)};
         }
         if (!exec(db, QStringLiteral("COMMIT")))
             return Error{ErrorCode::Failed, sqlError(db.lastError())};

@@ -4,7 +4,7 @@
 
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
-#include "util/PrivateFile.h"
+#include "util/ReceiverLock.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -34,25 +34,20 @@ Status DeliveryCommitter::open(DeliveryProjector::Built built, DeliveryProjector
 {
     if (m_open)
         return Done{};
-    // Two receivers on one journal would each take the other's entries for built. A receiver holds
-    // the lock for as long as it runs, so only a dead process's lock is stale, never an old one.
-    m_lock.setStaleLockTime(0);
-    if (!m_lock.tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        m_lock.getLockInfo(&pid, &host, &application);
+    // Two receivers on one journal would each take the other's entries for built.
+    qint64 holder = 0;
+    if (!ReceiverLock::take(m_lock, &holder)) {
+        if (holder < 0)
+            return Error{ErrorCode::Failed, ReceiverLock::writeProblem(m_lock.fileName())};
         return Error{
             ErrorCode::Failed,
             QCoreApplication::translate("DeliveryCommitter",
                                         "Another ChannelDesk receiver (process %1) is using the data "
                                         "directory %2. Stop it first, or give this one its own "
                                         "--data-dir.")
-                .arg(pid)
+                .arg(holder)
                 .arg(QFileInfo(m_journalPath).absolutePath())};
     }
-    // QLockFile creates the file with the umask's mode; it names this process and host.
-    PrivateFile::narrow(m_journalPath + QStringLiteral(".lock"));
     // Opens the store and the journal, so that a bad data directory fails here.
     const Status started = m_projector.start(std::move(built), std::move(notice));
     if (!started.ok()) {
