@@ -11,6 +11,9 @@
 #include "wecom/WeComCallbackParser.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -108,7 +111,7 @@ void DeliveryProjector::submitEvent(ChannelEvent event)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_events.push_back(std::move(event));
+        m_events.add(std::move(event));
     }
     m_wake.notify_one();
 }
@@ -137,6 +140,8 @@ void DeliveryProjector::run()
     using Clock = std::chrono::steady_clock;
     const auto never = Clock::time_point::max();
     auto lastBuild = Clock::now();
+    auto lastEvents = Clock::time_point();
+    auto pruneAt = Clock::now();
     for (;;) {
         QList<ChannelEvent> events;
         bool build = false;
@@ -153,12 +158,14 @@ void DeliveryProjector::run()
             };
             const int indexDue = store.msUntilIndexDue();
             const auto indexAt = indexDue < 0 ? never : Clock::now() + std::chrono::milliseconds(indexDue);
-            const auto due = [&] {
-                return m_stopping || !m_events.empty() || Clock::now() >= std::min(buildAt(), indexAt);
-            };
+            // Written together at most every kEventInterval: a flood of refused requests wakes this
+            // thread a few times a second, not once per request.
+            const auto eventsAt = [&] { return m_events.isEmpty() ? never : lastEvents + kEventInterval; };
+            const auto nextAt = [&] { return std::min({buildAt(), indexAt, eventsAt(), pruneAt}); };
+            const auto due = [&] { return m_stopping || Clock::now() >= nextAt(); };
             // Woken by every journal commit; the predicate sleeps on until something is due.
             while (!due()) {
-                const auto until = std::min(buildAt(), indexAt);
+                const auto until = nextAt();
                 if (until == never)
                     m_wake.wait(lock);
                 else
@@ -166,12 +173,10 @@ void DeliveryProjector::run()
             }
             const auto now = Clock::now();
             const bool waiting = m_journalLast > m_built && now >= m_retryAt;
-            if (m_stopping && m_events.empty() && (!waiting || now >= m_drainUntil))
+            if (m_stopping && m_events.isEmpty() && (!waiting || now >= m_drainUntil))
                 break;
-            while (!m_events.empty()) {
-                events.append(std::move(m_events.front()));
-                m_events.pop_front();
-            }
+            if (m_stopping || now >= eventsAt())
+                events = m_events.take();
             build = now >= buildAt();
             index = !build && now >= indexAt;
             if (m_wordsChanged) {
@@ -180,10 +185,15 @@ void DeliveryProjector::run()
             }
         }
         if (!events.isEmpty()) {
+            lastEvents = Clock::now();
             const Status recorded = store.recordEvents(events);
             if (!recorded.ok())
                 qCWarning(lcWebhook) << "Could not record receiver events:" << recorded.error().message;
+            else if (m_eventsRecorded)
+                m_eventsRecorded(events);
         }
+        if (Clock::now() >= pruneAt)
+            pruneAt = pruneEvents(store);
         if (build) {
             lastBuild = Clock::now();
             buildBatch(projection, journal);
@@ -247,6 +257,18 @@ void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJourn
         for (qsizetype i = 0; i < deliveries.size(); ++i)
             m_builtCallback(deliveries.at(i).channelId, committed.value().at(i));
     }
+}
+
+std::chrono::steady_clock::time_point DeliveryProjector::pruneEvents(MessageStore& store)
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() - qint64(kEventDays) * 24 * 3600 * 1000;
+    const Result<int> pruned = store.pruneEvents(before, kEventsPerChannel, kPruneStep);
+    if (!pruned.ok())
+        qCWarning(lcWebhook) << "Could not prune receiver events:" << pruned.error().message;
+    // A full step leaves more to do (a store from before events were merged): go on soon, between
+    // batches, rather than in one long transaction.
+    const bool more = pruned.ok() && pruned.value() >= kPruneStep;
+    return std::chrono::steady_clock::now() + (more ? std::chrono::seconds(1) : kPruneInterval);
 }
 
 void DeliveryProjector::notice(const QString& line) const
