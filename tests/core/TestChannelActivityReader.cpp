@@ -277,7 +277,7 @@ void TestChannelActivityReader::testRejectedDeliveriesAndLastError()
 void TestChannelActivityReader::testRejectionsCountTheirRepeats()
 {
     // A flood merged into one row a minute (see MessageStore::recordEvents) counts every request.
-    ChannelEvent flood{QStringLiteral("support"), ago(20 * Minute), QStringLiteral("rejected"),
+    ChannelEvent flood{QStringLiteral("support"),       ago(20 * Minute),        QStringLiteral("rejected"),
                        QStringLiteral("bad-signature"), QStringLiteral("first"), QStringLiteral("192.0.2.1")};
     flood.count = 4000;
     flood.lastAt = ago(20 * Minute - 30 * 1000);
