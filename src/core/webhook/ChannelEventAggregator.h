@@ -4,9 +4,8 @@
 
 //! Merges the receiver's channel events while they wait to be written: events with the same
 //! channel, kind, reason and address in the same minute become one with a count
-//! (ChannelEvent::merge()), so a flood of
-//! refused requests costs a few rows a minute instead of one per request. Not thread-safe; the
-//! projector holds it under its lock.
+//! (ChannelEvent::merge()), so a flood of refused requests costs a few rows a minute instead of
+//! one per request. Not thread-safe; the projector holds it under its lock.
 
 #include "model/ChannelEvent.h"
 
