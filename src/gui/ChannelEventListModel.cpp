@@ -19,13 +19,26 @@ QVariant ChannelEventListModel::data(const QModelIndex& index, int role) const
     const QString time = QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return event.remote.isEmpty()
+    case Qt::AccessibleTextRole: {
+        const QString line = event.remote.isEmpty()
             ? tr("%1 — %2").arg(time, explanation(event, m_weCom))
             : tr("%1 — %2 (from %3)").arg(time, explanation(event, m_weCom), event.remote);
-    case Qt::ToolTipRole:
-        return event.detail.isEmpty() ? explanation(event, m_weCom)
-                                      : explanation(event, m_weCom) + QLatin1Char('\n') + event.detail;
+        return event.count > 1 ? tr("%1 — %2").arg(line, repeats(event)) : line;
+    }
+    case Qt::ToolTipRole: {
+        QString tip = explanation(event, m_weCom);
+        if (event.count > 1)
+            tip += QLatin1Char('\n') + repeats(event);
+        if (!event.detail.isEmpty())
+            tip += QLatin1Char('\n') + event.detail;
+        if (event.count > 1 && !event.lastDetail.isEmpty() && event.lastDetail != event.detail)
+            tip += QLatin1Char('\n') + tr("Last: %1").arg(event.lastDetail);
+        return tip;
+    }
+    case CountRole:
+        return event.count;
+    case LastAtRole:
+        return event.lastAt;
     case KindRole:
         return event.kind;
     case ReasonRole:
@@ -52,6 +65,8 @@ QHash<int, QByteArray> ChannelEventListModel::roleNames() const
     names.insert(AtRole, "at");
     names.insert(RemoteRole, "remote");
     names.insert(DetailRole, "detail");
+    names.insert(CountRole, "count");
+    names.insert(LastAtRole, "lastAt");
     return names;
 }
 
@@ -62,8 +77,29 @@ void ChannelEventListModel::setEvents(const QList<ChannelEvent>& events)
     endResetModel();
 }
 
+QString ChannelEventListModel::repeats(const ChannelEvent& event)
+{
+    const QString first = QLocale().toString(event.at.toLocalTime().time(), QLocale::ShortFormat);
+    const QString last = QLocale().toString(
+        (event.lastAt.isValid() ? event.lastAt : event.at).toLocalTime().time(), QLocale::ShortFormat);
+    if (first == last)
+        return tr("%n time(s)", nullptr, event.count);
+    return tr("%n time(s) between %1 and %2", nullptr, event.count).arg(first, last);
+}
+
 void ChannelEventListModel::addEvent(const ChannelEvent& event)
 {
+    // The receiver reports a flood as a few merged events a second; those of one minute add up in
+    // one row, as they are stored.
+    for (qsizetype row = 0; row < m_events.size(); ++row) {
+        if (m_events.at(row).at.secsTo(event.at) > ChannelEvent::kMinuteMs / 1000)
+            break;
+        if (m_events.at(row).sameBucket(event)) {
+            m_events[row].merge(event);
+            emit dataChanged(index(int(row)), index(int(row)));
+            return;
+        }
+    }
     beginInsertRows({}, 0, 0);
     m_events.prepend(event);
     endInsertRows();

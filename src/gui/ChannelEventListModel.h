@@ -25,6 +25,8 @@ public:
         AtRole, //!< QDateTime, UTC
         RemoteRole,
         DetailRole, //!< what the receiver noted, secrets masked
+        CountRole, //!< requests the row stands for (repeats within a minute are one row)
+        LastAtRole, //!< QDateTime of the last of them; invalid for one
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -35,7 +37,8 @@ public:
 
     //! Replaces the rows; events newest first.
     void setEvents(const QList<ChannelEvent>& events);
-    //! Puts one event on top, dropping the oldest beyond the limit.
+    //! Puts one event on top, dropping the oldest beyond the limit; a repeat of a recent row's
+    //! event in its minute adds to that row instead.
     void addEvent(const ChannelEvent& event);
     int limit() const { return m_limit; }
     //! The events are a WeCom app's: its callbacks are refused for other reasons than Meta's POSTs.
@@ -45,6 +48,8 @@ public:
 
 private:
     static QString weComExplanation(const ChannelEvent& event);
+    //! "5 times between 10:01 and 10:01"
+    static QString repeats(const ChannelEvent& event);
 
     QList<ChannelEvent> m_events;
     bool m_weCom = false;

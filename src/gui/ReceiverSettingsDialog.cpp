@@ -10,6 +10,7 @@ namespace ChannelDesk {
 ReceiverSettingsDialog::ReceiverSettingsDialog(const ReceiverSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReceiverSettingsDialog>())
+    , m_initial(settings)
 {
     m_ui->setupUi(this);
     m_ui->enabledCheckBox->setChecked(settings.enabled);
@@ -27,7 +28,7 @@ ReceiverSettingsDialog::~ReceiverSettingsDialog() = default;
 
 ReceiverSettings ReceiverSettingsDialog::settings() const
 {
-    ReceiverSettings settings;
+    ReceiverSettings settings = m_initial; // keeps what only settings.ini sets
     settings.enabled = m_ui->enabledCheckBox->isChecked();
     settings.listen = m_ui->listenLineEdit->text().trimmed();
     return settings;

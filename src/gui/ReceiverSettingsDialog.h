@@ -31,6 +31,7 @@ private:
     void validate();
 
     std::unique_ptr<Ui::ReceiverSettingsDialog> m_ui;
+    ReceiverSettings m_initial;
 };
 
 } // namespace ChannelDesk

@@ -30,6 +30,7 @@ private slots:
     void testTimesAndTodayCounts();
     void testFailedSendsCountedOnce();
     void testRejectedDeliveriesAndLastError();
+    void testRejectionsCountTheirRepeats();
     void testUsualRateAndLastHour();
     void testOldChannelKeepsLastInbound();
     void testMissingDatabaseDirectoryIsAnError();
@@ -271,6 +272,22 @@ void TestChannelActivityReader::testRejectedDeliveriesAndLastError()
     // The newest error, not the verification after it, in the receiver's words.
     QCOMPARE(a.lastError, QStringLiteral("Message undeliverable — the number is not on WhatsApp"));
     QCOMPARE(a.lastErrorAt, ago(10 * Minute));
+}
+
+void TestChannelActivityReader::testRejectionsCountTheirRepeats()
+{
+    // A flood merged into one row a minute (see MessageStore::recordEvents) counts every request.
+    ChannelEvent flood{QStringLiteral("support"),       ago(20 * Minute),        QStringLiteral("rejected"),
+                       QStringLiteral("bad-signature"), QStringLiteral("first"), QStringLiteral("192.0.2.1")};
+    flood.count = 4000;
+    flood.lastAt = ago(20 * Minute - 30 * 1000);
+    flood.lastDetail = QStringLiteral("the last of them");
+    QVERIFY(m_store->store().recordEvents({flood}).ok());
+    const ChannelActivity a = activityOf(QStringLiteral("support"));
+    QCOMPARE(a.rejectedLastHour, 4000);
+    QCOMPARE(a.badSignaturesLastHour, 4000);
+    QCOMPARE(a.lastError, QStringLiteral("the last of them"));
+    QCOMPARE(a.lastErrorAt, flood.lastAt);
 }
 
 void TestChannelActivityReader::testUsualRateAndLastHour()

@@ -72,6 +72,8 @@ private slots:
     void testGatewayMessagesAndAcks();
     void testDeliveryWithoutJournalEntryIsRefused();
     void testOptOutWordsComeFromTheSetter();
+    void testRepeatedEventsShareTheirMinutesRow();
+    void testEventsArePrunedByAgeAndPerChannel();
 
 private:
     Delivery delivery(const QString& fixtureName, const QString& channel = QStringLiteral("support"));
@@ -395,6 +397,101 @@ void TestMessageStore::testOptOutWordsComeFromTheSetter()
     m_store->projection().setOptOutWords(OptOutWords({QStringLiteral("PARAR")}));
     QVERIFY(m_store->commit({text(QStringLiteral("wamid.B"), QStringLiteral("parar!"))}).ok());
     QCOMPARE(optOuts(), 1);
+}
+
+void TestMessageStore::testRepeatedEventsShareTheirMinutesRow()
+{
+    const QDateTime minute = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC); // a minute's start
+    auto event = [&](int second, const QString& remote, const QString& detail, int count = 1) {
+        ChannelEvent e{QStringLiteral("support"),
+                       minute.addSecs(second),
+                       QStringLiteral("rejected"),
+                       QStringLiteral("missing-signature"),
+                       detail,
+                       remote};
+        e.count = count;
+        return e;
+    };
+    const MessageStore store(m_path);
+    QVERIFY(store.recordEvents({event(1, QStringLiteral("192.0.2.1"), QStringLiteral("first"))}).ok());
+    // Written later, in another batch: added to the stored row, with the newer last time and detail.
+    QVERIFY(store
+                .recordEvents({event(20, QStringLiteral("192.0.2.1"), QStringLiteral("second"), 41),
+                               event(59, QStringLiteral("192.0.2.1"), QStringLiteral("last"))})
+                .ok());
+    // Another address, and the next minute, are rows of their own.
+    QVERIFY(store
+                .recordEvents({event(30, QStringLiteral("192.0.2.2"), QStringLiteral("other")),
+                               event(61, QStringLiteral("192.0.2.1"), QStringLiteral("next minute"))})
+                .ok());
+    const auto events = store.recentEvents(QStringLiteral("support"), 10);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 3);
+    const ChannelEvent& merged = events.value().at(2);
+    QCOMPARE(merged.count, 43);
+    QCOMPARE(merged.at, minute.addSecs(1));
+    QCOMPARE(merged.detail, QStringLiteral("first"));
+    QCOMPARE(merged.lastAt, minute.addSecs(59));
+    QCOMPARE(merged.lastDetail, QStringLiteral("last"));
+    QCOMPARE(events.value().at(0).count, 1);
+    QVERIFY(!events.value().at(0).lastAt.isValid());
+    QCOMPARE(events.value().at(1).remote, QStringLiteral("192.0.2.2"));
+}
+
+void TestMessageStore::testEventsArePrunedByAgeAndPerChannel()
+{
+    const MessageStore store(m_path);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<ChannelEvent> events;
+    // 40 days of one event a day for "support", each from another minute, so none merge.
+    for (int day = 40; day > 0; --day)
+        events.append({QStringLiteral("support"),
+                       now.addDays(-day),
+                       QStringLiteral("rejected"),
+                       QStringLiteral("bad-signature"),
+                       {},
+                       QStringLiteral("192.0.2.1")});
+    // 30 recent rows for "sales" (other addresses), and 30 of unknown channels.
+    for (int i = 0; i < 30; ++i) {
+        events.append({QStringLiteral("sales"),
+                       now.addSecs(-i),
+                       QStringLiteral("rejected"),
+                       QStringLiteral("bad-signature"),
+                       {},
+                       QStringLiteral("192.0.2.%1").arg(i)});
+        events.append({QString(),
+                       now.addSecs(-i),
+                       QStringLiteral("rejected"),
+                       QStringLiteral("unknown-channel"),
+                       {},
+                       QStringLiteral("198.51.100.%1").arg(i)});
+    }
+    QVERIFY(store.recordEvents(events).ok());
+    auto rows = [this](const QString& channel) {
+        QSqlQuery q = query(
+            QStringLiteral("SELECT count(*) FROM channel_events WHERE channel_id = '%1'").arg(channel));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(rows(QStringLiteral("support")), 40);
+    const qint64 monthAgo = now.addDays(-30).addSecs(-60).toMSecsSinceEpoch();
+    // Steps of 7 rows at most; repeated until nothing is left to prune.
+    int steps = 0;
+    Result<int> pruned = 0;
+    do {
+        pruned = store.pruneEvents(monthAgo, 20, 7);
+        QVERIFY(pruned.ok());
+        QVERIFY(pruned.value() <= 7);
+        ++steps;
+    } while (pruned.value() > 0 && steps < 50);
+    QCOMPARE(rows(QStringLiteral("support")), 20); // 30 days, then the newest 20 of those
+    QCOMPARE(rows(QStringLiteral("sales")), 20);
+    QCOMPARE(rows(QString()), 20);
+    QVERIFY(steps > 3);
+    // The newest rows are the ones kept.
+    const auto kept = store.recentEvents(QStringLiteral("support"), 100);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value().size(), 20);
+    QCOMPARE(kept.value().constFirst().at.date(), now.addDays(-1).date());
 }
 
 QTEST_GUILESS_MAIN(TestMessageStore)

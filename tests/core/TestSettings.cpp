@@ -59,6 +59,7 @@ void TestSettings::testRoundTrip()
     ReceiverSettings receiver;
     receiver.enabled = false;
     receiver.listen = QStringLiteral("[::1]:9000");
+    receiver.headerTimeoutSeconds = 12;
     NotificationSettings notifications;
     notifications.setEnabled(NotificationKind::QrWaiting, false);
     SendLimits limits;

@@ -129,6 +129,9 @@ void same(const ChannelEvent& actual, const ChannelEvent& expected)
     SAME(reason);
     SAME(detail);
     SAME(remote);
+    SAME(count);
+    SAME(lastAt);
+    SAME(lastDetail);
 }
 
 void same(const ReceiverStatus& actual, const ReceiverStatus& expected)
@@ -600,6 +603,9 @@ void TestWire::testChannelTypes()
     check(ChannelEvent{QStringLiteral("support"), at(14), QStringLiteral("rejected"),
                        QStringLiteral("bad-signature"), QStringLiteral("signature mismatch"),
                        QStringLiteral("192.0.2.7")});
+    check(ChannelEvent{QStringLiteral("support"), at(14), QStringLiteral("rejected"),
+                       QStringLiteral("missing-signature"), QStringLiteral("first"),
+                       QStringLiteral("192.0.2.7"), 4200, at(15), QStringLiteral("last")});
     check(ReceiverStatus{ReceiverStatus::State::Running,
                          QStringLiteral("Receiving on 127.0.0.1:8645 — 2 channels"),
                          QStringLiteral("details"),

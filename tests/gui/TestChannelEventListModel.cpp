@@ -5,6 +5,7 @@
 #include "TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ChannelDesk;
@@ -18,6 +19,7 @@ private slots:
     void testReasonsInPlainWords_data();
     void testReasonsInPlainWords();
     void testRowsNewestFirstAndLimited();
+    void testRepeatsAddUp();
 
 private:
     static ChannelEvent event(const QString& kind, const QString& reason, const QString& detail = {});
@@ -102,14 +104,56 @@ void TestChannelEventListModel::testRowsNewestFirstAndLimited()
     ChannelEventListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    for (int i = 0; i < model.limit() + 5; ++i)
-        model.addEvent(
-            event(QStringLiteral("rejected"), QStringLiteral("bad-signature"), QString::number(i)));
+    for (int i = 0; i < model.limit() + 5; ++i) {
+        // From different addresses, so that they are rows of their own (see testRepeatsAddUp).
+        ChannelEvent e
+            = event(QStringLiteral("rejected"), QStringLiteral("bad-signature"), QString::number(i));
+        e.remote = QStringLiteral("192.0.2.%1").arg(i);
+        model.addEvent(e);
+    }
     QCOMPARE(model.rowCount(), model.limit());
     QCOMPARE(model.index(0).data(ChannelEventListModel::DetailRole).toString(),
              QString::number(model.limit() + 4));
     model.setEvents({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestChannelEventListModel::testRepeatsAddUp()
+{
+    ChannelEventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime minute = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+    ChannelEvent stored
+        = event(QStringLiteral("rejected"), QStringLiteral("missing-signature"), QStringLiteral("first"));
+    stored.at = minute.addSecs(1);
+    stored.count = 4000;
+    stored.lastAt = minute.addSecs(30);
+    stored.lastDetail = QStringLiteral("later");
+    model.setEvents({stored});
+    QCOMPARE(model.index(0).data(ChannelEventListModel::CountRole).toInt(), 4000);
+    QVERIFY2(model.index(0).data().toString().contains(QStringLiteral("4000 time")),
+             qPrintable(model.index(0).data().toString()));
+    QVERIFY(model.index(0).data().toString().contains(QStringLiteral("Unsigned POST rejected")));
+
+    // The receiver's next merged report of that minute adds to the row; another minute is a row.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ChannelEvent more = stored;
+    more.at = minute.addSecs(40);
+    more.count = 1000;
+    more.lastAt = minute.addSecs(59);
+    more.lastDetail = QStringLiteral("last");
+    model.addEvent(more);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0).data(ChannelEventListModel::CountRole).toInt(), 5000);
+    QCOMPARE(model.index(0).data(ChannelEventListModel::LastAtRole).toDateTime(), minute.addSecs(59));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("last")));
+    ChannelEvent next = event(QStringLiteral("rejected"), QStringLiteral("missing-signature"));
+    next.at = minute.addSecs(61);
+    model.addEvent(next);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(ChannelEventListModel::CountRole).toInt(), 1);
+    QVERIFY(!model.index(0).data().toString().contains(QStringLiteral("time")));
 }
 
 QTEST_MAIN(TestChannelEventListModel)

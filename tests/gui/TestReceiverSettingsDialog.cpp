@@ -23,6 +23,7 @@ private slots:
     void testInlineValidation_data();
     void testInlineValidation();
     void testOffSkipsValidation();
+    void testKeepsWhatOnlyTheFileSets();
 
 private:
     template <typename T> static T* find(QDialog& dialog, const QString& name)
@@ -49,6 +50,16 @@ void TestReceiverSettingsDialog::testShowsSettings()
              QStringLiteral("127.0.0.1:8645"));
     QVERIFY(okButton(dialog)->isEnabled());
     QVERIFY(!find<QLabel>(dialog, QStringLiteral("listenMessageLabel"))->isVisibleTo(&dialog));
+}
+
+void TestReceiverSettingsDialog::testKeepsWhatOnlyTheFileSets()
+{
+    ReceiverSettings fromFile;
+    fromFile.headerTimeoutSeconds = 9; // settings.ini only; the dialog has no field for it
+    ReceiverSettingsDialog dialog(fromFile);
+    find<QCheckBox>(dialog, QStringLiteral("enabledCheckBox"))->setChecked(false);
+    QCOMPARE(dialog.settings().headerTimeoutSeconds, 9);
+    QVERIFY(!dialog.settings().enabled);
 }
 
 void TestReceiverSettingsDialog::testInlineValidation_data()

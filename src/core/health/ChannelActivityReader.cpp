@@ -209,8 +209,9 @@ Status readEvents(QSqlDatabase& db, const Bounds& b, QHash<QString, ChannelActiv
     if (!first.ok())
         return first.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT channel_id, SUM(kind = 'rejected'),"
-                             " SUM(kind = 'rejected' AND reason = 'bad-signature')"
+    // A row stands for count requests of one minute (see MessageStore::recordEvents).
+    q.prepare(QStringLiteral("SELECT channel_id, SUM((kind = 'rejected') * count),"
+                             " SUM((kind = 'rejected' AND reason = 'bad-signature') * count)"
                              " FROM channel_events WHERE id >= ? AND at >= ? GROUP BY channel_id"));
     q.addBindValue(first.value());
     q.addBindValue(b.hourAgo);
@@ -225,7 +226,8 @@ Status readEvents(QSqlDatabase& db, const Bounds& b, QHash<QString, ChannelActiv
     }
     // Walks channel_events_recent backwards per channel; verification events are skipped over.
     QSqlQuery last(db);
-    last.prepare(QStringLiteral("SELECT at, detail, reason FROM channel_events WHERE channel_id = ?"
+    last.prepare(QStringLiteral("SELECT COALESCE(last_at, at), COALESCE(last_detail, detail), reason"
+                                " FROM channel_events WHERE channel_id = ?"
                                 " AND kind IN ('meta-error', 'rejected') ORDER BY id DESC LIMIT 1"));
     for (auto it = out.begin(); it != out.end(); ++it) {
         last.addBindValue(it.key());

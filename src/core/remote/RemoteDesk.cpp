@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ChannelDesk {
 namespace {
 
@@ -350,6 +352,10 @@ void RemoteDesk::onStreamEvent(const QJsonObject& event)
         recorded.reason = event.value(QStringLiteral("reason")).toString();
         recorded.detail = event.value(QStringLiteral("detail")).toString();
         recorded.remote = event.value(QStringLiteral("remote")).toString();
+        recorded.count = std::max(1, event.value(QStringLiteral("count")).toInt(1));
+        recorded.lastAt
+            = QDateTime::fromString(event.value(QStringLiteral("last_at")).toString(), Qt::ISODateWithMs);
+        recorded.lastDetail = event.value(QStringLiteral("last_detail")).toString();
         emit channelEventRecorded(recorded);
     } else if (type == QLatin1String("bot_health")) {
         // The server sends it only when the health changed (at most twice a second): applied at once,

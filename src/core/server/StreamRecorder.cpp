@@ -138,10 +138,14 @@ void StreamRecorder::recordOutbound(const OutboundItem& item)
 
 void StreamRecorder::recordChannelEvent(const ChannelEvent& event)
 {
+    // Repeats within a minute come merged: count requests, the last at last_at with last_detail.
     const QJsonObject body{{QStringLiteral("kind"), event.kind},
                            {QStringLiteral("reason"), event.reason},
                            {QStringLiteral("detail"), event.detail},
-                           {QStringLiteral("remote"), event.remote}};
+                           {QStringLiteral("remote"), event.remote},
+                           {QStringLiteral("count"), event.count},
+                           {QStringLiteral("last_at"), ApiJson::time(event.lastAt)},
+                           {QStringLiteral("last_detail"), event.lastDetail}};
     append({{event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc(), event.channelId,
              QStringLiteral("channel_event"), compact(body)}});
 }

@@ -19,6 +19,9 @@ struct ReceiverSettings
 public:
     bool enabled = true;
     QString listen; //!< HOST:PORT; defaults to `channeldesk serve`'s
+    //! Seconds a new connection has to finish its request headers (receiver/headerTimeout in
+    //! settings.ini only; see WebhookReceiver::Limits::headerTimeoutSeconds), 1 to 60.
+    int headerTimeoutSeconds = 5;
 
     ReceiverSettings();
 
@@ -30,7 +33,8 @@ public:
 
     bool operator==(const ReceiverSettings& other) const
     {
-        return enabled == other.enabled && listen == other.listen;
+        return enabled == other.enabled && listen == other.listen
+            && headerTimeoutSeconds == other.headerTimeoutSeconds;
     }
     bool operator!=(const ReceiverSettings& other) const { return !(*this == other); }
 };

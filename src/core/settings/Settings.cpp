@@ -10,11 +10,14 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace ChannelDesk {
 namespace {
 
 const QString enabledKey = QStringLiteral("receiver/enabled");
 const QString listenKey = QStringLiteral("receiver/listen");
+const QString headerTimeoutKey = QStringLiteral("receiver/headerTimeout");
 const QString apiEnabledKey = QStringLiteral("api/enabled");
 const QString apiListenKey = QStringLiteral("api/listen");
 const QString apiCertificateKey = QStringLiteral("api/tlsCertificate");
@@ -57,6 +60,8 @@ void Settings::load()
     const ReceiverSettings receiverDefaults;
     m_receiver.enabled = file.value(enabledKey, receiverDefaults.enabled).toBool();
     m_receiver.listen = file.value(listenKey, receiverDefaults.listen).toString();
+    m_receiver.headerTimeoutSeconds
+        = std::clamp(file.value(headerTimeoutKey, receiverDefaults.headerTimeoutSeconds).toInt(), 1, 60);
     for (NotificationKind kind : NotificationSettings::kinds())
         m_notifications.setEnabled(kind, file.value(NotificationSettings::key(kind), true).toBool());
     m_sendLimits = SendLimits::fromSettings(file);
@@ -114,6 +119,7 @@ Status Settings::setReceiver(const ReceiverSettings& receiver)
     const Status written = write([&receiver](QSettings& file) {
         file.setValue(enabledKey, receiver.enabled);
         file.setValue(listenKey, receiver.listen);
+        file.setValue(headerTimeoutKey, receiver.headerTimeoutSeconds);
     });
     if (differs)
         emit changed(Section::Receiver);

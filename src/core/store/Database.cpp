@@ -220,6 +220,16 @@ const std::vector<std::vector<const char*>> migrations = {
         "CREATE INDEX conversations_taken_over ON conversations (last_message_at DESC, id DESC)"
         " WHERE taken_over_at > 0",
     },
+    // 10: channel events are aggregated. Repeats of one event (channel, kind, reason, address) in
+    // one minute share a row: count requests, at and detail are the first's, last_at and
+    // last_detail the last's. channel_events_merge finds that row; MessageStore::pruneEvents bounds
+    // the table.
+    {
+        "ALTER TABLE channel_events ADD COLUMN count INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE channel_events ADD COLUMN last_at INTEGER",
+        "ALTER TABLE channel_events ADD COLUMN last_detail TEXT",
+        "CREATE INDEX channel_events_merge ON channel_events (channel_id, reason, remote, at)",
+    },
 };
 
 QString sqlError(const QSqlError& error)

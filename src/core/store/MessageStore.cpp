@@ -6,7 +6,11 @@
 #include "store/MessageWriter.h"
 #include "store/SearchIndex.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
 
 namespace ChannelDesk {
 namespace {
@@ -118,21 +122,53 @@ Status MessageStore::recordEvents(const QList<ChannelEvent>& events) const
         return db.error();
     QSqlDatabase& conn = db.value();
     Database::beginWrite(conn);
+    // The minute is the first request's: a row's at stays in its minute, last_at moves on.
+    QSqlQuery merge(conn);
+    merge.prepare(QStringLiteral(
+        "UPDATE channel_events SET count = count + ?, last_at = MAX(COALESCE(last_at, at), ?),"
+        " last_detail = CASE WHEN ? >= COALESCE(last_at, at) THEN ? ELSE last_detail END"
+        " WHERE id = (SELECT id FROM channel_events WHERE channel_id = ? AND reason = ? AND remote = ?"
+        " AND at >= ? AND at < ? AND kind = ? ORDER BY id DESC LIMIT 1)"));
     QSqlQuery insert(conn);
-    insert.prepare(QStringLiteral("INSERT INTO channel_events (channel_id, at, kind, reason, detail, remote) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO channel_events (channel_id, at, kind, reason, detail, remote,"
+                                  " count, last_at, last_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto fail = [&conn](const QSqlQuery& query) {
+        const Error error = queryError(query);
+        conn.rollback();
+        return error;
+    };
+    constexpr qint64 minuteMs = 60 * 1000;
     for (const ChannelEvent& event : events) {
+        const qint64 at = event.at.toMSecsSinceEpoch();
+        const qint64 lastAt = event.lastAt.isValid() ? event.lastAt.toMSecsSinceEpoch() : at;
+        const QString lastDetail = event.lastDetail.isEmpty() ? event.detail : event.lastDetail;
+        const qint64 minute = at - ((at % minuteMs) + minuteMs) % minuteMs;
+        merge.addBindValue(std::max(1, event.count));
+        merge.addBindValue(lastAt);
+        merge.addBindValue(lastAt);
+        merge.addBindValue(nn(lastDetail));
+        merge.addBindValue(nn(event.channelId));
+        merge.addBindValue(nn(event.reason));
+        merge.addBindValue(nn(event.remote));
+        merge.addBindValue(minute);
+        merge.addBindValue(minute + minuteMs);
+        merge.addBindValue(nn(event.kind));
+        if (!merge.exec())
+            return fail(merge);
+        if (merge.numRowsAffected() > 0)
+            continue;
+        const bool single = event.count <= 1;
         insert.addBindValue(nn(event.channelId));
-        insert.addBindValue(event.at.toMSecsSinceEpoch());
+        insert.addBindValue(at);
         insert.addBindValue(nn(event.kind));
         insert.addBindValue(nn(event.reason));
         insert.addBindValue(nn(event.detail));
         insert.addBindValue(nn(event.remote));
-        if (!insert.exec()) {
-            const Error error = queryError(insert);
-            conn.rollback();
-            return error;
-        }
+        insert.addBindValue(std::max(1, event.count));
+        insert.addBindValue(single ? QVariant() : QVariant(lastAt));
+        insert.addBindValue(single ? QVariant() : QVariant(lastDetail));
+        if (!insert.exec())
+            return fail(insert);
     }
     if (!conn.commit())
         return databaseError(conn);
@@ -145,7 +181,8 @@ Result<QList<ChannelEvent>> MessageStore::recentEvents(const QString& channelId,
     if (!db.ok())
         return db.error();
     QSqlQuery select(db.value());
-    select.prepare(QStringLiteral("SELECT channel_id, at, kind, reason, detail, remote FROM channel_events"
+    select.prepare(QStringLiteral("SELECT channel_id, at, kind, reason, detail, remote, count, last_at,"
+                                  " last_detail FROM channel_events"
                                   " WHERE channel_id = ? ORDER BY id DESC LIMIT ?"));
     select.addBindValue(channelId);
     select.addBindValue(limit);
@@ -153,12 +190,74 @@ Result<QList<ChannelEvent>> MessageStore::recentEvents(const QString& channelId,
         return queryError(select);
     QList<ChannelEvent> events;
     while (select.next()) {
-        events.append({select.value(0).toString(),
-                       QDateTime::fromMSecsSinceEpoch(select.value(1).toLongLong(), Qt::UTC),
-                       select.value(2).toString(), select.value(3).toString(), select.value(4).toString(),
-                       select.value(5).toString()});
+        ChannelEvent event{
+            select.value(0).toString(), QDateTime::fromMSecsSinceEpoch(select.value(1).toLongLong(), Qt::UTC),
+            select.value(2).toString(), select.value(3).toString(),
+            select.value(4).toString(), select.value(5).toString()};
+        event.count = std::max(1, select.value(6).toInt());
+        if (!select.isNull(7))
+            event.lastAt = QDateTime::fromMSecsSinceEpoch(select.value(7).toLongLong(), Qt::UTC);
+        event.lastDetail = select.value(8).toString();
+        events.append(std::move(event));
     }
     return events;
+}
+
+Result<int> MessageStore::pruneEvents(qint64 beforeMs, int keepPerChannel, int step) const
+{
+    auto db = Database::open(m_path);
+    if (!db.ok())
+        return db.error();
+    QSqlDatabase& conn = db.value();
+    Database::beginWrite(conn);
+    const auto fail = [&conn](const QSqlQuery& query) -> Result<int> {
+        const Error error = queryError(query);
+        conn.rollback();
+        return error;
+    };
+    int deleted = 0;
+    // Ids and receiving times grow together, so the oldest rows are the lowest ids.
+    QSqlQuery old(conn);
+    old.prepare(QStringLiteral("DELETE FROM channel_events WHERE id IN (SELECT id FROM channel_events"
+                               " WHERE at < ? ORDER BY id LIMIT ?)"));
+    old.addBindValue(beforeMs);
+    old.addBindValue(step);
+    if (!old.exec())
+        return fail(old);
+    deleted += std::max(0, old.numRowsAffected());
+    QSqlQuery channels(conn);
+    if (!channels.exec(QStringLiteral("SELECT DISTINCT channel_id FROM channel_events")))
+        return fail(channels);
+    QStringList ids;
+    while (channels.next())
+        ids.append(channels.value(0).toString());
+    QSqlQuery cutoff(conn);
+    cutoff.prepare(QStringLiteral(
+        "SELECT id FROM channel_events WHERE channel_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?"));
+    QSqlQuery excess(conn);
+    excess.prepare(QStringLiteral("DELETE FROM channel_events WHERE id IN (SELECT id FROM channel_events"
+                                  " WHERE channel_id = ? AND id <= ? ORDER BY id LIMIT ?)"));
+    for (const QString& id : std::as_const(ids)) {
+        if (deleted >= step)
+            break;
+        cutoff.addBindValue(id);
+        cutoff.addBindValue(keepPerChannel);
+        if (!cutoff.exec())
+            return fail(cutoff);
+        if (!cutoff.next())
+            continue;
+        const qint64 last = cutoff.value(0).toLongLong();
+        cutoff.finish();
+        excess.addBindValue(id);
+        excess.addBindValue(last);
+        excess.addBindValue(step - deleted);
+        if (!excess.exec())
+            return fail(excess);
+        deleted += std::max(0, excess.numRowsAffected());
+    }
+    if (!conn.commit())
+        return databaseError(conn);
+    return deleted;
 }
 
 } // namespace ChannelDesk

@@ -42,8 +42,13 @@ public:
 
     //! The highest DeliveryJournal id built into this store.
     Result<qint64> journalProgress() const;
+    //! Adds each event to the stored one of its minute (same channel, kind, reason and address) if
+    //! there is one, or stores it.
     Status recordEvents(const QList<ChannelEvent>& events) const;
     Result<QList<ChannelEvent>> recentEvents(const QString& channelId, int limit) const;
+    //! Deletes up to step channel events: those received before beforeMs, then each channel's
+    //! (and the unknown channels') beyond its newest keepPerChannel. Returns how many went.
+    Result<int> pruneEvents(qint64 beforeMs, int keepPerChannel, int step) const;
 
     //! Index new messages for search at most every intervalMs instead of in every transaction
     //! (0, the default), and then at most kSearchIndexChunk of them per transaction; see

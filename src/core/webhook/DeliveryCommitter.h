@@ -50,12 +50,17 @@ public:
 
     //! Once stop() has begun, done is called at once with an error.
     void submit(JournalEntry entry, Callback done);
-    //! Events need no acknowledgement; they are written with the projector's next batch.
+    //! Events need no acknowledgement; the projector merges repeats and writes them.
     void submitEvent(ChannelEvent event);
     void setMaxBatch(int deliveries) { m_maxBatch = deliveries; }
     //! Called on the writer thread after each durable commit (the forwarder's wake-up); set before
     //! start().
     void setOnJournalled(std::function<void()> journalled) { m_journalled = std::move(journalled); }
+    //! See DeliveryProjector::setOnEventsRecorded().
+    void setOnEventsRecorded(std::function<void(const QList<ChannelEvent>&)> recorded)
+    {
+        m_projector.setOnEventsRecorded(std::move(recorded));
+    }
     //! See DeliveryProjector::setOptOutWords().
     void setOptOutWords(const OptOutWords& words) { m_projector.setOptOutWords(words); }
     //! Acknowledged deliveries not yet in the conversation store.

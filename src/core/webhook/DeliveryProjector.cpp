@@ -12,6 +12,9 @@
 #include "wecom/WeComCallbackParser.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
 
 #include <algorithm>
 
@@ -124,7 +127,7 @@ void DeliveryProjector::submitEvent(ChannelEvent event)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_events.push_back(std::move(event));
+        m_events.add(std::move(event));
     }
     m_wake.notify_one();
 }
@@ -154,6 +157,8 @@ void DeliveryProjector::run()
     const auto never = Clock::time_point::max();
     auto lastBuild = Clock::now();
     auto lastPoll = lastBuild;
+    auto lastEvents = Clock::time_point();
+    auto pruneAt = Clock::now();
     for (;;) {
         QList<ChannelEvent> events;
         bool build = false;
@@ -171,23 +176,24 @@ void DeliveryProjector::run()
             };
             const int indexDue = store.msUntilIndexDue();
             const auto indexAt = indexDue < 0 ? never : Clock::now() + std::chrono::milliseconds(indexDue);
-            // Entries appended by whoever did not tell us (a gateway of another process on this
-            // data directory) are found by looking now and then.
+            // Written together at most every kEventInterval: a flood of refused requests wakes this
+            // thread a few times a second, not once per request. Entries appended by whoever did
+            // not tell us (a gateway of another process on this data directory) are found by
+            // looking now and then.
             const auto pollAt = lastPoll + kJournalPoll;
-            const auto dueAt = [&] { return std::min({buildAt(), indexAt, pollAt}); };
-            const auto due = [&] { return m_stopping || !m_events.empty() || Clock::now() >= dueAt(); };
+            const auto eventsAt = [&] { return m_events.isEmpty() ? never : lastEvents + kEventInterval; };
+            const auto nextAt = [&] { return std::min({buildAt(), indexAt, eventsAt(), pruneAt, pollAt}); };
+            const auto due = [&] { return m_stopping || Clock::now() >= nextAt(); };
             // Woken by every journal commit; the predicate sleeps on until something is due.
             while (!due())
-                m_wake.wait_until(lock, dueAt());
+                m_wake.wait_until(lock, nextAt());
             const auto now = Clock::now();
             poll = now >= pollAt;
             const bool waiting = m_journalLast > m_built && now >= m_retryAt;
-            if (m_stopping && m_events.empty() && (!waiting || now >= m_drainUntil))
+            if (m_stopping && m_events.isEmpty() && (!waiting || now >= m_drainUntil))
                 break;
-            while (!m_events.empty()) {
-                events.append(std::move(m_events.front()));
-                m_events.pop_front();
-            }
+            if (m_stopping || now >= eventsAt())
+                events = m_events.take();
             build = now >= buildAt();
             index = !build && now >= indexAt;
             if (m_wordsChanged) {
@@ -202,10 +208,15 @@ void DeliveryProjector::run()
                 journalAdvanced(newest.value());
         }
         if (!events.isEmpty()) {
+            lastEvents = Clock::now();
             const Status recorded = store.recordEvents(events);
             if (!recorded.ok())
                 qCWarning(lcWebhook) << "Could not record receiver events:" << recorded.error().message;
+            else if (m_eventsRecorded)
+                m_eventsRecorded(events);
         }
+        if (Clock::now() >= pruneAt)
+            pruneAt = pruneEvents(store);
         if (build) {
             lastBuild = Clock::now();
             buildBatch(projection, journal);
@@ -273,6 +284,18 @@ void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJourn
         for (qsizetype i = 0; i < deliveries.size(); ++i)
             m_builtCallback(deliveries.at(i).channelId, committed.value().at(i));
     }
+}
+
+std::chrono::steady_clock::time_point DeliveryProjector::pruneEvents(MessageStore& store)
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() - qint64(kEventDays) * 24 * 3600 * 1000;
+    const Result<int> pruned = store.pruneEvents(before, kEventsPerChannel, kPruneStep);
+    if (!pruned.ok())
+        qCWarning(lcWebhook) << "Could not prune receiver events:" << pruned.error().message;
+    // A full step leaves more to do (a store from before events were merged): go on soon, between
+    // batches, rather than in one long transaction.
+    const bool more = pruned.ok() && pruned.value() >= kPruneStep;
+    return std::chrono::steady_clock::now() + (more ? std::chrono::seconds(1) : kPruneInterval);
 }
 
 void DeliveryProjector::notice(const QString& line) const

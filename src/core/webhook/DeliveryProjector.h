@@ -13,6 +13,7 @@
 #include "model/Delivery.h"
 #include "settings/OptOutWords.h"
 #include "util/Result.h"
+#include "webhook/ChannelEventAggregator.h"
 
 #include <QString>
 
@@ -52,8 +53,15 @@ public:
     //! The journal's newest entry is now lastId; any thread. Whoever appends to the journal calls
     //! it (entries nobody announces are found within kJournalPoll).
     void journalAdvanced(qint64 lastId);
-    //! Events need no acknowledgement; they are written with the next batch.
+    //! Events need no acknowledgement; repeats are merged (ChannelEventAggregator) and written at
+    //! most every kEventIntervalMs.
     void submitEvent(ChannelEvent event);
+    //! Called on the projector's thread with the (merged) events it has just written; set before
+    //! start().
+    void setOnEventsRecorded(std::function<void(const QList<ChannelEvent>&)> recorded)
+    {
+        m_eventsRecorded = std::move(recorded);
+    }
     //! The opt-out words for messages built from now on; callable from any thread. Until called,
     //! start() reads them once from the data directory's settings.
     void setOptOutWords(const OptOutWords& words);
@@ -65,6 +73,8 @@ private:
     void buildBatch(DeliveryProjection& projection, DeliveryJournal& journal);
     void indexForSearch(MessageStore& store, bool everything);
     void notice(const QString& line) const;
+    //! One bounded step of pruning channel_events; returns when the next step is due.
+    std::chrono::steady_clock::time_point pruneEvents(MessageStore& store);
 
     static constexpr int kBatch = 1000;
     static constexpr int kNice = 10;
@@ -72,6 +82,13 @@ private:
     static constexpr int kSearchIndexIntervalMs = 250;
     static constexpr int kRetryMs = 1000;
     static constexpr std::chrono::milliseconds kJournalPoll{1000};
+    static constexpr std::chrono::milliseconds kEventInterval{500};
+    // Channel events kept: this many days, and at most this many rows per channel (the rejected
+    // requests of unknown channels count as one channel). Pruned in steps between batches.
+    static constexpr int kEventDays = 30;
+    static constexpr int kEventsPerChannel = 2000;
+    static constexpr int kPruneStep = 2000;
+    static constexpr std::chrono::seconds kPruneInterval{60};
 
     QString m_path;
     QString m_journalPath;
@@ -81,7 +98,8 @@ private:
     std::atomic<qint64> m_journalLast{0};
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<ChannelEvent> m_events;
+    ChannelEventAggregator m_events;
+    std::function<void(const QList<ChannelEvent>&)> m_eventsRecorded;
     OptOutWords m_optOutWords;
     bool m_wordsChanged = false;
     bool m_stopping = false;

@@ -131,9 +131,12 @@ void ReceiverController::restart()
     }
     setState(State::Starting);
     reloadChannels();
-    whenFinished(m_worker.run([receiver, host, port] {
+    whenFinished(m_worker.run([receiver, host, port, headerTimeout = m_settings.headerTimeoutSeconds] {
         // The log goes on being built in between.
         receiver->stopListening();
+        WebhookReceiver::Limits limits = receiver->limits();
+        limits.headerTimeoutSeconds = headerTimeout;
+        receiver->setLimits(limits);
         Started started{receiver->start(host, port), {}, 0};
         if (started.status.ok()) {
             started.address = receiver->listenAddress();

@@ -96,6 +96,11 @@ WebhookReceiver::WebhookReceiver(QString databasePath, QObject* parent)
     , m_channels(std::make_shared<const ChannelMap>())
 {
     qRegisterMetaType<ChannelDesk::ChannelEvent>();
+    // Reported once written, merged: a flood of refused requests is a few signals a second.
+    m_committer->setOnEventsRecorded([this](const QList<ChannelEvent>& events) {
+        for (const ChannelEvent& event : events)
+            emit eventRecorded(event);
+    });
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -173,6 +178,19 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     // Replaced only here, while no request is running, so the threads may use it without a lock.
     m_bodyBudget = std::make_unique<BodyMemoryBudget>(m_limits.unverifiedBodyBytes,
                                                       m_limits.unverifiedBodyBytesPerAddress);
+    ConnectionWatchdog::Settings watch;
+    watch.headerTimeout = std::chrono::seconds(m_limits.headerTimeoutSeconds);
+    watch.keepAliveTimeout = std::chrono::seconds(m_limits.connectionTimeoutSeconds);
+    watch.connectionLimit = m_limits.connectionLimit;
+    watch.reservePercent = m_limits.connectionReservePercent;
+    m_watchdog = std::make_unique<ConnectionWatchdog>(
+        watch, [this](const QString& remote, ConnectionWatchdog::Cut why) {
+            emit requestLogged(utcNow() + QLatin1Char(' ') + remote + QLatin1Char(' ')
+                               + (why == ConnectionWatchdog::Cut::HeaderTimeout
+                                      ? tr("closed: its request headers were not complete in time")
+                                      : tr("closed to make room: near the connection limit, it waited "
+                                           "longest for request headers")));
+        });
     const SocketAddress socketAddress(address, port);
     // poll(), not epoll: with epoll, libmicrohttpd 0.9.75 (Debian 12) now and then left every
     // resumed keep-alive connection's next request unread for seconds under load (2 of 12 ten-second
@@ -185,19 +203,22 @@ Status WebhookReceiver::start(const QString& host, quint16 port)
     if (socketAddress.isIPv6())
         flags |= MHD_USE_IPv6;
     errno = 0;
-    m_daemon
-        = MHD_start_daemon(flags, port, nullptr, nullptr,
-                           reinterpret_cast<MHD_AccessHandlerCallback>(&WebhookReceiver::handleRequest), this,
-                           MHD_OPTION_SOCK_ADDR, socketAddress.get(), MHD_OPTION_NOTIFY_COMPLETED,
-                           reinterpret_cast<MHD_RequestCompletedCallback>(&WebhookReceiver::requestCompleted),
-                           this, MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds),
-                           MHD_OPTION_CONNECTION_LIMIT, unsigned(m_limits.connectionLimit),
-                           MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(m_limits.perIpConnectionLimit),
-                           MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(m_limits.headerMemoryBytes),
-                           MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads), MHD_OPTION_END);
+    m_daemon = MHD_start_daemon(
+        flags, port, nullptr, nullptr,
+        reinterpret_cast<MHD_AccessHandlerCallback>(&WebhookReceiver::handleRequest), this,
+        MHD_OPTION_SOCK_ADDR, socketAddress.get(), MHD_OPTION_NOTIFY_COMPLETED,
+        reinterpret_cast<MHD_RequestCompletedCallback>(&WebhookReceiver::requestCompleted), this,
+        MHD_OPTION_NOTIFY_CONNECTION,
+        reinterpret_cast<MHD_NotifyConnectionCallback>(&WebhookReceiver::connectionNotified), this,
+        MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_limits.connectionTimeoutSeconds),
+        MHD_OPTION_CONNECTION_LIMIT, unsigned(m_limits.connectionLimit), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        unsigned(m_limits.perIpConnectionLimit), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        size_t(m_limits.headerMemoryBytes), MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_limits.threads),
+        MHD_OPTION_END);
     if (!m_daemon) {
         const QString reason = errno ? QString::fromLocal8Bit(strerror(errno)) : tr("unknown error");
         m_committer->stopWriter();
+        m_watchdog.reset();
         return Error{ErrorCode::Failed, tr("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(reason)};
     }
     m_host = address.toString();
@@ -221,6 +242,7 @@ void WebhookReceiver::stopListening()
     m_committer->stopWriter();
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
+    m_watchdog.reset();
     if (listening != MHD_INVALID_SOCKET)
         ::close(listening);
 }
@@ -244,6 +266,8 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
         request->path = QString::fromUtf8(url);
         request->remote = clientAddress(connection);
         *state = request;
+        // libmicrohttpd calls this first once the request's headers are all in.
+        receiver->m_watchdog->headersReceived(connection);
         if (ambiguousFraming(connection)) {
             // Answered at once and closed: a proxy in front may have framed the body differently,
             // and whatever follows must not be read as a next request (request smuggling).
@@ -325,14 +349,29 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
     return receiver->route(connection, *request);
 }
 
-void WebhookReceiver::requestCompleted(void* self, MHD_Connection*, void** state, int)
+void WebhookReceiver::requestCompleted(void* self, MHD_Connection* connection, void** state, int)
 {
     auto* request = static_cast<Request*>(*state);
     if (!request)
         return;
+    static_cast<WebhookReceiver*>(self)->m_watchdog->requestDone(connection);
     static_cast<WebhookReceiver*>(self)->m_bodyBudget->release(request->held, request->remote);
     delete request;
     *state = nullptr;
+}
+
+void WebhookReceiver::connectionNotified(void* self, MHD_Connection* connection, void**, int code)
+{
+    ConnectionWatchdog& watchdog = *static_cast<WebhookReceiver*>(self)->m_watchdog;
+    if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+        // libmicrohttpd notifies before it closes the socket, so the watchdog never cuts a reused
+        // descriptor.
+        watchdog.closed(connection);
+        return;
+    }
+    const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (info)
+        watchdog.opened(connection, info->connect_fd, clientAddress(connection));
 }
 
 void WebhookReceiver::rejectOverMemory(Request& request)
@@ -413,8 +452,7 @@ void WebhookReceiver::reject(Request& request, const QString& channelId, const Q
 {
     request.committedOutcome = reason;
     ChannelEvent event{channelId, QDateTime::currentDateTimeUtc(), kind, reason, detail, request.remote};
-    m_committer->submitEvent(event);
-    emit eventRecorded(event);
+    m_committer->submitEvent(std::move(event));
 }
 
 int WebhookReceiver::route(MHD_Connection* connection, Request& request)
@@ -476,8 +514,7 @@ int WebhookReceiver::verifyHandshake(MHD_Connection* connection, Request& reques
     request.committedOutcome = QStringLiteral("verified");
     ChannelEvent event{channel.channelId,          QDateTime::currentDateTimeUtc(),  verification,
                        QStringLiteral("verified"), tr("Meta verified the webhook."), request.remote};
-    m_committer->submitEvent(event);
-    emit eventRecorded(event);
+    m_committer->submitEvent(std::move(event));
     return respond(connection, request, 200, challenge);
 }
 
@@ -546,8 +583,7 @@ int WebhookReceiver::routeWeCom(MHD_Connection* connection, Request& request)
                            QStringLiteral("verified"),
                            tr("WeCom verified the callback URL."),
                            request.remote};
-        m_committer->submitEvent(event);
-        emit eventRecorded(event);
+        m_committer->submitEvent(std::move(event));
         // The bare plaintext: no quotes, no newline, as WeCom compares it byte for byte.
         return respond(connection, request, 200, outcome.body, "text/plain");
     }

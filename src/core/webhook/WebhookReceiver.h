@@ -10,6 +10,7 @@
 #include "model/ChannelEvent.h"
 #include "util/Result.h"
 #include "webhook/BodyMemoryBudget.h"
+#include "webhook/ConnectionWatchdog.h"
 #include "webhook/DeliveryCommitter.h"
 #include "webhook/ReceiverChannel.h"
 
@@ -32,6 +33,12 @@ public:
     struct Limits
     {
         int connectionTimeoutSeconds = 15; //!< idle or slow connections are dropped after this
+        //! A new connection's request headers must be complete within this, however steadily
+        //! they trickle in; a kept-alive connection's next ones within connectionTimeoutSeconds.
+        int headerTimeoutSeconds = 5;
+        //! Past this share of connectionLimit (percent), connections still waiting for headers
+        //! are closed, longest waiting first (ConnectionWatchdog).
+        int connectionReservePercent = 90;
         int connectionLimit = 1024;
         int perIpConnectionLimit = 256; //!< Meta delivers from a few addresses, concurrently
         int headerMemoryBytes = 32 * 1024; //!< request line and headers must fit
@@ -72,8 +79,12 @@ public:
     qint64 backlog() const;
     //! Bytes held by request bodies not verified yet (see Limits::unverifiedBodyBytes).
     qint64 unverifiedBodyBytes() const { return m_bodyBudget ? m_bodyBudget->total() : 0; }
+    //! Connections closed for being slow to send their headers (see Limits::headerTimeoutSeconds).
+    qint64 slowConnectionsCut() const { return m_watchdog ? m_watchdog->cutCount() : 0; }
 
+    //! Taken up by the next start().
     void setLimits(const Limits& limits) { m_limits = limits; }
+    const Limits& limits() const { return m_limits; }
     //! Called on the journal's writer thread after each durable commit; set before start().
     void setOnJournalled(std::function<void()> journalled)
     {
@@ -90,6 +101,8 @@ signals:
     //! A journal entry was built into the conversation store (after its acknowledgement): a
     //! webhook delivery, a WeCom callback or a gateway event.
     void deliveryCommitted(const QString& channelId, int newMessages, int newStatuses);
+    //! Emitted from the log builder's thread once the event is stored, at most every half second;
+    //! repeats in one minute come merged (ChannelEvent::count) and add up to the stored row.
     void eventRecorded(const ChannelDesk::ChannelEvent& event);
 
 private:
@@ -103,6 +116,7 @@ private:
     static int handleRequest(void* self, MHD_Connection* connection, const char* url, const char* method,
                              const char* version, const char* uploadData, size_t* uploadSize, void** state);
     static void requestCompleted(void* self, MHD_Connection* connection, void** state, int reason);
+    static void connectionNotified(void* self, MHD_Connection* connection, void** socketState, int code);
     int route(MHD_Connection* connection, Request& request);
     int verifyHandshake(MHD_Connection* connection, Request& request, const ReceiverChannel& channel);
     int acceptDelivery(MHD_Connection* connection, Request& request, const ReceiverChannel& channel);
@@ -132,6 +146,7 @@ private:
     QString m_host;
     std::unique_ptr<DeliveryCommitter> m_committer;
     std::unique_ptr<BodyMemoryBudget> m_bodyBudget; //!< made by start() from m_limits
+    std::unique_ptr<ConnectionWatchdog> m_watchdog; //!< made by start() from m_limits
     mutable std::mutex m_channelsMutex;
     std::shared_ptr<const ChannelMap> m_channels;
 };

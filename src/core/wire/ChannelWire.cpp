@@ -170,6 +170,9 @@ QJsonObject toWire(const ChannelEvent& value)
         {QStringLiteral("reason"), value.reason},
         {QStringLiteral("detail"), value.detail},
         {QStringLiteral("remote"), value.remote},
+        {QStringLiteral("count"), value.count},
+        {QStringLiteral("last_at"), wireTime(value.lastAt)},
+        {QStringLiteral("last_detail"), value.lastDetail},
     };
 }
 
@@ -182,6 +185,9 @@ bool fromWire(const QJsonValue& json, ChannelEvent* value)
     reader.read("reason", &value->reason);
     reader.read("detail", &value->detail);
     reader.read("remote", &value->remote);
+    reader.read("count", &value->count);
+    reader.read("last_at", &value->lastAt);
+    reader.read("last_detail", &value->lastDetail);
     return reader.ok();
 }
 
