@@ -318,6 +318,9 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
         return Error{ErrorCode::Failed,
                      QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                          .arg(path, sqlError(db.lastError()))};
+    // Before the first table, so a new file can give pages back (RetentionPruner); on an existing
+    // file it changes nothing until a VACUUM (SpaceReclaimer::makeIncremental).
+    exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
     // commit survive power loss, which acknowledged webhooks depend on.
     if (!enableWal(db) || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"))) {
