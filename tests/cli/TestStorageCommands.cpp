@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `channeldesk export` and `channeldesk status`, the real binary on a real data directory.
 #include "store/Database.h"
+#include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
+#include "ServeProcess.h"
 #include "TestEnvironment.h"
 
 #include <QFile>
@@ -43,6 +45,7 @@ private slots:
     void testExportRejectsABadDate();
     void testStatusJson();
     void testStatusVacuumMakesOldFilesIncremental();
+    void testServePrunesAtStartAndStatusNamesIt();
 
 private:
     Run run(const QStringList& args);
@@ -249,6 +252,58 @@ void TestStorageCommands::testStatusVacuumMakesOldFilesIncremental()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestStorageCommands::testServePrunesAtStartAndStatusNamesIt()
+{
+    // 40 entries two months old and built, 5 of today (built too).
+    {
+        DeliveryJournal journal(DataDirectory::journalPath(m_dataDir));
+        QList<JournalEntry> entries;
+        for (int i = 0; i < 45; ++i) {
+            JournalEntry entry;
+            entry.channelId = QStringLiteral("support");
+            entry.receivedAt = QDateTime::currentDateTimeUtc().addDays(i < 40 ? -60 : 0);
+            entry.body = QByteArray(100, 'x');
+            entries.append(entry);
+        }
+        QVERIFY(journal.append(entries).ok());
+        auto db = Database::open(DataDirectory::databasePath(m_dataDir));
+        QVERIFY(db.ok());
+        QVERIFY(QSqlQuery(db.value()).exec(QStringLiteral("UPDATE journal_progress SET upto = 45")));
+        Database::close(DataDirectory::databasePath(m_dataDir));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    ServeProcess serve(m_binary, m_dataDir, env);
+    QVERIFY2(serve.start({QStringLiteral("--no-api")}, false), qPrintable(serve.log()));
+
+    const auto remaining = [this] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(DataDirectory::journalPath(m_dataDir));
+        qint64 count = -1;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM deliveries")) && q.next())
+                count = q.value(0).toLongLong();
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(remaining(), qint64(5), 30000);
+
+    const ServeProcess::Run status = serve.cli({QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(status.exitCode, 0);
+    const QJsonObject receiver = status.json().value(QStringLiteral("receiver")).toObject();
+    QVERIFY2(receiver.value(QStringLiteral("running")).toBool(), qPrintable(status.out));
+    QVERIFY(receiver.value(QStringLiteral("pid")).toDouble() > 0);
+    // No VACUUM under a running receiver.
+    const ServeProcess::Run vacuum = serve.cli({QStringLiteral("status"), QStringLiteral("--vacuum")});
+    QCOMPARE(vacuum.exitCode, 1);
+    QVERIFY2(vacuum.err.contains(QStringLiteral("Stop it first")), qPrintable(vacuum.err));
+    serve.stop();
 }
 
 QTEST_GUILESS_MAIN(TestStorageCommands)
