@@ -6,12 +6,14 @@
 #include "ForwardCommand.h"
 #include "ChannelsCommand.h"
 #include "Command.h"
+#include "ExportCommand.h"
 #include "KeysCommand.h"
 #include "LogCommand.h"
 #include "RepairCommand.h"
 #include "SendCommand.h"
 #include "ServeCommand.h"
 #include "SetupCommand.h"
+#include "StatusCommand.h"
 #include "TestCommand.h"
 #include "store/StoreDiagnosis.h"
 #include "util/DataDirectory.h"
@@ -23,10 +25,10 @@
 namespace ChannelDesk {
 namespace {
 
-const QStringList commandNames
-    = {QStringLiteral("setup"),   QStringLiteral("channels"), QStringLiteral("test"), QStringLiteral("serve"),
-       QStringLiteral("log"),     QStringLiteral("send"),     QStringLiteral("keys"), QStringLiteral("audit"),
-       QStringLiteral("forward"), QStringLiteral("repair")};
+const QStringList commandNames = {
+    QStringLiteral("setup"),   QStringLiteral("channels"), QStringLiteral("test"),   QStringLiteral("serve"),
+    QStringLiteral("log"),     QStringLiteral("send"),     QStringLiteral("keys"),   QStringLiteral("audit"),
+    QStringLiteral("forward"), QStringLiteral("export"),   QStringLiteral("status"), QStringLiteral("repair")};
 
 QTextStream& out()
 {
@@ -226,6 +228,8 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     all.push_back(std::make_unique<TestCommand>());
     all.push_back(std::make_unique<ServeCommand>());
     all.push_back(std::make_unique<LogCommand>());
+    all.push_back(std::make_unique<ExportCommand>());
+    all.push_back(std::make_unique<StatusCommand>());
     all.push_back(std::make_unique<SendCommand>());
     all.push_back(std::make_unique<KeysCommand>());
     all.push_back(std::make_unique<AuditCommand>());

@@ -5,6 +5,7 @@
 
 #include "desk/Desk.h"
 #include "settings/Settings.h"
+#include "util/DiskUsageProbe.h"
 #include "util/WhenFinished.h"
 #include "ChannelListDelegate.h"
 #include "ChannelListModel.h"
@@ -19,6 +20,8 @@
 #include "ReceiverSettingsDialog.h"
 #include "RoleGate.h"
 #include "SendSettingsDialog.h"
+#include "StorageSettingsDialog.h"
+#include "DiskSpaceIndicator.h"
 #include "ServerApiDialog.h"
 #include "TrayController.h"
 
@@ -143,6 +146,7 @@ void MainWindow::setUpActions()
     connect(m_ui->notificationSettingsAction, &QAction::triggered, this,
             &MainWindow::openNotificationSettings);
     connect(m_ui->sendSettingsAction, &QAction::triggered, this, &MainWindow::openSendSettings);
+    connect(m_ui->storageSettingsAction, &QAction::triggered, this, &MainWindow::openStorageSettings);
     connect(m_ui->connectToServerAction, &QAction::triggered, this, [this] { openConnectDialog(); });
     connect(m_ui->connectToServerButton, &QPushButton::clicked, this,
             [this] { openConnectDialog(m_desk ? m_desk->connection().url : QUrl()); });
@@ -207,6 +211,7 @@ void MainWindow::applyRoles()
     // its Server tab stays read-only there.
     RoleGate::apply(m_ui->serverApiAction, RoleGate::refusal(connection, RoleGate::Action::ManageApiKeys));
     RoleGate::apply(m_ui->sendSettingsAction, serverSettings);
+    RoleGate::apply(m_ui->storageSettingsAction, serverSettings);
 }
 
 void MainWindow::createViews()
@@ -236,6 +241,11 @@ void MainWindow::createViews()
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_ui->dashboardTabLayout->addWidget(m_dashboard);
     connect(m_dashboard, &DashboardWidget::openChannelRequested, this, &MainWindow::showChannel);
+    m_diskSpace = new DiskSpaceIndicator(m_desk, this);
+    statusBar()->addPermanentWidget(m_diskSpace);
+    connect(m_diskSpace, &DiskSpaceIndicator::lowDiskSpace, this, [this](const DiskUsage& usage) {
+        statusBar()->showMessage(DiskUsageProbe::lowDiskWarning(usage), 60000);
+    });
 }
 
 void MainWindow::setPeriodicHealthChecks(bool enabled)
@@ -509,6 +519,30 @@ void MainWindow::openSendSettings()
             statusBar()->showMessage(tr("The send settings are used now but could not be saved: %1")
                                          .arg((limits.ok() ? words : limits).error().message),
                                      15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::openStorageSettings()
+{
+    Settings* settings = m_desk ? m_desk->settings() : nullptr;
+    if (!settings)
+        return;
+    auto* dialog = new StorageSettingsDialog(settings->retention(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    whenFinished(m_desk->diskUsage(), dialog,
+                 [dialog](const DiskUsage& usage) { dialog->setDiskUsage(usage); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Settings* target = m_desk ? m_desk->settings() : nullptr;
+        if (!target)
+            return;
+        // The receiver's pruner follows Settings::changed and prunes at once.
+        const Status saved = target->setRetention(dialog->retention());
+        if (!saved.ok())
+            statusBar()->showMessage(
+                tr("The retention is used now but could not be saved: %1").arg(saved.error().message), 15000);
+        if (m_diskSpace)
+            m_diskSpace->refresh();
     });
     dialog->open();
 }

@@ -30,6 +30,7 @@ class ChannelPageWidget;
 class ConnectionPrompts;
 class ConversationLogWidget;
 class DashboardWidget;
+class DiskSpaceIndicator;
 class Desk;
 class QuitGuard;
 class TrayController;
@@ -88,6 +89,7 @@ private:
     void openServerApi();
     void openNotificationSettings();
     void openSendSettings();
+    void openStorageSettings();
     void showFromTray();
     void updateHealthChecks();
     void showConnection();
@@ -106,6 +108,7 @@ private:
     QLabel* m_receiverStateLabel;
     QLabel* m_locationLabel;
     QLabel* m_connectionLabel;
+    DiskSpaceIndicator* m_diskSpace = nullptr;
     ConnectionPrompts* m_prompts = nullptr;
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
     QString m_selectedId;

@@ -133,6 +133,18 @@ void TestServeApi::testHealthNeedsNoKey()
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QVERIFY(!health.json.value(QStringLiteral("version")).toString().isEmpty());
+    // The data directory's disk (issue 18): each file's size, the free space, the warning flag.
+    const QJsonObject disk = health.json.value(QStringLiteral("disk")).toObject();
+    QStringList names;
+    for (const QJsonValue& file : disk.value(QStringLiteral("files")).toArray()) {
+        names.append(file[QStringLiteral("name")].toString());
+        QVERIFY(file[QStringLiteral("bytes")].toDouble() >= 0);
+    }
+    QVERIFY2(names.contains(QStringLiteral("channeldesk.sqlite")), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(QStringLiteral("delivery-journal.sqlite")), qPrintable(names.join(u',')));
+    QVERIFY(disk.value(QStringLiteral("data_bytes")).toDouble() > 0);
+    QVERIFY(disk.value(QStringLiteral("free_bytes")).toDouble() > 0);
+    QVERIFY(disk.value(QStringLiteral("low")).isBool());
 }
 
 void TestServeApi::testMissingOrWrongKeyIs401()

@@ -28,6 +28,7 @@
 #include "model/ApiKeyInfo.h"
 #include "model/ApiServerStatus.h"
 #include "model/DeskConnection.h"
+#include "model/DiskUsage.h"
 #include "model/AuditEntry.h"
 #include "model/BotHealth.h"
 #include "model/BotMinute.h"
@@ -134,6 +135,11 @@ public:
     //! Sends the parked deliveries of the channel (of all channels when empty) again, from their
     //! first attempt; answers how many were queued again.
     virtual QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) = 0;
+
+    // Storage ----------------------------------------------------------------------------------
+    //! The data directory's files and the free space of its disk; a remote desk answers the
+    //! server's (from its /health), or an invalid value when the server does not say.
+    virtual QFuture<DiskUsage> diskUsage() = 0;
 
     // Conversations ----------------------------------------------------------------------------
     //! filter narrows the list in the query (e.g. to taken-over conversations), so pages stay right.

@@ -120,6 +120,8 @@ public:
     QFuture<Result<QList<BotMinute>>> botHistory(const QString& channelId) override;
     QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) override;
 
+    QFuture<DiskUsage> diskUsage() override;
+
     QFuture<Result<QList<ConversationRow>>> conversations(const QString& channelId, int limit,
                                                           const std::optional<ConversationKey>& after,
                                                           const ConversationFilter& filter = {}) override;

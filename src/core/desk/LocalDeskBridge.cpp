@@ -4,6 +4,7 @@
 
 #include "forward/ForwardQueue.h"
 #include "util/DataDirectory.h"
+#include "util/DiskUsageProbe.h"
 #include "webhook/ReceiverController.h"
 
 #include <QtConcurrent>
@@ -71,6 +72,13 @@ QFuture<Result<qint64>> LocalDesk::retryParkedForwards(const QString& channelId)
         });
     }
     return retried;
+}
+
+QFuture<DiskUsage> LocalDesk::diskUsage()
+{
+    // A directory listing and a statfs: off the GUI thread all the same, the disk may be slow.
+    return QtConcurrent::run(
+        [dataDirectory = m_dataDirectory] { return DiskUsageProbe::measure(dataDirectory); });
 }
 
 } // namespace ChannelDesk

@@ -82,6 +82,7 @@ public:
     BotHealth botHealth(const QString& channelId) const override;
     QFuture<Result<QList<BotMinute>>> botHistory(const QString& channelId) override;
     QFuture<Result<qint64>> retryParkedForwards(const QString& channelId) override;
+    QFuture<DiskUsage> diskUsage() override;
     QFuture<Status> applyApiSettings(const ApiSettings& settings) override;
     QFuture<Result<QList<ApiKeyInfo>>> apiKeys() override;
     QFuture<Result<NewApiKey>> createApiKey(const QString& name, ApiRole role, int ratePerMinute) override;

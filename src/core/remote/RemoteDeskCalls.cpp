@@ -5,6 +5,7 @@
 #include "remote/RemoteDesk.h"
 
 #include "remote/RemoteClient.h"
+#include "util/DiskUsageProbe.h"
 #include "util/WhenFinished.h"
 
 #include <QFutureWatcher>
@@ -320,6 +321,19 @@ QFuture<Status> RemoteDesk::markConversationRead(qint64 conversationId)
     return m_client
         ->call(QStringLiteral("markConversationRead"), {{QStringLiteral("conversation"), conversationId}})
         .then(this, [](const RemoteClient::Answer& answer) { return doneOf(answer); });
+}
+
+// Storage (issue 18) --------------------------------------------------------------------------
+
+QFuture<DiskUsage> RemoteDesk::diskUsage()
+{
+    // /health needs no key and carries the server's disk object since issue 18; an older server
+    // answers without it, and so invalid.
+    return m_client->get(QStringLiteral("health")).then(this, [](const RemoteClient::Answer& answer) {
+        if (!answer.ok() || !answer.body.value(QStringLiteral("disk")).isObject())
+            return DiskUsage();
+        return DiskUsageProbe::fromJson(answer.body.value(QStringLiteral("disk")).toObject());
+    });
 }
 
 // Bot bridge (issue 15) -----------------------------------------------------------------------

@@ -288,10 +288,12 @@ int ApiListener::route(MHD_Connection* connection, Request& request)
     api.segments = api.path.mid(apiPrefix.size()).split(QLatin1Char('/'));
     if (api.segments.last().isEmpty())
         api.segments.removeLast();
-    if (api.segments == QStringList{QStringLiteral("health")} && api.method == "GET")
-        return respond(connection, request,
-                       ApiResponse::ok({{QStringLiteral("status"), QStringLiteral("ok")},
-                                        {QStringLiteral("version"), QStringLiteral(CHANNELDESK_VERSION)}}));
+    if (api.segments == QStringList{QStringLiteral("health")} && api.method == "GET") {
+        QJsonObject health = m_healthDetails ? m_healthDetails() : QJsonObject();
+        health.insert(QStringLiteral("status"), QStringLiteral("ok"));
+        health.insert(QStringLiteral("version"), QStringLiteral(CHANNELDESK_VERSION));
+        return respond(connection, request, ApiResponse::ok(health));
+    }
     const std::optional<ApiRole> needed = m_roleOf(api.method, api.segments);
     const ApiAccess::Verdict verdict
         = m_access->check(request.authorization, api.remote, needed.value_or(ApiRole::Viewer));

@@ -12,6 +12,7 @@
 #include "server/ApiExchange.h"
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -67,6 +68,9 @@ public:
     ~ApiListener() override;
 
     void setLimits(const Limits& limits) { m_limits = limits; }
+    //! More members of /api/v1/health's answer (the data directory's disk); called on the
+    //! listener's threads, so it must be thread-safe and quick. Set before start().
+    void setHealthDetails(std::function<QJsonObject()> details) { m_healthDetails = std::move(details); }
     //! Listens on host:port (port 0 picks a free one); with tls, HTTPS only.
     Status start(const QString& host, quint16 port, const Tls& tls = {});
     //! Stops accepting and answers what is still waiting with 503.
@@ -97,6 +101,7 @@ private:
     RoleOf m_roleOf;
     Handler m_handler;
     StreamHandler m_stream;
+    std::function<QJsonObject()> m_healthDetails;
     Limits m_limits;
     Tls m_tls;
     MHD_Daemon* m_daemon = nullptr;

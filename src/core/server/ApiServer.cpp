@@ -10,11 +10,16 @@
 #include "server/StreamRecorder.h"
 #include "store/AuditStore.h"
 #include "store/DatabaseWorker.h"
+#include "util/DiskUsageProbe.h"
 #include "util/Logging.h"
 #include "webhook/ListenAddress.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
+
+#include <mutex>
 
 namespace ChannelDesk {
 namespace {
@@ -33,6 +38,28 @@ Result<QByteArray> readPem(const QString& path, const QString& what)
             QCoreApplication::translate("ApiServer", "The TLS %1 %2 is not in PEM format (-----BEGIN …).")
                 .arg(what, path)};
     return pem;
+}
+
+//! /health's disk object, measured at most every few seconds: the endpoint needs no key, and a
+//! directory listing per request would let anyone make the server stat files in a loop.
+std::function<QJsonObject()> diskHealth(const QString& dataDir)
+{
+    struct Cache
+    {
+        std::mutex mutex;
+        qint64 measuredAt = 0;
+        QJsonObject disk;
+    };
+    auto cache = std::make_shared<Cache>();
+    return [cache, dataDir] {
+        std::lock_guard lock(cache->mutex);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (cache->measuredAt == 0 || now - cache->measuredAt >= 5000) {
+            cache->disk = DiskUsageProbe::toJson(DiskUsageProbe::measure(dataDir));
+            cache->measuredAt = now;
+        }
+        return QJsonObject{{QStringLiteral("disk"), cache->disk}};
+    };
 }
 
 } // namespace
@@ -125,6 +152,7 @@ Status ApiServer::start(const Options& options)
             hub->adopt(fd, alreadyRead, std::move(release), request.key.name, after);
         });
     m_listener->setLimits(options.limits);
+    m_listener->setHealthDetails(diskHealth(QFileInfo(m_databasePath).absolutePath()));
     connect(m_listener.get(), &ApiListener::requestLogged, this, &ApiServer::requestLogged,
             Qt::DirectConnection);
     m_access->start();

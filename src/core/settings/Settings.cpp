@@ -66,6 +66,7 @@ void Settings::load()
         m_notifications.setEnabled(kind, file.value(NotificationSettings::key(kind), true).toBool());
     m_sendLimits = SendLimits::fromSettings(file);
     m_forward = ForwardSettings::fromSettings(file);
+    m_retention = RetentionSettings::fromSettings(file);
     m_optOutWords = OptOutWords::fromSettings(file);
     const ApiSettings apiDefaults;
     m_api.enabled = file.value(apiEnabledKey, apiDefaults.enabled).toBool();
@@ -156,6 +157,16 @@ Status Settings::setForward(const ForwardSettings& forward)
     const Status written = write([&forward](QSettings& file) { forward.save(file); });
     if (differs)
         emit changed(Section::Forward);
+    return written;
+}
+
+Status Settings::setRetention(const RetentionSettings& retention)
+{
+    const bool differs = retention != m_retention;
+    m_retention = retention;
+    const Status written = write([&retention](QSettings& file) { retention.save(file); });
+    if (differs)
+        emit changed(Section::Retention);
     return written;
 }
 

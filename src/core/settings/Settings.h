@@ -14,6 +14,7 @@
 #include "settings/SendLimits.h"
 #include "settings/NotificationSettings.h"
 #include "settings/ReceiverSettings.h"
+#include "settings/RetentionSettings.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -39,6 +40,7 @@ public:
         OptOutWords,
         Api,
         Forward,
+        Retention,
     };
     Q_ENUM(Section)
 
@@ -58,6 +60,7 @@ public:
     OptOutWords optOutWords() const { return m_optOutWords; }
     ApiSettings api() const { return m_api; }
     ForwardSettings forward() const { return m_forward; }
+    RetentionSettings retention() const { return m_retention; }
 
     //! Each setter keeps the new value (and emits changed() when it differs) even if the file
     //! cannot be written; the returned Status says whether it was.
@@ -67,6 +70,7 @@ public:
     Status setOptOutWords(const OptOutWords& words);
     Status setApi(const ApiSettings& api);
     Status setForward(const ForwardSettings& forward);
+    Status setRetention(const RetentionSettings& retention);
 
 signals:
     //! A section was set to a different value through this instance.
@@ -86,6 +90,7 @@ private:
     OptOutWords m_optOutWords;
     ApiSettings m_api;
     ForwardSettings m_forward;
+    RetentionSettings m_retention;
 };
 
 } // namespace ChannelDesk

@@ -332,6 +332,11 @@ Result<qint64> ConversationReader::dataVersion() const
     return query.value(0).toLongLong();
 }
 
+QString ConversationReader::sentByColumn(const QString& alias)
+{
+    return ChannelDesk::sentByColumn(alias);
+}
+
 Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
 {
     auto db = Database::open(m_path);

@@ -24,6 +24,10 @@ class ConversationReader
 public:
     explicit ConversationReader(QString databasePath);
 
+    //! The SQL of a messages row's sent_by (an API key's name or the operator, '' for inbound),
+    //! for the messages table or subquery aliased alias: shared with LogExporter.
+    static QString sentByColumn(const QString& alias);
+
     //! Up to limit conversations after `after` in list order, newest activity first. An empty
     //! channelId means every channel.
     Result<QList<ConversationRow>> conversations(const QString& channelId, int limit,

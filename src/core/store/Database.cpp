@@ -354,6 +354,9 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return openError(path, db.lastError());
+    // Before the first table, so a new file can give pages back (RetentionPruner); on an existing
+    // file it changes nothing until a VACUUM (SpaceReclaimer::makeIncremental).
+    exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
     // commit survive power loss, which acknowledged webhooks depend on.
     QSqlError failure;

@@ -9,6 +9,7 @@
 #include "channels/WeComFields.h"
 #include "wecom/WeComCrypto.h"
 #include "settings/Settings.h"
+#include "store/RetentionPruner.h"
 #include "util/DataDirectory.h"
 #include "util/Logging.h"
 #include "webhook/WebhookReceiver.h"
@@ -27,6 +28,7 @@ ReceiverController::ReceiverController(ChannelManager* manager, Settings* settin
     // DeliveryCommitter::start() leaves a connection on the thread that started the receiver.
     , m_worker(m_databasePath)
     , m_store(settings)
+    , m_pruner(std::make_unique<RetentionPruner>(m_dataDirectory))
 {
     // The receiver emits on libmicrohttpd's and the writer's threads: these connections queue.
     connect(m_receiver.get(), &WebhookReceiver::deliveryCommitted, this,
@@ -64,6 +66,7 @@ ReceiverController::~ReceiverController()
     m_worker.post([receiver = m_receiver.get(), drainMs = m_stopDrainMs] { receiver->stop(drainMs); });
     m_worker.shutDown();
     m_forward.stop();
+    m_pruner->stop();
 }
 
 void ReceiverController::start()
@@ -75,6 +78,10 @@ void ReceiverController::start()
             m_receiver->setOptOutWords(m_store->optOutWords());
         if (section == Settings::Section::Forward)
             applyForwardSettings();
+        if (section == Settings::Section::Retention) {
+            m_pruner->setRetention(m_store->retention());
+            m_pruner->wake();
+        }
         // applySettings() has already restarted with what it set.
         if (m_fixed || section != Settings::Section::Receiver || m_store->receiver() == m_settings)
             return;
@@ -364,12 +371,24 @@ void ReceiverController::updateForwarding()
         m_forward.stop();
 }
 
+void ReceiverController::updatePruning()
+{
+    if (m_state == State::Running && !m_pruner->isRunning()) {
+        m_pruner->setRetention(m_store->retention());
+        m_pruner->start();
+    } else if (m_state != State::Running && m_state != State::Starting) {
+        // Between two steps: a few milliseconds at most.
+        m_pruner->stop();
+    }
+}
+
 void ReceiverController::setState(State state)
 {
     m_state = state;
     // A receiver that could not start may mean another process owns the journal, and with it the
     // forwarding.
     updateForwarding();
+    updatePruning();
     m_backlog = 0;
     if (state == State::Running)
         m_backlogTimer.start();

@@ -33,6 +33,7 @@
 namespace ChannelDesk {
 
 class ChannelManager;
+class RetentionPruner;
 class Settings;
 class WebhookReceiver;
 
@@ -106,6 +107,9 @@ private:
     void updateForwarding();
     //! The maximum age before parking, from the settings' forward section.
     void applyForwardSettings();
+    //! Retention runs while this process's receiver runs: it holds the journal's lock, so one
+    //! process per data directory prunes, and never one beside a receiver it cannot see.
+    void updatePruning();
 
     static constexpr int kBacklogPollMs = 1000;
 
@@ -140,6 +144,7 @@ private:
     QSet<QString> m_generating; //!< channels whose forward secret is being generated
     //! Passes deliveries on to the channels' bots; stopped after the receiver.
     ForwardService m_forward;
+    std::unique_ptr<RetentionPruner> m_pruner;
 };
 
 } // namespace ChannelDesk
