@@ -1021,6 +1021,24 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Refused for now: unverified requests hold all the memory allowed to them (many large requests at once)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n time between %1 and %2</numerusform>
+            <numerusform>%n times between %1 and %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelForwardWidget</name>
@@ -2044,6 +2062,13 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DiskSpaceIndicator</name>
+    <message>
+        <source>Low disk space: %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::EncryptedFileSecretStore</name>
     <message>
         <source>%1 is not a ChannelDesk secrets file.</source>
@@ -2577,6 +2602,10 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>%1 — ChannelDesk — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention is used now but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,6 +3770,55 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::StorageSettingsDialog</name>
+    <message numerus="yes">
+        <source>Messages older than %n days are deleted for good within the hour; export them first (channeldesk export) to keep a copy.</source>
+        <translation>
+            <numerusform>Messages older than %n days are deleted for good within the hour; export them first (channeldesk export) to keep a copy.</numerusform>
+            <numerusform>Messages older than %n days are deleted for good within the hour; export them first (channeldesk export) to keep a copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every message is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk use is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free on its disk: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::StoreRepairDialog</name>
+    <message>
+        <source>Repair moves the damaged file aside (nothing is deleted) and rebuilds the store from the delivery journal. It can take a while for a large journal; you can stop it and let ChannelDesk build the rest later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being built…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and moving the damaged files aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the conversation log: %1 of %2 journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more was changed. Fix what the message says and try again, or run “channeldesk repair” in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::TemplatePickerWidget</name>
     <message numerus="yes">
         <source>%n approved template(s) in the WhatsApp Business Account.</source>
@@ -4119,6 +4197,14 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Unverified request bodies hold all the memory allowed to them (%1 bytes in all, %2 per address); refused until some are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: its request headers were not complete in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed to make room: near the connection limit, it waited longest for request headers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5727,25 +5813,77 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
     </message>
 </context>
 <context>
+    <name>DataRepair</name>
+    <message>
+        <source>Cannot move %1 aside to %2. Check that the data directory is writable, then run the repair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ChannelDesk receiver (process %1: “channeldesk serve”, or the window with its receiver on) is using the data directory %2. Stop it or close the window, then run the repair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery journal was damaged; it was moved aside to %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation store was damaged too, so the conversation history cannot be rebuilt: conversations start empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: acknowledged deliveries that were not yet in the conversation log (those after journal entry %1) and the bots&apos; queues of deliveries still to forward. The conversation log keeps everything it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged conversation store was moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of the channel settings was found (%1), so no channel was restored: set the channels up again. Their secrets are still in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n channel(s) from the copy of the channel settings</source>
+        <translation>
+            <numerusform>Restored %n channel from the copy of the channel settings</numerusform>
+            <numerusform>Restored %n channels from the copy of the channel settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s).</source>
+        <translation>
+            <numerusform>%n API key.</numerusform>
+            <numerusform>%n API keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation store is not damaged; it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation log stopped taking deliveries after %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n journal entry(s) into the conversation log.</source>
+        <translation>
+            <numerusform>Built %n journal entry into the conversation log.</numerusform>
+            <numerusform>Built %n journal entrys into the conversation log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 journal entries; the store is consistent. Run “channeldesk repair” again, or start ChannelDesk with its receiver on, to build the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>unknown database error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot configure the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database was written by a newer ChannelDesk (schema %1; this build knows %2). Update ChannelDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database migration to schema %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5758,6 +5896,10 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
     </message>
     <message>
         <source>Database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database migration to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5862,6 +6004,79 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
     <message>
         <source>%1: certificate changed — refused</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageProbe</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n bytes</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 free on the disk holding %2: ChannelDesk stops accepting deliveries when SQLite cannot write. Free some space, or shorten the retention (settings.ini [retention]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Only this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages at or after DATE (YYYY-MM-DD or ISO 8601 date and time; UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages before DATE; a date alone includes that whole day (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (created owner-only, replaced when complete) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the conversation log as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every message of the conversation log, oldest first, one JSON object per line
+with the fields of “log --json”: channel, direction, peer, peer_name, message_id,
+type, subtype, text, timestamp (ISO 8601 UTC), status, sent_by. Rows are read one
+at a time, so a log of any size exports in constant memory. Run it before setting
+a message retention (settings.ini retention/messageDays) to keep what it prunes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --%1 needs a date (2026-11-01) or an ISO 8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>export: %n messages written to %1.</source>
+        <translation>
+            <numerusform>export: %n message written to %1.</numerusform>
+            <numerusform>export: %n messages written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6197,17 @@ parked; --retry queues them again (a running serve picks them up within a second
     </message>
     <message>
         <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayEventBody</name>
+    <message>
+        <source>Not a gateway event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway message without its id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6531,6 +6757,14 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>Leave the server and work on the channels in this computer&apos;s data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long deliveries and messages are kept, and the disk the data takes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7484,6 +7718,13 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
 </context>
 <context>
+    <name>ReceiverLock</name>
+    <message>
+        <source>ChannelDesk cannot write its lock file %1: the disk is full (%2 free) or the data directory is read-only. Free some space, or make %3 writable (“chmod u+rwx %3”), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiverSettings</name>
     <message>
         <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
@@ -7581,6 +7822,30 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
 </context>
 <context>
+    <name>RepairCommand</name>
+    <message>
+        <source>Rebuild a damaged conversation store from the delivery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the conversation store (channeldesk.sqlite) and the delivery journal. A damaged,
+missing or empty store is moved aside as channeldesk.sqlite.damaged-&lt;UTC time&gt; (with its
+-wal and -shm); a new one gets the channels, the names of their keychain secrets and the
+API keys back from channels.json, and the conversation log is rebuilt from the journal,
+with progress on stderr. Ctrl+C stops after the batch being built and leaves a consistent
+store: run repair again, or start ChannelDesk with its receiver on, to build the rest.
+A damaged journal is moved aside and a new one started; what it held that was not yet in
+the log is lost. Refuses while `serve` or the window&apos;s receiver uses the directory.
+Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the conversation log: %1 / %2 journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Secret</source>
@@ -7655,6 +7920,17 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>A whole number of days from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number of days from 1 to %1, or 0 to keep every message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8160,6 +8436,205 @@ is saved if any field is invalid. Secrets go to the OS keychain.
     </message>
     <message>
         <source>In WeCom&apos;s admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server&apos;s public IP under 企业可信IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Cannot write the copy of the channel settings %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the databases to incremental vacuum and give their free space back (only while no receiver runs on this data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the data directory&apos;s disk use, free space and receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the data directory, the size of each file in it, the free space of its disk
+(a warning below 1 GB), the retention (settings.ini [retention]) and the process
+running the receiver, if any. --json prints the same as one object: data_directory,
+disk (files with name and bytes, data_bytes, free_bytes, total_bytes, low),
+retention (journal_days, message_days; 0 keeps every message), receiver (running,
+pid, host).
+
+A running receiver prunes and gives space back by itself. Files created before
+retention existed give space back only after one full VACUUM, which the receiver
+does itself only for files up to 16 MB: --vacuum does it for any size, with the
+receiver stopped (a VACUUM rewrites the whole file and would hold deliveries up).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1; free on its disk: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: journal entries %n days after they are built and forwarded</source>
+        <translation>
+            <numerusform>Retention: journal entries %n day after they are built and forwarded</numerusform>
+            <numerusform>Retention: journal entries %n days after they are built and forwarded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>messages %n days</source>
+        <translation>
+            <numerusform>messages %n day</numerusform>
+            <numerusform>messages %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>messages kept for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: running in process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status --vacuum: the receiver of process %1 on %2 is using this data directory. Stop it first: a VACUUM would hold its deliveries up until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageSettingsDialog</name>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery journal keeps the raw body of every delivery until the log is built from it and its bot took it, then for the days below. Messages are kept for ever unless you set a number of days; export them first (channeldesk export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;journal entries (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;messages (days, 0 = for ever):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDiagnosis</name>
+    <message>
+        <source>The conversation store %1 is damaged (%2), so ChannelDesk cannot use it. Run “channeldesk repair” (or choose Repair in the window): it moves the damaged file aside and rebuilds the store from the delivery journal, which holds every accepted message, and from the copy of the channel settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery journal %1 is damaged (%2), so the receiver cannot keep deliveries in it. Run “channeldesk repair” (or choose Repair in the window): it moves the damaged journal aside and starts a new one. Deliveries it held that are not in the conversation log yet are lost; the log keeps everything already built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Move it aside or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write to %1: the file belongs to another user (%2). Give it back to the user running ChannelDesk, e.g. “sudo chown %3 %1” and “chmod u+rw %1”, then start again. Nothing needs repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write to %1: the file is read-only. Make it writable, e.g. “chmod u+rw %1”, then start again. Nothing needs repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write in its data directory %1, which belongs to another user (%2); SQLite keeps the -wal and -shm files of %3 there. Give it back to the user running ChannelDesk, e.g. “sudo chown -R %4 %1” and “chmod u+rwx %1”, then start again. Nothing needs repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write in its data directory %1 (the folder is read-only); SQLite keeps the -wal and -shm files of %2 there. Make it writable, e.g. “chmod u+rwx %1”, then start again. Nothing needs repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free). Free some space on it, then start again. Nothing needs repair: what was acknowledged is kept in the delivery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: run “channeldesk repair”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk cannot open %1 for writing (%2). Check that the file and its folder belong to the user running ChannelDesk and that the disk is mounted writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk cannot use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy of the channel settings %1 lists %n channel(s) and API key(s)</source>
+        <translation>
+            <numerusform>the copy of the channel settings %1 lists %n channel and API key</numerusform>
+            <numerusform>the copy of the channel settings %1 lists %n channels and API keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the delivery journal %1 beside it holds deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation store %1 is missing or empty, but %2: it was lost or cut short (a full disk, a backup restored without it). ChannelDesk does not start with an empty setup over it. Run “channeldesk repair” (or choose Repair in the window) to rebuild it from the delivery journal and the copy of the channel settings. To really start afresh, move the whole data directory aside instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepairDialog</name>
+    <message>
+        <source>ChannelDesk Cannot Open Its Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

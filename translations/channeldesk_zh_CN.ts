@@ -1022,6 +1022,22 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Refused for now: unverified requests hold all the memory allowed to them (many large requests at once)</source>
         <translation>暂时拒绝：未经验证的请求已占满为其分配的全部内存（同时有许多大请求）</translation>
     </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>最近一次：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%1 至 %2 之间 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelForwardWidget</name>
@@ -2056,6 +2072,13 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
 </context>
 <context>
+    <name>ChannelDesk::DiskSpaceIndicator</name>
+    <message>
+        <source>Low disk space: %1 free</source>
+        <translation>磁盘空间不足：可用空间仅剩 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::EncryptedFileSecretStore</name>
     <message>
         <source>%1 is not a ChannelDesk secrets file.</source>
@@ -2591,6 +2614,10 @@ Connect again with a valid key.</source>
     <message>
         <source>%1 — ChannelDesk — %2</source>
         <translation>%1 — ChannelDesk — %2</translation>
+    </message>
+    <message>
+        <source>The retention is used now but could not be saved: %1</source>
+        <translation>保留期限已生效，但无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3776,54 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::StorageSettingsDialog</name>
+    <message numerus="yes">
+        <source>Messages older than %n days are deleted for good within the hour; export them first (channeldesk export) to keep a copy.</source>
+        <translation>
+            <numerusform>超过 %n 天的消息将在一小时内被永久删除；如需保留副本，请先导出（channeldesk export）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every message is kept.</source>
+        <translation>所有消息都会保留。</translation>
+    </message>
+    <message>
+        <source>The disk use is not known here.</source>
+        <translation>此处无法获知磁盘占用情况。</translation>
+    </message>
+    <message>
+        <source>Free on its disk: %1 of %2</source>
+        <translation>所在磁盘可用空间：%1（共 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::StoreRepairDialog</name>
+    <message>
+        <source>Repair moves the damaged file aside (nothing is deleted) and rebuilds the store from the delivery journal. It can take a while for a large journal; you can stop it and let ChannelDesk build the rest later.</source>
+        <translation>修复会将损坏的文件移到一旁（不会删除任何内容），并根据投递日志重建会话存储。投递日志较大时可能需要一段时间；您可以中途停止，让 ChannelDesk 稍后再构建其余部分。</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being built…</source>
+        <translation>正在完成当前批次，随后停止…</translation>
+    </message>
+    <message>
+        <source>Checking and moving the damaged files aside…</source>
+        <translation>正在检查损坏的文件并将其移到一旁…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the conversation log: %1 of %2 journal entries</source>
+        <translation>正在重建会话日志：%1 / %2 条投递日志条目</translation>
+    </message>
+    <message>
+        <source>The repair ended without a result.</source>
+        <translation>修复已结束，但没有返回结果。</translation>
+    </message>
+    <message>
+        <source>Nothing more was changed. Fix what the message says and try again, or run “channeldesk repair” in a terminal.</source>
+        <translation>未做其他更改。请按消息中的提示解决问题后重试，或在终端中运行“channeldesk repair”。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::TemplatePickerWidget</name>
     <message numerus="yes">
         <source>%n approved template(s) in the WhatsApp Business Account.</source>
@@ -4126,6 +4201,14 @@ Connect again with a valid key.</source>
     <message>
         <source>Unverified request bodies hold all the memory allowed to them (%1 bytes in all, %2 per address); refused until some are done.</source>
         <translation>未经验证的请求体已占满为其分配的全部内存（总计 %1 字节，每个地址 %2 字节）；在部分请求完成之前予以拒绝。</translation>
+    </message>
+    <message>
+        <source>closed: its request headers were not complete in time</source>
+        <translation>已关闭：未能及时收到完整的请求标头</translation>
+    </message>
+    <message>
+        <source>closed to make room: near the connection limit, it waited longest for request headers</source>
+        <translation>已关闭以腾出连接：连接数接近上限，而它等待请求标头的时间最长</translation>
     </message>
 </context>
 <context>
@@ -5753,26 +5836,75 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
     </message>
 </context>
 <context>
+    <name>DataRepair</name>
+    <message>
+        <source>Cannot move %1 aside to %2. Check that the data directory is writable, then run the repair again.</source>
+        <translation>无法将 %1 移至 %2。请检查数据目录是否可写，然后重新运行修复。</translation>
+    </message>
+    <message>
+        <source>A ChannelDesk receiver (process %1: “channeldesk serve”, or the window with its receiver on) is using the data directory %2. Stop it or close the window, then run the repair again.</source>
+        <translation>ChannelDesk 接收器（进程 %1：“channeldesk serve”，或已开启接收器的窗口）正在使用数据目录 %2。请停止该进程或关闭窗口，然后重新运行修复。</translation>
+    </message>
+    <message>
+        <source>The delivery journal was damaged; it was moved aside to %1 and a new one was started.</source>
+        <translation>投递日志已损坏；已将其移至 %1，并新建了一个投递日志。</translation>
+    </message>
+    <message>
+        <source>The conversation store was damaged too, so the conversation history cannot be rebuilt: conversations start empty.</source>
+        <translation>会话存储也已损坏，因此无法重建会话历史：所有会话将从空白开始。</translation>
+    </message>
+    <message>
+        <source>Lost: acknowledged deliveries that were not yet in the conversation log (those after journal entry %1) and the bots&apos; queues of deliveries still to forward. The conversation log keeps everything it had.</source>
+        <translation>已丢失：尚未写入会话日志的已确认投递（投递日志条目 %1 之后的投递），以及机器人待转发的投递队列。会话日志中原有的内容全部保留。</translation>
+    </message>
+    <message>
+        <source>The damaged conversation store was moved aside to %1.</source>
+        <translation>已将损坏的会话存储移至 %1。</translation>
+    </message>
+    <message>
+        <source>No copy of the channel settings was found (%1), so no channel was restored: set the channels up again. Their secrets are still in the keychain.</source>
+        <translation>未找到渠道设置副本（%1），因此未恢复任何渠道：请重新设置渠道。渠道的机密信息仍在钥匙串中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n channel(s) from the copy of the channel settings</source>
+        <translation>
+            <numerusform>已从渠道设置副本恢复 %n 个渠道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s).</source>
+        <translation>
+            <numerusform>%n 个 API 密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation store is not damaged; it was kept.</source>
+        <translation>会话存储未损坏，已保留。</translation>
+    </message>
+    <message>
+        <source>The conversation log stopped taking deliveries after %1 of %2: %3</source>
+        <translation>会话日志在写入 %1 / %2 条投递后停止接收：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n journal entry(s) into the conversation log.</source>
+        <translation>
+            <numerusform>已将 %n 条投递日志条目写入会话日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 journal entries; the store is consistent. Run “channeldesk repair” again, or start ChannelDesk with its receiver on, to build the rest.</source>
+        <translation>已在处理 %1 / %2 条投递日志条目后停止；会话存储处于一致状态。请再次运行“channeldesk repair”，或在开启接收器的情况下启动 ChannelDesk，以构建其余部分。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>unknown database error</source>
         <translation>未知数据库错误</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot configure the database %1: %2</source>
-        <translation>无法配置数据库 %1：%2</translation>
-    </message>
-    <message>
         <source>The database was written by a newer ChannelDesk (schema %1; this build knows %2). Update ChannelDesk.</source>
         <translation>该数据库由更新版本的 ChannelDesk 写入（架构版本 %1；当前版本只支持到 %2）。请更新 ChannelDesk。</translation>
-    </message>
-    <message>
-        <source>Database migration to schema %1 failed.</source>
-        <translation>数据库迁移到架构版本 %1 失败。</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -5785,6 +5917,10 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
     <message>
         <source>Database error</source>
         <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>Database migration to schema %1 failed: %2</source>
+        <translation>数据库迁移到架构版本 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +6020,82 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
     <message>
         <source>%1: certificate changed — refused</source>
         <translation>%1：证书已更改 — 已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageProbe</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 free on the disk holding %2: ChannelDesk stops accepting deliveries when SQLite cannot write. Free some space, or shorten the retention (settings.ini [retention]).</source>
+        <translation>%2 所在的磁盘仅剩 %1 可用空间：SQLite 无法写入时，ChannelDesk 将停止接收投递。请释放一些空间，或缩短保留期限（settings.ini [retention]）。</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>数据目录</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Only this channel.</source>
+        <translation>仅此渠道。</translation>
+    </message>
+    <message>
+        <source>Only messages at or after DATE (YYYY-MM-DD or ISO 8601 date and time; UTC).</source>
+        <translation>仅 DATE 当时或之后的消息（YYYY-MM-DD 或 ISO 8601 日期时间；UTC）。</translation>
+    </message>
+    <message>
+        <source>Only messages before DATE; a date alone includes that whole day (UTC).</source>
+        <translation>仅 DATE 之前的消息；若只给出日期，则包含当天全天（UTC）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (created owner-only, replaced when complete) instead of standard output.</source>
+        <translation>写入 FILE（创建时仅所有者可访问，完成后再替换），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Export the conversation log as JSON lines.</source>
+        <translation>将会话日志导出为 JSON 行（每行一个对象）。</translation>
+    </message>
+    <message>
+        <source>Print every message of the conversation log, oldest first, one JSON object per line
+with the fields of “log --json”: channel, direction, peer, peer_name, message_id,
+type, subtype, text, timestamp (ISO 8601 UTC), status, sent_by. Rows are read one
+at a time, so a log of any size exports in constant memory. Run it before setting
+a message retention (settings.ini retention/messageDays) to keep what it prunes.
+</source>
+        <translation>按时间顺序打印会话日志中的每条消息，每行一个 JSON 对象，字段与“log --json”相同：
+channel、direction、peer、peer_name、message_id、type、subtype、text、
+timestamp（ISO 8601 UTC）、status、sent_by。逐行读取，因此无论日志多大，
+导出时占用的内存都是恒定的。设置消息保留期限（settings.ini retention/messageDays）
+之前请先运行此命令，以保留将被清理的消息。
+</translation>
+    </message>
+    <message>
+        <source>export: --%1 needs a date (2026-11-01) or an ISO 8601 date and time.</source>
+        <translation>export：--%1 需要一个日期（2026-11-01）或 ISO 8601 日期时间。</translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation>export：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>export: %n messages written to %1.</source>
+        <translation>
+            <numerusform>export：已将 %n 条消息写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6009,6 +6221,17 @@ parked; --retry queues them again (a running serve picks them up within a second
     <message>
         <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
         <translation>请以毫秒为单位填写机器人应答时限，范围 100 到 300000（默认 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayEventBody</name>
+    <message>
+        <source>Not a gateway event: %1</source>
+        <translation>不是网关事件：%1</translation>
+    </message>
+    <message>
+        <source>A gateway message without its id</source>
+        <translation>缺少 ID 的网关消息</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6792,14 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>Leave the server and work on the channels in this computer&apos;s data directory</source>
         <translation>离开服务器，操作本计算机数据目录中的渠道</translation>
+    </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>存储(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How long deliveries and messages are kept, and the disk the data takes</source>
+        <translation>投递和消息的保留时长，以及数据占用的磁盘空间</translation>
     </message>
 </context>
 <context>
@@ -7519,6 +7750,13 @@ API 密钥名称或操作员；其他情况为空）。
     </message>
 </context>
 <context>
+    <name>ReceiverLock</name>
+    <message>
+        <source>ChannelDesk cannot write its lock file %1: the disk is full (%2 free) or the data directory is read-only. Free some space, or make %3 writable (“chmod u+rwx %3”), then start again.</source>
+        <translation>ChannelDesk 无法写入其锁文件 %1：磁盘已满（可用空间 %2）或数据目录为只读。请释放一些空间，或使 %3 可写（“chmod u+rwx %3”），然后重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiverSettings</name>
     <message>
         <source>Enter an address and port, e.g. 127.0.0.1:8645.</source>
@@ -7616,6 +7854,38 @@ API 密钥名称或操作员；其他情况为空）。
     </message>
 </context>
 <context>
+    <name>RepairCommand</name>
+    <message>
+        <source>Rebuild a damaged conversation store from the delivery journal.</source>
+        <translation>根据投递日志重建损坏的会话存储。</translation>
+    </message>
+    <message>
+        <source>Checks the conversation store (channeldesk.sqlite) and the delivery journal. A damaged,
+missing or empty store is moved aside as channeldesk.sqlite.damaged-&lt;UTC time&gt; (with its
+-wal and -shm); a new one gets the channels, the names of their keychain secrets and the
+API keys back from channels.json, and the conversation log is rebuilt from the journal,
+with progress on stderr. Ctrl+C stops after the batch being built and leaves a consistent
+store: run repair again, or start ChannelDesk with its receiver on, to build the rest.
+A damaged journal is moved aside and a new one started; what it held that was not yet in
+the log is lost. Refuses while `serve` or the window&apos;s receiver uses the directory.
+Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
+</source>
+        <translation>检查会话存储（channeldesk.sqlite）和投递日志。损坏、缺失或为空的会话存储会连同其
+-wal 和 -shm 文件一起移到一旁，重命名为 channeldesk.sqlite.damaged-&lt;UTC 时间&gt;；
+新建的会话存储从 channels.json 恢复渠道、渠道在钥匙串中的机密名称以及 API 密钥，
+并根据投递日志重建会话日志，进度输出到 stderr。按 Ctrl+C 会在当前批次完成后停止，
+会话存储保持一致：再次运行 repair，或在开启接收器的情况下启动 ChannelDesk，
+即可构建其余部分。损坏的投递日志会被移到一旁并新建一个；其中尚未写入会话日志的
+内容将丢失。当 `serve` 或窗口中的接收器正在使用该目录时，拒绝执行。
+退出码：0 表示已修复（或无需修复），1 表示被拒绝、失败或被中断。
+</translation>
+    </message>
+    <message>
+        <source>Building the conversation log: %1 / %2 journal entries</source>
+        <translation>正在构建会话日志：%1 / %2 条投递日志条目</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Secret</source>
@@ -7691,6 +7961,17 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>Send</source>
         <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>A whole number of days from %1 to %2.</source>
+        <translation>%1 到 %2 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>A whole number of days from 1 to %1, or 0 to keep every message.</source>
+        <translation>1 到 %1 之间的整数天数，或 0 表示保留所有消息。</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +8487,212 @@ messaging-whatsapp-linked 和 messaging-wecom）创建或更新渠道。所有�
     <message>
         <source>In WeCom&apos;s admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server&apos;s public IP under 企业可信IP.</source>
         <translation>在企业微信管理后台打开 应用管理 → 你的应用 → 接收消息 → 设置API接收，粘贴 URL、Token 和 EncodingAESKey 并点击“保存”；再把本服务器的公网 IP 添加到“企业可信IP”中。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Cannot write the copy of the channel settings %1: %2</source>
+        <translation>无法写入渠道设置副本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>打印一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Switch the databases to incremental vacuum and give their free space back (only while no receiver runs on this data directory).</source>
+        <translation>将数据库切换为增量清理（incremental vacuum）模式并归还其空闲空间（仅当没有接收器在此数据目录上运行时）。</translation>
+    </message>
+    <message>
+        <source>Show the data directory&apos;s disk use, free space and receiver.</source>
+        <translation>显示数据目录的磁盘占用、可用空间和接收器。</translation>
+    </message>
+    <message>
+        <source>Print the data directory, the size of each file in it, the free space of its disk
+(a warning below 1 GB), the retention (settings.ini [retention]) and the process
+running the receiver, if any. --json prints the same as one object: data_directory,
+disk (files with name and bytes, data_bytes, free_bytes, total_bytes, low),
+retention (journal_days, message_days; 0 keeps every message), receiver (running,
+pid, host).
+
+A running receiver prunes and gives space back by itself. Files created before
+retention existed give space back only after one full VACUUM, which the receiver
+does itself only for files up to 16 MB: --vacuum does it for any size, with the
+receiver stopped (a VACUUM rewrites the whole file and would hold deliveries up).
+</source>
+        <translation>打印数据目录、其中每个文件的大小、所在磁盘的可用空间（低于 1 GB 时发出警告）、
+保留期限（settings.ini [retention]）以及正在运行接收器的进程（如有）。--json
+以一个对象输出相同内容：data_directory、disk（含 name 和 bytes 的 files、
+data_bytes、free_bytes、total_bytes、low）、retention（journal_days、
+message_days；0 表示保留所有消息）、receiver（running、pid、host）。
+
+正在运行的接收器会自行清理并归还空间。在引入保留期限之前创建的文件，只有经过
+一次完整的 VACUUM 后才会归还空间，而接收器只会自行对不超过 16 MB 的文件执行
+此操作：--vacuum 可对任意大小的文件执行，但需先停止接收器（VACUUM 会重写整个
+文件，期间投递将被阻塞）。
+</translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation>数据目录：%1</translation>
+    </message>
+    <message>
+        <source>Data: %1; free on its disk: %2 of %3</source>
+        <translation>数据：%1；所在磁盘可用空间：%2（共 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: journal entries %n days after they are built and forwarded</source>
+        <translation>
+            <numerusform>保留期限：投递日志条目在写入会话日志并转发后保留 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>messages %n days</source>
+        <translation>
+            <numerusform>消息保留 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>messages kept for ever</source>
+        <translation>消息永久保留</translation>
+    </message>
+    <message>
+        <source>Receiver: running in process %1 on %2</source>
+        <translation>接收器：正在 %2 上的进程 %1 中运行</translation>
+    </message>
+    <message>
+        <source>Receiver: not running</source>
+        <translation>接收器：未运行</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>status --vacuum: the receiver of process %1 on %2 is using this data directory. Stop it first: a VACUUM would hold its deliveries up until it ends.</source>
+        <translation>status --vacuum：%2 上进程 %1 的接收器正在使用此数据目录。请先停止它：VACUUM 会阻塞其投递，直到执行结束。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSettingsDialog</name>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>The delivery journal keeps the raw body of every delivery until the log is built from it and its bot took it, then for the days below. Messages are kept for ever unless you set a number of days; export them first (channeldesk export).</source>
+        <translation>投递日志会保存每条投递的原始正文，直到它已写入会话日志且已被对应的机器人取走，之后再保留下方设置的天数。除非设置天数，否则消息将永久保留；设置前请先导出（channeldesk export）。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;journal entries (days):</source>
+        <translation>保留投递日志条目（天）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;messages (days, 0 = for ever):</source>
+        <translation>保留消息（天，0 = 永久）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Disk use</source>
+        <translation>磁盘占用</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在计算…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDiagnosis</name>
+    <message>
+        <source>The conversation store %1 is damaged (%2), so ChannelDesk cannot use it. Run “channeldesk repair” (or choose Repair in the window): it moves the damaged file aside and rebuilds the store from the delivery journal, which holds every accepted message, and from the copy of the channel settings.</source>
+        <translation>会话存储 %1 已损坏（%2），ChannelDesk 无法使用。请运行“channeldesk repair”（或在窗口中选择“修复”）：它会将损坏的文件移到一旁，并根据投递日志（其中保存了每条已接收的消息）和渠道设置副本重建会话存储。</translation>
+    </message>
+    <message>
+        <source>The delivery journal %1 is damaged (%2), so the receiver cannot keep deliveries in it. Run “channeldesk repair” (or choose Repair in the window): it moves the damaged journal aside and starts a new one. Deliveries it held that are not in the conversation log yet are lost; the log keeps everything already built.</source>
+        <translation>投递日志 %1 已损坏（%2），接收器无法在其中保存投递。请运行“channeldesk repair”（或在窗口中选择“修复”）：它会将损坏的投递日志移到一旁并新建一个。其中尚未写入会话日志的投递将丢失；会话日志会保留所有已写入的内容。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Move it aside or restore it from a backup.</source>
+        <translation>数据库 %1 已损坏（%2）。请将其移到一旁，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write to %1: the file belongs to another user (%2). Give it back to the user running ChannelDesk, e.g. “sudo chown %3 %1” and “chmod u+rw %1”, then start again. Nothing needs repair.</source>
+        <translation>ChannelDesk 无权写入 %1：该文件属于另一个用户（%2）。请将其归还给运行 ChannelDesk 的用户，例如执行“sudo chown %3 %1”和“chmod u+rw %1”，然后重新启动。无需修复。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write to %1: the file is read-only. Make it writable, e.g. “chmod u+rw %1”, then start again. Nothing needs repair.</source>
+        <translation>ChannelDesk 无权写入 %1：该文件为只读。请使其可写，例如执行“chmod u+rw %1”，然后重新启动。无需修复。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write in its data directory %1, which belongs to another user (%2); SQLite keeps the -wal and -shm files of %3 there. Give it back to the user running ChannelDesk, e.g. “sudo chown -R %4 %1” and “chmod u+rwx %1”, then start again. Nothing needs repair.</source>
+        <translation>ChannelDesk 无权在其数据目录 %1 中写入，该目录属于另一个用户（%2）；SQLite 会在其中保存 %3 的 -wal 和 -shm 文件。请将其归还给运行 ChannelDesk 的用户，例如执行“sudo chown -R %4 %1”和“chmod u+rwx %1”，然后重新启动。无需修复。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk may not write in its data directory %1 (the folder is read-only); SQLite keeps the -wal and -shm files of %2 there. Make it writable, e.g. “chmod u+rwx %1”, then start again. Nothing needs repair.</source>
+        <translation>ChannelDesk 无权在其数据目录 %1 中写入（该文件夹为只读）；SQLite 会在其中保存 %2 的 -wal 和 -shm 文件。请使其可写，例如执行“chmod u+rwx %1”，然后重新启动。无需修复。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free). Free some space on it, then start again. Nothing needs repair: what was acknowledged is kept in the delivery journal.</source>
+        <translation>%1 所在的磁盘已满（可用空间 %2）。请释放一些空间，然后重新启动。无需修复：已确认的内容都保存在投递日志中。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: run “channeldesk repair”.</source>
+        <translation>文件已损坏：请运行“channeldesk repair”。</translation>
+    </message>
+    <message>
+        <source>SQLite gave no reason</source>
+        <translation>SQLite 未给出原因</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>ChannelDesk cannot open %1 for writing (%2). Check that the file and its folder belong to the user running ChannelDesk and that the disk is mounted writable.</source>
+        <translation>ChannelDesk 无法以写入方式打开 %1（%2）。请检查该文件及其所在文件夹是否属于运行 ChannelDesk 的用户，以及磁盘是否以可写方式挂载。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk cannot use %1: %2</source>
+        <translation>ChannelDesk 无法使用 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy of the channel settings %1 lists %n channel(s) and API key(s)</source>
+        <translation>
+            <numerusform>渠道设置副本 %1 中列有 %n 个渠道和 API 密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the delivery journal %1 beside it holds deliveries</source>
+        <translation>同目录下的投递日志 %1 中仍有投递</translation>
+    </message>
+    <message>
+        <source>The conversation store %1 is missing or empty, but %2: it was lost or cut short (a full disk, a backup restored without it). ChannelDesk does not start with an empty setup over it. Run “channeldesk repair” (or choose Repair in the window) to rebuild it from the delivery journal and the copy of the channel settings. To really start afresh, move the whole data directory aside instead.</source>
+        <translation>会话存储 %1 缺失或为空，但%2：会话存储已丢失或被截断（磁盘已满，或恢复备份时未包含它）。为避免覆盖这些数据，ChannelDesk 不会以空白设置启动。请运行“channeldesk repair”（或在窗口中选择“修复”），根据投递日志和渠道设置副本重建会话存储。如果确实要从头开始，请改为将整个数据目录移到一旁。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepairDialog</name>
+    <message>
+        <source>ChannelDesk Cannot Open Its Data</source>
+        <translation>ChannelDesk 无法打开其数据</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>修复(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ void TestGatewayEventFeed::testUpgradeRefusedByStatus()
     StatusServer server(statusLine);
     QVERIFY(server.listen(QHostAddress::LocalHost));
     GatewayEventFeed feed;
-    QSignalSpy rejected(&feed, &GatewayEventFeed::rejected);
+    QSignalSpy rejected(&feed, &GatewayEventFeed::upgradeRefused);
     QSignalSpy lost(&feed, &GatewayEventFeed::lost);
     feed.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws?x-api-key=k").arg(server.serverPort())));
     QTRY_COMPARE(rejected.size() + lost.size(), 1);

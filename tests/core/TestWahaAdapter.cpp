@@ -44,6 +44,7 @@ private slots:
     void testSendWithoutIdTimesOut();
     void testMessagesAndAcksWithNormalisedPeers();
     void testBadKeyIsRejectedAndNotRetried();
+    void testAuthProxyRefusingTheUpgradeIsNotRetried();
     void testServerDownGivesUpAfterMaxAttempts();
     void testServerBackReconnectsAndResumes();
     void testRestartLosingSessionNeedsNewScan();
@@ -418,6 +419,21 @@ void TestWahaAdapter::testBadKeyIsRejectedAndNotRetried()
     QVERIFY(!QTest::qWaitFor([&] { return m_fake->requestCount() > 2; }, 500));
     QCOMPARE(m_fake->requestLog().count(QStringLiteral("GET /ws")), 1);
     QCOMPARE(m_adapter->status().problem, TransportProblem::AuthRejected);
+}
+
+void TestWahaAdapter::testAuthProxyRefusingTheUpgradeIsNotRetried()
+{
+    // A proxy in front of WAHA answers the WebSocket upgrade with 401: the key was refused, like
+    // WAHA's own close code 1008, not a gateway out of reach to try five more times.
+    m_fake->setProxyRefusesWebSocket(true);
+    makeAdapter(config())->open();
+    QVERIFY(waitForState(LinkState::Failed));
+    const LinkStatus status = m_adapter->status();
+    QCOMPARE(status.problem, TransportProblem::AuthRejected);
+    QVERIFY2(status.reason.contains(QLatin1String("HTTP 401")), qPrintable(status.reason));
+    // Failed is final: no attempt is scheduled (Reconnecting would say "attempt 1 of 5").
+    QCOMPARE(status.reconnectAttempt, 0);
+    QCOMPARE(m_fake->requestLog().count(QStringLiteral("GET /ws")), 1);
 }
 
 void TestWahaAdapter::testServerDownGivesUpAfterMaxAttempts()

@@ -110,6 +110,16 @@ void FakeWahaServer::setStepMs(int milliseconds)
     m_sessions->setStepMs(milliseconds);
 }
 
+void FakeWahaServer::setProxyRefusesWebSocket(bool refuses)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_proxyRefusesWebSocket = refuses;
+    }
+    // The upgrade then reaches the HTTP side, which answers it like the proxy would.
+    m_front->setWebSocketEnabled(!refuses);
+}
+
 void FakeWahaServer::setMaxCodes(int codes)
 {
     m_sessions->setMaxCodes(codes);
@@ -269,6 +279,8 @@ FakeHttpService::Reply FakeWahaServer::handle(const FakeHttpService::Request& re
         std::lock_guard lock(m_mutex);
         ++m_requestCount;
         m_requestLog << QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+        if (m_proxyRefusesWebSocket && request.path == QLatin1String("/ws"))
+            return error(401, QStringLiteral("Authorization Required"));
     }
     const bool keyMatches = request.headers.value("x-api-key") == apiKey().toUtf8()
         || request.query.queryItemValue(QStringLiteral("x-api-key")) == apiKey();

@@ -53,6 +53,8 @@ public:
     //! A restart (stop/start) makes sessions forget their link, as without a persistent volume.
     void setLoseSessionsOnRestart(bool lose) { m_loseSessions = lose; }
     void setStepMs(int milliseconds);
+    //! An authenticating proxy in front that answers the WebSocket upgrade with 401.
+    void setProxyRefusesWebSocket(bool refuses);
     //! Codes in a pairing window before the session fails (WAHA: 6); 0: it keeps rotating.
     void setMaxCodes(int codes);
     //! Rotate every QR on a timer; 0 = only when rotateQr() is called.
@@ -112,6 +114,7 @@ private:
     bool m_echoSends = true;
     bool m_onlyDefaultSession = false;
     bool m_loseSessions = false;
+    bool m_proxyRefusesWebSocket = false;
     bool m_started = false;
     int m_counter = 0;
     int m_requestCount = 0;

@@ -60,6 +60,10 @@ ConnectionGatewayAdapter::ConnectionGatewayAdapter(GatewayConfig config, QObject
     connect(m_feed, &GatewayEventFeed::frameReceived, this, &ConnectionGatewayAdapter::handleFrame);
     connect(m_feed, &GatewayEventFeed::lost, this, &ConnectionGatewayAdapter::feedLost);
     connect(m_feed, &GatewayEventFeed::rejected, this, &ConnectionGatewayAdapter::rejectAuth);
+    // The service token also authenticates every REST call, which reports a refused token on its
+    // own; a refused upgrade only means no feed this way, and polling carries on.
+    connect(m_feed, &GatewayEventFeed::upgradeRefused, this,
+            [this](const QString& detail) { feedLost(detail, false); });
 }
 
 ConnectionGatewayAdapter::~ConnectionGatewayAdapter() = default;

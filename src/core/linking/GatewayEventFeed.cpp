@@ -89,9 +89,10 @@ void GatewayEventFeed::finish()
         static const QRegularExpression refusal(QStringLiteral("status code: (401|403)\\b"));
         const QRegularExpressionMatch match = refusal.match(m_lastError);
         if (match.hasMatch()) {
-            emit rejected(tr("The gateway (or a proxy in front of it) refused the events feed with HTTP %1: "
-                             "the key or the proxy's credentials were not accepted")
-                              .arg(match.captured(1)));
+            emit upgradeRefused(
+                tr("The gateway (or a proxy in front of it) refused the events feed with HTTP %1: "
+                   "the key or the proxy's credentials were not accepted")
+                    .arg(match.captured(1)));
             return;
         }
     }

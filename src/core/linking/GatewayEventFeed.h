@@ -33,9 +33,12 @@ public:
 signals:
     void connected();
     void frameReceived(const QString& frame);
-    //! Close code 1008 (WAHA: "Unauthorized"/"Forbidden"), or HTTP 401/403 in answer to the
-    //! upgrade (an authenticating proxy): never reconnect with the same key. detail says which.
+    //! Close code 1008 (WAHA: "Unauthorized"/"Forbidden"): never reconnect with the same key.
     void rejected(const QString& detail);
+    //! HTTP 401 or 403 in answer to the upgrade, from the gateway or an authenticating proxy in
+    //! front of it. Where the key travels only with the upgrade (WAHA) that is a refused key; where
+    //! it also authenticates REST calls, it may only mean that the feed is not offered this way.
+    void upgradeRefused(const QString& detail);
     //! Anything else ended the connection or the attempt; wasConnected says whether it ever opened.
     void lost(const QString& reason, bool wasConnected);
 

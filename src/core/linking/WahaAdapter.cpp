@@ -37,6 +37,8 @@ WahaAdapter::WahaAdapter(GatewayConfig config, QObject* parent)
     connect(m_feed, &GatewayEventFeed::connected, this, &WahaAdapter::syncSession);
     connect(m_feed, &GatewayEventFeed::frameReceived, this, &WahaAdapter::handleFrame);
     connect(m_feed, &GatewayEventFeed::rejected, this, &WahaAdapter::rejectAuth);
+    // WAHA's key reaches the WebSocket only in its query: a 401/403 is that key refused.
+    connect(m_feed, &GatewayEventFeed::upgradeRefused, this, &WahaAdapter::rejectAuth);
     connect(m_feed, &GatewayEventFeed::lost, this, [this](const QString& reason, bool wasConnected) {
         m_tracker.transportLost();
         m_qrWindow.resetUnlessSame();
