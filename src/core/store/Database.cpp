@@ -305,10 +305,15 @@ Error databaseError(const QSqlDatabase& db)
                  QCoreApplication::translate("Database", "Database error: %1").arg(db.lastError().text())};
 }
 
-bool Database::beginWrite(QSqlDatabase& db)
+bool Database::beginWrite(QSqlDatabase& db, Error* failure)
 {
     QSqlQuery begin(db);
-    return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    // The reason ("database is locked", …) is the query's, not the connection's.
+    if (failure)
+        *failure = queryError(begin, db.databaseName());
+    return false;
 }
 
 int Database::schemaVersion()

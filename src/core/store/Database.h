@@ -30,7 +30,8 @@ public:
     //! Starts a write transaction holding the write lock from the start (BEGIN IMMEDIATE), so it
     //! waits its turn behind other writers (the busy timeout) instead of failing at its first write
     //! when another connection committed after its first read. Ended with commit() or rollback().
-    static bool beginWrite(QSqlDatabase& db);
+    //! BEGIN IMMEDIATE; on failure *failure (when given) says why.
+    static bool beginWrite(QSqlDatabase& db, Error* failure = nullptr);
     static int schemaVersion();
     //! Opens path as the named connection with what every durable file here needs: a busy
     //! timeout, WAL and synchronous=FULL. No schema; the caller owns the connection.

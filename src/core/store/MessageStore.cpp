@@ -65,8 +65,9 @@ Status MessageStore::write(const std::function<bool(MessageWriter&)>& body, Inde
     if (!m_writer)
         m_writer = std::make_unique<MessageWriter>(conn);
     MessageWriter& w = *m_writer;
-    if (!Database::beginWrite(conn))
-        return databaseError(conn);
+    Error beginFailure;
+    if (!Database::beginWrite(conn, &beginFailure))
+        return beginFailure;
     w.m_insertedMessages = false;
     bool ok = body(w);
     m_indexPending = m_indexPending || w.m_insertedMessages;
@@ -121,7 +122,8 @@ Status MessageStore::recordEvents(const QList<ChannelEvent>& events) const
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
-    Database::beginWrite(conn);
+    if (Error failure; !Database::beginWrite(conn, &failure))
+        return failure;
     // The minute is the first request's: a row's at stays in its minute, last_at moves on.
     QSqlQuery merge(conn);
     merge.prepare(QStringLiteral(
@@ -170,8 +172,12 @@ Status MessageStore::recordEvents(const QList<ChannelEvent>& events) const
         if (!insert.exec())
             return fail(insert);
     }
-    if (!conn.commit())
-        return databaseError(conn);
+    if (!conn.commit()) {
+        // Left open, the transaction would make every later write on this connection fail.
+        const Error error = databaseError(conn);
+        conn.rollback();
+        return error;
+    }
     return Done{};
 }
 
@@ -209,7 +215,8 @@ Result<int> MessageStore::pruneEvents(qint64 beforeMs, int keepPerChannel, int s
     if (!db.ok())
         return db.error();
     QSqlDatabase& conn = db.value();
-    Database::beginWrite(conn);
+    if (Error failure; !Database::beginWrite(conn, &failure))
+        return failure;
     const auto fail = [&conn](const QSqlQuery& query) -> Result<int> {
         const Error error = queryError(query);
         conn.rollback();
@@ -255,8 +262,11 @@ Result<int> MessageStore::pruneEvents(qint64 beforeMs, int keepPerChannel, int s
             return fail(excess);
         deleted += std::max(0, excess.numRowsAffected());
     }
-    if (!conn.commit())
-        return databaseError(conn);
+    if (!conn.commit()) {
+        const Error error = databaseError(conn);
+        conn.rollback();
+        return error;
+    }
     return deleted;
 }
 

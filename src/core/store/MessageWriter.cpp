@@ -130,9 +130,14 @@ bool MessageWriter::conversationFor(const QString& channelId, const QString& pee
     m_findConversation.addBindValue(nn(peer));
     if (!m_findConversation.exec())
         return false;
-    if (m_findConversation.next()) {
+    const bool found = m_findConversation.next();
+    if (found)
         *id = m_findConversation.value(0).toLongLong();
-    } else {
+    // A statement left on its row keeps this connection's read snapshot after the commit; once
+    // another connection writes, every later BEGIN IMMEDIATE here fails at once as "database is
+    // locked" (a stale snapshot is not waited for), and the builder stalls for good.
+    m_findConversation.finish();
+    if (!found) {
         m_insertConversation.addBindValue(nn(channelId));
         m_insertConversation.addBindValue(nn(peer));
         if (!m_insertConversation.exec())

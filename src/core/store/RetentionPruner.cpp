@@ -224,8 +224,8 @@ void RetentionPruner::pruneJournal(QSqlDatabase& db, qint64 builtUpTo, qint64 cu
             outcome.interrupted = true;
             return;
         }
-        if (!Database::beginWrite(db)) {
-            outcome.error = databaseError(db);
+        if (Error failure; !Database::beginWrite(db, &failure)) {
+            outcome.error = failure;
             return;
         }
         select.addBindValue(cursor);
@@ -296,8 +296,8 @@ void RetentionPruner::pruneMessages(QSqlDatabase& db, qint64 cutoffMs, Outcome& 
                 outcome.interrupted = true;
                 return;
             }
-            if (!Database::beginWrite(db)) {
-                outcome.error = databaseError(db);
+            if (Error failure; !Database::beginWrite(db, &failure)) {
+                outcome.error = failure;
                 return;
             }
             query.bindValue(QStringLiteral(":cutoff"), cutoffMs);
