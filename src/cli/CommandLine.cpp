@@ -25,10 +25,11 @@
 namespace ChannelDesk {
 namespace {
 
-const QStringList commandNames = {
-    QStringLiteral("setup"),   QStringLiteral("channels"), QStringLiteral("test"),   QStringLiteral("serve"),
-    QStringLiteral("log"),     QStringLiteral("send"),     QStringLiteral("keys"),   QStringLiteral("audit"),
-    QStringLiteral("forward"), QStringLiteral("export"),   QStringLiteral("status"), QStringLiteral("repair")};
+const QStringList commandNames
+    = {QStringLiteral("setup"),  QStringLiteral("channels"), QStringLiteral("test"),
+       QStringLiteral("serve"),  QStringLiteral("log"),      QStringLiteral("send"),
+       QStringLiteral("keys"),   QStringLiteral("audit"),    QStringLiteral("forward"),
+       QStringLiteral("export"), QStringLiteral("status"),   QStringLiteral("repair")};
 
 QTextStream& out()
 {
