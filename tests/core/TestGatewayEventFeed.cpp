@@ -3,6 +3,7 @@
 #include "linking/GatewayEventFeed.h"
 #include "TestEnvironment.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -23,6 +24,8 @@ private slots:
     void testUpgradeRefusedByStatus_data();
     void testUpgradeRefusedByStatus();
     void testCloseCode1008IsARefusal();
+    // The feed hands its ended sockets to deleteLater; they go before the next test.
+    void cleanup() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
 };
 
 namespace {
@@ -90,6 +93,8 @@ void TestGatewayEventFeed::testCloseCode1008IsARefusal()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
         QWebSocket* socket = server.nextPendingConnection();
+        // The caller owns it; as the server's child it goes with the server.
+        socket->setParent(&server);
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Unauthorized"));
     });
     GatewayEventFeed feed;
