@@ -65,28 +65,38 @@ void TestGraphReply::testOversizedAnswerIsCut_data()
 {
     QTest::addColumn<Mode>("mode");
     QTest::addColumn<int>("status");
-    QTest::newRow("endless") << Mode::Endless << 200;
-    QTest::newRow("huge Content-Length") << Mode::HugeLength << 200;
-    QTest::newRow("endless error body") << Mode::Endless << 500;
+    QTest::addColumn<bool>("post");
+    // Requests with a body start later than those without, which Qt treats differently.
+    for (const bool post : {false, true}) {
+        const char* verb = post ? "POST" : "GET";
+        QTest::addRow("%s endless", verb) << Mode::Endless << 200 << post;
+        QTest::addRow("%s huge Content-Length", verb) << Mode::HugeLength << 200 << post;
+        QTest::addRow("%s endless error body", verb) << Mode::Endless << 500 << post;
+    }
 }
 
 void TestGraphReply::testOversizedAnswerIsCut()
 {
     QFETCH(Mode, mode);
     QFETCH(int, status);
+    QFETCH(bool, post);
     FakeHostileServer server(mode, status);
     QVERIFY(server.start());
     qint64 elapsed = 0;
-    // A long timeout: the cap, not the deadline, must end these.
-    const GraphError error = call(server, 60000, false, &elapsed);
+    // A long timeout: the cap, not the deadline, must end these. Malformed rather than Timeout says
+    // which one did; how long it took depends on the machine, so the time is not asserted.
+    const GraphError error = call(server, 60000, post, &elapsed);
     QCOMPARE(error.kind, Kind::Malformed);
     QCOMPARE(error.httpStatus, status);
     QVERIFY2(error.message.contains(QLatin1String("sent more than 4 MiB")), qPrintable(error.message));
     QVERIFY2(error.message.contains(QLatin1String("graph_base_url")), qPrintable(error.message));
     QVERIFY(!error.message.contains(QLatin1String("token")));
     QVERIFY(!MetaErrorDecoder::explain(error).cause.isEmpty());
-    QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
     QVERIFY(error.body.size() <= 4096);
+    // The client stopped reading: what the server managed to write is the cap plus what the socket
+    // buffers held, far from the 64 MiB it offered.
+    QVERIFY2(server.bytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(server.bytesSent())));
+    qInfo("cut after %lld ms, server wrote %lld bytes", elapsed, server.bytesSent());
 }
 
 void TestGraphReply::testTrickleEndsAtDeadline()
@@ -98,7 +108,7 @@ void TestGraphReply::testTrickleEndsAtDeadline()
     QCOMPARE(error.kind, Kind::Timeout);
     QVERIFY2(error.message.contains(QLatin1String("no complete answer within 1 s")),
              qPrintable(error.message));
-    QVERIFY2(elapsed >= 900 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed >= 900 && elapsed < 10000, qPrintable(QString::number(elapsed)));
 }
 
 void TestGraphReply::testPostTrickleEndsAtDeadline()
@@ -108,7 +118,7 @@ void TestGraphReply::testPostTrickleEndsAtDeadline()
     qint64 elapsed = 0;
     const GraphError error = call(server, 1000, true, &elapsed);
     QCOMPARE(error.kind, Kind::Timeout);
-    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestGraphReply)

@@ -3,6 +3,7 @@
 #include "api/GraphReply.h"
 
 #include "util/Logging.h"
+#include "util/ReplyBuffer.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -31,6 +32,8 @@ GraphReply::GraphReply(QNetworkReply* reply, QObject* parent)
     , m_reply(reply)
 {
     reply->setParent(this);
+    // Bounded, so Qt's network thread stops reading at the cap instead of racing past it.
+    boundReadBuffer(reply);
     connect(reply, &QNetworkReply::finished, this, &GraphReply::onReplyFinished);
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {

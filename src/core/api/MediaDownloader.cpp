@@ -4,6 +4,7 @@
 
 #include "api/GraphReply.h"
 #include "api/MetaErrorDecoder.h"
+#include "util/ReplyBuffer.h"
 
 #include <QNetworkReply>
 #include <QSaveFile>
@@ -112,6 +113,8 @@ void MediaDownloader::fetch()
     m_stop = Stop::None;
     QNetworkReply* reply = m_client.getAbsolute(m_url);
     m_fetch = reply;
+    // Bounded, so a file larger than memory streams to disk at the pace it is written.
+    boundReadBuffer(reply);
     m_deadline->start(m_deadlineMs);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         bool known = false;

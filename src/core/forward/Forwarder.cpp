@@ -5,6 +5,7 @@
 #include "forward/ForwardConversation.h"
 #include "forward/ForwardQueue.h"
 #include "util/Logging.h"
+#include "util/ReplyBuffer.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -249,6 +250,8 @@ void Forwarder::send(Loaded& loaded, const ForwardTarget& target)
     QNetworkReply* reply = network->post(request, loaded.item.body);
     const qint64 id = loaded.item.deliveryId;
     m_inFlight.insert(id, reply);
+    // Bounded, so Qt's network thread stops reading at the cap instead of racing past it.
+    boundReadBuffer(reply);
     ++m_inFlightPerChannel[loaded.item.channelId];
     QElapsedTimer sent; // monotonic: the manual clock of the tests does not move by itself
     sent.start();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linking/GatewayRestClient.h"
 #include "util/Logging.h"
+#include "util/ReplyBuffer.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -121,6 +122,8 @@ void GatewayRestClient::send(const QByteArray& verb, const QString& path, const 
 
     QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
     m_inFlight.append(reply);
+    // Bounded, so Qt's network thread stops reading at the cap instead of racing past it.
+    boundReadBuffer(reply);
     qCDebug(lcLinking) << verb << target.toDisplayString(QUrl::RemoveQuery);
     auto state = std::make_shared<Exchange>();
     const auto stop = [reply, state](Stop why) {

@@ -5,6 +5,7 @@
 #include "wecom/WeComApiClient.h"
 
 #include "util/Logging.h"
+#include "util/ReplyBuffer.h"
 #include "wecom/WeComErrorDecoder.h"
 
 #include <QJsonDocument>
@@ -78,6 +79,8 @@ void WeComApiClient::exchange(bool post, const QUrl& url, const QByteArray& body
     }
     // Our child, so destroying the client ends the request (see the destructor).
     reply->setParent(this);
+    // Bounded, so Qt's network thread stops reading at the cap instead of racing past it.
+    boundReadBuffer(reply);
     auto state = std::make_shared<Exchange>();
     const auto stop = [reply, state](Stop why) {
         if (state->stop != Stop::None)
