@@ -187,6 +187,13 @@ void Forwarder::pump()
     if (!m_running)
         return;
     flushDoneIfDue();
+    if (m_targets.isEmpty()) {
+        // No bot to send to: reading the journal after every group it takes would cost the
+        // receiver a tenth of its CPU for nothing. setTargets() wakes this to read it then.
+        readBacklog();
+        schedule(kPollMs);
+        return;
+    }
     // The journal is read again only when told there is something new (or on the poll), or when
     // the window was full: not after every answer, which under load means thousands a second.
     if (std::exchange(m_lookAgain, false)) {
