@@ -6,7 +6,9 @@
 #include "store/MessageWriter.h"
 #include "store/SearchIndex.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -68,6 +70,14 @@ Status MessageStore::write(const std::function<bool(MessageWriter&)>& body, Inde
     Error beginFailure;
     if (!Database::beginWrite(conn, &beginFailure))
         return beginFailure;
+    // Its statements are prepared for this transaction and finalized after it (see detach()).
+    const auto detach = qScopeGuard([&w] { w.detach(); });
+    if (!w.attach(conn)) {
+        conn.rollback();
+        return Error{ErrorCode::Failed,
+                     QCoreApplication::translate("Database", "Database error: %1")
+                         .arg(QStringLiteral("not an SQLite connection"))};
+    }
     w.m_insertedMessages = false;
     bool ok = body(w);
     m_indexPending = m_indexPending || w.m_insertedMessages;

@@ -36,7 +36,7 @@ public:
     };
     //! Runs body in one write transaction, indexes new messages for search when due (or now) and
     //! returns only after the commit is durable. body returns false once a MessageWriter call
-    //! failed; then nothing of it is kept. The writer keeps its prepared statements between calls:
+    //! failed; then nothing of it is kept. The writer keeps what it learnt between calls:
     //! call this from one thread per MessageStore object.
     Status write(const std::function<bool(MessageWriter&)>& body, Indexing indexing = Indexing::WhenDue);
 

@@ -3,9 +3,11 @@
 #include "store/MessageWriter.h"
 
 #include "store/Database.h"
+#include "store/StoreDiagnosis.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace ChannelDesk {
@@ -16,9 +18,9 @@ QByteArray compact(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QString compact(const QJsonArray& array)
+QByteArray compact(const QJsonArray& array)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
 //! Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
@@ -30,65 +32,81 @@ QString nn(const QString& text)
 } // namespace
 
 MessageWriter::MessageWriter(const QSqlDatabase& db)
-    : m_findConversation(db)
-    , m_insertConversation(db)
-    , m_insertMessage(db)
-    , m_touchConversation(db)
+    : m_findConversation("SELECT id FROM conversations WHERE channel_id = ? AND peer = ?")
+    , m_insertConversation("INSERT INTO conversations (channel_id, peer) VALUES (?, ?)")
+    // Dedupe by the unique (channel_id, wamid): a retried delivery inserts nothing. The raw JSON
+    // is bound as the UTF-8 bytes the parser made.
+    , m_insertMessage("INSERT OR IGNORE INTO messages (conversation_id, channel_id, wamid, direction, type,"
+                      " subtype, text, media, context_id, timestamp, raw, delivery_id)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_touchConversation(
+          "UPDATE conversations SET"
+          " peer_name = CASE WHEN :name <> '' THEN :name ELSE peer_name END,"
+          " last_preview = CASE WHEN :at >= last_message_at THEN :preview ELSE last_preview END,"
+          " last_type = CASE WHEN :at >= last_message_at THEN :type ELSE last_type END,"
+          " last_direction = CASE WHEN :at >= last_message_at THEN :dir ELSE last_direction END,"
+          " last_message_at = MAX(last_message_at, :at),"
+          " last_inbound_at = CASE WHEN :dir = 'in' THEN MAX(last_inbound_at, :at) ELSE last_inbound_at END,"
+          " unread_count = unread_count + (CASE WHEN :dir = 'in' THEN 1 ELSE 0 END)"
+          " WHERE id = :id")
+    // An ack or status can arrive before the outbound message itself is stored.
+    , m_applyKnownStatus("UPDATE messages SET status = s.status, status_at = s.timestamp FROM (SELECT status,"
+                         " timestamp FROM statuses WHERE channel_id = :channel AND wamid = :wamid"
+                         " ORDER BY CASE status WHEN 'failed' THEN 9 WHEN 'played' THEN 4 WHEN 'read' THEN 3"
+                         " WHEN 'delivered' THEN 2 WHEN 'sent' THEN 1 ELSE 0 END DESC LIMIT 1) AS s"
+                         " WHERE messages.id = :id")
+    , m_insertStatus(
+          "INSERT OR IGNORE INTO statuses (channel_id, wamid, status, timestamp, recipient, errors,"
+          " raw, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    // Statuses arrive out of order; a message's status only ever moves up.
+    , m_applyStatus("UPDATE messages SET status = :status, status_at = :at WHERE channel_id = :channel AND"
+                    " wamid = :wamid AND (CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2"
+                    " WHEN 'read' THEN 3 WHEN 'played' THEN 4 WHEN 'failed' THEN 9 ELSE 0 END) < :rank")
+    , m_insertStreamEvent("INSERT INTO stream_events (at, channel_id, type, body) VALUES (?, ?, ?, ?)")
     , m_indexSearch(db)
-    , m_applyKnownStatus(db)
-    , m_insertStatus(db)
-    , m_applyStatus(db)
     , m_insertEvent(db)
-    , m_insertStreamEvent(db)
     , m_recordOptOut(db)
     , m_markJournal(db)
 {
-    m_findConversation.prepare(
-        QStringLiteral("SELECT id FROM conversations WHERE channel_id = ? AND peer = ?"));
-    m_insertConversation.prepare(
-        QStringLiteral("INSERT INTO conversations (channel_id, peer) VALUES (?, ?)"));
-    // Dedupe by the unique (channel_id, wamid): a retried delivery inserts nothing. The raw
-    // JSON is bound as the UTF-8 bytes the parser made; the cast stores them as text without
-    // a round trip through UTF-16.
-    m_insertMessage.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO messages (conversation_id, channel_id, wamid, direction, type, "
-                       "subtype, text, media, context_id, timestamp, raw, delivery_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"));
-    m_touchConversation.prepare(QStringLiteral(
-        "UPDATE conversations SET"
-        " peer_name = CASE WHEN :name <> '' THEN :name ELSE peer_name END,"
-        " last_preview = CASE WHEN :at >= last_message_at THEN :preview ELSE last_preview END,"
-        " last_type = CASE WHEN :at >= last_message_at THEN :type ELSE last_type END,"
-        " last_direction = CASE WHEN :at >= last_message_at THEN :dir ELSE last_direction END,"
-        " last_message_at = MAX(last_message_at, :at),"
-        " last_inbound_at = CASE WHEN :dir = 'in' THEN MAX(last_inbound_at, :at) ELSE last_inbound_at "
-        "END,"
-        " unread_count = unread_count + (CASE WHEN :dir = 'in' THEN 1 ELSE 0 END)"
-        " WHERE id = :id"));
-    // An ack or status can arrive before the outbound message itself is stored.
-    m_applyKnownStatus.prepare(QStringLiteral("UPDATE messages SET status = s.status, status_at = "
-                                              "s.timestamp FROM (SELECT status, timestamp FROM"
-                                              " statuses WHERE channel_id = :channel AND wamid = :wamid "
-                                              "ORDER BY CASE status WHEN 'failed' THEN 9"
-                                              " WHEN 'played' THEN 4 WHEN 'read' THEN 3 WHEN 'delivered' "
-                                              "THEN 2 WHEN 'sent' THEN 1 ELSE 0 END DESC"
-                                              " LIMIT 1) AS s WHERE messages.id = :id"));
-    m_insertStatus.prepare(QStringLiteral("INSERT OR IGNORE INTO statuses (channel_id, wamid, status, "
-                                          "timestamp, recipient, errors, raw, delivery_id)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"));
-    // Statuses arrive out of order; a message's status only ever moves up.
-    m_applyStatus.prepare(QStringLiteral(
-        "UPDATE messages SET status = :status, status_at = :at WHERE channel_id = :channel AND wamid = "
-        ":wamid AND"
-        " (CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 WHEN 'played' THEN 4"
-        " WHEN 'failed' THEN 9 ELSE 0 END) < :rank"));
     m_insertEvent.prepare(QStringLiteral("INSERT INTO channel_events (channel_id, at, kind, reason, "
                                          "detail, remote) VALUES (?, ?, ?, ?, ?, ?)"));
-    m_insertStreamEvent.prepare(QStringLiteral("INSERT INTO stream_events (at, channel_id, type, body)"
-                                               " VALUES (?, ?, ?, CAST(? AS TEXT))"));
     m_recordOptOut.prepare(
         QStringLiteral("INSERT OR IGNORE INTO opt_outs (channel_id, peer, at, word) VALUES (?, ?, ?, ?)"));
     m_markJournal.prepare(QStringLiteral("UPDATE journal_progress SET upto = ?"));
+}
+
+MessageWriter::~MessageWriter() = default;
+
+sqlite3* MessageWriter::handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+bool MessageWriter::attach(const QSqlDatabase& db)
+{
+    m_db = handleOf(db);
+    return m_db != nullptr;
+}
+
+void MessageWriter::detach()
+{
+    for (SqliteStatement* statement : statements())
+        statement->detach();
+    m_db = nullptr;
+}
+
+std::array<SqliteStatement*, 8> MessageWriter::statements()
+{
+    return {&m_findConversation, &m_insertConversation, &m_insertMessage, &m_touchConversation,
+            &m_applyKnownStatus, &m_insertStatus,       &m_applyStatus,   &m_insertStreamEvent};
+}
+
+bool MessageWriter::use(SqliteStatement& statement)
+{
+    return m_db && statement.attach(m_db);
 }
 
 int MessageWriter::statusRank(const QString& status)
@@ -108,10 +126,16 @@ int MessageWriter::statusRank(const QString& status)
 
 Error MessageWriter::error() const
 {
-    for (const QSqlQuery* query :
-         {&m_findConversation, &m_insertConversation, &m_insertMessage, &m_touchConversation, &m_indexSearch,
-          &m_applyKnownStatus, &m_insertStatus, &m_applyStatus, &m_insertEvent, &m_insertStreamEvent,
-          &m_recordOptOut, &m_markJournal}) {
+    for (const SqliteStatement* statement : const_cast<MessageWriter*>(this)->statements()) {
+        if (!statement->failed())
+            continue;
+        QString reason = statement->errorText();
+        if (StoreDiagnosis::isDamage(statement->errorCode()))
+            reason += QLatin1Char(' ') + StoreDiagnosis::repairAdvice();
+        return Error{ErrorCode::Failed,
+                     QCoreApplication::translate("Database", "Database error: %1").arg(reason)};
+    }
+    for (const QSqlQuery* query : {&m_indexSearch, &m_insertEvent, &m_recordOptOut, &m_markJournal}) {
         if (query->lastError().isValid())
             return queryError(*query);
     }
@@ -126,23 +150,27 @@ bool MessageWriter::conversationFor(const QString& channelId, const QString& pee
         *id = *cached;
         return true;
     }
-    m_findConversation.addBindValue(nn(channelId));
-    m_findConversation.addBindValue(nn(peer));
-    if (!m_findConversation.exec())
+    if (!use(m_findConversation))
         return false;
+    m_findConversation.bind(1, channelId);
+    m_findConversation.bind(2, peer);
     const bool found = m_findConversation.next();
     if (found)
-        *id = m_findConversation.value(0).toLongLong();
+        *id = m_findConversation.columnInt64(0);
     // A statement left on its row keeps this connection's read snapshot after the commit; once
     // another connection writes, every later BEGIN IMMEDIATE here fails at once as "database is
     // locked" (a stale snapshot is not waited for), and the builder stalls for good.
-    m_findConversation.finish();
+    m_findConversation.reset();
+    if (m_findConversation.failed())
+        return false;
     if (!found) {
-        m_insertConversation.addBindValue(nn(channelId));
-        m_insertConversation.addBindValue(nn(peer));
-        if (!m_insertConversation.exec())
+        if (!use(m_insertConversation))
             return false;
-        *id = m_insertConversation.lastInsertId().toLongLong();
+        m_insertConversation.bind(1, channelId);
+        m_insertConversation.bind(2, peer);
+        if (!m_insertConversation.run())
+            return false;
+        *id = m_insertConversation.lastInsertRowId();
     }
     peers.insert(peer, *id);
     return true;
@@ -151,67 +179,83 @@ bool MessageWriter::conversationFor(const QString& channelId, const QString& pee
 bool MessageWriter::addMessage(const MessageRecord& m, bool* inserted)
 {
     qint64 conversationId = 0;
-    if (!conversationFor(m.channelId, m.peer, &conversationId))
+    if (!conversationFor(m.channelId, m.peer, &conversationId) || !use(m_insertMessage))
         return false;
-    m_insertMessage.addBindValue(conversationId);
-    m_insertMessage.addBindValue(nn(m.channelId));
-    m_insertMessage.addBindValue(nn(m.messageId));
-    m_insertMessage.addBindValue(m.direction);
-    m_insertMessage.addBindValue(nn(m.type));
-    m_insertMessage.addBindValue(nn(m.subtype));
-    m_insertMessage.addBindValue(nn(m.text));
-    m_insertMessage.addBindValue(m.media.isEmpty() ? QVariant()
-                                                   : QVariant(QString::fromUtf8(compact(m.media))));
-    m_insertMessage.addBindValue(m.contextId.isEmpty() ? QVariant() : QVariant(m.contextId));
-    m_insertMessage.addBindValue(m.at);
-    m_insertMessage.addBindValue(m.rawJson);
-    m_insertMessage.addBindValue(m.deliveryId);
-    if (!m_insertMessage.exec())
+    m_insertMessage.bind(1, conversationId);
+    m_insertMessage.bind(2, m.channelId);
+    m_insertMessage.bind(3, m.messageId);
+    m_insertMessage.bind(4, m.direction);
+    m_insertMessage.bind(5, m.type);
+    m_insertMessage.bind(6, m.subtype);
+    m_insertMessage.bind(7, m.text);
+    if (m.media.isEmpty())
+        m_insertMessage.bindNull(8);
+    else
+        m_insertMessage.bindUtf8(8, compact(m.media));
+    m_insertMessage.bindOrNull(9, m.contextId);
+    m_insertMessage.bind(10, m.at);
+    m_insertMessage.bindUtf8(11, m.rawJson);
+    if (m.deliveryId.isNull())
+        m_insertMessage.bindNull(12);
+    else
+        m_insertMessage.bind(12, m.deliveryId.toLongLong());
+    if (!m_insertMessage.run())
         return false;
-    *inserted = m_insertMessage.numRowsAffected() > 0;
+    *inserted = m_insertMessage.changes() > 0;
     if (!*inserted)
         return true;
-    const qint64 messageId = m_insertMessage.lastInsertId().toLongLong();
+    const qint64 messageId = m_insertMessage.lastInsertRowId();
     m_insertedMessages = true;
     if (m.direction == QLatin1String("out")) {
-        m_applyKnownStatus.bindValue(QStringLiteral(":channel"), nn(m.channelId));
-        m_applyKnownStatus.bindValue(QStringLiteral(":wamid"), nn(m.messageId));
-        m_applyKnownStatus.bindValue(QStringLiteral(":id"), messageId);
-        if (!m_applyKnownStatus.exec())
+        if (!use(m_applyKnownStatus))
+            return false;
+        m_applyKnownStatus.bind(m_applyKnownStatus.parameter(":channel"), m.channelId);
+        m_applyKnownStatus.bind(m_applyKnownStatus.parameter(":wamid"), m.messageId);
+        m_applyKnownStatus.bind(m_applyKnownStatus.parameter(":id"), messageId);
+        if (!m_applyKnownStatus.run())
             return false;
     }
-    m_touchConversation.bindValue(QStringLiteral(":name"), nn(m.peerName));
-    m_touchConversation.bindValue(QStringLiteral(":at"), m.at);
-    m_touchConversation.bindValue(QStringLiteral(":preview"),
-                                  m.text.isEmpty() ? QLatin1Char('[') + m.type + QLatin1Char(']')
-                                                   : m.text.left(200));
-    m_touchConversation.bindValue(QStringLiteral(":type"), nn(m.type));
-    m_touchConversation.bindValue(QStringLiteral(":dir"), m.direction);
-    m_touchConversation.bindValue(QStringLiteral(":id"), conversationId);
-    return m_touchConversation.exec();
+    if (!use(m_touchConversation))
+        return false;
+    SqliteStatement& touch = m_touchConversation;
+    touch.bind(touch.parameter(":name"), m.peerName);
+    touch.bind(touch.parameter(":at"), m.at);
+    touch.bind(touch.parameter(":preview"),
+               m.text.isEmpty() ? QLatin1Char('[') + m.type + QLatin1Char(']') : m.text.left(200));
+    touch.bind(touch.parameter(":type"), m.type);
+    touch.bind(touch.parameter(":dir"), m.direction);
+    touch.bind(touch.parameter(":id"), conversationId);
+    return touch.run();
 }
 
 bool MessageWriter::addStatus(const StatusRecord& s, bool* inserted)
 {
-    m_insertStatus.addBindValue(nn(s.channelId));
-    m_insertStatus.addBindValue(nn(s.messageId));
-    m_insertStatus.addBindValue(nn(s.status));
-    m_insertStatus.addBindValue(s.at);
-    m_insertStatus.addBindValue(nn(s.recipient));
-    m_insertStatus.addBindValue(s.errors.isEmpty() ? QVariant() : QVariant(compact(s.errors)));
-    m_insertStatus.addBindValue(s.rawJson);
-    m_insertStatus.addBindValue(s.deliveryId);
-    if (!m_insertStatus.exec())
+    if (!use(m_insertStatus))
         return false;
-    *inserted = m_insertStatus.numRowsAffected() > 0;
+    m_insertStatus.bind(1, s.channelId);
+    m_insertStatus.bind(2, s.messageId);
+    m_insertStatus.bind(3, s.status);
+    m_insertStatus.bind(4, s.at);
+    m_insertStatus.bind(5, s.recipient);
+    if (s.errors.isEmpty())
+        m_insertStatus.bindNull(6);
+    else
+        m_insertStatus.bindUtf8(6, compact(s.errors));
+    m_insertStatus.bindUtf8(7, s.rawJson);
+    m_insertStatus.bind(8, s.deliveryId);
+    if (!m_insertStatus.run())
+        return false;
+    *inserted = m_insertStatus.changes() > 0;
     if (!*inserted)
         return true;
-    m_applyStatus.bindValue(QStringLiteral(":status"), nn(s.status));
-    m_applyStatus.bindValue(QStringLiteral(":at"), s.at);
-    m_applyStatus.bindValue(QStringLiteral(":channel"), nn(s.channelId));
-    m_applyStatus.bindValue(QStringLiteral(":wamid"), nn(s.messageId));
-    m_applyStatus.bindValue(QStringLiteral(":rank"), statusRank(s.status));
-    return m_applyStatus.exec();
+    if (!use(m_applyStatus))
+        return false;
+    m_applyStatus.bind(m_applyStatus.parameter(":status"), s.status);
+    m_applyStatus.bind(m_applyStatus.parameter(":at"), s.at);
+    m_applyStatus.bind(m_applyStatus.parameter(":channel"), s.channelId);
+    m_applyStatus.bind(m_applyStatus.parameter(":wamid"), s.messageId);
+    m_applyStatus.bind(m_applyStatus.parameter(":rank"), qint64(statusRank(s.status)));
+    return m_applyStatus.run();
 }
 
 bool MessageWriter::addEvent(const ChannelEvent& event)
@@ -228,11 +272,13 @@ bool MessageWriter::addEvent(const ChannelEvent& event)
 bool MessageWriter::addStreamEvent(qint64 at, const QString& channelId, const QString& type,
                                    const QByteArray& body)
 {
-    m_insertStreamEvent.addBindValue(at);
-    m_insertStreamEvent.addBindValue(nn(channelId));
-    m_insertStreamEvent.addBindValue(type);
-    m_insertStreamEvent.addBindValue(body);
-    return m_insertStreamEvent.exec();
+    if (!use(m_insertStreamEvent))
+        return false;
+    m_insertStreamEvent.bind(1, at);
+    m_insertStreamEvent.bind(2, channelId);
+    m_insertStreamEvent.bind(3, type);
+    m_insertStreamEvent.bindUtf8(4, body);
+    return m_insertStreamEvent.run();
 }
 
 bool MessageWriter::recordOptOut(const QString& channelId, const QString& peer, qint64 at,

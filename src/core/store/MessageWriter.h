@@ -9,6 +9,7 @@
 //! the inserts. What the rows mean is decided above the store (see DeliveryProjection).
 
 #include "model/ChannelEvent.h"
+#include "store/SqliteStatement.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -18,6 +19,10 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <array>
+
+struct sqlite3;
 
 namespace ChannelDesk {
 
@@ -56,6 +61,14 @@ class MessageWriter
 {
 public:
     explicit MessageWriter(const QSqlDatabase& db);
+    ~MessageWriter();
+    MessageWriter(const MessageWriter&) = delete;
+    MessageWriter& operator=(const MessageWriter&) = delete;
+
+    //! Before the writes of a transaction on db (the connection this was made for).
+    bool attach(const QSqlDatabase& db);
+    //! After the transaction: its statements are finalized, so none outlives the connection.
+    void detach();
 
     //! Adds the message unless its (channel, wamid) exists. false on a database error.
     bool addMessage(const MessageRecord& message, bool* inserted);
@@ -77,18 +90,25 @@ public:
 
 private:
     friend class MessageStore;
+    static sqlite3* handleOf(const QSqlDatabase& db);
+    std::array<SqliteStatement*, 8> statements();
+    //! Prepares the statement on this transaction's connection the first time it is used.
+    bool use(SqliteStatement& statement);
     bool conversationFor(const QString& channelId, const QString& peer, qint64* id);
 
-    QSqlQuery m_findConversation;
-    QSqlQuery m_insertConversation;
-    QSqlQuery m_insertMessage;
-    QSqlQuery m_touchConversation;
+    sqlite3* m_db = nullptr;
+    // What every delivery runs, through SQLite's C API.
+    SqliteStatement m_findConversation;
+    SqliteStatement m_insertConversation;
+    SqliteStatement m_insertMessage;
+    SqliteStatement m_touchConversation;
+    SqliteStatement m_applyKnownStatus;
+    SqliteStatement m_insertStatus;
+    SqliteStatement m_applyStatus;
+    SqliteStatement m_insertStreamEvent;
+    // The rare ones, and the search index's, which SearchIndex runs, through Qt SQL.
     QSqlQuery m_indexSearch;
-    QSqlQuery m_applyKnownStatus;
-    QSqlQuery m_insertStatus;
-    QSqlQuery m_applyStatus;
     QSqlQuery m_insertEvent;
-    QSqlQuery m_insertStreamEvent;
     QSqlQuery m_recordOptOut;
     QSqlQuery m_markJournal;
     //! channel -> peer -> conversation id; cleared on rollback. Two levels, so that a lookup
