@@ -529,7 +529,15 @@ void TestWebhookReceiver::testJournaledDeliveriesAreBuiltAtStart()
     const QList<LogEntry> entries = log();
     QCOMPARE(entries.size(), 3);
     QCOMPARE(entries.at(2).text, QStringLiteral("left 2"));
-    QTRY_COMPARE(committed.count(), 3);
+    // One signal per channel and batch, the batch's counts summed.
+    const auto newMessages = [&committed] {
+        int sum = 0;
+        for (const QList<QVariant>& signal : committed)
+            sum += signal.at(1).toInt();
+        return sum;
+    };
+    QTRY_COMPARE(newMessages(), 3);
+    QVERIFY(committed.count() <= 3);
     // Built once: a second restart builds nothing again.
     m_receiver->stop();
     QVERIFY(m_receiver->start(QStringLiteral("127.0.0.1"), 0).ok());

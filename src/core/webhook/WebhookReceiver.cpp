@@ -28,6 +28,7 @@
 #include <cstring>
 #include <ctime>
 #include <strings.h>
+#include <utility>
 
 namespace ChannelDesk {
 
@@ -149,10 +150,30 @@ Status WebhookReceiver::startBuilding()
 {
     // Built is emitted from the projector's thread; Qt queues it to receivers on other threads.
     return m_committer->open(
-        [this](const QString& channelId, const DeliveryOutcome& outcome) {
-            emit deliveryCommitted(channelId, outcome.newMessages, outcome.newStatuses);
-        },
+        [this](const QString& channelId, const DeliveryOutcome& outcome) { addBuilt(channelId, outcome); },
         [this](const QString& line) { emit requestLogged(utcNow() + QLatin1Char(' ') + line); });
+}
+
+void WebhookReceiver::addBuilt(const QString& channelId, const DeliveryOutcome& outcome)
+{
+    std::lock_guard lock(m_builtMutex);
+    std::pair<int, int>& counts = m_builtCounts[channelId];
+    counts.first += outcome.newMessages;
+    counts.second += outcome.newStatuses;
+    if (!std::exchange(m_builtQueued, true))
+        QMetaObject::invokeMethod(this, &WebhookReceiver::emitBuilt, Qt::QueuedConnection);
+}
+
+void WebhookReceiver::emitBuilt()
+{
+    QHash<QString, std::pair<int, int>> counts;
+    {
+        std::lock_guard lock(m_builtMutex);
+        counts.swap(m_builtCounts);
+        m_builtQueued = false;
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        emit deliveryCommitted(it.key(), it->first, it->second);
 }
 
 Status WebhookReceiver::start(const QString& host, quint16 port)

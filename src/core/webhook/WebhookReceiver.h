@@ -98,8 +98,9 @@ signals:
     //! One line per request outcome, and the receiver's notices about its delivery journal; never
     //! containing secrets.
     void requestLogged(const QString& line);
-    //! A journal entry was built into the conversation store (after its acknowledgement): a
-    //! webhook delivery, a WeCom callback or a gateway event.
+    //! Journal entries were built into the conversation store (after their acknowledgement):
+    //! webhook deliveries, WeCom callbacks or gateway events. Emitted on this object's thread,
+    //! once per channel for what was built since the last emission, the counts summed.
     void deliveryCommitted(const QString& channelId, int newMessages, int newStatuses);
     //! Emitted from the log builder's thread once the event is stored, at most every half second;
     //! repeats in one minute come merged (ChannelEvent::count) and add up to the stored row.
@@ -138,6 +139,9 @@ private:
     void reject(Request& request, const QString& channelId, const QString& kind, const QString& reason,
                 const QString& detail);
     std::shared_ptr<const ChannelMap> channels() const;
+    //! On the projector's thread: adds a built entry to what deliveryCommitted reports next.
+    void addBuilt(const QString& channelId, const DeliveryOutcome& outcome);
+    void emitBuilt();
 
     QString m_databasePath;
     Limits m_limits;
@@ -149,6 +153,11 @@ private:
     std::unique_ptr<ConnectionWatchdog> m_watchdog; //!< made by start() from m_limits
     mutable std::mutex m_channelsMutex;
     std::shared_ptr<const ChannelMap> m_channels;
+    // Built entries not reported yet: one queued call reports all of them, where a queued signal
+    // per delivery cost the server a cross-thread event each.
+    std::mutex m_builtMutex;
+    QHash<QString, std::pair<int, int>> m_builtCounts; //!< channel -> new messages, new statuses
+    bool m_builtQueued = false;
 };
 
 } // namespace ChannelDesk
