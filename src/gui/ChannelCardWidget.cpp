@@ -9,6 +9,7 @@
 #include "health/PhoneNumberWords.h"
 #include "ChannelListModel.h"
 #include "ChannelWeComWidget.h"
+#include "PairingQrWidget.h"
 
 #include <QLocale>
 
@@ -93,6 +94,17 @@ void ChannelCardWidget::setChannel(const Channel& channel)
     m_ui->kindLabel->setText(ChannelListModel::kindTitle(channel.kind));
     m_ui->healthGroupBox->setVisible(m_cloud);
     showHealth();
+}
+
+void ChannelCardWidget::followPairing(Desk* desk)
+{
+    m_ui->pairingQrWidget->setDesk(desk);
+    m_ui->pairingQrWidget->setChannel(desk ? m_channelId : QString());
+}
+
+PairingQrWidget* ChannelCardWidget::pairingQrWidget() const
+{
+    return m_ui->pairingQrWidget;
 }
 
 void ChannelCardWidget::setState(const ChannelState& state)

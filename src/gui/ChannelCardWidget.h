@@ -5,7 +5,9 @@
 //! One channel on the dashboard: its state in words and colour (never colour alone), since when,
 //! traffic figures, failed sends, reconnects, the last error in Meta's or the gateway's words and,
 //! for Cloud API channels, the number's health and the access token's expiry with a countdown; for
-//! WeCom apps, the access token's state and the last callback; and how its bot keeps up.
+//! WeCom apps, the access token's state and the last callback; and how its bot keeps up. A linked
+//! channel that awaits a scan shows its live pairing QR on the card itself, so the dashboard alone
+//! is enough to link the phone.
 
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
@@ -26,6 +28,8 @@ class ChannelCardWidget;
 namespace ChannelDesk {
 
 struct Channel;
+class Desk;
+class PairingQrWidget;
 
 class ChannelCardWidget : public QFrame
 {
@@ -53,6 +57,10 @@ public:
     void setBotHealth(const BotHealth& health);
     //! A WeCom app's access token as the desk last saw it (WeCom channels only).
     void setWeComTokenState(const WeComTokenState& state);
+    //! Shows the channel's live pairing QR from desk while it awaits a scan; nullptr for channels
+    //! without a gateway session (Cloud API, WeCom). Not owned.
+    void followPairing(Desk* desk);
+    PairingQrWidget* pairingQrWidget() const;
     //! Re-renders everything relative to now: "5 min ago", the token countdown.
     void updateTimes(const QDateTime& now);
 

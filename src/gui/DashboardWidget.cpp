@@ -76,6 +76,8 @@ void DashboardWidget::syncChannels()
         // Cards follow the order of the channel list; the spacer stays last.
         m_ui->cardsLayout->insertWidget(position++, card);
         card->setChannel(channel);
+        // The QR is on the card itself: a channel awaiting a scan needs no click to be linked.
+        card->followPairing(channel.kind == ChannelKinds::whatsAppLinked() ? m_desk.data() : nullptr);
         if (channel.kind == ChannelKinds::weCom())
             card->setWeComTokenState(m_desk->weComTokenState(channel.id));
     }

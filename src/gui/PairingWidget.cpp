@@ -7,26 +7,16 @@
 #include "desk/MessageRules.h"
 #include "ConversationListModel.h"
 #include "MessageBox.h"
+#include "PairingQrWidget.h"
 #include "RoleGate.h"
 
 #include <QDateTime>
+#include <QFontDatabase>
+#include <QKeyEvent>
+
+#include <algorithm>
 
 namespace ChannelDesk {
-namespace {
-
-bool isScanning(LinkState state)
-{
-    return state == LinkState::AwaitingScan || state == LinkState::AwaitingCode;
-}
-
-//! States after which a code still held by the session belongs to a window that has ended.
-bool endsPairingWindow(LinkState state)
-{
-    return state == LinkState::Starting || state == LinkState::Authenticating || state == LinkState::Connected
-        || state == LinkState::LoggedOut || state == LinkState::Failed || state == LinkState::Stopped;
-}
-
-} // namespace
 
 PairingWidget::PairingWidget(QWidget* parent)
     : QWidget(parent)
@@ -37,6 +27,11 @@ PairingWidget::PairingWidget(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->termsWarningLabel->setAccessibleName(tr("Warning about WhatsApp's terms"));
     m_ui->pairingCodeGroupBox->hide();
+    // Read off the screen and typed on the phone: large, one width per character, selectable.
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(std::max(24.0, 2.5 * font().pointSizeF()));
+    codeFont.setBold(true);
+    m_ui->pairingCodeLabel->setFont(codeFont);
     m_ui->pairingCodeLabel->hide();
     m_ui->pairingCodeHelpLabel->hide();
     m_ui->requestPairingCodeButton->setEnabled(false);
@@ -62,7 +57,9 @@ PairingWidget::PairingWidget(QWidget* parent)
             m_ui->pairingPhoneLineEdit->setFocus(Qt::OtherFocusReason);
     });
     connect(m_ui->pairingPhoneLineEdit, &QLineEdit::textChanged, this, &PairingWidget::validatePhone);
-    connect(m_ui->pairingPhoneLineEdit, &QLineEdit::returnPressed, this, &PairingWidget::requestPairingCode);
+    // Enter asks for the code, as the button does; a wizard around would otherwise take it for
+    // Finish and close with the code not yet shown.
+    m_ui->pairingPhoneLineEdit->installEventFilter(this);
     connect(m_ui->requestPairingCodeButton, &QPushButton::clicked, this, &PairingWidget::requestPairingCode);
     showStatus();
 }
@@ -165,7 +162,7 @@ void PairingWidget::resetLink()
     m_ui->pairingCodeLabel->hide();
     m_ui->pairingCodeHelpLabel->hide();
     const LinkState state = m_linked ? m_desk->linkStatus(m_channelId).state : LinkState::Unknown;
-    m_qrCurrent = m_linked && isScanning(state);
+    m_qrCurrent = m_linked && PairingQrWidget::offersCode(state);
     m_shownState = state;
     const bool codes = m_linked && m_desk->supportsPairingCode(m_channelId);
     m_ui->pairingCodeToggleButton->setEnabled(codes);
@@ -244,7 +241,7 @@ void PairingWidget::showStatus()
         return;
     }
     const LinkStatus status = m_desk->linkStatus(m_channelId);
-    if (endsPairingWindow(status.state))
+    if (PairingQrWidget::endsPairingWindow(status.state))
         m_qrCurrent = false;
     if (status.state != m_shownState) {
         m_shownState = status.state;
@@ -278,7 +275,7 @@ void PairingWidget::showStatus()
     m_ui->logOutButton->setVisible(status.state == LinkState::Connected
                                    || status.state == LinkState::Reconnecting);
 
-    const bool pairing = isScanning(status.state);
+    const bool pairing = PairingQrWidget::offersCode(status.state);
     const bool codes = m_desk->supportsPairingCode(m_channelId);
     // A replaced session may speak another gateway's protocol.
     m_ui->pairingCodeToggleButton->setEnabled(codes);
@@ -301,7 +298,8 @@ void PairingWidget::showQr()
 {
     const bool linked = hasLink();
     const PairingQr qr = linked ? m_desk->pairingQr(m_channelId) : PairingQr{};
-    const bool shown = linked && m_qrCurrent && isScanning(m_desk->linkStatus(m_channelId).state)
+    const bool shown = linked && m_qrCurrent
+        && PairingQrWidget::offersCode(m_desk->linkStatus(m_channelId).state)
         && (!qr.raw.isEmpty() || !qr.image.isEmpty());
     if (!shown) {
         m_countdown.stop();
@@ -314,14 +312,10 @@ void PairingWidget::showQr()
         m_ui->qrCodeWidget->setPayload(qr.raw.toUtf8());
     else
         m_ui->qrCodeWidget->setImage(qr.image);
-    QString sequence;
-    if (qr.sequence > 0)
-        sequence = qr.maxCodes > 0 ? tr("Code %1 of %2").arg(qr.sequence).arg(qr.maxCodes)
-                                   : tr("Code %1").arg(qr.sequence);
+    const QString sequence = PairingQrWidget::sequenceText(qr);
     m_ui->codeSequenceLabel->setText(sequence);
     m_ui->codeSequenceLabel->setVisible(!sequence.isEmpty());
-    m_ui->qrCodeWidget->setAccessibleName(sequence.isEmpty() ? tr("Pairing QR code")
-                                                             : tr("Pairing QR code, %1").arg(sequence));
+    m_ui->qrCodeWidget->setAccessibleName(PairingQrWidget::accessibleQrName(sequence));
     m_ui->qrCodeWidget->show();
     m_ui->qrInfoWidget->show();
     updateCountdown();
@@ -331,21 +325,24 @@ void PairingWidget::updateCountdown()
 {
     m_countdown.stop();
     const QDateTime expiresAt = hasLink() ? m_desk->pairingQr(m_channelId).expiresAt : QDateTime();
-    if (!expiresAt.isValid()) {
-        m_ui->countdownLabel->hide();
-        return;
+    int next = 0;
+    const QString text = PairingQrWidget::countdownText(expiresAt, QDateTime::currentDateTimeUtc(), &next);
+    m_ui->countdownLabel->setText(text);
+    m_ui->countdownLabel->setVisible(!text.isEmpty());
+    if (next > 0)
+        m_countdown.start(next);
+}
+
+bool PairingWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->pairingPhoneLineEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            requestPairingCode();
+            return true; // not on to a dialog's default button
+        }
     }
-    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(expiresAt);
-    if (left <= 0) {
-        m_ui->countdownLabel->setText(tr("Expired — waiting for the next code…"));
-    } else {
-        const int seconds = int((left + 999) / 1000);
-        m_ui->countdownLabel->setText(tr("Expires in %n s", nullptr, seconds));
-        // Wake up when the shown number of seconds changes, not a fixed second after the last tick.
-        const int untilNext = int(left % 1000);
-        m_countdown.start(untilNext == 0 ? 1000 : untilNext);
-    }
-    m_ui->countdownLabel->show();
+    return QWidget::eventFilter(watched, event);
 }
 
 FieldCheck PairingWidget::checkPhoneNumber(const QString& text, QString* digits)

@@ -5,8 +5,9 @@
 //! Links a WhatsApp account through the channel's gateway session: the live QR code with its number in the
 //! pairing window and a countdown, the link state in words (with the reason and the reconnect
 //! count), "Start a new pairing window" when the codes ran out or the session failed, the pairing
-//! code as the alternative to scanning, Log Out… (after asking) while linked, and the warning
-//! about WhatsApp's terms. Embedded on the channel page and on the setup wizard's last page.
+//! code as the alternative to scanning (Enter in the number field asks for it; it shows large at the top),
+//! Log Out… (after asking) while linked, and the warning about WhatsApp's terms. Embedded on the channel page
+//! and on the setup wizard's last page.
 
 #include "channels/FieldCheck.h"
 #include "model/LinkTypes.h"
@@ -53,6 +54,9 @@ public:
     static FieldCheck checkPhoneNumber(const QString& text, QString* digits = nullptr);
     //! The link state in a short line: "Scanned — confirming on the phone…", "Reconnecting — attempt 2 of 5".
     static QString headline(const LinkStatus& status);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void followChannel();
