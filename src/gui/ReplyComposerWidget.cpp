@@ -245,8 +245,6 @@ void ReplyComposerWidget::showSendStatus(FieldCheck::Severity severity, const QS
 void ReplyComposerWidget::showWindowClosed(const QString& details)
 {
     showSendStatus(FieldCheck::Severity::Ok, {});
-    // Kept for "Copy Error Details" on the status line and shown whole in the notice's tooltip.
-    m_statusDetails = details;
     m_noticeInbound = m_window.lastInbound;
     m_ui->windowClosedNotice->showNotice(details);
 }

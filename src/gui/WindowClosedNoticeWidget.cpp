@@ -4,6 +4,9 @@
 
 #include "FieldMessageLabel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,12 +43,21 @@ WindowClosedNoticeWidget::WindowClosedNoticeWidget(QWidget* parent)
     layout->addWidget(m_chooseTemplate, 0, Qt::AlignTop);
 
     connect(m_chooseTemplate, &QPushButton::clicked, this, &WindowClosedNoticeWidget::templateRequested);
+    // Meta's own words and codes (fbtrace_id) stay one click away, as on the composer's status line.
+    auto* copyDetails = new QAction(tr("Copy Error Details"), this);
+    connect(copyDetails, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_details); });
+    for (QLabel* label : {static_cast<QLabel*>(m_headline), m_explanation}) {
+        label->addAction(copyDetails);
+        label->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     hide();
 }
 
 void WindowClosedNoticeWidget::showNotice(const QString& details)
 {
     m_headline->setStatus(FieldCheck::Severity::Error, tr("Not sent: the 24-hour window is closed"));
+    m_details = details;
     m_explanation->setToolTip(details);
     show();
 }

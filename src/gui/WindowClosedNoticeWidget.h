@@ -22,7 +22,7 @@ class WindowClosedNoticeWidget : public QWidget
 public:
     explicit WindowClosedNoticeWidget(QWidget* parent = nullptr);
 
-    //! Shows the notice; details (Meta's own text and codes) go to the tooltip.
+    //! Shows the notice; details (Meta's own text and codes) go to the tooltip and "Copy Error Details".
     void showNotice(const QString& details);
 
 signals:
@@ -33,6 +33,7 @@ private:
     FieldMessageLabel* m_headline;
     QLabel* m_explanation;
     QPushButton* m_chooseTemplate;
+    QString m_details;
 };
 
 } // namespace ChannelDesk

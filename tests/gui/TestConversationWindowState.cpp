@@ -19,6 +19,9 @@
 #include "WebhookClient.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -251,6 +254,11 @@ void TestConversationWindowState::testMetaRefusalClosesTheWindowEverywhereUntilT
              m_widget->palette().color(QPalette::WindowText));
     QVERIFY(explanation->text().contains(QLatin1String("template")));
     QVERIFY(!find<QLabel>(QStringLiteral("replyStatusLabel"))->isVisible()); // no second, red paragraph
+    // Meta's own words stay one click away.
+    QCOMPARE(explanation->actions().size(), 1);
+    explanation->actions().constFirst()->trigger();
+    QVERIFY2(QGuiApplication::clipboard()->text().contains(QLatin1String("131047")),
+             qPrintable(QGuiApplication::clipboard()->text()));
     QTRY_VERIFY2_WITH_TIMEOUT(
         window->text().startsWith(QLatin1String("24-hour window closed: WhatsApp rejected")),
         qPrintable(window->text()), timeout);

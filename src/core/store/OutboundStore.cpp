@@ -497,15 +497,17 @@ QString OutboundStore::closedByMetaSql(const QString& conversations)
     // 131047 is Meta's word that the window is closed, whatever our clock says; it can come back
     // synchronously (outbound.error_code) or in a failed status webhook. A newer inbound message
     // reopens the window, so nothing needs clearing when the customer writes again.
-    // replace(), not arg(): the LIKE pattern holds a % of its own.
+    // replace(), not arg(): the LIKE pattern holds a % of its own. Without an inbound message there
+    // is no window to close, and the list need not look through a bot's sends (0 means never).
     return QStringLiteral(
-               "(EXISTS (SELECT 1 FROM outbound o WHERE o.channel_id = $c.channel_id AND o.peer = $c.peer"
+               "($c.last_inbound_at > 0 AND (EXISTS (SELECT 1 FROM outbound o"
+               "  WHERE o.channel_id = $c.channel_id AND o.peer = $c.peer"
                "  AND o.error_code = 131047 AND o.updated_at > $c.last_inbound_at)"
                " OR EXISTS (SELECT 1 FROM messages m JOIN statuses s ON s.channel_id = m.channel_id"
                "  AND s.wamid = m.wamid"
                "  WHERE m.conversation_id = $c.id AND m.direction = 'out'"
                "  AND m.timestamp > $c.last_inbound_at"
-               "  AND s.status = 'failed' AND s.errors LIKE '%131047%'))")
+               "  AND s.status = 'failed' AND s.errors LIKE '%131047%')))")
         .replace(QStringLiteral("$c."), conversations + QLatin1Char('.'));
 }
 
