@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 
+#include "channels/ServiceWindowRules.h"
 #include "channels/WeComFields.h"
 #include "desk/Desk.h"
 #include "util/Logging.h"
@@ -14,12 +15,6 @@
 #include <utility>
 
 namespace ChannelDesk {
-namespace {
-
-constexpr qint64 windowMillis = 24 * 60 * 60 * 1000;
-
-} // namespace
-
 ConversationListModel::ConversationListModel(Desk* desk, QObject* parent)
     : QAbstractListModel(parent)
     , m_desk(desk)
@@ -65,11 +60,11 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case UnreadCountRole:
         return row.unreadCount;
     case WindowOpenRole:
-        return isWindowOpen(row.lastInboundAt, QDateTime::currentDateTimeUtc());
+        return ServiceWindowRules::isOpen(kindOf(row.channelId), row.window(),
+                                          QDateTime::currentDateTimeUtc());
     case WindowTextRole:
-        // WeCom has no customer service window: a member may be answered at any time.
-        return isWeCom(row.channelId) ? QString()
-                                      : windowText(row.lastInboundAt, QDateTime::currentDateTimeUtc());
+        return ServiceWindowRules::shortText(kindOf(row.channelId), row.window(),
+                                             QDateTime::currentDateTimeUtc());
     case TakenOverRole:
         return row.takenOver;
     case NotAllowedRole:
@@ -322,15 +317,21 @@ QString ConversationListModel::accessibleText(const ConversationRow& row) const
     if (m_desk && isNotAllowed(m_desk->channel(row.channelId), row.peer))
         parts << tr("not allowed");
     parts << tr("last message %1: %2").arg(timeText(row.lastMessageAt, now), row.lastPreview);
-    if (!isWeCom(row.channelId))
-        parts << windowText(row.lastInboundAt, now);
+    const QString window = ServiceWindowRules::shortText(kindOf(row.channelId), row.window(), now);
+    if (!window.isEmpty())
+        parts << window;
     return parts.join(QStringLiteral(" · "));
 }
 
 bool ConversationListModel::isWeCom(const QString& channelId) const
 {
+    return kindOf(channelId) == ChannelKinds::weCom();
+}
+
+QString ConversationListModel::kindOf(const QString& channelId) const
+{
     const auto channel = m_desk ? m_desk->channel(channelId) : std::nullopt;
-    return channel && channel->kind == ChannelKinds::weCom();
+    return channel ? channel->kind : QString();
 }
 
 QString ConversationListModel::peerTextOf(const ConversationRow& row) const
@@ -354,22 +355,6 @@ QString ConversationListModel::peerNumber(const QString& peer)
     const bool digits
         = !peer.isEmpty() && std::all_of(peer.cbegin(), peer.cend(), [](QChar c) { return c.isDigit(); });
     return digits ? QLatin1Char('+') + peer : peer;
-}
-
-bool ConversationListModel::isWindowOpen(const QDateTime& lastInboundAt, const QDateTime& now)
-{
-    return lastInboundAt.isValid() && lastInboundAt.msecsTo(now) < windowMillis;
-}
-
-QString ConversationListModel::windowText(const QDateTime& lastInboundAt, const QDateTime& now)
-{
-    if (!isWindowOpen(lastInboundAt, now))
-        return tr("window closed");
-    const qint64 minutesLeft = (windowMillis - lastInboundAt.msecsTo(now)) / 60000;
-    // Rounded down: the window is never promised longer than it is.
-    if (minutesLeft >= 60)
-        return tr("%1 h left").arg(minutesLeft / 60);
-    return tr("%1 min left").arg(std::max<qint64>(minutesLeft, 1));
 }
 
 QString ConversationListModel::timeText(const QDateTime& at, const QDateTime& now)

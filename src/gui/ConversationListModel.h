@@ -39,8 +39,8 @@ public:
         LastMessageAtRole, //!< QDateTime, UTC
         TimeTextRole, //!< "14:05", "Yesterday", "12/01/2026"
         UnreadCountRole,
-        WindowOpenRole, //!< bool: the 24 h customer service window is open
-        WindowTextRole, //!< "21 h left", "40 min left", "window closed"
+        WindowOpenRole, //!< bool: free-form replies are allowed (always where no 24 h window applies)
+        WindowTextRole, //!< "21 h left", "40 min left", "window closed"; empty where no window applies
         MessageIdRole, //!< search results only
         TakenOverRole, //!< bool: a person answers the conversation, not the bot
         NotAllowedRole, //!< bool: a WeCom member outside the channel's allowlist (no replies)
@@ -79,9 +79,6 @@ public:
     static QString peerText(const QString& kind, const QString& peer);
     //! Whether replies to peer are refused because it is not on the WeCom channel's allowlist.
     static bool isNotAllowed(const std::optional<Channel>& channel, const QString& peer);
-    //! Time left to answer freely: the 24 h customer service window after the last inbound message.
-    static QString windowText(const QDateTime& lastInboundAt, const QDateTime& now);
-    static bool isWindowOpen(const QDateTime& lastInboundAt, const QDateTime& now);
     static QString timeText(const QDateTime& at, const QDateTime& now);
 
 signals:
@@ -102,6 +99,8 @@ private:
     QString accessibleText(const ConversationRow& row) const;
     QString peerTextOf(const ConversationRow& row) const;
     bool isWeCom(const QString& channelId) const;
+    //! The channel's kind; empty when the channel is not (or no longer) configured.
+    QString kindOf(const QString& channelId) const;
 
     QPointer<Desk> m_desk;
     QList<ConversationRow> m_rows;

@@ -11,6 +11,7 @@
 #include "ReplyComposerWidget.h"
 #include "RoleGate.h"
 #include "channels/Channel.h"
+#include "channels/ServiceWindowRules.h"
 #include "desk/Desk.h"
 #include "SearchResultModel.h"
 #include "util/WhenFinished.h"
@@ -467,10 +468,13 @@ void ConversationLogWidget::showHeader()
     if (!c.peerName.isEmpty())
         details << number;
     details << m_channelNames.value(c.channelId, c.channelId);
-    // WeCom has no customer service window; a member outside the allowlist cannot be answered.
-    if (!weCom)
-        details << ConversationListModel::windowText(c.lastInboundAt, QDateTime::currentDateTimeUtc());
-    else if (ConversationListModel::isNotAllowed(channel, c.peer))
+    // Only Cloud API channels have a customer service window; a WeCom member outside the allowlist
+    // cannot be answered.
+    const QString window = ServiceWindowRules::shortText(channel ? channel->kind : QString(), c.window(),
+                                                         QDateTime::currentDateTimeUtc());
+    if (!window.isEmpty())
+        details << window;
+    if (weCom && ConversationListModel::isNotAllowed(channel, c.peer))
         details << tr("not allowed");
     if (c.takenOver)
         details << tr("taken over from the bot by %1").arg(c.takenOverBy);

@@ -15,6 +15,7 @@
 #include "ConnectionPrompts.h"
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
+#include "HelpMenu.h"
 #include "NotificationSettingsDialog.h"
 #include "QuitGuard.h"
 #include "ReceiverSettingsDialog.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QStyle>
@@ -151,6 +153,7 @@ void MainWindow::setUpActions()
     connect(m_ui->connectToServerButton, &QPushButton::clicked, this,
             [this] { openConnectDialog(m_desk ? m_desk->connection().url : QUrl()); });
     connect(m_ui->openLocalDataAction, &QAction::triggered, this, &MainWindow::openLocalDataRequested);
+    menuBar()->addMenu(new HelpMenu(m_desk, this));
 }
 
 void MainWindow::setRecentServers(const QList<QUrl>& servers)

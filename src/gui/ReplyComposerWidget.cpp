@@ -7,6 +7,7 @@
 #include "ConversationListModel.h"
 #include "MessageBox.h"
 #include "RoleGate.h"
+#include "WindowClosedNoticeWidget.h"
 #include "channels/Channel.h"
 #include "desk/Desk.h"
 #include "desk/MessageRules.h"
@@ -48,6 +49,10 @@ ReplyComposerWidget::ReplyComposerWidget(QWidget* parent)
         }
     });
     connect(m_ui->clearOptOutButton, &QPushButton::clicked, this, &ReplyComposerWidget::confirmClearOptOut);
+    connect(m_ui->windowClosedNotice, &WindowClosedNoticeWidget::templateRequested, this, [this] {
+        m_ui->templateModeButton->setChecked(true);
+        m_ui->templatePicker->setFocus();
+    });
     auto* copyDetails = new QAction(tr("Copy Error Details"), m_ui->replyStatusLabel);
     connect(copyDetails, &QAction::triggered, this,
             [this] { QGuiApplication::clipboard()->setText(m_statusDetails); });
@@ -123,6 +128,7 @@ void ReplyComposerWidget::setConversation(const QString& channelId, const QStrin
     if (!m_send || m_send->channelId != channelId || m_send->peer != peer)
         showSendStatus(FieldCheck::Severity::Ok, {});
     m_ui->replyTextEdit->setPlainText(m_drafts.take(draftKey()));
+    m_ui->windowClosedNotice->hide();
     m_windowKnown = false;
     m_optedOut = false;
     m_attachment.reset();
@@ -228,11 +234,19 @@ QString ReplyComposerWidget::refusal(RoleGate::Action action) const
 void ReplyComposerWidget::showSendStatus(FieldCheck::Severity severity, const QString& text)
 {
     m_problemShown = false;
+    m_ui->windowClosedNotice->hide();
     // A failure keeps Meta's technical details (codes, fbtrace_id) after its first line: they are
     // in the tooltip and copied by "Copy Error Details".
     m_ui->replyStatusLabel->setStatus(severity, text.section(QLatin1Char('\n'), 0, 0));
     m_ui->replyStatusLabel->setToolTip(text.contains(QLatin1Char('\n')) ? text : QString());
     m_statusDetails = text;
+}
+
+void ReplyComposerWidget::showWindowClosed(const QString& details)
+{
+    showSendStatus(FieldCheck::Severity::Ok, {});
+    m_noticeInbound = m_window.lastInbound;
+    m_ui->windowClosedNotice->showNotice(details);
 }
 
 void ReplyComposerWidget::send()
@@ -372,6 +386,10 @@ void ReplyComposerWidget::updateWindow()
     if (!open && !m_ui->templateModeButton->isChecked())
         m_ui->templateModeButton->setChecked(true);
     m_ui->templateModeButton->setEnabled(open);
+    // The notice stays until the customer writes again (the answer to the refusal's own query still
+    // carries the window as it was before).
+    if (open && m_window.lastInbound > m_noticeInbound)
+        m_ui->windowClosedNotice->hide();
     if (open)
         m_windowTimer->start();
     else
@@ -485,7 +503,10 @@ void ReplyComposerWidget::onRefused(const QString& reference, const SendRefusal&
     if (!here)
         return;
     QString text = QStringLiteral("%1: %2").arg(OutboundItem::codeName(refusal.code), refusal.message);
-    showSendStatus(FieldCheck::Severity::Error, text);
+    if (refusal.code == SendCode::WindowClosed)
+        showWindowClosed(text);
+    else
+        showSendStatus(FieldCheck::Severity::Error, text);
     if (refusal.code == SendCode::WindowClosed || refusal.code == SendCode::OptedOut)
         refreshConversationState();
     updateState();
@@ -510,7 +531,10 @@ void ReplyComposerWidget::onItemChanged(const OutboundItem& item)
                 .arg(QLocale().toString(item.nextAttemptAt.toLocalTime().time(), QLocale::LongFormat),
                      item.error));
     } else if (item.state == QLatin1String("failed")) {
-        showSendStatus(FieldCheck::Severity::Error, tr("Not sent: %1").arg(item.error));
+        if (item.errorCode == 131047)
+            showWindowClosed(tr("Not sent: %1").arg(item.error));
+        else
+            showSendStatus(FieldCheck::Severity::Error, tr("Not sent: %1").arg(item.error));
         if (m_ui->replyTextEdit->toPlainText().isEmpty() && !m_ui->templateModeButton->isChecked())
             m_ui->replyTextEdit->setPlainText(m_send->text); // nothing typed since: give the text back
         if (item.errorCode == 131047)

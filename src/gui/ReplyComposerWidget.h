@@ -90,6 +90,8 @@ private:
     void onLinkStatusChanged(const QString& channelId, const LinkStatus& status);
     void updateState();
     void showSendStatus(FieldCheck::Severity severity, const QString& text);
+    //! WhatsApp refused because the 24 h window is closed: a headline, the next step, a template button.
+    void showWindowClosed(const QString& details);
     //! Why the desk's key may not do action here; empty when it may.
     QString refusal(RoleGate::Action action) const;
     void send();
@@ -129,6 +131,7 @@ private:
     QTimer* m_windowTimer;
     ServiceWindow m_window;
     bool m_windowKnown = false;
+    QDateTime m_noticeInbound; //!< the last inbound message when WhatsApp refused with 131047
     bool m_optedOut = false;
     QString m_lastInboundId;
     QDateTime m_typingSentAt; //!< the typing indicator lasts 25 s; not sent more often than that

@@ -258,6 +258,7 @@ void same(const ConversationRow& actual, const ConversationRow& expected)
     SAME(lastType);
     SAME(lastDirection);
     SAME(unreadCount);
+    SAME(windowClosedByMeta);
 }
 
 void same(const ConversationKey& actual, const ConversationKey& expected)
@@ -669,6 +670,10 @@ void TestWire::testConversationTypes()
     check(ConversationRow{5, QStringLiteral("support"), QStringLiteral("15557654321"), QStringLiteral("Ann"),
                           at(24), at(25), QStringLiteral("hi"), QStringLiteral("text"), QStringLiteral("in"),
                           3, true, at(28), QStringLiteral("ops")});
+    ConversationRow closed;
+    closed.id = 6;
+    closed.windowClosedByMeta = true;
+    check(closed);
     // An older server's row has no handoff members: not taken over.
     QJsonObject old = toWire(ConversationRow{5,
                                              QStringLiteral("support"),

@@ -5,6 +5,8 @@
 //! Rows of the conversation log as a front end shows them: conversations, messages, search hits,
 //! and the keys they are paged by.
 
+#include "model/ServiceWindow.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QChar>
@@ -30,6 +32,10 @@ struct ConversationRow
     //! The initialisers let brace lists that end at unreadCount leave these out.
     QDateTime takenOverAt = {}; //!< UTC; invalid when not taken over
     QString takenOverBy = {}; //!< an API key's name or the operator's login name
+    //! A send failed with Meta's 131047 after lastInboundAt: the window is closed whatever the clock says.
+    bool windowClosedByMeta = false;
+
+    ServiceWindow window() const { return ServiceWindow{lastInboundAt, windowClosedByMeta}; }
 
     friend bool operator==(const ConversationRow& a, const ConversationRow& b)
     {
@@ -37,7 +43,8 @@ struct ConversationRow
             && a.lastMessageAt == b.lastMessageAt && a.lastInboundAt == b.lastInboundAt
             && a.lastPreview == b.lastPreview && a.lastType == b.lastType
             && a.lastDirection == b.lastDirection && a.unreadCount == b.unreadCount
-            && a.takenOver == b.takenOver && a.takenOverAt == b.takenOverAt && a.takenOverBy == b.takenOverBy;
+            && a.takenOver == b.takenOver && a.takenOverAt == b.takenOverAt && a.takenOverBy == b.takenOverBy
+            && a.windowClosedByMeta == b.windowClosedByMeta;
     }
     friend bool operator!=(const ConversationRow& a, const ConversationRow& b) { return !(a == b); }
 };

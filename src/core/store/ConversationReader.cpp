@@ -3,6 +3,7 @@
 #include "store/ConversationReader.h"
 
 #include "store/Database.h"
+#include "store/OutboundStore.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -17,9 +18,12 @@ namespace {
 //! How many of the newest matches (by arrival) a search sorts by time.
 constexpr int searchWindow = 2000;
 
-const QString conversationColumns = QStringLiteral(
-    "id, channel_id, peer, peer_name, last_message_at, last_inbound_at, last_preview, last_type,"
-    " last_direction, unread_count, taken_over_at, taken_over_by");
+//! Selected FROM conversations without an alias (the window column refers to it by name).
+const QString conversationColumns
+    = QStringLiteral(
+          "id, channel_id, peer, peer_name, last_message_at, last_inbound_at, last_preview, last_type,"
+          " last_direction, unread_count, taken_over_at, taken_over_by, ")
+    + OutboundStore::closedByMetaSql(QStringLiteral("conversations"));
 //! Who sent the outbound message of `table` (a name or alias of messages): its outbound row's
 //! sent_by. Until Meta accepts a send the message's wamid is "local-<outbound id>"; after that the
 //! outbound row has the same wamid, found through outbound_by_wamid. One index lookup per row.
@@ -62,6 +66,7 @@ ConversationRow conversationFrom(const QSqlQuery& q)
     row.takenOver = row.takenOverAt.isValid();
     if (row.takenOver)
         row.takenOverBy = q.value(11).toString();
+    row.windowClosedByMeta = q.value(12).toBool();
     return row;
 }
 

@@ -478,17 +478,8 @@ Result<ServiceWindow> OutboundStore::window(const QString& channelId, const QStr
     if (!db.ok())
         return db.error();
     QSqlQuery q(db.value());
-    // 131047 is Meta's word that the window is closed, whatever our clock says; it can come back
-    // synchronously (outbound.error_code) or in a failed status webhook.
-    q.prepare(QStringLiteral(
-        "SELECT c.last_inbound_at,"
-        " EXISTS (SELECT 1 FROM outbound o WHERE o.channel_id = c.channel_id AND o.peer = c.peer"
-        "  AND o.error_code = 131047 AND o.updated_at > c.last_inbound_at)"
-        " OR EXISTS (SELECT 1 FROM messages m JOIN statuses s ON s.channel_id = m.channel_id AND s.wamid = "
-        "m.wamid"
-        "  WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.timestamp > c.last_inbound_at"
-        "  AND s.status = 'failed' AND s.errors LIKE '%131047%')"
-        " FROM conversations c WHERE c.channel_id = ? AND c.peer = ?"));
+    q.prepare(QStringLiteral("SELECT c.last_inbound_at, ") + closedByMetaSql(QStringLiteral("c"))
+              + QStringLiteral(" FROM conversations c WHERE c.channel_id = ? AND c.peer = ?"));
     q.addBindValue(channelId);
     q.addBindValue(peer);
     if (!q.exec())
@@ -499,6 +490,25 @@ Result<ServiceWindow> OutboundStore::window(const QString& channelId, const QStr
         window.closedByMeta = q.value(1).toBool();
     }
     return window;
+}
+
+QString OutboundStore::closedByMetaSql(const QString& conversations)
+{
+    // 131047 is Meta's word that the window is closed, whatever our clock says; it can come back
+    // synchronously (outbound.error_code) or in a failed status webhook. A newer inbound message
+    // reopens the window, so nothing needs clearing when the customer writes again.
+    // replace(), not arg(): the LIKE pattern holds a % of its own. Without an inbound message there
+    // is no window to close, and the list need not look through a bot's sends (0 means never).
+    return QStringLiteral(
+               "($c.last_inbound_at > 0 AND (EXISTS (SELECT 1 FROM outbound o"
+               "  WHERE o.channel_id = $c.channel_id AND o.peer = $c.peer"
+               "  AND o.error_code = 131047 AND o.updated_at > $c.last_inbound_at)"
+               " OR EXISTS (SELECT 1 FROM messages m JOIN statuses s ON s.channel_id = m.channel_id"
+               "  AND s.wamid = m.wamid"
+               "  WHERE m.conversation_id = $c.id AND m.direction = 'out'"
+               "  AND m.timestamp > $c.last_inbound_at"
+               "  AND s.status = 'failed' AND s.errors LIKE '%131047%')))")
+        .replace(QStringLiteral("$c."), conversations + QLatin1Char('.'));
 }
 
 Result<bool> OutboundStore::isOptedOut(const QString& channelId, const QString& peer) const

@@ -66,6 +66,9 @@ public:
     Result<QList<SendRecord>> sendsSince(const QDateTime& since) const;
 
     Result<ServiceWindow> window(const QString& channelId, const QString& peer) const;
+    //! SQL that is true when a send of the conversation row `conversations` (a table name or alias)
+    //! failed with 131047 after its last inbound message; shared with the conversation list.
+    static QString closedByMetaSql(const QString& conversations);
     Result<bool> isOptedOut(const QString& channelId, const QString& peer) const;
     Status setOptedOut(const QString& channelId, const QString& peer, bool optedOut, const QString& word,
                        const QDateTime& now) const;

@@ -80,6 +80,7 @@ QJsonObject toWire(const ConversationRow& value)
         {QStringLiteral("taken_over"), value.takenOver},
         {QStringLiteral("taken_over_at"), wireTime(value.takenOverAt)},
         {QStringLiteral("taken_over_by"), value.takenOverBy},
+        {QStringLiteral("window_closed_by_meta"), value.windowClosedByMeta},
     };
 }
 
@@ -100,6 +101,7 @@ bool fromWire(const QJsonValue& json, ConversationRow* value)
     reader.read("taken_over", &value->takenOver);
     reader.read("taken_over_at", &value->takenOverAt);
     reader.read("taken_over_by", &value->takenOverBy);
+    reader.read("window_closed_by_meta", &value->windowClosedByMeta);
     return reader.ok();
 }
 
