@@ -260,6 +260,8 @@ void ChannelSetupWizard::save(bool closeWhenSaved)
                      forgetSavedChannel(id);
                      m_savedId = id;
                      m_savedIsNew = isNew;
+                     if (isNew)
+                         m_kindPage->setOwnChannelId(id);
                      m_savedForPage = currentId() == WebhookPage;
                      if (closeWhenSaved) {
                          emit channelSaved(id);

@@ -234,6 +234,10 @@ void TestChannelSetupWizardPageWebhook::testBackAndChangeUpdatesTheSavedChannel(
     for (int i = 0; i < 3; ++i)
         QTest::mouseClick(button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::KindPage));
+    // The channel saved by this wizard is its own, not an existing one it would update.
+    typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Wizard Back"));
+    QCOMPARE(find<QLabel>(QStringLiteral("channelNameMessageLabel"))->text(),
+             QStringLiteral("Channel ID: wizard-back"));
     typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Wizard Renamed"));
     next();
     fillCredentials();
