@@ -62,8 +62,8 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     connect(m_ui->copyVerifyTokenButton, &QPushButton::clicked, this, &ChannelPageWidget::copyVerifyToken);
     connect(m_ui->copyWebhookUrlButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->webhookUrlLineEdit->text());
-        m_ui->webhookMessageLabel->setStatus(FieldCheck::Severity::Ok,
-                                             tr("Callback URL copied to the clipboard."));
+        m_ui->webhookMessageLabel->showBriefly(FieldCheck::Severity::Ok,
+                                               tr("Callback URL copied to the clipboard."));
     });
     connect(m_ui->connectionTestWidget, &ConnectionTestWidget::testFinished, this,
             [this](bool ok) { emit connectionTested(m_channelId, ok); });
@@ -400,8 +400,8 @@ void ChannelPageWidget::copyVerifyToken()
                          return;
                      if (result.ok()) {
                          QGuiApplication::clipboard()->setText(result.value);
-                         m_ui->webhookMessageLabel->setStatus(FieldCheck::Severity::Ok,
-                                                              tr("Verify token copied to the clipboard."));
+                         m_ui->webhookMessageLabel->showBriefly(FieldCheck::Severity::Ok,
+                                                                tr("Verify token copied to the clipboard."));
                      } else if (result.code == SecretResult::Code::NotFound) {
                          m_ui->webhookMessageLabel->setStatus(
                              FieldCheck::Severity::Error,

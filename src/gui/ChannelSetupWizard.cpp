@@ -12,6 +12,7 @@
 #include "ChannelSetupWizardPageTest.h"
 #include "ChannelSetupWizardPageWebhook.h"
 #include "ChannelSetupWizardPageWeCom.h"
+#include "FieldFocus.h"
 #include "MessageBox.h"
 #include "desk/Desk.h"
 #include "util/WhenFinished.h"
@@ -28,7 +29,7 @@ ChannelSetupWizard::ChannelSetupWizard(Desk* desk, QWidget* parent)
     , m_kindPage(new ChannelSetupWizardPageKind(desk, this))
     , m_credentialsPage(new ChannelSetupWizardPageCredentials(this))
     , m_testPage(new ChannelSetupWizardPageTest(desk, this))
-    , m_webhookPage(new ChannelSetupWizardPageWebhook(this))
+    , m_webhookPage(new ChannelSetupWizardPageWebhook(desk, this))
     , m_gatewayPage(new ChannelSetupWizardPageGateway(this))
     , m_pairingPage(new ChannelSetupWizardPagePairing(
           desk, [this] { return draft(); }, this))
@@ -46,6 +47,7 @@ ChannelSetupWizard::ChannelSetupWizard(Desk* desk, QWidget* parent)
     // What the user typed (a pasted 200-character token among it) is not dropped by one Esc.
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
+    connect(this, &QWizard::currentIdChanged, this, &ChannelSetupWizard::pageShown);
 }
 
 ChannelSetupWizard::~ChannelSetupWizard() = default;
@@ -72,6 +74,16 @@ int ChannelSetupWizard::nextId() const
 void ChannelSetupWizard::initializePage(int id)
 {
     QWizard::initializePage(id);
+    if (id == WebhookPage) {
+        save(false);
+        return;
+    }
+    if (id == PairingPage) {
+        // That page saves (and owns) the channel from here on.
+        forgetSavedChannel(m_kindPage->channelId());
+        m_savedId.clear();
+        return;
+    }
     if ((id != CredentialsPage && id != GatewayPage) || !m_desk)
         return;
     // Only once per channel: coming back to the page must not undo the user clearing the address.
@@ -131,6 +143,23 @@ ChannelDraft ChannelSetupWizard::draft() const
     return draft;
 }
 
+void ChannelSetupWizard::cleanupPage(int id)
+{
+    QWizard::cleanupPage(id);
+    if (id == WebhookPage)
+        m_savedForPage = false;
+}
+
+void ChannelSetupWizard::pageShown()
+{
+    // QWizard announces the page only after it has set the buttons and the focus for it: Back
+    // enabled even while the page saves, and the focus on the page's first tab stop (a radio
+    // button, or a hidden widget, leaving no focus at all).
+    if (m_saving)
+        setSaving(true);
+    FieldFocus::focusFirstField(currentPage());
+}
+
 void ChannelSetupWizard::accept()
 {
     if (isSaving())
@@ -145,7 +174,13 @@ void ChannelSetupWizard::accept()
         QDialog::accept();
         return;
     }
-    save();
+    // Saved when the page opened; its values cannot be changed without leaving it.
+    if (currentId() == WebhookPage && m_savedForPage) {
+        emit channelSaved(m_savedId);
+        QDialog::accept();
+        return;
+    }
+    save(true);
 }
 
 void ChannelSetupWizard::reject()
@@ -157,6 +192,28 @@ void ChannelSetupWizard::reject()
     if (currentId() == PairingPage && !m_pairingPage->savedChannelId().isEmpty()) {
         emit channelSaved(m_pairingPage->savedChannelId());
         QWizard::reject();
+        return;
+    }
+    if (!m_savedId.isEmpty()) {
+        // An existing channel was updated in place: its old values are gone, so it stays as saved.
+        if (!m_savedIsNew) {
+            emit channelSaved(m_savedId);
+            QWizard::reject();
+            return;
+        }
+        MessageBox::question(this, tr("Keep the saved channel?"),
+                             tr("“%1” was saved when the last page opened, so that the verification request "
+                                "could reach it. Save keeps the channel; Discard removes it and its secrets.")
+                                 .arg(m_savedId),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                             QMessageBox::Save, this, [this](MessageBox::Answer answer) {
+                                 if (answer == QMessageBox::Save) {
+                                     emit channelSaved(m_savedId);
+                                     QWizard::reject();
+                                 } else if (answer == QMessageBox::Discard) {
+                                     removeSavedChannelAndClose();
+                                 }
+                             });
         return;
     }
     if (m_edited && !m_discardConfirmed) {
@@ -174,22 +231,87 @@ void ChannelSetupWizard::reject()
     QWizard::reject();
 }
 
-void ChannelSetupWizard::save()
+void ChannelSetupWizard::save(bool closeWhenSaved)
 {
+    m_savedForPage = false;
     if (!m_desk) {
         m_webhookPage->showSaveError(tr("ChannelDesk has no data directory to save to."));
         return;
     }
     const ChannelDraft toSave = draft();
+    const QString id = toSave.channel.id;
+    // Saved by this wizard before, it is still the wizard's own channel, not an existing one.
+    const bool isNew = id == m_savedId ? m_savedIsNew : !m_desk->channel(id).has_value();
+    // Attempts before this save were made against the values shown before (or none at all).
+    if (!closeWhenSaved)
+        m_since = QDateTime::currentDateTimeUtc();
+    // Only the answer to the last save counts (Back and Next again while one is pending).
+    const quint64 generation = ++m_saveGeneration;
     setSaving(true);
-    whenFinished(m_desk->saveChannels({toSave}), this, [this, id = toSave.channel.id](const Status& status) {
+    whenFinished(m_desk->saveChannels({toSave}), this,
+                 [this, generation, id, isNew, closeWhenSaved](const Status& status) {
+                     if (generation != m_saveGeneration)
+                         return;
+                     setSaving(false);
+                     if (!status.ok()) {
+                         m_webhookPage->showSaveError(status.error().message);
+                         return;
+                     }
+                     forgetSavedChannel(id);
+                     m_savedId = id;
+                     m_savedIsNew = isNew;
+                     if (isNew)
+                         m_kindPage->setOwnChannelId(id);
+                     m_savedForPage = currentId() == WebhookPage;
+                     if (closeWhenSaved) {
+                         emit channelSaved(id);
+                         QDialog::accept();
+                         return;
+                     }
+                     if (m_savedForPage)
+                         m_webhookPage->showSaved(id, m_since);
+                 });
+}
+
+void ChannelSetupWizard::forgetSavedChannel(const QString& currentId)
+{
+    if (m_savedId.isEmpty() || m_savedId == currentId || !m_savedIsNew || !m_desk)
+        return;
+    // Renamed on the first page since it was saved: the old one would linger as a second channel.
+    const QString stale = m_savedId;
+    m_savedId.clear();
+    whenFinished(m_desk->removeChannel(stale), this, [this, stale](const Status& status) {
+        if (!status.ok())
+            MessageBox::warning(
+                this, tr("Channel not removed"),
+                tr("“%1”, saved before under the old name, could not be removed. %2 Remove it "
+                   "from the channel list.")
+                    .arg(stale, status.error().message));
+    });
+}
+
+void ChannelSetupWizard::removeSavedChannelAndClose()
+{
+    const QString id = m_savedId;
+    if (!m_desk || id.isEmpty()) {
+        QWizard::reject();
+        return;
+    }
+    setSaving(true);
+    m_webhookPage->showProgress(tr("Removing “%1” and its secrets…").arg(id));
+    whenFinished(m_desk->removeChannel(id), this, [this, id](const Status& status) {
         setSaving(false);
         if (!status.ok()) {
-            m_webhookPage->showSaveError(status.error().message);
+            const QString message = tr("“%1” was not removed. %2").arg(id, status.error().message);
+            if (currentId() == WebhookPage)
+                m_webhookPage->showError(message);
+            else
+                MessageBox::warning(this, tr("Channel not removed"), message);
             return;
         }
-        emit channelSaved(id);
-        QDialog::accept();
+        m_savedId.clear();
+        m_savedForPage = false;
+        QWizard::reject();
     });
 }
 

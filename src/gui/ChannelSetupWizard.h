@@ -3,13 +3,17 @@
 #pragma once
 
 //! The "Add Channel" wizard: kind and name, then for the Cloud API credentials with live
-//! validation, Test Connection and the webhook instructions (Finish saves through the Desk
-//! and keeps the wizard open, with the reason shown, if saving fails); for a linked device the
-//! gateway settings and the live pairing QR (the channel is saved when that page opens); for a
-//! WeCom app its fields, Test Connection and the callback instructions.
+//! validation, Test Connection and the webhook instructions; for a linked device the gateway
+//! settings and the live pairing QR; for a WeCom app its fields, Test Connection and the callback
+//! instructions. The channel is saved through the Desk when the last page opens (Meta and WeCom
+//! verify the URL at once, and the gateway session needs the channel), and again if the user goes
+//! Back, changes values and returns; Finish then only closes (or saves again if that failed), and
+//! Cancel asks whether to keep or remove a channel this wizard created. Each page opens with the
+//! cursor in its first empty field.
 
 #include "channels/Channel.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWizard>
 
@@ -56,7 +60,11 @@ public:
 
     //! Saves first; the dialog only closes once the channel is stored.
     void accept() override;
+    //! Once the webhook page saved a new channel, asks whether to keep or remove it.
     void reject() override;
+
+    //! The channel the webhook page saved; empty until it did.
+    QString savedChannelId() const { return m_savedId; }
 
 signals:
     void channelSaved(const QString& channelId);
@@ -65,10 +73,16 @@ protected:
     //! Updating an existing Cloud API channel starts from its forward target, so that going
     //! through the wizard again does not silently stop passing deliveries on to its bot.
     void initializePage(int id) override;
+    void cleanupPage(int id) override;
 
 private:
-    void save();
+    //! Saves the draft; closeWhenSaved: Finish, which closes the wizard once it is stored.
+    void save(bool closeWhenSaved);
+    //! The channel saved before under another id (the name changed since) was this wizard's own.
+    void forgetSavedChannel(const QString& currentId);
+    void removeSavedChannelAndClose();
     void setSaving(bool saving);
+    void pageShown();
 
     std::unique_ptr<Ui::ChannelSetupWizard> m_ui;
     QPointer<Desk> m_desk;
@@ -80,6 +94,14 @@ private:
     ChannelSetupWizardPagePairing* m_pairingPage;
     ChannelSetupWizardPageWeCom* m_weComPage;
     bool m_saving = false;
+    //! The channel this wizard stored, whether it is new (Cancel may then remove it), and whether
+    //! the webhook page as it shows now is stored.
+    QString m_savedId;
+    bool m_savedIsNew = false;
+    bool m_savedForPage = false;
+    quint64 m_saveGeneration = 0;
+    //! When the webhook page last opened: verification attempts from then on count.
+    QDateTime m_since;
     bool m_edited = false;
     bool m_discardConfirmed = false;
     QString m_forwardPrefilledFor;

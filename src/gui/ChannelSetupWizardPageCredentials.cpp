@@ -5,10 +5,8 @@
 
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "CopyButtonFeedback.h"
 #include "ValidatedFields.h"
-
-#include <QClipboard>
-#include <QGuiApplication>
 
 namespace ChannelDesk {
 
@@ -48,8 +46,7 @@ ChannelSetupWizardPageCredentials::ChannelSetupWizardPageCredentials(QWidget* pa
     });
     connect(m_ui->generateVerifyTokenButton, &QPushButton::clicked, this,
             &ChannelSetupWizardPageCredentials::generateVerifyToken);
-    connect(m_ui->copyVerifyTokenButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->verifyTokenLineEdit->text()); });
+    new CopyButtonFeedback(m_ui->copyVerifyTokenButton, [this] { return m_ui->verifyTokenLineEdit->text(); });
     connect(m_ui->verifyTokenLineEdit, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_ui->copyVerifyTokenButton->setEnabled(!text.isEmpty()); });
     m_ui->copyVerifyTokenButton->setEnabled(false);

@@ -58,7 +58,7 @@ QString ChannelSetupWizardPageKind::channelId() const
 bool ChannelSetupWizardPageKind::updatesExistingChannel() const
 {
     const QString id = channelId();
-    return m_desk && !id.isEmpty() && m_desk->channel(id).has_value();
+    return m_desk && !id.isEmpty() && id != m_ownChannelId && m_desk->channel(id).has_value();
 }
 
 void ChannelSetupWizardPageKind::updateNameMessage()

@@ -34,6 +34,8 @@ public:
     QString channelId() const;
     //! Whether a channel with the derived id exists, so finishing updates it.
     bool updatesExistingChannel() const;
+    //! The channel this wizard saved itself: going Back to rename it is not updating another one.
+    void setOwnChannelId(const QString& id) { m_ownChannelId = id; }
 
     static QString nameField() { return QStringLiteral("channelName"); }
     static QString kindField() { return QStringLiteral("channelKind"); }
@@ -43,6 +45,7 @@ private:
 
     std::unique_ptr<Ui::ChannelSetupWizardPageKind> m_ui;
     QPointer<const Desk> m_desk;
+    QString m_ownChannelId;
 };
 
 } // namespace ChannelDesk

@@ -11,42 +11,51 @@
 #include "channels/WebhookInstructions.h"
 #include "ChannelSetupWizardPageKind.h"
 #include "ChannelSetupWizardPageWeCom.h"
-
-#include <QClipboard>
-#include <QGuiApplication>
+#include "CopyButtonFeedback.h"
+#include "WebhookVerificationWatcher.h"
 
 namespace ChannelDesk {
 
-ChannelSetupWizardPageWebhook::ChannelSetupWizardPageWebhook(QWidget* parent)
+ChannelSetupWizardPageWebhook::ChannelSetupWizardPageWebhook(Desk* desk, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageWebhook>())
+    , m_watcher(new WebhookVerificationWatcher(desk, this))
 {
     m_ui->setupUi(this);
     setFinalPage(true);
     m_cloudApi = {title(), subTitle(), m_ui->webhookUrlLineEdit->toolTip(),
                   m_ui->webhookVerifyTokenLabel->text(), m_ui->webhookVerifyTokenLineEdit->toolTip()};
-    auto copyButton = [this](QPushButton* button, QLineEdit* edit) {
-        connect(button, &QPushButton::clicked, this,
-                [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
+    auto copyButton = [](QPushButton* button, QLineEdit* edit) {
+        new CopyButtonFeedback(button, [edit] { return edit->text(); });
     };
     copyButton(m_ui->copyWebhookUrlButton, m_ui->webhookUrlLineEdit);
     copyButton(m_ui->copyWebhookVerifyTokenButton, m_ui->webhookVerifyTokenLineEdit);
     copyButton(m_ui->copyWebhookSharedUrlButton, m_ui->webhookSharedUrlLineEdit);
     copyButton(m_ui->copyWebhookEncodingAesKeyButton, m_ui->webhookEncodingAesKeyLineEdit);
+    connect(m_watcher, &WebhookVerificationWatcher::changed, this,
+            &ChannelSetupWizardPageWebhook::showVerification);
 }
 
 ChannelSetupWizardPageWebhook::~ChannelSetupWizardPageWebhook() = default;
 
 void ChannelSetupWizardPageWebhook::initializePage()
 {
-    const bool weCom = field(ChannelSetupWizardPageKind::kindField()).toString() == ChannelKinds::weCom();
-    m_ui->webhookLayout->setRowVisible(m_ui->webhookSharedUrlLayout, weCom);
-    m_ui->webhookLayout->setRowVisible(m_ui->webhookEncodingAesKeyLayout, weCom);
-    if (weCom)
+    m_weCom = field(ChannelSetupWizardPageKind::kindField()).toString() == ChannelKinds::weCom();
+    m_ui->webhookLayout->setRowVisible(m_ui->webhookSharedUrlLayout, m_weCom);
+    m_ui->webhookLayout->setRowVisible(m_ui->webhookEncodingAesKeyLayout, m_weCom);
+    if (m_weCom)
         showWeCom();
     else
         showCloudApi();
     m_ui->saveMessageLabel->clearMessage();
+    m_ui->verificationStatusLabel->clearMessage();
+}
+
+void ChannelSetupWizardPageWebhook::cleanupPage()
+{
+    QWizardPage::cleanupPage();
+    // Back to edit the values: what Meta said about the old ones no longer applies.
+    m_watcher->stop();
 }
 
 void ChannelSetupWizardPageWebhook::showCloudApi()
@@ -71,8 +80,9 @@ void ChannelSetupWizardPageWebhook::showWeCom()
     const QString base = text(WeComFields::publicBaseUrl()).trimmed();
     const QString channelId = ChannelNaming::idFor(field(ChannelSetupWizardPageKind::nameField()).toString());
     setTitle(tr("Connect WeCom's callback"));
-    setSubTitle(tr("WeCom delivers the messages members send to the app to this address. Enter it in WeCom's "
-                   "admin console, then click Finish to save the channel."));
+    setSubTitle(tr("WeCom delivers the messages members send to the app to this address. The channel is "
+                   "saved now, so that WeCom can check the address: enter it in WeCom's admin console and "
+                   "click Save there. This page shows WeCom's request when it arrives; then click Finish."));
     m_ui->webhookUrlLineEdit->setToolTip(tr("Paste this into URL in 接收消息 → 设置API接收"));
     m_ui->webhookVerifyTokenLabel->setText(tr("&Token:"));
     m_ui->webhookVerifyTokenLineEdit->setToolTip(tr("Paste this into Token in 接收消息 → 设置API接收"));
@@ -100,8 +110,32 @@ void ChannelSetupWizardPageWebhook::setSaving(bool saving)
 
 void ChannelSetupWizardPageWebhook::showSaveError(const QString& message)
 {
-    m_ui->saveMessageLabel->setStatus(FieldCheck::Severity::Error,
-                                      tr("The channel was not saved. %1").arg(message));
+    m_watcher->stop();
+    m_ui->saveMessageLabel->setStatus(
+        FieldCheck::Severity::Error,
+        tr("The channel was not saved. %1 Click Finish to try again.").arg(message));
+}
+
+void ChannelSetupWizardPageWebhook::showSaved(const QString& channelId, const QDateTime& since)
+{
+    m_ui->saveMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                      tr("Saved as “%1”; its secrets are in the keychain.").arg(channelId));
+    m_watcher->watch(channelId, since, m_weCom);
+}
+
+void ChannelSetupWizardPageWebhook::showProgress(const QString& text)
+{
+    m_ui->saveMessageLabel->setStatus(FieldCheck::Severity::Ok, text);
+}
+
+void ChannelSetupWizardPageWebhook::showError(const QString& text)
+{
+    m_ui->saveMessageLabel->setStatus(FieldCheck::Severity::Error, text);
+}
+
+void ChannelSetupWizardPageWebhook::showVerification()
+{
+    m_ui->verificationStatusLabel->setStatus(m_watcher->severity(), m_watcher->text());
 }
 
 } // namespace ChannelDesk

@@ -3,9 +3,12 @@
 #pragma once
 
 //! Last wizard page: the webhook URL and verify token to paste into Meta's dashboard (for a WeCom
-//! app: the callback URLs, Token and EncodingAESKey for WeCom's admin console), the steps to do so,
-//! and the progress or failure of saving the channel when the user clicks Finish.
+//! app: the callback URLs, Token and EncodingAESKey for WeCom's admin console) and the steps to do
+//! so. The wizard saves the channel as this page opens, because Meta's "Verify and save" calls the
+//! URL at once and would get 404 for a channel that does not exist yet; the page shows that save's
+//! progress or failure, and then, live, Meta's verification request as the receiver records it.
 
+#include <QDateTime>
 #include <QWizardPage>
 
 #include <memory>
@@ -16,24 +19,36 @@ class ChannelSetupWizardPageWebhook;
 
 namespace ChannelDesk {
 
+class Desk;
+class WebhookVerificationWatcher;
+
 class ChannelSetupWizardPageWebhook : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ChannelSetupWizardPageWebhook(QWidget* parent = nullptr);
+    explicit ChannelSetupWizardPageWebhook(Desk* desk, QWidget* parent = nullptr);
     ~ChannelSetupWizardPageWebhook() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
 
-    //! While saving, Finish is disabled and a busy indicator shows.
+    //! While saving (or removing), Finish is disabled and a busy indicator shows.
     void setSaving(bool saving);
     void showSaveError(const QString& message);
+    //! The channel is stored: says so and follows its verification attempts from since on.
+    void showSaved(const QString& channelId, const QDateTime& since);
+    //! A line about the saved channel (e.g. removing it after Cancel), as it is.
+    void showProgress(const QString& text);
+    void showError(const QString& text);
+
+    WebhookVerificationWatcher* verificationWatcher() const { return m_watcher; }
 
 private:
     void showCloudApi();
     void showWeCom();
+    void showVerification();
 
     //! The form's Cloud API texts, put back after the page showed a WeCom app.
     struct Texts
@@ -46,8 +61,10 @@ private:
     };
 
     std::unique_ptr<Ui::ChannelSetupWizardPageWebhook> m_ui;
+    WebhookVerificationWatcher* m_watcher;
     Texts m_cloudApi;
     bool m_saving = false;
+    bool m_weCom = false;
 };
 
 } // namespace ChannelDesk

@@ -152,7 +152,7 @@ void ChannelWeComWidget::copySecret(const QString& field, const QString& title)
                          return;
                      if (result.ok()) {
                          QGuiApplication::clipboard()->setText(result.value);
-                         m_ui->weComSecretsMessageLabel->setStatus(
+                         m_ui->weComSecretsMessageLabel->showBriefly(
                              FieldCheck::Severity::Ok, tr("%1 copied to the clipboard.").arg(title));
                      } else if (result.code == SecretResult::Code::NotFound) {
                          m_ui->weComSecretsMessageLabel->setStatus(

@@ -21,6 +21,9 @@ FieldMessageLabel::FieldMessageLabel(QWidget* parent)
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
+    m_briefTimer.setSingleShot(true);
+    m_briefTimer.setInterval(kDefaultBriefMs);
+    connect(&m_briefTimer, &QTimer::timeout, this, &FieldMessageLabel::clearMessage);
 }
 
 void FieldMessageLabel::setCheck(const FieldCheck& check)
@@ -40,10 +43,17 @@ void FieldMessageLabel::setCheck(const FieldCheck& check)
 
 void FieldMessageLabel::setStatus(FieldCheck::Severity severity, const QString& text)
 {
+    m_briefTimer.stop();
     m_severity = severity;
     setText(text);
     applyColour();
     setVisible(!text.isEmpty());
+}
+
+void FieldMessageLabel::showBriefly(FieldCheck::Severity severity, const QString& text)
+{
+    setStatus(severity, text);
+    m_briefTimer.start();
 }
 
 void FieldMessageLabel::clearMessage()

@@ -9,6 +9,7 @@
 #include "channels/FieldCheck.h"
 
 #include <QLabel>
+#include <QTimer>
 
 namespace ChannelDesk {
 
@@ -23,8 +24,17 @@ public:
     void setCheck(const FieldCheck& check);
     //! Shows text as it is, coloured by severity (for messages that already say what they are).
     void setStatus(FieldCheck::Severity severity, const QString& text);
+    //! Shows text like setStatus() and clears it after briefMs() (a confirmation such as "copied",
+    //! which would otherwise read as still current long after); a later message stops the timer.
+    void showBriefly(FieldCheck::Severity severity, const QString& text);
     void clearMessage();
     FieldCheck::Severity severity() const { return m_severity; }
+    //! Whether the message shown is one of showBriefly()'s, still to be cleared.
+    bool isBrief() const { return m_briefTimer.isActive(); }
+    int briefMs() const { return m_briefTimer.interval(); }
+    void setBriefMs(int milliseconds) { m_briefTimer.setInterval(milliseconds); }
+
+    static constexpr int kDefaultBriefMs = 4000;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -33,6 +43,7 @@ private:
     void applyColour();
 
     FieldCheck::Severity m_severity = FieldCheck::Severity::Ok;
+    QTimer m_briefTimer;
 };
 
 } // namespace ChannelDesk

@@ -55,12 +55,16 @@ InteractiveMessageDialog::InteractiveMessageDialog(Mode mode, const QString& bod
     connect(m_ui->listButtonLineEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->replyButtonsWidget, &ReplyButtonsWidget::changed, this, edited);
     connect(m_ui->listSectionsWidget, &ListSectionsWidget::changed, this, edited);
+    // A counter wrapped onto a second line would make its row taller than the field, and the
+    // field's label would then sit above the field instead of beside it.
+    for (FieldMessageLabel* counter :
+         {m_ui->headerCounterLabel, m_ui->footerCounterLabel, m_ui->listButtonCounterLabel})
+        counter->setWordWrap(false);
     validate();
-    // The body usually comes from the composer; the choices are what is left to type.
-    if (list)
-        m_ui->listSectionsWidget->setFocus();
-    else
-        m_ui->replyButtonsWidget->setFocus();
+    // The dialog opens on its first field, the text the buttons answer; the composer's text may be
+    // there already, so the cursor goes after it.
+    m_ui->bodyPlainTextEdit->moveCursor(QTextCursor::End);
+    m_ui->bodyPlainTextEdit->setFocus();
 }
 
 InteractiveMessageDialog::~InteractiveMessageDialog() = default;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ChannelDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelPageWidget.h"
+#include "FieldMessageLabel.h"
 #include "ForwardTargetDialog.h"
 #include "MessageBox.h"
 #include "PairingWidget.h"
@@ -46,6 +47,7 @@ private slots:
     void testRecordedEventIsShown();
     void testLinkedChannelFollowsItsSession();
     void testLinkedForwardSecretIsMaskedAndCopied();
+    void testCopiedLineClearsItself();
 
 private:
     template <typename T> T* find(const QString& name) const
@@ -332,6 +334,43 @@ void TestChannelPageWidget::testLinkedForwardSecretIsMaskedAndCopied()
     auto read = m_desk->readSecret(QStringLiteral("phone"), LinkedFields::forwardSecret());
     QTRY_VERIFY(read.isFinished());
     QCOMPARE(read.result().value, secretEdit->text());
+}
+
+void TestChannelPageWidget::testCopiedLineClearsItself()
+{
+    ChannelDraft draft = cloudChannel();
+    draft.channel.fields.insert(CloudApiFields::publicBaseUrl(), QStringLiteral("https://bot.example.com"));
+    save(draft);
+    m_page->setChannel(QStringLiteral("support"));
+    auto* message = find<FieldMessageLabel>(QStringLiteral("webhookMessageLabel"));
+    QCOMPARE(message->briefMs(), int(FieldMessageLabel::kDefaultBriefMs));
+    // Short, so the test does not sit out the real few seconds; QTRY waits for the clearing itself.
+    message->setBriefMs(150);
+    QGuiApplication::clipboard()->clear();
+
+    find<QPushButton>(QStringLiteral("copyWebhookUrlButton"))->click();
+    const QString url = find<QLineEdit>(QStringLiteral("webhookUrlLineEdit"))->text();
+    QCOMPARE(url, QStringLiteral("https://bot.example.com/webhooks/whatsapp/106540352242922"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), url);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Callback URL copied to the clipboard."));
+    QTRY_VERIFY(message->isHidden());
+    QVERIFY(message->text().isEmpty());
+
+    // The verify token comes from the keychain first; its line clears the same way.
+    find<QPushButton>(QStringLiteral("copyVerifyTokenButton"))->click();
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), TestEnvironment::verifyToken());
+    QCOMPARE(message->text(), QStringLiteral("Verify token copied to the clipboard."));
+    QTRY_VERIFY(message->isHidden());
+
+    // A problem is not a confirmation: it stays until something replaces it.
+    find<QPushButton>(QStringLiteral("copyWebhookUrlButton"))->click();
+    QVERIFY(message->isBrief());
+    m_secrets->setFailure(SecretResult::Code::NoBackend);
+    find<QPushButton>(QStringLiteral("copyVerifyTokenButton"))->click();
+    QTRY_VERIFY(message->text().startsWith(QStringLiteral("Error: ")));
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->isBrief());
 }
 
 QTEST_MAIN(TestChannelPageWidget)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelSetupWizard.h"
 #include "ConnectionTestWidget.h"
+#include "CopyButtonFeedback.h"
 #include "MessageBox.h"
 
 #include "channels/CloudApiFields.h"
@@ -12,6 +13,7 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -57,6 +59,8 @@ private slots:
     void testLinkedDeviceGatewayPage();
     void testLinkedSaveFailureIsShownAndRetried();
     void testEscapeAsksBeforeDiscardingTypedValues();
+    void testEachPageStartsInItsFirstEmptyField();
+    void testCopyVerifyTokenSaysCopied();
 
 private:
     template <typename T> T* find(const QString& name) const
@@ -519,12 +523,19 @@ void TestChannelSetupWizard::testFinishStoresSecretsOnlyInKeychain()
     QCOMPARE(draft.channel.id, QStringLiteral("support"));
     QCOMPARE(draft.secrets.value(CloudApiFields::accessToken()), FakeGraphApiServer::validToken());
 
+    // The page saves the channel as it opens: Meta's "Verify and save" needs it to exist.
+    QVERIFY(m_wizard->isSaving());
+    QVERIFY(!wizardButton(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizardButton(QWizard::BackButton)->isEnabled());
+    QTRY_VERIFY(!m_wizard->isSaving());
+    QVERIFY(m_desk->channel(QStringLiteral("support")).has_value());
+    QCOMPARE(m_wizard->savedChannelId(), QStringLiteral("support"));
+    QVERIFY(wizardButton(QWizard::FinishButton)->isEnabled());
+
     QSignalSpy saved(m_wizard.get(), &ChannelSetupWizard::channelSaved);
     QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
     QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
-    QVERIFY(m_wizard->isSaving());
-    QVERIFY(!wizardButton(QWizard::FinishButton)->isEnabled());
-    QVERIFY(accepted.wait());
+    QCOMPARE(accepted.size(), 1);
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved.first().first().toString(), QStringLiteral("support"));
 
@@ -583,9 +594,10 @@ void TestChannelSetupWizard::testForwardTargetIsCheckedAndSaved()
     runTest(FakeGraphApiServer::Scenario::Success);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::WebhookPage));
+    QTRY_VERIFY(wizardButton(QWizard::FinishButton)->isEnabled());
     QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
     QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
-    QVERIFY(accepted.wait());
+    QCOMPARE(accepted.size(), 1);
     const auto channel = m_desk->channel(QStringLiteral("support"));
     QVERIFY(channel);
     QCOMPARE(channel->field(CloudApiFields::forwardUrl()),
@@ -624,16 +636,23 @@ void TestChannelSetupWizard::testUpdatingChannelStartsFromItsForwardTarget()
 void TestChannelSetupWizard::testFinishFailureKeepsWizardOpen()
 {
     goToTestPage();
-    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
     m_secrets->setFailure(SecretResult::Code::NoBackend);
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
 
-    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
-    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    // Saving as the page opens fails: the page says why, and Finish tries again.
     QLabel* message = label(QStringLiteral("saveMessageLabel"));
     QTRY_VERIFY(!m_wizard->isSaving());
     QVERIFY2(message->text().startsWith(QStringLiteral("The channel was not saved.")),
              qPrintable(message->text()));
     QVERIFY2(message->text().contains(QStringLiteral("No keychain is available")),
+             qPrintable(message->text()));
+    QVERIFY(m_wizard->savedChannelId().isEmpty());
+    QVERIFY(!m_desk->channel(QStringLiteral("support")));
+
+    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
+    QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isSaving());
+    QVERIFY2(message->text().startsWith(QStringLiteral("The channel was not saved.")),
              qPrintable(message->text()));
     QVERIFY(m_wizard->isVisible());
     QCOMPARE(accepted.size(), 0);
@@ -760,6 +779,49 @@ void TestChannelSetupWizard::testLinkedSaveFailureIsShownAndRetried()
     QVERIFY(m_desk->channel(QStringLiteral("phone-bot")).has_value());
     QCOMPARE(message->text(), QStringLiteral("Saved as “phone-bot”."));
     QVERIFY(!retry->isVisible());
+}
+
+void TestChannelSetupWizard::testEachPageStartsInItsFirstEmptyField()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    // The first page opens on the name, not on the kind's first radio button.
+    QTRY_COMPARE(QApplication::focusWidget(), edit(QStringLiteral("channelNameLineEdit")));
+
+    goToCredentialsPage();
+    QTRY_COMPARE(QApplication::focusWidget(), edit(QStringLiteral("phoneNumberIdLineEdit")));
+    // Typing goes straight into it.
+    QTest::keyClicks(QApplication::focusWidget(), FakeGraphApiServer::phoneNumberId());
+    QCOMPARE(edit(QStringLiteral("phoneNumberIdLineEdit"))->text(), FakeGraphApiServer::phoneNumberId());
+
+    // Back on the first page, the cursor is in the name again, filled or not.
+    QTest::mouseClick(wizardButton(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::KindPage));
+    QTRY_COMPARE(QApplication::focusWidget(), edit(QStringLiteral("channelNameLineEdit")));
+
+    // A page whose first fields have defaults starts on the first one still empty.
+    auto* linked = find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"));
+    QTest::mouseClick(linked, Qt::LeftButton, {}, QPoint(8, linked->height() / 2));
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::GatewayPage));
+    QVERIFY(!edit(QStringLiteral("gatewayBaseUrlLineEdit"))->text().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), edit(QStringLiteral("gatewayApiKeyLineEdit")));
+}
+
+void TestChannelSetupWizard::testCopyVerifyTokenSaysCopied()
+{
+    goToCredentialsPage();
+    auto* copy = find<QPushButton>(QStringLiteral("copyVerifyTokenButton"));
+    const QString label = copy->text();
+    auto* feedback = copy->findChild<CopyButtonFeedback*>();
+    QVERIFY(feedback);
+    QCOMPARE(feedback->feedbackMs(), int(CopyButtonFeedback::kDefaultFeedbackMs));
+    feedback->setFeedbackMs(150);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("generateVerifyTokenButton")), Qt::LeftButton);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), edit(QStringLiteral("verifyTokenLineEdit"))->text());
+    QCOMPARE(copy->text(), QStringLiteral("Copied"));
+    QTRY_COMPARE(copy->text(), label);
 }
 
 QTEST_MAIN(TestChannelSetupWizard)

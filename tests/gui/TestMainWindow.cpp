@@ -329,9 +329,11 @@ void TestMainWindow::testWizardSelectsNewChannel()
     wizard->next();
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ChannelSetupWizard::WebhookPage));
+    // Saved as the page opened (for Meta's verification); Finish is enabled once it is.
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
 
-    QTRY_VERIFY(!wizard); // closed and deleted once saved
+    QTRY_VERIFY(!wizard); // closed and deleted
     auto* list = find<QListView>(QStringLiteral("channelListView"));
     QCOMPARE(list->model()->rowCount(), 2);
     QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("Support"));
