@@ -24,6 +24,7 @@
 #include "DiskSpaceIndicator.h"
 #include "ServerApiDialog.h"
 #include "TrayController.h"
+#include "WindowGeometry.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -50,6 +51,8 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
+    // The size the form was drawn at is the most a first window asks for.
+    m_geometry = new WindowGeometry(this, size());
     setUpActions();
     if (!desk) {
         setWindowTitle(tr("ChannelDesk"));
@@ -91,7 +94,12 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Not every window is closed before it goes (the application quits, the session switches
+    // desks); here its splitters still exist.
+    m_geometry->save();
+}
 
 void MainWindow::setUpActions()
 {
