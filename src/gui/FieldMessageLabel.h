@@ -8,11 +8,11 @@
 
 #include "channels/FieldCheck.h"
 
-#include <QLabel>
+#include "WrappingLabel.h"
 
 namespace ChannelDesk {
 
-class FieldMessageLabel : public QLabel
+class FieldMessageLabel : public WrappingLabel
 {
     Q_OBJECT
 

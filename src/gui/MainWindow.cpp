@@ -227,6 +227,7 @@ void MainWindow::createViews()
     m_model = new ChannelListModel(m_desk, this);
     m_ui->channelListView->setModel(m_model);
     m_ui->channelListView->setItemDelegate(new ChannelListDelegate(m_ui->channelListView));
+    m_ui->channelListView->setMinimumWidth(ChannelListDelegate::minimumViewWidth(m_ui->channelListView));
     connect(m_ui->channelListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onModelReset);
