@@ -22,6 +22,7 @@
 #include "SendSettingsDialog.h"
 #include "StorageSettingsDialog.h"
 #include "DiskSpaceIndicator.h"
+#include "ElidedLabel.h"
 #include "ServerApiDialog.h"
 #include "TrayController.h"
 #include "WindowGeometry.h"
@@ -45,9 +46,10 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     , m_desk(desk)
     , m_tray(new TrayController(this, this))
     , m_quitGuard(new QuitGuard(this, desk, m_tray))
-    , m_receiverStateLabel(new QLabel(this))
-    , m_locationLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(this))
+    // The status bar's labels give way (elided, whole in their tooltips) to its messages.
+    , m_receiverStateLabel(new ElidedLabel(Qt::ElideRight, 40, this))
+    , m_locationLabel(new ElidedLabel(Qt::ElideMiddle, 32, this))
+    , m_connectionLabel(new ElidedLabel(Qt::ElideRight, 40, this))
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
@@ -132,6 +134,7 @@ void MainWindow::setUpActions()
     m_ui->mainSplitter->setSizes({260, 740});
     m_receiverStateLabel->setObjectName(QStringLiteral("receiverStateLabel"));
     statusBar()->addPermanentWidget(m_receiverStateLabel);
+    m_locationLabel->setObjectName(QStringLiteral("dataLocationLabel"));
     statusBar()->addPermanentWidget(m_locationLabel);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStateLabel"));
     m_connectionLabel->hide();

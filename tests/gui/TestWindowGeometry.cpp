@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelListDelegate.h"
 #include "ChannelListModel.h"
+#include "ElidedLabel.h"
 #include "ConversationListModel.h"
 #include "MainWindow.h"
 #include "WindowGeometry.h"
@@ -14,6 +15,7 @@
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -77,6 +80,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<QTemporaryDir> m_configDir;
+    //! Long, as a data directory in a home folder is: the status bar shows it.
+    QString m_dataPath;
     QString m_stateFile;
     std::unique_ptr<FakeSecretStore> m_secrets;
     std::unique_ptr<LocalDesk> m_desk;
@@ -99,10 +104,12 @@ void TestWindowGeometry::init()
     m_dataDir = std::make_unique<QTemporaryDir>();
     m_configDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid() && m_configDir->isValid());
+    m_dataPath = m_dataDir->filePath(QStringLiteral("operator/.local/share/channeldesk-support-team-desk"));
+    QVERIFY(QDir().mkpath(m_dataPath));
     m_stateFile = m_configDir->filePath(QStringLiteral("console.ini"));
     m_secrets = std::make_unique<FakeSecretStore>();
     // The built-in receiver listens on a free port, never on the real 8645.
-    Settings settings(m_dataDir->path());
+    Settings settings(m_dataPath);
     ReceiverSettings receiver = settings.receiver();
     receiver.listen = QStringLiteral("127.0.0.1:0");
     QVERIFY(settings.setReceiver(receiver).ok());
@@ -122,7 +129,7 @@ void TestWindowGeometry::saveChannel()
     LocalDesk::Options options;
     options.secrets = m_secrets.get();
     options.receiver = false;
-    LocalDesk earlier(m_dataDir->path(), options);
+    LocalDesk earlier(m_dataPath, options);
     ChannelDraft draft;
     draft.channel.id = QStringLiteral("support");
     draft.channel.name = QStringLiteral("Support");
@@ -141,7 +148,7 @@ void TestWindowGeometry::openWindow()
     m_desk.reset();
     LocalDesk::Options options;
     options.secrets = m_secrets.get();
-    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
+    m_desk = std::make_unique<LocalDesk>(m_dataPath, options);
     m_window = std::make_unique<MainWindow>(m_desk.get());
     m_window->setPeriodicHealthChecks(false);
     m_window->windowGeometry()->setFileName(m_stateFile);
@@ -212,7 +219,7 @@ void TestWindowGeometry::testClosingKeepsGeometry()
 {
     // Without a receiver closing stops nothing, so the window closes without asking.
     {
-        Settings settings(m_dataDir->path());
+        Settings settings(m_dataPath);
         ReceiverSettings receiver = settings.receiver();
         receiver.enabled = false;
         QVERIFY(settings.setReceiver(receiver).ok());
@@ -356,6 +363,31 @@ void TestWindowGeometry::testConversationViewIsUsable()
                                 .arg(label->heightForWidth(label->width()))
                                 .arg(label->text())));
     }
+    // The status bar: a message shows whole beside the labels, which give way with "…".
+    const QString message = QStringLiteral("Channel “support” and its secrets were removed.");
+    m_window->statusBar()->showMessage(message);
+    QStatusBar* bar = m_window->statusBar();
+    const auto messageRoom = [bar] {
+        // QStatusBar draws the message from 6 pixels in up to its first permanent widget.
+        int right = bar->width();
+        for (const QWidget* widget : bar->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            if (widget->isVisible())
+                right = std::min(right, widget->x());
+        }
+        return right - 6;
+    };
+    QTRY_VERIFY2(bar->fontMetrics().horizontalAdvance(message) <= messageRoom(),
+                 qPrintable(QStringLiteral("the message has %1 pixels").arg(messageRoom())));
+
+    for (const QString& name : {QStringLiteral("receiverStateLabel"), QStringLiteral("dataLocationLabel")}) {
+        verifyShownInWindow(name);
+        auto* label = find<ElidedLabel>(name);
+        QVERIFY2(label->text().size() > 10, qPrintable(label->text()));
+        QVERIFY2(!label->isElided() || label->shownText().contains(QStringLiteral("…")),
+                 qPrintable(label->shownText()));
+        QVERIFY2(label->shownText().size() >= 5, qPrintable(label->shownText())); // more than "…"
+    }
+    QVERIFY(find<ElidedLabel>(QStringLiteral("dataLocationLabel"))->isElided());
     // The name beside the time, as the delegate lays them out (6 pixels around each).
     const QModelIndex row = list->model()->index(0, 0);
     QFont bold = list->font();
