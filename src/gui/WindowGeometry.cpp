@@ -40,8 +40,8 @@ WindowGeometry::WindowGeometry(QWidget* window, const QSize& preferredSize)
 
 bool WindowGeometry::eventFilter(QObject* watched, QEvent* event)
 {
-    // Show arrives before the window is mapped, so it appears at once where it belongs. Close is
-    // kept whether the window then hides to the tray or asks first: what it looks like is final.
+    // Show arrives before the window is mapped, so it appears at once where it belongs. On Close
+    // the state is kept whether the window then hides to the tray or first asks about quitting.
     if (watched == m_window && event->type() == QEvent::Show && !m_restored)
         restore();
     else if (watched == m_window && event->type() == QEvent::Close)
