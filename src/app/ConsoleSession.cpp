@@ -13,6 +13,7 @@
 #include "ConnectToServerDialog.h"
 #include "MainWindow.h"
 #include "StoreRepairDialog.h"
+#include "WindowGeometry.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -162,7 +163,7 @@ void ConsoleSession::onConnectionChanged()
         });
     }
     m_key.clear();
-    RecentServers recent(recentServersFile());
+    RecentServers recent(consoleFile());
     recent.add(server);
     if (m_window)
         m_window->setRecentServers(recent.list());
@@ -172,9 +173,13 @@ void ConsoleSession::attach(std::unique_ptr<Desk> desk, const QString& error)
 {
     std::unique_ptr<MainWindow> oldWindow = std::move(m_window);
     std::unique_ptr<Desk> oldDesk = std::move(m_desk);
+    // The new window takes over the old one's size, place and splitters through the file.
+    if (oldWindow)
+        oldWindow->windowGeometry()->save();
     m_desk = std::move(desk);
     m_window = std::make_unique<MainWindow>(m_desk.get(), std::exchange(m_showChannel, QString()), error);
-    m_window->setRecentServers(RecentServers(recentServersFile()).list());
+    m_window->windowGeometry()->setFileName(consoleFile());
+    m_window->setRecentServers(RecentServers(consoleFile()).list());
     // Queued: the old window emits these from its own dialogs and menus, and is deleted by them.
     connect(
         m_window.get(), &MainWindow::connectToServerRequested, this,
@@ -185,15 +190,13 @@ void ConsoleSession::attach(std::unique_ptr<Desk> desk, const QString& error)
     connect(
         m_window.get(), &MainWindow::openLocalDataRequested, this, [this] { openLocal(m_dataDirOption); },
         Qt::QueuedConnection);
-    if (oldWindow && !oldWindow->geometry().isEmpty())
-        m_window->setGeometry(oldWindow->geometry());
     m_window->show();
     // The window goes before its desk: its views hold on to the desk until then.
     oldWindow.reset();
     oldDesk.reset();
 }
 
-QString ConsoleSession::recentServersFile() const
+QString ConsoleSession::consoleFile() const
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
         + QStringLiteral("/console.ini");

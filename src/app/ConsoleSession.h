@@ -58,7 +58,8 @@ private:
     void askForKey(const QUrl& server);
     void attach(std::unique_ptr<Desk> desk, const QString& error = {});
     void onConnectionChanged();
-    QString recentServersFile() const;
+    //! console.ini: the recent servers and the window's geometry, the same for every desk.
+    QString consoleFile() const;
 
     std::unique_ptr<Desk> m_desk;
     std::unique_ptr<MainWindow> m_window;

@@ -40,7 +40,11 @@ QVariant ChannelListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
     case DetailsRole:
-        return details(index.row());
+        return QStringList{identity(index.row()), status(index.row())}.join(QStringLiteral(" · "));
+    case IdentityRole:
+        return identity(index.row());
+    case StatusRole:
+        return status(index.row());
     case IdRole:
         return channel.id;
     case KindRole:
@@ -59,6 +63,8 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
     names.insert(KindRole, "kind");
     names.insert(EnabledRole, "enabled");
     names.insert(DetailsRole, "details");
+    names.insert(IdentityRole, "identity");
+    names.insert(StatusRole, "status");
     return names;
 }
 
@@ -77,7 +83,7 @@ void ChannelListModel::setLastTestResult(const QString& channelId, bool ok)
     const int row = rowOf(channelId);
     if (row >= 0)
         emit dataChanged(index(row), index(row),
-                         {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, DetailsRole});
+                         {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, DetailsRole, StatusRole});
 }
 
 QString ChannelListModel::kindTitle(const QString& kind)
@@ -100,14 +106,26 @@ QString ChannelListModel::gatewayTitle(const QString& gateway)
     return gateway;
 }
 
-QString ChannelListModel::details(int row) const
+QString ChannelListModel::statusText(bool enabled, std::optional<bool> lastTest)
+{
+    QString text = enabled ? tr("Enabled") : tr("Disabled");
+    if (lastTest)
+        text += QStringLiteral(" · ") + (*lastTest ? tr("Last test passed") : tr("Last test failed"));
+    return text;
+}
+
+QString ChannelListModel::identity(int row) const
 {
     const Channel& channel = m_channels.at(row);
-    QStringList parts{channel.id, kindTitle(channel.kind), channel.enabled ? tr("Enabled") : tr("Disabled")};
+    return channel.id + QStringLiteral(" · ") + kindTitle(channel.kind);
+}
+
+QString ChannelListModel::status(int row) const
+{
+    const Channel& channel = m_channels.at(row);
     const auto test = m_lastTestOk.constFind(channel.id);
-    if (test != m_lastTestOk.cend())
-        parts << (*test ? tr("Last test passed") : tr("Last test failed"));
-    return parts.join(QStringLiteral(" · "));
+    return statusText(channel.enabled,
+                      test != m_lastTestOk.cend() ? std::optional<bool>(*test) : std::nullopt);
 }
 
 } // namespace ChannelDesk

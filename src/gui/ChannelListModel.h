@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
+
 namespace ChannelDesk {
 
 class Desk;
@@ -27,6 +29,10 @@ public:
         EnabledRole,
         //! "support · WhatsApp Cloud API · Enabled · Last test passed"
         DetailsRole,
+        //! "support · WhatsApp Cloud API": what the channel is, without its status
+        IdentityRole,
+        //! "Enabled · Last test passed": the status alone, for a line of its own
+        StatusRole,
     };
 
     explicit ChannelListModel(Desk* desk, QObject* parent = nullptr);
@@ -40,11 +46,14 @@ public:
     void setLastTestResult(const QString& channelId, bool ok);
 
     static QString kindTitle(const QString& kind);
+    //! "Disabled", "Enabled · Last test failed": lastTest is empty until Test Connection ran.
+    static QString statusText(bool enabled, std::optional<bool> lastTest);
     //! "WAHA (WhatsApp HTTP API)", "Connection gateway" for a LinkedFields gateway id.
     static QString gatewayTitle(const QString& gateway);
 
 private:
-    QString details(int row) const;
+    QString identity(int row) const;
+    QString status(int row) const;
 
     QPointer<Desk> m_desk;
     //! A copy of the Desk's list, replaced on every change, so rows stay stable between resets.

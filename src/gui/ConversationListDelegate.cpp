@@ -5,9 +5,13 @@
 #include "model/ConversationRows.h"
 #include "ConversationListModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <algorithm>
 
 namespace ChannelDesk {
 namespace {
@@ -162,6 +166,22 @@ QSize ConversationListDelegate::sizeHint(const QStyleOptionViewItem& option, con
     // Only the name asks for width: everything else is elided rather than widening the list.
     const int width = QFontMetrics(nameFont).horizontalAdvance(index.data(Qt::DisplayRole).toString());
     return {width + 2 * margin, height};
+}
+
+int ConversationListDelegate::minimumViewWidth(const QAbstractItemView* view)
+{
+    QFont nameFont = view->font();
+    nameFont.setBold(true);
+    const QFontMetrics metrics(view->font());
+    const QLocale locale;
+    // The widest times the list shows: today's, yesterday's and an older date.
+    const int time
+        = std::max({metrics.horizontalAdvance(locale.toString(QTime(23, 59, 59), QLocale::ShortFormat)),
+                    metrics.horizontalAdvance(ConversationListModel::tr("Yesterday")),
+                    metrics.horizontalAdvance(locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat))});
+    const int name = QFontMetrics(nameFont).averageCharWidth() * 20;
+    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    return name + time + 3 * margin + 2 * view->frameWidth() + scrollBar;
 }
 
 } // namespace ChannelDesk

@@ -8,6 +8,8 @@
 
 #include <QStyledItemDelegate>
 
+class QAbstractItemView;
+
 namespace ChannelDesk {
 
 class ConversationListDelegate : public QStyledItemDelegate
@@ -20,6 +22,10 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    //! The narrowest view (frame and scroll bar included) in which a name of about 20 characters
+    //! shows in full beside the time of the last message.
+    static int minimumViewWidth(const QAbstractItemView* view);
 
 private:
     static constexpr int margin = 6;

@@ -50,6 +50,13 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
     m_ui->conversationListView->setItemDelegate(new ConversationListDelegate(m_ui->conversationListView));
     m_ui->searchResultListView->setModel(m_search);
     m_ui->searchResultListView->setItemDelegate(new ConversationListDelegate(m_ui->searchResultListView));
+    // Narrowed by the splitter or a small window, the list still shows whose conversation it is.
+    for (QListView* list : {m_ui->conversationListView, m_ui->searchResultListView})
+        list->setMinimumWidth(ConversationListDelegate::minimumViewWidth(list));
+    // The messages get what the window gains; the composer keeps its height until dragged.
+    m_ui->messageSplitter->setStretchFactor(0, 1);
+    m_ui->messageSplitter->setStretchFactor(1, 0);
+    m_ui->messageSplitter->setSizes({440, 160});
     m_ui->messageListView->setModel(m_messages);
     m_ui->messageListView->setItemDelegate(new MessageListDelegate(m_ui->messageListView));
     // Bubbles in the Base colour stand out on the Window colour, in light and dark schemes alike.

@@ -15,9 +15,8 @@ bool isDark(const QPalette& palette)
 } // namespace
 
 FieldMessageLabel::FieldMessageLabel(QWidget* parent)
-    : QLabel(parent)
+    : WrappingLabel(parent)
 {
-    setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
@@ -63,7 +62,7 @@ void FieldMessageLabel::clearMessage()
 
 void FieldMessageLabel::changeEvent(QEvent* event)
 {
-    QLabel::changeEvent(event);
+    WrappingLabel::changeEvent(event);
     // Follow the user switching between a light and a dark colour scheme.
     if (event->type() == QEvent::PaletteChange)
         applyColour();

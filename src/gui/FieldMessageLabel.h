@@ -8,12 +8,13 @@
 
 #include "channels/FieldCheck.h"
 
-#include <QLabel>
+#include "WrappingLabel.h"
+
 #include <QTimer>
 
 namespace ChannelDesk {
 
-class FieldMessageLabel : public QLabel
+class FieldMessageLabel : public WrappingLabel
 {
     Q_OBJECT
 

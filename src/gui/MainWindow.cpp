@@ -23,8 +23,10 @@
 #include "SendSettingsDialog.h"
 #include "StorageSettingsDialog.h"
 #include "DiskSpaceIndicator.h"
+#include "ElidedLabel.h"
 #include "ServerApiDialog.h"
 #include "TrayController.h"
+#include "WindowGeometry.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -46,12 +48,15 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     , m_desk(desk)
     , m_tray(new TrayController(this, this))
     , m_quitGuard(new QuitGuard(this, desk, m_tray))
-    , m_receiverStateLabel(new QLabel(this))
-    , m_locationLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(this))
+    // The status bar's labels give way (elided, whole in their tooltips) to its messages.
+    , m_receiverStateLabel(new ElidedLabel(Qt::ElideRight, 40, this))
+    , m_locationLabel(new ElidedLabel(Qt::ElideMiddle, 32, this))
+    , m_connectionLabel(new ElidedLabel(Qt::ElideRight, 40, this))
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
+    // The size the form was drawn at is the most a first window asks for.
+    m_geometry = new WindowGeometry(this, size());
     setUpActions();
     if (!desk) {
         setWindowTitle(tr("ChannelDesk"));
@@ -93,7 +98,12 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Not every window is closed before it goes (the application quits, the session switches
+    // desks); here its splitters still exist.
+    m_geometry->save();
+}
 
 void MainWindow::setUpActions()
 {
@@ -126,6 +136,7 @@ void MainWindow::setUpActions()
     m_ui->mainSplitter->setSizes({260, 740});
     m_receiverStateLabel->setObjectName(QStringLiteral("receiverStateLabel"));
     statusBar()->addPermanentWidget(m_receiverStateLabel);
+    m_locationLabel->setObjectName(QStringLiteral("dataLocationLabel"));
     statusBar()->addPermanentWidget(m_locationLabel);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStateLabel"));
     m_connectionLabel->hide();
@@ -222,6 +233,7 @@ void MainWindow::createViews()
     m_model = new ChannelListModel(m_desk, this);
     m_ui->channelListView->setModel(m_model);
     m_ui->channelListView->setItemDelegate(new ChannelListDelegate(m_ui->channelListView));
+    m_ui->channelListView->setMinimumWidth(ChannelListDelegate::minimumViewWidth(m_ui->channelListView));
     connect(m_ui->channelListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onModelReset);

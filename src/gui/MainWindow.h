@@ -34,6 +34,7 @@ class DiskSpaceIndicator;
 class Desk;
 class QuitGuard;
 class TrayController;
+class WindowGeometry;
 struct SecretResult;
 
 class MainWindow : public QMainWindow
@@ -50,6 +51,8 @@ public:
     //! Null without a desk.
     DashboardWidget* dashboard() const { return m_dashboard; }
     TrayController* trayController() const { return m_tray; }
+    //! Keeps the window's size and splitters; set its file before the window is first shown.
+    WindowGeometry* windowGeometry() const { return m_geometry; }
     //! On by default while the window is shown; tests switch them off so no check reaches Meta.
     void setPeriodicHealthChecks(bool enabled);
     void selectChannel(const QString& channelId);
@@ -105,6 +108,7 @@ private:
     DashboardWidget* m_dashboard = nullptr;
     TrayController* m_tray;
     QuitGuard* m_quitGuard;
+    WindowGeometry* m_geometry = nullptr;
     QLabel* m_receiverStateLabel;
     QLabel* m_locationLabel;
     QLabel* m_connectionLabel;
