@@ -1326,6 +1326,30 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
         <source>What you entered for this channel is not saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the saved channel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved when the last page opened, so that the verification request could reach it. Save keeps the channel; Discard removes it and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, saved before under the old name, could not be removed. %2 Remove it from the channel list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing “%1” and its secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not removed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizardPageCredentials</name>
@@ -1436,15 +1460,7 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The channel was not saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect WeCom&apos;s callback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeCom delivers the messages members send to the app to this address. Enter it in WeCom&apos;s admin console, then click Finish to save the channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,6 +1473,18 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
     </message>
     <message>
         <source>Paste this into Token in 接收消息 → 设置API接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom delivers the messages members send to the app to this address. The channel is saved now, so that WeCom can check the address: enter it in WeCom&apos;s admin console and click Save there. This page shows WeCom&apos;s request when it arrives; then click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was not saved. %1 Click Finish to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”; its secrets are in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,18 +1959,6 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>window closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,6 +2074,13 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CopyButtonFeedback</name>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,6 +2328,59 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>%1 sent more than %2 MiB, so ChannelDesk stopped reading; that is not an answer from the Graph API — check graph_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::HelpMenu</name>
+    <message>
+        <source>&amp;About ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a summary of versions, channels and recent errors, without secrets, to paste into a problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Operator console for chat-bot channels: WhatsApp Cloud API, linked devices and WeCom.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;ChannelDesk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libqrencode and libmicrohttpd (LGPL-2.1-or-later), OpenSSL (Apache-2.0) and SQLite (public domain).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ChannelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It is expected at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary of this installation (versions, system, channels and their states, the receiver and recent errors) is on the clipboard. It holds no tokens, secrets or keys.
+
+Paste it into your problem report, together with what you did and what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hel&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,6 +3067,36 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PairingQrWidget</name>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing QR code, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired — waiting for the next code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation>
+            <numerusform>Expires in %n s</numerusform>
+            <numerusform>Expires in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::PairingWidget</name>
     <message>
         <source>Not connected to the gateway yet.</source>
@@ -3079,33 +3185,6 @@ Connect again with a valid key.</source>
     <message>
         <source>Messages of this number now appear in the conversation log.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairing QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairing QR code, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired — waiting for the next code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Expires in %n s</source>
-        <translation>
-            <numerusform>Expires in %n s</numerusform>
-            <numerusform>Expires in %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Use digits only, with the country code first, e.g. +1 555 765 4321.</source>
@@ -4209,6 +4288,72 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::WebhookVerificationWatcher</name>
+    <message>
+        <source>WeCom verified this URL at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta verified this URL at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s verification request at %1 failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s verification request at %1 failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the webhook receiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver is not running (%1), so the verification request cannot be answered. Start it in Settings › Webhook Receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver cannot answer for this channel: its secrets cannot be read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the receiver ready for this channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for WeCom&apos;s verification request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s verification request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WindowClosedNoticeWidget</name>
+    <message>
+        <source>The customer last wrote more than 24 hours ago, so WhatsApp only delivers approved templates (error 131047). Send a template now; free-form replies work again once the customer writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Te&amp;mplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the reply to an approved message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Error Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the 24-hour window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelForwardWidget</name>
     <message>
         <source>Bot</source>
@@ -5097,10 +5242,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meta delivers incoming messages to this address. Enter it in Meta&apos;s App Dashboard, then click Finish to save the channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Callback &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,6 +5307,14 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta delivers incoming messages to this address. The channel is saved now, so that Meta can verify the address: enter it in Meta&apos;s App Dashboard and click Verify and save there. This page shows Meta&apos;s request when it arrives; then click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7572,6 +7721,17 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
 </context>
 <context>
+    <name>PairingQrWidget</name>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left for this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PairingWidget</name>
     <message>
         <source>Link state</source>
@@ -8337,6 +8497,27 @@ The API (docs/api.md) listens on --api-listen for requests with an API key made 
     <message>
         <source>TLS ke&amp;y:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWindowRules</name>
+    <message>
+        <source>window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n h left</numerusform>
+            <numerusform>%n h left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1333,6 +1333,30 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
         <source>What you entered for this channel is not saved. Discard it?</source>
         <translation>你为此渠道输入的内容尚未保存。要放弃吗？</translation>
     </message>
+    <message>
+        <source>Keep the saved channel?</source>
+        <translation>保留已保存的渠道？</translation>
+    </message>
+    <message>
+        <source>“%1” was saved when the last page opened, so that the verification request could reach it. Save keeps the channel; Discard removes it and its secrets.</source>
+        <translation>打开最后一页时已保存“%1”，以便验证请求能够送达。“保存”保留该渠道；“放弃”将删除它及其密钥。</translation>
+    </message>
+    <message>
+        <source>Channel not removed</source>
+        <translation>渠道未删除</translation>
+    </message>
+    <message>
+        <source>“%1”, saved before under the old name, could not be removed. %2 Remove it from the channel list.</source>
+        <translation>之前以旧名称保存的“%1”无法删除。%2 请在渠道列表中删除它。</translation>
+    </message>
+    <message>
+        <source>Removing “%1” and its secrets…</source>
+        <translation>正在删除“%1”及其密钥…</translation>
+    </message>
+    <message>
+        <source>“%1” was not removed. %2</source>
+        <translation>“%1”未删除。%2</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizardPageCredentials</name>
@@ -1443,16 +1467,8 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
         <translation>正在保存渠道，并将其机密信息存储到钥匙串中…</translation>
     </message>
     <message>
-        <source>The channel was not saved. %1</source>
-        <translation>渠道未保存。%1</translation>
-    </message>
-    <message>
         <source>Connect WeCom&apos;s callback</source>
         <translation>配置企业微信回调</translation>
-    </message>
-    <message>
-        <source>WeCom delivers the messages members send to the app to this address. Enter it in WeCom&apos;s admin console, then click Finish to save the channel.</source>
-        <translation>成员发给应用的消息会由企业微信推送到这个地址。请在企业微信管理后台填写它，然后点击“完成”保存渠道。</translation>
     </message>
     <message>
         <source>Paste this into URL in 接收消息 → 设置API接收</source>
@@ -1465,6 +1481,18 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
     <message>
         <source>Paste this into Token in 接收消息 → 设置API接收</source>
         <translation>粘贴到“接收消息 → 设置API接收”的 Token 中</translation>
+    </message>
+    <message>
+        <source>WeCom delivers the messages members send to the app to this address. The channel is saved now, so that WeCom can check the address: enter it in WeCom&apos;s admin console and click Save there. This page shows WeCom&apos;s request when it arrives; then click Finish.</source>
+        <translation>企业微信会把成员发给应用的消息投递到此地址。渠道现已保存，以便企业微信检查该地址：在企业微信管理后台填写此地址并点击“保存”。企业微信的请求到达时本页会显示出来；然后点击“完成”。</translation>
+    </message>
+    <message>
+        <source>The channel was not saved. %1 Click Finish to try again.</source>
+        <translation>渠道未保存。%1 点击“完成”重试。</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”; its secrets are in the keychain.</source>
+        <translation>已保存为“%1”；其密钥保存在钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -1942,18 +1970,6 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>最后一条消息 %1：%2</translation>
     </message>
     <message>
-        <source>window closed</source>
-        <translation>回复窗口已关闭</translation>
-    </message>
-    <message>
-        <source>%1 h left</source>
-        <translation>回复窗口剩余 %1 小时</translation>
-    </message>
-    <message>
-        <source>%1 min left</source>
-        <translation>回复窗口剩余 %1 分钟</translation>
-    </message>
-    <message>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
@@ -2069,6 +2085,13 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>not allowed</source>
         <translation>不在白名单</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::CopyButtonFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2339,61 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>%1 sent more than %2 MiB, so ChannelDesk stopped reading; that is not an answer from the Graph API — check graph_base_url.</source>
         <translation>%1 发送了超过 %2 MiB 的数据，因此 ChannelDesk 停止了读取；这不是 Graph API 的应答——请检查 graph_base_url。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::HelpMenu</name>
+    <message>
+        <source>&amp;About ChannelDesk</source>
+        <translation>关于 ChannelDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>报告问题(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Copy a summary of versions, channels and recent errors, without secrets, to paste into a problem report</source>
+        <translation>复制版本、渠道和最近错误的摘要（不含密钥），以便粘贴到问题报告中</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Operator console for chat-bot channels: WhatsApp Cloud API, linked devices and WeCom.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;ChannelDesk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libqrencode and libmicrohttpd (LGPL-2.1-or-later), OpenSSL (Apache-2.0) and SQLite (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;聊天机器人渠道的运营控制台：WhatsApp Cloud API、关联设备和企业微信。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;ChannelDesk 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。它使用 Qt（LGPL-3.0）、QtKeychain（BSD-3-Clause）、libqrencode 和 libmicrohttpd（LGPL-2.1-or-later）、OpenSSL（Apache-2.0）以及 SQLite（公有领域）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About ChannelDesk</source>
+        <translation>关于 ChannelDesk</translation>
+    </message>
+    <message>
+        <source>User guide not available</source>
+        <translation>用户指南不可用</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It is expected at %1.</source>
+        <translation>用户指南未安装。它应位于 %1。</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>没有应用程序能打开 %1。</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <source>A summary of this installation (versions, system, channels and their states, the receiver and recent errors) is on the clipboard. It holds no tokens, secrets or keys.
+
+Paste it into your problem report, together with what you did and what happened.</source>
+        <translation>本安装的摘要（版本、系统、渠道及其状态、接收器和最近的错误）已复制到剪贴板。其中不含任何令牌、密钥或 API 密钥。
+
+请将其粘贴到问题报告中，并说明您做了什么以及发生了什么。</translation>
+    </message>
+    <message>
+        <source>Hel&amp;p</source>
+        <translation>帮助(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3080,35 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::PairingQrWidget</name>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>第 %1 个码，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>第 %1 个码</translation>
+    </message>
+    <message>
+        <source>Pairing QR code</source>
+        <translation>配对二维码</translation>
+    </message>
+    <message>
+        <source>Pairing QR code, %1</source>
+        <translation>配对二维码，%1</translation>
+    </message>
+    <message>
+        <source>Expired — waiting for the next code…</source>
+        <translation>已过期 — 正在等待下一个码…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation>
+            <numerusform>%n 秒后过期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::PairingWidget</name>
     <message>
         <source>Not connected to the gateway yet.</source>
@@ -3090,32 +3197,6 @@ Connect again with a valid key.</source>
     <message>
         <source>Messages of this number now appear in the conversation log.</source>
         <translation>此号码的消息现在会显示在会话日志中。</translation>
-    </message>
-    <message>
-        <source>Code %1 of %2</source>
-        <translation>第 %1 个二维码（共 %2 个）</translation>
-    </message>
-    <message>
-        <source>Code %1</source>
-        <translation>第 %1 个二维码</translation>
-    </message>
-    <message>
-        <source>Pairing QR code</source>
-        <translation>配对二维码</translation>
-    </message>
-    <message>
-        <source>Pairing QR code, %1</source>
-        <translation>配对二维码，%1</translation>
-    </message>
-    <message>
-        <source>Expired — waiting for the next code…</source>
-        <translation>已过期 — 正在等待下一个二维码…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expires in %n s</source>
-        <translation>
-            <numerusform>%n 秒后过期</numerusform>
-        </translation>
     </message>
     <message>
         <source>Use digits only, with the country code first, e.g. +1 555 765 4321.</source>
@@ -4212,6 +4293,72 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::WebhookVerificationWatcher</name>
+    <message>
+        <source>WeCom verified this URL at %1.</source>
+        <translation>企业微信已于 %1 验证此 URL。</translation>
+    </message>
+    <message>
+        <source>Meta verified this URL at %1.</source>
+        <translation>Meta 已于 %1 验证此 URL。</translation>
+    </message>
+    <message>
+        <source>WeCom&apos;s verification request at %1 failed. %2</source>
+        <translation>企业微信于 %1 发出的验证请求失败。%2</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s verification request at %1 failed. %2</source>
+        <translation>Meta 于 %1 发出的验证请求失败。%2</translation>
+    </message>
+    <message>
+        <source>Starting the webhook receiver…</source>
+        <translation>正在启动 Webhook 接收器…</translation>
+    </message>
+    <message>
+        <source>The webhook receiver is not running (%1), so the verification request cannot be answered. Start it in Settings › Webhook Receiver.</source>
+        <translation>Webhook 接收器未运行（%1），因此无法应答验证请求。请在“设置 › Webhook 接收器”中启动它。</translation>
+    </message>
+    <message>
+        <source>The receiver cannot answer for this channel: its secrets cannot be read from the keychain.</source>
+        <translation>接收器无法为此渠道应答：无法从钥匙串读取其密钥。</translation>
+    </message>
+    <message>
+        <source>Getting the receiver ready for this channel…</source>
+        <translation>正在为此渠道准备接收器…</translation>
+    </message>
+    <message>
+        <source>Waiting for WeCom&apos;s verification request…</source>
+        <translation>正在等待企业微信的验证请求…</translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s verification request…</source>
+        <translation>正在等待 Meta 的验证请求…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::WindowClosedNoticeWidget</name>
+    <message>
+        <source>The customer last wrote more than 24 hours ago, so WhatsApp only delivers approved templates (error 131047). Send a template now; free-form replies work again once the customer writes.</source>
+        <translation>客户最后一次发消息已超过 24 小时，因此 WhatsApp 只投递已批准的模板（错误 131047）。现在请发送模板；客户再次发消息后即可恢复自由回复。</translation>
+    </message>
+    <message>
+        <source>Choose a Te&amp;mplate</source>
+        <translation>选择模板(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Switch the reply to an approved message template</source>
+        <translation>将回复切换为已批准的消息模板</translation>
+    </message>
+    <message>
+        <source>Copy Error Details</source>
+        <translation>复制错误详情</translation>
+    </message>
+    <message>
+        <source>Not sent: the 24-hour window is closed</source>
+        <translation>未发送：24 小时窗口已关闭</translation>
+    </message>
+</context>
+<context>
     <name>ChannelForwardWidget</name>
     <message>
         <source>Bot</source>
@@ -5100,10 +5247,6 @@ Connect again with a valid key.</source>
         <translation>连接 Meta 的 Webhook</translation>
     </message>
     <message>
-        <source>Meta delivers incoming messages to this address. Enter it in Meta&apos;s App Dashboard, then click Finish to save the channel.</source>
-        <translation>Meta 会将收到的消息投递到此地址。请在 Meta 应用面板（App Dashboard）中填写该地址，然后点击“完成”保存渠道。</translation>
-    </message>
-    <message>
         <source>Callback &amp;URL:</source>
         <translation>回调 URL(&amp;U)：</translation>
     </message>
@@ -5170,6 +5313,14 @@ Connect again with a valid key.</source>
     <message>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Meta delivers incoming messages to this address. The channel is saved now, so that Meta can verify the address: enter it in Meta&apos;s App Dashboard and click Verify and save there. This page shows Meta&apos;s request when it arrives; then click Finish.</source>
+        <translation>Meta 会把收到的消息投递到此地址。渠道现已保存，以便 Meta 验证该地址：在 Meta 的应用面板中填写此地址并点击“验证并保存”。Meta 的请求到达时本页会显示出来；然后点击“完成”。</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>验证状态</translation>
     </message>
 </context>
 <context>
@@ -7604,6 +7755,17 @@ API 密钥名称或操作员；其他情况为空）。
     </message>
 </context>
 <context>
+    <name>PairingQrWidget</name>
+    <message>
+        <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at this code.</source>
+        <translation>在手机上：WhatsApp → 设置 → 已关联的设备 → 关联设备，然后将摄像头对准此码。</translation>
+    </message>
+    <message>
+        <source>Time left for this code</source>
+        <translation>此码的剩余时间</translation>
+    </message>
+</context>
+<context>
     <name>PairingWidget</name>
     <message>
         <source>Link state</source>
@@ -8385,6 +8547,25 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
     <message>
         <source>TLS ke&amp;y:</source>
         <translation>TLS 私钥(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWindowRules</name>
+    <message>
+        <source>window closed</source>
+        <translation>窗口已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>剩余 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ void inform(QWidget* parent, const QString& objectName, const QString& title, co
 
 // "&Help" would clash with the Channels tab's Alt+H; "l" is free in the window.
 HelpMenu::HelpMenu(Desk* desk, QWidget* parent)
-    : QMenu(tr("He&lp"), parent)
+    : QMenu(tr("Hel&p"), parent)
     , m_desk(desk)
     , m_about(addAction(tr("&About ChannelDesk")))
     , m_userGuide(addAction(tr("&User Guide")))
