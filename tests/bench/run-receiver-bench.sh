@@ -35,6 +35,16 @@ start_server() {
     done
 }
 
+# The server's own CPU time (user + system, every thread) since $2, per acknowledged delivery;
+# read after the catch-up, so it includes building the store and indexing for search.
+cpu_ticks() {
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+cpu_per_delivery() {
+    awk -v ticks="$(( $(cpu_ticks "$1") - $2 ))" -v hz="$(getconf CLK_TCK)" -v n="$3" \
+        'BEGIN {printf "server CPU %.1f s, %.1f us per acknowledged delivery (after the catch-up)\n", ticks / hz, ticks / hz * 1e6 / n}'
+}
+
 # Server-side time per request (first byte to response queued), from serve's own log lines.
 server_side() {
     grep -o "([0-9.]* ms)" "$1" | tr -d '()ms ' | sort -n |
@@ -64,8 +74,11 @@ if command -v wrk >/dev/null 2>&1; then
         "$load" --phone-number-id 106540352242922 --app-secret "$secret" --wrk-script "$data/wrk.lua" --count 300000
         start_server "$data/wrk.log"
         echo "== maximum throughput with wrk (1 thread, $connections connections, 10 s, 300 000 distinct deliveries)"
-        wrk -t1 -c$connections -d10s --latency -s "$data/wrk.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Non-2xx|Socket errors|^ +Latency|^ +(50|99)%"
+        before=$(cpu_ticks "$server")
+        wrk -t1 -c$connections -d10s --latency -s "$data/wrk.lua" "http://127.0.0.1:$port" >"$data/wrk.out"
+        grep -E "requests in|Requests/sec|Non-2xx|Socket errors|^ +Latency|^ +(50|99)%" "$data/wrk.out"
         "$load" --port "$port" --catch-up
+        cpu_per_delivery "$server" "$before" "$(awk '/requests in/ {print $1}' "$data/wrk.out")"
         server_side "$data/wrk.log"
         kill -TERM "$server"
         wait "$server" || true
