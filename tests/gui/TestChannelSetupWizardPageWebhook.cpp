@@ -12,6 +12,7 @@
 #include "desk/LocalDesk.h"
 #include "settings/Settings.h"
 
+#include "FakeGraphApiServer.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -138,8 +139,7 @@ void TestChannelSetupWizardPageWebhook::goToWebhookPage(const QString& name)
 void TestChannelSetupWizardPageWebhook::fillCredentials()
 {
     typeInto(edit(QStringLiteral("phoneNumberIdLineEdit")), phoneNumberId);
-    typeInto(edit(QStringLiteral("accessTokenLineEdit")),
-             QStringLiteral("EAAWizardVerifyTestToken0123456789"));
+    typeInto(edit(QStringLiteral("accessTokenLineEdit")), FakeGraphApiServer::validToken());
     typeInto(edit(QStringLiteral("appSecretLineEdit")), TestEnvironment::appSecret());
     typeInto(edit(QStringLiteral("verifyTokenLineEdit")), TestEnvironment::verifyToken());
     typeInto(edit(QStringLiteral("publicBaseUrlLineEdit")), QStringLiteral("https://bot.example.com"));
