@@ -208,6 +208,8 @@ void ConversationLogWidget::showMessageMenu(const QPoint& position)
     menu.addAction(tr("&Copy Text"), this, [text = index.data(MessageListModel::TextRole).toString()] {
         QGuiApplication::clipboard()->setText(text);
     });
+    if (const QUrl map = index.data(MessageListModel::LocationUrlRole).toUrl(); map.isValid())
+        menu.addAction(tr("Open in &Map"), this, [map] { QDesktopServices::openUrl(map); });
     const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
     const QString mediaId = media.value(QLatin1String("id")).toString();
     if (cloud && !mediaId.isEmpty() && !index.data(MessageListModel::OutboundRole).toBool()) {

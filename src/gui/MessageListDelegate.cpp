@@ -135,10 +135,16 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
         = smallMetrics.horizontalAdvance(index.data(MessageListModel::TimeTextRole).toString())
         + (outbound ? spacing + tickWidth : 0)
         + (sentBy.isEmpty() ? 0 : smallMetrics.horizontalAdvance(sentBy) + 2 * spacing);
-    const int contentWidth = std::min(inner, std::max({labelWidth, textWidth, footerWidth}));
+    const QString quote = index.data(MessageListModel::QuoteRole).toString();
+    const int quoteWidth = quote.isEmpty() ? 0 : smallMetrics.horizontalAdvance(quote) + quoteIndent;
+    const int contentWidth = std::min(inner, std::max({labelWidth, textWidth, footerWidth, quoteWidth}));
 
     Geometry g;
     int y = padding;
+    if (!quote.isEmpty()) {
+        g.quote = QRect(padding, y, contentWidth, smallMetrics.height() + 2 * spacing);
+        y += g.quote.height() + spacing;
+    }
     if (!labelText.isEmpty()) {
         g.label = QRect(padding, y, contentWidth, labelMetrics.height());
         y += labelMetrics.height() + spacing;
@@ -151,10 +157,20 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     const int bubbleWidth = contentWidth + 2 * padding;
     const int x = outbound ? width - sideMargin - bubbleWidth : sideMargin;
     g.bubble = QRect(x, spacing, bubbleWidth, y);
+    g.quote.translate(x, spacing);
     g.label.translate(x, spacing);
     g.text += QPoint(x, spacing);
     g.footer.translate(x, spacing);
     g.height = y + 2 * spacing;
+    const QString reactions = index.data(MessageListModel::ReactionsRole).toString();
+    if (!reactions.isEmpty()) {
+        // Under the bubble's inner edge, as on the phone; the row grows by the chip.
+        const QFontMetrics metrics(option.font);
+        const int chipWidth = metrics.horizontalAdvance(reactions) + 2 * padding;
+        const int chipX = outbound ? g.bubble.right() - padding - chipWidth : g.bubble.left() + padding;
+        g.reactions = QRect(chipX, g.bubble.bottom() - spacing, chipWidth, metrics.height() + 2 * spacing);
+        g.height = g.reactions.bottom() + 1 + 2 * spacing;
+    }
     return g;
 }
 
@@ -246,6 +262,17 @@ void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                           QFontMetrics(font).elidedText(MessageListModel::tr("[%1]").arg(label),
                                                         Qt::ElideRight, g.label.width()));
     }
+    if (!g.quote.isEmpty()) {
+        const QRect box = g.quote.translated(origin);
+        painter->fillRect(QRect(box.left(), box.top(), 3, box.height()), palette.color(QPalette::Highlight));
+        painter->setFont(smallFont(option.font));
+        painter->setPen(quiet);
+        const QRect inside = box.adjusted(quoteIndent, 0, 0, 0);
+        painter->drawText(inside, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(painter->font())
+                              .elidedText(index.data(MessageListModel::QuoteRole).toString(), Qt::ElideRight,
+                                          inside.width()));
+    }
     painter->setPen(textColour);
     text.draw(painter, g.text + origin);
 
@@ -265,6 +292,18 @@ void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     if (outbound)
         drawTicks(painter, QRect(footer.right() - tickWidth + 1, footer.top(), tickWidth, footer.height()),
                   index.data(MessageListModel::StatusRole).toString(), quiet, dark);
+    if (!g.reactions.isEmpty()) {
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(g.reactions.translated(origin)).adjusted(0.5, 0.5, -0.5, -0.5),
+                            g.reactions.height() / 2.0, g.reactions.height() / 2.0);
+        painter->fillPath(chip, base);
+        painter->setPen(QPen(mix(base, textColour, 0.25), 1));
+        painter->drawPath(chip);
+        painter->setFont(option.font);
+        painter->setPen(textColour);
+        painter->drawText(g.reactions.translated(origin), Qt::AlignCenter,
+                          index.data(MessageListModel::ReactionsRole).toString());
+    }
     painter->restore();
 }
 

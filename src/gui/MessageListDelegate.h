@@ -8,7 +8,8 @@
 //! for read, a cross for failed. The status is also in the row's tooltip and accessible text, so
 //! neither the ticks' shape nor their colour is the only signal. A WeCom event ("opened the app")
 //! is a short centred system line without a bubble. WhatsApp's formatting (*bold*, _italic_,
-//! ~strike~, ```monospace```) is drawn as such, without its markers.
+//! ~strike~, ```monospace```) is drawn as such, without its markers. A reply shows the message it
+//! quotes above its text behind a bar; reactions sit in a chip under the bubble.
 
 #include <QStyledItemDelegate>
 #include <QTextLayout>
@@ -34,6 +35,8 @@ private:
     struct Geometry
     {
         QRect bubble;
+        QRect quote; //!< the quoted message, above the text; empty if none
+        QRect reactions; //!< the reactions chip under the bubble; empty if none
         QRect label;
         QPoint text;
         QRect footer;
@@ -47,6 +50,7 @@ private:
     static constexpr int padding = 8;
     static constexpr int spacing = 3;
     static constexpr int tickWidth = 18;
+    static constexpr int quoteIndent = 9; //!< the quote's bar and the gap after it
 };
 
 } // namespace ChannelDesk

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageListModel.h"
 
+#include "MessageAnnotations.h"
+
 #include "desk/Desk.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
@@ -76,6 +78,12 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return row.media;
     case SentByTextRole:
         return outbound && !row.sentBy.isEmpty() ? tr("sent by %1").arg(row.sentBy) : QString();
+    case QuoteRole:
+        return MessageAnnotations::quote(row);
+    case ReactionsRole:
+        return MessageAnnotations::reactions(row);
+    case LocationUrlRole:
+        return MessageAnnotations::locationUrl(row);
     default:
         return {};
     }
@@ -95,6 +103,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(StatusTextRole, "statusText");
     names.insert(ExternalIdRole, "externalId");
     names.insert(SentByTextRole, "sentByText");
+    names.insert(QuoteRole, "quote");
+    names.insert(ReactionsRole, "reactions");
+    names.insert(LocationUrlRole, "locationUrl");
     return names;
 }
 
@@ -451,6 +462,8 @@ QString MessageListModel::shownText(const MessageRow& row)
         return row.media.value(QLatin1String("filename")).toString();
     if (row.text.isEmpty() && row.type == QLatin1String("reaction"))
         return tr("removed a reaction");
+    if (row.type == QLatin1String("location"))
+        return MessageAnnotations::locationText(row);
     return row.text;
 }
 
@@ -466,9 +479,14 @@ QString MessageListModel::displayText(const MessageRow& row)
 QString MessageListModel::accessibleText(const MessageRow& row)
 {
     const QString time = QLocale().toString(row.timestamp.toLocalTime(), QLocale::LongFormat);
+    QString text = displayText(row);
+    if (const QString quote = MessageAnnotations::quote(row); !quote.isEmpty())
+        text = tr("%1 (in reply to: %2)").arg(text, quote);
+    if (const QString reactions = MessageAnnotations::reactions(row); !reactions.isEmpty())
+        text = tr("%1 (reactions: %2)").arg(text, reactions);
     if (row.direction == QLatin1String("out"))
-        return tr("Sent %1, %2: %3").arg(time, statusText(row.status).toLower(), displayText(row));
-    return tr("Received %1: %2").arg(time, displayText(row));
+        return tr("Sent %1, %2: %3").arg(time, statusText(row.status).toLower(), text);
+    return tr("Received %1: %2").arg(time, text);
 }
 
 } // namespace ChannelDesk

@@ -41,6 +41,9 @@ public:
         ExternalIdRole, //!< the id WhatsApp or the gateway gave the message (wamid)
         MediaRole, //!< QJsonObject: id, mime_type, sha256, filename of an attachment; empty if none
         SentByTextRole, //!< "sent by NAME" for a send made through ChannelDesk; empty otherwise
+        QuoteRole, //!< the message a reply quotes (MessageAnnotations::quote); empty if none
+        ReactionsRole, //!< the reactions on the message, e.g. "❤️ 👍"; empty if none
+        LocationUrlRole, //!< QUrl of a map at a shared location; invalid for other messages
     };
 
     explicit MessageListModel(Desk* desk, QObject* parent = nullptr);

@@ -293,6 +293,11 @@ void same(const MessageRow& actual, const MessageRow& expected)
     SAME(status);
     SAME(statusAt);
     SAME(sentBy);
+    SAME(quotedDirection);
+    SAME(quotedType);
+    SAME(quotedText);
+    SAME(reactionIn);
+    SAME(reactionOut);
 }
 
 void same(const SearchHit& actual, const SearchHit& expected)
@@ -721,6 +726,12 @@ void TestWire::testConversationTypes()
     row.status = QStringLiteral("read");
     row.statusAt = at(27);
     row.sentBy = QStringLiteral("ops");
+    check(row);
+    row.quotedDirection = QStringLiteral("in");
+    row.quotedType = QStringLiteral("text");
+    row.quotedText = QStringLiteral("Where is my order?");
+    row.reactionIn = QStringLiteral("👍");
+    row.reactionOut = QStringLiteral("❤️");
     check(row);
     check(SearchHit{8, 5, QStringLiteral("support"), QStringLiteral("15557654321"), QStringLiteral("Ann"),
                     QStringLiteral("a \u0002match\u0003 here"), at(28), QStringLiteral("in"),

@@ -92,13 +92,24 @@ struct MessageRow
     //! Who sent an outbound message through ChannelDesk (an API key's name or the operator); empty for
     //! inbound messages and for sends made outside ChannelDesk.
     QString sentBy;
+    //! The message this one replies to, when the store has it: its direction, type and text.
+    QString quotedDirection = {};
+    QString quotedType = {};
+    QString quotedText = {};
+    //! The newest reaction to this message from the contact (in) and from this side (out); empty
+    //! when there is none or it was removed.
+    QString reactionIn = {};
+    QString reactionOut = {};
 
+    bool hasQuote() const { return !quotedDirection.isEmpty(); }
     MessageKey key() const { return {timestamp.toMSecsSinceEpoch(), id}; }
     friend bool operator==(const MessageRow& a, const MessageRow& b)
     {
         return a.id == b.id && a.direction == b.direction && a.type == b.type && a.subtype == b.subtype
             && a.text == b.text && a.media == b.media && a.timestamp == b.timestamp && a.status == b.status
-            && a.statusAt == b.statusAt && a.contextId == b.contextId && a.sentBy == b.sentBy;
+            && a.statusAt == b.statusAt && a.contextId == b.contextId && a.sentBy == b.sentBy
+            && a.quotedDirection == b.quotedDirection && a.quotedType == b.quotedType
+            && a.quotedText == b.quotedText && a.reactionIn == b.reactionIn && a.reactionOut == b.reactionOut;
     }
     friend bool operator!=(const MessageRow& a, const MessageRow& b) { return !(a == b); }
 };

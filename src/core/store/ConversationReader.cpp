@@ -37,10 +37,26 @@ QString sentByColumn(const QString& m)
         .arg(m);
 }
 
+//! The quoted message (direction, type and text joined by U+001F) through the store's unique
+//! (channel_id, wamid), and the newest reaction of each side through messages_reactions.
+const QString quoteAndReactions = QStringLiteral(
+    ", CASE WHEN messages.context_id IS NULL OR messages.type = 'reaction' THEN NULL ELSE"
+    " (SELECT q.direction || char(31) || q.type || char(31) || q.text FROM messages q"
+    "  WHERE q.channel_id = messages.channel_id AND q.wamid = messages.context_id) END,"
+    " (SELECT r.text FROM messages r WHERE r.type = 'reaction' AND r.channel_id = messages.channel_id"
+    "  AND r.context_id = messages.wamid AND r.direction = 'in' ORDER BY r.timestamp DESC, r.id DESC LIMIT 1),"
+    " (SELECT r.text FROM messages r WHERE r.type = 'reaction' AND r.channel_id = messages.channel_id"
+    "  AND r.context_id = messages.wamid AND r.direction = 'out' ORDER BY r.timestamp DESC, r.id DESC LIMIT 1)");
+
 const QString messageColumns
     = QStringLiteral("id, conversation_id, channel_id, wamid, direction, type, subtype, text, media,"
                      " context_id, timestamp, status, status_at, ")
-    + sentByColumn(QStringLiteral("messages"));
+    + sentByColumn(QStringLiteral("messages")) + quoteAndReactions;
+
+//! A reaction to a message the store has is shown on that message, not as a line of its own.
+const QString notShownOnItsTarget = QStringLiteral(
+    " AND NOT (type = 'reaction' AND context_id IS NOT NULL AND EXISTS (SELECT 1 FROM messages t"
+    " WHERE t.channel_id = messages.channel_id AND t.wamid = messages.context_id))");
 
 QDateTime utc(const QVariant& millis)
 {
@@ -88,6 +104,16 @@ MessageRow messageFrom(const QSqlQuery& q)
     row.status = q.value(11).toString();
     row.statusAt = utc(q.value(12));
     row.sentBy = q.value(13).toString();
+    const QString quoted = q.value(14).toString();
+    const qsizetype first = quoted.indexOf(QChar(31));
+    const qsizetype second = first < 0 ? -1 : quoted.indexOf(QChar(31), first + 1);
+    if (second > 0) {
+        row.quotedDirection = quoted.left(first);
+        row.quotedType = quoted.mid(first + 1, second - first - 1);
+        row.quotedText = quoted.mid(second + 1);
+    }
+    row.reactionIn = q.value(15).toString();
+    row.reactionOut = q.value(16).toString();
     return row;
 }
 
@@ -205,7 +231,7 @@ Result<QList<MessageRow>> ConversationReader::olderMessages(qint64 conversationI
                                                             int limit) const
 {
     QString sql = QStringLiteral("SELECT ") + messageColumns
-        + QStringLiteral(" FROM messages WHERE conversation_id = ?");
+        + QStringLiteral(" FROM messages WHERE conversation_id = ?") + notShownOnItsTarget;
     QVariantList values{conversationId};
     if (before) {
         sql += QStringLiteral(" AND (timestamp, id) < (?, ?)");
@@ -224,7 +250,8 @@ Result<QList<MessageRow>> ConversationReader::newerMessages(qint64 conversationI
                                                             int limit) const
 {
     QString sql = QStringLiteral("SELECT ") + messageColumns
-        + QStringLiteral(" FROM messages WHERE conversation_id = ? AND (timestamp, id) >= (?, ?)");
+        + QStringLiteral(" FROM messages WHERE conversation_id = ? AND (timestamp, id) >= (?, ?)")
+        + notShownOnItsTarget;
     QVariantList values{conversationId, from.timestamp, from.id};
     if (to) {
         sql += QStringLiteral(" AND (timestamp, id) <= (?, ?)");

@@ -230,6 +230,21 @@ const std::vector<std::vector<const char*>> migrations = {
         "ALTER TABLE channel_events ADD COLUMN last_detail TEXT",
         "CREATE INDEX channel_events_merge ON channel_events (channel_id, reason, remote, at)",
     },
+    // 11: the conversation view shows reactions on the message they react to and locations on a
+    // map. A reaction's context_id names its target (outbound ones did already), found through
+    // messages_reactions; a location's media holds its coordinates. Earlier rows get both from
+    // their raw JSON.
+    {
+        "UPDATE messages SET context_id = json_extract(raw, '$.reaction.message_id')"
+        " WHERE type = 'reaction' AND direction = 'in' AND (context_id IS NULL OR context_id = '')"
+        " AND json_valid(raw) AND json_type(raw, '$.reaction.message_id') = 'text'",
+        "UPDATE messages SET media = json_object('latitude', json_extract(raw, '$.location.latitude'),"
+        " 'longitude', json_extract(raw, '$.location.longitude'), 'name', json_extract(raw, '$.location.name'),"
+        " 'address', json_extract(raw, '$.location.address'))"
+        " WHERE type = 'location' AND media IS NULL AND json_valid(raw)"
+        " AND json_type(raw, '$.location.latitude') IN ('real', 'integer')",
+        "CREATE INDEX messages_reactions ON messages (channel_id, context_id, timestamp) WHERE type = 'reaction'",
+    },
 };
 
 QString sqlError(const QSqlError& error)

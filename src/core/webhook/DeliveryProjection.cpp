@@ -86,7 +86,8 @@ bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& 
                                m.subtype,
                                m.text,
                                m.media,
-                               m.contextMessageId,
+                               // A reaction's context is the message it reacts to, as for ours.
+                               m.type == QLatin1String("reaction") ? m.reactedMessageId : m.contextMessageId,
                                millis(m.timestamp, delivery.receivedAt),
                                m.rawJson.isEmpty() ? compact(m.raw) : m.rawJson,
                                delivery.journalId};

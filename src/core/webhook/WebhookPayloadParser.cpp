@@ -197,6 +197,12 @@ void readContent(InboundMessage& message)
         message.replyId = stringAt(content, "payload");
     } else if (type == QLatin1String("location")) {
         message.text = locationText(content);
+        // The coordinates, for the conversation view's "Open in map".
+        for (const char* key : {"latitude", "longitude", "name", "address"}) {
+            const QJsonValue value = content.value(QLatin1String(key));
+            if (!value.isUndefined())
+                message.media.insert(QLatin1String(key), value);
+        }
     } else if (type == QLatin1String("contacts")) {
         // Here "contacts" is an array of shared vCards, not the sender list next to messages[].
         const QJsonArray cards = arrayAt(message.raw, "contacts");

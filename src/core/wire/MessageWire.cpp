@@ -154,6 +154,11 @@ QJsonObject toWire(const MessageRow& value)
         {QStringLiteral("status"), value.status},
         {QStringLiteral("status_at"), wireTime(value.statusAt)},
         {QStringLiteral("sent_by"), value.sentBy},
+        {QStringLiteral("quoted_direction"), value.quotedDirection},
+        {QStringLiteral("quoted_type"), value.quotedType},
+        {QStringLiteral("quoted_text"), value.quotedText},
+        {QStringLiteral("reaction_in"), value.reactionIn},
+        {QStringLiteral("reaction_out"), value.reactionOut},
     };
 }
 
@@ -174,6 +179,11 @@ bool fromWire(const QJsonValue& json, MessageRow* value)
     reader.read("status", &value->status);
     reader.read("status_at", &value->statusAt);
     reader.read("sent_by", &value->sentBy);
+    reader.read("quoted_direction", &value->quotedDirection);
+    reader.read("quoted_type", &value->quotedType);
+    reader.read("quoted_text", &value->quotedText);
+    reader.read("reaction_in", &value->reactionIn);
+    reader.read("reaction_out", &value->reactionOut);
     return reader.ok();
 }
 
