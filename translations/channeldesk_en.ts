@@ -516,6 +516,34 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Check health</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Messages today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per hour, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this channel&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends of the daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this resolved error until a new one comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk</name>
@@ -897,6 +925,14 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1 ago — was: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,6 +2112,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open in &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::CopyButtonFeedback</name>
@@ -3009,6 +3049,14 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in reply to: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reactions: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +4027,33 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrafficChart</name>
+    <message>
+        <source>Messages per hour, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 received, %4 sent, %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours: %1 received, %2 sent, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6945,6 +7020,25 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>The name the customer sees for the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageAnnotations</name>
+    <message>
+        <source>a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

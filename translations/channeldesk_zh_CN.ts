@@ -520,6 +520,34 @@ requests (401, 403, 429), counted per minute, key and address.
         <source>Check health</source>
         <translation>检查健康状况</translation>
     </message>
+    <message>
+        <source>Messages today</source>
+        <translation>今日消息</translation>
+    </message>
+    <message>
+        <source>Messages per hour, last 24 hours</source>
+        <translation>最近 24 小时每小时消息数</translation>
+    </message>
+    <message>
+        <source>Show or hide this channel&apos;s details</source>
+        <translation>显示或隐藏此渠道的详细信息</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Sends of the daily limit</source>
+        <translation>已用每日发送限额</translation>
+    </message>
+    <message>
+        <source>Hide this resolved error until a new one comes</source>
+        <translation>隐藏这个已解决的错误，直到出现新错误</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk</name>
@@ -899,6 +927,14 @@ requests (401, 403, 429), counted per minute, key and address.
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>today %1 in · %2 out</source>
+        <translation>今日收 %1 · 发 %2</translation>
+    </message>
+    <message>
+        <source>resolved %1 ago — was: %2 — %3</source>
+        <translation>已于 %1 前解决 — 原错误：%2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2122,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>not allowed</source>
         <translation>不在白名单</translation>
     </message>
+    <message>
+        <source>Open in &amp;Map</source>
+        <translation>在地图中打开(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::CopyButtonFeedback</name>
@@ -3023,6 +3063,14 @@ Connect again with a valid key.</source>
     <message>
         <source>event: %1</source>
         <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (in reply to: %2)</source>
+        <translation>%1（回复：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (reactions: %2)</source>
+        <translation>%1（回应：%2）</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4034,33 @@ Connect again with a valid key.</source>
     <message>
         <source>+%1 s</source>
         <translation>+%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::TrafficChart</name>
+    <message>
+        <source>Messages per hour, last 24 hours</source>
+        <translation>最近 24 小时每小时消息数</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 received, %4 sent, %5 failed</source>
+        <translation>%1–%2：收到 %3 条，发出 %4 条，失败 %5 条</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>收到：%1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>发出：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Last 24 hours: %1 received, %2 sent, %3 failed</source>
+        <translation>最近 24 小时：收到 %1 条，发出 %2 条，失败 %3 条</translation>
     </message>
 </context>
 <context>
@@ -6982,6 +7057,25 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>The name the customer sees for the document</source>
         <translation>客户看到的文档名称</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAnnotations</name>
+    <message>
+        <source>a message</source>
+        <translation>一条消息</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>你：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
