@@ -17,7 +17,7 @@ namespace ChannelDesk {
 
 QJsonObject LogCommand::toJson(const LogEntry& e)
 {
-    return QJsonObject{{QStringLiteral("channel"), e.channelId},
+    QJsonObject json{{QStringLiteral("channel"), e.channelId},
                        {QStringLiteral("direction"), e.direction},
                        {QStringLiteral("peer"), e.peer},
                        {QStringLiteral("peer_name"), e.peerName},
@@ -28,6 +28,9 @@ QJsonObject LogCommand::toJson(const LogEntry& e)
                        {QStringLiteral("timestamp"), e.timestamp.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("status"), e.status},
                        {QStringLiteral("sent_by"), e.sentBy}};
+    if (!e.match.isEmpty())
+        json.insert(QStringLiteral("match"), e.match);
+    return json;
 }
 
 QString LogCommand::toText(const LogEntry& e)
@@ -44,17 +47,25 @@ QString LogCommand::toText(const LogEntry& e)
         line += QStringLiteral(" (%1)").arg(e.status);
     if (!e.sentBy.isEmpty())
         line += QStringLiteral(" — sent by %1").arg(e.sentBy);
+    if (e.match == QLatin1String("contact"))
+        line += QLatin1Char(' ') + tr("(the contact matches; their last message)");
     return line;
 }
 
 LogCommand::LogCommand()
-    : Command(QStringLiteral("log"), QStringLiteral("[--channel ID] [--peer ID] [--limit N] [--json]"))
+    : Command(QStringLiteral("log"),
+              QStringLiteral("[--channel ID] [--peer ID] [--search TEXT] [--limit N] [--json]"))
 {
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("channel"), tr("Only this channel."), QStringLiteral("ID")));
     m_parser.addOption(QCommandLineOption(
         QStringLiteral("peer"), tr("Only this peer; a number with or without +, spaces and dashes."),
         QStringLiteral("ID")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("search"),
+        tr("Only what the window's search finds for TEXT: messages containing it, and contacts whose name "
+           "or number does (their last message)."),
+        QStringLiteral("TEXT")));
     m_parser.addOption(
         QCommandLineOption(QStringLiteral("limit"), tr("Only the newest N messages."), QStringLiteral("N")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per line.")));
@@ -70,7 +81,12 @@ QString LogCommand::description() const
     return tr("Print the conversation log, oldest first (with --limit, the newest N). --json\n"
               "prints one object per line: channel, direction, peer, message_id, type, text,\n"
               "timestamp (ISO 8601 UTC), status, sent_by (the API key's name or the operator\n"
-              "who sent an outbound message through ChannelDesk; empty otherwise).\n");
+              "who sent an outbound message through ChannelDesk; empty otherwise).\n"
+              "--search TEXT finds what the window's search finds: every word of TEXT as part of a\n"
+              "message (any script: 退货 finds 你好，我想退货; accents and case do not matter: muller\n"
+              "finds Müller; 7781 finds R-77812), or of a contact's name or number (5511987 finds\n"
+              "+55 11 98765-4321), at most the newest 200 (or N with --limit). With --json each\n"
+              "object then has match: \"text\", or \"contact\" for a contact's last message.\n");
 }
 
 int LogCommand::run(const QString& dataDir)
@@ -82,6 +98,13 @@ int LogCommand::run(const QString& dataDir)
     query.channelId = m_parser.value(QStringLiteral("channel"));
     if (m_parser.isSet(QStringLiteral("peer")))
         query.peer = ChannelDesk::normalisePeer(m_parser.value(QStringLiteral("peer")));
+    if (m_parser.isSet(QStringLiteral("search"))) {
+        query.search = m_parser.value(QStringLiteral("search"));
+        if (query.search.trimmed().isEmpty()) {
+            err << tr("--search needs some text to find.") << '\n';
+            return CommandLine::InvalidInput;
+        }
+    }
     if (m_parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
