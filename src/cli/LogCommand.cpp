@@ -6,6 +6,7 @@
 #include "linking/GatewayAdapter.h"
 #include "store/ConversationReader.h"
 #include "store/DeliveryJournal.h"
+#include "store/MessageSearch.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 
@@ -17,7 +18,7 @@ namespace ChannelDesk {
 
 QJsonObject LogCommand::toJson(const LogEntry& e)
 {
-    QJsonObject json{{QStringLiteral("channel"), e.channelId},
+    return QJsonObject{{QStringLiteral("channel"), e.channelId},
                        {QStringLiteral("direction"), e.direction},
                        {QStringLiteral("peer"), e.peer},
                        {QStringLiteral("peer_name"), e.peerName},
@@ -28,9 +29,6 @@ QJsonObject LogCommand::toJson(const LogEntry& e)
                        {QStringLiteral("timestamp"), e.timestamp.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("status"), e.status},
                        {QStringLiteral("sent_by"), e.sentBy}};
-    if (!e.match.isEmpty())
-        json.insert(QStringLiteral("match"), e.match);
-    return json;
 }
 
 QString LogCommand::toText(const LogEntry& e)
@@ -47,8 +45,6 @@ QString LogCommand::toText(const LogEntry& e)
         line += QStringLiteral(" (%1)").arg(e.status);
     if (!e.sentBy.isEmpty())
         line += QStringLiteral(" — sent by %1").arg(e.sentBy);
-    if (e.match == QLatin1String("contact"))
-        line += QLatin1Char(' ') + tr("(the contact matches; their last message)");
     return line;
 }
 
@@ -98,9 +94,10 @@ int LogCommand::run(const QString& dataDir)
     query.channelId = m_parser.value(QStringLiteral("channel"));
     if (m_parser.isSet(QStringLiteral("peer")))
         query.peer = ChannelDesk::normalisePeer(m_parser.value(QStringLiteral("peer")));
+    QString search;
     if (m_parser.isSet(QStringLiteral("search"))) {
-        query.search = m_parser.value(QStringLiteral("search"));
-        if (query.search.trimmed().isEmpty()) {
+        search = m_parser.value(QStringLiteral("search"));
+        if (search.trimmed().isEmpty()) {
             err << tr("--search needs some text to find.") << '\n';
             return CommandLine::InvalidInput;
         }
@@ -113,6 +110,8 @@ int LogCommand::run(const QString& dataDir)
             return CommandLine::InvalidInput;
         }
     }
+    if (!search.isEmpty())
+        return printSearch(DataDirectory::databasePath(dataDir), query, search, json);
     const ConversationReader reader(DataDirectory::databasePath(dataDir));
     const Result<QList<LogEntry>> entries = reader.log(query);
     if (!entries.ok()) {
@@ -138,6 +137,28 @@ int LogCommand::run(const QString& dataDir)
                 "running receiver adds them within a second, a stopped one when it next starts.",
                 nullptr, int(waiting.value().first))
                 << '\n';
+    }
+    return CommandLine::Success;
+}
+
+int LogCommand::printSearch(const QString& databasePath, const LogQuery& query, const QString& text, bool json)
+{
+    QTextStream out(stdout);
+    const auto lines = MessageSearch(databasePath).log(query, text);
+    if (!lines.ok()) {
+        QTextStream(stderr) << lines.error().message << '\n';
+        return CommandLine::Failed;
+    }
+    for (const MessageSearch::LogMatch& line : lines.value()) {
+        if (json) {
+            QJsonObject object = toJson(line.entry);
+            object.insert(QStringLiteral("match"), line.match);
+            out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        } else if (line.match == QLatin1String("contact")) {
+            out << toText(line.entry) << ' ' << tr("(the contact matches; their last message)") << '\n';
+        } else {
+            out << toText(line.entry) << '\n';
+        }
     }
     return CommandLine::Success;
 }

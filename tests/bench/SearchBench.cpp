@@ -53,7 +53,7 @@ const char* const cjkNames[] = {"王芳", "李雷", "田中太郎", "佐藤花�
 QString nameOf(int conversation)
 {
     if (conversation % 4 == 3)
-        return QString::fromUtf8(cjkNames[conversation % 6]);
+        return QString::fromUtf8(cjkNames[(conversation / 4) % 6]) + QString::number(conversation);
     return QString::fromUtf8(givenNames[conversation % 8]) + QLatin1Char(' ')
         + QString::fromUtf8(familyNames[(conversation / 8) % 7]) + QLatin1Char(' ') + QString::number(conversation);
 }

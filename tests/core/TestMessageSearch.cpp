@@ -144,7 +144,7 @@ QList<SearchHit> TestMessageSearch::search(const QString& text, const QString& c
 QList<SearchHit> TestMessageSearch::messageHits(const QString& text)
 {
     QList<SearchHit> hits = search(text);
-    hits.erase(std::remove_if(hits.begin(), hits.end(), [](const SearchHit& h) { return h.contact; }),
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [](const SearchHit& h) { return h.messageId == 0; }),
                hits.end());
     return hits;
 }
@@ -217,7 +217,7 @@ void TestMessageSearch::testNamesWithoutAccentsOrCase()
     QFETCH(QStringList, names);
     QStringList found;
     for (const SearchHit& hit : search(query)) {
-        if (!hit.contact)
+        if (hit.messageId != 0)
             continue;
         found << hit.peerName;
         QCOMPARE(hit.messageId, qint64(0));
@@ -228,7 +228,7 @@ void TestMessageSearch::testNamesWithoutAccentsOrCase()
     QCOMPARE(found, names);
     // Contacts come before messages.
     const QList<SearchHit> hits = search(query);
-    QVERIFY(std::is_partitioned(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.contact; }));
+    QVERIFY(std::is_partitioned(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; }));
 }
 
 void TestMessageSearch::testNumberFragments_data()
@@ -245,12 +245,12 @@ void TestMessageSearch::testNumberFragments()
 {
     QFETCH(QString, query);
     const QList<SearchHit> hits = search(query);
-    const auto contact = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.contact; });
+    const auto contact = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; });
     QVERIFY(contact != hits.cend());
     QCOMPARE(contact->peer, QStringLiteral("5511987654321"));
     QCOMPARE(contact->channelId, shop);
     QCOMPARE(plain(contact->snippet), QStringLiteral("5511987654321"));
-    QCOMPARE(int(std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.contact; })), 1);
+    QCOMPARE(int(std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; })), 1);
 }
 
 void TestMessageSearch::testNumberInsideMessageText()
@@ -360,26 +360,25 @@ void TestMessageSearch::testDeletedAndPrunedMessagesAreNotFound()
 
 void TestMessageSearch::testLogSearch()
 {
+    const MessageSearch search(m_path);
     LogQuery query;
-    query.search = QStringLiteral("退货");
-    auto entries = ConversationReader(m_path).log(query);
-    QVERIFY(entries.ok());
+    auto lines = search.log(query, QStringLiteral("退货"));
+    QVERIFY(lines.ok());
     // Oldest first, like the log; the contact 王芳 does not match 退货.
-    QCOMPARE(entries.value().size(), 2);
-    QCOMPARE(entries.value().at(0).text, QString::fromUtf8("你好，我想退货"));
-    QCOMPARE(entries.value().at(0).match, QStringLiteral("text"));
+    QCOMPARE(lines.value().size(), 2);
+    QCOMPARE(lines.value().at(0).entry.text, QString::fromUtf8("你好，我想退货"));
+    QCOMPARE(lines.value().at(0).match, QStringLiteral("text"));
 
-    query.search = QStringLiteral("5511987");
-    entries = ConversationReader(m_path).log(query);
-    QCOMPARE(entries.value().size(), 1);
-    QCOMPARE(entries.value().at(0).peer, QStringLiteral("5511987654321"));
-    QCOMPARE(entries.value().at(0).match, QStringLiteral("contact"));
+    lines = search.log(query, QStringLiteral("5511987"));
+    QCOMPARE(lines.value().size(), 1);
+    QCOMPARE(lines.value().at(0).entry.peer, QStringLiteral("5511987654321"));
+    QCOMPARE(lines.value().at(0).match, QStringLiteral("contact"));
 
-    query.search = QStringLiteral("muller");
     query.peer = QStringLiteral("15557654321");
-    entries = ConversationReader(m_path).log(query);
-    QCOMPARE(entries.value().size(), 1);
-    QCOMPARE(entries.value().at(0).match, QStringLiteral("text"));
+    lines = search.log(query, QStringLiteral("muller"));
+    QCOMPARE(lines.value().size(), 1);
+    QCOMPARE(lines.value().at(0).match, QStringLiteral("text"));
+    QCOMPARE(lines.value().at(0).entry.peer, QStringLiteral("15557654321"));
 }
 
 void TestMessageSearch::testFold_data()

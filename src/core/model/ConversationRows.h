@@ -105,10 +105,6 @@ struct MessageRow
 
 struct SearchHit
 {
-    //! The conversation matched by its contact's name or number rather than by a message:
-    //! messageId is 0, snippet is the name (or number) with the match marked, timestamp and
-    //! direction and type are those of its last message.
-    bool contact = false;
     qint64 messageId = 0;
     qint64 conversationId = 0;
     QString channelId;

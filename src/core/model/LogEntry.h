@@ -14,9 +14,6 @@ struct LogQuery
     QString channelId;
     QString peer;
     int limit = 0; //!< the most recent N; 0 = all
-    //! Only what search finds for this text (MessageSearch): the matching messages, and for a
-    //! contact that matches by name or number its conversation's last message.
-    QString search;
 };
 
 struct LogEntry
@@ -32,8 +29,6 @@ struct LogEntry
     QDateTime timestamp;
     QString status;
     QString sentBy; //!< an API key's name or the operator; empty for inbound and outside sends
-    //! With LogQuery::search: "text" (the message matched) or "contact" (its contact did).
-    QString match;
 };
 
 } // namespace ChannelDesk

@@ -89,7 +89,7 @@ void ConversationEndpoints::list(const ApiRequest& request, const ApiReply& repl
                                              {QStringLiteral("direction"), hit.direction},
                                              {QStringLiteral("type"), hit.type},
                                              {QStringLiteral("snippet"), snippet},
-                                             {QStringLiteral("match"), hit.contact ? QStringLiteral("contact")
+                                             {QStringLiteral("match"), hit.messageId == 0 ? QStringLiteral("contact")
                                                                                    : QStringLiteral("message")},
                                              {QStringLiteral("timestamp"), ApiJson::time(hit.timestamp)}});
                 }

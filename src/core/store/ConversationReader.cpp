@@ -16,9 +16,6 @@
 namespace ChannelDesk {
 namespace {
 
-//! Hits of `log --search` without --limit: as many as the window's search list shows.
-constexpr int kLogSearchLimit = 200;
-
 //! Selected FROM conversations without an alias (the window column refers to it by name).
 const QString conversationColumns
     = QStringLiteral(
@@ -290,21 +287,6 @@ Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
     auto db = Database::open(m_path);
     if (!db.ok())
         return db.error();
-    // With a search, only the messages it found (their ids are integers of ours, safe inline).
-    QHash<qint64, QString> matched;
-    QString onlyFound;
-    if (!query.search.isEmpty()) {
-        const auto found = searchLog(query);
-        if (!found.ok())
-            return found.error();
-        matched = found.value();
-        if (matched.isEmpty())
-            return QList<LogEntry>();
-        QStringList ids;
-        for (auto it = matched.cbegin(); it != matched.cend(); ++it)
-            ids << QString::number(it.key());
-        onlyFound = QStringLiteral(" AND m.id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
     QSqlQuery select(db.value());
     // The newest N, then oldest first, like tail(1).
     // sent_by is looked up in the outer query, for the rows the limit keeps only.
@@ -314,9 +296,8 @@ Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
             " FROM (SELECT m.channel_id, m.direction, c.peer, c.peer_name, m.wamid, m.type, m.subtype,"
             " m.text, m.timestamp, m.status, m.id FROM messages m JOIN conversations c"
             " ON c.id = m.conversation_id"
-            " WHERE (:channel = '' OR m.channel_id = :channel) AND (:peer = '' OR c.peer = :peer)")
-        + onlyFound
-        + QStringLiteral(" ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit) t ORDER BY timestamp, id"));
+            " WHERE (:channel = '' OR m.channel_id = :channel) AND (:peer = '' OR c.peer = :peer)"
+            " ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit) t ORDER BY timestamp, id"));
     select.bindValue(QStringLiteral(":channel"),
                      QString(query.channelId.isNull() ? QString::fromLatin1("") : query.channelId));
     select.bindValue(QStringLiteral(":peer"),
@@ -339,33 +320,9 @@ Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
         e.timestamp = QDateTime::fromMSecsSinceEpoch(select.value(8).toLongLong(), Qt::UTC);
         e.status = select.value(9).toString();
         e.sentBy = select.value(11).toString();
-        e.match = matched.value(select.value(10).toLongLong());
         entries.append(e);
     }
     return entries;
-}
-
-Result<QHash<qint64, QString>> ConversationReader::searchLog(const LogQuery& query) const
-{
-    const auto hits = search(query.search, query.channelId, query.limit > 0 ? query.limit : kLogSearchLimit);
-    if (!hits.ok())
-        return hits.error();
-    QHash<qint64, QString> matched;
-    for (const SearchHit& hit : hits.value()) {
-        if (!hit.contact) {
-            matched.insert(hit.messageId, QStringLiteral("text"));
-            continue;
-        }
-        auto last = run(m_path,
-                        QStringLiteral("SELECT id FROM messages WHERE conversation_id = ?"
-                                       " ORDER BY timestamp DESC, id DESC LIMIT 1"),
-                        {hit.conversationId});
-        if (!last.ok())
-            return last.error();
-        if (last.value().next() && !matched.contains(last.value().value(0).toLongLong()))
-            matched.insert(last.value().value(0).toLongLong(), QStringLiteral("contact"));
-    }
-    return matched;
 }
 
 } // namespace ChannelDesk

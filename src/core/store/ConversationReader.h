@@ -12,7 +12,6 @@
 #include "model/LogEntry.h"
 #include "util/Result.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -50,14 +49,12 @@ public:
                                             const std::optional<MessageKey>& to, int limit) const;
     Result<std::optional<MessageKey>> messageKey(qint64 messageId) const;
 
-    //! Contacts, then messages, that contain what was typed, newest first (MessageSearch): every
-    //! word, as a substring, in any script, ignoring accents and case. Quotes, stars and FTS5
-    //! operators in it are plain characters.
+    //! Full-text search over every message, newest first. The text is taken as words to find, all of
+    //! them, the last one as a prefix; quotes, stars and FTS5 operators in it are plain characters.
     Result<QList<SearchHit>> search(const QString& text, const QString& channelId, int limit = 200) const;
 
     //! Messages of every conversation as `channeldesk log` prints them: the newest query.limit (all
-    //! when 0), oldest first, like tail(1). With query.search, only what search() finds (at most
-    //! query.limit or 200 hits): its messages, and for a contact its last message.
+    //! when 0), oldest first, like tail(1).
     Result<QList<LogEntry>> log(const LogQuery& query) const;
 
     //! Sets the conversation's unread count to 0. The only write of this class.
@@ -67,17 +64,13 @@ public:
     //! receiver's writer, a `channeldesk serve` beside the GUI) commits.
     Result<qint64> dataVersion() const;
 
-    //! The FTS5 MATCH expression for what a user typed: each folded word becomes a quoted string
-    //! (a prefix query when shorter than three characters), so nothing typed can form an operator.
-    //! Empty when nothing searchable is left.
+    //! The FTS5 MATCH expression for what a user typed: each word becomes a quoted string (quotes
+    //! doubled), so nothing typed can form an operator. Empty when nothing searchable is left.
     static QString matchExpression(const QString& text);
     static QChar matchStart() { return SearchHit::matchStart(); }
     static QChar matchEnd() { return SearchHit::matchEnd(); }
 
 private:
-    //! The message ids query.search finds, each with what matched ("text" or "contact").
-    Result<QHash<qint64, QString>> searchLog(const LogQuery& query) const;
-
     QString m_path;
 };
 

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/MessageSearch.h"
 
+#include "store/ConversationReader.h"
 #include "store/Database.h"
 #include "store/SearchText.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,6 +19,8 @@ namespace {
 constexpr int kSearchWindow = 2000;
 //! Contacts listed before the messages: a name shared by more people needs more letters anyway.
 constexpr int kContactLimit = 20;
+//! Hits of `log --search` without --limit: as many as the window's search list shows.
+constexpr int kLogSearchLimit = 200;
 
 QDateTime utc(const QVariant& millis)
 {
@@ -118,8 +122,7 @@ Result<QList<SearchHit>> MessageSearch::contacts(const QStringList& words, const
     QList<SearchHit> hits;
     QSqlQuery& q = ran.value();
     while (q.next()) {
-        SearchHit hit;
-        hit.contact = true;
+        SearchHit hit; // messageId 0: a contact
         hit.conversationId = q.value(0).toLongLong();
         hit.channelId = q.value(1).toString();
         hit.peer = q.value(2).toString();
@@ -183,6 +186,70 @@ Result<QList<SearchHit>> MessageSearch::messages(const QStringList& words, const
         hits.append(hit);
     }
     return hits;
+}
+
+Result<QList<MessageSearch::LogMatch>> MessageSearch::log(const LogQuery& query, const QString& text) const
+{
+    const auto hits = search(text, query.channelId, query.limit > 0 ? query.limit : kLogSearchLimit);
+    if (!hits.ok())
+        return hits.error();
+    QHash<qint64, QString> matched;
+    for (const SearchHit& hit : hits.value()) {
+        if (hit.messageId != 0) {
+            matched.insert(hit.messageId, QStringLiteral("text"));
+            continue;
+        }
+        auto last = run(m_path,
+                        QStringLiteral("SELECT id FROM messages WHERE conversation_id = ?"
+                                       " ORDER BY timestamp DESC, id DESC LIMIT 1"),
+                        {hit.conversationId});
+        if (!last.ok())
+            return last.error();
+        if (last.value().next() && !matched.contains(last.value().value(0).toLongLong()))
+            matched.insert(last.value().value(0).toLongLong(), QStringLiteral("contact"));
+    }
+    QList<LogMatch> lines;
+    if (matched.isEmpty())
+        return lines;
+    // The ids are integers of ours, safe inline. The columns are those of ConversationReader::log.
+    QStringList ids;
+    for (auto it = matched.cbegin(); it != matched.cend(); ++it)
+        ids << QString::number(it.key());
+    QString sql = QStringLiteral("SELECT m.channel_id, m.direction, c.peer, c.peer_name, m.wamid, m.type,"
+                                 " m.subtype, m.text, m.timestamp, m.status, m.id, ")
+        + ConversationReader::sentByColumn(QStringLiteral("m"))
+        + QStringLiteral(" FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id IN (")
+        + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+    QVariantList values;
+    if (!query.channelId.isEmpty()) {
+        sql += QStringLiteral(" AND m.channel_id = ?");
+        values << query.channelId;
+    }
+    if (!query.peer.isEmpty()) {
+        sql += QStringLiteral(" AND c.peer = ?");
+        values << query.peer;
+    }
+    sql += QStringLiteral(" ORDER BY m.timestamp, m.id");
+    auto ran = run(m_path, sql, values);
+    if (!ran.ok())
+        return ran.error();
+    QSqlQuery& q = ran.value();
+    while (q.next()) {
+        LogEntry e;
+        e.channelId = q.value(0).toString();
+        e.direction = q.value(1).toString();
+        e.peer = q.value(2).toString();
+        e.peerName = q.value(3).toString();
+        e.messageId = q.value(4).toString();
+        e.type = q.value(5).toString();
+        e.subtype = q.value(6).toString();
+        e.text = q.value(7).toString();
+        e.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        e.status = q.value(9).toString();
+        e.sentBy = q.value(11).toString();
+        lines.append({e, matched.value(q.value(10).toLongLong())});
+    }
+    return lines;
 }
 
 } // namespace ChannelDesk

@@ -11,8 +11,13 @@
 //! Messages are found through messages_fts (SearchTokenizer); a two-character word is a prefix
 //! query answered by its index of two-character prefixes, so it costs no more than a longer word.
 //! Contacts are few enough (one per conversation) to be scanned.
+//!
+//! A contact's hit has messageId 0 (a message's is its id, never 0): its snippet is the name (or
+//! the number) with the match marked, its time, direction and type those of its conversation's
+//! last message. The wire, the API (`match`) and the GUI tell the two apart by that.
 
 #include "model/ConversationRows.h"
+#include "model/LogEntry.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -27,6 +32,17 @@ public:
     explicit MessageSearch(QString databasePath);
 
     Result<QList<SearchHit>> search(const QString& text, const QString& channelId, int limit) const;
+
+    //! A line of `channeldesk log --search`: what matched, "text" (the message) or "contact" (its
+    //! contact's name or number; the entry is that conversation's last message).
+    struct LogMatch
+    {
+        LogEntry entry;
+        QString match;
+    };
+    //! What search() finds for text, at most query.limit hits (200 when 0), as log entries
+    //! filtered like ConversationReader::log (channel, peer), oldest first.
+    Result<QList<LogMatch>> log(const LogQuery& query, const QString& text) const;
 
     //! The FTS5 MATCH expression for folded words: each a quoted string (so nothing typed forms an
     //! operator), a prefix query when shorter than a trigram. Empty for no words.

@@ -5,6 +5,7 @@
 #include "model/ConversationRows.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace ChannelDesk {
 namespace {
@@ -65,6 +66,20 @@ void SearchText::foldCodePoint(char32_t c, CodePoints& out)
         out.append(c);
         return;
     }
+    // Decomposing allocates; names and messages repeat the same few hundred characters.
+    thread_local std::unordered_map<char32_t, CodePoints> folds;
+    if (const auto known = folds.find(c); known != folds.end()) {
+        out.append(known->second.constData(), known->second.size());
+        return;
+    }
+    CodePoints folded;
+    foldUncached(c, folded);
+    out.append(folded.constData(), folded.size());
+    folds.emplace(c, folded);
+}
+
+void SearchText::foldUncached(char32_t c, CodePoints& out)
+{
     if (QChar::decompositionTag(c) != QChar::NoDecomposition) {
         const QString parts = QChar::decomposition(c);
         for (qsizetype i = 0; i < parts.size();)

@@ -37,6 +37,9 @@ public:
     //! characters long, on one line, with each match between SearchHit::matchStart() and
     //! matchEnd(). Text without a match comes back shortened, without marks.
     static QString snippet(const QString& text, const QStringList& words, int length = 90);
+
+private:
+    static void foldUncached(char32_t c, CodePoints& out);
 };
 
 } // namespace ChannelDesk

@@ -91,6 +91,12 @@ void foldUtf8(const char* text, int length, std::string& out, std::vector<Unit>&
     SearchText::CodePoints parts;
     for (int i = 0; i < length;) {
         const int start = i;
+        if (bytes[i] < 0x80) {
+            units.push_back({int(out.size()), i, i + 1});
+            out += char(bytes[i] >= 'A' && bytes[i] <= 'Z' ? bytes[i] + ('a' - 'A') : bytes[i]);
+            ++i;
+            continue;
+        }
         parts.clear();
         SearchText::foldCodePoint(decodeUtf8(bytes, length, &i), parts);
         for (char32_t part : parts) {
@@ -113,10 +119,10 @@ void deleteTokenizer(Fts5Tokenizer*) { }
 int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int length,
              int (*token)(void*, int, const char*, int, int, int))
 {
-    std::string folded;
-    std::vector<Unit> units;
-    folded.reserve(size_t(length));
-    units.reserve(size_t(length));
+    thread_local std::string folded;
+    thread_local std::vector<Unit> units;
+    folded.clear();
+    units.clear();
     foldUtf8(text, length, folded, units);
     const int n = int(units.size());
     const auto sendToken = [&](int first, int count) {
@@ -150,10 +156,11 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** arguments)
     }
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
     const int length = sqlite3_value_bytes(arguments[0]);
-    std::string folded;
-    std::vector<Unit> units;
-    folded.reserve(size_t(length));
-    units.reserve(size_t(length));
+    // Called once per row of a scan: no allocation per call.
+    thread_local std::string folded;
+    thread_local std::vector<Unit> units;
+    folded.clear();
+    units.clear();
     foldUtf8(text, length, folded, units);
     sqlite3_result_text(context, folded.data(), int(folded.size()), SQLITE_TRANSIENT);
 }

@@ -189,7 +189,6 @@ QJsonObject toWire(const SearchHit& value)
         {QStringLiteral("timestamp"), wireTime(value.timestamp)},
         {QStringLiteral("direction"), value.direction},
         {QStringLiteral("type"), value.type},
-        {QStringLiteral("contact"), value.contact},
     };
 }
 
@@ -205,7 +204,6 @@ bool fromWire(const QJsonValue& json, SearchHit* value)
     reader.read("timestamp", &value->timestamp);
     reader.read("direction", &value->direction);
     reader.read("type", &value->type);
-    reader.read("contact", &value->contact);
     return reader.ok();
 }
 
