@@ -6,12 +6,16 @@
 #include "desk/MessageRules.h"
 #include "channels/Channel.h"
 #include "health/BotHealthSummary.h"
+#include "health/ErrorRecovery.h"
 #include "health/PhoneNumberWords.h"
 #include "ChannelListModel.h"
 #include "ChannelWeComWidget.h"
 #include "PairingQrWidget.h"
 
 #include <QLocale>
+#include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace ChannelDesk {
 
@@ -74,6 +78,19 @@ ChannelCardWidget::ChannelCardWidget(QString channelId, QWidget* parent)
             [this] { emit healthCheckRequested(m_channelId); });
     connect(m_ui->openChannelButton, &QPushButton::clicked, this,
             [this] { emit openRequested(m_channelId); });
+    m_ui->trafficSparkline->setCompact(true);
+    m_ui->sendUsageBar->hide();
+    m_ui->dismissErrorButton->hide();
+    connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+        if (shown == detailsShown())
+            return;
+        m_detailsChoice = shown;
+        applyDetails();
+    });
+    connect(m_ui->dismissErrorButton, &QPushButton::clicked, this, [this] {
+        setErrorDismissedAt(m_lastErrorAt);
+        emit errorDismissed(m_channelId, m_lastErrorAt);
+    });
     // Until the store has been read, "0 in" or "Last error: none" would be claims, not figures.
     for (QLabel* label : {m_ui->todayLabel, m_ui->failedLabel, m_ui->sendUsageLabel})
         label->setText(tr("Loading…"));
@@ -114,7 +131,6 @@ void ChannelCardWidget::setState(const ChannelState& state)
     m_ui->stateLabel->setText(ChannelStateSummary::stateText(state));
     setBadge(m_ui->stateLabel, severityColour(severity));
     m_ui->stateReasonLabel->setText(state.reason);
-    m_ui->stateReasonLabel->setVisible(!state.reason.isEmpty());
     if (m_cloud || m_weCom)
         m_ui->reconnectsLabel->setText(tr("not applicable (no connection to keep)"));
     else
@@ -127,6 +143,9 @@ void ChannelCardWidget::setActivity(const ChannelActivity& activity)
 {
     m_activity = activity;
     m_ui->todayLabel->setText(tr("%1 in · %2 out").arg(activity.inToday).arg(activity.outToday));
+    m_ui->compactSummaryLabel->setText(tr("today %1 in · %2 out").arg(activity.inToday).arg(activity.outToday));
+    m_ui->trafficSparkline->setTraffic(activity.trafficStart, activity.traffic);
+    m_ui->trafficChart->setTraffic(activity.trafficStart, activity.traffic);
     m_ui->failedLabel->setText(QString::number(activity.failedToday));
     setBadge(m_ui->failedLabel, activity.failedToday > 0 ? Red : QColor());
     updateTimes(m_now);
@@ -143,6 +162,8 @@ void ChannelCardWidget::setBotHealth(const BotHealth& health)
     m_ui->botLabel->setToolTip(BotHealthSummary::sentence(health));
     const bool quiet = health.state == BotHealth::State::Paused || health.state == BotHealth::State::Idle;
     setBadge(m_ui->botLabel, quiet ? QColor() : severityColour(BotHealthSummary::severity(health.state)));
+    m_botTrouble = !quiet && BotHealthSummary::severity(health.state) >= ChannelStateSummary::Severity::Attention;
+    applyDetails();
 }
 
 void ChannelCardWidget::setWeComTokenState(const WeComTokenState& state)
@@ -156,6 +177,12 @@ void ChannelCardWidget::setLastError(const QString& text, const QDateTime& at)
 {
     m_lastError = text;
     m_lastErrorAt = at;
+    updateTimes(m_now);
+}
+
+void ChannelCardWidget::setErrorDismissedAt(const QDateTime& at)
+{
+    m_errorDismissedAt = at;
     updateTimes(m_now);
 }
 
@@ -187,8 +214,12 @@ void ChannelCardWidget::setSendUsage(const SendUsage& usage)
             + tr("busiest recipient %1: %n send(s) in the last hour", nullptr, usage.busiestRecipientHour)
                   .arg(usage.busiestRecipient);
     m_ui->sendUsageLabel->setText(text);
-    const bool nearLimit = usage.maxPerDay > 0 && usage.today * 10 >= usage.maxPerDay * 9;
-    setBadge(m_ui->sendUsageLabel, nearLimit ? Amber : QColor());
+    m_nearLimit = usage.maxPerDay > 0 && usage.today * 10 >= usage.maxPerDay * 9;
+    setBadge(m_ui->sendUsageLabel, m_nearLimit ? Amber : QColor());
+    m_ui->sendUsageBar->setVisible(usage.maxPerDay > 0);
+    m_ui->sendUsageBar->setRange(0, std::max(1, usage.maxPerDay));
+    m_ui->sendUsageBar->setValue(std::clamp(usage.today, 0, std::max(1, usage.maxPerDay)));
+    applyDetails();
 }
 
 void ChannelCardWidget::updateTimes(const QDateTime& now)
@@ -203,14 +234,79 @@ void ChannelCardWidget::updateTimes(const QDateTime& now)
         for (QLabel* label : {m_ui->lastInboundLabel, m_ui->lastOutboundLabel, m_ui->lastCallbackLabel})
             label->setText(tr("Loading…"));
     }
-    if (!m_lastError.isEmpty())
-        m_ui->lastErrorLabel->setText(tr("%1 — %2").arg(moment(m_lastErrorAt, m_now), m_lastError));
-    else
-        m_ui->lastErrorLabel->setText(m_activity ? tr("none") : tr("Loading…"));
+    showLastError();
     showTokenExpiry();
     if (m_health && m_health->checkedAt.isValid() && !m_checking && m_healthProblem.isEmpty()
         && m_health->phoneOk())
         m_ui->healthStatusLabel->setText(tr("Checked %1.").arg(moment(m_health->checkedAt, m_now)));
+}
+
+void ChannelCardWidget::showLastError()
+{
+    const QDateTime resolved
+        = m_activity ? ErrorRecovery::resolvedAt(m_state, *m_activity, !m_cloud && !m_weCom) : QDateTime();
+    const bool dismissed = resolved.isValid() && m_errorDismissedAt.isValid() && m_lastErrorAt <= m_errorDismissedAt;
+    m_ui->dismissErrorButton->setVisible(resolved.isValid() && !dismissed && !m_lastError.isEmpty());
+    if (m_lastError.isEmpty() || dismissed) {
+        m_ui->lastErrorLabel->setText(m_activity ? tr("none") : tr("Loading…"));
+        setBadge(m_ui->lastErrorLabel, QColor());
+        m_trouble = false;
+    } else if (resolved.isValid()) {
+        const qint64 ago = std::max<qint64>(0, resolved.msecsTo(m_now));
+        m_ui->lastErrorLabel->setText(tr("resolved %1 ago — was: %2 — %3")
+                                          .arg(duration(ago), moment(m_lastErrorAt, m_now), m_lastError));
+        setBadge(m_ui->lastErrorLabel, QColor());
+        m_trouble = false;
+    } else {
+        m_ui->lastErrorLabel->setText(tr("%1 — %2").arg(moment(m_lastErrorAt, m_now), m_lastError));
+        m_trouble = true;
+    }
+    applyDetails();
+}
+
+bool ChannelCardWidget::needsAttention() const
+{
+    if (ChannelStateSummary::severity(m_state) >= ChannelStateSummary::Severity::Attention)
+        return true;
+    if (m_trouble || m_botTrouble || m_nearLimit || !m_healthProblem.isEmpty())
+        return true;
+    if (m_cloud && m_health && m_health->checkedAt.isValid() && !m_health->phoneOk())
+        return true;
+    if (m_health && m_health->tokenKnown()) {
+        const TokenInfo& token = *m_health->token;
+        if (!token.valid || token.isTemporary()
+            || (token.expiresAt.isValid() && m_now.msecsTo(token.expiresAt) < 2 * 3600 * 1000))
+            return true;
+    }
+    // A send that failed in the last two hours.
+    if (m_activity && m_activity->traffic.size() >= 2) {
+        const auto& hours = m_activity->traffic;
+        if (hours.last().failed > 0 || hours.at(hours.size() - 2).failed > 0)
+            return true;
+    }
+    return false;
+}
+
+bool ChannelCardWidget::detailsShown() const
+{
+    return m_detailsChoice.value_or(needsAttention());
+}
+
+void ChannelCardWidget::applyDetails()
+{
+    // A new kind of trouble opens the details again even after the operator closed them.
+    const bool attention = needsAttention();
+    if (m_detailsChoice && attention && !*m_detailsChoice && !m_wasAttention)
+        m_detailsChoice.reset();
+    m_wasAttention = attention;
+    const bool shown = detailsShown();
+    m_ui->detailsWidget->setVisible(shown);
+    m_ui->stateReasonLabel->setVisible(shown && !m_state.reason.isEmpty());
+    m_ui->trafficSparkline->setVisible(!shown);
+    m_ui->compactSummaryLabel->setVisible(!shown && m_activity.has_value());
+    const QSignalBlocker blocker(m_ui->detailsButton);
+    m_ui->detailsButton->setChecked(shown);
+    m_ui->detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
 }
 
 void ChannelCardWidget::showHealth()

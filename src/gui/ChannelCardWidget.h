@@ -8,6 +8,11 @@
 //! WeCom apps, the access token's state and the last callback; and how its bot keeps up. A linked
 //! channel that awaits a scan shows its live pairing QR on the card itself, so the dashboard alone
 //! is enough to link the phone.
+//!
+//! A healthy channel's card is one line: name, state, today's figures and a sparkline of the last
+//! 24 hours. The details (a full chart, the figures, the last error, Cloud API health) open by
+//! themselves when something needs the operator and can be opened or closed by hand. A last error
+//! followed by recovery is shown as past ("resolved 3 min ago") and can be dismissed.
 
 #include "health/ChannelActivity.h"
 #include "health/ChannelStateSummary.h"
@@ -46,6 +51,8 @@ public:
     void setActivity(const ChannelActivity& activity);
     //! The newest error in the remote side's own words; empty text clears it.
     void setLastError(const QString& text, const QDateTime& at);
+    //! The resolved error of at (and older ones) is not shown any more.
+    void setErrorDismissedAt(const QDateTime& at);
     void setHealth(const CloudHealth& health);
     void setHealthChecking(bool checking);
     //! Why no health check could be made, e.g. no token stored.
@@ -61,6 +68,10 @@ public:
     //! without a gateway session (Cloud API, WeCom). Not owned.
     void followPairing(Desk* desk);
     PairingQrWidget* pairingQrWidget() const;
+    //! Whether the details are shown: by the operator's choice, else when something is wrong.
+    bool detailsShown() const;
+    //! Whether something on the card needs the operator (what opens the details by itself).
+    bool needsAttention() const;
     //! Re-renders everything relative to now: "5 min ago", the token countdown.
     void updateTimes(const QDateTime& now);
 
@@ -72,10 +83,14 @@ public:
 
 signals:
     void healthCheckRequested(const QString& channelId);
+    //! The operator dismissed the resolved error of at; the dashboard keeps it dismissed.
+    void errorDismissed(const QString& channelId, const QDateTime& at);
     void openRequested(const QString& channelId);
 
 private:
     void showHealth();
+    void showLastError();
+    void applyDetails();
     void showTokenExpiry();
     static void setBadge(QWidget* label, const QColor& colour);
 
@@ -88,6 +103,12 @@ private:
     std::optional<CloudHealth> m_health;
     QString m_lastError;
     QDateTime m_lastErrorAt;
+    QDateTime m_errorDismissedAt;
+    std::optional<bool> m_detailsChoice; //!< the operator's, until the card's trouble changes
+    bool m_trouble = false;
+    bool m_botTrouble = false;
+    bool m_nearLimit = false;
+    bool m_wasAttention = false;
     QString m_healthProblem;
     bool m_checking = false;
     QDateTime m_now;

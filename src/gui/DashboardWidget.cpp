@@ -71,6 +71,9 @@ void DashboardWidget::syncChannels()
                     m_desk->checkHealth(id);
             });
             connect(card, &ChannelCardWidget::openRequested, this, &DashboardWidget::openChannelRequested);
+            connect(card, &ChannelCardWidget::errorDismissed, this,
+                    [this](const QString& id, const QDateTime& at) { m_dismissedErrors.insert(id, at); });
+            card->setErrorDismissedAt(m_dismissedErrors.value(channel.id));
             m_cards.insert(channel.id, card);
         }
         // Cards follow the order of the channel list; the spacer stays last.

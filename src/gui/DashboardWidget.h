@@ -56,6 +56,8 @@ private:
     QPointer<Desk> m_desk;
     const Clock* m_clock;
     QHash<QString, ChannelCardWidget*> m_cards;
+    //! Resolved errors the operator dismissed, per channel: the newest dismissed error's time.
+    QHash<QString, QDateTime> m_dismissedErrors;
     QTimer m_timesTimer;
 };
 

@@ -4,7 +4,10 @@
 
 #include "MessageListModel.h"
 
+#include "desk/WhatsAppFormatting.h"
+
 #include <QAbstractItemView>
+#include <QFontDatabase>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -122,7 +125,9 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     const int labelWidth
         = std::min(inner, labelMetrics.horizontalAdvance(labelText) + labelMetrics.averageCharWidth() / 2);
     text->setFont(option.font);
-    text->setText(index.data(MessageListModel::TextRole).toString());
+    QList<QTextLayout::FormatRange> formats;
+    text->setText(formattedText(index.data(MessageListModel::TextRole).toString(), &formats));
+    text->setFormats(formats);
     const int textWidth = text->text().isEmpty() ? 0 : layoutText(text, inner);
     const int textHeight = text->text().isEmpty() ? 0 : int(std::ceil(text->boundingRect().height()));
     const QString sentBy = index.data(MessageListModel::SentByTextRole).toString();
@@ -151,6 +156,35 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     g.footer.translate(x, spacing);
     g.height = y + 2 * spacing;
     return g;
+}
+
+QString MessageListDelegate::formattedText(const QString& text, QList<QTextLayout::FormatRange>* formats)
+{
+    formats->clear();
+    if (!WhatsAppFormatting::hasMarkup(text))
+        return text;
+    const WhatsAppFormatting::Marked marked = WhatsAppFormatting::parse(text);
+    for (const WhatsAppFormatting::Span& span : marked.spans) {
+        QTextCharFormat format;
+        switch (span.style) {
+        case WhatsAppFormatting::Style::Bold:
+            format.setFontWeight(QFont::Bold);
+            break;
+        case WhatsAppFormatting::Style::Italic:
+            format.setFontItalic(true);
+            break;
+        case WhatsAppFormatting::Style::Strike:
+            format.setFontStrikeOut(true);
+            break;
+        case WhatsAppFormatting::Style::Monospace:
+            // Only the family: the size stays the bubble's.
+            format.setFontFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+            format.setFontFixedPitch(true);
+            break;
+        }
+        formats->append({span.start, span.length, format});
+    }
+    return marked.text;
 }
 
 bool MessageListDelegate::isEvent(const QModelIndex& index)

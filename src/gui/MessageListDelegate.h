@@ -7,11 +7,11 @@
 //! bottom, and outbound messages carry delivery ticks: one for sent, two for delivered, two blue
 //! for read, a cross for failed. The status is also in the row's tooltip and accessible text, so
 //! neither the ticks' shape nor their colour is the only signal. A WeCom event ("opened the app")
-//! is a short centred system line without a bubble.
+//! is a short centred system line without a bubble. WhatsApp's formatting (*bold*, _italic_,
+//! ~strike~, ```monospace```) is drawn as such, without its markers.
 
 #include <QStyledItemDelegate>
-
-class QTextLayout;
+#include <QTextLayout>
 
 namespace ChannelDesk {
 
@@ -25,6 +25,9 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    //! The text as drawn: WhatsApp's markers removed, their styles as formats for a QTextLayout.
+    static QString formattedText(const QString& text, QList<QTextLayout::FormatRange>* formats);
 
 private:
     //! Where the parts of one bubble go, relative to the item's top left corner.

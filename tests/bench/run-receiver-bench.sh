@@ -51,6 +51,19 @@ server_side() {
         awk '{a[NR]=$1} END {printf "server-side ms p50=%s p99=%s p999=%s max=%s\n", a[int(NR*0.5)], a[int(NR*0.99)], a[int(NR*0.999)], a[NR]}'
 }
 
+# The journal's group commits (write + fsync) from /health: with n connections in flight a commit
+# carries at most n deliveries, so n / mean commit time bounds the rate; prints how close it came.
+group_commit() {
+    health=$(curl -s "http://127.0.0.1:$port/health")
+    field() { echo "$health" | sed -n "s/.*\"$1\":\([0-9.e+-]*\).*/\1/p"; }
+    awk -v commits="$(field commits)" -v deliveries="$(field deliveries)" -v mean="$(field mean_ms)" \
+        -v p99="$(field p99_ms)" -v max="$(field max_ms)" -v n="$1" -v rate="$2" 'BEGIN {
+        bound = mean > 0 ? n * 1000 / mean : 0
+        printf "group commit (write + fsync): %d commits, %.1f deliveries each, mean %.2f ms, p99 %.2f ms, max %.2f ms\n", commits, commits ? deliveries / commits : 0, mean, p99, max
+        printf "fsync bound at %d connections: %.0f/s; reached %.0f %%\n", n, bound, bound > 0 ? rate * 100 / bound : 0
+    }'
+}
+
 # Open-loop: delivery i is due at i/5000 s and goes out on the first idle connection; latency
 # counts from when it was due. 64 connections let a short server stall queue fewer deliveries.
 fixed_rate() {
@@ -68,7 +81,7 @@ if command -v wrk >/dev/null 2>&1; then
     # wrk (Debian package), a second, independent client for the maximum; its deliveries are
     # signed in advance and its requests formatted once.
     # 256 is the receiver's per-address connection limit.
-    for connections in 128 256; do
+    for connections in 32 128 256; do
         # Deliveries distinct from every earlier run's, and more than 10 s can send: a repeat is
         # only a duplicate to the store, which costs it far less.
         "$load" --phone-number-id 106540352242922 --app-secret "$secret" --wrk-script "$data/wrk.lua" --count 300000
@@ -77,6 +90,7 @@ if command -v wrk >/dev/null 2>&1; then
         before=$(cpu_ticks "$server")
         wrk -t1 -c$connections -d10s --latency -s "$data/wrk.lua" "http://127.0.0.1:$port" >"$data/wrk.out"
         grep -E "requests in|Requests/sec|Non-2xx|Socket errors|^ +Latency|^ +(50|99)%" "$data/wrk.out"
+        group_commit "$connections" "$(awk '/Requests\/sec/ {print $2}' "$data/wrk.out")"
         "$load" --port "$port" --catch-up
         cpu_per_delivery "$server" "$before" "$(awk '/requests in/ {print $1}' "$data/wrk.out")"
         server_side "$data/wrk.log"

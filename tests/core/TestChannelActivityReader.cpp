@@ -34,6 +34,8 @@ private slots:
     void testUsualRateAndLastHour();
     void testOldChannelKeepsLastInbound();
     void testMissingDatabaseDirectoryIsAnError();
+    void testTrafficPerClockHour();
+    void testFirstTrafficAfterTheLastError();
 
 private:
     static constexpr qint64 Minute = 60 * 1000;
@@ -318,6 +320,48 @@ void TestChannelActivityReader::testMissingDatabaseDirectoryIsAnError()
         m_dir->filePath(QStringLiteral("missing/dir/channeldesk.sqlite")), m_now);
     QVERIFY(!read.ok());
     QVERIFY(!read.error().message.isEmpty());
+}
+
+void TestChannelActivityReader::testTrafficPerClockHour()
+{
+    fillSupport();
+    const ChannelActivity a = activityOf(QStringLiteral("support"));
+    QCOMPARE(a.traffic.size(), ChannelActivity::TrafficHours);
+    // m_now is on the hour, so the last (current) hour begins now and the first 23 hours earlier.
+    QCOMPARE(a.trafficStart, ago(23 * Hour));
+    QList<TrafficHour> expected(ChannelActivity::TrafficHours);
+    expected[3] = {1, 0, 0}; // IN.3, 20 h ago
+    expected[21] = {1, 0, 0}; // IN.2, 2 h ago
+    // The hour before now: IN.1, out.1 and out.2 (both failed by their acks; out.1's queue row is
+    // the same send) and the queue row refused before Meta accepted it.
+    expected[22] = {1, 2, 3};
+    for (int i = 0; i < ChannelActivity::TrafficHours; ++i)
+        QVERIFY2(a.traffic.at(i) == expected.at(i),
+                 qPrintable(QStringLiteral("hour %1: %2 in, %3 out, %4 failed")
+                                .arg(i)
+                                .arg(a.traffic.at(i).in)
+                                .arg(a.traffic.at(i).out)
+                                .arg(a.traffic.at(i).failed)));
+    // Older traffic (out.3, 26 h ago; yesterday's failed queue row) is not on the chart.
+    const ChannelActivity sales = activityOf(QStringLiteral("sales"));
+    QCOMPARE(sales.traffic, QList<TrafficHour>(ChannelActivity::TrafficHours));
+}
+
+void TestChannelActivityReader::testFirstTrafficAfterTheLastError()
+{
+    fillSupport();
+    // IN.1 arrived with the error (10 min ago), not after it: nothing went through since.
+    QVERIFY(!activityOf(QStringLiteral("support")).firstTrafficAfterError.isValid());
+    // A send that failed after the error is no sign of recovery; a message received is.
+    sent(QStringLiteral("support"), QStringLiteral("out.after"), 8 * Minute);
+    ack(QStringLiteral("support"), QStringLiteral("out.after"), QStringLiteral("failed"), 7 * Minute);
+    QVERIFY(!activityOf(QStringLiteral("support")).firstTrafficAfterError.isValid());
+    inbound(QStringLiteral("support"), QStringLiteral("wamid.after.1"), 6 * Minute);
+    inbound(QStringLiteral("support"), QStringLiteral("wamid.after.2"), 2 * Minute);
+    QCOMPARE(activityOf(QStringLiteral("support")).firstTrafficAfterError, ago(6 * Minute));
+    // The other channel has no error, so nothing to recover from.
+    inbound(QStringLiteral("sales"), QStringLiteral("wamid.SALES.2"), Minute);
+    QVERIFY(!activityOf(QStringLiteral("sales")).firstTrafficAfterError.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestChannelActivityReader)

@@ -224,6 +224,24 @@ void TestWebhookReceiver::testHealth()
     // Acknowledged deliveries not yet in the conversation log; none have been sent.
     QVERIFY(health.contains(QStringLiteral("backlog")));
     QCOMPARE(health[QStringLiteral("backlog")].toInt(), 0);
+    const QJsonObject before = health[QStringLiteral("group_commit")].toObject();
+    QCOMPARE(before[QStringLiteral("commits")].toInt(), 0);
+
+    // Each acknowledged delivery was in a durable group commit, and its time is counted.
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray body = textMessage(QStringLiteral("wamid.H%1").arg(i), QStringLiteral("Hi"));
+        QCOMPARE(post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body, SignatureVerifier::sign(body, appSecret))
+                     .status,
+                 200);
+    }
+    const QJsonObject after
+        = QJsonDocument::fromJson(get(QStringLiteral("/health")).body).object()[QStringLiteral("group_commit")].toObject();
+    QVERIFY(after[QStringLiteral("commits")].toInt() >= 1);
+    QVERIFY(after[QStringLiteral("commits")].toInt() <= 3);
+    QCOMPARE(after[QStringLiteral("deliveries")].toInt(), 3);
+    QVERIFY(after[QStringLiteral("mean_ms")].toDouble() > 0);
+    QVERIFY(after[QStringLiteral("p99_ms")].toDouble() >= after[QStringLiteral("mean_ms")].toDouble() * 0.5);
+    QVERIFY(after[QStringLiteral("max_ms")].toDouble() >= after[QStringLiteral("p99_ms")].toDouble());
 }
 
 void TestWebhookReceiver::testHandshake_data()

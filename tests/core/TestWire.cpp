@@ -5,6 +5,7 @@
 #include "wire/WireValues.h"
 #include "TestEnvironment.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -79,6 +80,9 @@ void same(const ChannelActivity& actual, const ChannelActivity& expected)
     SAME(eventsLastHour);
     SAME(lastError);
     SAME(lastErrorAt);
+    SAME(firstTrafficAfterError);
+    SAME(trafficStart);
+    SAME(traffic);
 }
 
 void same(const GraphError& actual, const GraphError& expected)
@@ -562,6 +566,7 @@ private slots:
     void testAbsentKeysKeepDefaults();
     void testArrays();
     void testSecretsAndImageSurvive();
+    void testTrafficShapeIsChecked();
 };
 
 void TestWire::testTimes()
@@ -601,6 +606,12 @@ void TestWire::testChannelTypes()
                        QStringLiteral("gateway said no"), at(5)});
     check(ChannelActivity{QStringLiteral("support"), at(6), at(7), at(8), 11, 12, 3, 4, 2, 1.25, 17,
                           QStringLiteral("Meta error"), at(9)});
+    ChannelActivity charted{QStringLiteral("support"), at(6), at(7), at(8), 11, 12, 3, 4, 2, 1.25, 17,
+                            QStringLiteral("Meta error"), at(9), at(10), at(1)};
+    charted.traffic = QList<TrafficHour>(ChannelActivity::TrafficHours);
+    charted.traffic[0] = {4, 5, 6};
+    charted.traffic[23] = {100000, 0, 1};
+    check(charted);
     check(ChannelEvent{QStringLiteral("support"), at(14), QStringLiteral("rejected"),
                        QStringLiteral("bad-signature"), QStringLiteral("signature mismatch"),
                        QStringLiteral("192.0.2.7")});
@@ -885,4 +896,40 @@ void TestWire::testSecretsAndImageSurvive()
 }
 
 QTEST_GUILESS_MAIN(TestWire)
+void TestWire::testTrafficShapeIsChecked()
+{
+    ChannelActivity sample{};
+    sample.channelId = QStringLiteral("support");
+    sample.traffic = QList<TrafficHour>(ChannelActivity::TrafficHours);
+    const QJsonObject good = toWire(sample);
+    ChannelActivity read;
+    QVERIFY(fromWire(good, &read));
+    QCOMPARE(read.traffic.size(), ChannelActivity::TrafficHours);
+
+    // A server from before the chart: no traffic at all is an empty chart.
+    QJsonObject older = good;
+    older.remove(QStringLiteral("traffic"));
+    QVERIFY(fromWire(older, &read));
+    QVERIFY(read.traffic.isEmpty());
+
+    const QJsonArray triple{1, 2, 3};
+    const QJsonValue bad[] = {
+        QJsonArray{QJsonArray{1, 2}},                          // not a triple
+        QJsonArray{QJsonArray{1, -2, 3}},                      // a negative count
+        QJsonArray{QJsonArray{1, QStringLiteral("2"), 3}},     // not a number
+        QJsonValue(QStringLiteral("24 hours")),                // not an array
+    };
+    for (const QJsonValue& traffic : bad) {
+        QJsonObject json = good;
+        json.insert(QStringLiteral("traffic"), traffic);
+        QVERIFY2(!fromWire(json, &read), QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    }
+    QJsonArray tooMany;
+    for (int i = 0; i <= ChannelActivity::TrafficHours; ++i)
+        tooMany.append(triple);
+    QJsonObject json = good;
+    json.insert(QStringLiteral("traffic"), tooMany);
+    QVERIFY(!fromWire(json, &read));
+}
+
 #include "TestWire.moc"

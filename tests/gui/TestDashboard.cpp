@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
 #include "settings/Settings.h"
+#include "TrafficChart.h"
 #include "TrayController.h"
 
 #include "channels/CloudApiFields.h"
@@ -84,6 +85,7 @@ private slots:
     void testNotificationSettingsDialog();
     void testMainWindowOpensOnDashboard();
     void testLoadingUntilTheFirstReadThenFigures();
+    void testChartAndResolvedErrorFromTheStore();
 
 private:
     void saveChannels();
@@ -424,6 +426,45 @@ void TestDashboard::testMetaErrorIsLastError()
     QTRY_VERIFY(text(QStringLiteral("support"), QStringLiteral("lastErrorLabel"))
                     .contains(QStringLiteral("Business eligibility payment issue")));
     QVERIFY(!refreshed.isEmpty());
+}
+
+void TestDashboard::testChartAndResolvedErrorFromTheStore()
+{
+    openDashboard();
+    // A healthy number with a permanent token: only the error can need the operator.
+    CloudHealth permanent = healthyNumber({});
+    permanent.token->type = QStringLiteral("SYSTEM_USER");
+    permanent.token->issuedAt = {};
+    permanent.qualityRating = QStringLiteral("GREEN");
+    m_desk->monitor()->setHealth(QStringLiteral("support"), permanent);
+    const QDateTime now = m_clock->now();
+    MessageStore store(DataDirectory::databasePath(m_dir->path()));
+    QVERIFY(store
+                .recordEvents({ChannelEvent{QStringLiteral("support"), now.addSecs(-20 * 60),
+                                            QStringLiteral("meta-error"), QStringLiteral("131042"),
+                                            QStringLiteral("Business eligibility payment issue"), {}}})
+                .ok());
+    m_dashboard->refreshActivity();
+    const auto errorText = [this] { return text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")); };
+    QTRY_VERIFY(errorText().contains(QStringLiteral("Business eligibility payment issue")));
+    QVERIFY(!errorText().contains(QStringLiteral("resolved")));
+    QVERIFY(card(QStringLiteral("support"))->detailsShown());
+
+    // Messages came in after the error: it is past, and the chart has them in the current hour.
+    addInbound(3, 60 * 1000, now.addSecs(-60));
+    m_dashboard->refreshActivity();
+    QTRY_VERIFY2(errorText().startsWith(QStringLiteral("resolved ")), qPrintable(errorText()));
+    // Nothing else is wrong, so the card folds to its one line.
+    QTRY_VERIFY(!card(QStringLiteral("support"))->detailsShown());
+    const auto* chart = in<TrafficChart>(card(QStringLiteral("support")), QStringLiteral("trafficChart"));
+    QCOMPARE(chart->hours().size(), ChannelActivity::TrafficHours);
+    int received = 0;
+    for (const TrafficHour& hour : chart->hours())
+        received += hour.in;
+    QCOMPARE(received, 3);
+    // The newest hour holds the message of a minute ago.
+    QVERIFY(chart->hours().last().in >= 1);
+    QVERIFY(chart->start().secsTo(now) < 24 * 3600);
 }
 
 void TestDashboard::testLinkedStatesReconnectsAndFlapping()

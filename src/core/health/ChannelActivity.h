@@ -12,8 +12,24 @@
 
 namespace ChannelDesk {
 
+//! Messages of one clock hour: received, sent, and sends that failed (counted in out too when
+//! they reached Meta, alone when they never left the queue).
+struct TrafficHour
+{
+    int in = 0;
+    int out = 0;
+    int failed = 0;
+
+    friend bool operator==(const TrafficHour& a, const TrafficHour& b)
+    {
+        return a.in == b.in && a.out == b.out && a.failed == b.failed;
+    }
+};
+
 struct ChannelActivity
 {
+    static constexpr int TrafficHours = 24;
+
     QString channelId;
     QDateTime lastInbound; //!< invalid when the channel never received anything
     QDateTime lastOutbound;
@@ -29,6 +45,13 @@ struct ChannelActivity
     int eventsLastHour = 0; //!< inbound messages plus statuses in the last hour
     QString lastError; //!< the newest Meta error or rejected delivery, in the receiver's words
     QDateTime lastErrorAt;
+    //! The first message received, or sent and not failed, after lastErrorAt: the sign that the
+    //! channel works again. Invalid when nothing has gone through since the error.
+    QDateTime firstTrafficAfterError = {};
+    //! The start (UTC) of the first of the TrafficHours clock hours in traffic; the last one is the
+    //! current, unfinished hour.
+    QDateTime trafficStart = {};
+    QList<TrafficHour> traffic = {}; //!< oldest first; TrafficHours entries once read, empty before
 
     //! The newer of lastInbound and lastStatus: the last sign that the channel is alive.
     QDateTime lastTraffic() const

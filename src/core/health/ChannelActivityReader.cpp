@@ -27,6 +27,7 @@ struct Bounds
     qint64 hourAgo = 0;
     qint64 weekAgo = 0; //!< start of the 7 days before the last hour
     qint64 today = 0; //!< local midnight
+    qint64 trafficStart = 0; //!< start of the first clock hour of the traffic chart
 };
 
 QDateTime fromMs(const QVariant& value)
@@ -175,6 +176,74 @@ Status readFailedSends(QSqlDatabase& db, const Bounds& b, QHash<QString, Channel
     return Done{};
 }
 
+/*!
+ * Messages per clock hour of the last day, for the dashboard's chart. A failed send counts as
+ * failed once: by its message when Meta accepted it and a status said failed, by its queue row
+ * when it never left the queue (no wamid, or the message row is not there).
+ */
+Status readTraffic(QSqlDatabase& db, const Bounds& b, QHash<QString, ChannelActivity>& out)
+{
+    for (auto it = out.begin(); it != out.end(); ++it)
+        it->traffic = QList<TrafficHour>(ChannelActivity::TrafficHours);
+    const auto bucket = [](const QVariant& hour) -> int {
+        const qint64 index = hour.toLongLong();
+        return index >= 0 && index < ChannelActivity::TrafficHours ? int(index) : -1;
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT channel_id, (timestamp - :start) / 3600000, SUM(direction = 'in'),"
+                             " SUM(direction = 'out'), SUM(direction = 'out' AND status = 'failed')"
+                             " FROM messages WHERE timestamp >= :start GROUP BY 1, 2"));
+    q.bindValue(QStringLiteral(":start"), b.trafficStart);
+    if (!q.exec())
+        return queryError(q);
+    while (q.next()) {
+        const auto it = out.find(q.value(0).toString());
+        const int index = bucket(q.value(1));
+        if (it == out.end() || index < 0)
+            continue;
+        TrafficHour& hour = it->traffic[index];
+        hour.in += q.value(2).toInt();
+        hour.out += q.value(3).toInt();
+        hour.failed += q.value(4).toInt();
+    }
+    QSqlQuery queued(db);
+    // state = 'failed' walks outbound_pending; only rows without a stored message are added.
+    queued.prepare(QStringLiteral("SELECT o.channel_id, (o.updated_at - :start) / 3600000, COUNT(*) FROM outbound o"
+                                  " WHERE o.state = 'failed' AND o.updated_at >= :start AND (o.wamid IS NULL"
+                                  "  OR NOT EXISTS (SELECT 1 FROM messages m WHERE m.channel_id = o.channel_id"
+                                  "  AND m.wamid = o.wamid)) GROUP BY 1, 2"));
+    queued.bindValue(QStringLiteral(":start"), b.trafficStart);
+    if (!queued.exec())
+        return queryError(queued);
+    while (queued.next()) {
+        const auto it = out.find(queued.value(0).toString());
+        const int index = bucket(queued.value(1));
+        if (it != out.end() && index >= 0)
+            it->traffic[index].failed += queued.value(2).toInt();
+    }
+    return Done{};
+}
+
+//! For each channel with a last error: the first message that went through after it.
+Status readRecovery(QSqlDatabase& db, QHash<QString, ChannelActivity>& out)
+{
+    QSqlQuery q(db);
+    // messages_by_time from the error on; the first row of the channel that is not a failed send.
+    q.prepare(QStringLiteral("SELECT MIN(timestamp) FROM messages WHERE timestamp > ? AND channel_id = ?"
+                             " AND NOT (direction = 'out' AND status = 'failed')"));
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (!it->lastErrorAt.isValid())
+            continue;
+        q.addBindValue(it->lastErrorAt.toMSecsSinceEpoch());
+        q.addBindValue(it.key());
+        if (!q.exec())
+            return queryError(q);
+        if (q.next())
+            it->firstTrafficAfterError = fromMs(q.value(0));
+    }
+    return Done{};
+}
+
 Status readStatuses(QSqlDatabase& db, const Bounds& b, QHash<QString, ChannelActivity>& out,
                     QHash<QString, Counts>& counts)
 {
@@ -256,6 +325,9 @@ Result<QList<ChannelActivity>> ChannelActivityReader::read(const QString& dbPath
     b.hourAgo = b.now - HourMs;
     b.weekAgo = b.hourAgo - 7 * DayMs;
     b.today = QDateTime(now.toLocalTime().date(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+    // Whole clock hours in UTC: they are whole local hours too, except in the few zones offset by
+    // a half or quarter hour, where the chart's labels say so.
+    b.trafficStart = (b.now / HourMs - (ChannelActivity::TrafficHours - 1)) * HourMs;
 
     QHash<QString, ChannelActivity> activity;
     QStringList ids;
@@ -279,6 +351,10 @@ Result<QList<ChannelActivity>> ChannelActivityReader::read(const QString& dbPath
         status = readStatuses(db, b, activity, counts);
     if (status.ok())
         status = readEvents(db, b, activity);
+    if (status.ok())
+        status = readTraffic(db, b, activity);
+    if (status.ok())
+        status = readRecovery(db, activity);
     db.rollback();
     if (!status.ok())
         return status.error();
@@ -287,6 +363,7 @@ Result<QList<ChannelActivity>> ChannelActivityReader::read(const QString& dbPath
     result.reserve(ids.size());
     for (const QString& id : std::as_const(ids)) {
         ChannelActivity entry = activity.value(id);
+        entry.trafficStart = QDateTime::fromMSecsSinceEpoch(b.trafficStart, Qt::UTC);
         const Counts c = counts.value(id);
         if (c.eventsBefore > 0) {
             const qint64 start = std::max(b.weekAgo, c.firstBefore);

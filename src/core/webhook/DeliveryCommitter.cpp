@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <chrono>
+
 namespace ChannelDesk {
 namespace {
 
@@ -134,7 +136,13 @@ void DeliveryCommitter::run()
         entries.reserve(qsizetype(batch.size()));
         for (const Pending& pending : batch)
             entries.append(pending.entry);
+        const auto began = std::chrono::steady_clock::now();
         const Result<qint64> appended = journal.append(entries);
+        if (appended.ok())
+            m_commitStats.record(std::chrono::duration_cast<std::chrono::microseconds>(
+                                     std::chrono::steady_clock::now() - began)
+                                     .count(),
+                                 int(entries.size()));
         if (!appended.ok())
             qCWarning(lcWebhook) << "Commit failed; deliveries will be answered 500 and retried by Meta:"
                                  << appended.error().message;

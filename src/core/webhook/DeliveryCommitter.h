@@ -10,6 +10,7 @@
 //! the entries that others append (a linked channel's gateway events).
 
 #include "store/DeliveryJournal.h"
+#include "webhook/CommitStats.h"
 #include "util/Result.h"
 #include "webhook/DeliveryProjector.h"
 
@@ -65,6 +66,8 @@ public:
     void setOptOutWords(const OptOutWords& words) { m_projector.setOptOutWords(words); }
     //! Acknowledged deliveries not yet in the conversation store.
     qint64 backlog() const { return m_projector.backlog(); }
+    //! The group commits' durations so far; any thread.
+    CommitStats::Snapshot commitStats() const { return m_commitStats.snapshot(); }
     //! Someone else appended to the journal up to lastId; any thread.
     void journalAdvanced(qint64 lastId) { m_projector.journalAdvanced(lastId); }
 
@@ -88,6 +91,7 @@ private:
     std::deque<Pending> m_queue;
     bool m_stopping = false;
     bool m_open = false;
+    CommitStats m_commitStats;
     std::thread m_thread;
 };
 

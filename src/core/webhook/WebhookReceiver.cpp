@@ -479,9 +479,17 @@ void WebhookReceiver::reject(Request& request, const QString& channelId, const Q
 int WebhookReceiver::route(MHD_Connection* connection, Request& request)
 {
     if (request.path == QLatin1String("/health") && request.method == "GET") {
+        const CommitStats::Snapshot commits = m_committer->commitStats();
+        // What bounds the acknowledged rate with few connections open (docs/performance.md).
+        const QJsonObject groupCommit{{QStringLiteral("commits"), qint64(commits.commits)},
+                                      {QStringLiteral("deliveries"), qint64(commits.deliveries)},
+                                      {QStringLiteral("mean_ms"), commits.meanMs},
+                                      {QStringLiteral("p99_ms"), commits.p99Ms},
+                                      {QStringLiteral("max_ms"), commits.maxMs}};
         const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
                                  {QStringLiteral("channels"), channelCount()},
-                                 {QStringLiteral("backlog"), backlog()}};
+                                 {QStringLiteral("backlog"), backlog()},
+                                 {QStringLiteral("group_commit"), groupCommit}};
         return respond(connection, request, 200, QJsonDocument(health).toJson(QJsonDocument::Compact),
                        "application/json");
     }

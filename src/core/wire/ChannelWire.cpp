@@ -4,6 +4,8 @@
 
 #include "wire/WireReader.h"
 
+#include <QJsonArray>
+
 // Channels, their states and links. Health checks, secrets, keys and the audit log of the same
 // header are in AdminWire.cpp.
 
@@ -123,6 +125,40 @@ bool fromWire(const QJsonValue& json, ChannelState* value)
     return reader.ok();
 }
 
+namespace {
+
+//! The hours as [received, sent, failed] triples, oldest first.
+QJsonArray trafficToWire(const QList<TrafficHour>& hours)
+{
+    QJsonArray array;
+    for (const TrafficHour& hour : hours)
+        array.append(QJsonArray{hour.in, hour.out, hour.failed});
+    return array;
+}
+
+bool trafficFromWire(const QJsonValue& json, QList<TrafficHour>* hours)
+{
+    hours->clear();
+    // Servers from before the chart send none: an empty chart, not an error.
+    if (json.isUndefined() || json.isNull())
+        return true;
+    if (!json.isArray() || json.toArray().size() > ChannelActivity::TrafficHours)
+        return false;
+    for (const QJsonValue& entry : json.toArray()) {
+        const QJsonArray triple = entry.toArray();
+        if (triple.size() != 3)
+            return false;
+        for (const QJsonValue& count : triple) {
+            if (!count.isDouble() || count.toDouble() < 0)
+                return false;
+        }
+        hours->append({triple.at(0).toInt(), triple.at(1).toInt(), triple.at(2).toInt()});
+    }
+    return true;
+}
+
+} // namespace
+
 QJsonObject toWire(const ChannelActivity& value)
 {
     return QJsonObject{
@@ -139,6 +175,9 @@ QJsonObject toWire(const ChannelActivity& value)
         {QStringLiteral("events_last_hour"), value.eventsLastHour},
         {QStringLiteral("last_error"), value.lastError},
         {QStringLiteral("last_error_at"), wireTime(value.lastErrorAt)},
+        {QStringLiteral("first_traffic_after_error"), wireTime(value.firstTrafficAfterError)},
+        {QStringLiteral("traffic_start"), wireTime(value.trafficStart)},
+        {QStringLiteral("traffic"), trafficToWire(value.traffic)},
     };
 }
 
@@ -158,7 +197,9 @@ bool fromWire(const QJsonValue& json, ChannelActivity* value)
     reader.read("events_last_hour", &value->eventsLastHour);
     reader.read("last_error", &value->lastError);
     reader.read("last_error_at", &value->lastErrorAt);
-    return reader.ok();
+    reader.read("first_traffic_after_error", &value->firstTrafficAfterError);
+    reader.read("traffic_start", &value->trafficStart);
+    return reader.ok() && trafficFromWire(json.toObject().value(QLatin1String("traffic")), &value->traffic);
 }
 
 QJsonObject toWire(const ChannelEvent& value)
