@@ -28,6 +28,10 @@ public:
 
 protected:
     QString description() const override;
+
+private:
+    //! --search: what the window's search finds, with "match" in --json.
+    static int printSearch(const QString& databasePath, const LogQuery& query, const QString& text, bool json);
 };
 
 } // namespace ChannelDesk

@@ -33,6 +33,9 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         return hit.peerName.isEmpty() ? peer : hit.peerName;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        if (hit.messageId == 0)
+            return tr("%1 (%2): the contact's name or number matches")
+                .arg(hit.peerName.isEmpty() ? peer : hit.peerName, peer);
         return tr("%1 (%2), %3: %4")
             .arg(hit.peerName.isEmpty() ? peer : hit.peerName, peer,
                  ConversationListModel::timeText(hit.timestamp, QDateTime::currentDateTimeUtc()),
@@ -50,7 +53,8 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     case R::PeerNumberRole:
         return peer;
     case R::PreviewRole:
-        return hit.snippet;
+        // A contact hit opens the conversation at its end; its line says why it is listed.
+        return hit.messageId == 0 ? tr("Contact: %1").arg(hit.snippet) : hit.snippet;
     case R::LastMessageAtRole:
         return hit.timestamp;
     case R::TimeTextRole:

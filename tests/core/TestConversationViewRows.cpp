@@ -208,13 +208,13 @@ void TestConversationViewRows::testOlderStoreIsMigrated()
                      {QStringLiteral("location"),
                       QJsonObject{{QStringLiteral("latitude"), -33.8568}, {QStringLiteral("longitude"), 151.2153}}}}));
     {
-        // As schema 10 stored them: no target on reactions, no coordinates on locations.
+        // As schema 11 stored them: no target on reactions, no coordinates on locations.
         auto db = Database::open(m_path);
         QVERIFY(db.ok());
         QSqlQuery q(db.value());
         for (const char* sql : {"UPDATE messages SET context_id = NULL WHERE type = 'reaction'",
                                 "UPDATE messages SET media = NULL WHERE type = 'location'",
-                                "DROP INDEX messages_reactions", "PRAGMA user_version = 10"})
+                                "DROP INDEX messages_reactions", "PRAGMA user_version = 11"})
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
     }
     m_store.reset();

@@ -6,6 +6,7 @@
 #include "store/DeliveryJournal.h"
 #include "store/RetentionPruner.h"
 #include "store/SearchIndex.h"
+#include "store/SearchTokenizer.h"
 #include "store/SpaceReclaimer.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookReceiver.h"
@@ -47,6 +48,8 @@ public:
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(path);
         m_db.open();
+        // messages_fts tokenizes with ChannelDesk's own tokenizer, kept per connection.
+        SearchTokenizer::install(m_db);
     }
     ~Probe()
     {

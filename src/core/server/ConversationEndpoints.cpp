@@ -89,6 +89,8 @@ void ConversationEndpoints::list(const ApiRequest& request, const ApiReply& repl
                                              {QStringLiteral("direction"), hit.direction},
                                              {QStringLiteral("type"), hit.type},
                                              {QStringLiteral("snippet"), snippet},
+                                             {QStringLiteral("match"), hit.messageId == 0 ? QStringLiteral("contact")
+                                                                                   : QStringLiteral("message")},
                                              {QStringLiteral("timestamp"), ApiJson::time(hit.timestamp)}});
                 }
                 reply(ApiResponse::ok({{QStringLiteral("matches"), found}}));

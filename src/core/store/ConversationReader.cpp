@@ -3,10 +3,11 @@
 #include "store/ConversationReader.h"
 
 #include "store/Database.h"
+#include "store/MessageSearch.h"
 #include "store/OutboundStore.h"
+#include "store/SearchText.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,9 +15,6 @@
 
 namespace ChannelDesk {
 namespace {
-
-//! How many of the newest matches (by arrival) a search sorts by time.
-constexpr int searchWindow = 2000;
 
 //! Selected FROM conversations without an alias (the window column refers to it by name).
 const QString conversationColumns
@@ -275,71 +273,13 @@ Result<std::optional<MessageKey>> ConversationReader::messageKey(qint64 messageI
 
 QString ConversationReader::matchExpression(const QString& text)
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    QStringList terms;
-    qsizetype lastWordLength = 0;
-    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts)) {
-        // A word without a letter or digit ("-", "*", a lone quote) has no token for the unicode61
-        // tokenizer; FTS5 would ignore it at best, so it is dropped here.
-        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            continue;
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
-        lastWordLength = word.size();
-    }
-    if (terms.isEmpty())
-        return {};
-    // Search as you type: the last word may be unfinished. A one-letter prefix would match half
-    // the vocabulary, so it needs two.
-    if (text.back().isLetterOrNumber() && lastWordLength >= 2)
-        terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
+    return MessageSearch::matchExpression(SearchText::words(text));
 }
 
 Result<QList<SearchHit>> ConversationReader::search(const QString& text, const QString& channelId,
                                                     int limit) const
 {
-    const QString match = matchExpression(text);
-    if (match.isEmpty())
-        return QList<SearchHit>();
-    // FTS5 yields its matches in rowid order, and messages are numbered as they arrive, so the
-    // newest matches by arrival come without sorting every match: a common word in a million
-    // messages still costs only the window. Within the window they are sorted by the time the
-    // user wrote them, which differs from arrival only for late or retried deliveries.
-    QString window = QStringLiteral(
-        "SELECT messages_fts.rowid AS id, snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet"
-        " FROM messages_fts");
-    QVariantList values;
-    if (channelId.isEmpty()) {
-        window += QStringLiteral(" WHERE messages_fts MATCH ?");
-        values << match;
-    } else {
-        window += QStringLiteral(" JOIN messages w ON w.id = messages_fts.rowid WHERE messages_fts MATCH ?"
-                                 " AND w.channel_id = ?");
-        values << match << channelId;
-    }
-    window += QStringLiteral(" ORDER BY messages_fts.rowid DESC LIMIT ?");
-    values << std::max(limit, searchWindow);
-    const QString sql
-        = QStringLiteral("SELECT m.id, m.conversation_id, m.channel_id, c.peer, c.peer_name, f.snippet,"
-                         " m.timestamp, m.direction, m.type FROM (")
-        + window
-        + QStringLiteral(") f JOIN messages m ON m.id = f.id JOIN conversations c ON c.id = m.conversation_id"
-                         " ORDER BY m.timestamp DESC, m.id DESC LIMIT ?");
-    values << limit;
-    auto ran = run(m_path, sql, values);
-    if (!ran.ok())
-        return ran.error();
-    QList<SearchHit> hits;
-    QSqlQuery& q = ran.value();
-    while (q.next()) {
-        hits.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC), q.value(7).toString(),
-                     q.value(8).toString()});
-    }
-    return hits;
+    return MessageSearch(m_path).search(text, channelId, limit);
 }
 
 Status ConversationReader::markConversationRead(qint64 conversationId) const

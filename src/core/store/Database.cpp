@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "store/SearchTokenizer.h"
 #include "store/StoreDiagnosis.h"
 #include "util/Logging.h"
 #include "util/PrivateFile.h"
@@ -230,7 +231,26 @@ const std::vector<std::vector<const char*>> migrations = {
         "ALTER TABLE channel_events ADD COLUMN last_detail TEXT",
         "CREATE INDEX channel_events_merge ON channel_events (channel_id, reason, remote, at)",
     },
-    // 11: the conversation view shows reactions on the message they react to and locations on a
+    // 11: search finds substrings in any script (CJK has no spaces between words), folded so that
+    // accents and case do not matter: messages_fts now uses the channeldesk tokenizer (trigrams
+    // of folded text, SearchTokenizer) with an index of two-character prefixes for two-character
+    // queries. The index is rebuilt here, at once: at 1,000,000 messages that takes about a
+    // minute (docs/performance.md), once, and search would find nothing old until then. FTS5
+    // merges its segments while it builds, and once more at the end, before its automerge goes
+    // off again (schema 5).
+    {
+        "DROP TRIGGER messages_fts_delete",
+        "DROP TABLE messages_fts",
+        "CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='id',"
+        " tokenize='channeldesk', prefix='2')",
+        "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages"
+        " WHERE id <= (SELECT upto FROM search_index)",
+        "INSERT INTO messages_fts (messages_fts) VALUES ('optimize')",
+        "INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 0)",
+        "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+    },
+    // 12: the conversation view shows reactions on the message they react to and locations on a
     // map. A reaction's context_id names its target (outbound ones did already), found through
     // messages_reactions; a location's media holds its coordinates. Earlier rows get both from
     // their raw JSON.
@@ -374,6 +394,9 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return openError(path, db.lastError());
+    // Before anything touches messages_fts, whose tokenizer lives in this process (see there).
+    if (!SearchTokenizer::install(db))
+        qCWarning(lcStore) << "Cannot install the search tokenizer on" << path;
     // Before the first table, so a new file can give pages back (RetentionPruner); on an existing
     // file it changes nothing until a VACUUM (SpaceReclaimer::makeIncremental).
     exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
