@@ -118,7 +118,7 @@ void TestOutboundChannelSync::testEditedSettingsAreUsedWithoutRestart()
                               Timeout);
     const auto sent = m_second.requestsTo(QStringLiteral("/v24.0") + messagesPath, "POST");
     QCOMPARE(sent.first().json().value(QLatin1String("type")).toString(), QStringLiteral("template"));
-    QCOMPARE(m_second.lastAuthorization(), "Bearer " + FakeGraphApiServer::validToken().toUtf8());
+    QCOMPARE(sent.first().headers.value("authorization"), "Bearer " + FakeGraphApiServer::validToken().toUtf8());
     QCOMPARE(m_first.requestsTo(messagesPath, "POST").size(), 1);
 
     // The cached list was the old account's: the new one is asked for, at the new address.
