@@ -80,6 +80,7 @@ void TestChannelSettingsWidget::initTestCase()
 void TestChannelSettingsWidget::init()
 {
     m_server.reset();
+    m_server.setExpectedToken(FakeGraphApiServer::validToken());
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
     m_secrets = std::make_unique<FakeSecretStore>();
@@ -214,6 +215,7 @@ void TestChannelSettingsWidget::testCloudSettingsAreCheckedAndSavedLive()
     QSignalSpy tested(m_page.get(), &ChannelPageWidget::connectionTested);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     QVERIFY(tested.wait(Timeout));
+    QCOMPARE(tested.first().at(1).toBool(), true);
     QVERIFY(!m_server.requestsTo(QStringLiteral("/v24.0/") + FakeGraphApiServer::phoneNumberId(), "GET").isEmpty());
     QVERIFY(m_server.requestsTo(QStringLiteral("/v25.0/"), "GET").isEmpty());
 }
