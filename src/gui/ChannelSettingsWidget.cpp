@@ -22,8 +22,7 @@ ChannelSettingsWidget::ChannelSettingsWidget(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->apiVersionLineEdit->setPlaceholderText(CloudApiFields::defaultApiVersion());
     m_ui->graphBaseUrlLineEdit->setPlaceholderText(CloudApiFields::defaultGraphBaseUrl());
-    m_ui->apiBaseUrlLineEdit->setPlaceholderText(
-        tr("%1 (default)").arg(WeComFields::defaultApiBaseUrl()));
+    m_ui->apiBaseUrlLineEdit->setPlaceholderText(tr("%1 (default)").arg(WeComFields::defaultApiBaseUrl()));
     m_ui->reconnectAttemptsLineEdit->setPlaceholderText(
         tr("%1 (default)").arg(LinkedFields::defaultReconnectAttempts()));
     connect(m_ui->saveSettingsButton, &QPushButton::clicked, this, &ChannelSettingsWidget::save);
@@ -105,7 +104,8 @@ void ChannelSettingsWidget::setKind(const QString& kind)
         {CloudApiFields::phoneNumberId(),
          {m_ui->phoneNumberIdLineEdit, m_ui->phoneNumberIdMessageLabel, m_ui->phoneNumberIdField}},
         {CloudApiFields::businessAccountId(),
-         {m_ui->businessAccountIdLineEdit, m_ui->businessAccountIdMessageLabel, m_ui->businessAccountIdField}},
+         {m_ui->businessAccountIdLineEdit, m_ui->businessAccountIdMessageLabel,
+          m_ui->businessAccountIdField}},
         {CloudApiFields::publicBaseUrl(),
          {m_ui->publicBaseUrlLineEdit, m_ui->publicBaseUrlMessageLabel, m_ui->publicBaseUrlField}},
         {CloudApiFields::apiVersion(),
@@ -119,7 +119,8 @@ void ChannelSettingsWidget::setKind(const QString& kind)
         {LinkedFields::deviceLabel(),
          {m_ui->deviceLabelLineEdit, m_ui->deviceLabelMessageLabel, m_ui->deviceLabelField}},
         {LinkedFields::reconnectAttempts(),
-         {m_ui->reconnectAttemptsLineEdit, m_ui->reconnectAttemptsMessageLabel, m_ui->reconnectAttemptsField}},
+         {m_ui->reconnectAttemptsLineEdit, m_ui->reconnectAttemptsMessageLabel,
+          m_ui->reconnectAttemptsField}},
         {WeComFields::corpId(), {m_ui->corpIdLineEdit, m_ui->corpIdMessageLabel, m_ui->corpIdField}},
         {WeComFields::agentId(), {m_ui->agentIdLineEdit, m_ui->agentIdMessageLabel, m_ui->agentIdField}},
         {WeComFields::apiBaseUrl(),
@@ -138,7 +139,8 @@ void ChannelSettingsWidget::setKind(const QString& kind)
         // Every one of them is typed, none a secret: surrounding spaces are a paste, not the value.
         m_fields->add(it.key(), it->edit, it->label, true);
     }
-    m_ui->fieldsLayout->setRowVisible(m_ui->allowAllUsersCheckBox, keys.contains(WeComFields::allowAllUsers()));
+    m_ui->fieldsLayout->setRowVisible(m_ui->allowAllUsersCheckBox,
+                                      keys.contains(WeComFields::allowAllUsers()));
     m_ui->editSettingsGroupBox->setVisible(!kind.isEmpty());
     updateButtons();
 }
@@ -227,31 +229,32 @@ void ChannelSettingsWidget::save()
     m_ui->saveMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("Saving the settings…"));
     const quint64 generation = m_generation;
     const QString kind = m_kind;
-    whenFinished(m_desk->saveChannels({draft}), this,
-                 [this, generation, saved, callbackChanged, kind](const Status& status) {
-                     if (generation != m_generation)
-                         return;
-                     m_saving = false;
-                     if (!status.ok()) {
-                         m_ui->saveMessageLabel->setStatus(
-                             FieldCheck::Severity::Error,
-                             tr("Error: the settings were not saved. %1").arg(status.error().message));
-                         updateButtons();
-                         return;
-                     }
-                     // A remote desk shows the stored values a moment later; what was saved is them.
-                     m_stored = saved;
-                     updateButtons();
-                     QString text = tr("Settings saved; they are in use now.");
-                     if (callbackChanged)
-                         text += QLatin1Char(' ')
-                             + (kind == ChannelKinds::weCom()
-                                    ? tr("The callback URL changed: enter the new one in the app's 设置API接收.")
-                                    : tr("The callback URL changed: enter the new one in Meta's WhatsApp > "
-                                         "Configuration."));
-                     m_ui->saveMessageLabel->setStatus(FieldCheck::Severity::Ok, text);
-                     emit settingsSaved(m_channelId);
-                 });
+    whenFinished(
+        m_desk->saveChannels({draft}), this,
+        [this, generation, saved, callbackChanged, kind](const Status& status) {
+            if (generation != m_generation)
+                return;
+            m_saving = false;
+            if (!status.ok()) {
+                m_ui->saveMessageLabel->setStatus(
+                    FieldCheck::Severity::Error,
+                    tr("Error: the settings were not saved. %1").arg(status.error().message));
+                updateButtons();
+                return;
+            }
+            // A remote desk shows the stored values a moment later; what was saved is them.
+            m_stored = saved;
+            updateButtons();
+            QString text = tr("Settings saved; they are in use now.");
+            if (callbackChanged)
+                text += QLatin1Char(' ')
+                    + (kind == ChannelKinds::weCom()
+                           ? tr("The callback URL changed: enter the new one in the app's 设置API接收.")
+                           : tr("The callback URL changed: enter the new one in Meta's WhatsApp > "
+                                "Configuration."));
+            m_ui->saveMessageLabel->setStatus(FieldCheck::Severity::Ok, text);
+            emit settingsSaved(m_channelId);
+        });
 }
 
 void ChannelSettingsWidget::updateButtons()

@@ -17,8 +17,9 @@ ChannelSetupWizardPageCredentials::ChannelSetupWizardPageCredentials(QWidget* pa
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageCredentials>())
     , m_fields(new ValidatedFields(
           [this](const QString& key, const QString& value) {
-              return m_keepsStoredSecrets ? KindFields::checkUpdateField(ChannelKinds::whatsAppCloud(), key, value)
-                                          : CloudApiValidator::checkField(key, value);
+              return m_keepsStoredSecrets
+                  ? KindFields::checkUpdateField(ChannelKinds::whatsAppCloud(), key, value)
+                  : CloudApiValidator::checkField(key, value);
           },
           this))
 {

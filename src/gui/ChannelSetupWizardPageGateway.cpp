@@ -17,8 +17,9 @@ ChannelSetupWizardPageGateway::ChannelSetupWizardPageGateway(QWidget* parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageGateway>())
     , m_fields(new ValidatedFields(
           [this](const QString& key, const QString& value) {
-              return m_keepsStoredSecrets ? KindFields::checkUpdateField(ChannelKinds::whatsAppLinked(), key, value)
-                                          : LinkedChannelValidator::checkField(key, value);
+              return m_keepsStoredSecrets
+                  ? KindFields::checkUpdateField(ChannelKinds::whatsAppLinked(), key, value)
+                  : LinkedChannelValidator::checkField(key, value);
           },
           this))
 {

@@ -74,8 +74,8 @@ void ChannelSetupWizardPageKind::updateNameMessage()
             m_matchedId = channelId();
             const QString kind = m_desk->channel(m_matchedId)->kind;
             QRadioButton* button = kind == ChannelKinds::whatsAppLinked() ? m_ui->linkedDeviceRadioButton
-                : kind == ChannelKinds::weCom()                         ? m_ui->weComRadioButton
-                                                                        : m_ui->cloudApiRadioButton;
+                : kind == ChannelKinds::weCom()                           ? m_ui->weComRadioButton
+                                                                          : m_ui->cloudApiRadioButton;
             button->setChecked(true);
         }
         m_ui->channelNameMessageLabel->setCheck(FieldCheck::warning(

@@ -108,10 +108,11 @@ void ChannelSetupWizardPageWebhook::showStoredSecret(QLineEdit* edit, const QStr
     if (!edit->text().isEmpty() || !m_desk || !m_desk->channel(channelId))
         return;
     const quint64 generation = m_generation;
-    whenFinished(m_desk->readSecret(channelId, field), this, [this, edit, generation](const SecretResult& result) {
-        if (generation == m_generation && result.ok() && edit->text().isEmpty())
-            edit->setText(result.value);
-    });
+    whenFinished(m_desk->readSecret(channelId, field), this,
+                 [this, edit, generation](const SecretResult& result) {
+                     if (generation == m_generation && result.ok() && edit->text().isEmpty())
+                         edit->setText(result.value);
+                 });
 }
 
 bool ChannelSetupWizardPageWebhook::isComplete() const

@@ -271,8 +271,8 @@ void TestRemoteDesk::testSettingsEditedInAConsoleApplyOnTheServer()
     edit.channel.fields.insert(QStringLiteral("api_version"), QStringLiteral("v24.0"));
     const Status saved = waitFor(admin->saveChannels({edit}));
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
-    QTRY_COMPARE_WITH_TIMEOUT(other->channel(id)->field(QStringLiteral("api_version")), QStringLiteral("v24.0"),
-                              Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(other->channel(id)->field(QStringLiteral("api_version")),
+                              QStringLiteral("v24.0"), Timeout);
 
     // The server sends with it at once, with the token it kept.
     QSignalSpy queued(admin.get(), &Desk::sendQueued);
@@ -283,7 +283,8 @@ void TestRemoteDesk::testSettingsEditedInAConsoleApplyOnTheServer()
     admin->send(request);
     QVERIFY(queued.wait(Timeout));
     const QString messages = QStringLiteral("/%1/messages").arg(FakeGraphApiServer::phoneNumberId());
-    QTRY_COMPARE_WITH_TIMEOUT(m_graph.requestsTo(QStringLiteral("/v24.0") + messages, "POST").size(), 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_graph.requestsTo(QStringLiteral("/v24.0") + messages, "POST").size(), 1,
+                              Timeout);
     const auto sent = m_graph.requestsTo(QStringLiteral("/v24.0") + messages, "POST");
     QCOMPARE(sent.first().json().value(QLatin1String("type")).toString(), QStringLiteral("template"));
     QCOMPARE(sent.first().headers.value("authorization"), "Bearer " + token.toUtf8());

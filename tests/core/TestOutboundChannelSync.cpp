@@ -38,7 +38,8 @@ SendRequest templateTo(const QString& reference)
     content.kind = OutboundContent::Kind::Template;
     content.templateName = QStringLiteral("hello_world");
     content.templateLanguage = QStringLiteral("en_US");
-    return SendRequest{reference, channelId, QStringLiteral("+1 555 765 4321"), content, QStringLiteral("test")};
+    return SendRequest{reference, channelId, QStringLiteral("+1 555 765 4321"), content,
+                       QStringLiteral("test")};
 }
 
 } // namespace
@@ -89,7 +90,8 @@ void TestOutboundChannelSync::testEditedSettingsAreUsedWithoutRestart()
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     QTRY_VERIFY_WITH_TIMEOUT(desk.canSend(channelId), Timeout);
 
-    const QString messagesPath = QLatin1Char('/') + FakeGraphApiServer::phoneNumberId() + QStringLiteral("/messages");
+    const QString messagesPath
+        = QLatin1Char('/') + FakeGraphApiServer::phoneNumberId() + QStringLiteral("/messages");
     desk.send(templateTo(QStringLiteral("before")));
     QTRY_COMPARE_WITH_TIMEOUT(m_first.requestsTo(QStringLiteral("/v25.0") + messagesPath, "POST").size(), 1,
                               Timeout);
@@ -118,20 +120,22 @@ void TestOutboundChannelSync::testEditedSettingsAreUsedWithoutRestart()
                               Timeout);
     const auto sent = m_second.requestsTo(QStringLiteral("/v24.0") + messagesPath, "POST");
     QCOMPARE(sent.first().json().value(QLatin1String("type")).toString(), QStringLiteral("template"));
-    QCOMPARE(sent.first().headers.value("authorization"), "Bearer " + FakeGraphApiServer::validToken().toUtf8());
+    QCOMPARE(sent.first().headers.value("authorization"),
+             "Bearer " + FakeGraphApiServer::validToken().toUtf8());
     QCOMPARE(m_first.requestsTo(messagesPath, "POST").size(), 1);
 
     // The cached list was the old account's: the new one is asked for, at the new address.
     desk.fetchTemplates(channelId, false);
     QTRY_COMPARE_WITH_TIMEOUT(templateErrors.size(), 2, Timeout);
-    QCOMPARE(m_second.requestsTo(QStringLiteral("/v24.0/%1/message_templates").arg(otherWaba), "GET").size(), 1);
+    QCOMPARE(m_second.requestsTo(QStringLiteral("/v24.0/%1/message_templates").arg(otherWaba), "GET").size(),
+             1);
 
     // Test Connection's probe reads the channel as it is now.
     desk.checkHealth(channelId);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_second.requestsTo(QStringLiteral("/v24.0/") + FakeGraphApiServer::phoneNumberId(),
-                                                  "GET")
-                                  .isEmpty(),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_second.requestsTo(QStringLiteral("/v24.0/") + FakeGraphApiServer::phoneNumberId(), "GET")
+             .isEmpty(),
+        Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestOutboundChannelSync)

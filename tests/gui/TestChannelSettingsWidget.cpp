@@ -216,7 +216,8 @@ void TestChannelSettingsWidget::testCloudSettingsAreCheckedAndSavedLive()
     QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     QVERIFY(tested.wait(Timeout));
     QCOMPARE(tested.first().at(1).toBool(), true);
-    QVERIFY(!m_server.requestsTo(QStringLiteral("/v24.0/") + FakeGraphApiServer::phoneNumberId(), "GET").isEmpty());
+    QVERIFY(!m_server.requestsTo(QStringLiteral("/v24.0/") + FakeGraphApiServer::phoneNumberId(), "GET")
+                 .isEmpty());
     QVERIFY(m_server.requestsTo(QStringLiteral("/v25.0/"), "GET").isEmpty());
 }
 
@@ -297,8 +298,9 @@ void TestChannelSettingsWidget::testLinkedSettingsAreSavedWithoutTheKey()
                 .contains(QStringLiteral("from 1 to 100")));
     QVERIFY(!saveButton->isEnabled());
     typeInto(sessionEdit, QStringLiteral("front desk"));
-    QVERIFY(find<FieldMessageLabel>(QStringLiteral("gatewaySessionMessageLabel"))->text().startsWith(
-        QStringLiteral("Error:")));
+    QVERIFY(find<FieldMessageLabel>(QStringLiteral("gatewaySessionMessageLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Error:")));
     typeInto(sessionEdit, QStringLiteral("front-desk"));
     typeInto(attempts, QStringLiteral("3"));
     typeInto(address, QStringLiteral("http://127.0.0.1:3100"));
@@ -340,8 +342,9 @@ void TestChannelSettingsWidget::testWeComSettingsAreSaved()
     QVERIFY(!find<QLineEdit>(QStringLiteral("phoneNumberIdLineEdit"))->isVisible());
 
     typeInto(agent, QStringLiteral("10x"));
-    QVERIFY(find<FieldMessageLabel>(QStringLiteral("agentIdMessageLabel"))->text().startsWith(
-        QStringLiteral("Error:")));
+    QVERIFY(find<FieldMessageLabel>(QStringLiteral("agentIdMessageLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Error:")));
     QVERIFY(!saveButton->isEnabled());
     typeInto(agent, QStringLiteral("1000003"));
     typeInto(users, QStringLiteral("zhangsan,lisi"));
@@ -355,7 +358,8 @@ void TestChannelSettingsWidget::testWeComSettingsAreSaved()
     QCOMPARE(allowedUserList(channel), (QStringList{QStringLiteral("zhangsan"), QStringLiteral("lisi")}));
     QVERIFY(!allowsAllUsers(channel));
     // The page's WeCom part shows the new allowlist at once.
-    QTRY_COMPARE(find<QLabel>(QStringLiteral("allowedUsersValueLabel"))->text(), QStringLiteral("zhangsan, lisi"));
+    QTRY_COMPARE(find<QLabel>(QStringLiteral("allowedUsersValueLabel"))->text(),
+                 QStringLiteral("zhangsan, lisi"));
 
     // The switch alone is a change too.
     allowAll->click();

@@ -660,12 +660,15 @@ void TestChannelSetupWizard::testUpdatingChannelIsPrefilledAndKeepsItsSecrets()
     QVERIFY(find<QAbstractButton>(QStringLiteral("cloudApiRadioButton"))->isChecked());
     QCOMPARE(edit(QStringLiteral("phoneNumberIdLineEdit"))->text(), FakeGraphApiServer::phoneNumberId());
     QCOMPARE(edit(QStringLiteral("businessAccountIdLineEdit"))->text(), FakeGraphApiServer::wabaId());
-    QCOMPARE(edit(QStringLiteral("publicBaseUrlLineEdit"))->text(), QStringLiteral("https://bot.example.com"));
+    QCOMPARE(edit(QStringLiteral("publicBaseUrlLineEdit"))->text(),
+             QStringLiteral("https://bot.example.com"));
     QCOMPARE(edit(QStringLiteral("graphBaseUrlLineEdit"))->text(), m_server.baseUrl().toString());
     QCOMPARE(edit(QStringLiteral("apiVersionLineEdit"))->text(), defaultApiVersion());
     // The secrets are not shown, and not asked for again.
     QVERIFY(edit(QStringLiteral("accessTokenLineEdit"))->text().isEmpty());
-    QVERIFY2(label(QStringLiteral("accessTokenMessageLabel"))->text().startsWith(QStringLiteral("Leave this empty")),
+    QVERIFY2(label(QStringLiteral("accessTokenMessageLabel"))
+                 ->text()
+                 .startsWith(QStringLiteral("Leave this empty")),
              qPrintable(label(QStringLiteral("accessTokenMessageLabel"))->text()));
     QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
     // A new secret typed is still checked.
@@ -690,7 +693,8 @@ void TestChannelSetupWizard::testUpdatingChannelIsPrefilledAndKeepsItsSecrets()
     QTRY_COMPARE(m_wizard->savedChannelId(), QStringLiteral("support"));
     QCOMPARE(m_desk->channel(QStringLiteral("support"))->field(publicBaseUrl()),
              QStringLiteral("https://desk.example.org"));
-    QCOMPARE(m_desk->channel(QStringLiteral("support"))->field(businessAccountId()), FakeGraphApiServer::wabaId());
+    QCOMPARE(m_desk->channel(QStringLiteral("support"))->field(businessAccountId()),
+             FakeGraphApiServer::wabaId());
     QTRY_COMPARE(edit(QStringLiteral("webhookVerifyTokenLineEdit"))->text(), TestEnvironment::verifyToken());
     auto token = m_desk->readSecret(QStringLiteral("support"), accessToken());
     QTRY_VERIFY(token.isFinished());
@@ -722,7 +726,8 @@ void TestChannelSetupWizard::testUpdatingLinkedChannelKeepsItsKey()
     QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::GatewayPage));
     QCOMPARE(edit(QStringLiteral("gatewayBaseUrlLineEdit"))->text(), QStringLiteral("http://127.0.0.1:4100"));
     QCOMPARE(edit(QStringLiteral("gatewaySessionLineEdit"))->text(), QStringLiteral("front-desk"));
-    QCOMPARE(find<QComboBox>(QStringLiteral("gatewayComboBox"))->currentData().toString(), connectionGateway());
+    QCOMPARE(find<QComboBox>(QStringLiteral("gatewayComboBox"))->currentData().toString(),
+             connectionGateway());
     QVERIFY(edit(QStringLiteral("gatewayApiKeyLineEdit"))->text().isEmpty());
     QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
     const ChannelDraft draft = m_wizard->draft();

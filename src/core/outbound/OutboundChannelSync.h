@@ -6,8 +6,8 @@
 //! channel list, reads each enabled channel's access token (keychain or environment) and reports
 //! additions, token changes and removals. A changed Graph address, API version or phone number ID
 //! is reported at once, with the token in use, so that what is sent right after the change goes
-//! to the new place; the token read that follows catches a replaced token. The queue may live on another thread; the callbacks
-//! decide how to reach it.
+//! to the new place; the token read that follows catches a replaced token. The queue may live on
+//! another thread; the callbacks decide how to reach it.
 
 #include "api/GraphApiClient.h"
 
