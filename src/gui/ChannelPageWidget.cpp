@@ -422,6 +422,7 @@ void ChannelPageWidget::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->channelWeComWidget->setBusy(busy);
+    m_ui->channelSettingsWidget->setBusy(busy);
     applyRoles();
 }
 

@@ -31,6 +31,11 @@ ChannelSettingsWidget::ChannelSettingsWidget(QWidget* parent)
         fill();
     });
     connect(m_ui->allowAllUsersCheckBox, &QCheckBox::toggled, this, &ChannelSettingsWidget::updateButtons);
+    // Folded until asked for: the page stays a summary, and the fields take no focus meanwhile.
+    connect(m_ui->editSettingsToggleButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->editSettingsToggleButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->editSettingsGroupBox->setVisible(shown && !m_kind.isEmpty());
+    });
     setKind({});
 }
 
@@ -141,7 +146,8 @@ void ChannelSettingsWidget::setKind(const QString& kind)
     }
     m_ui->fieldsLayout->setRowVisible(m_ui->allowAllUsersCheckBox,
                                       keys.contains(WeComFields::allowAllUsers()));
-    m_ui->editSettingsGroupBox->setVisible(!kind.isEmpty());
+    m_ui->editSettingsToggleButton->setVisible(!kind.isEmpty());
+    m_ui->editSettingsGroupBox->setVisible(!kind.isEmpty() && m_ui->editSettingsToggleButton->isChecked());
     updateButtons();
 }
 
@@ -257,6 +263,12 @@ void ChannelSettingsWidget::save()
         });
 }
 
+void ChannelSettingsWidget::setBusy(bool busy)
+{
+    m_pageBusy = busy;
+    applyRoles();
+}
+
 void ChannelSettingsWidget::updateButtons()
 {
     applyRoles();
@@ -268,11 +280,13 @@ void ChannelSettingsWidget::applyRoles()
     const QString editing = RoleGate::refusal(connection, RoleGate::Action::EditChannels);
     const bool changed = hasChanges();
     const bool valid = m_fields && m_fields->allValid();
-    RoleGate::apply(m_ui->saveSettingsButton, editing, changed && valid && !m_saving);
-    RoleGate::apply(m_ui->revertSettingsButton, editing, changed && !m_saving);
+    const bool busy = m_saving || m_pageBusy;
+    RoleGate::apply(m_ui->saveSettingsButton, editing, changed && valid && !busy);
+    RoleGate::apply(m_ui->revertSettingsButton, editing, changed && !busy);
+    // Off rather than read-only: the focus of a button the page switches off skips them.
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
-        it->edit->setReadOnly(!editing.isEmpty() || m_saving);
-    RoleGate::apply(m_ui->allowAllUsersCheckBox, editing, !m_saving);
+        RoleGate::apply(it->edit, editing, !busy);
+    RoleGate::apply(m_ui->allowAllUsersCheckBox, editing, !busy);
 }
 
 } // namespace ChannelDesk

@@ -46,6 +46,8 @@ public:
     //! Whether a value shown differs from the stored one.
     bool hasChanges() const;
     bool isSaving() const { return m_saving; }
+    //! Everything is off while the page saves something else (a secret, Enabled).
+    void setBusy(bool busy);
 
 signals:
     //! The changed settings of channelId were stored.
@@ -79,6 +81,7 @@ private:
     //! The stored values as filled in, to tell an edit from what is stored.
     QHash<QString, QString> m_stored;
     bool m_saving = false;
+    bool m_pageBusy = false;
     //! Bumped when the channel changes, so a late answer for the previous one is dropped.
     quint64 m_generation = 0;
 };

@@ -18,12 +18,14 @@
 #include "TestEnvironment.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -60,6 +62,8 @@ private:
         return widget;
     }
     void save(const ChannelDraft& draft);
+    //! Shows channelId's page with its settings unfolded.
+    void openSettings(const QString& channelId);
     static void typeInto(QLineEdit* lineEdit, const QString& text);
     ChannelDraft cloudChannel() const;
     QString storedSecret(const QString& channelId, const QString& field) const;
@@ -115,6 +119,15 @@ void TestChannelSettingsWidget::save(const ChannelDraft& draft)
     QVERIFY(saved.result().ok());
 }
 
+void TestChannelSettingsWidget::openSettings(const QString& channelId)
+{
+    m_page->setChannel(channelId);
+    auto* toggle = find<QToolButton>(QStringLiteral("editSettingsToggleButton"));
+    if (!toggle->isChecked())
+        QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(find<QGroupBox>(QStringLiteral("editSettingsGroupBox"))->isVisible());
+}
+
 void TestChannelSettingsWidget::typeInto(QLineEdit* lineEdit, const QString& text)
 {
     lineEdit->setFocus();
@@ -153,7 +166,7 @@ QString TestChannelSettingsWidget::storedSecret(const QString& channelId, const 
 void TestChannelSettingsWidget::testCloudSettingsAreCheckedAndSavedLive()
 {
     save(cloudChannel());
-    m_page->setChannel(supportId);
+    openSettings(supportId);
     auto* version = find<QLineEdit>(QStringLiteral("apiVersionLineEdit"));
     auto* publicUrl = find<QLineEdit>(QStringLiteral("publicBaseUrlLineEdit"));
     auto* waba = find<QLineEdit>(QStringLiteral("businessAccountIdLineEdit"));
@@ -224,7 +237,7 @@ void TestChannelSettingsWidget::testCloudSettingsAreCheckedAndSavedLive()
 void TestChannelSettingsWidget::testRevertShowsTheStoredValues()
 {
     save(cloudChannel());
-    m_page->setChannel(supportId);
+    openSettings(supportId);
     auto* publicUrl = find<QLineEdit>(QStringLiteral("publicBaseUrlLineEdit"));
     auto* revertButton = find<QPushButton>(QStringLiteral("revertSettingsButton"));
     typeInto(publicUrl, QStringLiteral("not a url"));
@@ -247,7 +260,7 @@ void TestChannelSettingsWidget::testRevertShowsTheStoredValues()
 void TestChannelSettingsWidget::testTypedValuesSurviveAnotherChange()
 {
     save(cloudChannel());
-    m_page->setChannel(supportId);
+    openSettings(supportId);
     auto* version = find<QLineEdit>(QStringLiteral("apiVersionLineEdit"));
     typeInto(version, QStringLiteral("v23.0"));
     // Someone switches the channel off meanwhile (another window, the API): the list changes.
@@ -264,7 +277,7 @@ void TestChannelSettingsWidget::testTypedValuesSurviveAnotherChange()
     other.channel.name = QStringLiteral("Sales");
     other.channel.fields.insert(CloudApiFields::apiVersion(), QStringLiteral("v22.0"));
     save(other);
-    m_page->setChannel(QStringLiteral("sales"));
+    openSettings(QStringLiteral("sales"));
     QCOMPARE(version->text(), QStringLiteral("v22.0"));
     QVERIFY(!find<QPushButton>(QStringLiteral("saveSettingsButton"))->isEnabled());
 }
@@ -281,7 +294,7 @@ void TestChannelSettingsWidget::testLinkedSettingsAreSavedWithoutTheKey()
     draft.channel.fields.insert(session(), defaultSession());
     draft.secrets.insert(apiKey(), QStringLiteral("waha-fake-test-key"));
     save(draft);
-    m_page->setChannel(QStringLiteral("phone"));
+    openSettings(QStringLiteral("phone"));
     auto* address = find<QLineEdit>(QStringLiteral("gatewayBaseUrlLineEdit"));
     auto* sessionEdit = find<QLineEdit>(QStringLiteral("gatewaySessionLineEdit"));
     auto* attempts = find<QLineEdit>(QStringLiteral("reconnectAttemptsLineEdit"));
@@ -330,7 +343,7 @@ void TestChannelSettingsWidget::testWeComSettingsAreSaved()
     draft.channel.fields.insert(publicBaseUrl(), QStringLiteral("https://wecom.example.com"));
     draft.secrets.insert(corpSecret(), QStringLiteral("fake-wecom-secret-for-tests-0123456789abcde"));
     save(draft);
-    m_page->setChannel(QStringLiteral("wecom"));
+    openSettings(QStringLiteral("wecom"));
     auto* agent = find<QLineEdit>(QStringLiteral("agentIdLineEdit"));
     auto* users = find<QLineEdit>(QStringLiteral("allowedUsersLineEdit"));
     auto* allowAll = find<QCheckBox>(QStringLiteral("allowAllUsersCheckBox"));
