@@ -14,6 +14,7 @@
 #include "util/WhenFinished.h"
 #include "ChannelEventListModel.h"
 #include "ChannelListModel.h"
+#include "ChannelSettingsWidget.h"
 #include "ChannelWeComWidget.h"
 #include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
@@ -40,6 +41,7 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     m_ui->pairingWidget->setDesk(desk);
     m_ui->channelForwardWidget->setDesk(desk);
     m_ui->channelWeComWidget->setDesk(desk);
+    m_ui->channelSettingsWidget->setDesk(desk);
     connect(m_ui->channelWeComWidget, &ChannelWeComWidget::replaceRequested, this,
             &ChannelPageWidget::replaceSecret);
 
@@ -90,6 +92,7 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     m_ui->webhookMessageLabel->clearMessage();
     m_ui->channelForwardWidget->setChannel(channelId);
     m_ui->channelWeComWidget->setChannel(channelId);
+    m_ui->channelSettingsWidget->setChannel(channelId);
     const auto channel = m_desk ? m_desk->channel(channelId) : std::nullopt;
     m_activity->setWeCom(channel && channel->kind == ChannelKinds::weCom());
     showChannel();
@@ -419,6 +422,7 @@ void ChannelPageWidget::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->channelWeComWidget->setBusy(busy);
+    m_ui->channelSettingsWidget->setBusy(busy);
     applyRoles();
 }
 

@@ -84,23 +84,31 @@ void ChannelSetupWizard::initializePage(int id)
         m_savedId.clear();
         return;
     }
-    if ((id != CredentialsPage && id != GatewayPage) || !m_desk)
+    if ((id != CredentialsPage && id != GatewayPage && id != WeComPage) || !m_desk)
         return;
-    // Only once per channel: coming back to the page must not undo the user clearing the address.
     const QString channelId = m_kindPage->channelId();
     const auto existing = m_desk->channel(channelId);
-    const QString kind
-        = id == CredentialsPage ? ChannelKinds::whatsAppCloud() : ChannelKinds::whatsAppLinked();
-    if (!existing || existing->kind != kind || channelId == m_forwardPrefilledFor)
+    const QString kind = id == CredentialsPage ? ChannelKinds::whatsAppCloud()
+        : id == GatewayPage                    ? ChannelKinds::whatsAppLinked()
+                                               : ChannelKinds::weCom();
+    // A stored channel of this kind: what it has is shown, and its secrets need not be typed again.
+    const bool update = existing && existing->kind == kind;
+    if (id == CredentialsPage)
+        m_credentialsPage->setKeepsStoredSecrets(update);
+    else if (id == GatewayPage)
+        m_gatewayPage->setKeepsStoredSecrets(update);
+    else
+        m_weComPage->setKeepsStoredSecrets(update);
+    // Only once per channel: coming back to the page must not undo what the user changed since.
+    if (!update || channelId == m_prefilledFor)
         return;
-    m_forwardPrefilledFor = channelId;
-    const QStringList keys = id == CredentialsPage
-        ? QStringList{CloudApiFields::forwardUrl(), CloudApiFields::forwardTimeoutMs()}
-        : QStringList{LinkedFields::forwardUrl()};
-    for (const QString& key : keys) {
-        if (field(key).toString().isEmpty())
-            setField(key, existing->field(key));
-    }
+    m_prefilledFor = channelId;
+    if (id == CredentialsPage)
+        m_credentialsPage->prefill(*existing);
+    else if (id == GatewayPage)
+        m_gatewayPage->prefill(*existing);
+    else
+        m_weComPage->prefill(*existing);
 }
 
 bool ChannelSetupWizard::isSaving() const
@@ -138,8 +146,14 @@ ChannelDraft ChannelSetupWizard::draft() const
         else
             channel.fields.insert(key, value);
     }
-    for (const QString& key : linked ? LinkedFields::secretFields() : CloudApiFields::secretFields())
-        draft.secrets.insert(key, linked ? m_gatewayPage->value(key) : m_credentialsPage->value(key));
+    const bool keepStored
+        = linked ? m_gatewayPage->keepsStoredSecrets() : m_credentialsPage->keepsStoredSecrets();
+    for (const QString& key : linked ? LinkedFields::secretFields() : CloudApiFields::secretFields()) {
+        const QString value = linked ? m_gatewayPage->value(key) : m_credentialsPage->value(key);
+        // Left out of the draft, the stored secret stays (ChannelManager::save).
+        if (!(keepStored && value.isEmpty()))
+            draft.secrets.insert(key, value);
+    }
     return draft;
 }
 

@@ -70,8 +70,9 @@ signals:
     void channelSaved(const QString& channelId);
 
 protected:
-    //! Updating an existing Cloud API channel starts from its forward target, so that going
-    //! through the wizard again does not silently stop passing deliveries on to its bot.
+    //! Updating a stored channel (its name typed on the first page) starts from its settings, so
+    //! that going through the wizard again changes only what the user changes; secrets left empty
+    //! keep the stored ones.
     void initializePage(int id) override;
     void cleanupPage(int id) override;
 
@@ -104,7 +105,7 @@ private:
     QDateTime m_since;
     bool m_edited = false;
     bool m_discardConfirmed = false;
-    QString m_forwardPrefilledFor;
+    QString m_prefilledFor;
 };
 
 } // namespace ChannelDesk

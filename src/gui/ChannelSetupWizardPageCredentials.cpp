@@ -3,8 +3,10 @@
 #include "ChannelSetupWizardPageCredentials.h"
 #include "ui_ChannelSetupWizardPageCredentials.h"
 
+#include "channels/Channel.h"
 #include "channels/CloudApiFields.h"
 #include "channels/CloudApiValidator.h"
+#include "channels/KindFields.h"
 #include "CopyButtonFeedback.h"
 #include "ValidatedFields.h"
 
@@ -13,7 +15,13 @@ namespace ChannelDesk {
 ChannelSetupWizardPageCredentials::ChannelSetupWizardPageCredentials(QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageCredentials>())
-    , m_fields(new ValidatedFields(&CloudApiValidator::checkField, this))
+    , m_fields(new ValidatedFields(
+          [this](const QString& key, const QString& value) {
+              return m_keepsStoredSecrets
+                  ? KindFields::checkUpdateField(ChannelKinds::whatsAppCloud(), key, value)
+                  : CloudApiValidator::checkField(key, value);
+          },
+          this))
 {
     m_ui->setupUi(this);
     m_ui->apiVersionLineEdit->setText(CloudApiFields::defaultApiVersion());
@@ -78,6 +86,30 @@ QString ChannelSetupWizardPageCredentials::value(const QString& key) const
 bool ChannelSetupWizardPageCredentials::hasField(const QString& key) const
 {
     return m_fields->has(key);
+}
+
+void ChannelSetupWizardPageCredentials::setKeepsStoredSecrets(bool keeps)
+{
+    if (keeps == m_keepsStoredSecrets)
+        return;
+    m_keepsStoredSecrets = keeps;
+    m_fields->recheck();
+    if (keeps) {
+        for (const QString& key : CloudApiFields::secretFields())
+            m_fields->markTouched(key);
+    }
+}
+
+void ChannelSetupWizardPageCredentials::prefill(const Channel& channel)
+{
+    using namespace CloudApiFields;
+    for (const QString& key : plainFields()) {
+        const QString value = channel.field(key);
+        // Kept empty, the Graph client uses the defaults the page shows already.
+        if (value.isEmpty() && (key == apiVersion() || key == graphBaseUrl()))
+            continue;
+        m_fields->setValue(key, value);
+    }
 }
 
 void ChannelSetupWizardPageCredentials::generateVerifyToken()

@@ -17,6 +17,7 @@ class ChannelSetupWizardPageCredentials;
 
 namespace ChannelDesk {
 
+struct Channel;
 class FieldMessageLabel;
 class ValidatedFields;
 
@@ -32,6 +33,12 @@ public:
     QString value(const QString& key) const;
     //! Whether the page shows the key (the others of an existing channel are kept as they are).
     bool hasField(const QString& key) const;
+    //! Updating a stored channel of this kind: a secret left empty keeps the stored one (the
+    //! field says so instead of asking for it, and the draft leaves it out).
+    void setKeepsStoredSecrets(bool keeps);
+    bool keepsStoredSecrets() const { return m_keepsStoredSecrets; }
+    //! Shows the stored channel's plain settings (the page's defaults where it keeps none).
+    void prefill(const Channel& channel);
 
 private:
     //! trim: for optional addresses and numbers, where surrounding spaces are only a paste artefact.
@@ -40,6 +47,7 @@ private:
 
     std::unique_ptr<Ui::ChannelSetupWizardPageCredentials> m_ui;
     ValidatedFields* m_fields;
+    bool m_keepsStoredSecrets = false;
 };
 
 } // namespace ChannelDesk

@@ -3,6 +3,8 @@
 #include "ChannelSetupWizardPageGateway.h"
 #include "ui_ChannelSetupWizardPageGateway.h"
 
+#include "channels/Channel.h"
+#include "channels/KindFields.h"
 #include "channels/LinkedChannelValidator.h"
 #include "channels/LinkedFields.h"
 #include "ChannelListModel.h"
@@ -13,7 +15,13 @@ namespace ChannelDesk {
 ChannelSetupWizardPageGateway::ChannelSetupWizardPageGateway(QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageGateway>())
-    , m_fields(new ValidatedFields(&LinkedChannelValidator::checkField, this))
+    , m_fields(new ValidatedFields(
+          [this](const QString& key, const QString& value) {
+              return m_keepsStoredSecrets
+                  ? KindFields::checkUpdateField(ChannelKinds::whatsAppLinked(), key, value)
+                  : LinkedChannelValidator::checkField(key, value);
+          },
+          this))
 {
     m_ui->setupUi(this);
     for (const QString& gateway : LinkedFields::gateways())
@@ -63,6 +71,31 @@ QString ChannelSetupWizardPageGateway::value(const QString& key) const
     if (key == LinkedFields::gateway())
         return m_ui->gatewayComboBox->currentData().toString();
     return m_fields->value(key);
+}
+
+void ChannelSetupWizardPageGateway::setKeepsStoredSecrets(bool keeps)
+{
+    if (keeps == m_keepsStoredSecrets)
+        return;
+    m_keepsStoredSecrets = keeps;
+    m_fields->recheck();
+    if (keeps)
+        m_fields->markTouched(LinkedFields::apiKey());
+}
+
+void ChannelSetupWizardPageGateway::prefill(const Channel& channel)
+{
+    using namespace LinkedFields;
+    const int index = m_ui->gatewayComboBox->findData(channel.field(gateway()));
+    if (index >= 0)
+        m_ui->gatewayComboBox->setCurrentIndex(index);
+    for (const QString& key : plainFields()) {
+        const QString value = channel.field(key);
+        // The address, session and label the page suggests stay where the channel keeps none.
+        if (value.isEmpty() && key != forwardUrl())
+            continue;
+        m_fields->setValue(key, value);
+    }
 }
 
 void ChannelSetupWizardPageGateway::gatewayChanged()

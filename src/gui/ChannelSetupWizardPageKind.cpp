@@ -64,13 +64,24 @@ bool ChannelSetupWizardPageKind::updatesExistingChannel() const
 void ChannelSetupWizardPageKind::updateNameMessage()
 {
     const FieldCheck check = ChannelNaming::checkName(m_ui->channelNameLineEdit->text());
-    if (check.isError() || !updatesExistingChannel()) {
+    const bool existing = !check.isError() && updatesExistingChannel();
+    if (!existing) {
+        m_matchedId.clear();
         m_ui->channelNameMessageLabel->setCheck(check);
     } else {
-        m_ui->channelNameMessageLabel->setCheck(
-            FieldCheck::warning(tr("A channel with the id “%1” already exists. Finishing this wizard updates "
-                                   "that channel and replaces its secrets.")
-                                    .arg(channelId())));
+        // Once, as the name comes to match: the user may still pick another kind after that.
+        if (m_matchedId != channelId()) {
+            m_matchedId = channelId();
+            const QString kind = m_desk->channel(m_matchedId)->kind;
+            QRadioButton* button = kind == ChannelKinds::whatsAppLinked() ? m_ui->linkedDeviceRadioButton
+                : kind == ChannelKinds::weCom()                           ? m_ui->weComRadioButton
+                                                                          : m_ui->cloudApiRadioButton;
+            button->setChecked(true);
+        }
+        m_ui->channelNameMessageLabel->setCheck(FieldCheck::warning(
+            tr("A channel with the id “%1” already exists. Finishing this wizard updates that channel: the "
+               "next pages show its settings, and secrets left empty keep the stored ones.")
+                .arg(channelId())));
     }
     emit completeChanged();
 }

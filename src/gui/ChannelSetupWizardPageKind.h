@@ -46,6 +46,8 @@ private:
     std::unique_ptr<Ui::ChannelSetupWizardPageKind> m_ui;
     QPointer<const Desk> m_desk;
     QString m_ownChannelId;
+    //! The existing channel the name last matched, whose kind was selected then.
+    QString m_matchedId;
 };
 
 } // namespace ChannelDesk

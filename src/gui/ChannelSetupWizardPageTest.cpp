@@ -3,6 +3,7 @@
 #include "ChannelSetupWizardPageTest.h"
 #include "ui_ChannelSetupWizardPageTest.h"
 
+#include "channels/ChannelNaming.h"
 #include "channels/CloudApiFields.h"
 #include "channels/WeComFields.h"
 #include "ChannelSetupWizardPageKind.h"
@@ -42,6 +43,9 @@ ConnectionCheckRequest ChannelSetupWizardPageTest::request() const
         request.agentId = text(WeComFields::agentId()).trimmed();
         request.corpSecret = text(WeComFields::corpSecret());
         request.apiBaseUrl = QUrl(text(WeComFields::apiBaseUrl()).trimmed());
+        // Left empty while updating a stored channel: the Desk uses the stored Secret.
+        if (request.corpSecret.isEmpty())
+            request.channelId = storedChannelId();
         return request;
     }
     using namespace CloudApiFields;
@@ -49,7 +53,14 @@ ConnectionCheckRequest ChannelSetupWizardPageTest::request() const
     request.apiVersion = field(apiVersion()).toString().trimmed();
     request.accessToken = field(accessToken()).toString();
     request.phoneNumberId = field(phoneNumberId()).toString().trimmed();
+    if (request.accessToken.isEmpty())
+        request.channelId = storedChannelId();
     return request;
+}
+
+QString ChannelSetupWizardPageTest::storedChannelId() const
+{
+    return ChannelNaming::idFor(field(ChannelSetupWizardPageKind::nameField()).toString());
 }
 
 void ChannelSetupWizardPageTest::initializePage()

@@ -37,6 +37,8 @@ public:
     ConnectionCheckRequest request() const;
 
 private:
+    //! The id the name on the first page gives (whose stored secret a request left empty uses).
+    QString storedChannelId() const;
     std::unique_ptr<Ui::ChannelSetupWizardPageTest> m_ui;
     QString m_cloudApiSubTitle;
 };

@@ -3,6 +3,7 @@
 #include "ChannelSetupWizardPageWeCom.h"
 #include "ui_ChannelSetupWizardPageWeCom.h"
 
+#include "channels/KindFields.h"
 #include "channels/WeComFields.h"
 #include "channels/WeComValidator.h"
 #include "ValidatedFields.h"
@@ -14,7 +15,12 @@ namespace ChannelDesk {
 ChannelSetupWizardPageWeCom::ChannelSetupWizardPageWeCom(QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageWeCom>())
-    , m_fields(new ValidatedFields(&WeComValidator::checkField, this))
+    , m_fields(new ValidatedFields(
+          [this](const QString& key, const QString& value) {
+              return m_keepsStoredSecrets ? KindFields::checkUpdateField(ChannelKinds::weCom(), key, value)
+                                          : WeComValidator::checkField(key, value);
+          },
+          this))
 {
     m_ui->setupUi(this);
     m_ui->weComApiBaseUrlLineEdit->setText(WeComFields::defaultApiBaseUrl());
@@ -91,8 +97,36 @@ void ChannelSetupWizardPageWeCom::applyTo(ChannelDraft& draft) const
         else
             draft.channel.fields.insert(key, text);
     }
-    for (const QString& key : WeComFields::secretFields())
-        draft.secrets.insert(key, value(key));
+    for (const QString& key : WeComFields::secretFields()) {
+        const QString text = value(key);
+        if (!(m_keepsStoredSecrets && text.isEmpty()))
+            draft.secrets.insert(key, text);
+    }
+}
+
+void ChannelSetupWizardPageWeCom::setKeepsStoredSecrets(bool keeps)
+{
+    if (keeps == m_keepsStoredSecrets)
+        return;
+    m_keepsStoredSecrets = keeps;
+    m_fields->recheck();
+    if (keeps) {
+        for (const QString& key : WeComFields::secretFields())
+            m_fields->markTouched(key);
+    }
+}
+
+void ChannelSetupWizardPageWeCom::prefill(const Channel& channel)
+{
+    using namespace WeComFields;
+    m_ui->weComAllowAllUsersCheckBox->setChecked(allowsAllUsers(channel));
+    for (const QString& key : plainFields()) {
+        const QString value = channel.field(key);
+        // Kept empty, the API address is WeCom's, which the page shows already.
+        if (key == allowAllUsers() || (value.isEmpty() && key == apiBaseUrl()))
+            continue;
+        m_fields->setValue(key, value);
+    }
 }
 
 void ChannelSetupWizardPageWeCom::generate(const QString& key)

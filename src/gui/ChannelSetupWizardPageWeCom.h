@@ -40,9 +40,15 @@ public:
     //! The value as checked (allow_all_users: "true" or "false").
     QString value(const QString& key) const;
     bool hasField(const QString& key) const;
+    //! Updating a stored channel of this kind: a secret left empty keeps the stored one (the
+    //! field says so instead of asking for it, and the draft leaves it out).
+    void setKeepsStoredSecrets(bool keeps);
+    bool keepsStoredSecrets() const { return m_keepsStoredSecrets; }
+    //! Shows the stored channel's plain settings (the page's defaults where it keeps none).
+    void prefill(const Channel& channel);
 
-    //! Writes the shown plain fields (an empty one is removed) and the three secrets into draft;
-    //! fields the page does not show stay as they are.
+    //! Writes the shown plain fields (an empty one is removed) and the three secrets into draft
+    //! (not those left empty while keepsStoredSecrets()); fields the page does not show stay.
     void applyTo(ChannelDraft& draft) const;
 
 private:
@@ -51,6 +57,7 @@ private:
 
     std::unique_ptr<Ui::ChannelSetupWizardPageWeCom> m_ui;
     ValidatedFields* m_fields;
+    bool m_keepsStoredSecrets = false;
 };
 
 } // namespace ChannelDesk

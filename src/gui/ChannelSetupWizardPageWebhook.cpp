@@ -9,6 +9,8 @@
 #include "channels/WeComFields.h"
 #include "channels/WeComValidator.h"
 #include "channels/WebhookInstructions.h"
+#include "desk/Desk.h"
+#include "util/WhenFinished.h"
 #include "ChannelSetupWizardPageKind.h"
 #include "ChannelSetupWizardPageWeCom.h"
 #include "CopyButtonFeedback.h"
@@ -19,6 +21,7 @@ namespace ChannelDesk {
 ChannelSetupWizardPageWebhook::ChannelSetupWizardPageWebhook(Desk* desk, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ChannelSetupWizardPageWebhook>())
+    , m_desk(desk)
     , m_watcher(new WebhookVerificationWatcher(desk, this))
 {
     m_ui->setupUi(this);
@@ -40,6 +43,7 @@ ChannelSetupWizardPageWebhook::~ChannelSetupWizardPageWebhook() = default;
 
 void ChannelSetupWizardPageWebhook::initializePage()
 {
+    ++m_generation;
     m_weCom = field(ChannelSetupWizardPageKind::kindField()).toString() == ChannelKinds::weCom();
     m_ui->webhookLayout->setRowVisible(m_ui->webhookSharedUrlLayout, m_weCom);
     m_ui->webhookLayout->setRowVisible(m_ui->webhookEncodingAesKeyLayout, m_weCom);
@@ -70,6 +74,9 @@ void ChannelSetupWizardPageWebhook::showCloudApi()
     m_ui->webhookUrlLineEdit->setText(CloudApiValidator::webhookUrl(
         field(publicBaseUrl()).toString().trimmed(), field(phoneNumberId()).toString().trimmed()));
     m_ui->webhookVerifyTokenLineEdit->setText(field(verifyToken()).toString());
+    showStoredSecret(m_ui->webhookVerifyTokenLineEdit,
+                     ChannelNaming::idFor(field(ChannelSetupWizardPageKind::nameField()).toString()),
+                     verifyToken());
 }
 
 void ChannelSetupWizardPageWebhook::showWeCom()
@@ -91,6 +98,21 @@ void ChannelSetupWizardPageWebhook::showWeCom()
     m_ui->webhookSharedUrlLineEdit->setText(WeComValidator::sharedCallbackUrl(base));
     m_ui->webhookVerifyTokenLineEdit->setText(text(WeComFields::token()));
     m_ui->webhookEncodingAesKeyLineEdit->setText(text(WeComFields::encodingAesKey()));
+    showStoredSecret(m_ui->webhookVerifyTokenLineEdit, channelId, WeComFields::token());
+    showStoredSecret(m_ui->webhookEncodingAesKeyLineEdit, channelId, WeComFields::encodingAesKey());
+}
+
+void ChannelSetupWizardPageWebhook::showStoredSecret(QLineEdit* edit, const QString& channelId,
+                                                     const QString& field)
+{
+    if (!edit->text().isEmpty() || !m_desk || !m_desk->channel(channelId))
+        return;
+    const quint64 generation = m_generation;
+    whenFinished(m_desk->readSecret(channelId, field), this,
+                 [this, edit, generation](const SecretResult& result) {
+                     if (generation == m_generation && result.ok() && edit->text().isEmpty())
+                         edit->setText(result.value);
+                 });
 }
 
 bool ChannelSetupWizardPageWebhook::isComplete() const

@@ -9,9 +9,12 @@
 //! progress or failure, and then, live, Meta's verification request as the receiver records it.
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWizardPage>
 
 #include <memory>
+
+class QLineEdit;
 
 namespace Ui {
 class ChannelSetupWizardPageWebhook;
@@ -60,8 +63,14 @@ private:
         QString tokenToolTip;
     };
 
+    //! Left empty while updating a stored channel, the secret to paste is the stored one.
+    void showStoredSecret(QLineEdit* edit, const QString& channelId, const QString& field);
+
     std::unique_ptr<Ui::ChannelSetupWizardPageWebhook> m_ui;
+    QPointer<Desk> m_desk;
     WebhookVerificationWatcher* m_watcher;
+    //! Bumped each time the page opens, so a late keychain answer for an earlier visit is dropped.
+    quint64 m_generation = 0;
     Texts m_cloudApi;
     bool m_saving = false;
     bool m_weCom = false;

@@ -54,6 +54,19 @@ void ValidatedFields::markTouched(const QString& key)
     }
 }
 
+void ValidatedFields::setValue(const QString& key, const QString& value)
+{
+    if (Row* row = rowFor(key))
+        row->edit->setText(value);
+}
+
+void ValidatedFields::recheck()
+{
+    for (Row& row : m_rows)
+        update(row);
+    emit changed();
+}
+
 ValidatedFields::Row* ValidatedFields::rowFor(const QString& key)
 {
     for (Row& row : m_rows) {

@@ -36,6 +36,10 @@ public:
     bool has(const QString& key) const { return rowFor(key) != nullptr; }
     //! Shows the field's message even while it is empty (e.g. after Generate filled it).
     void markTouched(const QString& key);
+    //! Puts value into the key's line edit (checked like typed text); unknown keys are ignored.
+    void setValue(const QString& key, const QString& value);
+    //! Checks every field again: what the checker says about a value has changed.
+    void recheck();
 
 signals:
     //! Some value changed: the page's completeness may have changed.

@@ -4,6 +4,7 @@
 // local Graph API stand-in: connecting with a key's role, the conversation log and search, a reply
 // from one console reaching Meta and showing in another console within a second, a viewer that
 // cannot send, channel setup from a console, and a server restart resumed without losing events.
+#include "model/AuditEntry.h"
 #include "remote/RemoteDesk.h"
 
 #include "FakeGraphApiServer.h"
@@ -47,6 +48,7 @@ private slots:
     void testReplyShowsInTheOtherConsoleWithinASecond();
     void testViewerCannotSend();
     void testChannelSetUpInOneConsoleAppearsInTheOther();
+    void testSettingsEditedInAConsoleApplyOnTheServer();
     void testServerRestartIsResumedFromTheCursor();
 
 private:
@@ -256,6 +258,50 @@ void TestRemoteDesk::testChannelSetUpInOneConsoleAppearsInTheOther()
     const Status removed = waitFor(admin->removeChannel(QStringLiteral("second")));
     QVERIFY(removed.ok());
     QTRY_VERIFY_WITH_TIMEOUT(!other->channel(QStringLiteral("second")).has_value(), 2000);
+}
+
+void TestRemoteDesk::testSettingsEditedInAConsoleApplyOnTheServer()
+{
+    const auto admin = attach(QStringLiteral("admin"));
+    const auto other = attach(QStringLiteral("viewer"));
+    const QString id = QStringLiteral("remotedesk");
+    // The channel page's edit: the channel as shown with another API version, no secrets.
+    ChannelDraft edit{*admin->channel(id), {}};
+    const QJsonObject before = edit.channel.fields;
+    edit.channel.fields.insert(QStringLiteral("api_version"), QStringLiteral("v24.0"));
+    const Status saved = waitFor(admin->saveChannels({edit}));
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QTRY_COMPARE_WITH_TIMEOUT(other->channel(id)->field(QStringLiteral("api_version")),
+                              QStringLiteral("v24.0"), Timeout);
+
+    // The server sends with it at once, with the token it kept.
+    QSignalSpy queued(admin.get(), &Desk::sendQueued);
+    SendRequest request{QStringLiteral("edited"), id, customer, {}, QStringLiteral("gui")};
+    request.content.kind = OutboundContent::Kind::Template;
+    request.content.templateName = QStringLiteral("hello_world");
+    request.content.templateLanguage = QStringLiteral("en_US");
+    admin->send(request);
+    QVERIFY(queued.wait(Timeout));
+    const QString messages = QStringLiteral("/%1/messages").arg(FakeGraphApiServer::phoneNumberId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_graph.requestsTo(QStringLiteral("/v24.0") + messages, "POST").size(), 1,
+                              Timeout);
+    const auto sent = m_graph.requestsTo(QStringLiteral("/v24.0") + messages, "POST");
+    QCOMPARE(sent.first().json().value(QLatin1String("type")).toString(), QStringLiteral("template"));
+    QCOMPARE(sent.first().headers.value("authorization"), "Bearer " + token.toUtf8());
+
+    // The change is in the audit log under the admin key's name.
+    const auto audit = waitFor(admin->auditLog(50));
+    QVERIFY(audit.ok());
+    bool audited = false;
+    for (const AuditEntry& entry : audit.value())
+        audited = audited
+            || (entry.action == QLatin1String("channel.save") && entry.target == id
+                && entry.keyName == QLatin1String("console-admin") && entry.result == QLatin1String("ok"));
+    QVERIFY(audited);
+
+    ChannelDraft back{*admin->channel(id), {}};
+    back.channel.fields = before;
+    QVERIFY(waitFor(admin->saveChannels({back})).ok());
 }
 
 void TestRemoteDesk::testServerRestartIsResumedFromTheCursor()

@@ -11,9 +11,11 @@
 #include "webhook/DeliveryProjector.h"
 
 #include "FakeSecretStore.h"
+#include "FakeWahaServer.h"
 #include "TestEnvironment.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -62,6 +64,7 @@ class TestLinkedChannelController : public QObject
 private slots:
     void initTestCase() { TestEnvironment::init(); }
     void testEventsAreJournaledAndBuiltByTheProjector();
+    void testEditedSettingsReachTheGatewayWithoutRestart();
 };
 
 void TestLinkedChannelController::testEventsAreJournaledAndBuiltByTheProjector()
@@ -125,6 +128,85 @@ void TestLinkedChannelController::testEventsAreJournaledAndBuiltByTheProjector()
     QCOMPARE(log.at(1).text, QStringLiteral("respuesta"));
     QCOMPARE(log.at(1).status, QStringLiteral("read"));
     Database::close(databasePath);
+}
+
+void TestLinkedChannelController::testEditedSettingsReachTheGatewayWithoutRestart()
+{
+    FakeWahaServer first;
+    FakeWahaServer second;
+    QVERIFY(first.start());
+    QVERIFY(second.start());
+    QTemporaryDir dir;
+    FakeSecretStore secrets;
+    ChannelManager manager(dir.path(), &secrets);
+    const QString id = QStringLiteral("linked");
+    ChannelDraft draft;
+    draft.channel.id = id;
+    draft.channel.name = id;
+    draft.channel.kind = ChannelKinds::whatsAppLinked();
+    draft.channel.fields.insert(LinkedFields::gateway(), LinkedFields::waha());
+    draft.channel.fields.insert(LinkedFields::baseUrl(), first.baseUrl().toString());
+    draft.channel.fields.insert(LinkedFields::session(), LinkedFields::defaultSession());
+    draft.channel.fields.insert(LinkedFields::deviceLabel(), QStringLiteral("ChannelDesk"));
+    draft.secrets.insert(LinkedFields::apiKey(), FakeWahaServer::apiKey());
+    auto saved = manager.save({draft});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+
+    // Real WAHA adapters; the factory only notes what each was made with.
+    QList<GatewayConfig> configs;
+    LinkedChannelController controller(&manager, DataDirectory::databasePath(dir.path()));
+    controller.setAdapterFactory([&configs](const QString& gateway, const GatewayConfig& config) {
+        configs.append(config);
+        return LinkedChannelController::createAdapter(gateway, config);
+    });
+    controller.start();
+    QTRY_VERIFY(first.hasSession(LinkedFields::defaultSession()));
+    QCOMPARE(configs.size(), 1);
+    QCOMPARE(configs.last().maxAttempts, LinkedFields::defaultReconnectAttempts());
+
+    // The channel page's edit: another gateway, session, device label and number of attempts,
+    // without the key, which stays in the keychain.
+    ChannelDraft edit{*manager.channel(id), {}};
+    edit.channel.fields.insert(LinkedFields::baseUrl(), second.baseUrl().toString());
+    edit.channel.fields.insert(LinkedFields::session(), QStringLiteral("front-desk"));
+    edit.channel.fields.insert(LinkedFields::deviceLabel(), QStringLiteral("Front desk"));
+    edit.channel.fields.insert(LinkedFields::reconnectAttempts(), QStringLiteral("3"));
+    auto edited = manager.save({edit});
+    QTRY_VERIFY(edited.isFinished());
+    QVERIFY(edited.result().ok());
+
+    QTRY_VERIFY(second.hasSession(QStringLiteral("front-desk")));
+    const QJsonObject create = second.lastCreateRequest();
+    QCOMPARE(create.value(QLatin1String("config"))
+                 .toObject()
+                 .value(QLatin1String("client"))
+                 .toObject()
+                 .value(QLatin1String("deviceName"))
+                 .toString(),
+             QStringLiteral("Front desk"));
+    QCOMPARE(configs.size(), 2);
+    QCOMPARE(configs.last().maxAttempts, 3);
+    QCOMPARE(configs.last().secret, FakeWahaServer::apiKey());
+    QVERIFY(!first.hasSession(QStringLiteral("front-desk")));
+    QCOMPARE(controller.channelIds(), QStringList{id});
+
+    // Disabled and enabled again on the page: the adapter goes and comes back with the new values.
+    ChannelDraft off{*manager.channel(id), {}};
+    off.channel.enabled = false;
+    auto disabled = manager.save({off});
+    QTRY_VERIFY(disabled.isFinished());
+    QVERIFY(disabled.result().ok());
+    QTRY_VERIFY(!controller.adapter(id));
+    ChannelDraft on{*manager.channel(id), {}};
+    on.channel.enabled = true;
+    auto enabled = manager.save({on});
+    QTRY_VERIFY(enabled.isFinished());
+    QVERIFY(enabled.result().ok());
+    QTRY_VERIFY(controller.adapter(id));
+    QCOMPARE(configs.size(), 3);
+    QCOMPARE(configs.last().baseUrl, second.baseUrl());
+    QCOMPARE(configs.last().session, QStringLiteral("front-desk"));
 }
 
 QTEST_GUILESS_MAIN(TestLinkedChannelController)

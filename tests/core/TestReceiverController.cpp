@@ -65,6 +65,7 @@ private slots:
     void testBusyAddressIsReported();
     void testSettingsAreSavedWithoutSecretsAndApplied();
     void testChannelWithoutSecretsIsNotServed();
+    void testEditedChannelIsServedWithoutRestart();
     void testDeliveriesAndEventsAreForwarded();
     void testBacklogIsShownUntilTheLogCatchesUp();
     void testGatewayEventsAreBuiltWhileSwitchedOff();
@@ -172,6 +173,45 @@ void TestReceiverController::testBusyAddressIsReported()
     settings.listen = QStringLiteral("127.0.0.1:0");
     m_controller->applySettings(settings);
     QTRY_COMPARE(m_controller->state(), ReceiverController::State::Running);
+}
+
+void TestReceiverController::testEditedChannelIsServedWithoutRestart()
+{
+    saveChannel(QStringLiteral("support"), phoneId, true);
+    writeSettings(true, QStringLiteral("127.0.0.1:0"));
+    startController();
+    QTRY_COMPARE(m_controller->servedChannelCount(), 1);
+    WebhookClient client(m_controller->port());
+    const QString challenge = QStringLiteral("challenge-edit");
+    QCOMPARE(client.verify(phoneId, TestEnvironment::verifyToken(), challenge), 200);
+
+    // The channel page's edit: the stored channel with another phone number ID and no secrets.
+    const QString newPhoneId = QStringLiteral("300000000000003");
+    ChannelDraft edit{*m_manager->channel(QStringLiteral("support")), {}};
+    edit.channel.fields.insert(CloudApiFields::phoneNumberId(), newPhoneId);
+    auto saved = m_manager->save({edit});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+
+    // Served under the new number with the secrets the keychain kept, no longer under the old one.
+    QTRY_COMPARE(client.verify(newPhoneId, TestEnvironment::verifyToken(), challenge), 200);
+    QVERIFY(client.verify(phoneId, TestEnvironment::verifyToken(), challenge) != 200);
+    QCOMPARE(m_controller->servedChannelCount(), 1);
+    QCOMPARE(m_controller->state(), ReceiverController::State::Running);
+
+    // Disabled on the page: still served, so that Meta's deliveries are answered as disabled,
+    // and enabled again without a restart.
+    ChannelDraft off{*m_manager->channel(QStringLiteral("support")), {}};
+    off.channel.enabled = false;
+    auto disabled = m_manager->save({off});
+    QTRY_VERIFY(disabled.isFinished());
+    QVERIFY(disabled.result().ok());
+    ChannelDraft on{*m_manager->channel(QStringLiteral("support")), {}};
+    on.channel.enabled = true;
+    auto enabled = m_manager->save({on});
+    QTRY_VERIFY(enabled.isFinished());
+    QVERIFY(enabled.result().ok());
+    QTRY_COMPARE(client.verify(newPhoneId, TestEnvironment::verifyToken(), challenge), 200);
 }
 
 void TestReceiverController::testSettingsAreSavedWithoutSecretsAndApplied()

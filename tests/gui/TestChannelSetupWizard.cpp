@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +55,8 @@ private slots:
     void testFinishStoresSecretsOnlyInKeychain();
     void testForwardTargetIsCheckedAndSaved();
     void testUpdatingChannelStartsFromItsForwardTarget();
+    void testUpdatingChannelIsPrefilledAndKeepsItsSecrets();
+    void testUpdatingLinkedChannelKeepsItsKey();
     void testFinishFailureKeepsWizardOpen();
     void testDestroyedWhileSavingIsSafe();
     void testLinkedDeviceGatewayPage();
@@ -631,6 +634,107 @@ void TestChannelSetupWizard::testUpdatingChannelStartsFromItsForwardTarget()
     QCOMPARE(url->text(), QString());
     QVERIFY(!m_wizard->draft().channel.fields.contains(CloudApiFields::forwardUrl()));
     QCOMPARE(m_wizard->draft().channel.field(QStringLiteral("handoff_return_hours")), QStringLiteral("4"));
+}
+
+void TestChannelSetupWizard::testUpdatingChannelIsPrefilledAndKeepsItsSecrets()
+{
+    using namespace CloudApiFields;
+    ChannelDraft existing;
+    existing.channel.id = QStringLiteral("support");
+    existing.channel.name = QStringLiteral("Support");
+    existing.channel.kind = ChannelKinds::whatsAppCloud();
+    existing.channel.fields.insert(phoneNumberId(), FakeGraphApiServer::phoneNumberId());
+    existing.channel.fields.insert(businessAccountId(), FakeGraphApiServer::wabaId());
+    existing.channel.fields.insert(publicBaseUrl(), QStringLiteral("https://bot.example.com"));
+    existing.channel.fields.insert(graphBaseUrl(), m_server.baseUrl().toString());
+    existing.secrets.insert(accessToken(), FakeGraphApiServer::validToken());
+    existing.secrets.insert(appSecret(), TestEnvironment::appSecret());
+    existing.secrets.insert(verifyToken(), TestEnvironment::verifyToken());
+    auto saved = m_desk->saveChannels({existing});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+
+    // The kind follows the stored channel as its name is typed.
+    QTest::mouseClick(find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton")), Qt::LeftButton);
+    goToCredentialsPage();
+    QVERIFY(find<QAbstractButton>(QStringLiteral("cloudApiRadioButton"))->isChecked());
+    QCOMPARE(edit(QStringLiteral("phoneNumberIdLineEdit"))->text(), FakeGraphApiServer::phoneNumberId());
+    QCOMPARE(edit(QStringLiteral("businessAccountIdLineEdit"))->text(), FakeGraphApiServer::wabaId());
+    QCOMPARE(edit(QStringLiteral("publicBaseUrlLineEdit"))->text(),
+             QStringLiteral("https://bot.example.com"));
+    QCOMPARE(edit(QStringLiteral("graphBaseUrlLineEdit"))->text(), m_server.baseUrl().toString());
+    QCOMPARE(edit(QStringLiteral("apiVersionLineEdit"))->text(), defaultApiVersion());
+    // The secrets are not shown, and not asked for again.
+    QVERIFY(edit(QStringLiteral("accessTokenLineEdit"))->text().isEmpty());
+    QVERIFY2(label(QStringLiteral("accessTokenMessageLabel"))
+                 ->text()
+                 .startsWith(QStringLiteral("Leave this empty")),
+             qPrintable(label(QStringLiteral("accessTokenMessageLabel"))->text()));
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+    // A new secret typed is still checked.
+    typeInto(edit(QStringLiteral("appSecretLineEdit")), QStringLiteral("xyz"));
+    QVERIFY(label(QStringLiteral("appSecretMessageLabel"))->text().startsWith(QStringLiteral("Error:")));
+    QVERIFY(!wizardButton(QWizard::NextButton)->isEnabled());
+    typeInto(edit(QStringLiteral("appSecretLineEdit")), QString());
+    typeInto(edit(QStringLiteral("publicBaseUrlLineEdit")), QStringLiteral("https://desk.example.org"));
+    QVERIFY(!m_wizard->draft().secrets.contains(accessToken()));
+
+    // Test Connection uses the stored token.
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::TestPage));
+    runTest(FakeGraphApiServer::Scenario::Success);
+    QCOMPARE(m_server.lastAuthorization(), "Bearer " + FakeGraphApiServer::validToken().toUtf8());
+    QVERIFY(find<QLabel>(QStringLiteral("testResultLabel"))->text().contains(QStringLiteral("Connected")));
+
+    // Saved as the webhook page opens: the change is stored, the secrets are the old ones, and
+    // the verify token to paste into Meta's form is the stored one.
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::WebhookPage));
+    QTRY_COMPARE(m_wizard->savedChannelId(), QStringLiteral("support"));
+    QCOMPARE(m_desk->channel(QStringLiteral("support"))->field(publicBaseUrl()),
+             QStringLiteral("https://desk.example.org"));
+    QCOMPARE(m_desk->channel(QStringLiteral("support"))->field(businessAccountId()),
+             FakeGraphApiServer::wabaId());
+    QTRY_COMPARE(edit(QStringLiteral("webhookVerifyTokenLineEdit"))->text(), TestEnvironment::verifyToken());
+    auto token = m_desk->readSecret(QStringLiteral("support"), accessToken());
+    QTRY_VERIFY(token.isFinished());
+    QCOMPARE(token.result().value, FakeGraphApiServer::validToken());
+    auto secret = m_desk->readSecret(QStringLiteral("support"), appSecret());
+    QTRY_VERIFY(secret.isFinished());
+    QCOMPARE(secret.result().value, TestEnvironment::appSecret());
+}
+
+void TestChannelSetupWizard::testUpdatingLinkedChannelKeepsItsKey()
+{
+    using namespace LinkedFields;
+    ChannelDraft existing;
+    existing.channel.id = QStringLiteral("phone");
+    existing.channel.name = QStringLiteral("Phone");
+    existing.channel.kind = ChannelKinds::whatsAppLinked();
+    existing.channel.fields.insert(gateway(), connectionGateway());
+    existing.channel.fields.insert(baseUrl(), QStringLiteral("http://127.0.0.1:4100"));
+    existing.channel.fields.insert(session(), QStringLiteral("front-desk"));
+    existing.channel.fields.insert(reconnectAttempts(), QStringLiteral("3"));
+    existing.secrets.insert(apiKey(), QStringLiteral("gateway-fake-test-key"));
+    auto saved = m_desk->saveChannels({existing});
+    QTRY_VERIFY(saved.isFinished());
+    QVERIFY(saved.result().ok());
+
+    typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Phone"));
+    QVERIFY(find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"))->isChecked());
+    QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::GatewayPage));
+    QCOMPARE(edit(QStringLiteral("gatewayBaseUrlLineEdit"))->text(), QStringLiteral("http://127.0.0.1:4100"));
+    QCOMPARE(edit(QStringLiteral("gatewaySessionLineEdit"))->text(), QStringLiteral("front-desk"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("gatewayComboBox"))->currentData().toString(),
+             connectionGateway());
+    QVERIFY(edit(QStringLiteral("gatewayApiKeyLineEdit"))->text().isEmpty());
+    QVERIFY(wizardButton(QWizard::NextButton)->isEnabled());
+    const ChannelDraft draft = m_wizard->draft();
+    QVERIFY(!draft.secrets.contains(apiKey()));
+    // What the wizard does not show is kept.
+    QCOMPARE(draft.channel.field(reconnectAttempts()), QStringLiteral("3"));
+    QCOMPARE(draft.channel.field(session()), QStringLiteral("front-desk"));
 }
 
 void TestChannelSetupWizard::testFinishFailureKeepsWizardOpen()

@@ -10,6 +10,8 @@
 #include "channels/WeComFields.h"
 #include "channels/WeComValidator.h"
 
+#include <QCoreApplication>
+
 namespace ChannelDesk::KindFields {
 
 QStringList plainFields(const QString& kind)
@@ -37,6 +39,14 @@ FieldCheck checkField(const QString& kind, const QString& key, const QString& va
     if (kind == ChannelKinds::weCom())
         return WeComValidator::checkField(key, value);
     return CloudApiValidator::checkField(key, value);
+}
+
+FieldCheck checkUpdateField(const QString& kind, const QString& key, const QString& value)
+{
+    if (value.isEmpty() && secretFields(kind).contains(key))
+        return FieldCheck::ok(QCoreApplication::translate(
+            "KindFields", "Leave this empty to keep the stored one, or enter a new one to replace it."));
+    return checkField(kind, key, value);
 }
 
 } // namespace ChannelDesk::KindFields

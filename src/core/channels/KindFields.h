@@ -16,5 +16,8 @@ QStringList plainFields(const QString& kind);
 QStringList secretFields(const QString& kind);
 //! The kind's validator for the field; unknown keys are errors.
 FieldCheck checkField(const QString& kind, const QString& key, const QString& value);
+//! Like checkField() for a channel that is stored already: a secret left empty is fine, as a
+//! draft without it keeps the stored one (ChannelDraft).
+FieldCheck checkUpdateField(const QString& kind, const QString& key, const QString& value);
 
 } // namespace ChannelDesk::KindFields

@@ -34,6 +34,7 @@ void OutboundChannelSync::sync()
     for (auto it = m_signatures.begin(); it != m_signatures.end();) {
         if (!wanted.contains(it.key())) {
             m_removed(it.key());
+            m_tokens.remove(it.key());
             it = m_signatures.erase(it);
         } else {
             ++it;
@@ -42,6 +43,9 @@ void OutboundChannelSync::sync()
     for (const Channel& channel : m_channels->channels()) {
         if (!wanted.contains(channel.id))
             continue;
+        // Settings changed without the token: in effect before the caller's next send is queued.
+        if (const auto token = m_tokens.constFind(channel.id); token != m_tokens.cend())
+            apply(channel, *token);
         // The token is read every time: a replaced token must reach the queue.
         whenFinished(m_channels->readSecret(channel.id, CloudApiFields::accessToken()), this,
                      [this, channel](const SecretResult& token) {
@@ -53,17 +57,22 @@ void OutboundChannelSync::sync()
                              emit problem(channel.id, ChannelManager::secretError(token).message);
                              return;
                          }
-                         const GraphEndpoint endpoint = GraphEndpoint::forChannel(channel, token.value);
-                         const QString phoneNumberId = channel.field(CloudApiFields::phoneNumberId());
-                         const QString signature = endpoint.baseUrl.toString() + QLatin1Char('\n')
-                             + endpoint.apiVersion + QLatin1Char('\n') + phoneNumberId + QLatin1Char('\n')
-                             + QString::number(qHash(token.value));
-                         if (m_signatures.value(channel.id) == signature)
-                             return;
-                         m_signatures.insert(channel.id, signature);
-                         m_added(channel.id, endpoint, phoneNumberId);
+                         apply(channel, token.value);
                      });
     }
+}
+
+void OutboundChannelSync::apply(const Channel& channel, const QString& token)
+{
+    const GraphEndpoint endpoint = GraphEndpoint::forChannel(channel, token);
+    const QString phoneNumberId = channel.field(CloudApiFields::phoneNumberId());
+    const QString signature = endpoint.baseUrl.toString() + QLatin1Char('\n') + endpoint.apiVersion
+        + QLatin1Char('\n') + phoneNumberId + QLatin1Char('\n') + QString::number(qHash(token));
+    if (m_signatures.value(channel.id) == signature)
+        return;
+    m_signatures.insert(channel.id, signature);
+    m_tokens.insert(channel.id, token);
+    m_added(channel.id, endpoint, phoneNumberId);
 }
 
 } // namespace ChannelDesk

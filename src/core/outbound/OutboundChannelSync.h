@@ -4,8 +4,10 @@
 
 //! Tells an OutboundQueue which Cloud API channels can send and with which token: follows the
 //! channel list, reads each enabled channel's access token (keychain or environment) and reports
-//! additions, token changes and removals. The queue may live on another thread; the callbacks
-//! decide how to reach it.
+//! additions, token changes and removals. A changed Graph address, API version or phone number ID
+//! is reported at once, with the token in use, so that what is sent right after the change goes
+//! to the new place; the token read that follows catches a replaced token. The queue may live on
+//! another thread; the callbacks decide how to reach it.
 
 #include "api/GraphApiClient.h"
 
@@ -38,11 +40,15 @@ signals:
 
 private:
     void sync();
+    //! Reports the channel with token unless it is configured like that already.
+    void apply(const Channel& channel, const QString& token);
 
     QPointer<ChannelManager> m_channels;
     Added m_added;
     Removed m_removed;
     QHash<QString, QString> m_signatures; //!< channel id -> what it was configured with
+    //! channel id -> the token it was configured with, which the queue holds as well
+    QHash<QString, QString> m_tokens;
 };
 
 } // namespace ChannelDesk

@@ -114,12 +114,13 @@ namespace ChannelDesk {
 
 void OutboundController::fetchTemplates(const QString& channelId, bool reload)
 {
-    if (!reload && m_templates.contains(channelId)) {
+    const std::optional<Channel> channel = m_channels ? m_channels->channel(channelId) : std::nullopt;
+    const QString wabaId = channel ? channel->field(CloudApiFields::businessAccountId()) : QString();
+    // The list is the account's: after the channel's WABA id was changed it is another account's.
+    if (!reload && m_templates.contains(channelId) && m_templatesWabaIds.value(channelId) == wabaId) {
         emit templatesLoaded(channelId, m_templates.value(channelId), {});
         return;
     }
-    const std::optional<Channel> channel = m_channels ? m_channels->channel(channelId) : std::nullopt;
-    const QString wabaId = channel ? channel->field(CloudApiFields::businessAccountId()) : QString();
     if (wabaId.isEmpty()) {
         emit templatesLoaded(channelId, {},
                              tr("Set the WhatsApp Business Account ID on the channel's page to pick from its "
@@ -131,7 +132,7 @@ void OutboundController::fetchTemplates(const QString& channelId, bool reload)
         return;
     }
     auto* catalog = new TemplateCatalog(m_network, m_endpoints.value(channelId), wabaId, this);
-    connect(catalog, &TemplateCatalog::finished, this, [this, catalog, channelId] {
+    connect(catalog, &TemplateCatalog::finished, this, [this, catalog, channelId, wabaId] {
         catalog->deleteLater();
         if (catalog->error().isError()) {
             emit templatesLoaded(channelId, catalog->usableTemplates(),
@@ -142,6 +143,7 @@ void OutboundController::fetchTemplates(const QString& channelId, bool reload)
             return;
         }
         m_templates.insert(channelId, catalog->usableTemplates());
+        m_templatesWabaIds.insert(channelId, wabaId);
         emit templatesLoaded(channelId, catalog->usableTemplates(), {});
     });
     catalog->fetch();

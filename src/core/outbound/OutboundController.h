@@ -70,6 +70,7 @@ private:
     QNetworkAccessManager* m_network;
     QHash<QString, GraphEndpoint> m_endpoints; //!< channels that can send, with their token
     QHash<QString, QList<TemplateInfo>> m_templates;
+    QHash<QString, QString> m_templatesWabaIds; //!< the account each cached list is of
     QHash<QString, QPointer<MediaDownloader>> m_downloads;
     QHash<QString, QString> m_phoneNumberIds;
     QThread m_thread;
