@@ -7,8 +7,10 @@
 #include "api/MetaErrorDecoder.h"
 #include "channels/ChannelManager.h"
 #include "channels/CloudApiFields.h"
+#include "channels/LinkedFields.h"
 #include "channels/WeComFields.h"
 #include "desk/WeComSender.h"
+#include "linking/GatewaySessionClient.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/FutureWait.h"
 #include "util/SecretMask.h"
@@ -30,14 +32,18 @@ TestCommand::TestCommand()
 
 QString TestCommand::summary() const
 {
-    return tr("Run Test Connection against the Graph API (or WeCom's API).");
+    return tr("Run Test Connection against the Graph API (or WeCom's API, or a linked channel's gateway).");
 }
 
 QString TestCommand::description() const
 {
     return tr("Run Test Connection against the Graph API and print the outcome: the verified name and\n"
               "number, quality rating, platform and throughput, or Meta's error with the fix. For a WeCom\n"
-              "channel: fetch an access token with the app's Secret and print the app's name.\n");
+              "channel: fetch an access token with the app's Secret and print the app's name. For a\n"
+              "linked-device channel: check that its gateway answers, accepts the API key and has the\n"
+              "session linked to a phone.\n"
+              "Exit codes: 0 the channel works, 1 the test failed (the output says which step), 2 bad\n"
+              "arguments, 3 no keychain, 4 no such channel.\n");
 }
 
 int TestCommand::run(const QString& dataDir)
@@ -65,6 +71,8 @@ int TestCommand::run(const QString& dataDir)
     }
     if (channel->kind == ChannelKinds::weCom())
         return testWeCom(manager, *channel, timeoutSeconds);
+    if (channel->kind == ChannelKinds::whatsAppLinked())
+        return testLinked(manager, *channel, timeoutSeconds);
     const SecretResult token = FutureWait::result(manager.readSecret(id, CloudApiFields::accessToken()));
     if (!token.ok()) {
         if (token.code == SecretResult::Code::NotFound) {
@@ -141,6 +149,99 @@ int TestCommand::testWeCom(ChannelManager& manager, const Channel& channel, int 
     }
     out() << check.successText << '\n';
     return CommandLine::Success;
+}
+
+int TestCommand::testLinked(ChannelManager& manager, const Channel& channel, int timeoutSeconds)
+{
+    const SecretResult key = FutureWait::result(manager.readSecret(channel.id, LinkedFields::apiKey()));
+    if (!key.ok()) {
+        err() << (key.code == SecretResult::Code::NotFound
+                      ? tr("The gateway API key of “%1” is neither in the keychain nor in %2.")
+                            .arg(channel.id, ChannelManager::environmentVariable(channel.id, LinkedFields::apiKey()))
+                      : ChannelManager::secretError(key).message)
+              << '\n';
+        return key.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable : CommandLine::Failed;
+    }
+    const QString gateway = channel.field(LinkedFields::gateway());
+    const QUrl baseUrl(channel.field(LinkedFields::baseUrl()));
+    GatewayConfig config;
+    config.baseUrl = baseUrl;
+    config.secret = key.value;
+    config.session = channel.field(LinkedFields::session());
+    config.deviceLabel = channel.field(LinkedFields::deviceLabel());
+    GatewaySessionClient client(gateway, config);
+    if (!client.isKnownGateway()) {
+        err() << tr("Unknown gateway type “%1”.").arg(gateway) << '\n';
+        return CommandLine::Failed;
+    }
+    client.setTimeout(timeoutSeconds * 1000);
+    out() << tr("Testing “%1” (%2 at %3, session “%4”, key %5)…")
+                 .arg(channel.id, gateway, baseUrl.toDisplayString(), config.session, SecretMask::mask(key.value))
+          << '\n';
+    out().flush();
+    const GatewaySessionReport report = FutureWait::result(client.check());
+    using Outcome = GatewaySessionReport::Outcome;
+    if (report.outcome == Outcome::Unreachable || report.outcome == Outcome::Refused) {
+        err() << tr("Test Connection failed: the gateway cannot be used.") << '\n' << report.problem << '\n';
+        return CommandLine::Failed;
+    }
+    if (report.outcome == Outcome::KeyRejected) {
+        out() << tr("  Gateway:  reachable") << '\n';
+        err() << tr("Test Connection failed: the gateway rejected the API key.") << '\n'
+              << report.problem << '\n'
+              << tr("Replace it with “channeldesk setup --answers FILE” or Replace… on the channel's page.")
+              << '\n';
+        return CommandLine::Failed;
+    }
+    out() << tr("  Gateway:  reachable") << '\n';
+    if (report.outcome == Outcome::NoSession) {
+        err() << tr("Test Connection failed: no session on the gateway.") << '\n' << report.problem << '\n';
+        return CommandLine::Failed;
+    }
+    out() << tr("  API key:  accepted") << '\n';
+    const QString word = report.gatewayState.isEmpty() ? tr("no state") : report.gatewayState;
+    if (report.outcome == Outcome::Linked) {
+        const QString number = normalisePeer(report.selfId);
+        const QString who = report.selfName.isEmpty() ? number
+            : number.isEmpty()                        ? report.selfName
+                                                      : tr("%1 (+%2)").arg(report.selfName, number);
+        out() << tr("  Session:  working (%1), linked as %2").arg(word, who.isEmpty() ? tr("an unnamed account") : who)
+              << '\n';
+        out() << tr("The channel works: replies and test messages go through the gateway.") << '\n';
+        return CommandLine::Success;
+    }
+    out() << tr("  Session:  %1 (%2)").arg(LinkStateText::name(report.state), word) << '\n';
+    QString why;
+    switch (report.state) {
+    case LinkState::AwaitingScan:
+    case LinkState::AwaitingCode:
+        why = tr("the phone is not linked: it needs a scan. Open the channel in the window (or its QR through "
+                 "the server API) and scan the code with WhatsApp → Linked devices.");
+        break;
+    case LinkState::Starting:
+    case LinkState::Authenticating:
+    case LinkState::Reconnecting:
+        why = tr("the session is starting on the gateway; run the test again in a moment.");
+        break;
+    case LinkState::Failed:
+        why = tr("the session failed on the gateway: start a new pairing window (“channeldesk channels pair "
+                 "%1”), or log out and link again.")
+                  .arg(channel.id);
+        break;
+    case LinkState::Stopped:
+        why = tr("the session is stopped: start it (“channeldesk channels start %1”, or Start in the window).")
+                  .arg(channel.id);
+        break;
+    case LinkState::LoggedOut:
+        why = tr("the phone was logged out: link it again with a new scan.");
+        break;
+    case LinkState::Connected:
+    case LinkState::Unknown:
+        why = tr("the gateway reports “%1”, which ChannelDesk does not know as linked.").arg(word);
+        break;
+    }
+    err() << tr("Test Connection failed: %1").arg(why) << '\n';
+    return CommandLine::Failed;
 }
 
 } // namespace ChannelDesk

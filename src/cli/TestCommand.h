@@ -3,7 +3,8 @@
 #pragma once
 
 //! `channeldesk test --channel ID`: runs Test Connection against the Graph API (or, for a WeCom
-//! channel, WeCom's gettoken and agent/get) and prints the outcome.
+//! channel, WeCom's gettoken and agent/get; for a linked-device channel, its gateway and session)
+//! and prints the outcome.
 
 #include "Command.h"
 
@@ -27,6 +28,8 @@ protected:
 
 private:
     int testWeCom(ChannelManager& manager, const Channel& channel, int timeoutSeconds);
+    //! The gateway answers, takes the key, and the session is linked (exit 0); otherwise exit 1.
+    int testLinked(ChannelManager& manager, const Channel& channel, int timeoutSeconds);
 };
 
 } // namespace ChannelDesk

@@ -10,6 +10,7 @@
 #include "health/PhoneNumberWords.h"
 #include "ChannelListModel.h"
 #include "ChannelWeComWidget.h"
+#include "LinkControlsWidget.h"
 #include "PairingQrWidget.h"
 
 #include <QLocale>
@@ -74,6 +75,9 @@ ChannelCardWidget::ChannelCardWidget(QString channelId, QWidget* parent)
     m_ui->detailsLayout->setRowVisible(m_ui->weComTokenLabel, false);
     m_ui->detailsLayout->setRowVisible(m_ui->lastCallbackLabel, false);
     m_ui->stateReasonLabel->hide();
+    // Every linked card has these; one Alt+letter cannot mean all of them.
+    m_ui->linkControls->dropMnemonics();
+    m_ui->linkControls->hide();
     connect(m_ui->checkHealthButton, &QPushButton::clicked, this,
             [this] { emit healthCheckRequested(m_channelId); });
     connect(m_ui->openChannelButton, &QPushButton::clicked, this,
@@ -117,6 +121,14 @@ void ChannelCardWidget::followPairing(Desk* desk)
 {
     m_ui->pairingQrWidget->setDesk(desk);
     m_ui->pairingQrWidget->setChannel(desk ? m_channelId : QString());
+    m_ui->linkControls->setDesk(desk);
+    m_ui->linkControls->setChannel(desk ? m_channelId : QString());
+    m_ui->linkControls->setVisible(desk != nullptr);
+}
+
+LinkControlsWidget* ChannelCardWidget::linkControls() const
+{
+    return m_ui->linkControls;
 }
 
 PairingQrWidget* ChannelCardWidget::pairingQrWidget() const

@@ -7,7 +7,7 @@
 //! for Cloud API channels, the number's health and the access token's expiry with a countdown; for
 //! WeCom apps, the access token's state and the last callback; and how its bot keeps up. A linked
 //! channel that awaits a scan shows its live pairing QR on the card itself, so the dashboard alone
-//! is enough to link the phone.
+//! is enough to link the phone, and the session's controls (Stop, Start, Restart, Log Out…, …).
 //!
 //! A healthy channel's card is one line: name, state, today's figures and a sparkline of the last
 //! 24 hours. The details (a full chart, the figures, the last error, Cloud API health) open by
@@ -34,6 +34,7 @@ namespace ChannelDesk {
 
 struct Channel;
 class Desk;
+class LinkControlsWidget;
 class PairingQrWidget;
 
 class ChannelCardWidget : public QFrame
@@ -64,10 +65,11 @@ public:
     void setBotHealth(const BotHealth& health);
     //! A WeCom app's access token as the desk last saw it (WeCom channels only).
     void setWeComTokenState(const WeComTokenState& state);
-    //! Shows the channel's live pairing QR from desk while it awaits a scan; nullptr for channels
-    //! without a gateway session (Cloud API, WeCom). Not owned.
+    //! Shows the channel's live pairing QR from desk while it awaits a scan, and the controls of its
+    //! session; nullptr for channels without a gateway session (Cloud API, WeCom). Not owned.
     void followPairing(Desk* desk);
     PairingQrWidget* pairingQrWidget() const;
+    LinkControlsWidget* linkControls() const;
     //! Whether the details are shown: by the operator's choice, else when something is wrong.
     bool detailsShown() const;
     //! Whether something on the card needs the operator (what opens the details by itself).

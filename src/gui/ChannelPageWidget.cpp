@@ -23,6 +23,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QTimer>
 
 namespace ChannelDesk {
 
@@ -201,8 +202,9 @@ void ChannelPageWidget::showKind(const QString& kind)
     m_ui->testGroupBox->setVisible(!linked);
     m_ui->webhookGroupBox->setVisible(cloud);
     m_ui->cloudSecretsWidget->setVisible(cloud);
-    // The test message dialog asks for a phone number; a WeCom reply goes from the conversation.
-    m_ui->sendTestMessageButton->setVisible(cloud);
+    // The test message dialog asks for a phone number (linked: sent through the gateway); a WeCom
+    // reply goes from the conversation.
+    m_ui->sendTestMessageButton->setVisible(!weCom);
     m_ui->apiKeyWidget->setVisible(linked);
     m_ui->pairingGroupBox->setVisible(linked);
     // WeCom's secrets are in its own part; there is no bot to forward to yet.
@@ -350,6 +352,67 @@ void ChannelPageWidget::removeChannel()
     const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
     if (!channel)
         return;
+    const QString id = channel->id;
+    // A followed session may still hold the phone's link: offer to end it at the gateway first.
+    const bool linked = channel->kind == ChannelKinds::whatsAppLinked() && m_desk->hasLink(id)
+        && m_desk->linkStatus(id).state != LinkState::LoggedOut;
+    if (linked) {
+        const QString text
+            = tr("Remove the channel “%1” (%2)?\n\n"
+                 "Its settings are deleted and its gateway API key is removed from the keychain. This cannot be "
+                 "undone.\n\n"
+                 "Log Out and Remove first unlinks the phone at the gateway (linking it again needs a new "
+                 "scan). Remove Only leaves the phone linked to the gateway until you remove the device under "
+                 "Linked devices on the phone.")
+                  .arg(channel->name, id);
+        const QMap<MessageBox::Answer, QString> names{{QMessageBox::Yes, tr("Log Out and Remove")},
+                                                      {QMessageBox::No, tr("Remove Only")}};
+        MessageBox::question(
+            this, tr("Remove Channel"), text, QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
+            QMessageBox::Cancel, this,
+            [this, id](MessageBox::Answer answer) {
+                if (answer == QMessageBox::No || (answer == QMessageBox::Yes && !m_desk->hasLink(id)))
+                    return removeConfirmed(id);
+                if (answer != QMessageBox::Yes)
+                    return;
+                // Removed only once the gateway took the log-out: the phone must not stay linked to a
+                // channel that is gone.
+                setBusy(true);
+                m_ui->pageMessageLabel->setStatus(FieldCheck::Severity::Ok,
+                                                  tr("Logging the phone out at the gateway…"));
+                auto* waiter = new QObject(this);
+                const auto stop = [this, waiter](const QString& problem) {
+                    waiter->deleteLater();
+                    disconnect(m_desk, nullptr, waiter, nullptr);
+                    setBusy(false);
+                    m_ui->pageMessageLabel->setStatus(
+                        FieldCheck::Severity::Error,
+                        tr("Error: the channel was not removed, because the phone was not logged out: %1 "
+                           "Try again, or remove it with Remove Only.")
+                            .arg(problem));
+                };
+                connect(m_desk, &Desk::linkStatusChanged, waiter,
+                        [this, id, waiter](const QString& channelId, const LinkStatus& status) {
+                            if (channelId != id || status.state != LinkState::LoggedOut)
+                                return;
+                            disconnect(m_desk, nullptr, waiter, nullptr);
+                            waiter->deleteLater();
+                            setBusy(false);
+                            removeConfirmed(id);
+                        });
+                connect(m_desk, &Desk::linkErrorOccurred, waiter,
+                        [id, stop](const QString& channelId, const QString& message) {
+                            if (channelId == id)
+                                stop(message);
+                        });
+                QTimer::singleShot(30000, waiter, [stop] {
+                    stop(tr("the gateway did not confirm it within 30 seconds."));
+                });
+                m_desk->logoutLink(id);
+            },
+            names);
+        return;
+    }
     const QString text = channel->kind == ChannelKinds::weCom()
         ? tr("Remove the channel “%1” (%2)?\n\n"
              "Its settings are deleted and its Secret, Token and EncodingAESKey are removed from the "
@@ -369,7 +432,7 @@ void ChannelPageWidget::removeChannel()
              "WhatsApp > Configuration.")
               .arg(channel->name, channel->id);
     MessageBox::question(this, tr("Remove Channel"), text, QMessageBox::Yes | QMessageBox::No,
-                         QMessageBox::No, this, [this, id = channel->id](MessageBox::Answer answer) {
+                         QMessageBox::No, this, [this, id](MessageBox::Answer answer) {
                              if (answer == QMessageBox::Yes)
                                  removeConfirmed(id);
                          });

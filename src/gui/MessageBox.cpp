@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBox.h"
 
+#include <QAbstractButton>
 #include <QTimer>
 
 namespace ChannelDesk {
@@ -10,7 +11,7 @@ std::optional<MessageBox::Answer> MessageBox::s_nextAnswer;
 
 void MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                           QMessageBox::StandardButtons buttons, Answer defaultButton, QObject* context,
-                          std::function<void(Answer)> onAnswer)
+                          std::function<void(Answer)> onAnswer, const QMap<Answer, QString>& buttonTexts)
 {
     if (s_nextAnswer) {
         const Answer answer = *s_nextAnswer;
@@ -21,6 +22,10 @@ void MessageBox::question(QWidget* parent, const QString& title, const QString& 
     }
     auto* box = new QMessageBox(QMessageBox::Question, title, text, buttons, parent);
     box->setDefaultButton(defaultButton);
+    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
+        if (QAbstractButton* button = box->button(it.key()))
+            button->setText(it.value());
+    }
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::finished, context, [onAnswer = std::move(onAnswer)](int result) {
         // With standard buttons, finished() carries the StandardButton; Escape gives the escape button.

@@ -5,6 +5,7 @@
 //! Asks the user a question in a window-modal message box without a nested event loop, and lets
 //! tests give the answer in advance (KeePassXC's MessageBox::setNextAnswer seam).
 
+#include <QMap>
 #include <QMessageBox>
 
 #include <functional>
@@ -18,10 +19,11 @@ public:
     using Answer = QMessageBox::StandardButton;
 
     //! Opens the box and calls onAnswer later with the button chosen (Cancel/No/Escape included).
-    //! onAnswer is dropped if context is destroyed first.
+    //! onAnswer is dropped if context is destroyed first. buttonTexts names buttons by what they do
+    //! ("Log Out and Remove" rather than "Yes").
     static void question(QWidget* parent, const QString& title, const QString& text,
                          QMessageBox::StandardButtons buttons, Answer defaultButton, QObject* context,
-                         std::function<void(Answer)> onAnswer);
+                         std::function<void(Answer)> onAnswer, const QMap<Answer, QString>& buttonTexts = {});
 
     //! Tells the user something went wrong, window-modal, without waiting for them to close it.
     static void warning(QWidget* parent, const QString& title, const QString& text);

@@ -6,7 +6,7 @@
 #include "desk/Desk.h"
 #include "desk/MessageRules.h"
 #include "ConversationListModel.h"
-#include "MessageBox.h"
+#include "LinkControlsWidget.h"
 #include "PairingQrWidget.h"
 #include "RoleGate.h"
 
@@ -37,19 +37,13 @@ PairingWidget::PairingWidget(QWidget* parent)
     m_ui->requestPairingCodeButton->setEnabled(false);
     m_countdown.setSingleShot(true);
     connect(&m_countdown, &QTimer::timeout, this, &PairingWidget::updateCountdown);
-    connect(m_ui->startNewPairingButton, &QPushButton::clicked, this, [this] {
-        if (!hasLink())
-            return;
+    // The controls act on the session; what belonged to its old state goes.
+    connect(m_ui->linkControls, &LinkControlsWidget::actionTaken, this, [this] {
         m_ui->errorLabel->clearMessage();
         m_ui->pairingCodeLabel->clear();
         m_ui->pairingCodeLabel->hide();
-        m_desk->restartPairing(m_channelId);
+        m_ui->pairingCodeHelpLabel->hide();
     });
-    connect(m_ui->retryConnectionButton, &QPushButton::clicked, this, [this] {
-        if (hasLink())
-            m_desk->connectLink(m_channelId);
-    });
-    connect(m_ui->logOutButton, &QPushButton::clicked, this, &PairingWidget::confirmLogOut);
     connect(m_ui->pairingCodeToggleButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->pairingCodeGroupBox->setVisible(shown);
         m_ui->pairingCodeToggleButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
@@ -83,6 +77,7 @@ void PairingWidget::setDesk(Desk* desk)
     if (m_desk)
         disconnect(m_desk, nullptr, this, nullptr);
     m_desk = desk;
+    m_ui->linkControls->setDesk(desk);
     if (desk) {
         // The Desk replaces a channel's session when its settings or key change.
         connect(desk, &Desk::linksChanged, this, &PairingWidget::followChannel);
@@ -129,9 +124,7 @@ void PairingWidget::applyRoles()
     // The QR and the link state stay visible to every role; only what changes the link is gated.
     const QString refusal
         = m_desk ? RoleGate::refusal(m_desk->connection(), RoleGate::Action::ManageLink) : QString();
-    RoleGate::apply(m_ui->startNewPairingButton, refusal);
-    RoleGate::apply(m_ui->retryConnectionButton, refusal);
-    RoleGate::apply(m_ui->logOutButton, refusal);
+    // The link controls gate themselves.
     RoleGate::apply(m_ui->pairingCodeGroupBox, refusal);
 }
 
@@ -142,6 +135,7 @@ void PairingWidget::setChannel(const QString& channelId)
         return;
     }
     m_channelId = channelId;
+    m_ui->linkControls->setChannel(channelId);
     resetLink();
 }
 
@@ -220,7 +214,7 @@ QString PairingWidget::headline(const LinkStatus& status)
             return tr("Cannot reach the gateway");
         return tr("Pairing failed");
     case LinkState::Stopped:
-        return tr("Stopped on the gateway");
+        return tr("Stopped");
     }
     return {};
 }
@@ -231,9 +225,6 @@ void PairingWidget::showStatus()
         m_qrCurrent = false;
         m_ui->stateLabel->setText(tr("Not connected"));
         m_ui->stateDetailLabel->setStatus(FieldCheck::Severity::Ok, m_unavailableText);
-        m_ui->startNewPairingButton->hide();
-        m_ui->retryConnectionButton->hide();
-        m_ui->logOutButton->hide();
         m_ui->pairingCodeToggleButton->hide();
         m_ui->pairingCodeUnavailableLabel->hide();
         m_ui->pairingCodeGroupBox->hide();
@@ -264,16 +255,6 @@ void PairingWidget::showStatus()
     else if (status.state == LinkState::Connected)
         detail = tr("Messages of this number now appear in the conversation log.");
     m_ui->stateDetailLabel->setStatus(severity, detail);
-
-    const bool failed = status.state == LinkState::Failed;
-    const bool auth = status.problem == TransportProblem::AuthRejected;
-    const bool gaveUp = status.problem == TransportProblem::GaveUp;
-    m_ui->startNewPairingButton->setVisible((failed && !auth && !gaveUp)
-                                            || status.state == LinkState::LoggedOut
-                                            || status.state == LinkState::Stopped);
-    m_ui->retryConnectionButton->setVisible(failed && gaveUp);
-    m_ui->logOutButton->setVisible(status.state == LinkState::Connected
-                                   || status.state == LinkState::Reconnecting);
 
     const bool pairing = PairingQrWidget::offersCode(status.state);
     const bool codes = m_desk->supportsPairingCode(m_channelId);
@@ -396,21 +377,6 @@ void PairingWidget::requestPairingCode()
     m_ui->pairingPhoneMessageLabel->setStatus(
         FieldCheck::Severity::Ok, tr("Asking the gateway for a pairing code for +%1…").arg(digits));
     m_desk->requestPairingCode(m_channelId, digits);
-}
-
-void PairingWidget::confirmLogOut()
-{
-    if (!hasLink())
-        return;
-    const QString text = tr("Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; "
-                            "linking it again needs a new scan on the phone.")
-                             .arg(m_channelId);
-    MessageBox::question(this, tr("Log Out"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                         [this, id = m_channelId](MessageBox::Answer answer) {
-                             // The page may show another channel by the time the answer comes.
-                             if (answer == QMessageBox::Yes && isShown(id) && hasLink())
-                                 m_desk->logoutLink(id);
-                         });
 }
 
 void PairingWidget::showError(const QString& message)

@@ -6,8 +6,8 @@
 //! pairing window and a countdown, the link state in words (with the reason and the reconnect
 //! count), "Start a new pairing window" when the codes ran out or the session failed, the pairing
 //! code as the alternative to scanning (Enter in the number field asks for it; it shows large at the top),
-//! Log Out… (after asking) while linked, and the warning about WhatsApp's terms. Embedded on the channel page
-//! and on the setup wizard's last page.
+//! the session's controls (LinkControlsWidget: Stop, Start, Restart, Log Out…, …), and the warning
+//! about WhatsApp's terms. Embedded on the channel page and on the setup wizard's last page.
 
 #include "channels/FieldCheck.h"
 #include "model/LinkTypes.h"
@@ -70,8 +70,6 @@ private:
     void updateCountdown();
     void validatePhone();
     void requestPairingCode();
-    //! Asks first: logging out unlinks the phone, and only a new scan links it again.
-    void confirmLogOut();
     void showError(const QString& message);
     void applyRoles();
 

@@ -24,6 +24,17 @@ TestMessageDialog::TestMessageDialog(Desk* desk, const QString& channelId, QWidg
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    const auto channel = desk ? desk->channel(channelId) : std::nullopt;
+    m_linked = channel && channel->kind == ChannelKinds::whatsAppLinked();
+    if (m_linked) {
+        // The linked phone sends text only, and to anyone: no template, no 24-hour window.
+        m_ui->introLabel->setText(
+            tr("Sends one text message from the linked phone through the channel's gateway and shows when "
+               "the gateway accepted it. Delivery and read receipts then appear in the conversation log."));
+        m_ui->kindCombo->setCurrentIndex(1);
+        m_ui->kindCombo->setEnabled(false);
+        m_ui->kindCombo->setItemText(1, tr("Text"));
+    }
     m_send = m_ui->buttonBox->addButton(tr("&Send"), QDialogButtonBox::ActionRole);
     m_ui->textEdit->setText(tr("Test message from ChannelDesk"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,6 +51,11 @@ TestMessageDialog::TestMessageDialog(Desk* desk, const QString& channelId, QWidg
         connect(desk, &Desk::sendQueued, this, &TestMessageDialog::onQueued);
         connect(desk, &Desk::sendRefused, this, &TestMessageDialog::onRefused);
         connect(desk, &Desk::outboundItemChanged, this, &TestMessageDialog::onItemChanged);
+        // A linked channel can send once its phone is linked.
+        connect(desk, &Desk::linkStatusChanged, this, [this](const QString& id) {
+            if (id == m_channelId)
+                validate();
+        });
     }
     validate();
 }
@@ -65,10 +81,27 @@ void TestMessageDialog::validate()
     const bool busy = !m_reference.isEmpty() && !m_follow->isActive() && m_id == 0;
     m_send->setEnabled(ok && m_desk && m_desk->canSend(m_channelId) && !busy
                        && (!text || !m_ui->textEdit->text().trimmed().isEmpty()));
-    if (m_desk && !m_desk->canSend(m_channelId))
-        m_ui->statusLabel->setStatus(FieldCheck::Severity::Error,
-                                     tr("This channel cannot send: it is disabled or its access token is not "
-                                        "available."));
+    if (m_desk && !m_desk->canSend(m_channelId)) {
+        m_blockedShown = true;
+        if (!m_linked)
+            m_ui->statusLabel->setStatus(FieldCheck::Severity::Error,
+                                         tr("This channel cannot send: it is disabled or its access token is "
+                                            "not available."));
+        else if (!m_desk->hasLink(m_channelId))
+            m_ui->statusLabel->setStatus(FieldCheck::Severity::Error,
+                                         tr("This channel cannot send: it is disabled or its gateway key is "
+                                            "not available."));
+        else
+            m_ui->statusLabel->setStatus(
+                FieldCheck::Severity::Error,
+                tr("This channel cannot send until its phone is linked (now: %1). Link it on the channel's "
+                   "page.")
+                    .arg(LinkStateText::name(m_desk->linkStatus(m_channelId).state)));
+    } else if (m_blockedShown) {
+        // The channel can send now (the phone was linked meanwhile): the old reason no longer holds.
+        m_blockedShown = false;
+        m_ui->statusLabel->clearMessage();
+    }
 }
 
 void TestMessageDialog::send()
@@ -100,8 +133,11 @@ void TestMessageDialog::onQueued(const QString& reference, const OutboundItem& i
     m_id = item.id;
     m_start = item.createdAt;
     addHop(QStringLiteral("queued"), item.createdAt);
-    m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok, tr("Queued; waiting for Meta…"));
-    m_follow->start();
+    m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok, m_linked ? tr("Handed to the gateway; waiting for it…")
+                                                                    : tr("Queued; waiting for Meta…"));
+    // A linked send is not queued on disk: the desk reports the gateway's answer by itself.
+    if (!m_linked)
+        m_follow->start();
     validate();
 }
 
@@ -136,6 +172,10 @@ void TestMessageDialog::onItemChanged(const OutboundItem& item)
                                      tr("Delivered: the channel works end to end."));
         if (item.state == QLatin1String("read"))
             m_follow->stop();
+    } else if (m_linked && item.state == QLatin1String("accepted")) {
+        m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,
+                                     tr("Accepted by the gateway: the linked phone sends it. Delivery and read "
+                                        "receipts appear in the conversation log."));
     } else if (item.state == QLatin1String("accepted") || item.state == QLatin1String("sent")) {
         m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,
                                      tr("Accepted by WhatsApp; waiting for the delivery report from the "
@@ -150,8 +190,8 @@ void TestMessageDialog::addHop(const QString& step, const QDateTime& at)
     if (m_shown.contains(step) || !at.isValid())
         return;
     m_shown.append(step);
-    const QString name
-        = step == QLatin1String("accepted") ? tr("Accepted by Meta") : MessageListModel::statusText(step);
+    const QString accepted = m_linked ? tr("Accepted by the gateway") : tr("Accepted by Meta");
+    const QString name = step == QLatin1String("accepted") ? accepted : MessageListModel::statusText(step);
     const qint64 ms = m_start.isValid() ? m_start.msecsTo(at) : 0;
     auto* row = new QTreeWidgetItem(
         m_ui->hopTree,

@@ -4,7 +4,8 @@
 
 //! "Send test message" from a channel's page: sends one message (the hello_world template, or
 //! text inside an open window) to a number the operator chooses and follows it hop by hop —
-//! queued, accepted by Meta, sent, delivered, read — with the time of each.
+//! queued, accepted by Meta, sent, delivered, read — with the time of each. On a linked-device
+//! channel it sends text through the gateway (the Desk's send path) and shows its acceptance.
 
 #include "model/OutboundItem.h"
 #include "model/SendRequest.h"
@@ -52,6 +53,8 @@ private:
     qint64 m_id = 0;
     QDateTime m_start;
     QStringList m_shown; //!< the hops already listed
+    bool m_linked = false; //!< a linked-device channel: text through its gateway
+    bool m_blockedShown = false; //!< the status says why the channel cannot send
 };
 
 } // namespace ChannelDesk

@@ -5,6 +5,7 @@
 #include "FakeConnectionGateway.h"
 #include "TestEnvironment.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -47,6 +48,9 @@ private slots:
     void testRestartLosingLinkNeedsNewScan();
     void testRestartPairingRecreatesConnection();
     void testLogoutDeletesConnection();
+    void testStopLeavesConnectionAndStartFollowsAgain();
+    void testRestartOfLinkedConnectionKeepsIt();
+    void testLogoutReachesGatewayAfterRetire();
 
 private:
     GatewayConfig config(int maxAttempts = 5) const;
@@ -399,6 +403,49 @@ void TestConnectionGatewayAdapter::testLogoutDeletesConnection()
     QVERIFY(!m_fake->hasConnection(Connection));
     const int requests = m_fake->requestCount();
     QVERIFY(!QTest::qWaitFor([&] { return m_fake->requestCount() != requests; }, 300));
+}
+
+void TestConnectionGatewayAdapter::testStopLeavesConnectionAndStartFollowsAgain()
+{
+    link();
+    m_adapter->stop();
+    QCOMPARE(m_adapter->status().state, LinkState::Stopped);
+    QVERIFY2(m_adapter->status().reason.contains(QStringLiteral("no stop")),
+             qPrintable(m_adapter->status().reason));
+    // The protocol has no stop: the connection and its link stay on the gateway, and nothing polls it.
+    const int requests = m_fake->requestCount();
+    QVERIFY(!QTest::qWaitFor([&] { return m_fake->requestCount() != requests; }, 300));
+    QCOMPARE(m_fake->state(Connection), FakeConnectionGateway::State::Connected);
+    m_adapter->open();
+    QVERIFY(waitForState(LinkState::Connected));
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("DELETE /api/connections/ops1")), 0);
+}
+
+void TestConnectionGatewayAdapter::testRestartOfLinkedConnectionKeepsIt()
+{
+    link();
+    m_adapter->restartPairing();
+    QVERIFY2(m_adapter->status().reason.contains(QStringLiteral("stays linked")),
+             qPrintable(m_adapter->status().reason));
+    QVERIFY(waitForState(LinkState::Connected));
+    // Deleting it would have unlinked the phone.
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("DELETE /api/connections/ops1")), 0);
+    QCOMPARE(m_fake->state(Connection), FakeConnectionGateway::State::Connected);
+}
+
+void TestConnectionGatewayAdapter::testLogoutReachesGatewayAfterRetire()
+{
+    link();
+    ConnectionGatewayAdapter* adapter = m_adapter.release();
+    QPointer<ConnectionGatewayAdapter> watched(adapter);
+    adapter->logout();
+    adapter->close();
+    adapter->retire();
+    QTRY_VERIFY_WITH_TIMEOUT(!watched, Timeout);
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("DELETE /api/connections/ops1")), 1);
+    QVERIFY(!m_fake->hasConnection(Connection));
+    m_statuses.reset();
+    m_qrs.reset();
 }
 
 QTEST_GUILESS_MAIN(TestConnectionGatewayAdapter)

@@ -4,6 +4,7 @@
 #include "FakeWahaServer.h"
 #include "TestEnvironment.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -52,6 +53,9 @@ private slots:
     void testLinkDroppedOnPhoneNeedsNewScan();
     void testLogoutOffersNewCode();
     void testCloseLeavesSessionRunning();
+    void testStopStopsOnGatewayAndStartResumesLinked();
+    void testRestartKeepsTheLink();
+    void testLogoutReachesGatewayAfterRetire();
     void testOversizedQrIsRefused();
 
 private:
@@ -552,6 +556,54 @@ void TestWahaAdapter::testCloseLeavesSessionRunning()
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->webSocketClientCount(), 0, Timeout);
     QCOMPARE(m_fake->sessionStatus(Session), QStringLiteral("WORKING"));
     QVERIFY(!m_fake->requestLog().contains(QStringLiteral("POST /api/sessions/default/stop")));
+}
+
+void TestWahaAdapter::testStopStopsOnGatewayAndStartResumesLinked()
+{
+    link();
+    m_adapter->stop();
+    QCOMPARE(m_adapter->status().state, LinkState::Stopped);
+    QVERIFY(m_adapter->status().reason.contains(QStringLiteral("stays linked")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->sessionStatus(Session), QStringLiteral("STOPPED"), Timeout);
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("POST /api/sessions/default/stop")), 1);
+    QVERIFY(m_fake->isLinked(Session));
+    // Start (connectLink) resumes it: no new scan, the phone is still linked.
+    m_adapter->open();
+    QVERIFY(waitForState(LinkState::Connected));
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("POST /api/sessions/default/start")), 1);
+    QVERIFY(!m_adapter->status().needsNewScan);
+}
+
+void TestWahaAdapter::testRestartKeepsTheLink()
+{
+    link();
+    m_statuses->clear();
+    m_adapter->restartPairing();
+    QCOMPARE(m_adapter->status().state, LinkState::Starting);
+    QVERIFY2(m_adapter->status().reason.contains(QStringLiteral("stays linked")),
+             qPrintable(m_adapter->status().reason));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestsTo(QStringLiteral("POST /api/sessions/default/restart")), 1,
+                              Timeout);
+    QVERIFY(waitForState(LinkState::Connected));
+    QVERIFY(m_fake->isLinked(Session));
+    QVERIFY(!m_adapter->status().needsNewScan);
+}
+
+void TestWahaAdapter::testLogoutReachesGatewayAfterRetire()
+{
+    link();
+    QVERIFY(m_fake->isLinked(Session));
+    // Log Out and Remove: the channel's adapter is closed and retired right after asking.
+    WahaAdapter* adapter = m_adapter.release();
+    QPointer<WahaAdapter> watched(adapter);
+    adapter->logout();
+    adapter->close();
+    adapter->retire();
+    QTRY_VERIFY_WITH_TIMEOUT(!watched, Timeout);
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("POST /api/sessions/default/logout")), 1);
+    QVERIFY(!m_fake->isLinked(Session));
+    m_statuses.reset();
+    m_qrs.reset();
 }
 
 void TestWahaAdapter::testOversizedQrIsRefused()

@@ -154,6 +154,12 @@ int FakeConnectionGateway::requestCount() const
     return m_requestCount;
 }
 
+int FakeConnectionGateway::requestsTo(const QString& request) const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_requestLog.count(request));
+}
+
 QStringList FakeConnectionGateway::requestLog() const
 {
     std::lock_guard lock(m_mutex);

@@ -64,6 +64,8 @@ public:
     QJsonObject lastSendRequest() const;
     QString lastSentMessageId() const;
     int requestCount() const;
+    //! How many times "METHOD /path" reached the fake, e.g. "DELETE /api/connections/ops1".
+    int requestsTo(const QString& request) const;
     QStringList requestLog() const;
 
     void rotateQr(const QString& id);

@@ -178,6 +178,17 @@ QString FakeWahaServer::sessionStatus(const QString& name) const
     return m_sessions->status(name);
 }
 
+bool FakeWahaServer::isLinked(const QString& name) const
+{
+    return m_sessions->isLinked(name);
+}
+
+int FakeWahaServer::requestsTo(const QString& request) const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_requestLog.count(request));
+}
+
 QString FakeWahaServer::currentQr(const QString& name) const
 {
     return m_sessions->qr(name);

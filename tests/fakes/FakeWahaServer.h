@@ -72,12 +72,16 @@ public:
 
     bool hasSession(const QString& name) const;
     QString sessionStatus(const QString& name) const;
+    //! Whether the session still holds the phone's link (false after a logout reached the fake).
+    bool isLinked(const QString& name) const;
     QString currentQr(const QString& name) const;
     int qrCount(const QString& name) const;
     QJsonObject lastCreateRequest() const;
     QJsonObject lastSendRequest() const;
     QString lastSentMessageId() const;
     QString lastPairingPhone() const;
+    //! How many times "METHOD /path" reached the fake, e.g. "POST /api/sessions/default/logout".
+    int requestsTo(const QString& request) const;
     //! REST requests plus WebSocket handshakes, accepted or not.
     int requestCount() const;
     QStringList requestLog() const;

@@ -65,6 +65,12 @@ QString FakeWahaSessions::status(const QString& name) const
     return m_sessions.value(name).status;
 }
 
+bool FakeWahaSessions::isLinked(const QString& name) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_sessions.value(name).linked;
+}
+
 QString FakeWahaSessions::qr(const QString& name) const
 {
     std::lock_guard lock(m_mutex);

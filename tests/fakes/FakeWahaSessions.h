@@ -34,6 +34,8 @@ public:
     bool exists(const QString& name) const;
     bool remove(const QString& name);
     QString status(const QString& name) const;
+    //! Whether the session holds a link (auth data): scanned and not logged out since.
+    bool isLinked(const QString& name) const;
     QString qr(const QString& name) const;
     int qrCount(const QString& name) const;
     //! WAHA's session object: {name, status, me, engine, config}.

@@ -30,6 +30,7 @@ QByteArray decodeDataUrl(const QString& dataUrl)
 ConnectionGatewayAdapter::ConnectionGatewayAdapter(GatewayConfig config, QObject* parent)
     : GatewayAdapter(std::move(config), parent)
     , m_rest(new GatewayRestClient(m_config.baseUrl, m_config.secret, GatewayRestClient::Auth::Bearer, this))
+    , m_control(new GatewayRestClient(m_config.baseUrl, m_config.secret, GatewayRestClient::Auth::Bearer, this))
     , m_feed(new GatewayEventFeed(this))
     , m_reconnect(new ReconnectScheduler(m_config.initialBackoffMs, m_config.maxBackoffMs,
                                          m_config.maxAttempts, this))
@@ -298,6 +299,16 @@ void ConnectionGatewayAdapter::publish(LinkStatus status)
 
 void ConnectionGatewayAdapter::restartPairing()
 {
+    if (m_tracker.isLinked()) {
+        // Deleting a linked connection would unlink the phone: read it afresh instead.
+        close();
+        open();
+        LinkStatus status = m_status;
+        status.reason = tr("Restarting: the connection gateway has no restart, so ChannelDesk reads the "
+                           "connection afresh; the phone stays linked");
+        updateStatus(status);
+        return;
+    }
     // Answers to requests made before this belong to the old connection.
     ++m_generation;
     m_tracker.newPairingWindow();
@@ -334,7 +345,9 @@ void ConnectionGatewayAdapter::logout()
     m_qrWindow.reset();
     const bool wasFollowing = m_following;
     stopFollowing();
-    m_rest->deleteResource(connectionPath(), [this, wasFollowing](const Response& response) {
+    controlStarted();
+    m_control->deleteResource(connectionPath(), [this, wasFollowing](const Response& response) {
+        controlFinished();
         if (response.authRejected())
             return rejectAuth(m_rest->gatewayWords(response));
         if (!response.ok() && response.httpStatus != 404) {
@@ -348,6 +361,12 @@ void ConnectionGatewayAdapter::logout()
             m_tracker.loggedOut(tr("Logged out and the connection was removed from the gateway; start a new "
                                    "pairing window to link again")));
     });
+}
+
+QString ConnectionGatewayAdapter::stoppedReason() const
+{
+    return tr("Stopped following the connection. The connection gateway protocol has no stop: the gateway "
+              "keeps the connection and the phone stays linked. Start follows it again.");
 }
 
 void ConnectionGatewayAdapter::requestPairingCode(const QString&)

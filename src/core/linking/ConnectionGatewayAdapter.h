@@ -31,7 +31,11 @@ public:
     void open() override;
     //! Stops polling; the connection itself stays on the gateway.
     void close() override;
-    //! Deletes the connection and creates it again, which starts a new pairing.
+    /*!
+     * The protocol has no restart. A linked connection is read afresh (ChannelDesk reconnects, the
+     * phone stays linked); one without a link is deleted and created again, which starts a new
+     * pairing window.
+     */
     void restartPairing() override;
     //! Deletes the connection: the protocol has no separate logout.
     void logout() override;
@@ -45,6 +49,10 @@ public:
     //! Whether messages arrive: false while the gateway offers no events feed.
     bool hasEventsFeed() const { return m_feedState == FeedState::Connected; }
     QUrl eventsUrl() const;
+
+protected:
+    //! The protocol has no stop: the gateway keeps the connection running.
+    QString stoppedReason() const override;
 
 private:
     using Response = GatewayRestClient::Response;
@@ -73,6 +81,8 @@ private:
     void stopFollowing();
 
     GatewayRestClient* m_rest;
+    //! logout: not aborted by close(), so that it reaches the gateway (retire()).
+    GatewayRestClient* m_control;
     GatewayEventFeed* m_feed;
     ReconnectScheduler* m_reconnect;
     QTimer* m_statusTimer;

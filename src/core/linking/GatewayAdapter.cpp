@@ -43,12 +43,32 @@ void GatewayAdapter::stop()
     close();
     LinkStatus stopped = m_status;
     stopped.state = LinkState::Stopped;
-    stopped.reason = tr("Stopped by the operator; Connect follows the gateway again.");
+    stopped.reason = stoppedReason();
     stopped.problem = TransportProblem::None;
     stopped.reconnectAttempt = 0;
     setStatus(stopped);
     // A stopped channel offers no code to scan.
     setQr({});
+    stopAtGateway();
+}
+
+QString GatewayAdapter::stoppedReason() const
+{
+    return tr("Stopped by the operator; Start follows the gateway again.");
+}
+
+void GatewayAdapter::retire()
+{
+    blockSignals(true);
+    m_retiring = true;
+    if (m_controlsInFlight == 0)
+        deleteLater();
+}
+
+void GatewayAdapter::controlFinished()
+{
+    if (--m_controlsInFlight == 0 && m_retiring)
+        deleteLater();
 }
 
 void GatewayAdapter::setQr(const PairingQr& qr)

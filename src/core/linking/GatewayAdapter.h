@@ -43,11 +43,20 @@ public:
     //! Connects to the gateway, creates and starts the session when missing, and follows it.
     virtual void open() = 0;
     virtual void close() = 0;
-    //! close(), and says so: the state becomes Stopped until open() is called again.
+    //! close(), and says so: the state becomes Stopped until open() is called again. Where the
+    //! gateway can stop a session (WAHA) it is stopped there too; the link stays either way.
     void stop();
-    //! "Start a new pairing window": restart the session (or recreate it) so fresh codes come.
+    /*!
+     * Restarts the session at the gateway. A linked session reconnects and keeps its link; one
+     * without a link starts a new pairing window ("Start a new pairing window"), so fresh codes come.
+     */
     virtual void restartPairing() = 0;
+    //! Unlinks the phone at the gateway; linking again needs a new scan.
     virtual void logout() = 0;
+    //! Deletes this adapter (with its signals blocked) once the requests that change the session at
+    //! the gateway (stop, log out) have their answer, so that removing a channel right after Log Out
+    //! still logs out. Call close() first.
+    void retire();
     //! Phone number in international format, digits only. Result: pairingCodeReceived or errorOccurred.
     virtual void requestPairingCode(const QString& phoneNumber) = 0;
     //! Sends text to a peer (digits or JID). Result: sendFinished with the same reference.
@@ -69,6 +78,13 @@ protected:
     //! setStatus() unless nothing a reader would see changed (WAHA repeats SCAN_QR_CODE per rotation).
     void updateStatus(const LinkStatus& status);
     void setQr(const PairingQr& qr);
+    //! What stop() says about the session (the gateway keeps it running, or stopped it).
+    virtual QString stoppedReason() const;
+    //! After close(): asks the gateway to stop the session, if it can. Default: nothing to ask.
+    virtual void stopAtGateway() { }
+    //! A request that changes the session at the gateway is out (retire() waits for it) / has its answer.
+    void controlStarted() { ++m_controlsInFlight; }
+    void controlFinished();
     //! True, after saying so once through errorOccurred, when a QR value or image is too large to be
     //! a pairing code; such a value is never shown.
     bool refuseOversizedQr(qsizetype valueBytes, qsizetype imageBytes = 0);
@@ -77,6 +93,8 @@ protected:
     LinkStatus m_status;
     PairingQr m_qr;
     bool m_qrRefused = false; //!< the last QR value was refused (say it once, not per poll)
+    int m_controlsInFlight = 0;
+    bool m_retiring = false;
 };
 
 //! "15557654321@c.us", "15557654321@s.whatsapp.net", "+1 555 765-4321" → "15557654321".

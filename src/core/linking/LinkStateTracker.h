@@ -38,6 +38,8 @@ public:
     void setSelf(const QString& id, const QString& name);
 
     const LinkStatus& current() const { return m_status; }
+    //! The gateway last said the phone is linked (also while reconnecting or stopped since).
+    bool isLinked() const { return m_linked; }
     bool codeIssued() const { return m_codeIssued; }
 
 private:

@@ -102,7 +102,8 @@ void LinkedChannelController::sync()
     for (auto it = m_adapters.begin(); it != m_adapters.end();) {
         if (!wanted.contains(it.key())) {
             it.value()->close();
-            it.value()->deleteLater();
+            // A Log Out just asked for (Log Out and Remove) still reaches the gateway.
+            it.value()->retire();
             m_signatures.remove(it.key());
             it = m_adapters.erase(it);
             changed = true;
@@ -146,7 +147,7 @@ void LinkedChannelController::sync()
                 }
                 if (GatewayAdapter* old = m_adapters.take(channel.id)) {
                     old->close();
-                    old->deleteLater();
+                    old->retire();
                 }
                 m_signatures.insert(channel.id, signature);
                 attach(channel.id, adapter);

@@ -22,6 +22,8 @@ WahaAdapter::WahaAdapter(GatewayConfig config, QObject* parent)
     : GatewayAdapter(std::move(config), parent)
     , m_rest(new GatewayRestClient(m_config.baseUrl, m_config.secret, GatewayRestClient::Auth::ApiKeyHeader,
                                    this))
+    , m_control(new GatewayRestClient(m_config.baseUrl, m_config.secret,
+                                      GatewayRestClient::Auth::ApiKeyHeader, this))
     , m_feed(new GatewayEventFeed(this))
     , m_correlator(new SendCorrelator(this))
     , m_reconnect(new ReconnectScheduler(m_config.initialBackoffMs, m_config.maxBackoffMs,
@@ -279,6 +281,8 @@ void WahaAdapter::handleMessage(const QJsonObject& payload)
 
 void WahaAdapter::restartPairing()
 {
+    // WAHA's restart keeps the auth data: a linked session comes back linked, without a scan.
+    const bool linked = m_tracker.isLinked();
     m_tracker.newPairingWindow();
     m_qrWindow.reset();
     // A code still on its way belongs to the old window.
@@ -287,7 +291,9 @@ void WahaAdapter::restartPairing()
         open();
     LinkStatus status = m_tracker.current();
     status.state = LinkState::Starting;
-    status.reason = tr("Starting a new pairing window");
+    status.problem = TransportProblem::None;
+    status.reason = linked ? tr("Restarting the session on the gateway; the phone stays linked")
+                           : tr("Starting a new pairing window");
     updateStatus(status);
     m_rest->post(sessionPath(QStringLiteral("/restart")), {}, [this](const Response& response) {
         if (response.httpStatus == 404)
@@ -295,8 +301,7 @@ void WahaAdapter::restartPairing()
         if (response.authRejected())
             return rejectAuth(m_rest->gatewayWords(response));
         if (!response.ok())
-            return emit errorOccurred(
-                tr("Could not start a new pairing window: %1").arg(m_rest->describe(response)));
+            return emit errorOccurred(tr("Could not restart the session: %1").arg(m_rest->describe(response)));
         applySession(response.object());
     });
 }
@@ -307,7 +312,9 @@ void WahaAdapter::logout()
     m_qrWindow.reset();
     m_qrApplied = m_qrRequests + 1;
     updateStatus(m_tracker.loggedOut(tr("Logged out; the gateway offers a new code to link again")));
-    m_rest->post(sessionPath(QStringLiteral("/logout")), {}, [this](const Response& response) {
+    controlStarted();
+    m_control->post(sessionPath(QStringLiteral("/logout")), {}, [this](const Response& response) {
+        controlFinished();
         if (response.authRejected())
             return rejectAuth(m_rest->gatewayWords(response));
         if (!response.ok()) {
@@ -315,6 +322,27 @@ void WahaAdapter::logout()
             if (m_following && m_feed->isConnected())
                 syncSession();
         }
+    });
+}
+
+QString WahaAdapter::stoppedReason() const
+{
+    return tr("Stopped on the gateway; the phone stays linked. Start resumes the session without a new "
+              "scan.");
+}
+
+void WahaAdapter::stopAtGateway()
+{
+    controlStarted();
+    m_control->post(sessionPath(QStringLiteral("/stop")), {}, [this](const Response& response) {
+        controlFinished();
+        // 404: there is no session to stop, which is just as stopped.
+        if (response.ok() || response.httpStatus == 404)
+            return;
+        if (response.authRejected())
+            return rejectAuth(m_rest->gatewayWords(response));
+        emit errorOccurred(tr("ChannelDesk stopped following the session, but the gateway did not stop it: %1")
+                               .arg(m_rest->describe(response)));
     });
 }
 

@@ -29,9 +29,13 @@ public:
     ~WahaAdapter() override;
 
     void open() override;
-    //! Stops following the session; the session itself keeps running on the gateway.
+    //! Stops following the session; the session itself keeps running on the gateway (stop() also
+    //! stops it there).
     void close() override;
+    //! POST /api/sessions/{session}/restart: WAHA keeps the session's auth data, so a linked phone
+    //! stays linked; a session without a link starts a new pairing window.
     void restartPairing() override;
+    //! POST /api/sessions/{session}/logout: WAHA clears the auth data and starts the session again.
     void logout() override;
     void requestPairingCode(const QString& phoneNumber) override;
     void sendText(const QString& peer, const QString& text, const QString& reference) override;
@@ -43,6 +47,11 @@ public:
     QUrl eventsUrl() const;
     //! "ABCDEFGH", "abcd-efgh" → "ABCD-EFGH"; other lengths are kept as given.
     static QString formatPairingCode(const QString& code);
+
+protected:
+    QString stoppedReason() const override;
+    //! POST /api/sessions/{session}/stop: the session stops, its auth data (the link) stays.
+    void stopAtGateway() override;
 
 private:
     using Response = GatewayRestClient::Response;
@@ -63,6 +72,8 @@ private:
     QString sessionPath(const QString& suffix = {}) const;
 
     GatewayRestClient* m_rest;
+    //! stop and logout: not aborted by close(), so that they reach the gateway (retire()).
+    GatewayRestClient* m_control;
     GatewayEventFeed* m_feed;
     SendCorrelator* m_correlator;
     ReconnectScheduler* m_reconnect;
