@@ -289,6 +289,7 @@ void same(const MessageRow& actual, const MessageRow& expected)
     SAME(status);
     SAME(statusAt);
     SAME(sentBy);
+    SAME(content);
 }
 
 void same(const SearchHit& actual, const SearchHit& expected)
@@ -710,6 +711,9 @@ void TestWire::testConversationTypes()
     row.status = QStringLiteral("read");
     row.statusAt = at(27);
     row.sentBy = QStringLiteral("ops");
+    row.content = QJsonObject{{QStringLiteral("kind"), QStringLiteral("template")},
+                              {QStringLiteral("templateName"), QStringLiteral("order_shipped")},
+                              {QStringLiteral("templateBody"), QStringLiteral("Hi Li Wei")}};
     check(row);
     check(SearchHit{8, 5, QStringLiteral("support"), QStringLiteral("15557654321"), QStringLiteral("Ann"),
                     QStringLiteral("a \u0002match\u0003 here"), at(28), QStringLiteral("in"),

@@ -92,13 +92,17 @@ struct MessageRow
     //! Who sent an outbound message through ChannelDesk (an API key's name or the operator); empty for
     //! inbound messages and for sends made outside ChannelDesk.
     QString sentBy;
+    //! The structure of a message its text alone does not describe: for a template we sent, the
+    //! send's OutboundContent JSON (name, language, parameters, header, buttons, rendered body).
+    QJsonObject content = {};
 
     MessageKey key() const { return {timestamp.toMSecsSinceEpoch(), id}; }
     friend bool operator==(const MessageRow& a, const MessageRow& b)
     {
         return a.id == b.id && a.direction == b.direction && a.type == b.type && a.subtype == b.subtype
             && a.text == b.text && a.media == b.media && a.timestamp == b.timestamp && a.status == b.status
-            && a.statusAt == b.statusAt && a.contextId == b.contextId && a.sentBy == b.sentBy;
+            && a.statusAt == b.statusAt && a.contextId == b.contextId && a.sentBy == b.sentBy
+            && a.content == b.content;
     }
     friend bool operator!=(const MessageRow& a, const MessageRow& b) { return !(a == b); }
 };

@@ -37,10 +37,13 @@ QString sentByColumn(const QString& m)
         .arg(m);
 }
 
+//! A template we sent is shown from its structure: the send's content JSON, which messages.raw
+//! holds for every send (name, language, parameters, header, buttons and, when known, the body).
 const QString messageColumns
     = QStringLiteral("id, conversation_id, channel_id, wamid, direction, type, subtype, text, media,"
                      " context_id, timestamp, status, status_at, ")
-    + sentByColumn(QStringLiteral("messages"));
+    + sentByColumn(QStringLiteral("messages"))
+    + QStringLiteral(", CASE WHEN direction = 'out' AND type = 'template' THEN raw END");
 
 QDateTime utc(const QVariant& millis)
 {
@@ -88,6 +91,8 @@ MessageRow messageFrom(const QSqlQuery& q)
     row.status = q.value(11).toString();
     row.statusAt = utc(q.value(12));
     row.sentBy = q.value(13).toString();
+    if (!q.value(14).isNull())
+        row.content = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
     return row;
 }
 

@@ -230,6 +230,17 @@ const std::vector<std::vector<const char*>> migrations = {
         "ALTER TABLE channel_events ADD COLUMN last_detail TEXT",
         "CREATE INDEX channel_events_merge ON channel_events (channel_id, reason, remote, at)",
     },
+    // 11: a conversation's last_preview holds the last message's text only; the list words its kind
+    // (last_type) when it shows it, in the language it runs in. Until now an inbound message without
+    // text stored "[type]", and a send stored its preview in the words of the sending process's
+    // language ("Template: name", "📷 Photo"): those become the message's own text again. Only
+    // conversations are scanned, and only sends other than text look up their last message.
+    {
+        "UPDATE conversations SET last_preview = '' WHERE last_preview = '[' || last_type || ']'",
+        "UPDATE conversations SET last_preview = coalesce((SELECT substr(m.text, 1, 200) FROM messages m"
+        " WHERE m.conversation_id = conversations.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), '')"
+        " WHERE last_direction = 'out' AND last_type NOT IN ('text', '')",
+    },
 };
 
 QString sqlError(const QSqlError& error)

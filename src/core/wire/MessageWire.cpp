@@ -154,6 +154,7 @@ QJsonObject toWire(const MessageRow& value)
         {QStringLiteral("status"), value.status},
         {QStringLiteral("status_at"), wireTime(value.statusAt)},
         {QStringLiteral("sent_by"), value.sentBy},
+        {QStringLiteral("content"), value.content},
     };
 }
 
@@ -174,6 +175,8 @@ bool fromWire(const QJsonValue& json, MessageRow* value)
     reader.read("status", &value->status);
     reader.read("status_at", &value->statusAt);
     reader.read("sent_by", &value->sentBy);
+    if (json.toObject().contains(QLatin1String("content"))) // an older server sends none
+        reader.read("content", &value->content);
     return reader.ok();
 }
 
