@@ -11,6 +11,7 @@
 #include "outbound/OutboundQueue.h"
 #include "outbound/RecipientNumber.h"
 #include "outbound/SendRateLimiter.h"
+#include "outbound/TemplatePayload.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/MessageStore.h"
 #include "settings/Settings.h"
@@ -21,6 +22,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,7 +104,8 @@ int SendCommand::report(SendCode code, const QString& message, const QString& me
 SendCommand::SendCommand()
     : Command(QStringLiteral("send"),
               QStringLiteral(
-                  "--channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE [--param VALUE]...) "
+                  "--channel ID --to NUMBER (--text TEXT | --template NAME --lang CODE [--param VALUE]... "
+                  "[--header-image URL] [--button-payload VALUE]... [--button-url-suffix VALUE]...) "
                   "[--json] [--timeout SECONDS]"))
 {
     const auto option = [this](const QString& name, const QString& description, const QString& value = {}) {
@@ -116,6 +119,20 @@ SendCommand::SendCommand()
     option(QStringLiteral("template"), tr("An approved template, sent any time."), QStringLiteral("NAME"));
     option(QStringLiteral("lang"), tr("The template's language, e.g. en_US."), QStringLiteral("CODE"));
     option(QStringLiteral("param"), tr("A body parameter of the template; repeat it for each one."),
+           QStringLiteral("VALUE"));
+    option(QStringLiteral("header-image"), tr("The link of the template's image header."), QStringLiteral("URL"));
+    option(QStringLiteral("header-video"), tr("The link of the template's video header."), QStringLiteral("URL"));
+    option(QStringLiteral("header-document"), tr("The link of the template's document header."),
+           QStringLiteral("URL"));
+    option(QStringLiteral("header-text"), tr("The parameter of the template's text header."),
+           QStringLiteral("TEXT"));
+    option(QStringLiteral("button-payload"),
+           tr("The payload of a quick reply button; the button options number the template's buttons in "
+              "the order given."),
+           QStringLiteral("VALUE"));
+    option(QStringLiteral("button-url-suffix"),
+           tr("The end of a URL button's link; the button options number the template's buttons in the "
+              "order given."),
            QStringLiteral("VALUE"));
     option(QStringLiteral("json"),
            tr("Print one JSON object with ok, code, to, message_id, error, frees_at."));
@@ -176,6 +193,8 @@ int SendCommand::run(const QString& dataDir)
         return CommandLine::InvalidInput;
     }
     content.kind = haveTemplate ? OutboundContent::Kind::Template : OutboundContent::Kind::Text;
+    if (const std::optional<int> invalid = readTemplateExtras(content, haveTemplate))
+        return *invalid;
 
     KeychainSecretStore keychain;
     ChannelManager manager(dataDir, &keychain);
@@ -196,6 +215,56 @@ int SendCommand::run(const QString& dataDir)
     if (channel->kind == ChannelKinds::weCom())
         return sendWeCom(manager, *channel, content);
     return sendCloud(manager, *channel, content);
+}
+
+std::optional<int> SendCommand::readTemplateExtras(OutboundContent& content, bool haveTemplate)
+{
+    const QStringList headers{QStringLiteral("header-image"), QStringLiteral("header-video"),
+                              QStringLiteral("header-document"), QStringLiteral("header-text")};
+    QStringList given;
+    for (const QString& name : headers) {
+        if (m_parser.isSet(name))
+            given.append(name);
+    }
+    const bool buttons
+        = m_parser.isSet(QStringLiteral("button-payload")) || m_parser.isSet(QStringLiteral("button-url-suffix"));
+    if (!haveTemplate && (!given.isEmpty() || buttons)) {
+        err() << tr("--header-… and --button-… belong to --template, not --text.") << '\n';
+        return CommandLine::InvalidInput;
+    }
+    if (given.size() > 1 || (given.size() == 1 && m_parser.values(given.first()).size() > 1)) {
+        err() << tr("A template has one header: give one --header-image, --header-video, --header-document "
+                    "or --header-text.")
+              << '\n';
+        return CommandLine::InvalidInput;
+    }
+    if (!given.isEmpty()) {
+        content.templateHeaderType = given.first().mid(7); // after "header-"
+        content.templateHeader = m_parser.value(given.first());
+    }
+    // The button options number the template's buttons in the order they were given, both kinds
+    // together: the first is button 1 (Meta's index 0).
+    int index = 0;
+    QHash<QString, int> taken;
+    for (const QString& name : m_parser.optionNames()) {
+        const bool payload = name == QLatin1String("button-payload");
+        if (!payload && name != QLatin1String("button-url-suffix"))
+            continue;
+        const QString value = m_parser.values(name).value(taken[name]++);
+        content.templateButtons.append(
+            TemplateButtonParameter{payload ? TemplateButtonParameter::Type::QuickReply
+                                            : TemplateButtonParameter::Type::Url,
+                                    index++, value});
+    }
+    if (!haveTemplate)
+        return std::nullopt;
+    // Meta's limits, before anything is read from the keychain or sent.
+    const Result<QJsonObject> built = TemplatePayload::build(content);
+    if (!built.ok()) {
+        err() << built.error().message << '\n';
+        return CommandLine::InvalidInput;
+    }
+    return std::nullopt;
 }
 
 int SendCommand::sendCloud(ChannelManager& manager, const Channel& channel, const OutboundContent& content)

@@ -9,6 +9,8 @@
 #include "Command.h"
 #include "model/OutboundItem.h"
 
+#include <optional>
+
 namespace ChannelDesk {
 
 struct Channel;
@@ -33,6 +35,9 @@ protected:
     QString description() const override;
 
 private:
+    //! Reads the template's header and button options into content and checks the template against
+    //! Meta's limits; the exit code when they are wrong.
+    std::optional<int> readTemplateExtras(OutboundContent& content, bool haveTemplate);
     int sendCloud(ChannelManager& manager, const Channel& channel, const OutboundContent& content);
     int sendLinked(ChannelManager& manager, const Channel& channel, const OutboundContent& content);
     int sendWeCom(ChannelManager& manager, const Channel& channel, const OutboundContent& content);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 
+#include "MessagePreview.h"
 #include "channels/ServiceWindowRules.h"
 #include "channels/WeComFields.h"
 #include "desk/Desk.h"
@@ -52,7 +53,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case PeerNumberRole:
         return peerTextOf(row);
     case PreviewRole:
-        return row.lastPreview;
+        return MessagePreview::line(row.lastType, row.lastPreview);
     case LastMessageAtRole:
         return row.lastMessageAt;
     case TimeTextRole:
@@ -316,7 +317,8 @@ QString ConversationListModel::accessibleText(const ConversationRow& row) const
         parts << tr("taken over by %1").arg(row.takenOverBy);
     if (m_desk && isNotAllowed(m_desk->channel(row.channelId), row.peer))
         parts << tr("not allowed");
-    parts << tr("last message %1: %2").arg(timeText(row.lastMessageAt, now), row.lastPreview);
+    parts << tr("last message %1: %2").arg(timeText(row.lastMessageAt, now),
+                                                  MessagePreview::line(row.lastType, row.lastPreview));
     const QString window = ServiceWindowRules::shortText(kindOf(row.channelId), row.window(), now);
     if (!window.isEmpty())
         parts << window;

@@ -5,6 +5,7 @@
 #include "MessageAnnotations.h"
 
 #include "desk/Desk.h"
+#include "model/OutboundContent.h"
 #include "util/Logging.h"
 #include "util/WhenFinished.h"
 
@@ -61,7 +62,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case TypeRole:
         return row.type;
     case TypeLabelRole:
-        return typeLabel(row.type, row.subtype, row.media);
+        return labelOf(row);
     case TextRole:
         return shownText(row);
     case TimestampRole:
@@ -454,8 +455,34 @@ QString MessageListModel::eventText(const QString& event, const QString& key)
     return tr("event: %1").arg(event);
 }
 
+std::optional<OutboundContent> MessageListModel::templateOf(const MessageRow& row)
+{
+    if (row.type != QLatin1String("template") || row.content.isEmpty())
+        return std::nullopt;
+    Result<OutboundContent> content = OutboundContent::fromJson(row.content);
+    if (!content.ok() || content.value().kind != OutboundContent::Kind::Template)
+        return std::nullopt;
+    return std::move(content.value());
+}
+
+QString MessageListModel::labelOf(const MessageRow& row)
+{
+    if (row.type == QLatin1String("template")) {
+        // The words are OutboundContent's, where the list preview has always taken them from.
+        const std::optional<OutboundContent> sent = templateOf(row);
+        return sent ? OutboundContent::tr("Template: %1").arg(sent->templateName) : tr("Template");
+    }
+    return typeLabel(row.type, row.subtype, row.media);
+}
+
 QString MessageListModel::shownText(const MessageRow& row)
 {
+    if (const std::optional<OutboundContent> sent = templateOf(row)) {
+        // As the customer saw it when the definition was known; else the values that were sent.
+        if (!sent->templateBody.isEmpty())
+            return sent->templateBody;
+        return sent->templateParameters.join(QStringLiteral(", "));
+    }
     if (row.type == QLatin1String("event"))
         return eventText(row.subtype, row.text);
     if (row.text.isEmpty() && row.type == QLatin1String("document"))
@@ -469,7 +496,7 @@ QString MessageListModel::shownText(const MessageRow& row)
 
 QString MessageListModel::displayText(const MessageRow& row)
 {
-    const QString label = typeLabel(row.type, row.subtype, row.media);
+    const QString label = labelOf(row);
     const QString text = shownText(row);
     if (label.isEmpty())
         return text;

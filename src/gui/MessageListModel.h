@@ -12,10 +12,13 @@
 //! would be loaded while the user just looks at it. The view asks for older pages at the top.
 
 #include "model/ConversationRows.h"
+#include "model/OutboundContent.h"
 #include "util/Result.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
+
+#include <optional>
 
 namespace ChannelDesk {
 
@@ -104,6 +107,10 @@ private:
     void prepend(const Page& page);
     void append(const Page& page);
     void merge(const Page& page);
+    //! The template a row shows, from its stored structure; none for other rows and old ones.
+    static std::optional<OutboundContent> templateOf(const MessageRow& row);
+    //! The type label, or for a template we sent its name in words.
+    static QString labelOf(const MessageRow& row);
     static QString shownText(const MessageRow& row);
     static QString displayText(const MessageRow& row);
     static QString accessibleText(const MessageRow& row);

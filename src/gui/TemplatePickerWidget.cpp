@@ -3,7 +3,7 @@
 #include "TemplatePickerWidget.h"
 #include "ui_TemplatePickerWidget.h"
 
-#include <QLineEdit>
+#include "desk/MessageRules.h"
 
 namespace ChannelDesk {
 
@@ -19,12 +19,15 @@ TemplatePickerWidget::TemplatePickerWidget(QWidget* parent)
         const bool known = selected() != nullptr;
         m_ui->parameterCountSpin->setVisible(!known);
         m_ui->parameterCountLabel->setVisible(!known);
-        if (!known && m_parameterEdits.size() != m_ui->parameterCountSpin->value())
-            rebuildParameters({});
+        // Values typed into body parameters are kept; a listed template's header and buttons go.
+        if (!known)
+            m_ui->parametersBox->setTemplate(nullptr, m_ui->parameterCountSpin->value());
         updatePreview();
     });
-    connect(m_ui->languageEdit, &QLineEdit::textChanged, this, &TemplatePickerWidget::changed);
-    connect(m_ui->parameterCountSpin, &QSpinBox::valueChanged, this, [this] { rebuildParameters({}); });
+    connect(m_ui->languageEdit, &QLineEdit::textChanged, this, &TemplatePickerWidget::updatePreview);
+    connect(m_ui->parameterCountSpin, &QSpinBox::valueChanged, this,
+            [this] { m_ui->parametersBox->setTemplate(nullptr, m_ui->parameterCountSpin->value()); });
+    connect(m_ui->parametersBox, &TemplateParametersWidget::changed, this, &TemplatePickerWidget::updatePreview);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &TemplatePickerWidget::reloadRequested);
     setTemplates({}, {});
 }
@@ -74,50 +77,22 @@ void TemplatePickerWidget::onTemplateChosen()
     const TemplateInfo* info = selected();
     m_ui->parameterCountSpin->setVisible(!info);
     m_ui->parameterCountLabel->setVisible(!info);
-    if (info) {
+    if (info)
         m_ui->languageEdit->setText(info->language);
-        rebuildParameters(info->bodyParameterNames);
-    } else {
-        rebuildParameters({});
-    }
-}
-
-void TemplatePickerWidget::rebuildParameters(const QStringList& names)
-{
-    QStringList values;
-    for (QLineEdit* edit : std::as_const(m_parameterEdits))
-        values.append(edit->text());
-    while (m_ui->parametersLayout->rowCount() > 0)
-        m_ui->parametersLayout->removeRow(0);
-    m_parameterEdits.clear();
-    const int count = names.isEmpty() ? m_ui->parameterCountSpin->value() : int(names.size());
-    for (int i = 0; i < count; ++i) {
-        auto* edit = new QLineEdit(m_ui->parametersBox);
-        const QString name = i < names.size() ? names.at(i) : QString::number(i + 1);
-        edit->setAccessibleName(tr("Parameter %1").arg(name));
-        edit->setText(values.value(i));
-        connect(edit, &QLineEdit::textChanged, this, &TemplatePickerWidget::updatePreview);
-        m_ui->parametersLayout->addRow(QStringLiteral("{{%1}}").arg(name), edit);
-        m_parameterEdits.append(edit);
-    }
-    updatePreview();
+    m_ui->parametersBox->setTemplate(info, m_ui->parameterCountSpin->value());
 }
 
 void TemplatePickerWidget::updatePreview()
 {
     const TemplateInfo* info = selected();
-    if (!info) {
+    if (!info)
         m_ui->bodyPreviewLabel->clear();
-    } else {
-        QString body = info->bodyText;
-        for (int i = 0; i < m_parameterEdits.size() && i < info->bodyParameterNames.size(); ++i) {
-            const QString value = m_parameterEdits.at(i)->text();
-            body.replace(QStringLiteral("{{%1}}").arg(info->bodyParameterNames.at(i)),
-                         value.isEmpty() ? QStringLiteral("{{%1}}").arg(info->bodyParameterNames.at(i))
-                                         : value);
-        }
-        m_ui->bodyPreviewLabel->setText(body);
-    }
+    else
+        m_ui->bodyPreviewLabel->setText(info->render(m_ui->parametersBox->bodyValues()));
+    // Says inline what keeps the template from being sent, once there is a template to send.
+    const QString why = problem();
+    m_ui->templateProblemLabel->setText(why);
+    m_ui->templateProblemLabel->setVisible(!why.isEmpty() && !content().templateName.isEmpty());
     emit changed();
 }
 
@@ -128,8 +103,10 @@ OutboundContent TemplatePickerWidget::content() const
     const TemplateInfo* info = selected();
     content.templateName = info ? info->name : m_ui->templateCombo->currentText().trimmed();
     content.templateLanguage = m_ui->languageEdit->text().trimmed();
-    for (const QLineEdit* edit : m_parameterEdits)
-        content.templateParameters.append(edit->text());
+    m_ui->parametersBox->fill(content);
+    // The history shows the template as the customer sees it.
+    if (info)
+        content.templateBody = info->render(content.templateParameters);
     return content;
 }
 
@@ -140,17 +117,17 @@ QString TemplatePickerWidget::problem() const
         return tr("Choose a template, or type the name of an approved one.");
     if (c.templateLanguage.isEmpty())
         return tr("Enter the template's language code, e.g. en_US.");
-    for (int i = 0; i < c.templateParameters.size(); ++i) {
-        if (c.templateParameters.at(i).trimmed().isEmpty())
-            return tr("Fill in parameter %1: WhatsApp rejects empty template parameters.").arg(i + 1);
-    }
-    return {};
+    const QString missing = m_ui->parametersBox->problem();
+    if (!missing.isEmpty())
+        return missing;
+    // Meta's limits (lengths, links): the same check the queue makes before sending.
+    const Status valid = MessageRules::checkTemplate(c);
+    return valid.ok() ? QString() : valid.error().message;
 }
 
 void TemplatePickerWidget::clear()
 {
-    for (QLineEdit* edit : std::as_const(m_parameterEdits))
-        edit->clear();
+    m_ui->parametersBox->clear();
 }
 
 } // namespace ChannelDesk

@@ -3,8 +3,8 @@
 #pragma once
 
 //! The composer's template mode: pick an approved template of the WhatsApp Business Account (or
-//! type a name when the account's templates cannot be listed), its language and body parameters,
-//! with a preview of the filled-in body.
+//! type a name when the account's templates cannot be listed), its language and the values it is
+//! filled in with (TemplateParametersWidget: header, body, buttons), with a preview of the body.
 
 #include "model/TemplateInfo.h"
 #include "model/OutboundContent.h"
@@ -13,8 +13,6 @@
 #include <QWidget>
 
 #include <memory>
-
-class QLineEdit;
 
 namespace Ui {
 class TemplatePickerWidget;
@@ -44,13 +42,11 @@ signals:
 
 private:
     void onTemplateChosen();
-    void rebuildParameters(const QStringList& names);
     void updatePreview();
     const TemplateInfo* selected() const;
 
     std::unique_ptr<Ui::TemplatePickerWidget> m_ui;
     QList<TemplateInfo> m_templates;
-    QList<QLineEdit*> m_parameterEdits;
 };
 
 } // namespace ChannelDesk

@@ -80,6 +80,7 @@ private slots:
     void cleanup();
     void testTextInOpenWindowIsSentAndLogged();
     void testTemplateGoesOutsideTheWindow();
+    void testTemplateHeaderAndButtons();
     void testRefusalsNeverReachMeta_data();
     void testRefusalsNeverReachMeta();
     void testRateLimitSaysWhenItFrees();
@@ -290,6 +291,25 @@ void TestSendCommand::testTemplateGoesOutsideTheWindow()
     QCOMPARE(body[QStringLiteral("template")].toObject(), QJsonDocument::fromJson(expected).object());
 }
 
+void TestSendCommand::testTemplateHeaderAndButtons()
+{
+    // The button options number the template's buttons in the order given, both kinds together.
+    const Run result = send(templateArgs(
+        {QStringLiteral("--param"), QStringLiteral("Ana"), QStringLiteral("--button-payload"),
+         QStringLiteral("STOP_PROMOS"), QStringLiteral("--header-image"), QStringLiteral("https://cdn.example.com/box.jpg"),
+         QStringLiteral("--button-url-suffix"), QStringLiteral("A-1001?x=1"), jsonFlag}));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    QCOMPARE(m_graph.messageBodies().size(), 1);
+    const QByteArray expected
+        = R"({"name":"order_shipped","language":{"policy":"deterministic","code":"en_US"},"components":[)"
+          R"({"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example.com/box.jpg"}}]},)"
+          R"({"type":"body","parameters":[{"type":"text","text":"Ana"}]},)"
+          R"({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"STOP_PROMOS"}]},)"
+          R"({"type":"button","sub_type":"url","index":"1","parameters":[{"type":"text","text":"A-1001?x=1"}]}]})";
+    QCOMPARE(m_graph.messageBodies().constFirst()[QStringLiteral("template")].toObject(),
+             QJsonDocument::fromJson(expected).object());
+}
+
 void TestSendCommand::testRefusalsNeverReachMeta_data()
 {
     QTest::addColumn<QString>("inbound");
@@ -451,6 +471,23 @@ void TestSendCommand::testUsageErrors_data()
     QTest::newRow("template without --lang") << templateArgs().mid(0, 6) << QStringLiteral("needs --lang");
     QTest::newRow("--param with --text") << text + QStringList{QStringLiteral("--param"), QStringLiteral("x")}
                                          << QStringLiteral("--param belong to --template");
+    QTest::newRow("--header-image with --text")
+        << text + QStringList{QStringLiteral("--header-image"), QStringLiteral("https://example.com/a.png")}
+        << QStringLiteral("belong to --template, not --text");
+    QTest::newRow("header link Meta cannot fetch")
+        << templateArgs({QStringLiteral("--header-image"), QStringLiteral("ftp://example.com/a.png")})
+        << QStringLiteral("“ftp://example.com/a.png” is not an http(s) address");
+    QTest::newRow("two headers")
+        << templateArgs({QStringLiteral("--header-image"), QStringLiteral("https://example.com/a.png"),
+                         QStringLiteral("--header-video"), QStringLiteral("https://example.com/a.mp4")})
+        << QStringLiteral("A template has one header");
+    QTest::newRow("url suffix over 2000 characters")
+        << templateArgs({QStringLiteral("--button-url-suffix"), QString(2001, QLatin1Char('x'))})
+        << QStringLiteral("WhatsApp allows at most 2000");
+    QTest::newRow("body parameter over 1024 with buttons")
+        << templateArgs({QStringLiteral("--param"), QString(1025, QLatin1Char('x')), QStringLiteral("--button-payload"),
+                         QStringLiteral("P")})
+        << QStringLiteral("1025 characters long; WhatsApp allows at most 1024");
     QTest::newRow("--timeout zero") << text + QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}
                                     << QStringLiteral("--timeout needs a positive number");
 }

@@ -48,6 +48,8 @@ QString seconds(const QDateTime& at)
 
 } // namespace
 
+//! Sends in the store: the queue's rows, the conversation they show in, their statuses, the 24 h
+//! window, opt-outs, and how a template and the list's previews are kept (structure, not words).
 class TestOutboundStore : public QObject
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ private slots:
     void testInterruptedSendsBecomeUnknown();
     void testSendsThatCountAgainstLimits();
     void testSearchIndexSharedWithADeferringReceiver();
+    void testTemplateIsStoredAsStructure();
+    void testOldPreviewsBecomeTheMessagesText();
 
 private:
     int searchMatches(const QString& word) { return SearchIndexProbe::matches(m_path, word); }
@@ -412,6 +416,75 @@ void TestOutboundStore::testSearchIndexSharedWithADeferringReceiver()
     QCOMPARE(searchMatches(QStringLiteral("zebra")), 2);
     QCOMPARE(searchMatches(QStringLiteral("open")), 2);
     QCOMPARE(SearchIndexProbe::integrityProblem(m_path), QString());
+}
+
+void TestOutboundStore::testTemplateIsStoredAsStructure()
+{
+    OutboundContent content;
+    content.kind = OutboundContent::Kind::Template;
+    content.templateName = QStringLiteral("order_shipped");
+    content.templateLanguage = QStringLiteral("en_US");
+    content.templateParameters = {QStringLiteral("Li Wei"), QStringLiteral("R-7781")};
+    content.templateBody = QStringLiteral("Hi Li Wei, your order R-7781 has shipped.");
+    content.templateHeaderType = QStringLiteral("image");
+    content.templateHeader = QStringLiteral("https://cdn.example.com/box.jpg");
+    content.templateButtons = {TemplateButtonParameter{TemplateButtonParameter::Type::QuickReply, 0,
+                                                       QStringLiteral("TRACK")}};
+    QVERIFY(m_store->enqueue(channel, peer, content, QStringLiteral("cli"), m_now).ok());
+
+    const ConversationReader reader(m_path);
+    const auto conversation = reader.conversationWith(channel, peer);
+    QVERIFY(conversation.ok() && conversation.value());
+    // The list keeps the kind and the text; the words for the kind are the front end's.
+    QCOMPARE(conversation.value()->lastType, QStringLiteral("template"));
+    QCOMPARE(conversation.value()->lastPreview, content.templateBody);
+    const auto rows = reader.olderMessages(conversation.value()->id, std::nullopt, 10);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 1);
+    const MessageRow& row = rows.value().first();
+    QCOMPARE(row.type, QStringLiteral("template"));
+    QCOMPARE(row.text, content.templateBody); // what search finds
+    const auto stored = OutboundContent::fromJson(row.content);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().templateName, content.templateName);
+    QCOMPARE(stored.value().templateParameters, content.templateParameters);
+    QCOMPARE(stored.value().templateBody, content.templateBody);
+    QCOMPARE(stored.value().templateHeader, content.templateHeader);
+    QCOMPARE(stored.value().templateButtons, content.templateButtons);
+    QCOMPARE(searchMatches(QStringLiteral("shipped")), 1);
+}
+
+void TestOutboundStore::testOldPreviewsBecomeTheMessagesText()
+{
+    // Rows as schema 10 left them: "[type]" for an inbound message without text, the sending
+    // process's English words for a send.
+    inbound(QStringLiteral("wamid.IN.1"), QStringLiteral("hello"), m_now.addSecs(-30));
+    OutboundContent photo;
+    photo.kind = OutboundContent::Kind::Image;
+    photo.mediaLink = QStringLiteral("https://example.com/a.jpg");
+    photo.text = QStringLiteral("the box");
+    QVERIFY(m_store->enqueue(channel, peer, photo, QStringLiteral("gui"), m_now).ok());
+    {
+        QSqlDatabase db = Database::open(m_path).value();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations (channel_id, peer, last_preview, last_type,"
+                                      " last_direction) VALUES ('support', '111', '[unsupported]', 'unsupported',"
+                                      " 'in')")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE conversations SET last_preview = '📷 the box' WHERE peer = '%1'")
+                           .arg(peer)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 12")));
+    }
+    m_messages.reset(); // its statements belong to the connection closed here
+    Database::close(m_path);
+    QSqlDatabase db = Database::open(m_path).value();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT peer, last_preview FROM conversations ORDER BY peer")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QString()); // peer 111: the list says "[Unsupported message]"
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("the box")); // the list adds the camera and no word
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::schemaVersion());
 }
 
 QTEST_GUILESS_MAIN(TestOutboundStore)

@@ -298,6 +298,7 @@ void same(const MessageRow& actual, const MessageRow& expected)
     SAME(quotedText);
     SAME(reactionIn);
     SAME(reactionOut);
+    SAME(content);
 }
 
 void same(const SearchHit& actual, const SearchHit& expected)
@@ -726,6 +727,9 @@ void TestWire::testConversationTypes()
     row.status = QStringLiteral("read");
     row.statusAt = at(27);
     row.sentBy = QStringLiteral("ops");
+    row.content = QJsonObject{{QStringLiteral("kind"), QStringLiteral("template")},
+                              {QStringLiteral("templateName"), QStringLiteral("order_shipped")},
+                              {QStringLiteral("templateBody"), QStringLiteral("Hi Li Wei")}};
     check(row);
     row.quotedDirection = QStringLiteral("in");
     row.quotedType = QStringLiteral("text");

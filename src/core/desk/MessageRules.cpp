@@ -5,6 +5,7 @@
 #include "linking/GatewayAdapter.h"
 #include "linking/WahaAdapter.h"
 #include "outbound/RecipientNumber.h"
+#include "outbound/TemplatePayload.h"
 #include "outbound/WhatsAppMarkup.h"
 
 namespace ChannelDesk {
@@ -12,6 +13,14 @@ namespace ChannelDesk {
 Status MessageRules::checkContent(const OutboundContent& content, const QString& to)
 {
     const Result<QJsonObject> built = OutboundPayload::build(content, to);
+    if (!built.ok())
+        return built.error();
+    return Done{};
+}
+
+Status MessageRules::checkTemplate(const OutboundContent& content)
+{
+    const Result<QJsonObject> built = TemplatePayload::build(content);
     if (!built.ok())
         return built.error();
     return Done{};

@@ -44,6 +44,9 @@ public:
 
     //! Whether the content can be sent to `to` as it is; the error names the field and the fix.
     static Status checkContent(const OutboundContent& content, const QString& to);
+    //! Whether a template's name, language, header, body and button values can be sent as they
+    //! are (no recipient needed); the error names the field and the limit.
+    static Status checkTemplate(const OutboundContent& content);
     //! Length as Meta counts it.
     static int length(const QString& text) { return OutboundPayload::length(text); }
 

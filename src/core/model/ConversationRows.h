@@ -100,6 +100,9 @@ struct MessageRow
     //! when there is none or it was removed.
     QString reactionIn = {};
     QString reactionOut = {};
+    //! The structure of a message its text alone does not describe: for a template we sent, the
+    //! send's OutboundContent JSON (name, language, parameters, header, buttons, rendered body).
+    QJsonObject content = {};
 
     bool hasQuote() const { return !quotedDirection.isEmpty(); }
     MessageKey key() const { return {timestamp.toMSecsSinceEpoch(), id}; }
@@ -109,7 +112,8 @@ struct MessageRow
             && a.text == b.text && a.media == b.media && a.timestamp == b.timestamp && a.status == b.status
             && a.statusAt == b.statusAt && a.contextId == b.contextId && a.sentBy == b.sentBy
             && a.quotedDirection == b.quotedDirection && a.quotedType == b.quotedType
-            && a.quotedText == b.quotedText && a.reactionIn == b.reactionIn && a.reactionOut == b.reactionOut;
+            && a.quotedText == b.quotedText && a.reactionIn == b.reactionIn && a.reactionOut == b.reactionOut
+            && a.content == b.content;
     }
     friend bool operator!=(const MessageRow& a, const MessageRow& b) { return !(a == b); }
 };

@@ -51,6 +51,20 @@ QString oneLine(const QString& text)
 
 } // namespace
 
+QString TemplateButtonParameter::typeName(Type type)
+{
+    return type == Type::Url ? QStringLiteral("url") : QStringLiteral("quick_reply");
+}
+
+std::optional<TemplateButtonParameter::Type> TemplateButtonParameter::typeFromName(const QString& name)
+{
+    if (name == QLatin1String("quick_reply"))
+        return Type::QuickReply;
+    if (name == QLatin1String("url"))
+        return Type::Url;
+    return std::nullopt;
+}
+
 QString OutboundContent::kindName(Kind kind)
 {
     for (const auto& entry : kindNames) {
@@ -86,6 +100,17 @@ QJsonObject OutboundContent::toJson() const
     insertIfSet(json, QStringLiteral("templateLanguage"), templateLanguage);
     if (!templateParameters.isEmpty())
         json.insert(QStringLiteral("templateParameters"), QJsonArray::fromStringList(templateParameters));
+    insertIfSet(json, QStringLiteral("templateBody"), templateBody);
+    insertIfSet(json, QStringLiteral("templateHeaderType"), templateHeaderType);
+    insertIfSet(json, QStringLiteral("templateHeader"), templateHeader);
+    if (!templateButtons.isEmpty()) {
+        QJsonArray array;
+        for (const TemplateButtonParameter& button : templateButtons)
+            array.append(QJsonObject{{QStringLiteral("type"), TemplateButtonParameter::typeName(button.type)},
+                                     {QStringLiteral("index"), button.index},
+                                     {QStringLiteral("value"), button.value}});
+        json.insert(QStringLiteral("templateButtons"), array);
+    }
     insertIfSet(json, QStringLiteral("header"), header);
     insertIfSet(json, QStringLiteral("footer"), footer);
     insertIfSet(json, QStringLiteral("listButton"), listButton);
@@ -139,6 +164,18 @@ Result<OutboundContent> OutboundContent::fromJson(const QJsonObject& json)
     const QJsonArray parameters = json.value(QLatin1String("templateParameters")).toArray();
     for (const QJsonValue& parameter : parameters)
         content.templateParameters << parameter.toString();
+    content.templateBody = str(json, "templateBody");
+    content.templateHeaderType = str(json, "templateHeaderType");
+    content.templateHeader = str(json, "templateHeader");
+    for (const QJsonValue& value : json.value(QLatin1String("templateButtons")).toArray()) {
+        const QJsonObject button = value.toObject();
+        const auto type = TemplateButtonParameter::typeFromName(str(button, "type"));
+        if (!type)
+            return Error{ErrorCode::InvalidInput,
+                         tr("Unknown template button type “%1”; use quick_reply or url.").arg(str(button, "type"))};
+        content.templateButtons.append(TemplateButtonParameter{
+            *type, button.value(QLatin1String("index")).toInt(), str(button, "value")});
+    }
     content.header = str(json, "header");
     content.footer = str(json, "footer");
     content.listButton = str(json, "listButton");

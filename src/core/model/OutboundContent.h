@@ -36,6 +36,28 @@ struct ListSection
     QList<ListRow> rows;
 };
 
+//! The value a template's button takes when sent: a quick reply's payload (given back in the
+//! customer's "button" message when tapped) or the suffix of a URL button's dynamic URL.
+struct TemplateButtonParameter
+{
+    enum class Type
+    {
+        QuickReply,
+        Url,
+    };
+    Type type = Type::QuickReply;
+    int index = 0; //!< the button's position among the template's buttons, from 0
+    QString value;
+
+    //! "quick_reply" or "url", as Meta names the button component's sub_type.
+    static QString typeName(Type type);
+    static std::optional<Type> typeFromName(const QString& name);
+    friend bool operator==(const TemplateButtonParameter& a, const TemplateButtonParameter& b)
+    {
+        return a.type == b.type && a.index == b.index && a.value == b.value;
+    }
+};
+
 struct OutboundContent
 {
     enum class Kind
@@ -61,6 +83,14 @@ struct OutboundContent
     QString templateName;
     QString templateLanguage;
     QStringList templateParameters; //!< body parameters, in order
+    //! The body as the customer sees it, filled in from the template's definition when that was
+    //! known at send time (the composer's list, the desk's cache); empty otherwise.
+    QString templateBody = {};
+    //! "image", "video" or "document" (a link in templateHeader) or "text" (the header's one
+    //! parameter in templateHeader); empty for no header parameter.
+    QString templateHeaderType = {};
+    QString templateHeader = {};
+    QList<TemplateButtonParameter> templateButtons = {};
     QString header;
     QString footer;
     QString listButton;

@@ -67,7 +67,19 @@ OutboundController::~OutboundController()
 
 void OutboundController::submit(const SendRequest& request)
 {
-    onQueue([queue = m_queue, request] { queue->submit(request); });
+    SendRequest filled = request;
+    OutboundContent& content = filled.content;
+    // The history shows a template as the customer sees it: fill in the body from the definition
+    // listed for the composer, when a front end did not already.
+    if (content.kind == OutboundContent::Kind::Template && content.templateBody.isEmpty()) {
+        for (const TemplateInfo& info : m_templates.value(request.channelId)) {
+            if (info.name == content.templateName && info.language == content.templateLanguage) {
+                content.templateBody = info.render(content.templateParameters);
+                break;
+            }
+        }
+    }
+    onQueue([queue = m_queue, filled] { queue->submit(filled); });
 }
 
 void OutboundController::markRead(const QString& channelId, const QString& messageId, bool typing)

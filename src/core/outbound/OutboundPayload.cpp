@@ -3,6 +3,7 @@
 #include "outbound/OutboundPayload.h"
 
 #include "outbound/RecipientNumber.h"
+#include "outbound/TemplatePayload.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -19,27 +20,12 @@ using Check = std::optional<Error>;
 
 Check tooLong(const QString& field, const QString& value, int max)
 {
-    const int length = OutboundPayload::length(value);
-    if (length <= max)
-        return std::nullopt;
-    return Error{
-        OutboundPayload::TooLong,
-        OutboundPayload::tr("The %1 is %2 characters long; WhatsApp allows at most %3. Shorten it by "
-                            "%4 characters.")
-            .arg(field)
-            .arg(length)
-            .arg(max)
-            .arg(length - max)};
+    return OutboundPayload::checkLength(field, value, max);
 }
 
 Check required(const QString& field, const QString& value, int max)
 {
-    if (value.trimmed().isEmpty())
-        return Error{OutboundPayload::MissingField,
-                     OutboundPayload::tr("The %1 is empty; WhatsApp requires it (at most %2 characters).")
-                         .arg(field)
-                         .arg(max)};
-    return tooLong(field, value, max);
+    return OutboundPayload::checkRequired(field, value, max);
 }
 
 QJsonObject textObject(const QString& text)
@@ -52,46 +38,6 @@ Result<QJsonObject> buildText(const OutboundContent& c)
     if (Check e = required(OutboundPayload::tr("message text"), c.text, OutboundPayload::MaxTextBody))
         return *e;
     return QJsonObject{{QStringLiteral("preview_url"), c.previewUrl}, {QStringLiteral("body"), c.text}};
-}
-
-Result<QJsonObject> buildTemplate(const OutboundContent& c)
-{
-    if (c.templateName.trimmed().isEmpty())
-        return Error{OutboundPayload::MissingField,
-                     OutboundPayload::tr("Choose a template: the template name is empty.")};
-    if (c.templateLanguage.trimmed().isEmpty())
-        return Error{OutboundPayload::MissingField,
-                     OutboundPayload::tr("The template language is empty; use the code the template was "
-                                         "approved for, e.g. en_US.")};
-    QJsonArray parameters;
-    for (int i = 0; i < c.templateParameters.size(); ++i) {
-        const QString& value = c.templateParameters.at(i);
-        if (value.trimmed().isEmpty())
-            return Error{OutboundPayload::MissingField,
-                         OutboundPayload::tr("Template parameter {{%1}} is empty; Meta rejects empty "
-                                             "parameters.")
-                             .arg(i + 1)};
-        // Meta answers "(#100) Param text cannot have new-line/tab characters or more than 4
-        // consecutive spaces" for such body parameters.
-        if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\t'))
-            || value.contains(QStringLiteral("     ")))
-            return Error{OutboundPayload::InvalidValue,
-                         OutboundPayload::tr("Template parameter {{%1}} contains a line break, a tab or more "
-                                             "than 4 spaces in a row; WhatsApp does not allow these in "
-                                             "parameters.")
-                             .arg(i + 1)};
-        parameters.append(
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), value}});
-    }
-    QJsonObject body{{QStringLiteral("name"), c.templateName},
-                     {QStringLiteral("language"),
-                      QJsonObject{{QStringLiteral("policy"), QStringLiteral("deterministic")},
-                                  {QStringLiteral("code"), c.templateLanguage}}}};
-    if (!parameters.isEmpty())
-        body.insert(QStringLiteral("components"),
-                    QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
-                                           {QStringLiteral("parameters"), parameters}}});
-    return body;
 }
 
 // Header (text only) and footer shared by both interactive kinds.
@@ -350,7 +296,7 @@ Result<QJsonObject> buildKindObject(const OutboundContent& c)
     case Kind::Text:
         return buildText(c);
     case Kind::Template:
-        return buildTemplate(c);
+        return TemplatePayload::build(c);
     case Kind::Buttons:
         return buildButtons(c);
     case Kind::List:
@@ -386,6 +332,31 @@ QString metaType(Kind kind)
 }
 
 } // namespace
+
+std::optional<Error> OutboundPayload::checkLength(const QString& field, const QString& value, int max)
+{
+    const int length = OutboundPayload::length(value);
+    if (length <= max)
+        return std::nullopt;
+    return Error{
+        OutboundPayload::TooLong,
+        OutboundPayload::tr("The %1 is %2 characters long; WhatsApp allows at most %3. Shorten it by "
+                            "%4 characters.")
+            .arg(field)
+            .arg(length)
+            .arg(max)
+            .arg(length - max)};
+}
+
+std::optional<Error> OutboundPayload::checkRequired(const QString& field, const QString& value, int max)
+{
+    if (value.trimmed().isEmpty())
+        return Error{OutboundPayload::MissingField,
+                     OutboundPayload::tr("The %1 is empty; WhatsApp requires it (at most %2 characters).")
+                         .arg(field)
+                         .arg(max)};
+    return checkLength(field, value, max);
+}
 
 int OutboundPayload::length(const QString& text)
 {

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace ChannelDesk {
 
 class OutboundPayload
@@ -50,6 +52,19 @@ public:
     static constexpr int MaxRowTitle = 24;
     static constexpr int MaxRowDescription = 72;
     static constexpr int MaxRowId = 200;
+    //! Templates. Text parameters (Meta's Cloud API reference, "parameter object"): a header's 60;
+    //! a body's 32768 when the body is the only component sent, else 1024. A body as approved is at
+    //! most 1024 characters (Meta's template components page), and Meta refuses a send whose
+    //! filled-in body is longer (132005). A template has at most 10 buttons (index 0–9). A URL
+    //! button's whole address is at most 2000 characters (template components page), so its suffix
+    //! can be no longer. Meta documents no length for a quick reply's payload: only that it is
+    //! required, which is all that is checked.
+    static constexpr int MaxTemplateHeaderParameter = 60;
+    static constexpr int MaxTemplateBodyParameter = 1024;
+    static constexpr int MaxTemplateBodyParameterAlone = 32768;
+    static constexpr int MaxTemplateBody = 1024;
+    static constexpr int MaxTemplateButtons = 10;
+    static constexpr int MaxTemplateUrlSuffix = 2000;
 
     //! Meta's JSON body for POST /{id}/messages. `to` is the recipient's digits (RecipientNumber);
     //! the payload uses "+" + digits so Meta never prepends the sender's country code. Media needs
@@ -59,6 +74,10 @@ public:
 
     //! Characters as Meta counts them for limits: Unicode code points.
     static int length(const QString& text);
+    //! A TooLong error naming field when value is over max characters.
+    static std::optional<Error> checkLength(const QString& field, const QString& value, int max);
+    //! A MissingField error when value is blank, else checkLength().
+    static std::optional<Error> checkRequired(const QString& field, const QString& value, int max);
 };
 
 } // namespace ChannelDesk

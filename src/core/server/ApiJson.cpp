@@ -58,9 +58,36 @@ QJsonObject ApiJson::conversation(const ConversationRow& row)
                        {QStringLiteral("taken_over_by"), row.takenOverBy}};
 }
 
+QJsonObject ApiJson::templateOf(const OutboundContent& c)
+{
+    QJsonObject json{{QStringLiteral("name"), c.templateName},
+                     {QStringLiteral("language"), c.templateLanguage},
+                     {QStringLiteral("params"), QJsonArray::fromStringList(c.templateParameters)}};
+    if (!c.templateBody.isEmpty())
+        json.insert(QStringLiteral("body"), c.templateBody);
+    if (!c.templateHeaderType.isEmpty())
+        json.insert(QStringLiteral("header"),
+                    QJsonObject{{QStringLiteral("type"), c.templateHeaderType},
+                                {c.templateHeaderType == QLatin1String("text") ? QStringLiteral("text")
+                                                                                : QStringLiteral("link"),
+                                 c.templateHeader}});
+    if (!c.templateButtons.isEmpty()) {
+        QJsonArray buttons;
+        for (const TemplateButtonParameter& button : c.templateButtons) {
+            const bool url = button.type == TemplateButtonParameter::Type::Url;
+            buttons.append(QJsonObject{{QStringLiteral("type"), TemplateButtonParameter::typeName(button.type)},
+                                       {QStringLiteral("index"), button.index},
+                                       {url ? QStringLiteral("url_suffix") : QStringLiteral("payload"),
+                                        button.value}});
+        }
+        json.insert(QStringLiteral("buttons"), buttons);
+    }
+    return json;
+}
+
 QJsonObject ApiJson::message(const MessageRow& row, const QString& peer, const QString& peerName)
 {
-    return QJsonObject{{QStringLiteral("channel"), row.channelId},
+    QJsonObject json{{QStringLiteral("channel"), row.channelId},
                        {QStringLiteral("direction"), row.direction},
                        {QStringLiteral("peer"), peer},
                        {QStringLiteral("peer_name"), peerName},
@@ -71,6 +98,12 @@ QJsonObject ApiJson::message(const MessageRow& row, const QString& peer, const Q
                        {QStringLiteral("timestamp"), row.timestamp.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("status"), row.status},
                        {QStringLiteral("sent_by"), row.sentBy}};
+    if (!row.content.isEmpty()) {
+        const Result<OutboundContent> content = OutboundContent::fromJson(row.content);
+        if (content.ok() && content.value().kind == OutboundContent::Kind::Template)
+            json.insert(QStringLiteral("template"), templateOf(content.value()));
+    }
+    return json;
 }
 
 QJsonObject ApiJson::outbound(const OutboundItem& item)

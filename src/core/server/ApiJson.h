@@ -26,7 +26,11 @@ public:
 
     static QJsonObject channel(const Channel& channel, const ChannelState& state);
     static QJsonObject conversation(const ConversationRow& row);
+    //! A message; a template we sent also carries "template" (name, language, params, body when
+    //! known, header, buttons).
     static QJsonObject message(const MessageRow& row, const QString& peer, const QString& peerName);
+    //! A template send's structure, as "template" of a message.
+    static QJsonObject templateOf(const OutboundContent& content);
     static QJsonObject outbound(const OutboundItem& item);
 };
 

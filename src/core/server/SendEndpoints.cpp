@@ -4,6 +4,7 @@
 
 #include "channels/Channel.h"
 #include "desk/Desk.h"
+#include "desk/MessageRules.h"
 #include "outbound/OutboundQueue.h"
 #include "server/ApiJson.h"
 #include "server/ChannelEndpoints.h"
@@ -148,8 +149,44 @@ void SendEndpoints::send(const ApiRequest& request, const ApiReply& reply)
             submission.content.templateParameters.append(
                 parameter.isString() ? parameter.toString() : QString::number(parameter.toDouble()));
         }
+        const QString wrong = readTemplateExtras(tmpl, submission.content);
+        if (!wrong.isEmpty())
+            return bad(wrong);
+        // Meta's limits, answered here rather than as a failed send.
+        const Status valid = MessageRules::checkTemplate(submission.content);
+        if (!valid.ok())
+            return bad(valid.error().message);
     }
     submit(submission, reply);
+}
+
+QString SendEndpoints::readTemplateExtras(const QJsonObject& tmpl, OutboundContent& content)
+{
+    if (tmpl.contains(QStringLiteral("header"))) {
+        const QJsonObject header = tmpl.value(QStringLiteral("header")).toObject();
+        content.templateHeaderType = header.value(QStringLiteral("type")).toString();
+        content.templateHeader = header.value(content.templateHeaderType == QLatin1String("text")
+                                                  ? QStringLiteral("text")
+                                                  : QStringLiteral("link"))
+                                     .toString();
+        if (content.templateHeaderType.isEmpty())
+            return tr("“header” needs “type” (image, video, document or text) and “link” or “text”, e.g. "
+                      "{\"type\":\"image\",\"link\":\"https://…\"}.");
+    }
+    const QJsonArray buttons = tmpl.value(QStringLiteral("buttons")).toArray();
+    for (int i = 0; i < buttons.size(); ++i) {
+        const QJsonObject button = buttons.at(i).toObject();
+        const auto type = TemplateButtonParameter::typeFromName(button.value(QStringLiteral("type")).toString());
+        if (!type)
+            return tr("Button %1 needs “type”: quick_reply (with “payload”) or url (with “url_suffix”).").arg(i + 1);
+        const bool url = *type == TemplateButtonParameter::Type::Url;
+        // Without "index" the buttons are numbered in the order given.
+        const int index = button.value(QStringLiteral("index")).toInt(i);
+        content.templateButtons.append(TemplateButtonParameter{
+            *type, index,
+            button.value(url ? QStringLiteral("url_suffix") : QStringLiteral("payload")).toString()});
+    }
+    return {};
 }
 
 void SendEndpoints::test(const ApiRequest& request, const ApiReply& reply)

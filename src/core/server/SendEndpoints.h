@@ -42,6 +42,8 @@ private:
     void submit(const Submission& submission, const ApiReply& reply);
     //! The wait= parameter: 0–60 seconds, or -1 when it is not a number in that range.
     static int waitSeconds(const ApiRequest& request, int fallback);
+    //! A template's "header" and "buttons" into content; what is wrong with them, or empty.
+    static QString readTemplateExtras(const QJsonObject& tmpl, OutboundContent& content);
 
     ApiContext m_context;
 };

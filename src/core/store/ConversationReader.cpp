@@ -46,10 +46,13 @@ const QString quoteAndReactions = QStringLiteral(
     " (SELECT r.text FROM messages r WHERE r.type = 'reaction' AND r.channel_id = messages.channel_id"
     "  AND r.context_id = messages.wamid AND r.direction = 'out' ORDER BY r.timestamp DESC, r.id DESC LIMIT 1)");
 
+//! A template we sent is shown from its structure: the send's content JSON, which messages.raw
+//! holds for every send (name, language, parameters, header, buttons and, when known, the body).
 const QString messageColumns
     = QStringLiteral("id, conversation_id, channel_id, wamid, direction, type, subtype, text, media,"
                      " context_id, timestamp, status, status_at, ")
-    + sentByColumn(QStringLiteral("messages")) + quoteAndReactions;
+    + sentByColumn(QStringLiteral("messages"))
+    + QStringLiteral(", CASE WHEN direction = 'out' AND type = 'template' THEN raw END") + quoteAndReactions;
 
 //! A reaction to a message the store has is shown on that message, not as a line of its own.
 const QString notShownOnItsTarget = QStringLiteral(
@@ -102,7 +105,9 @@ MessageRow messageFrom(const QSqlQuery& q)
     row.status = q.value(11).toString();
     row.statusAt = utc(q.value(12));
     row.sentBy = q.value(13).toString();
-    const QString quoted = q.value(14).toString();
+    if (!q.value(14).isNull())
+        row.content = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
+    const QString quoted = q.value(15).toString();
     const qsizetype first = quoted.indexOf(QChar(31));
     const qsizetype second = first < 0 ? -1 : quoted.indexOf(QChar(31), first + 1);
     if (second > 0) {
@@ -110,8 +115,8 @@ MessageRow messageFrom(const QSqlQuery& q)
         row.quotedType = quoted.mid(first + 1, second - first - 1);
         row.quotedText = quoted.mid(second + 1);
     }
-    row.reactionIn = q.value(15).toString();
-    row.reactionOut = q.value(16).toString();
+    row.reactionIn = q.value(16).toString();
+    row.reactionOut = q.value(17).toString();
     return row;
 }
 

@@ -263,7 +263,18 @@ const std::vector<std::vector<const char*>> migrations = {
         " 'address', json_extract(raw, '$.location.address'))"
         " WHERE type = 'location' AND media IS NULL AND json_valid(raw)"
         " AND json_type(raw, '$.location.latitude') IN ('real', 'integer')",
-        "CREATE INDEX messages_reactions ON messages (channel_id, context_id, timestamp) WHERE type = 'reaction'",
+        "CREATE INDEX IF NOT EXISTS messages_reactions ON messages (channel_id, context_id, timestamp) WHERE type = 'reaction'",
+    },
+    // 13: a conversation's last_preview holds the last message's text only; the list words its kind
+    // (last_type) when it shows it, in the language it runs in. Until now an inbound message without
+    // text stored "[type]", and a send stored its preview in the words of the sending process's
+    // language ("Template: name", "📷 Photo"): those become the message's own text again. Only
+    // conversations are scanned, and only sends other than text look up their last message.
+    {
+        "UPDATE conversations SET last_preview = '' WHERE last_preview = '[' || last_type || ']'",
+        "UPDATE conversations SET last_preview = coalesce((SELECT substr(m.text, 1, 200) FROM messages m"
+        " WHERE m.conversation_id = conversations.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), '')"
+        " WHERE last_direction = 'out' AND last_type NOT IN ('text', '')",
     },
 };
 

@@ -220,8 +220,8 @@ bool MessageWriter::addMessage(const MessageRecord& m, bool* inserted)
     SqliteStatement& touch = m_touchConversation;
     touch.bind(touch.parameter(":name"), m.peerName);
     touch.bind(touch.parameter(":at"), m.at);
-    touch.bind(touch.parameter(":preview"),
-               m.text.isEmpty() ? QLatin1Char('[') + m.type + QLatin1Char(']') : m.text.left(200));
+    // The text only: the list words the kind (last_type) when it shows it, in its own language.
+    touch.bind(touch.parameter(":preview"), m.text.left(200));
     touch.bind(touch.parameter(":type"), m.type);
     touch.bind(touch.parameter(":dir"), m.direction);
     touch.bind(touch.parameter(":id"), conversationId);

@@ -38,11 +38,15 @@ QString messageType(OutboundContent::Kind kind)
     }
 }
 
-//! What the conversation view shows and search finds.
-QString searchableText(const OutboundContent& c)
+//! The message's text: what search finds and the conversation list shows after the words for its
+//! kind, which the list adds when it shows it (so they follow the language it runs in). A template's
+//! structure (name, parameters, header, buttons, body) is the content JSON in messages.raw.
+QString storedText(const OutboundContent& c)
 {
     switch (c.kind) {
     case OutboundContent::Kind::Template:
+        if (!c.templateBody.isEmpty())
+            return c.templateBody;
         return c.templateParameters.isEmpty()
             ? c.templateName
             : c.templateName + QStringLiteral(": ") + c.templateParameters.join(QStringLiteral(", "));
@@ -152,7 +156,7 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
                                             const QDateTime& now, const QString& sentBy) const
 {
     const qint64 at = now.toMSecsSinceEpoch();
-    const QString text = searchableText(content);
+    const QString text = storedText(content);
     const QString raw = QString::fromUtf8(QJsonDocument(content.toJson()).toJson(QJsonDocument::Compact));
     qint64 id = 0;
     const Status written = inTransaction([&](QSqlQuery& q) {
@@ -176,7 +180,7 @@ Result<OutboundItem> OutboundStore::enqueue(const QString& channelId, const QStr
                                  " last_preview = :preview, last_type = :type, last_direction = 'out'"
                                  " WHERE channel_id = :channel AND peer = :peer"));
         q.bindValue(QStringLiteral(":at"), at);
-        q.bindValue(QStringLiteral(":preview"), nn(content.preview()).left(200));
+        q.bindValue(QStringLiteral(":preview"), nn(text).left(200));
         q.bindValue(QStringLiteral(":type"), messageType(content.kind));
         q.bindValue(QStringLiteral(":channel"), channelId);
         q.bindValue(QStringLiteral(":peer"), peer);

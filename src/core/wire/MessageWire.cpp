@@ -159,6 +159,7 @@ QJsonObject toWire(const MessageRow& value)
         {QStringLiteral("quoted_text"), value.quotedText},
         {QStringLiteral("reaction_in"), value.reactionIn},
         {QStringLiteral("reaction_out"), value.reactionOut},
+        {QStringLiteral("content"), value.content},
     };
 }
 
@@ -184,6 +185,8 @@ bool fromWire(const QJsonValue& json, MessageRow* value)
     reader.read("quoted_text", &value->quotedText);
     reader.read("reaction_in", &value->reactionIn);
     reader.read("reaction_out", &value->reactionOut);
+    if (json.toObject().contains(QLatin1String("content"))) // an older server sends none
+        reader.read("content", &value->content);
     return reader.ok();
 }
 
