@@ -1347,6 +1347,61 @@ Its settings are deleted and its Secret, Token and EncodingAESKey are removed fr
 WeCom keeps calling the callback URL until you also change 接收消息 → 设置API接收 of the app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its gateway API key is removed from the keychain. This cannot be undone.
+
+Log Out and Remove first unlinks the phone at the gateway (linking it again needs a new scan). Remove Only leaves the phone linked to the gateway until you remove the device under Linked devices on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Out and Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging the phone out at the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the channel was not removed, because the phone was not logged out: %1 Try again, or remove it with Remove Only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway did not confirm it within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSettingsWidget</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the settings were not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved; they are in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL changed: enter the new one in the app&apos;s 设置API接收.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL changed: enter the new one in Meta&apos;s WhatsApp &gt; Configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1436,7 +1491,7 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
 <context>
     <name>ChannelDesk::ChannelSetupWizardPageKind</name>
     <message>
-        <source>A channel with the id “%1” already exists. Finishing this wizard updates that channel and replaces its secrets.</source>
+        <source>A channel with the id “%1” already exists. Finishing this wizard updates that channel: the next pages show its settings, and secrets left empty keep the stored ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +1777,14 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting: the connection gateway has no restart, so ChannelDesk reads the connection afresh; the phone stays linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following the connection. The connection gateway protocol has no stop: the gateway keeps the connection and the phone stays linked. Start follows it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,11 +2317,11 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
 <context>
     <name>ChannelDesk::GatewayAdapter</name>
     <message>
-        <source>Stopped by the operator; Connect follows the gateway again.</source>
+        <source>The gateway at %1 sent a QR code of %2 KiB; a WhatsApp pairing code is a few hundred bytes, so ChannelDesk refused it. Check the gateway URL and that the gateway is not broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway at %1 sent a QR code of %2 KiB; a WhatsApp pairing code is a few hundred bytes, so ChannelDesk refused it. Check the gateway URL and that the gateway is not broken.</source>
+        <source>Stopped by the operator; Start follows the gateway again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2345,6 +2408,61 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     </message>
     <message>
         <source>%1. That is not an answer from a gateway; check the gateway URL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewaySessionClient</name>
+    <message>
+        <source>The gateway has no session “%1” (%2). The window or `channeldesk serve` creates it while the channel is enabled; if one of them runs, check the gateway URL %3 and the session name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway has no session “%1” (%2); the window or `channeldesk serve` creates it while the channel is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the session on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the session on the gateway; the phone stays linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted the session on the gateway: a linked phone stays linked, otherwise a new pairing window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out at the gateway: the phone is unlinked; linking it again needs a new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection gateway protocol has no %1. Use the window or the server API (POST /channels/{id}/%2), where ChannelDesk follows the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection already exists on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the connection on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out: the connection was removed from the gateway and the phone is unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a new pairing window: the connection was created again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2487,6 +2605,17 @@ Paste it into your problem report, together with what you did and what happened.
     </message>
     <message>
         <source>The keychain was closed before the operation finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LinkControlsWidget</name>
+    <message>
+        <source>Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; linking it again needs a new scan on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3188,10 @@ Connect again with a valid key.</source>
         <source>%1 (reactions: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -3219,10 +3352,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped on the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,11 +3387,7 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; linking it again needs a new scan on the phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log Out</source>
+        <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3774,6 +3899,14 @@ Connect again with a valid key.</source>
         <source>%1 (%2), %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2): the contact&apos;s name or number matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::SendEndpoints</name>
@@ -3827,6 +3960,14 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Channel “%1” has no send %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“header” needs “type” (image, video, document or text) and “link” or “text”, e.g. {&quot;type&quot;:&quot;image&quot;,&quot;link&quot;:&quot;https://…&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 needs “type”: quick_reply (with “payload”) or url (with “url_suffix”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,6 +4087,77 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::TemplateParametersWidget</name>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header video:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the header&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what your bot gets back when it is tapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” link ending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL suffix of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the header&apos;s parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the link of the header&apos;s %1: the template shows it above the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in parameter %1: WhatsApp rejects empty template parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the payload of button %1: WhatsApp requires one for every quick reply button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the link ending of button %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::TemplatePickerWidget</name>
     <message numerus="yes">
         <source>%n approved template(s) in the WhatsApp Business Account.</source>
@@ -3959,19 +4171,11 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a template, or type the name of an approved one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the template&apos;s language code, e.g. en_US.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in parameter %1: WhatsApp rejects empty template parameters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4027,6 +4231,34 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one text message from the linked phone through the channel&apos;s gateway and shows when the gateway accepted it. Delivery and read receipts then appear in the conversation log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled or its gateway key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot send until its phone is linked (now: %1). Link it on the channel&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the gateway; waiting for it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the gateway: the linked phone sends it. Delivery and read receipts appear in the conversation log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4149,10 +4381,6 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not start a new pairing window: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged out; the gateway offers a new code to link again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,6 +4406,22 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the session on the gateway; the phone stays linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restart the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on the gateway; the phone stays linked. Start resumes the session without a new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChannelDesk stopped following the session, but the gateway did not stop it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4790,6 +5034,109 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Send Test &amp;Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsWidget</name>
+    <message>
+        <source>Change Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the settings to change them; the secrets are replaced under Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings to Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take effect as soon as they are saved: the receiver, the Graph API calls and the gateway connection use them without a restart. The secrets stay as they are; replace them under Secrets above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no template list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://bot.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corp ID (企业ID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every member of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored settings again, dropping what was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5628,17 +5975,83 @@ Connect again with a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the channels (never their secrets).</source>
+        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logout: yes, unlink the phone (it needs a new scan to link again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the channels (never their secrets); start, stop, restart, pair or log out a linked one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List channels: id, kind, name, enabled, webhook URL, one a line and separated by tabs.
 Never prints secrets.
+
+On a linked-device channel, act on its session at the gateway:
+  start ID     start the session (a linked phone needs no new scan)
+  stop ID      stop it (WAHA: on the gateway; the phone stays linked)
+  restart ID   restart it (WAHA keeps the link; without one, fresh codes come)
+  pair ID      start a new pairing window (fresh codes to scan)
+  logout ID    unlink the phone at the gateway; needs --yes
+The connection gateway protocol has no stop or restart; use the window or the server API.
+A running window or serve follows what the gateway then reports. Exit codes: 0 done,
+1 the gateway refused or cannot do it, 2 bad arguments, 3 no keychain, 4 no such channel.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
+        <source>channels: --yes belongs to channels logout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels: unknown subcommand “%1”; say %2, or nothing to list the channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels %1: which channel? Give its ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels %1: unexpected argument “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels %1: --json belongs to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels logout unlinks the phone, and only a new scan links it again; add --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels %1: --yes belongs to channels logout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a linked-device channel: only those have a gateway session to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway API key of “%1” is neither in the keychain nor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record this in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels %1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5970,14 +6383,6 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find words in every stored message; the results replace the conversation list until the field is cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search all messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6007,6 +6412,14 @@ OPTED_OUT (14), SEND_FAILED (15), AUTH_FAILED (16), NOT_ALLOWED (17).
     </message>
     <message>
         <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in every stored message (in any language, without minding accents or capitals) and contacts by name or number; the results replace the conversation list until the field is cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages and contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6562,6 +6975,13 @@ still to come: nothing accepts them yet.
     </message>
 </context>
 <context>
+    <name>KindFields</name>
+    <message>
+        <source>Leave this empty to keep the stored one, or enter a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LimitVerdict</name>
     <message>
         <source>Within the sending limits.</source>
@@ -6592,6 +7012,57 @@ still to come: nothing accepts them yet.
     </message>
     <message>
         <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkControlsWidget</name>
+    <message>
+        <source>Restart the session on the gateway so that it offers fresh codes to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new pairing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the gateway again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the stopped session again and follow it; a linked phone needs no new scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session (on the gateway where it can) and stop following it; the phone stays linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the session on the gateway; a linked phone stays linked, otherwise fresh codes come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink this device from the WhatsApp account at the gateway; linking it again needs a new scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Out…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6833,11 +7304,28 @@ still to come: nothing accepts them yet.
         </translation>
     </message>
     <message>
+        <source>Only what the window&apos;s search finds for TEXT: messages containing it, and contacts whose name or number does (their last message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print the conversation log, oldest first (with --limit, the newest N). --json
 prints one object per line: channel, direction, peer, message_id, type, text,
 timestamp (ISO 8601 UTC), status, sent_by (the API key&apos;s name or the operator
 who sent an outbound message through ChannelDesk; empty otherwise).
+--search TEXT finds what the window&apos;s search finds: every word of TEXT as part of a
+message (any script: 退货 finds 你好，我想退货; accents and case do not matter: muller
+finds Müller; 7781 finds R-77812), or of a contact&apos;s name or number (5511987 finds
++55 11 98765-4321), at most the newest 200 (or N with --limit). With --json each
+object then has match: &quot;text&quot;, or &quot;contact&quot; for a contact&apos;s last message.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--search needs some text to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the contact matches; their last message)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7655,6 +8143,10 @@ who sent an outbound message through ChannelDesk; empty otherwise).
         <source>Typing indicator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown template button type “%1”; use quick_reply or url.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboundPayload</name>
@@ -7806,6 +8298,54 @@ who sent an outbound message through ChannelDesk; empty otherwise).
         <source>This kind of message has no message body.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header parameter contains a line break, a tab or more than 4 spaces in a row; WhatsApp does not allow these in parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template header type “%1” is unknown; use image, video, document or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 header needs a link: enter the https:// address Meta downloads it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header link “%1” is not an http(s) address Meta can download from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL suffix of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload of button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 does not exist: a template has at most %2 buttons, numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 is given two values; give each button one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty; WhatsApp requires a payload for every quick reply button, the text your bot gets back when it is tapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template parameter {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template body with its parameters filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboundStore</name>
@@ -7841,22 +8381,6 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at this code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart the session on the gateway so that it offers fresh codes to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start a new pairing window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try to reach the gateway again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7901,14 +8425,6 @@ who sent an outbound message through ChannelDesk; empty otherwise).
     </message>
     <message>
         <source>On the phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink this device from the WhatsApp account at the gateway; linking it again needs a new scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log Out…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8362,6 +8878,38 @@ INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
 AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object
 with ok, code, to, message_id, error, frees_at.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of the template&apos;s image header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of the template&apos;s video header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of the template&apos;s document header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter of the template&apos;s text header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of a quick reply button; the button options number the template&apos;s buttons in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of a URL button&apos;s link; the button options number the template&apos;s buttons in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-… and --button-… belong to --template, not --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template has one header: give one --header-image, --header-video, --header-document or --header-text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8999,22 +9547,114 @@ receiver stopped (a VACUUM rewrites the whole file and would hold deliveries up)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Test Connection against the Graph API (or WeCom&apos;s API).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
-channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Secret of “%1” is neither in the keychain nor in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Testing “%1” (corp %2, AgentId %3, Secret %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API (or WeCom&apos;s API, or a linked channel&apos;s gateway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
+channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name. For a
+linked-device channel: check that its gateway answers, accepts the API key and has the
+session linked to a phone.
+Exit codes: 0 the channel works, 1 the test failed (the output says which step), 2 bad
+arguments, 3 no keychain, 4 no such channel.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway API key of “%1” is neither in the keychain nor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing “%1” (%2 at %3, session “%4”, key %5)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection failed: the gateway cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Gateway:  reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection failed: the gateway rejected the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with “channeldesk setup --answers FILE” or Replace… on the channel&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection failed: no session on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  API key:  accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Session:  working (%1), linked as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel works: replies and test messages go through the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Session:  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone is not linked: it needs a scan. Open the channel in the window (or its QR through the server API) and scan the code with WhatsApp → Linked devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is starting on the gateway; run the test again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session failed on the gateway: start a new pairing window (“channeldesk channels pair %1”), or log out and link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is stopped: start it (“channeldesk channels start %1”, or Start in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone was logged out: link it again with a new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway reports “%1”, which ChannelDesk does not know as linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1354,6 +1354,65 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
 
 在您同时修改该应用的 接收消息 → 设置API接收 之前，企业微信会继续调用回调 URL。</translation>
     </message>
+    <message>
+        <source>Remove the channel “%1” (%2)?
+
+Its settings are deleted and its gateway API key is removed from the keychain. This cannot be undone.
+
+Log Out and Remove first unlinks the phone at the gateway (linking it again needs a new scan). Remove Only leaves the phone linked to the gateway until you remove the device under Linked devices on the phone.</source>
+        <translation>删除渠道“%1”（%2）？
+
+它的设置将被删除，网关 API 密钥也会从钥匙串中移除。此操作无法撤销。
+
+“注销并删除”会先在网关上解除手机的关联（再次关联需要重新扫码）。“仅删除”会让手机继续关联在网关上，直到你在手机的“已关联的设备”中移除该设备。</translation>
+    </message>
+    <message>
+        <source>Log Out and Remove</source>
+        <translation>注销并删除</translation>
+    </message>
+    <message>
+        <source>Remove Only</source>
+        <translation>仅删除</translation>
+    </message>
+    <message>
+        <source>Logging the phone out at the gateway…</source>
+        <translation>正在网关上注销手机…</translation>
+    </message>
+    <message>
+        <source>Error: the channel was not removed, because the phone was not logged out: %1 Try again, or remove it with Remove Only.</source>
+        <translation>错误：渠道未被删除，因为手机没有注销：%1 请重试，或用“仅删除”删除它。</translation>
+    </message>
+    <message>
+        <source>the gateway did not confirm it within 30 seconds.</source>
+        <translation>网关在 30 秒内没有确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::ChannelSettingsWidget</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>正在保存设置…</translation>
+    </message>
+    <message>
+        <source>Error: the settings were not saved. %1</source>
+        <translation>错误：设置未保存。%1</translation>
+    </message>
+    <message>
+        <source>Settings saved; they are in use now.</source>
+        <translation>设置已保存，现已生效。</translation>
+    </message>
+    <message>
+        <source>The callback URL changed: enter the new one in the app&apos;s 设置API接收.</source>
+        <translation>回调 URL 已更改：请在应用的“设置API接收”中填入新的 URL。</translation>
+    </message>
+    <message>
+        <source>The callback URL changed: enter the new one in Meta&apos;s WhatsApp &gt; Configuration.</source>
+        <translation>回调 URL 已更改：请在 Meta 的 WhatsApp &gt; 配置 中填入新的 URL。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::ChannelSetupWizard</name>
@@ -1443,8 +1502,8 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
 <context>
     <name>ChannelDesk::ChannelSetupWizardPageKind</name>
     <message>
-        <source>A channel with the id “%1” already exists. Finishing this wizard updates that channel and replaces its secrets.</source>
-        <translation>ID 为“%1”的渠道已存在。完成此向导将更新该渠道并替换其机密信息。</translation>
+        <source>A channel with the id “%1” already exists. Finishing this wizard updates that channel: the next pages show its settings, and secrets left empty keep the stored ones.</source>
+        <translation>已存在 ID 为“%1”的渠道。完成此向导将更新该渠道：后续页面显示它的设置，留空的密钥保持已保存的值。</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1789,14 @@ WeCom keeps calling the callback URL until you also change 接收消息 → 设�
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Restarting: the connection gateway has no restart, so ChannelDesk reads the connection afresh; the phone stays linked</source>
+        <translation>正在重启：连接网关协议没有重启，ChannelDesk 会重新读取该连接；手机保持关联</translation>
+    </message>
+    <message>
+        <source>Stopped following the connection. The connection gateway protocol has no stop: the gateway keeps the connection and the phone stays linked. Start follows it again.</source>
+        <translation>已停止跟随该连接。连接网关协议没有停止操作：网关保留该连接，手机保持关联。点“启动”可再次跟随。</translation>
     </message>
 </context>
 <context>
@@ -2264,12 +2331,12 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
 <context>
     <name>ChannelDesk::GatewayAdapter</name>
     <message>
-        <source>Stopped by the operator; Connect follows the gateway again.</source>
-        <translation>已由操作员停止；点击“连接”可重新跟随网关。</translation>
-    </message>
-    <message>
         <source>The gateway at %1 sent a QR code of %2 KiB; a WhatsApp pairing code is a few hundred bytes, so ChannelDesk refused it. Check the gateway URL and that the gateway is not broken.</source>
         <translation>位于 %1 的网关发送了一个 %2 KiB 的二维码；WhatsApp 配对码只有几百字节，因此 ChannelDesk 拒绝了它。请检查网关 URL，并确认网关没有故障。</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator; Start follows the gateway again.</source>
+        <translation>已由操作员停止；点“启动”可再次跟随网关。</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2423,61 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>%1. That is not an answer from a gateway; check the gateway URL %2.</source>
         <translation>%1。这不是网关的应答；请检查网关 URL %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::GatewaySessionClient</name>
+    <message>
+        <source>The gateway has no session “%1” (%2). The window or `channeldesk serve` creates it while the channel is enabled; if one of them runs, check the gateway URL %3 and the session name.</source>
+        <translation>网关上没有会话“%1”（%2）。窗口或 `channeldesk serve` 会在渠道启用时创建它；如果其中之一正在运行，请检查网关 URL %3 和会话名称。</translation>
+    </message>
+    <message>
+        <source>The gateway has no session “%1” (%2); the window or `channeldesk serve` creates it while the channel is enabled.</source>
+        <translation>网关上没有会话“%1”（%2）；窗口或 `channeldesk serve` 会在渠道启用时创建它。</translation>
+    </message>
+    <message>
+        <source>Started the session on the gateway.</source>
+        <translation>已在网关上启动会话。</translation>
+    </message>
+    <message>
+        <source>Stopped the session on the gateway; the phone stays linked.</source>
+        <translation>已在网关上停止会话；手机保持关联。</translation>
+    </message>
+    <message>
+        <source>Restarted the session on the gateway: a linked phone stays linked, otherwise a new pairing window opens.</source>
+        <translation>已在网关上重启会话：已关联的手机保持关联，否则会打开新的配对窗口。</translation>
+    </message>
+    <message>
+        <source>Logged out at the gateway: the phone is unlinked; linking it again needs a new scan.</source>
+        <translation>已在网关上注销：手机已解除关联；再次关联需要重新扫码。</translation>
+    </message>
+    <message>
+        <source>The connection gateway protocol has no %1. Use the window or the server API (POST /channels/{id}/%2), where ChannelDesk follows the connection.</source>
+        <translation>连接网关协议没有 %1 操作。请使用窗口或服务器 API（POST /channels/{id}/%2），由 ChannelDesk 跟随该连接。</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>The connection already exists on the gateway.</source>
+        <translation>该连接已存在于网关上。</translation>
+    </message>
+    <message>
+        <source>Created the connection on the gateway.</source>
+        <translation>已在网关上创建连接。</translation>
+    </message>
+    <message>
+        <source>Logged out: the connection was removed from the gateway and the phone is unlinked.</source>
+        <translation>已注销：该连接已从网关删除，手机已解除关联。</translation>
+    </message>
+    <message>
+        <source>Started a new pairing window: the connection was created again.</source>
+        <translation>已开始新的配对窗口：连接已重新创建。</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2622,17 @@ Paste it into your problem report, together with what you did and what happened.
     <message>
         <source>The keychain was closed before the operation finished.</source>
         <translation>钥匙串在操作完成之前已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::LinkControlsWidget</name>
+    <message>
+        <source>Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; linking it again needs a new scan on the phone.</source>
+        <translation>注销关联到“%1”的 WhatsApp 账号？网关会解除此设备的关联；再次关联需要在手机上重新扫码。</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>注销</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3205,10 @@ Connect again with a valid key.</source>
         <source>%1 (reactions: %2)</source>
         <translation>%1（回应：%2）</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::OutboundController</name>
@@ -3231,10 +3368,6 @@ Connect again with a valid key.</source>
         <translation>配对失败</translation>
     </message>
     <message>
-        <source>Stopped on the gateway</source>
-        <translation>已在网关上停止</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
@@ -3269,12 +3402,8 @@ Connect again with a valid key.</source>
         <translation>正在向网关请求 +%1 的配对码…</translation>
     </message>
     <message>
-        <source>Log out the WhatsApp account linked to “%1”? The gateway unlinks this device; linking it again needs a new scan on the phone.</source>
-        <translation>要注销关联到“%1”的 WhatsApp 账户吗？网关会解除此设备的关联；重新关联需要在手机上重新扫码。</translation>
-    </message>
-    <message>
-        <source>Log Out</source>
-        <translation>注销</translation>
+        <source>Stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3911,14 @@ Connect again with a valid key.</source>
         <source>%1 (%2), %3: %4</source>
         <translation>%1（%2），%3：%4</translation>
     </message>
+    <message>
+        <source>%1 (%2): the contact&apos;s name or number matches</source>
+        <translation>%1（%2）：联系人的名称或号码匹配</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::SendEndpoints</name>
@@ -3836,6 +3973,14 @@ Connect again with a valid key.</source>
     <message>
         <source>Channel “%1” has no send %2.</source>
         <translation>渠道“%1”没有 ID 为 %2 的发送。</translation>
+    </message>
+    <message>
+        <source>“header” needs “type” (image, video, document or text) and “link” or “text”, e.g. {&quot;type&quot;:&quot;image&quot;,&quot;link&quot;:&quot;https://…&quot;}.</source>
+        <translation>“header”需要“type”（image、video、document 或 text）以及“link”或“text”，例如 {&quot;type&quot;:&quot;image&quot;,&quot;link&quot;:&quot;https://…&quot;}。</translation>
+    </message>
+    <message>
+        <source>Button %1 needs “type”: quick_reply (with “payload”) or url (with “url_suffix”).</source>
+        <translation>按钮 %1 需要“type”：quick_reply（带“payload”）或 url（带“url_suffix”）。</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4098,77 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::TemplateParametersWidget</name>
+    <message>
+        <source>Header:</source>
+        <translation>页眉：</translation>
+    </message>
+    <message>
+        <source>Header parameter</source>
+        <translation>页眉参数</translation>
+    </message>
+    <message>
+        <source>Header image:</source>
+        <translation>页眉图片：</translation>
+    </message>
+    <message>
+        <source>Header video:</source>
+        <translation>页眉视频：</translation>
+    </message>
+    <message>
+        <source>Header document:</source>
+        <translation>页眉文档：</translation>
+    </message>
+    <message>
+        <source>Link to the header&apos;s %1</source>
+        <translation>页眉%1的链接</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>“%1” payload:</source>
+        <translation>“%1”的载荷：</translation>
+    </message>
+    <message>
+        <source>Payload of button %1</source>
+        <translation>按钮 %1 的载荷</translation>
+    </message>
+    <message>
+        <source>what your bot gets back when it is tapped</source>
+        <translation>点按时你的机器人收到的内容</translation>
+    </message>
+    <message>
+        <source>“%1” link ending:</source>
+        <translation>“%1”的链接结尾：</translation>
+    </message>
+    <message>
+        <source>URL suffix of button %1</source>
+        <translation>按钮 %1 的 URL 后缀</translation>
+    </message>
+    <message>
+        <source>Fill in the header&apos;s parameter.</source>
+        <translation>请填写页眉的参数。</translation>
+    </message>
+    <message>
+        <source>Enter the link of the header&apos;s %1: the template shows it above the text.</source>
+        <translation>请输入页眉%1的链接：模板会把它显示在文字上方。</translation>
+    </message>
+    <message>
+        <source>Fill in parameter %1: WhatsApp rejects empty template parameters.</source>
+        <translation>请填写参数 %1：WhatsApp 拒绝空的模板参数。</translation>
+    </message>
+    <message>
+        <source>Fill in the payload of button %1: WhatsApp requires one for every quick reply button.</source>
+        <translation>请填写按钮 %1 的载荷：WhatsApp 要求每个快速回复按钮都有载荷。</translation>
+    </message>
+    <message>
+        <source>Fill in the link ending of button %1.</source>
+        <translation>请填写按钮 %1 的链接结尾。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::TemplatePickerWidget</name>
     <message numerus="yes">
         <source>%n approved template(s) in the WhatsApp Business Account.</source>
@@ -3965,20 +4181,12 @@ Connect again with a valid key.</source>
         <translation>正在加载已批准的模板…</translation>
     </message>
     <message>
-        <source>Parameter %1</source>
-        <translation>参数 %1</translation>
-    </message>
-    <message>
         <source>Choose a template, or type the name of an approved one.</source>
         <translation>请选择模板，或输入已批准模板的名称。</translation>
     </message>
     <message>
         <source>Enter the template&apos;s language code, e.g. en_US.</source>
         <translation>请输入模板的语言代码，例如 en_US。</translation>
-    </message>
-    <message>
-        <source>Fill in parameter %1: WhatsApp rejects empty template parameters.</source>
-        <translation>请填写参数 %1：WhatsApp 会拒绝空的模板参数。</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4242,34 @@ Connect again with a valid key.</source>
     <message>
         <source>+%1 s</source>
         <translation>+%1 秒</translation>
+    </message>
+    <message>
+        <source>Sends one text message from the linked phone through the channel&apos;s gateway and shows when the gateway accepted it. Delivery and read receipts then appear in the conversation log.</source>
+        <translation>通过渠道的网关从已关联的手机发送一条文本消息，并显示网关何时接受了它。之后送达和已读回执会出现在会话记录中。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>This channel cannot send: it is disabled or its gateway key is not available.</source>
+        <translation>此渠道无法发送：它已被禁用，或它的网关密钥不可用。</translation>
+    </message>
+    <message>
+        <source>This channel cannot send until its phone is linked (now: %1). Link it on the channel&apos;s page.</source>
+        <translation>在手机关联之前此渠道无法发送（当前：%1）。请在渠道页面上关联手机。</translation>
+    </message>
+    <message>
+        <source>Handed to the gateway; waiting for it…</source>
+        <translation>已交给网关；正在等待…</translation>
+    </message>
+    <message>
+        <source>Accepted by the gateway: the linked phone sends it. Delivery and read receipts appear in the conversation log.</source>
+        <translation>网关已接受：由已关联的手机发送。送达和已读回执会出现在会话记录中。</translation>
+    </message>
+    <message>
+        <source>Accepted by the gateway</source>
+        <translation>网关已接受</translation>
     </message>
 </context>
 <context>
@@ -4154,10 +4390,6 @@ Connect again with a valid key.</source>
         <translation>正在开始新一轮配对</translation>
     </message>
     <message>
-        <source>Could not start a new pairing window: %1</source>
-        <translation>无法开始新一轮配对：%1</translation>
-    </message>
-    <message>
         <source>Logged out; the gateway offers a new code to link again</source>
         <translation>已退出登录；网关会提供新的二维码以便重新关联</translation>
     </message>
@@ -4184,6 +4416,22 @@ Connect again with a valid key.</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Restarting the session on the gateway; the phone stays linked</source>
+        <translation>正在网关上重启会话；手机保持关联</translation>
+    </message>
+    <message>
+        <source>Could not restart the session: %1</source>
+        <translation>无法重启会话：%1</translation>
+    </message>
+    <message>
+        <source>Stopped on the gateway; the phone stays linked. Start resumes the session without a new scan.</source>
+        <translation>已在网关上停止；手机保持关联。点“启动”可恢复会话，无需重新扫码。</translation>
+    </message>
+    <message>
+        <source>ChannelDesk stopped following the session, but the gateway did not stop it: %1</source>
+        <translation>ChannelDesk 已停止跟随该会话，但网关没有停止它：%1</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +5044,109 @@ Connect again with a valid key.</source>
     <message>
         <source>Send Test &amp;Message…</source>
         <translation>发送测试消息(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsWidget</name>
+    <message>
+        <source>Change Settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>Show the settings to change them; the secrets are replaced under Secrets</source>
+        <translation>显示设置以便更改；密钥在“密钥”下替换</translation>
+    </message>
+    <message>
+        <source>Settings to Change</source>
+        <translation>要更改的设置</translation>
+    </message>
+    <message>
+        <source>Changes take effect as soon as they are saved: the receiver, the Graph API calls and the gateway connection use them without a restart. The secrets stay as they are; replace them under Secrets above.</source>
+        <translation>更改在保存后立即生效：接收器、Graph API 调用和网关连接无需重启即可使用它们。密钥保持不变；请在上方“密钥”下替换。</translation>
+    </message>
+    <message>
+        <source>Phone number ID:</source>
+        <translation>电话号码 ID：</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID:</source>
+        <translation>WhatsApp Business 账号 ID：</translation>
+    </message>
+    <message>
+        <source>empty: no template list</source>
+        <translation>留空：没有模板列表</translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation>公共基础 URL：</translation>
+    </message>
+    <message>
+        <source>https://bot.example.com</source>
+        <translation>https://bot.example.com</translation>
+    </message>
+    <message>
+        <source>Graph API version:</source>
+        <translation>Graph API 版本：</translation>
+    </message>
+    <message>
+        <source>Graph API address:</source>
+        <translation>Graph API 地址：</translation>
+    </message>
+    <message>
+        <source>Gateway address:</source>
+        <translation>网关地址：</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000</source>
+        <translation>http://127.0.0.1:3000</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>Device label:</source>
+        <translation>设备标签：</translation>
+    </message>
+    <message>
+        <source>Reconnect attempts:</source>
+        <translation>重连次数：</translation>
+    </message>
+    <message>
+        <source>Corp ID (企业ID):</source>
+        <translation>企业ID (Corp ID)：</translation>
+    </message>
+    <message>
+        <source>AgentId:</source>
+        <translation>AgentId：</translation>
+    </message>
+    <message>
+        <source>WeCom API address:</source>
+        <translation>企业微信 API 地址：</translation>
+    </message>
+    <message>
+        <source>Allowed users:</source>
+        <translation>允许的成员：</translation>
+    </message>
+    <message>
+        <source>user ids, comma-separated</source>
+        <translation>成员 ID，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Answer every member of the company</source>
+        <translation>回复企业的所有成员</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Show the stored settings again, dropping what was typed</source>
+        <translation>重新显示已保存的设置，丢弃已输入的内容</translation>
+    </message>
+    <message>
+        <source>Save Settings</source>
+        <translation>保存设置</translation>
     </message>
 </context>
 <context>
@@ -5628,20 +5979,96 @@ Connect again with a valid key.</source>
         <translation>打印渠道及其非机密字段的 JSON 数组。</translation>
     </message>
     <message>
-        <source>List the channels (never their secrets).</source>
-        <translation>列出渠道（绝不显示其机密）。</translation>
+        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
+        <translation>尚无渠道。请在窗口中添加，或使用“channeldesk setup --answers FILE”添加。</translation>
+    </message>
+    <message>
+        <source>logout: yes, unlink the phone (it needs a new scan to link again).</source>
+        <translation>logout：是的，解除手机关联（再次关联需要重新扫码）。</translation>
+    </message>
+    <message>
+        <source>List the channels (never their secrets); start, stop, restart, pair or log out a linked one.</source>
+        <translation>列出渠道（从不显示密钥）；启动、停止、重启、配对或注销已关联的渠道。</translation>
     </message>
     <message>
         <source>List channels: id, kind, name, enabled, webhook URL, one a line and separated by tabs.
 Never prints secrets.
+
+On a linked-device channel, act on its session at the gateway:
+  start ID     start the session (a linked phone needs no new scan)
+  stop ID      stop it (WAHA: on the gateway; the phone stays linked)
+  restart ID   restart it (WAHA keeps the link; without one, fresh codes come)
+  pair ID      start a new pairing window (fresh codes to scan)
+  logout ID    unlink the phone at the gateway; needs --yes
+The connection gateway protocol has no stop or restart; use the window or the server API.
+A running window or serve follows what the gateway then reports. Exit codes: 0 done,
+1 the gateway refused or cannot do it, 2 bad arguments, 3 no keychain, 4 no such channel.
 </source>
-        <translation>列出渠道：ID、类型、名称、是否启用、Webhook URL，每行一个，以制表符分隔。
-绝不打印机密。
+        <translation>列出渠道：ID、类型、名称、是否启用、webhook URL，每行一个，以制表符分隔。
+从不打印密钥。
+
+对已关联设备的渠道，在网关上操作它的会话：
+  start ID     启动会话（已关联的手机无需重新扫码）
+  stop ID      停止会话（WAHA：在网关上停止；手机保持关联）
+  restart ID   重启会话（WAHA 保留关联；没有关联时会给出新的码）
+  pair ID      开始新的配对窗口（新的扫码用码）
+  logout ID    在网关上解除手机关联；需要 --yes
+连接网关协议没有停止或重启；请使用窗口或服务器 API。
+正在运行的窗口或 serve 会跟随网关随后报告的状态。退出码：0 完成，
+1 网关拒绝或无法执行，2 参数错误，3 没有钥匙串，4 没有该渠道。
 </translation>
     </message>
     <message>
-        <source>No channels yet. Add one in the window, or with “channeldesk setup --answers FILE”.</source>
-        <translation>尚无渠道。请在窗口中添加，或使用“channeldesk setup --answers FILE”添加。</translation>
+        <source>channels: --yes belongs to channels logout.</source>
+        <translation>channels：--yes 只用于 channels logout。</translation>
+    </message>
+    <message>
+        <source>channels: unknown subcommand “%1”; say %2, or nothing to list the channels.</source>
+        <translation>channels：未知子命令“%1”；请用 %2，或不带子命令以列出渠道。</translation>
+    </message>
+    <message>
+        <source>channels %1: which channel? Give its ID.</source>
+        <translation>channels %1：哪个渠道？请给出它的 ID。</translation>
+    </message>
+    <message>
+        <source>channels %1: unexpected argument “%2”.</source>
+        <translation>channels %1：意外的参数“%2”。</translation>
+    </message>
+    <message>
+        <source>channels %1: --json belongs to the list.</source>
+        <translation>channels %1：--json 只用于列表。</translation>
+    </message>
+    <message>
+        <source>channels logout unlinks the phone, and only a new scan links it again; add --yes to do it.</source>
+        <translation>channels logout 会解除手机关联，只有重新扫码才能再次关联；加上 --yes 以执行。</translation>
+    </message>
+    <message>
+        <source>channels %1: --yes belongs to channels logout.</source>
+        <translation>channels %1：--yes 只用于 channels logout。</translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
+        <translation>没有渠道“%1”。“channeldesk channels”会列出所有渠道。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a linked-device channel: only those have a gateway session to %2.</source>
+        <translation>“%1”不是已关联设备的渠道：只有这类渠道有可以%2的网关会话。</translation>
+    </message>
+    <message>
+        <source>The gateway API key of “%1” is neither in the keychain nor in %2.</source>
+        <translation>“%1”的网关 API 密钥既不在钥匙串中，也不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
+        <translation>未知的网关类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not record this in the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>channels %1 %2 failed: %3</source>
+        <translation>channels %1 %2 失败：%3</translation>
     </message>
 </context>
 <context>
@@ -5995,14 +6422,6 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
         <translation>仅显示一个渠道的会话</translation>
     </message>
     <message>
-        <source>Find words in every stored message; the results replace the conversation list until the field is cleared</source>
-        <translation>在所有已存储的消息中查找字词；清空此字段之前，搜索结果会取代会话列表</translation>
-    </message>
-    <message>
-        <source>Search all messages</source>
-        <translation>搜索所有消息</translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation>会话</translation>
     </message>
@@ -6033,6 +6452,14 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
     <message>
         <source>Answer this conversation yourself: its new messages are kept and shown here but no longer passed to the bot</source>
         <translation>亲自回复此会话：新消息会保存并显示在这里，但不再转发给机器人</translation>
+    </message>
+    <message>
+        <source>Find text in every stored message (in any language, without minding accents or capitals) and contacts by name or number; the results replace the conversation list until the field is cleared</source>
+        <translation>在所有已保存的消息中查找文本（任何语言，不区分重音和大小写），并按名称或号码查找联系人；在清空此字段之前，结果会替换会话列表</translation>
+    </message>
+    <message>
+        <source>Search messages and contacts</source>
+        <translation>搜索消息和联系人</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +7022,13 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
     </message>
 </context>
 <context>
+    <name>KindFields</name>
+    <message>
+        <source>Leave this empty to keep the stored one, or enter a new one to replace it.</source>
+        <translation>留空以保留已保存的值，或输入新值以替换它。</translation>
+    </message>
+</context>
+<context>
     <name>LimitVerdict</name>
     <message>
         <source>Within the sending limits.</source>
@@ -6626,6 +7060,57 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkControlsWidget</name>
+    <message>
+        <source>Restart the session on the gateway so that it offers fresh codes to scan</source>
+        <translation>在网关上重启会话，以便提供新的扫码用码</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new pairing window</source>
+        <translation>开始新的配对窗口(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Try to reach the gateway again</source>
+        <translation>再次尝试连接网关</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Again</source>
+        <translation>重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start the stopped session again and follow it; a linked phone needs no new scan</source>
+        <translation>再次启动已停止的会话并跟随它；已关联的手机无需重新扫码</translation>
+    </message>
+    <message>
+        <source>Star&amp;t</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the session (on the gateway where it can) and stop following it; the phone stays linked</source>
+        <translation>停止会话（网关支持时在网关上停止）并停止跟随；手机保持关联</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restart the session on the gateway; a linked phone stays linked, otherwise fresh codes come</source>
+        <translation>在网关上重启会话；已关联的手机保持关联，否则会给出新的码</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Unlink this device from the WhatsApp account at the gateway; linking it again needs a new scan</source>
+        <translation>在网关上解除此设备与 WhatsApp 账号的关联；再次关联需要重新扫码</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out…</source>
+        <translation>注销(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -6865,16 +7350,38 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         </translation>
     </message>
     <message>
+        <source>Only what the window&apos;s search finds for TEXT: messages containing it, and contacts whose name or number does (their last message).</source>
+        <translation>只显示窗口搜索对 TEXT 找到的内容：包含它的消息，以及名称或号码包含它的联系人（他们的最后一条消息）。</translation>
+    </message>
+    <message>
         <source>Print the conversation log, oldest first (with --limit, the newest N). --json
 prints one object per line: channel, direction, peer, message_id, type, text,
 timestamp (ISO 8601 UTC), status, sent_by (the API key&apos;s name or the operator
 who sent an outbound message through ChannelDesk; empty otherwise).
+--search TEXT finds what the window&apos;s search finds: every word of TEXT as part of a
+message (any script: 退货 finds 你好，我想退货; accents and case do not matter: muller
+finds Müller; 7781 finds R-77812), or of a contact&apos;s name or number (5511987 finds
++55 11 98765-4321), at most the newest 200 (or N with --limit). With --json each
+object then has match: &quot;text&quot;, or &quot;contact&quot; for a contact&apos;s last message.
 </source>
-        <translation>按时间顺序打印会话日志（使用 --limit 时为最新的 N 条）。--json
+        <translation>打印会话记录，最早的在前（使用 --limit 时为最新的 N 条）。--json
 每行打印一个对象：channel、direction、peer、message_id、type、text、
-timestamp（ISO 8601 UTC）、status、sent_by（通过 ChannelDesk 发送外发消息的
+timestamp（ISO 8601 UTC）、status、sent_by（通过 ChannelDesk 发出消息的
 API 密钥名称或操作员；其他情况为空）。
+--search TEXT 找到的内容与窗口搜索相同：TEXT 的每个词都作为消息的一部分
+（任何文字：退货 能找到 你好，我想退货；不区分重音和大小写：muller
+能找到 Müller；7781 能找到 R-77812），或作为联系人名称或号码的一部分（5511987 能找到
++55 11 98765-4321），最多最新的 200 条（使用 --limit 时为 N 条）。使用 --json 时每个
+对象还带有 match：&quot;text&quot;，或对联系人的最后一条消息为 &quot;contact&quot;。
 </translation>
+    </message>
+    <message>
+        <source>--search needs some text to find.</source>
+        <translation>--search 需要要查找的文本。</translation>
+    </message>
+    <message>
+        <source>(the contact matches; their last message)</source>
+        <translation>（联系人匹配；其最后一条消息）</translation>
     </message>
 </context>
 <context>
@@ -7689,6 +8196,10 @@ API 密钥名称或操作员；其他情况为空）。
         <source>Typing indicator</source>
         <translation>正在输入提示</translation>
     </message>
+    <message>
+        <source>Unknown template button type “%1”; use quick_reply or url.</source>
+        <translation>未知的模板按钮类型“%1”；请使用 quick_reply 或 url。</translation>
+    </message>
 </context>
 <context>
     <name>OutboundPayload</name>
@@ -7840,6 +8351,54 @@ API 密钥名称或操作员；其他情况为空）。
         <source>This kind of message has no message body.</source>
         <translation>此类消息没有消息正文。</translation>
     </message>
+    <message>
+        <source>header parameter</source>
+        <translation>页眉参数</translation>
+    </message>
+    <message>
+        <source>The header parameter contains a line break, a tab or more than 4 spaces in a row; WhatsApp does not allow these in parameters.</source>
+        <translation>页眉参数包含换行、制表符或连续 4 个以上空格；WhatsApp 不允许参数中出现这些内容。</translation>
+    </message>
+    <message>
+        <source>The template header type “%1” is unknown; use image, video, document or text.</source>
+        <translation>模板页眉类型“%1”未知；请使用 image、video、document 或 text。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 header needs a link: enter the https:// address Meta downloads it from.</source>
+        <translation>模板的%1页眉需要链接：请输入 Meta 可以下载的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The header link “%1” is not an http(s) address Meta can download from.</source>
+        <translation>页眉链接“%1”不是 Meta 可以下载的 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>URL suffix of button %1</source>
+        <translation>按钮 %1 的 URL 后缀</translation>
+    </message>
+    <message>
+        <source>payload of button %1</source>
+        <translation>按钮 %1 的载荷</translation>
+    </message>
+    <message>
+        <source>Button %1 does not exist: a template has at most %2 buttons, numbered from 1.</source>
+        <translation>按钮 %1 不存在：模板最多有 %2 个按钮，从 1 开始编号。</translation>
+    </message>
+    <message>
+        <source>Button %1 is given two values; give each button one.</source>
+        <translation>按钮 %1 被给了两个值；每个按钮只给一个。</translation>
+    </message>
+    <message>
+        <source>The %1 is empty; WhatsApp requires a payload for every quick reply button, the text your bot gets back when it is tapped.</source>
+        <translation>%1为空；WhatsApp 要求每个快速回复按钮都有载荷，即点按时你的机器人收到的文本。</translation>
+    </message>
+    <message>
+        <source>template parameter {{%1}}</source>
+        <translation>模板参数 {{%1}}</translation>
+    </message>
+    <message>
+        <source>template body with its parameters filled in</source>
+        <translation>填入参数后的模板正文</translation>
+    </message>
 </context>
 <context>
     <name>OutboundStore</name>
@@ -7876,22 +8435,6 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>On the phone: WhatsApp → Settings → Linked devices → Link a device, then point the camera at this code.</source>
         <translation>在手机上打开“WhatsApp → Settings → Linked devices → Link a device”，然后将摄像头对准此二维码。</translation>
-    </message>
-    <message>
-        <source>Restart the session on the gateway so that it offers fresh codes to scan</source>
-        <translation>在网关上重新启动会话，以便提供新的二维码供扫描</translation>
-    </message>
-    <message>
-        <source>&amp;Start a new pairing window</source>
-        <translation>开始新一轮配对(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Try to reach the gateway again</source>
-        <translation>再次尝试连接网关</translation>
-    </message>
-    <message>
-        <source>&amp;Connect Again</source>
-        <translation>重新连接(&amp;C)</translation>
     </message>
     <message>
         <source>Warning: WhatsApp&apos;s terms of service forbid unofficial clients such as this gateway, and WhatsApp can ban numbers that use them. Link a dedicated number, never your personal one.</source>
@@ -7936,14 +8479,6 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>On the phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead, then type this code.</source>
         <translation>在手机上打开“WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead”，然后输入此配对码。</translation>
-    </message>
-    <message>
-        <source>Unlink this device from the WhatsApp account at the gateway; linking it again needs a new scan</source>
-        <translation>在网关处解除此设备与 WhatsApp 账户的关联；重新关联需要重新扫码</translation>
-    </message>
-    <message>
-        <source>&amp;Log Out…</source>
-        <translation>注销(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -8409,6 +8944,38 @@ INVALID_NUMBER (12)、WINDOW_CLOSED (13)、OPTED_OUT (14)、SEND_FAILED (15)、
 AUTH_FAILED (16)、NOT_ALLOWED (17) —— 该数字即退出码。--json 打印一个对象，
 包含 ok、code、to、message_id、error、frees_at。
 </translation>
+    </message>
+    <message>
+        <source>The link of the template&apos;s image header.</source>
+        <translation>模板图片页眉的链接。</translation>
+    </message>
+    <message>
+        <source>The link of the template&apos;s video header.</source>
+        <translation>模板视频页眉的链接。</translation>
+    </message>
+    <message>
+        <source>The link of the template&apos;s document header.</source>
+        <translation>模板文档页眉的链接。</translation>
+    </message>
+    <message>
+        <source>The parameter of the template&apos;s text header.</source>
+        <translation>模板文本页眉的参数。</translation>
+    </message>
+    <message>
+        <source>The payload of a quick reply button; the button options number the template&apos;s buttons in the order given.</source>
+        <translation>快速回复按钮的载荷；按钮选项按给出的顺序对应模板的按钮。</translation>
+    </message>
+    <message>
+        <source>The end of a URL button&apos;s link; the button options number the template&apos;s buttons in the order given.</source>
+        <translation>URL 按钮链接的结尾部分；按钮选项按给出的顺序对应模板的按钮。</translation>
+    </message>
+    <message>
+        <source>--header-… and --button-… belong to --template, not --text.</source>
+        <translation>--header-… 和 --button-… 只用于 --template，不用于 --text。</translation>
+    </message>
+    <message>
+        <source>A template has one header: give one --header-image, --header-video, --header-document or --header-text.</source>
+        <translation>模板只有一个页眉：请只给出一个 --header-image、--header-video、--header-document 或 --header-text。</translation>
     </message>
 </context>
 <context>
@@ -9056,26 +9623,121 @@ message_days；0 表示保留所有消息）、receiver（running、pid、host�
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Run Test Connection against the Graph API (or WeCom&apos;s API).</source>
-        <translation>对 Graph API（或企业微信 API）运行连接测试。</translation>
-    </message>
-    <message>
-        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
-channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name.
-</source>
-        <translation>对 Graph API 运行连接测试并打印结果：已验证的名称和号码、
-质量评级、平台和吞吐量，或 Meta 的错误及修复方法。对于企业微信
-渠道：用应用的 Secret 获取 access_token 并打印应用名称。
-</translation>
-    </message>
-    <message>
         <source>The Secret of “%1” is neither in the keychain nor in %2.</source>
         <translation>“%1”的 Secret 既不在钥匙串中，也不在 %2 中。</translation>
     </message>
     <message>
         <source>Testing “%1” (corp %2, AgentId %3, Secret %4)…</source>
         <translation>正在测试“%1”（企业 %2，AgentId %3，Secret %4）…</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API (or WeCom&apos;s API, or a linked channel&apos;s gateway).</source>
+        <translation>对 Graph API（或企业微信 API，或已关联渠道的网关）运行连接测试。</translation>
+    </message>
+    <message>
+        <source>Run Test Connection against the Graph API and print the outcome: the verified name and
+number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
+channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name. For a
+linked-device channel: check that its gateway answers, accepts the API key and has the
+session linked to a phone.
+Exit codes: 0 the channel works, 1 the test failed (the output says which step), 2 bad
+arguments, 3 no keychain, 4 no such channel.
+</source>
+        <translation>对 Graph API 运行连接测试并打印结果：认证名称和号码、质量评级、平台和吞吐量，
+或 Meta 的错误及修复方法。对企业微信渠道：用应用的 Secret 获取访问令牌并打印
+应用名称。对已关联设备的渠道：检查它的网关是否应答、是否接受 API 密钥、
+会话是否已关联到手机。
+退出码：0 渠道可用，1 测试失败（输出会说明哪一步），2 参数错误，
+3 没有钥匙串，4 没有该渠道。
+</translation>
+    </message>
+    <message>
+        <source>The gateway API key of “%1” is neither in the keychain nor in %2.</source>
+        <translation>“%1”的网关 API 密钥既不在钥匙串中，也不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type “%1”.</source>
+        <translation>未知的网关类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Testing “%1” (%2 at %3, session “%4”, key %5)…</source>
+        <translation>正在测试“%1”（%2，位于 %3，会话“%4”，密钥 %5）…</translation>
+    </message>
+    <message>
+        <source>Test Connection failed: the gateway cannot be used.</source>
+        <translation>连接测试失败：无法使用该网关。</translation>
+    </message>
+    <message>
+        <source>  Gateway:  reachable</source>
+        <translation>  网关：    可以访问</translation>
+    </message>
+    <message>
+        <source>Test Connection failed: the gateway rejected the API key.</source>
+        <translation>连接测试失败：网关拒绝了 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Replace it with “channeldesk setup --answers FILE” or Replace… on the channel&apos;s page.</source>
+        <translation>请用“channeldesk setup --answers FILE”或渠道页面上的“替换…”来替换它。</translation>
+    </message>
+    <message>
+        <source>Test Connection failed: no session on the gateway.</source>
+        <translation>连接测试失败：网关上没有该会话。</translation>
+    </message>
+    <message>
+        <source>  API key:  accepted</source>
+        <translation>  API 密钥：已接受</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>没有状态</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>  Session:  working (%1), linked as %2</source>
+        <translation>  会话：    正常（%1），关联为 %2</translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation>一个未命名的账号</translation>
+    </message>
+    <message>
+        <source>The channel works: replies and test messages go through the gateway.</source>
+        <translation>该渠道可以使用：回复和测试消息会通过网关发送。</translation>
+    </message>
+    <message>
+        <source>  Session:  %1 (%2)</source>
+        <translation>  会话：    %1（%2）</translation>
+    </message>
+    <message>
+        <source>the phone is not linked: it needs a scan. Open the channel in the window (or its QR through the server API) and scan the code with WhatsApp → Linked devices.</source>
+        <translation>手机未关联：需要扫码。请在窗口中打开该渠道（或通过服务器 API 获取二维码），然后用 WhatsApp → 已关联的设备 扫码。</translation>
+    </message>
+    <message>
+        <source>the session is starting on the gateway; run the test again in a moment.</source>
+        <translation>会话正在网关上启动；请稍后再运行测试。</translation>
+    </message>
+    <message>
+        <source>the session failed on the gateway: start a new pairing window (“channeldesk channels pair %1”), or log out and link again.</source>
+        <translation>会话在网关上失败：请开始新的配对窗口（“channeldesk channels pair %1”），或注销后重新关联。</translation>
+    </message>
+    <message>
+        <source>the session is stopped: start it (“channeldesk channels start %1”, or Start in the window).</source>
+        <translation>会话已停止：请启动它（“channeldesk channels start %1”，或在窗口中点“启动”）。</translation>
+    </message>
+    <message>
+        <source>the phone was logged out: link it again with a new scan.</source>
+        <translation>手机已被注销：请重新扫码关联。</translation>
+    </message>
+    <message>
+        <source>the gateway reports “%1”, which ChannelDesk does not know as linked.</source>
+        <translation>网关报告“%1”，ChannelDesk 不认为这是已关联状态。</translation>
+    </message>
+    <message>
+        <source>Test Connection failed: %1</source>
+        <translation>连接测试失败：%1</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,8 @@ void TestTemplateHistory::testHeaderAndButtonsFromTheComposer()
     // A link Meta cannot download from is refused before sending, with the reason.
     link->setText(QStringLiteral("file:///tmp/box.jpg"));
     auto* problem = find<QLabel>(QStringLiteral("templateProblemLabel"));
-    QTRY_VERIFY2(problem->text().contains(QStringLiteral("“file:///tmp/box.jpg” is not an http(s) address")),
+    // In the window's language (zh_CN here).
+    QTRY_VERIFY2(problem->text().contains(QStringLiteral("“file:///tmp/box.jpg”不是 Meta 可以下载的 http(s) 地址")),
                  qPrintable(problem->text()));
     QVERIFY(!send->isEnabled());
     link->setText(QStringLiteral("https://cdn.example.com/box.jpg"));
