@@ -21,12 +21,13 @@
 
 namespace ChannelDesk {
 ChannelsCommand::ChannelsCommand()
-    : Command(QStringLiteral("channels"), QStringLiteral("[--json] | start|stop|restart|pair|logout ID [--yes]"))
+    : Command(QStringLiteral("channels"),
+              QStringLiteral("[--json] | start|stop|restart|pair|logout ID [--yes]"))
 {
     m_parser.addOption(QCommandLineOption(
         QStringLiteral("json"), tr("Print a JSON array of the channels with their non-secret fields.")));
-    m_parser.addOption(QCommandLineOption(QStringLiteral("yes"),
-                                          tr("logout: yes, unlink the phone (it needs a new scan to link again).")));
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("yes"), tr("logout: yes, unlink the phone (it needs a new scan to link again).")));
 }
 
 QString ChannelsCommand::summary() const
@@ -57,8 +58,9 @@ int ChannelsCommand::checkPositional(const QStringList& positional)
             return usageError(tr("channels: --yes belongs to channels logout."));
         return Proceed;
     }
-    static const QStringList actions{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("restart"),
-                                     QStringLiteral("pair"), QStringLiteral("logout")};
+    static const QStringList actions{QStringLiteral("start"), QStringLiteral("stop"),
+                                     QStringLiteral("restart"), QStringLiteral("pair"),
+                                     QStringLiteral("logout")};
     m_action = positional.constFirst();
     if (!actions.contains(m_action))
         return usageError(tr("channels: unknown subcommand “%1”; say %2, or nothing to list the channels.")
@@ -71,8 +73,9 @@ int ChannelsCommand::checkPositional(const QStringList& positional)
     if (m_parser.isSet(QStringLiteral("json")))
         return usageError(tr("channels %1: --json belongs to the list.").arg(m_action));
     if (m_action == QLatin1String("logout") && !m_parser.isSet(QStringLiteral("yes")))
-        return usageError(tr("channels logout unlinks the phone, and only a new scan links it again; add --yes "
-                             "to do it."));
+        return usageError(
+            tr("channels logout unlinks the phone, and only a new scan links it again; add --yes "
+               "to do it."));
     if (m_action != QLatin1String("logout") && m_parser.isSet(QStringLiteral("yes")))
         return usageError(tr("channels %1: --yes belongs to channels logout.").arg(m_action));
     return Proceed;
@@ -107,10 +110,12 @@ int ChannelsCommand::linkAction(const QString& dataDir)
     if (!key.ok()) {
         err() << (key.code == SecretResult::Code::NotFound
                       ? tr("The gateway API key of “%1” is neither in the keychain nor in %2.")
-                            .arg(m_channelId, ChannelManager::environmentVariable(m_channelId, LinkedFields::apiKey()))
+                            .arg(m_channelId,
+                                 ChannelManager::environmentVariable(m_channelId, LinkedFields::apiKey()))
                       : ChannelManager::secretError(key).message)
               << '\n';
-        return key.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable : CommandLine::Failed;
+        return key.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable
+                                                         : CommandLine::Failed;
     }
     GatewayConfig config;
     config.baseUrl = QUrl(channel->field(LinkedFields::baseUrl()));
@@ -124,10 +129,10 @@ int ChannelsCommand::linkAction(const QString& dataDir)
     }
     using Action = GatewaySessionClient::Action;
     const Action action = m_action == QLatin1String("start") ? Action::Start
-        : m_action == QLatin1String("stop")                   ? Action::Stop
-        : m_action == QLatin1String("restart")                ? Action::Restart
-        : m_action == QLatin1String("pair")                   ? Action::NewPairingWindow
-                                                              : Action::Logout;
+        : m_action == QLatin1String("stop")                  ? Action::Stop
+        : m_action == QLatin1String("restart")               ? Action::Restart
+        : m_action == QLatin1String("pair")                  ? Action::NewPairingWindow
+                                                             : Action::Logout;
     const Result<QString> done = FutureWait::result(client.perform(action));
     // Like the API's link actions: who did what to which channel, and how it ended.
     AuditEntry entry;

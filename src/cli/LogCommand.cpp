@@ -141,7 +141,8 @@ int LogCommand::run(const QString& dataDir)
     return CommandLine::Success;
 }
 
-int LogCommand::printSearch(const QString& databasePath, const LogQuery& query, const QString& text, bool json)
+int LogCommand::printSearch(const QString& databasePath, const LogQuery& query, const QString& text,
+                            bool json)
 {
     QTextStream out(stdout);
     const auto lines = MessageSearch(databasePath).log(query, text);

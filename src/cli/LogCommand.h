@@ -31,7 +31,8 @@ protected:
 
 private:
     //! --search: what the window's search finds, with "match" in --json.
-    static int printSearch(const QString& databasePath, const LogQuery& query, const QString& text, bool json);
+    static int printSearch(const QString& databasePath, const LogQuery& query, const QString& text,
+                           bool json);
 };
 
 } // namespace ChannelDesk

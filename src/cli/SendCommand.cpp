@@ -120,8 +120,10 @@ SendCommand::SendCommand()
     option(QStringLiteral("lang"), tr("The template's language, e.g. en_US."), QStringLiteral("CODE"));
     option(QStringLiteral("param"), tr("A body parameter of the template; repeat it for each one."),
            QStringLiteral("VALUE"));
-    option(QStringLiteral("header-image"), tr("The link of the template's image header."), QStringLiteral("URL"));
-    option(QStringLiteral("header-video"), tr("The link of the template's video header."), QStringLiteral("URL"));
+    option(QStringLiteral("header-image"), tr("The link of the template's image header."),
+           QStringLiteral("URL"));
+    option(QStringLiteral("header-video"), tr("The link of the template's video header."),
+           QStringLiteral("URL"));
     option(QStringLiteral("header-document"), tr("The link of the template's document header."),
            QStringLiteral("URL"));
     option(QStringLiteral("header-text"), tr("The parameter of the template's text header."),
@@ -226,8 +228,8 @@ std::optional<int> SendCommand::readTemplateExtras(OutboundContent& content, boo
         if (m_parser.isSet(name))
             given.append(name);
     }
-    const bool buttons
-        = m_parser.isSet(QStringLiteral("button-payload")) || m_parser.isSet(QStringLiteral("button-url-suffix"));
+    const bool buttons = m_parser.isSet(QStringLiteral("button-payload"))
+        || m_parser.isSet(QStringLiteral("button-url-suffix"));
     if (!haveTemplate && (!given.isEmpty() || buttons)) {
         err() << tr("--header-… and --button-… belong to --template, not --text.") << '\n';
         return CommandLine::InvalidInput;
@@ -251,10 +253,9 @@ std::optional<int> SendCommand::readTemplateExtras(OutboundContent& content, boo
         if (!payload && name != QLatin1String("button-url-suffix"))
             continue;
         const QString value = m_parser.values(name).value(taken[name]++);
-        content.templateButtons.append(
-            TemplateButtonParameter{payload ? TemplateButtonParameter::Type::QuickReply
-                                            : TemplateButtonParameter::Type::Url,
-                                    index++, value});
+        content.templateButtons.append(TemplateButtonParameter{
+            payload ? TemplateButtonParameter::Type::QuickReply : TemplateButtonParameter::Type::Url, index++,
+            value});
     }
     if (!haveTemplate)
         return std::nullopt;

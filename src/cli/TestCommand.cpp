@@ -157,10 +157,12 @@ int TestCommand::testLinked(ChannelManager& manager, const Channel& channel, int
     if (!key.ok()) {
         err() << (key.code == SecretResult::Code::NotFound
                       ? tr("The gateway API key of “%1” is neither in the keychain nor in %2.")
-                            .arg(channel.id, ChannelManager::environmentVariable(channel.id, LinkedFields::apiKey()))
+                            .arg(channel.id,
+                                 ChannelManager::environmentVariable(channel.id, LinkedFields::apiKey()))
                       : ChannelManager::secretError(key).message)
               << '\n';
-        return key.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable : CommandLine::Failed;
+        return key.code == SecretResult::Code::NoBackend ? CommandLine::KeychainUnavailable
+                                                         : CommandLine::Failed;
     }
     const QString gateway = channel.field(LinkedFields::gateway());
     const QUrl baseUrl(channel.field(LinkedFields::baseUrl()));
@@ -176,7 +178,8 @@ int TestCommand::testLinked(ChannelManager& manager, const Channel& channel, int
     }
     client.setTimeout(timeoutSeconds * 1000);
     out() << tr("Testing “%1” (%2 at %3, session “%4”, key %5)…")
-                 .arg(channel.id, gateway, baseUrl.toDisplayString(), config.session, SecretMask::mask(key.value))
+                 .arg(channel.id, gateway, baseUrl.toDisplayString(), config.session,
+                      SecretMask::mask(key.value))
           << '\n';
     out().flush();
     const GatewaySessionReport report = FutureWait::result(client.check());
@@ -205,7 +208,8 @@ int TestCommand::testLinked(ChannelManager& manager, const Channel& channel, int
         const QString who = report.selfName.isEmpty() ? number
             : number.isEmpty()                        ? report.selfName
                                                       : tr("%1 (+%2)").arg(report.selfName, number);
-        out() << tr("  Session:  working (%1), linked as %2").arg(word, who.isEmpty() ? tr("an unnamed account") : who)
+        out() << tr("  Session:  working (%1), linked as %2")
+                     .arg(word, who.isEmpty() ? tr("an unnamed account") : who)
               << '\n';
         out() << tr("The channel works: replies and test messages go through the gateway.") << '\n';
         return CommandLine::Success;
@@ -215,8 +219,9 @@ int TestCommand::testLinked(ChannelManager& manager, const Channel& channel, int
     switch (report.state) {
     case LinkState::AwaitingScan:
     case LinkState::AwaitingCode:
-        why = tr("the phone is not linked: it needs a scan. Open the channel in the window (or its QR through "
-                 "the server API) and scan the code with WhatsApp → Linked devices.");
+        why = tr(
+            "the phone is not linked: it needs a scan. Open the channel in the window (or its QR through "
+            "the server API) and scan the code with WhatsApp → Linked devices.");
         break;
     case LinkState::Starting:
     case LinkState::Authenticating:
@@ -229,7 +234,8 @@ int TestCommand::testLinked(ChannelManager& manager, const Channel& channel, int
                   .arg(channel.id);
         break;
     case LinkState::Stopped:
-        why = tr("the session is stopped: start it (“channeldesk channels start %1”, or Start in the window).")
+        why = tr("the session is stopped: start it (“channeldesk channels start %1”, or Start in the "
+                 "window).")
                   .arg(channel.id);
         break;
     case LinkState::LoggedOut:

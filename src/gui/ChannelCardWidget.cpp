@@ -155,7 +155,8 @@ void ChannelCardWidget::setActivity(const ChannelActivity& activity)
 {
     m_activity = activity;
     m_ui->todayLabel->setText(tr("%1 in · %2 out").arg(activity.inToday).arg(activity.outToday));
-    m_ui->compactSummaryLabel->setText(tr("today %1 in · %2 out").arg(activity.inToday).arg(activity.outToday));
+    m_ui->compactSummaryLabel->setText(
+        tr("today %1 in · %2 out").arg(activity.inToday).arg(activity.outToday));
     m_ui->trafficSparkline->setTraffic(activity.trafficStart, activity.traffic);
     m_ui->trafficChart->setTraffic(activity.trafficStart, activity.traffic);
     m_ui->failedLabel->setText(QString::number(activity.failedToday));
@@ -174,7 +175,8 @@ void ChannelCardWidget::setBotHealth(const BotHealth& health)
     m_ui->botLabel->setToolTip(BotHealthSummary::sentence(health));
     const bool quiet = health.state == BotHealth::State::Paused || health.state == BotHealth::State::Idle;
     setBadge(m_ui->botLabel, quiet ? QColor() : severityColour(BotHealthSummary::severity(health.state)));
-    m_botTrouble = !quiet && BotHealthSummary::severity(health.state) >= ChannelStateSummary::Severity::Attention;
+    m_botTrouble
+        = !quiet && BotHealthSummary::severity(health.state) >= ChannelStateSummary::Severity::Attention;
     applyDetails();
 }
 
@@ -257,7 +259,8 @@ void ChannelCardWidget::showLastError()
 {
     const QDateTime resolved
         = m_activity ? ErrorRecovery::resolvedAt(m_state, *m_activity, !m_cloud && !m_weCom) : QDateTime();
-    const bool dismissed = resolved.isValid() && m_errorDismissedAt.isValid() && m_lastErrorAt <= m_errorDismissedAt;
+    const bool dismissed
+        = resolved.isValid() && m_errorDismissedAt.isValid() && m_lastErrorAt <= m_errorDismissedAt;
     m_ui->dismissErrorButton->setVisible(resolved.isValid() && !dismissed && !m_lastError.isEmpty());
     if (m_lastError.isEmpty() || dismissed) {
         m_ui->lastErrorLabel->setText(m_activity ? tr("none") : tr("Loading…"));

@@ -359,10 +359,12 @@ void ChannelPageWidget::removeChannel()
     if (linked) {
         const QString text
             = tr("Remove the channel “%1” (%2)?\n\n"
-                 "Its settings are deleted and its gateway API key is removed from the keychain. This cannot be "
+                 "Its settings are deleted and its gateway API key is removed from the keychain. This cannot "
+                 "be "
                  "undone.\n\n"
                  "Log Out and Remove first unlinks the phone at the gateway (linking it again needs a new "
-                 "scan). Remove Only leaves the phone linked to the gateway until you remove the device under "
+                 "scan). Remove Only leaves the phone linked to the gateway until you remove the device "
+                 "under "
                  "Linked devices on the phone.")
                   .arg(channel->name, id);
         const QMap<MessageBox::Answer, QString> names{{QMessageBox::Yes, tr("Log Out and Remove")},
@@ -405,9 +407,8 @@ void ChannelPageWidget::removeChannel()
                             if (channelId == id)
                                 stop(message);
                         });
-                QTimer::singleShot(30000, waiter, [stop] {
-                    stop(tr("the gateway did not confirm it within 30 seconds."));
-                });
+                QTimer::singleShot(30000, waiter,
+                                   [stop] { stop(tr("the gateway did not confirm it within 30 seconds.")); });
                 m_desk->logoutLink(id);
             },
             names);

@@ -317,8 +317,8 @@ QString ConversationListModel::accessibleText(const ConversationRow& row) const
         parts << tr("taken over by %1").arg(row.takenOverBy);
     if (m_desk && isNotAllowed(m_desk->channel(row.channelId), row.peer))
         parts << tr("not allowed");
-    parts << tr("last message %1: %2").arg(timeText(row.lastMessageAt, now),
-                                                  MessagePreview::line(row.lastType, row.lastPreview));
+    parts << tr("last message %1: %2")
+                 .arg(timeText(row.lastMessageAt, now), MessagePreview::line(row.lastType, row.lastPreview));
     const QString window = ServiceWindowRules::shortText(kindOf(row.channelId), row.window(), now);
     if (!window.isEmpty())
         parts << window;

@@ -74,7 +74,8 @@ QString MessageAnnotations::locationText(const MessageRow& row)
     if (!coordinates(row, &latitude, &longitude))
         return row.text;
     const QLocale locale;
-    const QString where = tr("%1, %2").arg(locale.toString(latitude, 'f', 5), locale.toString(longitude, 'f', 5));
+    const QString where
+        = tr("%1, %2").arg(locale.toString(latitude, 'f', 5), locale.toString(longitude, 'f', 5));
     const QString name = row.media.value(QLatin1String("name")).toString();
     const QString address = row.media.value(QLatin1String("address")).toString();
     QStringList parts;

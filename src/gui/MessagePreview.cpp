@@ -32,7 +32,8 @@ QString MessagePreview::line(const QString& type, const QString& stored)
     if (type == QLatin1String("location"))
         return withIcon(QStringLiteral("📍"), MessageListModel::typeLabel(type, {}, {}));
     if (type == QLatin1String("reaction"))
-        return text.isEmpty() ? OutboundContent::tr("Reaction removed") : OutboundContent::tr("Reaction %1").arg(text);
+        return text.isEmpty() ? OutboundContent::tr("Reaction removed")
+                              : OutboundContent::tr("Reaction %1").arg(text);
     // Interactive replies, buttons, orders, contacts, unsupported and newer types: the text if there
     // is one, else what kind of message it is.
     if (!text.isEmpty())

@@ -5,8 +5,8 @@
 //! What a search finds, newest first (at most 200), as rows with the same roles as
 //! ConversationListModel: first the contacts whose name or number matches (preview "Contact: "
 //! and the name with the match marked, MessageIdRole 0: the conversation opens at its end), then
-//! the matching messages (preview the snippet, MessageIdRole the message to open). The Desk runs the search; a newer search makes the
-//! answer to an older one moot.
+//! the matching messages (preview the snippet, MessageIdRole the message to open). The Desk runs the search;
+//! a newer search makes the answer to an older one moot.
 
 #include "model/ConversationRows.h"
 #include "util/Result.h"

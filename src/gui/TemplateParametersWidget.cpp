@@ -41,8 +41,8 @@ void TemplateParametersWidget::setTemplate(const TemplateInfo* info, int count)
         m_header->setObjectName(QStringLiteral("headerTextEdit"));
     } else if (!m_headerType.isEmpty()) {
         const QString label = m_headerType == QLatin1String("image") ? tr("Header image:")
-            : m_headerType == QLatin1String("video")                  ? tr("Header video:")
-                                                                      : tr("Header document:");
+            : m_headerType == QLatin1String("video")                 ? tr("Header video:")
+                                                                     : tr("Header document:");
         m_header = addRow(label, tr("Link to the header's %1").arg(m_headerType),
                           QStringLiteral("https://example.com/…"));
         m_header->setObjectName(QStringLiteral("headerLinkEdit"));
@@ -64,8 +64,8 @@ void TemplateParametersWidget::setTemplate(const TemplateInfo* info, int count)
         QLineEdit* edit = quickReply
             ? addRow(tr("“%1” payload:").arg(button.text), tr("Payload of button %1").arg(button.text),
                      tr("what your bot gets back when it is tapped"))
-            : addRow(tr("“%1” link ending:").arg(button.text),
-                     tr("URL suffix of button %1").arg(button.text), button.url);
+            : addRow(tr("“%1” link ending:").arg(button.text), tr("URL suffix of button %1").arg(button.text),
+                     button.url);
         edit->setObjectName(QStringLiteral("buttonEdit%1").arg(i));
         m_buttons.append(ButtonRow{quickReply ? TemplateButtonParameter::Type::QuickReply
                                               : TemplateButtonParameter::Type::Url,
@@ -97,7 +97,8 @@ QString TemplateParametersWidget::problem() const
     if (m_header && m_header->text().trimmed().isEmpty())
         return m_headerType == QLatin1String("text")
             ? tr("Fill in the header's parameter.")
-            : tr("Enter the link of the header's %1: the template shows it above the text.").arg(m_headerType);
+            : tr("Enter the link of the header's %1: the template shows it above the text.")
+                  .arg(m_headerType);
     for (int i = 0; i < m_body.size(); ++i) {
         if (m_body.at(i)->text().trimmed().isEmpty())
             return tr("Fill in parameter %1: WhatsApp rejects empty template parameters.").arg(i + 1);

@@ -27,7 +27,8 @@ TemplatePickerWidget::TemplatePickerWidget(QWidget* parent)
     connect(m_ui->languageEdit, &QLineEdit::textChanged, this, &TemplatePickerWidget::updatePreview);
     connect(m_ui->parameterCountSpin, &QSpinBox::valueChanged, this,
             [this] { m_ui->parametersBox->setTemplate(nullptr, m_ui->parameterCountSpin->value()); });
-    connect(m_ui->parametersBox, &TemplateParametersWidget::changed, this, &TemplatePickerWidget::updatePreview);
+    connect(m_ui->parametersBox, &TemplateParametersWidget::changed, this,
+            &TemplatePickerWidget::updatePreview);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &TemplatePickerWidget::reloadRequested);
     setTemplates({}, {});
 }

@@ -133,8 +133,9 @@ void TestMessageDialog::onQueued(const QString& reference, const OutboundItem& i
     m_id = item.id;
     m_start = item.createdAt;
     addHop(QStringLiteral("queued"), item.createdAt);
-    m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok, m_linked ? tr("Handed to the gateway; waiting for it…")
-                                                                    : tr("Queued; waiting for Meta…"));
+    m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,
+                                 m_linked ? tr("Handed to the gateway; waiting for it…")
+                                          : tr("Queued; waiting for Meta…"));
     // A linked send is not queued on disk: the desk reports the gateway's answer by itself.
     if (!m_linked)
         m_follow->start();
@@ -173,9 +174,10 @@ void TestMessageDialog::onItemChanged(const OutboundItem& item)
         if (item.state == QLatin1String("read"))
             m_follow->stop();
     } else if (m_linked && item.state == QLatin1String("accepted")) {
-        m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,
-                                     tr("Accepted by the gateway: the linked phone sends it. Delivery and read "
-                                        "receipts appear in the conversation log."));
+        m_ui->statusLabel->setStatus(
+            FieldCheck::Severity::Ok,
+            tr("Accepted by the gateway: the linked phone sends it. Delivery and read "
+               "receipts appear in the conversation log."));
     } else if (item.state == QLatin1String("accepted") || item.state == QLatin1String("sent")) {
         m_ui->statusLabel->setStatus(FieldCheck::Severity::Ok,
                                      tr("Accepted by WhatsApp; waiting for the delivery report from the "

@@ -119,8 +119,8 @@ void TrafficChart::paintEvent(QPaintEvent*)
         return;
     int highest = 1;
     for (const TrafficHour& hour : std::as_const(m_hours))
-        highest = std::max({highest, m_compact ? hour.in + hour.out + hour.failed : hour.in, hour.out,
-                            hour.failed});
+        highest = std::max(
+            {highest, m_compact ? hour.in + hour.out + hour.failed : hour.in, hour.out, hour.failed});
     if (m_compact) {
         paintCompact(painter, plot, highest);
         return;
@@ -139,8 +139,8 @@ void TrafficChart::paintCompact(QPainter& painter, const QRect& plot, int highes
         const double w = std::max(1.0, slot > 3 ? slot - 1 : slot);
         double bottom = plot.bottom();
         // Stacked: received, sent, failed on top. Any message at all gets at least a pixel.
-        const std::pair<int, Series> parts[] = {
-            {hour.in, Series::Received}, {hour.out, Series::Sent}, {hour.failed, Series::Failed}};
+        const std::pair<int, Series> parts[]
+            = {{hour.in, Series::Received}, {hour.out, Series::Sent}, {hour.failed, Series::Failed}};
         for (const auto& [count, series] : parts) {
             if (count <= 0)
                 continue;
@@ -159,8 +159,8 @@ void TrafficChart::paintFull(QPainter& painter, const QRect& plot, int highest)
     for (int i = 0; i < m_hours.size(); ++i) {
         const TrafficHour& hour = m_hours.at(i);
         const double left = plot.left() + i * slot + 1;
-        const std::pair<int, Series> bars[] = {
-            {hour.in, Series::Received}, {hour.out, Series::Sent}, {hour.failed, Series::Failed}};
+        const std::pair<int, Series> bars[]
+            = {{hour.in, Series::Received}, {hour.out, Series::Sent}, {hour.failed, Series::Failed}};
         for (int b = 0; b < 3; ++b) {
             const auto& [count, series] = bars[b];
             if (count <= 0)
@@ -224,7 +224,8 @@ void TrafficChart::updateDescription()
         sent += hour.out;
         failed += hour.failed;
     }
-    const QString text = tr("Last 24 hours: %1 received, %2 sent, %3 failed").arg(received).arg(sent).arg(failed);
+    const QString text
+        = tr("Last 24 hours: %1 received, %2 sent, %3 failed").arg(received).arg(sent).arg(failed);
     setAccessibleDescription(text);
     // The compact chart has no legend: its tooltip outside a bar says what it shows.
     setToolTip(text);

@@ -55,14 +55,16 @@ QString nameOf(int conversation)
     if (conversation % 4 == 3)
         return QString::fromUtf8(cjkNames[(conversation / 4) % 6]) + QString::number(conversation);
     return QString::fromUtf8(givenNames[conversation % 8]) + QLatin1Char(' ')
-        + QString::fromUtf8(familyNames[(conversation / 8) % 7]) + QLatin1Char(' ') + QString::number(conversation);
+        + QString::fromUtf8(familyNames[(conversation / 8) % 7]) + QLatin1Char(' ')
+        + QString::number(conversation);
 }
 
 QString peerOf(int conversation)
 {
     // Brazilian, German, Chinese and US numbers.
     static const char* const prefixes[] = {"55119", "49151", "86138", "1555"};
-    return QString::fromLatin1(prefixes[conversation % 4]) + QStringLiteral("%1").arg(conversation * 7919 % 100000000, 8, 10, QLatin1Char('0'));
+    return QString::fromLatin1(prefixes[conversation % 4])
+        + QStringLiteral("%1").arg(conversation * 7919 % 100000000, 8, 10, QLatin1Char('0'));
 }
 
 Delivery makeDelivery(qint64 first, int count, int conversations)
@@ -108,7 +110,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOptions(
         {{QStringLiteral("data-dir"), QStringLiteral("store to fill or reuse"), QStringLiteral("dir")},
-         {QStringLiteral("messages"), QStringLiteral("messages"), QStringLiteral("n"), QStringLiteral("1000000")},
+         {QStringLiteral("messages"), QStringLiteral("messages"), QStringLiteral("n"),
+          QStringLiteral("1000000")},
          {QStringLiteral("conversations"), QStringLiteral("conversations"), QStringLiteral("n"),
           QStringLiteral("20000")},
          {QStringLiteral("rebuild"), QStringLiteral("time rebuilding the index as the migration does")}});

@@ -90,12 +90,12 @@ void TestLinkedChannelCommands::init()
     m_dataDir = m_home->filePath(QStringLiteral("data"));
     m_transcript.clear();
     const QString waha = m_waha.baseUrl().toString();
-    const QJsonArray linked{
-        linkedAnswers(QStringLiteral("linked"), waha, QStringLiteral("default")),
-        linkedAnswers(QStringLiteral("scan"), waha, QStringLiteral("scan")),
-        linkedAnswers(QStringLiteral("ghost"), waha, QStringLiteral("ghost")),
-        linkedAnswers(QStringLiteral("offline"), QStringLiteral("http://127.0.0.1:%1").arg(m_closedPort),
-                      QStringLiteral("default"))};
+    const QJsonArray linked{linkedAnswers(QStringLiteral("linked"), waha, QStringLiteral("default")),
+                            linkedAnswers(QStringLiteral("scan"), waha, QStringLiteral("scan")),
+                            linkedAnswers(QStringLiteral("ghost"), waha, QStringLiteral("ghost")),
+                            linkedAnswers(QStringLiteral("offline"),
+                                          QStringLiteral("http://127.0.0.1:%1").arg(m_closedPort),
+                                          QStringLiteral("default"))};
     QFile answers(m_home->filePath(QStringLiteral("answers.json")));
     QVERIFY(answers.open(QIODevice::WriteOnly));
     answers.write(QJsonDocument(QJsonObject{{QStringLiteral("messaging-whatsapp-linked"), linked}}).toJson());
@@ -128,8 +128,8 @@ QProcessEnvironment TestLinkedChannelCommands::environment() const
     // gateway keys come from the environment.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=") + m_home->filePath(QStringLiteral("no-bus")));
-    for (const QString& id :
-         {QStringLiteral("LINKED"), QStringLiteral("SCAN"), QStringLiteral("GHOST"), QStringLiteral("OFFLINE")})
+    for (const QString& id : {QStringLiteral("LINKED"), QStringLiteral("SCAN"), QStringLiteral("GHOST"),
+                              QStringLiteral("OFFLINE")})
         env.insert(QStringLiteral("CHANNELDESK_SECRET_%1_API_KEY").arg(id), FakeWahaServer::apiKey());
     return env;
 }
@@ -186,7 +186,8 @@ void TestLinkedChannelCommands::testRejectedKeyFails()
 {
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("CHANNELDESK_SECRET_LINKED_API_KEY"), QStringLiteral("waha-wrong-key"));
-    const Run test = run({QStringLiteral("test"), QStringLiteral("--channel"), QStringLiteral("linked")}, env);
+    const Run test
+        = run({QStringLiteral("test"), QStringLiteral("--channel"), QStringLiteral("linked")}, env);
     QCOMPARE(test.exitCode, 1);
     QVERIFY(test.out.contains(QStringLiteral("Gateway:  reachable")));
     QVERIFY2(test.err.contains(QStringLiteral("rejected the API key")), qPrintable(test.err));
@@ -208,8 +209,8 @@ void TestLinkedChannelCommands::testLogoutNeedsYesThenReachesTheGateway()
     QVERIFY2(asked.err.contains(QStringLiteral("--yes")), qPrintable(asked.err));
     QCOMPARE(m_waha.requestsTo(QStringLiteral("POST /api/sessions/default/logout")), 0);
 
-    const Run logout = run(
-        {QStringLiteral("channels"), QStringLiteral("logout"), QStringLiteral("linked"), QStringLiteral("--yes")});
+    const Run logout = run({QStringLiteral("channels"), QStringLiteral("logout"), QStringLiteral("linked"),
+                            QStringLiteral("--yes")});
     QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
     QVERIFY(logout.out.contains(QStringLiteral("Logged out")));
     QCOMPARE(m_waha.requestsTo(QStringLiteral("POST /api/sessions/default/logout")), 1);
@@ -231,23 +232,26 @@ void TestLinkedChannelCommands::testLogoutNeedsYesThenReachesTheGateway()
 
 void TestLinkedChannelCommands::testStopStartRestartAtTheGateway()
 {
-    const Run stop
-        = run({QStringLiteral("channels"), QStringLiteral("stop"), QStringLiteral("linked")});
+    const Run stop = run({QStringLiteral("channels"), QStringLiteral("stop"), QStringLiteral("linked")});
     QVERIFY2(stop.exitCode == 0, qPrintable(stop.err));
     QCOMPARE(m_waha.sessionStatus(QStringLiteral("default")), QStringLiteral("STOPPED"));
     QVERIFY(m_waha.isLinked(QStringLiteral("default")));
     const Run stopped = run({QStringLiteral("test"), QStringLiteral("--channel"), QStringLiteral("linked")});
     QCOMPARE(stopped.exitCode, 1);
-    QVERIFY2(stopped.err.contains(QStringLiteral("channeldesk channels start linked")), qPrintable(stopped.err));
+    QVERIFY2(stopped.err.contains(QStringLiteral("channeldesk channels start linked")),
+             qPrintable(stopped.err));
 
     const Run start = run({QStringLiteral("channels"), QStringLiteral("start"), QStringLiteral("linked")});
     QVERIFY2(start.exitCode == 0, qPrintable(start.err));
-    QTRY_COMPARE_WITH_TIMEOUT(m_waha.sessionStatus(QStringLiteral("default")), QStringLiteral("WORKING"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_waha.sessionStatus(QStringLiteral("default")), QStringLiteral("WORKING"),
+                              5000);
 
-    const Run restart = run({QStringLiteral("channels"), QStringLiteral("restart"), QStringLiteral("linked")});
+    const Run restart
+        = run({QStringLiteral("channels"), QStringLiteral("restart"), QStringLiteral("linked")});
     QVERIFY2(restart.exitCode == 0, qPrintable(restart.err));
     QCOMPARE(m_waha.requestsTo(QStringLiteral("POST /api/sessions/default/restart")), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_waha.sessionStatus(QStringLiteral("default")), QStringLiteral("WORKING"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_waha.sessionStatus(QStringLiteral("default")), QStringLiteral("WORKING"),
+                              5000);
     QVERIFY(m_waha.isLinked(QStringLiteral("default")));
 }
 

@@ -102,11 +102,13 @@ Run TestLogSearch::run(const QStringList& args)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList{QStringLiteral("log"), QStringLiteral("--data-dir"), m_dataDir} + args);
+    process.start(m_binary,
+                  QStringList{QStringLiteral("log"), QStringLiteral("--data-dir"), m_dataDir} + args);
     if (!process.waitForFinished(60000))
         process.kill();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QList<QJsonObject> TestLogSearch::json(const QStringList& args)
@@ -125,17 +127,21 @@ void TestLogSearch::testJsonFindsCjkNamesAndNumbers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("found"); // message_id of each line, oldest first
     QTest::addColumn<QStringList>("match");
-    QTest::newRow("two CJK characters") << QString::fromUtf8("退货")
-                                        << QStringList{QStringLiteral("wamid.LOG.0"), QStringLiteral("wamid.LOG.3")}
-                                        << QStringList{QStringLiteral("text"), QStringLiteral("text")};
+    QTest::newRow("two CJK characters")
+        << QString::fromUtf8("退货")
+        << QStringList{QStringLiteral("wamid.LOG.0"), QStringLiteral("wamid.LOG.3")}
+        << QStringList{QStringLiteral("text"), QStringLiteral("text")};
     QTest::newRow("Korean") << QString::fromUtf8("환불") << QStringList{QStringLiteral("wamid.LOG.2")}
                             << QStringList{QStringLiteral("text")};
-    QTest::newRow("name without accent") << QStringLiteral("MULLER") << QStringList{QStringLiteral("wamid.LOG.1")}
-                                         << QStringList{QStringLiteral("contact")};
-    QTest::newRow("number fragment") << QStringLiteral("5511987") << QStringList{QStringLiteral("wamid.LOG.1")}
+    QTest::newRow("name without accent")
+        << QStringLiteral("MULLER") << QStringList{QStringLiteral("wamid.LOG.1")}
+        << QStringList{QStringLiteral("contact")};
+    QTest::newRow("number fragment") << QStringLiteral("5511987")
+                                     << QStringList{QStringLiteral("wamid.LOG.1")}
                                      << QStringList{QStringLiteral("contact")};
-    QTest::newRow("order number fragment") << QStringLiteral("7781") << QStringList{QStringLiteral("wamid.LOG.1")}
-                                           << QStringList{QStringLiteral("text")};
+    QTest::newRow("order number fragment")
+        << QStringLiteral("7781") << QStringList{QStringLiteral("wamid.LOG.1")}
+        << QStringList{QStringLiteral("text")};
 }
 
 void TestLogSearch::testJsonFindsCjkNamesAndNumbers()
@@ -156,11 +162,12 @@ void TestLogSearch::testJsonFindsCjkNamesAndNumbers()
 
 void TestLogSearch::testChannelAndLimit()
 {
-    QList<QJsonObject> lines
-        = json({QStringLiteral("--search"), QString::fromUtf8("退货"), QStringLiteral("--channel"), QStringLiteral("sales")});
+    QList<QJsonObject> lines = json({QStringLiteral("--search"), QString::fromUtf8("退货"),
+                                     QStringLiteral("--channel"), QStringLiteral("sales")});
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.first().value(QStringLiteral("text")).toString(), QString::fromUtf8("我也想退货"));
-    lines = json({QStringLiteral("--search"), QString::fromUtf8("退货"), QStringLiteral("--limit"), QStringLiteral("1")});
+    lines = json({QStringLiteral("--search"), QString::fromUtf8("退货"), QStringLiteral("--limit"),
+                  QStringLiteral("1")});
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.first().value(QStringLiteral("message_id")).toString(), QStringLiteral("wamid.LOG.3"));
 }

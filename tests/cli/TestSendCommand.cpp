@@ -294,10 +294,11 @@ void TestSendCommand::testTemplateGoesOutsideTheWindow()
 void TestSendCommand::testTemplateHeaderAndButtons()
 {
     // The button options number the template's buttons in the order given, both kinds together.
-    const Run result = send(templateArgs(
-        {QStringLiteral("--param"), QStringLiteral("Ana"), QStringLiteral("--button-payload"),
-         QStringLiteral("STOP_PROMOS"), QStringLiteral("--header-image"), QStringLiteral("https://cdn.example.com/box.jpg"),
-         QStringLiteral("--button-url-suffix"), QStringLiteral("A-1001?x=1"), jsonFlag}));
+    const Run result = send(
+        templateArgs({QStringLiteral("--param"), QStringLiteral("Ana"), QStringLiteral("--button-payload"),
+                      QStringLiteral("STOP_PROMOS"), QStringLiteral("--header-image"),
+                      QStringLiteral("https://cdn.example.com/box.jpg"),
+                      QStringLiteral("--button-url-suffix"), QStringLiteral("A-1001?x=1"), jsonFlag}));
     QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
     QCOMPARE(m_graph.messageBodies().size(), 1);
     const QByteArray expected
@@ -477,16 +478,16 @@ void TestSendCommand::testUsageErrors_data()
     QTest::newRow("header link Meta cannot fetch")
         << templateArgs({QStringLiteral("--header-image"), QStringLiteral("ftp://example.com/a.png")})
         << QStringLiteral("“ftp://example.com/a.png” is not an http(s) address");
-    QTest::newRow("two headers")
-        << templateArgs({QStringLiteral("--header-image"), QStringLiteral("https://example.com/a.png"),
-                         QStringLiteral("--header-video"), QStringLiteral("https://example.com/a.mp4")})
-        << QStringLiteral("A template has one header");
+    QTest::newRow("two headers") << templateArgs(
+        {QStringLiteral("--header-image"), QStringLiteral("https://example.com/a.png"),
+         QStringLiteral("--header-video"), QStringLiteral("https://example.com/a.mp4")})
+                                 << QStringLiteral("A template has one header");
     QTest::newRow("url suffix over 2000 characters")
         << templateArgs({QStringLiteral("--button-url-suffix"), QString(2001, QLatin1Char('x'))})
         << QStringLiteral("WhatsApp allows at most 2000");
     QTest::newRow("body parameter over 1024 with buttons")
-        << templateArgs({QStringLiteral("--param"), QString(1025, QLatin1Char('x')), QStringLiteral("--button-payload"),
-                         QStringLiteral("P")})
+        << templateArgs({QStringLiteral("--param"), QString(1025, QLatin1Char('x')),
+                         QStringLiteral("--button-payload"), QStringLiteral("P")})
         << QStringLiteral("1025 characters long; WhatsApp allows at most 1024");
     QTest::newRow("--timeout zero") << text + QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}
                                     << QStringLiteral("--timeout needs a positive number");

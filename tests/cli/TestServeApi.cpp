@@ -352,27 +352,32 @@ void TestServeApi::testTemplateHeaderAndButtons()
             {QStringLiteral("name"), QStringLiteral("order_shipped")},
             {QStringLiteral("language"), QStringLiteral("en_US")},
             {QStringLiteral("params"), QJsonArray{QStringLiteral("Ana"), QStringLiteral("A-1001")}},
-            {QStringLiteral("header"), QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
-                                                   {QStringLiteral("link"), QStringLiteral("https://cdn.example.com/a.jpg")}}},
+            {QStringLiteral("header"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                         {QStringLiteral("link"), QStringLiteral("https://cdn.example.com/a.jpg")}}},
             {QStringLiteral("buttons"), buttons}};
-        return m_serve->request("POST", path(QStringLiteral("messages?wait=10")), sender,
-                                QJsonDocument(QJsonObject{{QStringLiteral("to"), to}, {QStringLiteral("template"), tmpl}})
-                                    .toJson());
+        return m_serve->request(
+            "POST", path(QStringLiteral("messages?wait=10")), sender,
+            QJsonDocument(QJsonObject{{QStringLiteral("to"), to}, {QStringLiteral("template"), tmpl}})
+                .toJson());
     };
     // A limit is answered at once, with the field and the limit, and nothing reaches Meta.
     const int before = int(m_graph.messageBodies().size());
-    const auto tooLong = sendTemplate(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("url")},
-                                                             {QStringLiteral("index"), 1},
-                                                             {QStringLiteral("url_suffix"), QString(2001, QLatin1Char('x'))}}});
+    const auto tooLong = sendTemplate(
+        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("url")},
+                               {QStringLiteral("index"), 1},
+                               {QStringLiteral("url_suffix"), QString(2001, QLatin1Char('x'))}}});
     QCOMPARE(tooLong.status, 400);
     QVERIFY2(tooLong.json.value(QStringLiteral("error")).toString().contains(QLatin1String("at most 2000")),
              tooLong.body.constData());
     QCOMPARE(int(m_graph.messageBodies().size()), before);
 
-    const auto accepted = sendTemplate(QJsonArray{
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("quick_reply")}, {QStringLiteral("payload"), QStringLiteral("TRACK")}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("url")}, {QStringLiteral("index"), 2},
-                    {QStringLiteral("url_suffix"), QStringLiteral("A-1001")}}});
+    const auto accepted
+        = sendTemplate(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("quick_reply")},
+                                              {QStringLiteral("payload"), QStringLiteral("TRACK")}},
+                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("url")},
+                                              {QStringLiteral("index"), 2},
+                                              {QStringLiteral("url_suffix"), QStringLiteral("A-1001")}}});
     QVERIFY2(accepted.status == 200, accepted.body.constData());
     const QJsonArray components = m_graph.messageBodies()
                                       .constLast()
@@ -381,18 +386,21 @@ void TestServeApi::testTemplateHeaderAndButtons()
                                       .value(QLatin1String("components"))
                                       .toArray();
     // Raw strings stay out of the test macros: moc's preprocessor does not know them.
-    const QJsonObject quickReply = QJsonDocument::fromJson(
-        R"({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"TRACK"}]})")
-                                       .object();
-    const QJsonObject url = QJsonDocument::fromJson(
-        R"({"type":"button","sub_type":"url","index":"2","parameters":[{"type":"text","text":"A-1001"}]})")
-                                .object();
+    const QJsonObject quickReply
+        = QJsonDocument::fromJson(
+              R"({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"TRACK"}]})")
+              .object();
+    const QJsonObject url
+        = QJsonDocument::fromJson(
+              R"({"type":"button","sub_type":"url","index":"2","parameters":[{"type":"text","text":"A-1001"}]})")
+              .object();
     QCOMPARE(components.size(), 4);
     QCOMPARE(components.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("header"));
     QCOMPARE(components.at(2).toObject(), quickReply);
     QCOMPARE(components.at(3).toObject(), url);
     // The history answers the template's structure with the message.
-    const auto history = m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/15550004444/messages"), sender);
+    const auto history
+        = m_serve->get(QStringLiteral("/api/v1/conversations/apidesk/15550004444/messages"), sender);
     QCOMPARE(history.status, 200);
     const QJsonArray messages = history.json.value(QStringLiteral("messages")).toArray();
     QCOMPARE(messages.size(), 1); // the refused send left nothing behind

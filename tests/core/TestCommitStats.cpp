@@ -57,7 +57,8 @@ void TestCommitStats::testP99WithinItsBucket()
         stats.record(8000, 32);
     stats.record(50000, 32); // one outlier does not move the p99
     const auto snapshot = stats.snapshot();
-    QVERIFY2(snapshot.p99Ms >= 8.0 && snapshot.p99Ms <= 8.0 * 1.0906, qPrintable(QString::number(snapshot.p99Ms)));
+    QVERIFY2(snapshot.p99Ms >= 8.0 && snapshot.p99Ms <= 8.0 * 1.0906,
+             qPrintable(QString::number(snapshot.p99Ms)));
     QCOMPARE(snapshot.maxMs, 50.0);
 
     CommitStats fast;

@@ -36,11 +36,13 @@ QByteArray webhook(const QString& wamid, qint64 seconds, const QJsonObject& fiel
         message.insert(it.key(), it.value());
     const QJsonObject value{
         {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550100100")},
-                                                 {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")}}},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550100100")},
+                     {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")}}},
         {QStringLiteral("contacts"),
-         QJsonArray{QJsonObject{{QStringLiteral("wa_id"), kPeer},
-                                {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Li Wei")}}}}}},
+         QJsonArray{QJsonObject{
+             {QStringLiteral("wa_id"), kPeer},
+             {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Li Wei")}}}}}},
         {QStringLiteral("messages"), QJsonArray{message}}};
     const QJsonObject body{
         {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
@@ -104,8 +106,8 @@ void TestConversationViewRows::deliver(const QByteArray& body)
 {
     const auto batch = WebhookPayloadParser::parse(body);
     QVERIFY2(batch.ok(), qPrintable(batch.error().message));
-    const auto done = m_store->commit({Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
-                                                batch.value()}});
+    const auto done = m_store->commit(
+        {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body, batch.value()}});
     QVERIFY2(done.ok(), qPrintable(done.error().message));
 }
 
@@ -134,8 +136,9 @@ void TestConversationViewRows::testReplyQuotesItsMessage()
 {
     deliver(webhook(QStringLiteral("wamid.Q1"), ++m_seconds, text(QStringLiteral("Where is order R-7781?"))));
     QJsonObject reply = text(QStringLiteral("And can I change the address?"));
-    reply.insert(QStringLiteral("context"),
-                 QJsonObject{{QStringLiteral("from"), kPeer}, {QStringLiteral("id"), QStringLiteral("wamid.Q1")}});
+    reply.insert(
+        QStringLiteral("context"),
+        QJsonObject{{QStringLiteral("from"), kPeer}, {QStringLiteral("id"), QStringLiteral("wamid.Q1")}});
     deliver(webhook(QStringLiteral("wamid.Q2"), ++m_seconds, reply));
     const MessageRow quoting = byWamid(QStringLiteral("wamid.Q2"));
     QVERIFY(quoting.hasQuote());
@@ -152,7 +155,8 @@ void TestConversationViewRows::testReactionsShownOnTheirMessage()
         QJsonObject content{{QStringLiteral("message_id"), QStringLiteral("wamid.R1")}};
         if (!emoji.isNull())
             content.insert(QStringLiteral("emoji"), emoji);
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("reaction")}, {QStringLiteral("reaction"), content}};
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("reaction")},
+                           {QStringLiteral("reaction"), content}};
     };
     deliver(webhook(QStringLiteral("wamid.R2"), ++m_seconds, reaction(QStringLiteral("👍"))));
     deliver(webhook(QStringLiteral("wamid.R3"), ++m_seconds, reaction(QStringLiteral("❤️"))));
@@ -171,10 +175,10 @@ void TestConversationViewRows::testReactionsShownOnTheirMessage()
 
 void TestConversationViewRows::testReactionToAMessageNotStoredStaysALine()
 {
-    const QJsonObject reaction{
-        {QStringLiteral("type"), QStringLiteral("reaction")},
-        {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.GONE")},
-                                                 {QStringLiteral("emoji"), QStringLiteral("😂")}}}};
+    const QJsonObject reaction{{QStringLiteral("type"), QStringLiteral("reaction")},
+                               {QStringLiteral("reaction"),
+                                QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.GONE")},
+                                            {QStringLiteral("emoji"), QStringLiteral("😂")}}}};
     deliver(webhook(QStringLiteral("wamid.R9"), ++m_seconds, reaction));
     const QList<MessageRow> rows = messages();
     QCOMPARE(rows.size(), 1);
@@ -184,11 +188,11 @@ void TestConversationViewRows::testReactionToAMessageNotStoredStaysALine()
 
 void TestConversationViewRows::testLocationKeepsItsCoordinates()
 {
-    const QJsonObject location{
-        {QStringLiteral("type"), QStringLiteral("location")},
-        {QStringLiteral("location"), QJsonObject{{QStringLiteral("latitude"), 31.2304},
-                                                 {QStringLiteral("longitude"), 121.4737},
-                                                 {QStringLiteral("name"), QStringLiteral("People's Square")}}}};
+    const QJsonObject location{{QStringLiteral("type"), QStringLiteral("location")},
+                               {QStringLiteral("location"),
+                                QJsonObject{{QStringLiteral("latitude"), 31.2304},
+                                            {QStringLiteral("longitude"), 121.4737},
+                                            {QStringLiteral("name"), QStringLiteral("People's Square")}}}};
     deliver(webhook(QStringLiteral("wamid.L1"), ++m_seconds, location));
     const MessageRow row = byWamid(QStringLiteral("wamid.L1"));
     QCOMPARE(row.text, QStringLiteral("People's Square"));
@@ -201,12 +205,14 @@ void TestConversationViewRows::testOlderStoreIsMigrated()
     deliver(webhook(QStringLiteral("wamid.M1"), ++m_seconds, text(QStringLiteral("Hello"))));
     deliver(webhook(QStringLiteral("wamid.M2"), ++m_seconds,
                     {{QStringLiteral("type"), QStringLiteral("reaction")},
-                     {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.M1")},
-                                                              {QStringLiteral("emoji"), QStringLiteral("🙏")}}}}));
-    deliver(webhook(QStringLiteral("wamid.M3"), ++m_seconds,
-                    {{QStringLiteral("type"), QStringLiteral("location")},
-                     {QStringLiteral("location"),
-                      QJsonObject{{QStringLiteral("latitude"), -33.8568}, {QStringLiteral("longitude"), 151.2153}}}}));
+                     {QStringLiteral("reaction"),
+                      QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.M1")},
+                                  {QStringLiteral("emoji"), QStringLiteral("🙏")}}}}));
+    deliver(webhook(
+        QStringLiteral("wamid.M3"), ++m_seconds,
+        {{QStringLiteral("type"), QStringLiteral("location")},
+         {QStringLiteral("location"),
+          QJsonObject{{QStringLiteral("latitude"), -33.8568}, {QStringLiteral("longitude"), 151.2153}}}}));
     {
         // As schema 11 stored them: no target on reactions, no coordinates on locations.
         auto db = Database::open(m_path);

@@ -163,11 +163,13 @@ void TestMessageSearch::testFindsSubstringsInCjk_data()
     QTest::newRow("2 Chinese characters, at the end and at the start")
         << QStringLiteral("退货") << texts({"退货了吗？订单什么时候发货", "你好，我想退货"});
     QTest::newRow("Chinese, inside") << QStringLiteral("我想退") << texts({"你好，我想退货"});
-    QTest::newRow("1 Chinese character") << QStringLiteral("货") << texts({"退货了吗？订单什么时候发货", "你好，我想退货"});
+    QTest::newRow("1 Chinese character")
+        << QStringLiteral("货") << texts({"退货了吗？订单什么时候发货", "你好，我想退货"});
     QTest::newRow("Japanese kanji") << QStringLiteral("配達") << texts({"明日の配達時間を変更したいです"});
     QTest::newRow("Japanese kana") << QStringLiteral("したい") << texts({"明日の配達時間を変更したいです"});
     QTest::newRow("Korean, 2 syllables") << QStringLiteral("환불") << texts({"안녕하세요, 환불하고 싶어요"});
-    QTest::newRow("Korean, inside a word") << QStringLiteral("녕하세") << texts({"안녕하세요, 환불하고 싶어요"});
+    QTest::newRow("Korean, inside a word")
+        << QStringLiteral("녕하세") << texts({"안녕하세요, 환불하고 싶어요"});
     QTest::newRow("Chinese, not there") << QStringLiteral("退款") << QStringList();
     QTest::newRow("Japanese, not there") << QStringLiteral("配送") << QStringList();
 }
@@ -197,14 +199,14 @@ void TestMessageSearch::testNamesWithoutAccentsOrCase_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("names");
-    QTest::newRow("Muller finds Müller and MULLER") << QStringLiteral("Muller")
-                                                    << QStringList{QStringLiteral("ANNA MULLER"),
-                                                                   QString::fromUtf8("Hans Müller")};
-    QTest::newRow("müller finds MULLER") << QString::fromUtf8("müller")
-                                         << QStringList{QStringLiteral("ANNA MULLER"),
-                                                        QString::fromUtf8("Hans Müller")};
-    QTest::newRow("two words, any order") << QStringLiteral("muller hans")
-                                          << QStringList{QString::fromUtf8("Hans Müller")};
+    QTest::newRow("Muller finds Müller and MULLER")
+        << QStringLiteral("Muller")
+        << QStringList{QStringLiteral("ANNA MULLER"), QString::fromUtf8("Hans Müller")};
+    QTest::newRow("müller finds MULLER")
+        << QString::fromUtf8("müller")
+        << QStringList{QStringLiteral("ANNA MULLER"), QString::fromUtf8("Hans Müller")};
+    QTest::newRow("two words, any order")
+        << QStringLiteral("muller hans") << QStringList{QString::fromUtf8("Hans Müller")};
     QTest::newRow("cedilla") << QStringLiteral("francois") << QStringList{QString::fromUtf8("François")};
     QTest::newRow("CJK name") << QString::fromUtf8("田中") << QStringList{QString::fromUtf8("田中太郎")};
     QTest::newRow("Hangul name") << QString::fromUtf8("민준") << QStringList{QString::fromUtf8("김민준")};
@@ -228,7 +230,8 @@ void TestMessageSearch::testNamesWithoutAccentsOrCase()
     QCOMPARE(found, names);
     // Contacts come before messages.
     const QList<SearchHit> hits = search(query);
-    QVERIFY(std::is_partitioned(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; }));
+    QVERIFY(
+        std::is_partitioned(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; }));
 }
 
 void TestMessageSearch::testNumberFragments_data()
@@ -245,12 +248,15 @@ void TestMessageSearch::testNumberFragments()
 {
     QFETCH(QString, query);
     const QList<SearchHit> hits = search(query);
-    const auto contact = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; });
+    const auto contact
+        = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; });
     QVERIFY(contact != hits.cend());
     QCOMPARE(contact->peer, QStringLiteral("5511987654321"));
     QCOMPARE(contact->channelId, shop);
     QCOMPARE(plain(contact->snippet), QStringLiteral("5511987654321"));
-    QCOMPARE(int(std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; })), 1);
+    QCOMPARE(
+        int(std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit& h) { return h.messageId == 0; })),
+        1);
 }
 
 void TestMessageSearch::testNumberInsideMessageText()
@@ -267,10 +273,12 @@ void TestMessageSearch::testSnippetShowsTheWordsAsWritten()
 {
     QList<SearchHit> hits = messageHits(QStringLiteral("MULLER GMBH"));
     QCOMPARE(hits.size(), 1);
-    QCOMPARE(marked(hits.first().snippet), (QStringList{QString::fromUtf8("Müller"), QStringLiteral("GmbH")}));
+    QCOMPARE(marked(hits.first().snippet),
+             (QStringList{QString::fromUtf8("Müller"), QStringLiteral("GmbH")}));
     hits = messageHits(QStringLiteral("abime cafe"));
     QCOMPARE(hits.size(), 1);
-    QCOMPARE(marked(hits.first().snippet), (QStringList{QString::fromUtf8("abîmé"), QString::fromUtf8("café")}));
+    QCOMPARE(marked(hits.first().snippet),
+             (QStringList{QString::fromUtf8("abîmé"), QString::fromUtf8("café")}));
 
     // A long text is cut around the first match, at a word.
     QString text;
@@ -309,11 +317,13 @@ void TestMessageSearch::testMigrationFromUnicode61Index()
               "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')",
               "INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 0)",
               "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
-              " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+              " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+              "END",
               "PRAGMA user_version=10"})
             QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
         // Under the old tokenizer a part of a word finds nothing.
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH '\"7781\"'")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH '\"7781\"'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
@@ -328,7 +338,8 @@ void TestMessageSearch::testMigrationFromUnicode61Index()
     QCOMPARE(messageHits(QStringLiteral("muller")).size(), 1);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")));
     // New messages are indexed as before.
-    QVERIFY(JournaledBuilder(m_path).commit({delivery(shop, {"15550001111", "", "新しい注文です"}, 50)}).ok());
+    QVERIFY(
+        JournaledBuilder(m_path).commit({delivery(shop, {"15550001111", "", "新しい注文です"}, 50)}).ok());
     QCOMPARE(messageHits(QStringLiteral("注文")).size(), 1);
 }
 
@@ -385,11 +396,13 @@ void TestMessageSearch::testFold_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("folded");
-    QTest::newRow("accents and case") << QString::fromUtf8("Müller ÉCOLE Łódź") << QString::fromUtf8("muller ecole łodz");
+    QTest::newRow("accents and case")
+        << QString::fromUtf8("Müller ÉCOLE Łódź") << QString::fromUtf8("muller ecole łodz");
     QTest::newRow("full width") << QString::fromUtf8("ＡＢＣ１２３") << QStringLiteral("abc123");
     QTest::newRow("decomposed input") << QString::fromUtf8("Mu\u0308ller") << QStringLiteral("muller");
     QTest::newRow("Hangul stays whole") << QString::fromUtf8("환불") << QString::fromUtf8("환불");
-    QTest::newRow("CJK unchanged") << QString::fromUtf8("你好，我想退货") << QString::fromUtf8("你好,我想退货");
+    QTest::newRow("CJK unchanged") << QString::fromUtf8("你好，我想退货")
+                                   << QString::fromUtf8("你好,我想退货");
 }
 
 void TestMessageSearch::testFold()

@@ -428,8 +428,8 @@ void TestOutboundStore::testTemplateIsStoredAsStructure()
     content.templateBody = QStringLiteral("Hi Li Wei, your order R-7781 has shipped.");
     content.templateHeaderType = QStringLiteral("image");
     content.templateHeader = QStringLiteral("https://cdn.example.com/box.jpg");
-    content.templateButtons = {TemplateButtonParameter{TemplateButtonParameter::Type::QuickReply, 0,
-                                                       QStringLiteral("TRACK")}};
+    content.templateButtons
+        = {TemplateButtonParameter{TemplateButtonParameter::Type::QuickReply, 0, QStringLiteral("TRACK")}};
     QVERIFY(m_store->enqueue(channel, peer, content, QStringLiteral("cli"), m_now).ok());
 
     const ConversationReader reader(m_path);
@@ -467,9 +467,10 @@ void TestOutboundStore::testOldPreviewsBecomeTheMessagesText()
     {
         QSqlDatabase db = Database::open(m_path).value();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations (channel_id, peer, last_preview, last_type,"
-                                      " last_direction) VALUES ('support', '111', '[unsupported]', 'unsupported',"
-                                      " 'in')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO conversations (channel_id, peer, last_preview, last_type,"
+                                  " last_direction) VALUES ('support', '111', '[unsupported]', 'unsupported',"
+                                  " 'in')")));
         QVERIFY(q.exec(QStringLiteral("UPDATE conversations SET last_preview = '📷 the box' WHERE peer = '%1'")
                            .arg(peer)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 12")));

@@ -71,29 +71,33 @@ void TestTemplatePayload::testComponents_data()
     QTest::addColumn<QJsonObject>("expected");
 
     OutboundContent bodyOnly = orderShipped();
-    QTest::newRow("body only") << bodyOnly
-                               << json(R"({"name":"order_shipped","language":{"policy":"deterministic",)"
-                                       R"("code":"en_US"},"components":[{"type":"body","parameters":[)"
-                                       R"({"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]}]})");
+    QTest::newRow("body only")
+        << bodyOnly
+        << json(R"({"name":"order_shipped","language":{"policy":"deterministic",)"
+                R"("code":"en_US"},"components":[{"type":"body","parameters":[)"
+                R"({"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]}]})");
     QTest::newRow("image header, quick reply and url buttons")
         << with(QStringLiteral("image"), QStringLiteral("https://cdn.example.com/box.jpg"),
                 {Button{Button::Type::QuickReply, 0, QStringLiteral("TRACK_R-7781")},
                  Button{Button::Type::Url, 2, QStringLiteral("R-7781?lang=zh")}})
-        << json(R"({"name":"order_shipped","language":{"policy":"deterministic","code":"en_US"},"components":[)"
-                R"({"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example.com/box.jpg"}}]},)"
-                R"({"type":"body","parameters":[{"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]},)"
-                R"({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"TRACK_R-7781"}]},)"
-                R"({"type":"button","sub_type":"url","index":"2","parameters":[{"type":"text","text":"R-7781?lang=zh"}]}]})");
+        << json(
+               R"({"name":"order_shipped","language":{"policy":"deterministic","code":"en_US"},"components":[)"
+               R"({"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example.com/box.jpg"}}]},)"
+               R"({"type":"body","parameters":[{"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]},)"
+               R"({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"TRACK_R-7781"}]},)"
+               R"({"type":"button","sub_type":"url","index":"2","parameters":[{"type":"text","text":"R-7781?lang=zh"}]}]})");
     QTest::newRow("document header")
         << with(QStringLiteral("document"), QStringLiteral("https://example.com/invoice.pdf"))
-        << json(R"({"name":"order_shipped","language":{"policy":"deterministic","code":"en_US"},"components":[)"
-                R"({"type":"header","parameters":[{"type":"document","document":{"link":"https://example.com/invoice.pdf"}}]},)"
-                R"({"type":"body","parameters":[{"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]}]})");
+        << json(
+               R"({"name":"order_shipped","language":{"policy":"deterministic","code":"en_US"},"components":[)"
+               R"({"type":"header","parameters":[{"type":"document","document":{"link":"https://example.com/invoice.pdf"}}]},)"
+               R"({"type":"body","parameters":[{"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]}]})");
     QTest::newRow("text header parameter")
         << with(QStringLiteral("text"), QStringLiteral("R-7781"))
-        << json(R"({"name":"order_shipped","language":{"policy":"deterministic","code":"en_US"},"components":[)"
-                R"({"type":"header","parameters":[{"type":"text","text":"R-7781"}]},)"
-                R"({"type":"body","parameters":[{"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]}]})");
+        << json(
+               R"({"name":"order_shipped","language":{"policy":"deterministic","code":"en_US"},"components":[)"
+               R"({"type":"header","parameters":[{"type":"text","text":"R-7781"}]},)"
+               R"({"type":"body","parameters":[{"type":"text","text":"Li Wei"},{"type":"text","text":"R-7781"}]}]})");
 }
 
 void TestTemplatePayload::testComponents()
@@ -118,8 +122,10 @@ void TestTemplatePayload::testRefused_data()
     OutboundContent longAlone = orderShipped();
     longAlone.templateParameters = {chars(32769), QStringLiteral("R-7781")};
     QTest::newRow("body parameter over 32768 alone")
-        << longAlone << int(OutboundPayload::TooLong) << QStringLiteral("32769 characters long; WhatsApp allows at most 32768");
-    OutboundContent longWithHeader = with(QStringLiteral("image"), QStringLiteral("https://example.com/a.png"));
+        << longAlone << int(OutboundPayload::TooLong)
+        << QStringLiteral("32769 characters long; WhatsApp allows at most 32768");
+    OutboundContent longWithHeader
+        = with(QStringLiteral("image"), QStringLiteral("https://example.com/a.png"));
     longWithHeader.templateParameters = {chars(1025), QStringLiteral("R-7781")};
     QTest::newRow("body parameter over 1024 with a header")
         << longWithHeader << int(OutboundPayload::TooLong) << QStringLiteral("at most 1024. Shorten it by 1");
@@ -127,28 +133,35 @@ void TestTemplatePayload::testRefused_data()
         << with(QStringLiteral("text"), chars(61)) << int(OutboundPayload::TooLong)
         << QStringLiteral("header parameter is 61 characters long; WhatsApp allows at most 60");
     QTest::newRow("header link not http")
-        << with(QStringLiteral("image"), QStringLiteral("ftp://example.com/a.png")) << int(OutboundPayload::InvalidValue)
+        << with(QStringLiteral("image"), QStringLiteral("ftp://example.com/a.png"))
+        << int(OutboundPayload::InvalidValue)
         << QStringLiteral("“ftp://example.com/a.png” is not an http(s) address");
-    QTest::newRow("header link missing") << with(QStringLiteral("video"), QString()) << int(OutboundPayload::MissingField)
-                                         << QStringLiteral("video header needs a link");
-    QTest::newRow("unknown header type") << with(QStringLiteral("gif"), QStringLiteral("https://example.com/a.gif"))
-                                         << int(OutboundPayload::InvalidValue) << QStringLiteral("“gif” is unknown");
+    QTest::newRow("header link missing")
+        << with(QStringLiteral("video"), QString()) << int(OutboundPayload::MissingField)
+        << QStringLiteral("video header needs a link");
+    QTest::newRow("unknown header type")
+        << with(QStringLiteral("gif"), QStringLiteral("https://example.com/a.gif"))
+        << int(OutboundPayload::InvalidValue) << QStringLiteral("“gif” is unknown");
     QTest::newRow("url suffix over 2000")
         << with({}, {}, {Button{Button::Type::Url, 0, chars(2001)}}) << int(OutboundPayload::TooLong)
         << QStringLiteral("URL suffix of button 1 is 2001 characters long; WhatsApp allows at most 2000");
     QTest::newRow("empty payload") << with({}, {}, {Button{Button::Type::QuickReply, 1, QString()}})
-                                   << int(OutboundPayload::MissingField) << QStringLiteral("payload of button 2 is empty");
+                                   << int(OutboundPayload::MissingField)
+                                   << QStringLiteral("payload of button 2 is empty");
     QTest::newRow("button 11") << with({}, {}, {Button{Button::Type::QuickReply, 10, QStringLiteral("X")}})
                                << int(OutboundPayload::InvalidValue) << QStringLiteral("at most 10 buttons");
     QTest::newRow("one button twice")
-        << with({}, {}, {Button{Button::Type::QuickReply, 0, QStringLiteral("A")}, Button{Button::Type::Url, 0, QStringLiteral("B")}})
+        << with({}, {},
+                {Button{Button::Type::QuickReply, 0, QStringLiteral("A")},
+                 Button{Button::Type::Url, 0, QStringLiteral("B")}})
         << int(OutboundPayload::Duplicate) << QStringLiteral("Button 1 is given two values");
     OutboundContent longBody = orderShipped();
     longBody.templateBody = chars(1025);
     QTest::newRow("filled-in body over 1024") << longBody << int(OutboundPayload::TooLong)
                                               << QStringLiteral("body with its parameters filled in is 1025");
     OutboundContent tab = with(QStringLiteral("text"), QStringLiteral("a\tb"));
-    QTest::newRow("tab in header parameter") << tab << int(OutboundPayload::InvalidValue) << QStringLiteral("tab");
+    QTest::newRow("tab in header parameter")
+        << tab << int(OutboundPayload::InvalidValue) << QStringLiteral("tab");
 }
 
 void TestTemplatePayload::testRefused()
@@ -174,7 +187,8 @@ void TestTemplatePayload::testContentJsonKeepsHeaderAndButtons()
     QCOMPARE(back.value().templateHeader, content.templateHeader);
     QCOMPARE(back.value().templateButtons, content.templateButtons);
     QJsonObject wrong = content.toJson();
-    wrong.insert(QStringLiteral("templateButtons"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("call")}}});
+    wrong.insert(QStringLiteral("templateButtons"),
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("call")}}});
     QVERIFY(!OutboundContent::fromJson(wrong).ok());
 }
 

@@ -230,12 +230,14 @@ void TestWebhookReceiver::testHealth()
     // Each acknowledged delivery was in a durable group commit, and its time is counted.
     for (int i = 0; i < 3; ++i) {
         const QByteArray body = textMessage(QStringLiteral("wamid.H%1").arg(i), QStringLiteral("Hi"));
-        QCOMPARE(post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body, SignatureVerifier::sign(body, appSecret))
+        QCOMPARE(post(QStringLiteral("/webhooks/whatsapp/") + phoneId, body,
+                      SignatureVerifier::sign(body, appSecret))
                      .status,
                  200);
     }
-    const QJsonObject after
-        = QJsonDocument::fromJson(get(QStringLiteral("/health")).body).object()[QStringLiteral("group_commit")].toObject();
+    const QJsonObject after = QJsonDocument::fromJson(get(QStringLiteral("/health")).body)
+                                  .object()[QStringLiteral("group_commit")]
+                                  .toObject();
     QVERIFY(after[QStringLiteral("commits")].toInt() >= 1);
     QVERIFY(after[QStringLiteral("commits")].toInt() <= 3);
     QCOMPARE(after[QStringLiteral("deliveries")].toInt(), 3);

@@ -612,7 +612,7 @@ void TestWire::testChannelTypes()
                        QStringLiteral("gateway said no"), at(5)});
     check(ChannelActivity{QStringLiteral("support"), at(6), at(7), at(8), 11, 12, 3, 4, 2, 1.25, 17,
                           QStringLiteral("Meta error"), at(9)});
-    ChannelActivity charted{QStringLiteral("support"), at(6), at(7), at(8), 11, 12, 3, 4, 2, 1.25, 17,
+    ChannelActivity charted{QStringLiteral("support"),    at(6), at(7),  at(8), 11, 12, 3, 4, 2, 1.25, 17,
                             QStringLiteral("Meta error"), at(9), at(10), at(1)};
     charted.traffic = QList<TrafficHour>(ChannelActivity::TrafficHours);
     charted.traffic[0] = {4, 5, 6};
@@ -929,10 +929,10 @@ void TestWire::testTrafficShapeIsChecked()
 
     const QJsonArray triple{1, 2, 3};
     const QJsonValue bad[] = {
-        QJsonArray{QJsonArray{1, 2}},                          // not a triple
-        QJsonArray{QJsonArray{1, -2, 3}},                      // a negative count
-        QJsonArray{QJsonArray{1, QStringLiteral("2"), 3}},     // not a number
-        QJsonValue(QStringLiteral("24 hours")),                // not an array
+        QJsonArray{QJsonArray{1, 2}}, // not a triple
+        QJsonArray{QJsonArray{1, -2, 3}}, // a negative count
+        QJsonArray{QJsonArray{1, QStringLiteral("2"), 3}}, // not a number
+        QJsonValue(QStringLiteral("24 hours")), // not an array
     };
     for (const QJsonValue& traffic : bad) {
         QJsonObject json = good;

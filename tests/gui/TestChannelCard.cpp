@@ -96,7 +96,8 @@ void TestChannelCard::testHealthyCardIsOneLine()
     QVERIFY(sparkline->isVisible());
     QVERIFY(sparkline->isCompact());
     QCOMPARE(sparkline->hours().at(20), (TrafficHour{7, 3, 0}));
-    QCOMPARE(in<QLabel>(QStringLiteral("compactSummaryLabel"))->text(), QStringLiteral("today 12 in · 5 out"));
+    QCOMPARE(in<QLabel>(QStringLiteral("compactSummaryLabel"))->text(),
+             QStringLiteral("today 12 in · 5 out"));
     // One line: the card is no taller than its header row plus margins.
     const int header = in<QLabel>(QStringLiteral("nameLabel"))->sizeHint().height();
     QVERIFY2(m_card->sizeHint().height() < header * 4,

@@ -109,7 +109,8 @@ QMessageBox* TestChannelPageWidgetLinked::clickRemove()
 {
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("removeChannelButton")), Qt::LeftButton);
     QMessageBox* box = nullptr;
-    if (!QTest::qWaitFor([&] { return (box = m_page->findChild<QMessageBox*>()) && box->isVisible(); }, Timeout))
+    if (!QTest::qWaitFor([&] { return (box = m_page->findChild<QMessageBox*>()) && box->isVisible(); },
+                         Timeout))
         return nullptr;
     return box;
 }
@@ -192,7 +193,8 @@ void TestChannelPageWidgetLinked::testSendTestMessageThroughTheGateway()
     auto* number = dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit"));
     auto* numberMessage = dialog->findChild<QLabel*>(QStringLiteral("numberMessageLabel"));
     number->setText(QStringLiteral("0151 2345678"));
-    QVERIFY2(numberMessage->text().contains(QLatin1String("country code")), qPrintable(numberMessage->text()));
+    QVERIFY2(numberMessage->text().contains(QLatin1String("country code")),
+             qPrintable(numberMessage->text()));
     QVERIFY(!dialog->sendButton()->isEnabled());
     number->setText(QStringLiteral("+1 555-765-4321"));
     QCOMPARE(numberMessage->text(), QStringLiteral("Sends to +15557654321."));
@@ -220,7 +222,8 @@ void TestChannelPageWidgetLinked::testTestMessageWaitsForTheLink()
     dialog->show();
     dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit"))->setText(QStringLiteral("+15557654321"));
     auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
-    QVERIFY2(status->text().contains(QStringLiteral("until its phone is linked")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("until its phone is linked")),
+             qPrintable(status->text()));
     QVERIFY(!dialog->sendButton()->isEnabled());
     // Once the phone is linked again, it can send, and the old reason goes.
     m_desk->connectLink(ChannelId);

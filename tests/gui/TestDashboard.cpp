@@ -440,12 +440,16 @@ void TestDashboard::testChartAndResolvedErrorFromTheStore()
     const QDateTime now = m_clock->now();
     MessageStore store(DataDirectory::databasePath(m_dir->path()));
     QVERIFY(store
-                .recordEvents({ChannelEvent{QStringLiteral("support"), now.addSecs(-20 * 60),
-                                            QStringLiteral("meta-error"), QStringLiteral("131042"),
-                                            QStringLiteral("Business eligibility payment issue"), {}}})
+                .recordEvents({ChannelEvent{QStringLiteral("support"),
+                                            now.addSecs(-20 * 60),
+                                            QStringLiteral("meta-error"),
+                                            QStringLiteral("131042"),
+                                            QStringLiteral("Business eligibility payment issue"),
+                                            {}}})
                 .ok());
     m_dashboard->refreshActivity();
-    const auto errorText = [this] { return text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")); };
+    const auto errorText
+        = [this] { return text(QStringLiteral("support"), QStringLiteral("lastErrorLabel")); };
     QTRY_VERIFY(errorText().contains(QStringLiteral("Business eligibility payment issue")));
     QVERIFY(!errorText().contains(QStringLiteral("resolved")));
     QVERIFY(card(QStringLiteral("support"))->detailsShown());

@@ -168,9 +168,10 @@ void TestLinkControlsWidget::testOffer()
     QFETCH(QString, shown);
     const LinkControlsWidget::Offer offer = LinkControlsWidget::offer(status);
     QString actual;
-    for (const auto& [on, letter] : {std::pair{offer.stop, 's'}, std::pair{offer.start, 't'},
-                                     std::pair{offer.restart, 'r'}, std::pair{offer.logOut, 'l'},
-                                     std::pair{offer.newPairingWindow, 'p'}, std::pair{offer.connectAgain, 'c'}}) {
+    for (const auto& [on, letter] :
+         {std::pair{offer.stop, 's'}, std::pair{offer.start, 't'}, std::pair{offer.restart, 'r'},
+          std::pair{offer.logOut, 'l'}, std::pair{offer.newPairingWindow, 'p'},
+          std::pair{offer.connectAgain, 'c'}}) {
         if (on)
             actual += QLatin1Char(letter);
     }

@@ -23,9 +23,8 @@ private slots:
 void TestMessageFormatting::testMarkersBecomeFormats()
 {
     QList<QTextLayout::FormatRange> formats;
-    const QString shown
-        = MessageListDelegate::formattedText(QStringLiteral("Order *R-7781* is _on its way_, was ~late~: ```cd-42```"),
-                                             &formats);
+    const QString shown = MessageListDelegate::formattedText(
+        QStringLiteral("Order *R-7781* is _on its way_, was ~late~: ```cd-42```"), &formats);
     QCOMPARE(shown, QStringLiteral("Order R-7781 is on its way, was late: cd-42"));
     QCOMPARE(formats.size(), 4);
     QCOMPARE(shown.mid(formats.at(0).start, formats.at(0).length), QStringLiteral("R-7781"));

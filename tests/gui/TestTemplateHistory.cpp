@@ -81,7 +81,10 @@ private:
     {
         return find<QListView>(QStringLiteral("conversationListView"))->model();
     }
-    QAbstractItemModel* messages() const { return find<QListView>(QStringLiteral("messageListView"))->model(); }
+    QAbstractItemModel* messages() const
+    {
+        return find<QListView>(QStringLiteral("messageListView"))->model();
+    }
 
     QTranslator m_translator;
     FakeGraphApiServer m_graph;
@@ -144,27 +147,31 @@ void TestTemplateHistory::cleanup()
 
 void TestTemplateHistory::deliver(const QByteArray& webhook)
 {
-    QVERIFY(JournaledBuilder::commit(m_path, {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
-                                                       webhook, WebhookPayloadParser::parse(webhook).value()}})
+    QVERIFY(JournaledBuilder::commit(m_path,
+                                     {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                                               webhook, WebhookPayloadParser::parse(webhook).value()}})
                 .ok());
     emit m_desk->conversationsChanged(); // as the receiver's commits announce themselves
 }
 
 void TestTemplateHistory::inboundText(const QString& from, const QString& wamid)
 {
-    deliver(WebhookClient::textMessage(FakeGraphApiServer::phoneNumberId(), wamid, from, QStringLiteral("Li Wei"),
-                                       QStringLiteral("你好"), QDateTime::currentDateTimeUtc().addSecs(-60)));
+    deliver(WebhookClient::textMessage(FakeGraphApiServer::phoneNumberId(), wamid, from,
+                                       QStringLiteral("Li Wei"), QStringLiteral("你好"),
+                                       QDateTime::currentDateTimeUtc().addSecs(-60)));
 }
 
-void TestTemplateHistory::inboundOfType(const QString& from, const QString& wamid, const QString& typeAndObject)
+void TestTemplateHistory::inboundOfType(const QString& from, const QString& wamid,
+                                        const QString& typeAndObject)
 {
-    deliver(QString::fromUtf8(
-                R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{)"
-                R"("messaging_product":"whatsapp","metadata":{"phone_number_id":"%1"},"contacts":[{"profile":{"name":"Zhang"},)"
-                R"("wa_id":"%2"}],"messages":[{"from":"%2","id":"%3","timestamp":"%4",%5}]}}]}]})")
-                .arg(FakeGraphApiServer::phoneNumberId(), from, wamid,
-                     QString::number(QDateTime::currentSecsSinceEpoch() - 30), typeAndObject)
-                .toUtf8());
+    deliver(
+        QString::fromUtf8(
+            R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{)"
+            R"("messaging_product":"whatsapp","metadata":{"phone_number_id":"%1"},"contacts":[{"profile":{"name":"Zhang"},)"
+            R"("wa_id":"%2"}],"messages":[{"from":"%2","id":"%3","timestamp":"%4",%5}]}}]}]})")
+            .arg(FakeGraphApiServer::phoneNumberId(), from, wamid,
+                 QString::number(QDateTime::currentSecsSinceEpoch() - 30), typeAndObject)
+            .toUtf8());
 }
 
 QModelIndex TestTemplateHistory::conversationOf(const QString& peer) const
@@ -202,7 +209,8 @@ void TestTemplateHistory::testTemplateShowsRenderedBodyInChineseWords()
     auto* templates = find<QComboBox>(QStringLiteral("templateCombo"));
     QTRY_COMPARE(templates->count(), 4);
     templates->setCurrentIndex(templates->findText(QStringLiteral("order_shipped (en_US)")));
-    const QList<QLineEdit*> parameters = find<QWidget>(QStringLiteral("parametersBox"))->findChildren<QLineEdit*>();
+    const QList<QLineEdit*> parameters
+        = find<QWidget>(QStringLiteral("parametersBox"))->findChildren<QLineEdit*>();
     QCOMPARE(parameters.size(), 2);
     parameters.at(0)->setText(QStringLiteral("Li Wei"));
     parameters.at(1)->setText(QStringLiteral("R-7781"));
@@ -228,10 +236,12 @@ void TestTemplateHistory::testPreviewsWithoutTextAreWordedInChinese()
                   QString::fromUtf8(R"("type":"unsupported","unsupported":{"type":"edit"})"));
     inboundOfType(QStringLiteral("8613700137000"), QStringLiteral("wamid.IN.P"),
                   QString::fromUtf8(R"("type":"image","image":{"id":"555","mime_type":"image/jpeg"})"));
-    QTRY_COMPARE(conversationOf(QStringLiteral("8613900139000")).data(ConversationListModel::PreviewRole).toString(),
-                 QStringLiteral("[不支持的消息]"));
-    QTRY_COMPARE(conversationOf(QStringLiteral("8613700137000")).data(ConversationListModel::PreviewRole).toString(),
-                 QStringLiteral("📷 照片"));
+    QTRY_COMPARE(
+        conversationOf(QStringLiteral("8613900139000")).data(ConversationListModel::PreviewRole).toString(),
+        QStringLiteral("[不支持的消息]"));
+    QTRY_COMPARE(
+        conversationOf(QStringLiteral("8613700137000")).data(ConversationListModel::PreviewRole).toString(),
+        QStringLiteral("📷 照片"));
     // What the store keeps is the kind and the (empty) text, in no language.
     auto page = m_desk->conversations({}, 10, std::nullopt);
     QTRY_VERIFY(page.isFinished());
@@ -244,11 +254,13 @@ void TestTemplateHistory::testPreviewsWithoutTextAreWordedInChinese()
 
 void TestTemplateHistory::testHeaderAndButtonsFromTheComposer()
 {
-    m_graph.setTemplates(QJsonArray{QJsonDocument::fromJson(
-        R"({"name":"delivery_photo","language":"zh_CN","status":"APPROVED","category":"UTILITY","id":"77",)"
-        R"("components":[{"type":"HEADER","format":"IMAGE"},{"type":"BODY","text":"{{1}}，您的包裹已送达。"},)"
-        R"({"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"不是我的"},)"
-        R"({"type":"URL","text":"查看","url":"https://example.com/t/{{1}}"}]}]})").object()});
+    m_graph.setTemplates(QJsonArray{
+        QJsonDocument::fromJson(
+            R"({"name":"delivery_photo","language":"zh_CN","status":"APPROVED","category":"UTILITY","id":"77",)"
+            R"("components":[{"type":"HEADER","format":"IMAGE"},{"type":"BODY","text":"{{1}}，您的包裹已送达。"},)"
+            R"({"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"不是我的"},)"
+            R"({"type":"URL","text":"查看","url":"https://example.com/t/{{1}}"}]}]})")
+            .object()});
     inboundText(liWei, QStringLiteral("wamid.IN.2"));
     openConversation(liWei);
     switchToTemplates();
@@ -274,25 +286,33 @@ void TestTemplateHistory::testHeaderAndButtonsFromTheComposer()
     link->setText(QStringLiteral("file:///tmp/box.jpg"));
     auto* problem = find<QLabel>(QStringLiteral("templateProblemLabel"));
     // In the window's language (zh_CN here).
-    QTRY_VERIFY2(problem->text().contains(QStringLiteral("“file:///tmp/box.jpg”不是 Meta 可以下载的 http(s) 地址")),
-                 qPrintable(problem->text()));
+    QTRY_VERIFY2(
+        problem->text().contains(QStringLiteral("“file:///tmp/box.jpg”不是 Meta 可以下载的 http(s) 地址")),
+        qPrintable(problem->text()));
     QVERIFY(!send->isEnabled());
     link->setText(QStringLiteral("https://cdn.example.com/box.jpg"));
     QTRY_VERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_COMPARE(sentMessages().size(), 1);
-    const QJsonArray components
-        = sentMessages().first().value(QLatin1String("template")).toObject().value(QLatin1String("components")).toArray();
+    const QJsonArray components = sentMessages()
+                                      .first()
+                                      .value(QLatin1String("template"))
+                                      .toObject()
+                                      .value(QLatin1String("components"))
+                                      .toArray();
     // Raw strings stay out of the test macros: moc's preprocessor does not know them.
-    const QJsonObject header = QJsonDocument::fromJson(
-        R"({"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example.com/box.jpg"}}]})")
-                                   .object();
-    const QJsonObject quickReply = QJsonDocument::fromJson(
-        R"({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"NOT_MINE_R-7781"}]})")
-                                       .object();
-    const QJsonObject url = QJsonDocument::fromJson(
-        R"({"type":"button","sub_type":"url","index":"1","parameters":[{"type":"text","text":"R-7781"}]})")
-                                .object();
+    const QJsonObject header
+        = QJsonDocument::fromJson(
+              R"({"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example.com/box.jpg"}}]})")
+              .object();
+    const QJsonObject quickReply
+        = QJsonDocument::fromJson(
+              R"({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"NOT_MINE_R-7781"}]})")
+              .object();
+    const QJsonObject url
+        = QJsonDocument::fromJson(
+              R"({"type":"button","sub_type":"url","index":"1","parameters":[{"type":"text","text":"R-7781"}]})")
+              .object();
     QCOMPARE(components.size(), 4);
     QCOMPARE(components.at(0).toObject(), header);
     QCOMPARE(components.at(2).toObject(), quickReply);

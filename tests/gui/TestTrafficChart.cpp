@@ -22,7 +22,8 @@ double luminance(const QColor& colour)
         c /= 255.0;
         return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
-    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue());
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue());
 }
 
 //! WCAG's contrast ratio: 3:1 is the minimum for graphics such as bars.
@@ -135,9 +136,10 @@ void TestTrafficChart::testColoursReadableOnLightAndDark()
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
     for (const QPalette& palette : {light, darkPalette()}) {
-        for (const auto series : {TrafficChart::Series::Received, TrafficChart::Series::Sent,
-                                  TrafficChart::Series::Failed}) {
-            const double ratio = contrast(TrafficChart::colour(series, palette), palette.color(QPalette::Base));
+        for (const auto series :
+             {TrafficChart::Series::Received, TrafficChart::Series::Sent, TrafficChart::Series::Failed}) {
+            const double ratio
+                = contrast(TrafficChart::colour(series, palette), palette.color(QPalette::Base));
             QVERIFY2(ratio >= 3.0, qPrintable(QString::number(ratio)));
         }
     }

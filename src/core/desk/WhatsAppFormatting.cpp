@@ -36,9 +36,9 @@ int markerIndex(QChar c)
 
 WhatsAppFormatting::Style styleOf(int marker)
 {
-    static constexpr WhatsAppFormatting::Style styles[] = {WhatsAppFormatting::Style::Bold, WhatsAppFormatting::Style::Italic,
-                                                       WhatsAppFormatting::Style::Strike,
-                                                       WhatsAppFormatting::Style::Monospace};
+    static constexpr WhatsAppFormatting::Style styles[]
+        = {WhatsAppFormatting::Style::Bold, WhatsAppFormatting::Style::Italic,
+           WhatsAppFormatting::Style::Strike, WhatsAppFormatting::Style::Monospace};
     return styles[marker];
 }
 
@@ -61,8 +61,7 @@ class Parser
 public:
     explicit Parser(WhatsAppFormatting::Marked& out)
         : m_out(out)
-    {
-    }
+    { }
 
     void parse(QStringView text, int depth)
     {
@@ -73,7 +72,7 @@ public:
         nextCloser[size_t(n)].fill(-1);
         for (int j = n - 1; j >= 0; --j) {
             nextCloser[size_t(j)] = text.at(j) == QLatin1Char('\n') ? std::array<int, 4>{-1, -1, -1, -1}
-                                                                   : nextCloser[size_t(j) + 1];
+                                                                    : nextCloser[size_t(j) + 1];
             const int marker = markerIndex(text.at(j));
             if (marker >= 0 && canClose(text, j))
                 nextCloser[size_t(j)][size_t(marker)] = j;

@@ -208,10 +208,11 @@ Status readTraffic(QSqlDatabase& db, const Bounds& b, QHash<QString, ChannelActi
     }
     QSqlQuery queued(db);
     // state = 'failed' walks outbound_pending; only rows without a stored message are added.
-    queued.prepare(QStringLiteral("SELECT o.channel_id, (o.updated_at - :start) / 3600000, COUNT(*) FROM outbound o"
-                                  " WHERE o.state = 'failed' AND o.updated_at >= :start AND (o.wamid IS NULL"
-                                  "  OR NOT EXISTS (SELECT 1 FROM messages m WHERE m.channel_id = o.channel_id"
-                                  "  AND m.wamid = o.wamid)) GROUP BY 1, 2"));
+    queued.prepare(
+        QStringLiteral("SELECT o.channel_id, (o.updated_at - :start) / 3600000, COUNT(*) FROM outbound o"
+                       " WHERE o.state = 'failed' AND o.updated_at >= :start AND (o.wamid IS NULL"
+                       "  OR NOT EXISTS (SELECT 1 FROM messages m WHERE m.channel_id = o.channel_id"
+                       "  AND m.wamid = o.wamid)) GROUP BY 1, 2"));
     queued.bindValue(QStringLiteral(":start"), b.trafficStart);
     if (!queued.exec())
         return queryError(queued);

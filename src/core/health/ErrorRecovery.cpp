@@ -10,7 +10,8 @@ QDateTime ErrorRecovery::resolvedAt(const ChannelState& state, const ChannelActi
     if (!state.lastErrorAt.isValid() || state.lastError.isEmpty())
         return {};
     const auto severity = ChannelStateSummary::severity(state);
-    if (severity != ChannelStateSummary::Severity::Connected && severity != ChannelStateSummary::Severity::Idle)
+    if (severity != ChannelStateSummary::Severity::Connected
+        && severity != ChannelStateSummary::Severity::Idle)
         return {};
     QDateTime resolved;
     // A gateway that connected again after the error: its state changed when it did.

@@ -21,7 +21,8 @@ public:
     //! no error). keepsConnection: the channel holds a session (a linked device) whose coming back
     //! is a recovery; a Cloud API or WeCom channel "connects" when a health check passes, which
     //! says nothing about the error.
-    static QDateTime resolvedAt(const ChannelState& state, const ChannelActivity& activity, bool keepsConnection);
+    static QDateTime resolvedAt(const ChannelState& state, const ChannelActivity& activity,
+                                bool keepsConnection);
 };
 
 } // namespace ChannelDesk

@@ -30,7 +30,8 @@ QByteArray decodeDataUrl(const QString& dataUrl)
 ConnectionGatewayAdapter::ConnectionGatewayAdapter(GatewayConfig config, QObject* parent)
     : GatewayAdapter(std::move(config), parent)
     , m_rest(new GatewayRestClient(m_config.baseUrl, m_config.secret, GatewayRestClient::Auth::Bearer, this))
-    , m_control(new GatewayRestClient(m_config.baseUrl, m_config.secret, GatewayRestClient::Auth::Bearer, this))
+    , m_control(
+          new GatewayRestClient(m_config.baseUrl, m_config.secret, GatewayRestClient::Auth::Bearer, this))
     , m_feed(new GatewayEventFeed(this))
     , m_reconnect(new ReconnectScheduler(m_config.initialBackoffMs, m_config.maxBackoffMs,
                                          m_config.maxAttempts, this))

@@ -47,8 +47,8 @@ bool GatewaySessionClient::isWaha() const
 
 QString GatewaySessionClient::sessionPath(const QString& suffix) const
 {
-    return (isWaha() ? QLatin1String("/api/sessions/") : QLatin1String("/api/connections/")) + m_config.session
-        + suffix;
+    return (isWaha() ? QLatin1String("/api/sessions/") : QLatin1String("/api/connections/"))
+        + m_config.session + suffix;
 }
 
 QFuture<GatewaySessionReport> GatewaySessionClient::check()
@@ -78,11 +78,11 @@ GatewaySessionReport GatewaySessionClient::report(const Response& response) cons
     }
     if (response.httpStatus == 404) {
         report.outcome = GatewaySessionReport::Outcome::NoSession;
-        report.problem = tr("The gateway has no session “%1” (%2). The window or `channeldesk serve` creates it "
-                            "while the channel is enabled; if one of them runs, check the gateway URL %3 and "
-                            "the session name.")
-                             .arg(m_config.session, m_rest->gatewayWords(response),
-                                  m_config.baseUrl.toDisplayString());
+        report.problem
+            = tr("The gateway has no session “%1” (%2). The window or `channeldesk serve` creates it "
+                 "while the channel is enabled; if one of them runs, check the gateway URL %3 and "
+                 "the session name.")
+                  .arg(m_config.session, m_rest->gatewayWords(response), m_config.baseUrl.toDisplayString());
         return report;
     }
     if (!response.ok()) {
@@ -109,10 +109,11 @@ Result<QString> GatewaySessionClient::outcome(const Response& response, const QS
     if (response.ok())
         return done;
     if (response.httpStatus == 404)
-        return Error{404,
-                     tr("The gateway has no session “%1” (%2); the window or `channeldesk serve` creates it while "
-                        "the channel is enabled.")
-                         .arg(m_config.session, m_rest->gatewayWords(response))};
+        return Error{
+            404,
+            tr("The gateway has no session “%1” (%2); the window or `channeldesk serve` creates it while "
+               "the channel is enabled.")
+                .arg(m_config.session, m_rest->gatewayWords(response))};
     return Error{response.httpStatus, m_rest->describe(response)};
 }
 
@@ -173,8 +174,9 @@ QFuture<Result<QString>> GatewaySessionClient::perform(Action action)
     }
     case Action::Logout:
         m_rest->deleteResource(sessionPath(), [this, answer](const Response& response) {
-            answer(outcome(response, tr("Logged out: the connection was removed from the gateway and the phone "
-                                        "is unlinked.")));
+            answer(outcome(response,
+                           tr("Logged out: the connection was removed from the gateway and the phone "
+                              "is unlinked.")));
         });
         return promise->future();
     case Action::NewPairingWindow:

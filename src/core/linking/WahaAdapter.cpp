@@ -301,7 +301,8 @@ void WahaAdapter::restartPairing()
         if (response.authRejected())
             return rejectAuth(m_rest->gatewayWords(response));
         if (!response.ok())
-            return emit errorOccurred(tr("Could not restart the session: %1").arg(m_rest->describe(response)));
+            return emit errorOccurred(
+                tr("Could not restart the session: %1").arg(m_rest->describe(response)));
         applySession(response.object());
     });
 }
@@ -341,8 +342,9 @@ void WahaAdapter::stopAtGateway()
             return;
         if (response.authRejected())
             return rejectAuth(m_rest->gatewayWords(response));
-        emit errorOccurred(tr("ChannelDesk stopped following the session, but the gateway did not stop it: %1")
-                               .arg(m_rest->describe(response)));
+        emit errorOccurred(
+            tr("ChannelDesk stopped following the session, but the gateway did not stop it: %1")
+                .arg(m_rest->describe(response)));
     });
 }
 

@@ -171,8 +171,9 @@ Result<OutboundContent> OutboundContent::fromJson(const QJsonObject& json)
         const QJsonObject button = value.toObject();
         const auto type = TemplateButtonParameter::typeFromName(str(button, "type"));
         if (!type)
-            return Error{ErrorCode::InvalidInput,
-                         tr("Unknown template button type “%1”; use quick_reply or url.").arg(str(button, "type"))};
+            return Error{
+                ErrorCode::InvalidInput,
+                tr("Unknown template button type “%1”; use quick_reply or url.").arg(str(button, "type"))};
         content.templateButtons.append(TemplateButtonParameter{
             *type, button.value(QLatin1String("index")).toInt(), str(button, "value")});
     }

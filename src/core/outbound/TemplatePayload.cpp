@@ -44,9 +44,10 @@ Result<QJsonObject> templateHeader(const OutboundContent& c)
                                OutboundPayload::MaxTemplateHeaderParameter))
             return *e;
         if (hasForbiddenSpacing(c.templateHeader))
-            return Error{OutboundPayload::InvalidValue,
-                         OutboundPayload::tr("The header parameter contains a line break, a tab or more than "
-                                             "4 spaces in a row; WhatsApp does not allow these in parameters.")};
+            return Error{
+                OutboundPayload::InvalidValue,
+                OutboundPayload::tr("The header parameter contains a line break, a tab or more than "
+                                    "4 spaces in a row; WhatsApp does not allow these in parameters.")};
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
                            {QStringLiteral("parameters"), QJsonArray{textParameter(c.templateHeader)}}};
     }
@@ -102,14 +103,14 @@ Result<QJsonArray> templateButtons(const OutboundContent& c)
                                              "reply button, the text your bot gets back when it is tapped.")
                              .arg(name)};
         }
-        const QJsonObject parameter
-            = url ? textParameter(button.value)
-                  : QJsonObject{{QStringLiteral("type"), QStringLiteral("payload")},
-                                {QStringLiteral("payload"), button.value}};
-        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
-                                      {QStringLiteral("sub_type"), TemplateButtonParameter::typeName(button.type)},
-                                      {QStringLiteral("index"), QString::number(button.index)},
-                                      {QStringLiteral("parameters"), QJsonArray{parameter}}});
+        const QJsonObject parameter = url ? textParameter(button.value)
+                                          : QJsonObject{{QStringLiteral("type"), QStringLiteral("payload")},
+                                                        {QStringLiteral("payload"), button.value}};
+        components.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                        {QStringLiteral("sub_type"), TemplateButtonParameter::typeName(button.type)},
+                        {QStringLiteral("index"), QString::number(button.index)},
+                        {QStringLiteral("parameters"), QJsonArray{parameter}}});
     }
     return components;
 }
@@ -128,8 +129,8 @@ Result<QJsonObject> TemplatePayload::build(const OutboundContent& c)
     // Meta's parameter object: a body text parameter may be 32768 characters when the body is the
     // only component sent, 1024 when a header or button component is sent with it.
     const bool bodyOnly = c.templateHeaderType.isEmpty() && c.templateButtons.isEmpty();
-    const int maxBodyParameter
-        = bodyOnly ? OutboundPayload::MaxTemplateBodyParameterAlone : OutboundPayload::MaxTemplateBodyParameter;
+    const int maxBodyParameter = bodyOnly ? OutboundPayload::MaxTemplateBodyParameterAlone
+                                          : OutboundPayload::MaxTemplateBodyParameter;
     QJsonArray parameters;
     for (int i = 0; i < c.templateParameters.size(); ++i) {
         const QString& value = c.templateParameters.at(i);
@@ -144,7 +145,8 @@ Result<QJsonObject> TemplatePayload::build(const OutboundContent& c)
                                              "than 4 spaces in a row; WhatsApp does not allow these in "
                                              "parameters.")
                              .arg(i + 1)};
-        if (Check e = tooLong(OutboundPayload::tr("template parameter {{%1}}").arg(i + 1), value, maxBodyParameter))
+        if (Check e
+            = tooLong(OutboundPayload::tr("template parameter {{%1}}").arg(i + 1), value, maxBodyParameter))
             return *e;
         parameters.append(textParameter(value));
     }

@@ -69,16 +69,16 @@ QJsonObject ApiJson::templateOf(const OutboundContent& c)
         json.insert(QStringLiteral("header"),
                     QJsonObject{{QStringLiteral("type"), c.templateHeaderType},
                                 {c.templateHeaderType == QLatin1String("text") ? QStringLiteral("text")
-                                                                                : QStringLiteral("link"),
+                                                                               : QStringLiteral("link"),
                                  c.templateHeader}});
     if (!c.templateButtons.isEmpty()) {
         QJsonArray buttons;
         for (const TemplateButtonParameter& button : c.templateButtons) {
             const bool url = button.type == TemplateButtonParameter::Type::Url;
-            buttons.append(QJsonObject{{QStringLiteral("type"), TemplateButtonParameter::typeName(button.type)},
-                                       {QStringLiteral("index"), button.index},
-                                       {url ? QStringLiteral("url_suffix") : QStringLiteral("payload"),
-                                        button.value}});
+            buttons.append(
+                QJsonObject{{QStringLiteral("type"), TemplateButtonParameter::typeName(button.type)},
+                            {QStringLiteral("index"), button.index},
+                            {url ? QStringLiteral("url_suffix") : QStringLiteral("payload"), button.value}});
         }
         json.insert(QStringLiteral("buttons"), buttons);
     }
@@ -88,16 +88,16 @@ QJsonObject ApiJson::templateOf(const OutboundContent& c)
 QJsonObject ApiJson::message(const MessageRow& row, const QString& peer, const QString& peerName)
 {
     QJsonObject json{{QStringLiteral("channel"), row.channelId},
-                       {QStringLiteral("direction"), row.direction},
-                       {QStringLiteral("peer"), peer},
-                       {QStringLiteral("peer_name"), peerName},
-                       {QStringLiteral("message_id"), row.wamid},
-                       {QStringLiteral("type"), row.type},
-                       {QStringLiteral("subtype"), row.subtype},
-                       {QStringLiteral("text"), row.text},
-                       {QStringLiteral("timestamp"), row.timestamp.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("status"), row.status},
-                       {QStringLiteral("sent_by"), row.sentBy}};
+                     {QStringLiteral("direction"), row.direction},
+                     {QStringLiteral("peer"), peer},
+                     {QStringLiteral("peer_name"), peerName},
+                     {QStringLiteral("message_id"), row.wamid},
+                     {QStringLiteral("type"), row.type},
+                     {QStringLiteral("subtype"), row.subtype},
+                     {QStringLiteral("text"), row.text},
+                     {QStringLiteral("timestamp"), row.timestamp.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("status"), row.status},
+                     {QStringLiteral("sent_by"), row.sentBy}};
     if (!row.content.isEmpty()) {
         const Result<OutboundContent> content = OutboundContent::fromJson(row.content);
         if (content.ok() && content.value().kind == OutboundContent::Kind::Template)

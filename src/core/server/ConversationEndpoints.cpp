@@ -83,15 +83,16 @@ void ConversationEndpoints::list(const ApiRequest& request, const ApiReply& repl
                     QString snippet = hit.snippet;
                     snippet.replace(SearchHit::matchStart(), QStringLiteral("**"))
                         .replace(SearchHit::matchEnd(), QStringLiteral("**"));
-                    found.append(QJsonObject{{QStringLiteral("channel"), hit.channelId},
-                                             {QStringLiteral("peer"), hit.peer},
-                                             {QStringLiteral("peer_name"), hit.peerName},
-                                             {QStringLiteral("direction"), hit.direction},
-                                             {QStringLiteral("type"), hit.type},
-                                             {QStringLiteral("snippet"), snippet},
-                                             {QStringLiteral("match"), hit.messageId == 0 ? QStringLiteral("contact")
-                                                                                   : QStringLiteral("message")},
-                                             {QStringLiteral("timestamp"), ApiJson::time(hit.timestamp)}});
+                    found.append(QJsonObject{
+                        {QStringLiteral("channel"), hit.channelId},
+                        {QStringLiteral("peer"), hit.peer},
+                        {QStringLiteral("peer_name"), hit.peerName},
+                        {QStringLiteral("direction"), hit.direction},
+                        {QStringLiteral("type"), hit.type},
+                        {QStringLiteral("snippet"), snippet},
+                        {QStringLiteral("match"),
+                         hit.messageId == 0 ? QStringLiteral("contact") : QStringLiteral("message")},
+                        {QStringLiteral("timestamp"), ApiJson::time(hit.timestamp)}});
                 }
                 reply(ApiResponse::ok({{QStringLiteral("matches"), found}}));
             });

@@ -165,10 +165,11 @@ QString SendEndpoints::readTemplateExtras(const QJsonObject& tmpl, OutboundConte
     if (tmpl.contains(QStringLiteral("header"))) {
         const QJsonObject header = tmpl.value(QStringLiteral("header")).toObject();
         content.templateHeaderType = header.value(QStringLiteral("type")).toString();
-        content.templateHeader = header.value(content.templateHeaderType == QLatin1String("text")
-                                                  ? QStringLiteral("text")
-                                                  : QStringLiteral("link"))
-                                     .toString();
+        content.templateHeader
+            = header
+                  .value(content.templateHeaderType == QLatin1String("text") ? QStringLiteral("text")
+                                                                             : QStringLiteral("link"))
+                  .toString();
         if (content.templateHeaderType.isEmpty())
             return tr("“header” needs “type” (image, video, document or text) and “link” or “text”, e.g. "
                       "{\"type\":\"image\",\"link\":\"https://…\"}.");
@@ -176,9 +177,11 @@ QString SendEndpoints::readTemplateExtras(const QJsonObject& tmpl, OutboundConte
     const QJsonArray buttons = tmpl.value(QStringLiteral("buttons")).toArray();
     for (int i = 0; i < buttons.size(); ++i) {
         const QJsonObject button = buttons.at(i).toObject();
-        const auto type = TemplateButtonParameter::typeFromName(button.value(QStringLiteral("type")).toString());
+        const auto type
+            = TemplateButtonParameter::typeFromName(button.value(QStringLiteral("type")).toString());
         if (!type)
-            return tr("Button %1 needs “type”: quick_reply (with “payload”) or url (with “url_suffix”).").arg(i + 1);
+            return tr("Button %1 needs “type”: quick_reply (with “payload”) or url (with “url_suffix”).")
+                .arg(i + 1);
         const bool url = *type == TemplateButtonParameter::Type::Url;
         // Without "index" the buttons are numbered in the order given.
         const int index = button.value(QStringLiteral("index")).toInt(i);

@@ -42,9 +42,11 @@ const QString quoteAndReactions = QStringLiteral(
     " (SELECT q.direction || char(31) || q.type || char(31) || q.text FROM messages q"
     "  WHERE q.channel_id = messages.channel_id AND q.wamid = messages.context_id) END,"
     " (SELECT r.text FROM messages r WHERE r.type = 'reaction' AND r.channel_id = messages.channel_id"
-    "  AND r.context_id = messages.wamid AND r.direction = 'in' ORDER BY r.timestamp DESC, r.id DESC LIMIT 1),"
+    "  AND r.context_id = messages.wamid AND r.direction = 'in' ORDER BY r.timestamp DESC, r.id DESC LIMIT "
+    "1),"
     " (SELECT r.text FROM messages r WHERE r.type = 'reaction' AND r.channel_id = messages.channel_id"
-    "  AND r.context_id = messages.wamid AND r.direction = 'out' ORDER BY r.timestamp DESC, r.id DESC LIMIT 1)");
+    "  AND r.context_id = messages.wamid AND r.direction = 'out' ORDER BY r.timestamp DESC, r.id DESC LIMIT "
+    "1)");
 
 //! A template we sent is shown from its structure: the send's content JSON, which messages.raw
 //! holds for every send (name, language, parameters, header, buttons and, when known, the body).

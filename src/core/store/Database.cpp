@@ -259,11 +259,13 @@ const std::vector<std::vector<const char*>> migrations = {
         " WHERE type = 'reaction' AND direction = 'in' AND (context_id IS NULL OR context_id = '')"
         " AND json_valid(raw) AND json_type(raw, '$.reaction.message_id') = 'text'",
         "UPDATE messages SET media = json_object('latitude', json_extract(raw, '$.location.latitude'),"
-        " 'longitude', json_extract(raw, '$.location.longitude'), 'name', json_extract(raw, '$.location.name'),"
+        " 'longitude', json_extract(raw, '$.location.longitude'), 'name', json_extract(raw, "
+        "'$.location.name'),"
         " 'address', json_extract(raw, '$.location.address'))"
         " WHERE type = 'location' AND media IS NULL AND json_valid(raw)"
         " AND json_type(raw, '$.location.latitude') IN ('real', 'integer')",
-        "CREATE INDEX IF NOT EXISTS messages_reactions ON messages (channel_id, context_id, timestamp) WHERE type = 'reaction'",
+        "CREATE INDEX IF NOT EXISTS messages_reactions ON messages (channel_id, context_id, timestamp) WHERE "
+        "type = 'reaction'",
     },
     // 13: a conversation's last_preview holds the last message's text only; the list words its kind
     // (last_type) when it shows it, in the language it runs in. Until now an inbound message without

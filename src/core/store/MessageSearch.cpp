@@ -56,7 +56,8 @@ QString MessageSearch::matchExpression(const QStringList& words)
         QString quoted = word;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         const bool shorterThanTrigram = word.toUcs4().size() < 3;
-        terms << QLatin1Char('"') + quoted + (shorterThanTrigram ? QStringLiteral("\"*") : QStringLiteral("\""));
+        terms << QLatin1Char('"') + quoted
+                + (shorterThanTrigram ? QStringLiteral("\"*") : QStringLiteral("\""));
     }
     return terms.join(QLatin1Char(' '));
 }
@@ -160,13 +161,14 @@ Result<QList<SearchHit>> MessageSearch::messages(const QStringList& words, const
     }
     window += QStringLiteral(" ORDER BY messages_fts.rowid DESC LIMIT ?");
     values << std::max(limit, kSearchWindow) << limit;
-    auto ran = run(m_path,
-                   QStringLiteral("SELECT m.id, m.conversation_id, m.channel_id, c.peer, c.peer_name, m.text,"
-                                  " m.timestamp, m.direction, m.type FROM (")
-                       + window
-                       + QStringLiteral(") f JOIN messages m ON m.id = f.id JOIN conversations c"
-                                        " ON c.id = m.conversation_id ORDER BY m.timestamp DESC, m.id DESC LIMIT ?"),
-                   values);
+    auto ran = run(
+        m_path,
+        QStringLiteral("SELECT m.id, m.conversation_id, m.channel_id, c.peer, c.peer_name, m.text,"
+                       " m.timestamp, m.direction, m.type FROM (")
+            + window
+            + QStringLiteral(") f JOIN messages m ON m.id = f.id JOIN conversations c"
+                             " ON c.id = m.conversation_id ORDER BY m.timestamp DESC, m.id DESC LIMIT ?"),
+        values);
     if (!ran.ok())
         return ran.error();
     QList<SearchHit> hits;

@@ -49,8 +49,8 @@ public:
     static QString matchExpression(const QStringList& words);
 
 private:
-    Result<QList<SearchHit>> contacts(const QStringList& words, const QString& number, const QString& channelId,
-                                      int limit) const;
+    Result<QList<SearchHit>> contacts(const QStringList& words, const QString& number,
+                                      const QString& channelId, int limit) const;
     Result<QList<SearchHit>> messages(const QStringList& words, const QString& channelId, int limit) const;
 
     QString m_path;

@@ -153,8 +153,9 @@ QString SearchText::numberFragment(const QString& typed)
 bool SearchText::containsAll(const QString& text, const QStringList& words)
 {
     const QString folded = fold(text);
-    return !words.isEmpty()
-        && std::all_of(words.cbegin(), words.cend(), [&folded](const QString& w) { return folded.contains(w); });
+    return !words.isEmpty() && std::all_of(words.cbegin(), words.cend(), [&folded](const QString& w) {
+        return folded.contains(w);
+    });
 }
 
 QString SearchText::snippet(const QString& text, const QStringList& words, int length)

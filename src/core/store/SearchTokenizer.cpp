@@ -189,8 +189,9 @@ bool SearchTokenizer::install(sqlite3* db)
     static fts5_tokenizer tokenizer = {createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, "channeldesk", nullptr, &tokenizer, nullptr) != SQLITE_OK)
         return false;
-    return sqlite3_create_function(db, "channeldesk_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                   nullptr, foldFunction, nullptr, nullptr)
+    return sqlite3_create_function(db, "channeldesk_fold", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                   foldFunction, nullptr, nullptr)
         == SQLITE_OK;
 }
 

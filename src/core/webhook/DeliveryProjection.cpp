@@ -77,20 +77,12 @@ bool addStatus(MessageWriter& w, const StatusRecord& record, qint64 now, bool* i
 bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& delivery,
                   const InboundMessage& m, qint64 now, DeliveryOutcome& outcome)
 {
-    const MessageRecord record{delivery.channelId,
-                               !m.from.isEmpty() ? m.from : m.fromUserId,
-                               m.profileName,
-                               m.messageId,
-                               QStringLiteral("in"),
-                               m.type,
-                               m.subtype,
-                               m.text,
-                               m.media,
+    const MessageRecord record{delivery.channelId, !m.from.isEmpty() ? m.from : m.fromUserId, m.profileName,
+                               m.messageId, QStringLiteral("in"), m.type, m.subtype, m.text, m.media,
                                // A reaction's context is the message it reacts to, as for ours.
                                m.type == QLatin1String("reaction") ? m.reactedMessageId : m.contextMessageId,
                                millis(m.timestamp, delivery.receivedAt),
-                               m.rawJson.isEmpty() ? compact(m.raw) : m.rawJson,
-                               delivery.journalId};
+                               m.rawJson.isEmpty() ? compact(m.raw) : m.rawJson, delivery.journalId};
     bool inserted = false;
     if (!addMessage(w, record, now, &inserted))
         return false;
