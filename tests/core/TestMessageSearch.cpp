@@ -163,6 +163,12 @@ void TestMessageSearch::testFindsSubstringsInCjk_data()
     QTest::newRow("2 Chinese characters, at the end and at the start")
         << QStringLiteral("退货") << texts({"退货了吗？订单什么时候发货", "你好，我想退货"});
     QTest::newRow("Chinese, inside") << QStringLiteral("我想退") << texts({"你好，我想退货"});
+    // Pairs are tokens at the position of the trigram they start: phrases across them still line up.
+    QTest::newRow("2 Chinese characters in the middle")
+        << QStringLiteral("订单") << texts({"退货了吗？订单什么时候发货"});
+    QTest::newRow("4 Chinese characters in the middle")
+        << QStringLiteral("订单什么") << texts({"退货了吗？订单什么时候发货"});
+    QTest::newRow("Chinese, the order matters") << QStringLiteral("单订") << QStringList();
     QTest::newRow("1 Chinese character")
         << QStringLiteral("货") << texts({"退货了吗？订单什么时候发货", "你好，我想退货"});
     QTest::newRow("Japanese kanji") << QStringLiteral("配達") << texts({"明日の配達時間を変更したいです"});
@@ -189,10 +195,17 @@ void TestMessageSearch::testFindsSubstringsInCjk()
 
 void TestMessageSearch::testShortQueryFindsNoLongerWord()
 {
-    // A two-character query is a prefix of trigrams: it must not match across other characters.
+    // A pair of characters is a token of its own: it must not match across other characters.
     QVERIFY(messageHits(QStringLiteral("退发")).isEmpty());
     QVERIFY(messageHits(QStringLiteral("货你")).isEmpty());
     QCOMPARE(messageHits(QStringLiteral("发货")).size(), 1);
+    // Two Latin letters are a prefix of trigrams, in the middle of a word or at the end of a text.
+    QStringList found;
+    for (const SearchHit& hit : messageHits(QStringLiteral("ab")))
+        found << plain(hit.snippet);
+    QCOMPARE(found, QStringList{QString::fromUtf8("Ma commande est arrivée abîmée, café renversé")});
+    QCOMPARE(messageHits(QStringLiteral("ne")).size(), 1); // "…is fine": the last two characters
+    QVERIFY(messageHits(QStringLiteral("zq")).isEmpty());
 }
 
 void TestMessageSearch::testNamesWithoutAccentsOrCase_data()

@@ -49,8 +49,9 @@ public:
                                             const std::optional<MessageKey>& to, int limit) const;
     Result<std::optional<MessageKey>> messageKey(qint64 messageId) const;
 
-    //! Full-text search over every message, newest first. The text is taken as words to find, all of
-    //! them, the last one as a prefix; quotes, stars and FTS5 operators in it are plain characters.
+    //! Contacts whose name or number matches, then messages, newest first (MessageSearch). The
+    //! text is taken as folded words to find, all of them, anywhere in a word; quotes, stars and
+    //! FTS5 operators in it are plain characters.
     Result<QList<SearchHit>> search(const QString& text, const QString& channelId, int limit = 200) const;
 
     //! Messages of every conversation as `channeldesk log` prints them: the newest query.limit (all
@@ -64,8 +65,10 @@ public:
     //! receiver's writer, a `channeldesk serve` beside the GUI) commits.
     Result<qint64> dataVersion() const;
 
-    //! The FTS5 MATCH expression for what a user typed: each word becomes a quoted string (quotes
-    //! doubled), so nothing typed can form an operator. Empty when nothing searchable is left.
+    //! The FTS5 MATCH expression for what a user typed: each folded word becomes a quoted string
+    //! (quotes doubled), so nothing typed can form an operator; one shorter than a trigram is a
+    //! prefix, unless it is a pair of CJK characters (SearchTokenizer). Empty when nothing
+    //! searchable is left.
     static QString matchExpression(const QString& text);
     static QChar matchStart() { return SearchHit::matchStart(); }
     static QChar matchEnd() { return SearchHit::matchEnd(); }

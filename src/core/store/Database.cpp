@@ -231,25 +231,10 @@ const std::vector<std::vector<const char*>> migrations = {
         "ALTER TABLE channel_events ADD COLUMN last_detail TEXT",
         "CREATE INDEX channel_events_merge ON channel_events (channel_id, reason, remote, at)",
     },
-    // 11: search finds substrings in any script (CJK has no spaces between words), folded so that
-    // accents and case do not matter: messages_fts now uses the channeldesk tokenizer (trigrams
-    // of folded text, SearchTokenizer) with an index of two-character prefixes for two-character
-    // queries. The index is rebuilt here, at once: at 1,000,000 messages that takes about a
-    // minute (docs/performance.md), once, and search would find nothing old until then. FTS5
-    // merges its segments while it builds, and once more at the end, before its automerge goes
-    // off again (schema 5).
-    {
-        "DROP TRIGGER messages_fts_delete",
-        "DROP TABLE messages_fts",
-        "CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='id',"
-        " tokenize='channeldesk', prefix='2')",
-        "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages"
-        " WHERE id <= (SELECT upto FROM search_index)",
-        "INSERT INTO messages_fts (messages_fts) VALUES ('optimize')",
-        "INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 0)",
-        "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
-        " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
-    },
+    // 11: search found substrings in any script with the channeldesk tokenizer and an index of
+    // two-character prefixes, rebuilt here. 14 rebuilds the same index without those prefixes, so
+    // a store coming from 10 or earlier only pays for that rebuild once.
+    {},
     // 12: the conversation view shows reactions on the message they react to and locations on a
     // map. A reaction's context_id names its target (outbound ones did already), found through
     // messages_reactions; a location's media holds its coordinates. Earlier rows get both from
@@ -277,6 +262,26 @@ const std::vector<std::vector<const char*>> migrations = {
         "UPDATE conversations SET last_preview = coalesce((SELECT substr(m.text, 1, 200) FROM messages m"
         " WHERE m.conversation_id = conversations.id ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), '')"
         " WHERE last_direction = 'out' AND last_type NOT IN ('text', '')",
+    },
+    // 14: search finds substrings in any script (CJK has no spaces between words), folded so that
+    // accents and case do not matter: messages_fts uses the channeldesk tokenizer (trigrams of
+    // folded text, and pairs of characters of scripts without spaces, SearchTokenizer). Until 13
+    // an index of two-character prefixes answered two-character queries; it doubled what indexing
+    // costs every delivery. The index is rebuilt here, at once: at 1,000,000 messages that takes
+    // about a minute (docs/performance.md), once, and search would find nothing old until then.
+    // FTS5 merges its segments while it builds, and once more at the end, before its automerge
+    // goes off again (schema 5).
+    {
+        "DROP TRIGGER messages_fts_delete",
+        "DROP TABLE messages_fts",
+        "CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='id',"
+        " tokenize='channeldesk')",
+        "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages"
+        " WHERE id <= (SELECT upto FROM search_index)",
+        "INSERT INTO messages_fts (messages_fts) VALUES ('optimize')",
+        "INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 0)",
+        "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
     },
 };
 

@@ -55,9 +55,12 @@ QString MessageSearch::matchExpression(const QStringList& words)
     for (const QString& word : words) {
         QString quoted = word;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        const bool shorterThanTrigram = word.toUcs4().size() < 3;
-        terms << QLatin1Char('"') + quoted
-                + (shorterThanTrigram ? QStringLiteral("\"*") : QStringLiteral("\""));
+        const QList<uint> codePoints = word.toUcs4();
+        // Two characters of a script without spaces are a token of their own (SearchTokenizer).
+        const bool unspacedPair = codePoints.size() == 2 && SearchText::isUnspaced(codePoints.at(0))
+            && SearchText::isUnspaced(codePoints.at(1));
+        const bool prefix = codePoints.size() < 3 && !unspacedPair;
+        terms << QLatin1Char('"') + quoted + (prefix ? QStringLiteral("\"*") : QStringLiteral("\""));
     }
     return terms.join(QLatin1Char(' '));
 }

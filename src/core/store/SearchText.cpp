@@ -22,9 +22,6 @@ bool isHangulSyllable(char32_t c)
     return c >= 0xAC00 && c <= 0xD7A3;
 }
 
-//! Scripts written without spaces start here (CJK radicals, kana, Hangul, CJK ideographs…).
-constexpr char32_t kUnspacedScripts = 0x2E80;
-
 //! The code point at text[*i], moving *i past it.
 char32_t codePointAt(QStringView text, qsizetype* i)
 {
@@ -117,7 +114,7 @@ QStringList SearchText::words(const QString& typed)
     int length = 0; // in code points
     char32_t first = 0;
     const auto finish = [&] {
-        if (length > 1 || (length == 1 && first >= kUnspacedScripts))
+        if (length > 1 || (length == 1 && SearchText::isUnspaced(first)))
             found.append(word);
         word.clear();
         length = 0;

@@ -28,6 +28,9 @@ public:
     //! alone is a word only in scripts written without spaces (CJK, kana, Hangul); a single
     //! Latin letter or digit would match nearly every message.
     static QStringList words(const QString& typed);
+    //! Whether c belongs to a script written without spaces (CJK radicals, kana, Hangul, CJK
+    //! ideographs and everything above them), where two characters are often a whole word.
+    static bool isUnspaced(char32_t c) { return c >= 0x2E80; }
     //! The digits of typed when it reads as a phone number or a part of one (digits, spaces, +,
     //! -, dots and parentheses, at least 3 digits); empty otherwise.
     static QString numberFragment(const QString& typed);

@@ -25,6 +25,7 @@ struct Unit
     int utf8 = 0;
     int start = 0;
     int end = 0;
+    char32_t c = 0; //!< the folded code point
 };
 
 void appendUtf8(std::string& out, char32_t c)
@@ -92,15 +93,16 @@ void foldUtf8(const char* text, int length, std::string& out, std::vector<Unit>&
     for (int i = 0; i < length;) {
         const int start = i;
         if (bytes[i] < 0x80) {
-            units.push_back({int(out.size()), i, i + 1});
-            out += char(bytes[i] >= 'A' && bytes[i] <= 'Z' ? bytes[i] + ('a' - 'A') : bytes[i]);
+            const char lower = char(bytes[i] >= 'A' && bytes[i] <= 'Z' ? bytes[i] + ('a' - 'A') : bytes[i]);
+            units.push_back({int(out.size()), i, i + 1, char32_t(lower)});
+            out += lower;
             ++i;
             continue;
         }
         parts.clear();
         SearchText::foldCodePoint(decodeUtf8(bytes, length, &i), parts);
         for (char32_t part : parts) {
-            units.push_back({int(out.size()), start, i});
+            units.push_back({int(out.size()), start, i, part});
             appendUtf8(out, part);
         }
     }
@@ -125,10 +127,10 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
     units.clear();
     foldUtf8(text, length, folded, units);
     const int n = int(units.size());
-    const auto sendToken = [&](int first, int count) {
+    const auto sendToken = [&](int first, int count, int tokenFlags = 0) {
         const int from = units[size_t(first)].utf8;
         const int to = first + count < n ? units[size_t(first + count)].utf8 : int(folded.size());
-        return token(context, 0, folded.data() + from, to - from, units[size_t(first)].start,
+        return token(context, tokenFlags, folded.data() + from, to - from, units[size_t(first)].start,
                      units[size_t(first + count - 1)].end);
     };
     if (flags & FTS5_TOKENIZE_QUERY) {
@@ -144,6 +146,14 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
     for (int i = 0; i < n; ++i) {
         if (const int rc = sendToken(i, std::min(3, n - i)); rc != SQLITE_OK)
             return rc;
+        // Two characters of a script without spaces are often a whole word (退货): they are a token
+        // of their own, at the trigram's position so that phrases of trigrams still line up. The
+        // last two characters are one already.
+        if (i + 2 < n && SearchText::isUnspaced(units[size_t(i)].c)
+            && SearchText::isUnspaced(units[size_t(i + 1)].c)) {
+            if (const int rc = sendToken(i, 2, FTS5_TOKEN_COLOCATED); rc != SQLITE_OK)
+                return rc;
+        }
     }
     return SQLITE_OK;
 }

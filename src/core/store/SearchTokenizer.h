@@ -12,9 +12,12 @@
 //! offsets of the original characters, so any substring of three or more characters is a phrase
 //! of trigrams, whatever the script. At the end of a document it also emits the last two
 //! characters and the last one, so that every one- and two-character substring is the prefix of
-//! some token: a two-character query (退货) is a prefix query, answered by the table's index of
-//! two-character prefixes. SQLite 3.40 (Debian 12) has a trigram tokenizer, but not its
-//! remove_diacritics option (3.45) nor short queries.
+//! some token. Two characters of scripts written without spaces (退货) are also a token of their
+//! own, at the same position as the trigram they start: such a query is one exact token. Other
+//! short queries (ok, 7) are prefix queries over the trigrams. An index of two-character prefixes
+//! (prefix='2', schema 11 to 13) answered those too, but doubled what every message costs to
+//! index, for the sake of Latin two-letter queries nobody waits for. SQLite 3.40 (Debian 12) has
+//! a trigram tokenizer, but not its remove_diacritics option (3.45) nor short queries.
 
 struct sqlite3;
 class QSqlDatabase;

@@ -4,6 +4,7 @@
 
 #include "model/StreamEvent.h"
 #include "store/MessageWriter.h"
+#include "util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -21,10 +22,6 @@ qint64 millis(const QDateTime& time, const QDateTime& fallback)
     return (time.isValid() ? time : fallback).toMSecsSinceEpoch();
 }
 
-QByteArray isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).toLatin1();
-}
 
 //! The stream's "message" event: the fields `channeldesk log --json` prints, with the message's
 //! type as message_type (the event's own type is "message"). Spliced by hand: it runs once per
@@ -40,7 +37,7 @@ QByteArray messageEventBody(const MessageRecord& m)
     out.append(",\"message_type\":").append(StreamEvent::quote(m.type));
     out.append(",\"subtype\":").append(StreamEvent::quote(m.subtype));
     out.append(",\"text\":").append(StreamEvent::quote(m.text));
-    out.append(",\"timestamp\":\"").append(isoTime(m.at)).append("\"}");
+    out.append(",\"timestamp\":\"").append(IsoTime::utc(m.at)).append("\"}");
     return out;
 }
 
@@ -51,7 +48,7 @@ QByteArray statusEventBody(const StatusRecord& s)
     out.append("{\"message_id\":").append(StreamEvent::quote(s.messageId));
     out.append(",\"status\":").append(StreamEvent::quote(s.status));
     out.append(",\"peer\":").append(StreamEvent::quote(s.recipient));
-    out.append(",\"timestamp\":\"").append(isoTime(s.at)).append('"');
+    out.append(",\"timestamp\":\"").append(IsoTime::utc(s.at)).append('"');
     if (!s.errors.isEmpty())
         out.append(",\"errors\":").append(QJsonDocument(s.errors).toJson(QJsonDocument::Compact));
     out.append('}');
