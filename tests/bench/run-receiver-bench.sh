@@ -60,7 +60,8 @@ group_commit() {
         -v p99="$(field p99_ms)" -v max="$(field max_ms)" -v n="$1" -v rate="$2" 'BEGIN {
         bound = mean > 0 ? n * 1000 / mean : 0
         printf "group commit (write + fsync): %d commits, %.1f deliveries each, mean %.2f ms, p99 %.2f ms, max %.2f ms\n", commits, commits ? deliveries / commits : 0, mean, p99, max
-        printf "fsync bound at %d connections: %.0f/s; reached %.0f %%\n", n, bound, bound > 0 ? rate * 100 / bound : 0
+        # Parenthesised: a bare ">" in printf arguments is awk output redirection.
+        printf "fsync bound at %d connections: %.0f/s; reached %.0f %%\n", n, bound, (bound > 0 ? rate * 100 / bound : 0)
     }'
 }
 
