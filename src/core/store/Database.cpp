@@ -268,7 +268,7 @@ const std::vector<std::vector<const char*>> migrations = {
     // folded text, and pairs of characters of scripts without spaces, SearchTokenizer). Until 13
     // an index of two-character prefixes answered two-character queries; it doubled what indexing
     // costs every delivery. The index is rebuilt here, at once: at 1,000,000 messages that takes
-    // about a minute (docs/performance.md), once, and search would find nothing old until then.
+    // about 9 s (docs/performance.md), once, and search would find nothing old until then.
     // FTS5 merges its segments while it builds, and once more at the end, before its automerge
     // goes off again (schema 5).
     {
