@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include "store/SearchTokenizer.h"
+#include "store/SqliteStatement.h"
 #include "store/StoreDiagnosis.h"
 #include "util/Logging.h"
 #include "util/PrivateFile.h"
@@ -338,18 +339,27 @@ bool enableWal(QSqlDatabase& db, QSqlError* failure)
     return false;
 }
 
-} // namespace
-
-Error queryError(const QSqlQuery& query, const QString& file)
+Error databaseErrorIn(const QString& file, QString reason, int sqliteCode)
 {
-    QString reason = query.lastError().text();
-    if (StoreDiagnosis::isDamage(query.lastError().nativeErrorCode().toInt()))
+    if (StoreDiagnosis::isDamage(sqliteCode))
         reason += QLatin1Char(' ') + StoreDiagnosis::repairAdvice();
     if (file.isEmpty())
         return Error{ErrorCode::Failed,
                      QCoreApplication::translate("Database", "Database error: %1").arg(reason)};
     return Error{ErrorCode::Failed,
                  QCoreApplication::translate("Database", "Database error in %1: %2").arg(file, reason)};
+}
+
+} // namespace
+
+Error queryError(const QSqlQuery& query, const QString& file)
+{
+    return databaseErrorIn(file, query.lastError().text(), query.lastError().nativeErrorCode().toInt());
+}
+
+Error statementError(const SqliteStatement& statement, const QString& file)
+{
+    return databaseErrorIn(file, statement.errorText(), statement.errorCode());
 }
 
 Error databaseError(const QSqlDatabase& db)

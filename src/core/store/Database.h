@@ -14,9 +14,13 @@ class QSqlQuery;
 
 namespace ChannelDesk {
 
+class SqliteStatement;
+
 //! The error of a failed query, worded alike for every SQLite file of ChannelDesk. file names
 //! the database when it is not the data directory's own (the delivery journal).
 Error queryError(const QSqlQuery& query, const QString& file = QString());
+//! The same for a statement run through SQLite's C API.
+Error statementError(const SqliteStatement& statement, const QString& file = QString());
 //! The same for a failure of the connection itself: a transaction that would not begin or commit.
 Error databaseError(const QSqlDatabase& db);
 

@@ -3,6 +3,7 @@
 #include "store/DeliveryJournal.h"
 
 #include "store/Database.h"
+#include "store/SqliteStatement.h"
 
 #include <QSqlError>
 
@@ -17,9 +18,9 @@ DeliveryJournal::DeliveryJournal(QString path)
 
 DeliveryJournal::~DeliveryJournal()
 {
-    m_insert = QSqlQuery();
+    m_insert.detach();
+    m_enqueue.detach();
     m_select = QSqlQuery();
-    m_enqueue = QSqlQuery();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -31,6 +32,9 @@ Status DeliveryJournal::open()
 {
     if (m_db.isValid() && m_db.isOpen())
         return Done{};
+    // Statements of a connection that failed go before it does (see SqliteStatement).
+    m_insert.detach();
+    m_enqueue.detach();
     // Every acknowledgement waits for a commit here: WAL and synchronous=FULL make that commit one
     // fsync of appended pages that survives power loss.
     const Result<QSqlDatabase> opened = Database::openDurable(m_connection, m_path);
@@ -42,12 +46,7 @@ Status DeliveryJournal::open()
         m_db.close();
         return schema;
     }
-    m_insert = QSqlQuery(m_db);
     m_select = QSqlQuery(m_db);
-    m_enqueue = QSqlQuery(m_db);
-    m_insert.prepare(QStringLiteral(
-        "INSERT INTO deliveries (channel_id, received_at, body, signature, kind) VALUES (?, ?, ?, ?, ?)"));
-    m_enqueue.prepare(QStringLiteral("INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"));
     m_select.prepare(
         QStringLiteral("SELECT id, channel_id, received_at, body, kind FROM deliveries WHERE id > ? "
                        "AND kind <> 1 ORDER BY id LIMIT ?"));
@@ -126,34 +125,43 @@ Result<qint64> DeliveryJournal::append(const QList<JournalEntry>& entries)
         return opened.error();
     if (!m_db.transaction())
         return Error{ErrorCode::Failed, m_db.lastError().text()};
+    sqlite3* handle = SqliteStatement::handleOf(m_db);
     qint64 last = 0;
-    bool ok = true;
-    const QSqlQuery* failed = &m_insert;
+    const SqliteStatement* failed = nullptr;
+    if (!handle || !m_insert.attach(handle))
+        failed = &m_insert;
+    else if (!m_enqueue.attach(handle))
+        failed = &m_enqueue;
     for (const JournalEntry& entry : entries) {
-        m_insert.addBindValue(entry.channelId);
-        m_insert.addBindValue(entry.receivedAt.toMSecsSinceEpoch());
-        m_insert.addBindValue(entry.body);
-        m_insert.addBindValue(entry.signature);
-        m_insert.addBindValue(int(entry.kind));
-        if (!m_insert.exec()) {
-            ok = false;
+        if (failed)
+            break;
+        const QByteArray channelId = entry.channelId.toUtf8();
+        m_insert.bindUtf8(1, channelId);
+        m_insert.bind(2, entry.receivedAt.toMSecsSinceEpoch());
+        m_insert.bindBlob(3, entry.body);
+        if (entry.signature.isNull())
+            m_insert.bindNull(4);
+        else
+            m_insert.bindBlob(4, entry.signature);
+        m_insert.bind(5, int(entry.kind));
+        if (!m_insert.run()) {
+            failed = &m_insert;
             break;
         }
-        last = m_insert.lastInsertId().toLongLong();
+        last = m_insert.lastInsertRowId();
         if (entry.forward) {
             // In the entry's own transaction: an acknowledged delivery is never missing from the
             // bot's queue, whenever the process dies.
-            m_enqueue.addBindValue(last);
-            m_enqueue.addBindValue(entry.channelId);
-            if (!m_enqueue.exec()) {
+            m_enqueue.bind(1, last);
+            m_enqueue.bindUtf8(2, channelId);
+            if (!m_enqueue.run()) {
                 failed = &m_enqueue;
-                ok = false;
                 break;
             }
         }
     }
-    if (!ok) {
-        const Error error = queryError(*failed, m_path);
+    if (failed) {
+        const Error error = statementError(*failed, m_path);
         m_db.rollback();
         return error;
     }

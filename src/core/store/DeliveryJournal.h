@@ -18,6 +18,7 @@
 //!
 //! Blocking; one object per thread (a Qt SQL connection must stay on the thread that opened it).
 
+#include "store/SqliteStatement.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -78,9 +79,11 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
+    //! Every acknowledgement runs these: SQLite's C API, without Qt SQL's QVariant per value.
+    SqliteStatement m_insert{"INSERT INTO deliveries (channel_id, received_at, body, signature, kind)"
+                             " VALUES (?, ?, ?, ?, ?)"};
+    SqliteStatement m_enqueue{"INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"};
     QSqlQuery m_select;
-    QSqlQuery m_enqueue;
 };
 
 } // namespace ChannelDesk

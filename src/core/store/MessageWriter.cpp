@@ -77,17 +77,9 @@ MessageWriter::MessageWriter(const QSqlDatabase& db)
 
 MessageWriter::~MessageWriter() = default;
 
-sqlite3* MessageWriter::handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 bool MessageWriter::attach(const QSqlDatabase& db)
 {
-    m_db = handleOf(db);
+    m_db = SqliteStatement::handleOf(db);
     return m_db != nullptr;
 }
 
@@ -129,11 +121,7 @@ Error MessageWriter::error() const
     for (const SqliteStatement* statement : const_cast<MessageWriter*>(this)->statements()) {
         if (!statement->failed())
             continue;
-        QString reason = statement->errorText();
-        if (StoreDiagnosis::isDamage(statement->errorCode()))
-            reason += QLatin1Char(' ') + StoreDiagnosis::repairAdvice();
-        return Error{ErrorCode::Failed,
-                     QCoreApplication::translate("Database", "Database error: %1").arg(reason)};
+        return statementError(*statement);
     }
     for (const QSqlQuery* query : {&m_indexSearch, &m_insertEvent, &m_recordOptOut, &m_markJournal}) {
         if (query->lastError().isValid())

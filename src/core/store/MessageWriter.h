@@ -90,7 +90,6 @@ public:
 
 private:
     friend class MessageStore;
-    static sqlite3* handleOf(const QSqlDatabase& db);
     std::array<SqliteStatement*, 8> statements();
     //! Prepares the statement on this transaction's connection the first time it is used.
     bool use(SqliteStatement& statement);

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SqliteStatement.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
 #include <sqlite3.h>
 
 namespace ChannelDesk {
@@ -13,6 +17,14 @@ SqliteStatement::SqliteStatement(const char* sql)
 SqliteStatement::~SqliteStatement()
 {
     detach();
+}
+
+sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 bool SqliteStatement::attach(sqlite3* db)
@@ -67,6 +79,12 @@ void SqliteStatement::bindUtf8(int index, const QByteArray& utf8)
     // Copied by SQLite: the caller's bytes are often a temporary.
     sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
                       SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.isNull() ? "" : bytes.constData(), int(bytes.size()),
+                      SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)

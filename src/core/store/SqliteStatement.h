@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QSqlDatabase;
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -19,6 +21,8 @@ class SqliteStatement
 {
 public:
     explicit SqliteStatement(const char* sql);
+    //! The SQLite connection under a Qt SQL one; null when it is not SQLite.
+    static sqlite3* handleOf(const QSqlDatabase& db);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
@@ -35,6 +39,8 @@ public:
     //! Empty text is bound as SQL NULL.
     void bindOrNull(int index, const QString& text);
     void bindUtf8(int index, const QByteArray& utf8);
+    //! Not copied: bytes must stay alive and unchanged until run() or reset().
+    void bindBlob(int index, const QByteArray& bytes);
     void bindNull(int index);
 
     //! Runs the statement to its end and resets it. false on an error, see errorText().
