@@ -372,8 +372,9 @@ bool LoadLoop::run(Totals& totals)
     return true;
 }
 
-//! The receiver's backlog (acknowledged, not yet in the log) from GET /health; -1 on failure.
-qint64 backlogOf(quint16 port)
+//! A number of the receiver's GET /health: backlog (acknowledged, not yet in the log) or
+//! search_backlog (in the log, not yet searchable); -1 on failure.
+qint64 healthFigure(quint16 port, const QString& name)
 {
     const int fd = connectTo(port);
     if (fd < 0)
@@ -391,25 +392,28 @@ qint64 backlogOf(quint16 port)
     if (bodyAt < 0)
         return -1;
     const QJsonObject health = QJsonDocument::fromJson(response.mid(bodyAt + 4)).object();
-    return health.contains(QStringLiteral("backlog"))
-        ? qint64(health.value(QStringLiteral("backlog")).toDouble())
-        : -1;
+    return health.contains(name) ? qint64(health.value(name).toDouble()) : -1;
 }
 
-//! Waits until the receiver has built every acknowledged delivery into the conversation log.
+//! Waits until the receiver has built every acknowledged delivery into the conversation log, and
+//! then until search finds all of it (indexing runs behind the build, in steps).
 int waitForCatchUp(quint16 port)
 {
     const Clock::time_point start = Clock::now();
-    const qint64 initial = backlogOf(port);
-    qint64 backlog = initial;
-    while (backlog > 0 && Clock::now() - start < std::chrono::minutes(5)) {
-        QThread::msleep(100);
-        backlog = backlogOf(port);
-    }
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    std::printf("backlog at the end of the load=%lld, in the log %.1f s later\n",
-                static_cast<long long>(initial), seconds);
-    return backlog == 0 ? 0 : 1;
+    const auto waitFor = [&](const QString& name) {
+        qint64 left = healthFigure(port, name);
+        while (left > 0 && Clock::now() - start < std::chrono::minutes(5)) {
+            QThread::msleep(100);
+            left = healthFigure(port, name);
+        }
+        return std::make_pair(left, std::chrono::duration<double>(Clock::now() - start).count());
+    };
+    const qint64 initial = healthFigure(port, QStringLiteral("backlog"));
+    const auto [backlog, inLog] = waitFor(QStringLiteral("backlog"));
+    const auto [unindexed, searchable] = waitFor(QStringLiteral("search_backlog"));
+    std::printf("backlog at the end of the load=%lld, in the log %.1f s later, searchable %.1f s later\n",
+                static_cast<long long>(initial), inLog, searchable);
+    return backlog == 0 && unindexed <= 0 ? 0 : 1;
 }
 
 double percentile(std::vector<double>& sorted, double p)

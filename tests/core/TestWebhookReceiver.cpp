@@ -244,6 +244,16 @@ void TestWebhookReceiver::testHealth()
     QVERIFY(after[QStringLiteral("mean_ms")].toDouble() > 0);
     QVERIFY(after[QStringLiteral("p99_ms")].toDouble() >= after[QStringLiteral("mean_ms")].toDouble() * 0.5);
     QVERIFY(after[QStringLiteral("max_ms")].toDouble() >= after[QStringLiteral("p99_ms")].toDouble());
+
+    // Built into the log, then indexed for search behind the build: both backlogs drain.
+    const auto figure = [this](const char* name) {
+        return QJsonDocument::fromJson(get(QStringLiteral("/health")).body)
+            .object()
+            .value(QLatin1String(name))
+            .toInteger(-1);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(figure("backlog"), qint64(0), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(figure("search_backlog"), qint64(0), 10000);
 }
 
 void TestWebhookReceiver::testHandshake_data()

@@ -78,17 +78,18 @@ Status MessageStore::write(const std::function<bool(MessageWriter&)>& body, Inde
                      QCoreApplication::translate("Database", "Database error: %1")
                          .arg(QStringLiteral("not an SQLite connection"))};
     }
-    w.m_insertedMessages = false;
+    w.m_insertedMessages = 0;
     bool ok = body(w);
-    m_indexPending = m_indexPending || w.m_insertedMessages;
+    m_indexPending = m_indexPending || w.m_insertedMessages > 0;
     const bool index = ok && (indexing != Indexing::WhenDue || msUntilIndexDue() == 0);
     bool moreMessages = false;
+    qint64 unindexed = 0;
     bool merged = false;
     if (index) {
         // A deferring writer indexes in chunks, so that a backlog (after a burst or a crash)
         // delays each acknowledgement by one chunk only.
         const int limit = indexing == Indexing::Everything || m_indexIntervalMs == 0 ? 0 : kSearchIndexChunk;
-        ok = SearchIndex::catchUp(w.m_indexSearch, limit, &moreMessages)
+        ok = SearchIndex::catchUp(w.m_indexSearch, limit, &moreMessages, &unindexed)
             && SearchIndex::mergeStep(w.m_indexSearch, &merged);
         // Success or not, the next attempt waits an interval: a failing index must not spin.
         m_indexBacklog = false;
@@ -111,6 +112,9 @@ Status MessageStore::write(const std::function<bool(MessageWriter&)>& body, Inde
     if (index) {
         m_indexPending = moreMessages;
         m_indexBacklog = moreMessages || merged;
+        m_unindexed = unindexed;
+    } else if (ok) {
+        m_unindexed += w.m_insertedMessages;
     }
     return Done{};
 }

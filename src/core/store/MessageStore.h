@@ -59,6 +59,8 @@ public:
     //! Milliseconds until indexing is due; 0 while a backlog of messages or segment merges waits;
     //! -1 when there is nothing to do.
     int msUntilIndexDue() const;
+    //! Messages stored through this store and not yet indexed for search (about: counted by id).
+    qint64 unindexedMessages() const { return m_unindexed; }
     //! Indexes, in a transaction of its own, what earlier transactions (or a crash) left.
     Status indexPendingMessages(Indexing amount = Indexing::Everything);
 
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<MessageWriter> m_writer;
     int m_indexIntervalMs = 0;
     bool m_indexPending = false;
+    qint64 m_unindexed = 0;
     bool m_indexBacklog = false;
     QElapsedTimer m_lastIndexed;
 };

@@ -193,7 +193,7 @@ bool MessageWriter::addMessage(const MessageRecord& m, bool* inserted)
     if (!*inserted)
         return true;
     const qint64 messageId = m_insertMessage.lastInsertRowId();
-    m_insertedMessages = true;
+    ++m_insertedMessages;
     if (m.direction == QLatin1String("out")) {
         if (!use(m_applyKnownStatus))
             return false;

@@ -113,7 +113,7 @@ private:
     //! channel -> peer -> conversation id; cleared on rollback. Two levels, so that a lookup
     //! builds no key string.
     QHash<QString, QHash<QString, qint64>> m_conversationIds;
-    bool m_insertedMessages = false; //!< in the current transaction
+    int m_insertedMessages = 0; //!< in the current transaction
 };
 
 } // namespace ChannelDesk

@@ -24,10 +24,12 @@ bool totalChanges(QSqlQuery& query, qint64& changes)
 
 } // namespace
 
-bool SearchIndex::catchUp(QSqlQuery& query, int limit, bool* more)
+bool SearchIndex::catchUp(QSqlQuery& query, int limit, bool* more, qint64* remaining)
 {
     if (more)
         *more = false;
+    if (remaining)
+        *remaining = 0;
     // One statement for all new rows instead of a trigger per row: a virtual-table write inside
     // every insert cost a statement savepoint each.
     if (limit <= 0)
@@ -50,6 +52,8 @@ bool SearchIndex::catchUp(QSqlQuery& query, int limit, bool* more)
         return true;
     if (more)
         *more = target < last;
+    if (remaining)
+        *remaining = last - target;
     query.prepare(QStringLiteral(
         "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id > ? AND id <= ?"));
     query.addBindValue(upto);

@@ -11,6 +11,8 @@
 //! FTS5 merges its segments only when asked (automerge is off since schema 5), in bounded steps:
 //! its own merges grew with the index and stalled a delivery transaction for up to 17 ms.
 
+#include <QtGlobal>
+
 class QSqlQuery;
 
 namespace ChannelDesk {
@@ -19,9 +21,9 @@ class SearchIndex
 {
 public:
     //! Indexes the messages above the high-water mark, at most limit of them (0: all), and moves
-    //! the mark. *more tells whether messages above the mark remain. Uses query, whose lastError()
-    //! tells what failed. Call inside a write transaction.
-    static bool catchUp(QSqlQuery& query, int limit = 0, bool* more = nullptr);
+    //! the mark. *more tells whether messages above the mark remain, *remaining about how many
+    //! (by id). Uses query, whose lastError() tells what failed. Call inside a write transaction.
+    static bool catchUp(QSqlQuery& query, int limit = 0, bool* more = nullptr, qint64* remaining = nullptr);
     //! Merges up to a few dozen pages of the index's segments. *merged tells whether there was
     //! anything to merge, that is whether another step is worth running. Call inside a write
     //! transaction.

@@ -66,6 +66,7 @@ public:
     void setOptOutWords(const OptOutWords& words) { m_projector.setOptOutWords(words); }
     //! Acknowledged deliveries not yet in the conversation store.
     qint64 backlog() const { return m_projector.backlog(); }
+    qint64 searchBacklog() const { return m_projector.searchBacklog(); }
     //! The group commits' durations so far; any thread.
     CommitStats::Snapshot commitStats() const { return m_commitStats.snapshot(); }
     //! Someone else appended to the journal up to lastId; any thread.

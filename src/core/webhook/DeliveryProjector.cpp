@@ -223,6 +223,7 @@ void DeliveryProjector::run()
         } else if (index) {
             indexForSearch(store, false);
         }
+        m_unindexed = store.unindexedMessages();
     }
     indexForSearch(store, true);
     if (backlog() > 0)

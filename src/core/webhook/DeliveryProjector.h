@@ -67,6 +67,8 @@ public:
     void setOptOutWords(const OptOutWords& words);
     //! Acknowledged deliveries not yet in the store.
     qint64 backlog() const { return std::max<qint64>(0, m_journalLast.load() - m_built.load()); }
+    //! Messages in the store that search does not find yet (indexed behind the build, in steps).
+    qint64 searchBacklog() const { return m_unindexed.load(); }
 
 private:
     void run();
@@ -96,6 +98,7 @@ private:
     Notice m_notice;
     std::atomic<qint64> m_built{0};
     std::atomic<qint64> m_journalLast{0};
+    std::atomic<qint64> m_unindexed{0};
     std::mutex m_mutex;
     std::condition_variable m_wake;
     ChannelEventAggregator m_events;

@@ -489,6 +489,7 @@ int WebhookReceiver::route(MHD_Connection* connection, Request& request)
         const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
                                  {QStringLiteral("channels"), channelCount()},
                                  {QStringLiteral("backlog"), backlog()},
+                                 {QStringLiteral("search_backlog"), m_committer->searchBacklog()},
                                  {QStringLiteral("group_commit"), groupCommit}};
         return respond(connection, request, 200, QJsonDocument(health).toJson(QJsonDocument::Compact),
                        "application/json");
