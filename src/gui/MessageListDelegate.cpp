@@ -158,7 +158,8 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
                                       : tr("Photo could not be loaded: %1").arg(preview.error);
             else
                 g.mediaText = sticker ? tr("Loading sticker…") : tr("Loading photo…");
-            g.media.setSize({std::min(inner, smallMetrics.horizontalAdvance(g.mediaText)), smallMetrics.height()});
+            g.media.setSize(
+                {std::min(inner, smallMetrics.horizontalAdvance(g.mediaText)), smallMetrics.height()});
         }
         mediaWidth = g.media.width();
     }
@@ -355,8 +356,9 @@ void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         } else {
             painter->setFont(smallFont(option.font));
             painter->setPen(quiet);
-            painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                              QFontMetrics(painter->font()).elidedText(g.mediaText, Qt::ElideRight, box.width()));
+            painter->drawText(
+                box, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(painter->font()).elidedText(g.mediaText, Qt::ElideRight, box.width()));
         }
     }
     if (m_media) {

@@ -54,9 +54,11 @@ MessageMediaLoader::Kind MessageMediaLoader::kindOf(const QString& type, const Q
         return Kind::None;
     if (type == QLatin1String("image") || type == QLatin1String("sticker"))
         return Kind::Thumbnail;
+    // Voice notes are Ogg Opus; so may be audio we sent, whose stored media has no type at all.
+    const QString mimeType = media.value(QLatin1String("mime_type")).toString();
     if (type == QLatin1String("audio")
-        && (media.value(QLatin1String("voice")).toBool()
-            || media.value(QLatin1String("mime_type")).toString().startsWith(QLatin1String("audio/ogg"))))
+        && (media.value(QLatin1String("voice")).toBool() || mimeType.isEmpty()
+            || mimeType.startsWith(QLatin1String("audio/ogg"))))
         return Kind::Voice;
     if (type == QLatin1String("document"))
         return Kind::Document;
@@ -114,7 +116,8 @@ void MessageMediaLoader::probe(const Job& job, const QString& downloaded)
 {
     m_pool.start([this, cache = m_cache, job, downloaded] {
         const Outcome outcome = load(cache, job, downloaded);
-        QMetaObject::invokeMethod(this, [this, job, outcome] { finishJob(job, outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job, outcome] { finishJob(job, outcome); }, Qt::QueuedConnection);
     });
 }
 

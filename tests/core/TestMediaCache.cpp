@@ -49,9 +49,11 @@ void TestMediaCache::testHostileIdsStayInTheFolder_data()
     QTest::newRow("backslashes") << QStringLiteral("..\\..\\windows") << QString() << false;
     QTest::newRow("control characters") << QStringLiteral("a\nb\tc") << QString() << false;
     QTest::newRow("very long") << QString(5000, QLatin1Char('a')) << QString() << false;
-    QTest::newRow("hostile file name") << QStringLiteral("42") << QStringLiteral("../../../home/x/.bashrc") << true;
+    QTest::newRow("hostile file name")
+        << QStringLiteral("42") << QStringLiteral("../../../home/x/.bashrc") << true;
     QTest::newRow("hidden file name") << QStringLiteral("42") << QStringLiteral(".profile") << true;
-    QTest::newRow("windows file name") << QStringLiteral("42") << QStringLiteral("C:\\Users\\x\\evil.pdf") << true;
+    QTest::newRow("windows file name")
+        << QStringLiteral("42") << QStringLiteral("C:\\Users\\x\\evil.pdf") << true;
 }
 
 void TestMediaCache::testHostileIdsStayInTheFolder()
@@ -80,16 +82,20 @@ void TestMediaCache::testHostileIdsStayInTheFolder()
 void TestMediaCache::testPathKeepsTheKindOfFile()
 {
     const MediaCache cache(QStringLiteral("/cache"));
-    QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("image/jpeg")), QStringLiteral("/cache/77.jpg"));
+    QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("image/jpeg")),
+             QStringLiteral("/cache/77.jpg"));
     QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("audio/ogg; codecs=opus")),
              QStringLiteral("/cache/77.ogg"));
-    QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("image/webp")), QStringLiteral("/cache/77.webp"));
+    QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("image/webp")),
+             QStringLiteral("/cache/77.webp"));
     QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("application/x-unknown")),
              QStringLiteral("/cache/77.bin"));
-    QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("application/pdf"), QStringLiteral("Rechnung März.pdf")),
+    QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("application/pdf"),
+                            QStringLiteral("Rechnung März.pdf")),
              QStringLiteral("/cache/77-Rechnung März.pdf"));
-    QCOMPARE(cache.filePath(QStringLiteral("77"), QStringLiteral("application/pdf"), QStringLiteral("invoice")),
-             QStringLiteral("/cache/77-invoice.pdf"));
+    QCOMPARE(
+        cache.filePath(QStringLiteral("77"), QStringLiteral("application/pdf"), QStringLiteral("invoice")),
+        QStringLiteral("/cache/77-invoice.pdf"));
     QCOMPARE(cache.filePath(QString(), QStringLiteral("image/jpeg")), QString());
 }
 
@@ -108,7 +114,9 @@ void TestMediaCache::testLeastRecentlyUsedGoesFirst()
     QVERIFY(!cache.use(cache.filePath(QStringLiteral("absent"), QStringLiteral("image/png"))));
 
     const QStringList removed = cache.trim();
-    QCOMPARE(removed, QStringList{QFileInfo(cache.filePath(QStringLiteral("middle"), QStringLiteral("image/png"))).absoluteFilePath()});
+    QCOMPARE(removed,
+             QStringList{QFileInfo(cache.filePath(QStringLiteral("middle"), QStringLiteral("image/png")))
+                             .absoluteFilePath()});
     QCOMPARE(cache.size(), 800);
     QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("old"), QStringLiteral("image/png"))));
     QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("new"), QStringLiteral("image/png"))));
@@ -146,7 +154,8 @@ void TestMediaCache::testAdoptMovesAFinishedDownload()
     QVERIFY(cache.adopt(incoming, path));
     QVERIFY(!QFileInfo::exists(incoming));
     QCOMPARE(QFileInfo(path).size(), 10);
-    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
     QVERIFY(QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) < 60);
     // Saved elsewhere by another download of the same media: copied, the user's file stays.
     QTemporaryDir elsewhere;

@@ -70,7 +70,8 @@ private:
             if (!request.path.endsWith(QLatin1Char('/') + mediaId)
                 && request.query.queryItemValue(QStringLiteral("mid")) != mediaId)
                 continue;
-            if (request.headers.value("authorization") != "Bearer " + FakeGraphApiServer::validToken().toUtf8())
+            if (request.headers.value("authorization")
+                != "Bearer " + FakeGraphApiServer::validToken().toUtf8())
                 return -1;
             ++count;
         }
@@ -140,7 +141,8 @@ std::unique_ptr<ConversationLogWidget> TestConversationMedia::openLog()
     auto* list = log->findChild<QListView*>(QStringLiteral("conversationListView"));
     if (!QTest::qWaitFor([list] { return list->model()->rowCount() == 1; }))
         return {};
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(list->model()->index(0, 0)).center());
     return log;
 }
 
@@ -151,7 +153,8 @@ QString TestConversationMedia::preview(ConversationLogWidget* log, const QString
     const QAbstractItemModel* model = view->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(MessageListModel::MediaRole).toJsonObject().value(QLatin1String("id")).toString() == mediaId)
+        if (index.data(MessageListModel::MediaRole).toJsonObject().value(QLatin1String("id")).toString()
+            == mediaId)
             return delegate->labelText(index);
     }
     return {};
@@ -182,17 +185,20 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
     };
     const QJsonArray messages{
         message(1, QStringLiteral("image"),
-                {{QStringLiteral("id"), photoId}, {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                {{QStringLiteral("id"), photoId},
+                 {QStringLiteral("mime_type"), QStringLiteral("image/png")},
                  {QStringLiteral("caption"), QStringLiteral("the box arrived like this")}}),
         message(2, QStringLiteral("sticker"),
-                {{QStringLiteral("id"), stickerId}, {QStringLiteral("mime_type"), QStringLiteral("image/webp")},
+                {{QStringLiteral("id"), stickerId},
+                 {QStringLiteral("mime_type"), QStringLiteral("image/webp")},
                  {QStringLiteral("animated"), false}}),
         message(3, QStringLiteral("audio"),
                 {{QStringLiteral("id"), voiceId},
                  {QStringLiteral("mime_type"), QStringLiteral("audio/ogg; codecs=opus")},
                  {QStringLiteral("voice"), true}}),
-        message(4, QStringLiteral("image"),
-                {{QStringLiteral("id"), brokenId}, {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")}}),
+        message(
+            4, QStringLiteral("image"),
+            {{QStringLiteral("id"), brokenId}, {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")}}),
         message(5, QStringLiteral("document"),
                 {{QStringLiteral("id"), documentId},
                  {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
@@ -200,10 +206,12 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
     };
     const QJsonObject value{
         {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()}}},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()}}},
         {QStringLiteral("contacts"),
-         QJsonArray{QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}},
-                                {QStringLiteral("wa_id"), ana}}}},
+         QJsonArray{QJsonObject{
+             {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}},
+             {QStringLiteral("wa_id"), ana}}}},
         {QStringLiteral("messages"), messages}};
     const QJsonObject payload{
         {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
@@ -214,8 +222,8 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
                                                         {QStringLiteral("value"), value}}}}}}}};
     const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     QVERIFY(JournaledBuilder::commit(DataDirectory::databasePath(m_dir->path()),
-                                     {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(), body,
-                                               WebhookPayloadParser::parse(body).value()}})
+                                     {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
+                                               body, WebhookPayloadParser::parse(body).value()}})
                 .ok());
 
     // Slow bytes, so that downloads overlap: never more than two at once.
@@ -225,7 +233,8 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
     MessageMediaLoader* loader = log->mediaLoader();
     int mostAtOnce = 0;
     QTimer watch;
-    connect(&watch, &QTimer::timeout, this, [&] { mostAtOnce = std::max(mostAtOnce, loader->activeDownloads()); });
+    connect(&watch, &QTimer::timeout, this,
+            [&] { mostAtOnce = std::max(mostAtOnce, loader->activeDownloads()); });
     watch.start(0);
 
     QTRY_COMPARE_WITH_TIMEOUT(int(loader->preview(photoId).state), int(State::Ready), 20000);
@@ -236,7 +245,8 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
     QTRY_COMPARE_WITH_TIMEOUT(int(loader->preview(brokenId).state), int(State::Failed), 20000);
     QVERIFY(!loader->preview(brokenId).error.isEmpty());
     watch.stop();
-    QVERIFY2(mostAtOnce >= 1 && mostAtOnce <= MessageMediaLoader::maxDownloads, qPrintable(QString::number(mostAtOnce)));
+    QVERIFY2(mostAtOnce >= 1 && mostAtOnce <= MessageMediaLoader::maxDownloads,
+             qPrintable(QString::number(mostAtOnce)));
     QCOMPARE(loader->activeDownloads(), 0);
 
     // The photo's row grew to its thumbnail.
@@ -256,8 +266,10 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
     QCOMPARE(mediaRequests(documentId), 0);
     QCOMPARE(preview(log.get(), documentId), QStringLiteral("[Document]"));
     QTemporaryDir saveDir;
-    m_desk->downloadMedia(QStringLiteral("support"), documentId, saveDir.filePath(QStringLiteral("invoice.pdf")));
-    QTRY_COMPARE(preview(log.get(), documentId), QStringLiteral("[Document] %1").arg(QLocale().formattedDataSize(pdf.size())));
+    m_desk->downloadMedia(QStringLiteral("support"), documentId,
+                          saveDir.filePath(QStringLiteral("invoice.pdf")));
+    QTRY_COMPARE(preview(log.get(), documentId),
+                 QStringLiteral("[Document] %1").arg(QLocale().formattedDataSize(pdf.size())));
 
     // Another view (a new window) finds the files in the cache: nothing is downloaded again.
     log.reset();

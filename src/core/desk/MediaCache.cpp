@@ -22,7 +22,8 @@ constexpr int maxNameLength = 80;
 
 bool isPlainIdChar(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
         || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
 }
 
@@ -55,7 +56,8 @@ QString MediaCache::safeFileName(const QString& fileName)
             || c == QLatin1Char(' ') || c == QLatin1Char('(') || c == QLatin1Char(')'))
             safe.append(c);
     }
-    while (safe.startsWith(QLatin1Char('.')) || safe.startsWith(QLatin1Char(' ')) || safe.startsWith(QLatin1Char('-')))
+    while (safe.startsWith(QLatin1Char('.')) || safe.startsWith(QLatin1Char(' '))
+           || safe.startsWith(QLatin1Char('-')))
         safe.remove(0, 1);
     if (safe.size() > maxNameLength)
         safe = safe.right(maxNameLength); // the end holds the suffix
@@ -125,7 +127,8 @@ bool MediaCache::adopt(const QString& downloaded, const QString& path) const
     QFile::remove(path);
     // A rename within the folder; a copy when the file was saved elsewhere (another download of
     // the same media that was already on its way, to where the user saved it).
-    const bool moved = QFileInfo(downloaded).absolutePath() == QFileInfo(incomingDirectory()).absoluteFilePath()
+    const bool moved
+        = QFileInfo(downloaded).absolutePath() == QFileInfo(incomingDirectory()).absoluteFilePath()
         ? QFile::rename(downloaded, path)
         : QFile::copy(downloaded, path);
     if (!moved)
@@ -178,7 +181,8 @@ QStringList MediaCache::trim(const QString& keep) const
 qint64 MediaCache::size() const
 {
     qint64 total = 0;
-    const QFileInfoList files = QDir(m_directory).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    const QFileInfoList files
+        = QDir(m_directory).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     for (const QFileInfo& file : files)
         total += file.size();
     return total;

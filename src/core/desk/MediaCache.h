@@ -25,7 +25,8 @@ public:
 
     //! Where the media is kept: its id, then the sender's file name or a suffix for its MIME type,
     //! so that the program opening it knows its kind. Empty for an empty id. No disk access.
-    QString filePath(const QString& mediaId, const QString& mimeType = {}, const QString& fileName = {}) const;
+    QString filePath(const QString& mediaId, const QString& mimeType = {},
+                     const QString& fileName = {}) const;
     //! The name filePath() uses for an id: the id itself if it is a plain name, else a hash of it.
     static QString safeId(const QString& mediaId);
     //! A file name from a sender, without folders and characters a shell or file manager
