@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -32,6 +33,7 @@
 #include <QAction>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -261,6 +263,24 @@ void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const Q
 {
     const QString mediaId = media.value(QLatin1String("id")).toString();
     const bool open = savePath.isEmpty();
+    if (m_media->isDownloading(mediaId)) {
+        // The Desk runs one download per media and the thumbnail's is on its way: take its file.
+        auto* once = new QObject(this);
+        connect(m_media, &MessageMediaLoader::previewsChanged, once,
+                [this, once, media, mediaId, savePath](const QSet<QString>& ids) {
+                    if (!ids.contains(mediaId))
+                        return;
+                    delete once;
+                    const MessageMediaLoader::Preview cached = m_media->preview(mediaId);
+                    if (cached.filePath.isEmpty())
+                        m_ui->replyComposerWidget->showNotice(
+                            FieldCheck::Severity::Error,
+                            tr("The attachment was not downloaded: %1").arg(cached.error));
+                    else
+                        useCachedAttachment(cached.filePath, savePath);
+                });
+        return;
+    }
     QString path = savePath;
     if (open) {
         // The view's cache: a photo shown as a thumbnail opens without a second download, and a
@@ -304,6 +324,35 @@ void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const Q
                                                           tr("Saved to %1.").arg(file));
             });
     m_desk->downloadMedia(m_header->channelId, mediaId, path);
+}
+
+void ConversationLogWidget::useCachedAttachment(const QString& cached, const QString& savePath)
+{
+    if (savePath.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(cached));
+        return;
+    }
+    // Off the UI thread: a document can be 100 MB.
+    QThreadPool::globalInstance()->start([self = QPointer<ConversationLogWidget>(this), cached, savePath] {
+        QFile::remove(savePath);
+        const bool copied = QFile::copy(cached, savePath);
+        // Through the application object: the widget may be gone by now, which only its own
+        // thread can tell.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, copied, savePath] {
+                if (!self)
+                    return;
+                if (copied)
+                    self->m_ui->replyComposerWidget->showNotice(FieldCheck::Severity::Ok,
+                                                                tr("Saved to %1.").arg(savePath));
+                else
+                    self->m_ui->replyComposerWidget->showNotice(
+                        FieldCheck::Severity::Error,
+                        tr("The attachment could not be saved to %1.").arg(savePath));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ConversationLogWidget::setMediaCacheDirectory(const QString& directory)

@@ -76,6 +76,8 @@ private:
     void showMessageMenu(const QPoint& position);
     //! Opens (savePath empty: from the cache) or saves an inbound attachment.
     void downloadAttachment(const QJsonObject& media, const QString& savePath);
+    //! Opens the cached file (savePath empty) or copies it to savePath.
+    void useCachedAttachment(const QString& cached, const QString& savePath);
     static QString attachmentName(const QJsonObject& media);
     //! A click on a thumbnail opens the photo.
     void openClickedMedia(const QPoint& at);

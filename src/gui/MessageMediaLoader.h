@@ -74,6 +74,7 @@ public:
     //! Where the media is (or will be) cached; empty without an id.
     QString cachePath(const QJsonObject& media) const;
     int activeDownloads() const { return int(m_downloading.size()); }
+    bool isDownloading(const QString& mediaId) const { return m_downloading.contains(mediaId); }
 
 signals:
     void previewsChanged(const QSet<QString>& mediaIds);
