@@ -166,7 +166,7 @@ void ConversationLogWidget::showConversation(qint64 conversationId, qint64 focus
     m_conversationId = conversationId;
     m_focusMessageId = focusMessageId;
     m_header.reset();
-    m_media->retryFailed();
+    m_media->resetPending();
     // Until the header says whose conversation this is, a reply must not go to the previous one.
     m_ui->replyComposerWidget->clearConversation();
     m_ui->replyComposerWidget->setVisible(conversationId != 0);

@@ -144,9 +144,11 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     int mediaWidth = 0;
     const QString type = index.data(MessageListModel::TypeRole).toString();
     const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
-    if (m_media && MessageMediaLoader::kindOf(type, media) == MessageMediaLoader::Kind::Thumbnail) {
-        const MessageMediaLoader::Preview preview
-            = m_media->preview(media.value(QLatin1String("id")).toString());
+    const MessageMediaLoader::Preview preview
+        = m_media && MessageMediaLoader::kindOf(type, media) == MessageMediaLoader::Kind::Thumbnail
+        ? m_media->preview(media.value(QLatin1String("id")).toString())
+        : MessageMediaLoader::Preview{MessageMediaLoader::State::Unavailable};
+    if (preview.state != MessageMediaLoader::State::Unavailable) {
         const bool sticker = type == QLatin1String("sticker");
         if (preview.state == MessageMediaLoader::State::Ready && !preview.thumbnail.isNull()) {
             g.thumbnail = preview.thumbnail;

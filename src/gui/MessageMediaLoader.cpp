@@ -46,6 +46,10 @@ MessageMediaLoader::~MessageMediaLoader()
     // The jobs post back to this object: none may still run once it is gone.
     m_pool.clear();
     m_pool.waitForDone();
+    if (m_desk) {
+        for (auto it = m_downloading.cbegin(); it != m_downloading.cend(); ++it)
+            m_desk->cancelMediaDownload(it.key());
+    }
 }
 
 MessageMediaLoader::Kind MessageMediaLoader::kindOf(const QString& type, const QJsonObject& media)
@@ -95,6 +99,13 @@ void MessageMediaLoader::request(const QString& channelId, const QString& type, 
     const Preview known = preview(mediaId);
     if (known.state != State::Unknown)
         return;
+    const auto channel = m_desk ? m_desk->channel(channelId) : std::nullopt;
+    if (!channel || channel->kind != ChannelKinds::whatsAppCloud()) {
+        // Gateways and WeCom name their media otherwise; the Desk downloads Meta's only.
+        m_previews[mediaId].state = State::Unavailable;
+        announce(mediaId); // after a timer: never while the row is being painted
+        return;
+    }
     const Job job{channelId, mediaId, cachePath(media), kind};
     m_jobs.insert(mediaId, job);
     Preview& loading = m_previews[mediaId];
@@ -102,8 +113,11 @@ void MessageMediaLoader::request(const QString& channelId, const QString& type, 
     probe(job, {});
 }
 
-void MessageMediaLoader::retryFailed()
+void MessageMediaLoader::resetPending()
 {
+    for (const Job& job : std::as_const(m_waiting))
+        m_previews.remove(job.mediaId);
+    m_waiting.clear();
     for (auto it = m_previews.begin(); it != m_previews.end();) {
         if (it->state == State::Failed)
             it = m_previews.erase(it);
@@ -190,11 +204,8 @@ void MessageMediaLoader::startDownloads()
         const Job job = m_waiting.takeLast();
         if (m_downloading.contains(job.mediaId))
             continue;
-        const auto channel = m_desk ? m_desk->channel(job.channelId) : std::nullopt;
-        if (!channel || channel->kind != ChannelKinds::whatsAppCloud()) {
-            Preview& failed = m_previews[job.mediaId];
-            failed.state = State::Failed;
-            failed.error = tr("only media of Cloud API channels can be downloaded");
+        if (!m_desk) {
+            m_previews[job.mediaId].state = State::Unavailable;
             announce(job.mediaId);
             continue;
         }

@@ -44,6 +44,7 @@ public:
         Loading,
         Ready,
         Failed,
+        Unavailable, //!< not a Cloud API channel's: its media cannot be fetched by id
     };
     struct Preview
     {
@@ -67,8 +68,9 @@ public:
     Preview preview(const QString& mediaId) const;
     //! Fetches the preview unless it is known, loading or failed. Never emits before returning.
     void request(const QString& channelId, const QString& type, const QJsonObject& media);
-    //! Forgets failures, so that they are tried again when painted (a conversation opened anew).
-    void retryFailed();
+    //! For another conversation: forgets failures, so that they are tried again when painted,
+    //! and the downloads not started yet, whose rows are no longer shown.
+    void resetPending();
 
     const MediaCache& cache() const { return m_cache; }
     //! Where the media is (or will be) cached; empty without an id.

@@ -34,6 +34,7 @@ void TestMediaCache::write(const QString& path, qint64 bytes, const QDateTime& m
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QCOMPARE(file.write(QByteArray(bytes, 'x')), bytes);
+    QVERIFY(file.flush()); // a write at close would set the time again
     QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
 }
 
@@ -109,6 +110,7 @@ void TestMediaCache::testLeastRecentlyUsedGoesFirst()
     write(cache.filePath(QStringLiteral("new"), QStringLiteral("image/png")), 400, now.addSecs(-100));
     QVERIFY(QDir(cache.incomingDirectory()).mkpath(QStringLiteral(".")));
     write(cache.incomingDirectory() + QStringLiteral("/partial.png.aB3dE9"), 5000, now.addSecs(-900));
+    write(cache.incomingDirectory() + QStringLiteral("/abandoned.jpg"), 5000, now.addDays(-2));
     // The oldest was just looked at: it is now the most recently used.
     QVERIFY(cache.use(cache.filePath(QStringLiteral("old"), QStringLiteral("image/png"))));
     QVERIFY(!cache.use(cache.filePath(QStringLiteral("absent"), QStringLiteral("image/png"))));
@@ -120,8 +122,9 @@ void TestMediaCache::testLeastRecentlyUsedGoesFirst()
     QCOMPARE(cache.size(), 800);
     QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("old"), QStringLiteral("image/png"))));
     QVERIFY(QFileInfo::exists(cache.filePath(QStringLiteral("new"), QStringLiteral("image/png"))));
-    // A download in progress is no entry of the cache.
+    // A download in progress is no entry of the cache; one left behind days ago is removed.
     QVERIFY(QFileInfo::exists(cache.incomingDirectory() + QStringLiteral("/partial.png.aB3dE9")));
+    QVERIFY(!QFileInfo::exists(cache.incomingDirectory() + QStringLiteral("/abandoned.jpg")));
     QVERIFY(cache.trim().isEmpty());
 }
 

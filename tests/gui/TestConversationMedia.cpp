@@ -16,6 +16,7 @@
 #include "TestEnvironment.h"
 
 #include <QBuffer>
+#include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -53,6 +54,10 @@ class TestConversationMedia : public QObject
 {
     Q_OBJECT
 
+public slots:
+    //! QDesktopServices' handler for file URLs in this test: what the view opened.
+    void openUrl(const QUrl& url) { m_opened.append(url); }
+
 private slots:
     void initTestCase();
     void init();
@@ -83,6 +88,7 @@ private:
     std::unique_ptr<FakeSecretStore> m_secrets;
     std::unique_ptr<LocalDesk> m_desk;
     QString m_cacheDir;
+    QList<QUrl> m_opened;
 };
 
 void TestConversationMedia::initTestCase()
@@ -253,6 +259,25 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
     auto* view = log->findChild<QListView*>(QStringLiteral("messageListView"));
     const QModelIndex photoRow = view->model()->index(0, 0);
     QTRY_VERIFY(view->visualRect(photoRow).height() > 160);
+
+    // A click on the thumbnail opens the cached photo; a click on its caption does not.
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+    auto* delegate = qobject_cast<MessageListDelegate*>(view->itemDelegate());
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.font = view->font();
+    option.rect = view->visualRect(photoRow);
+    const QRect thumbnail = delegate->mediaRect(option, photoRow);
+    QCOMPARE(thumbnail.size(), QSize(240, 160));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      QPoint(thumbnail.center().x(), thumbnail.bottom() + 12));
+    QVERIFY(m_opened.isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, thumbnail.center());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(
+        m_opened,
+        QList<QUrl>{QUrl::fromLocalFile(loader->cache().filePath(photoId, QStringLiteral("image/png")))});
 
     // Each file came once, with the channel's token, and sits in the cache (owner-only).
     for (const QString& id : {photoId, stickerId, voiceId})

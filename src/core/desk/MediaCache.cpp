@@ -151,6 +151,13 @@ bool MediaCache::use(const QString& path) const
 
 QStringList MediaCache::trim(const QString& keep) const
 {
+    // What a download left behind when the window closed during it.
+    const QDateTime stale = QDateTime::currentDateTime().addDays(-1);
+    const QFileInfoList incoming = QDir(incomingDirectory()).entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo& file : incoming) {
+        if (file.lastModified() < stale)
+            QFile::remove(file.absoluteFilePath());
+    }
     // Files only: downloads in progress sit in a subfolder (see incomingDirectory()).
     QFileInfoList files = QDir(m_directory).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     qint64 total = 0;

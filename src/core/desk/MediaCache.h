@@ -45,6 +45,7 @@ public:
     bool use(const QString& path) const;
     //! Removes the least recently used files until the folder holds at most capacity() bytes;
     //! keep (the file just added) stays even if it alone is larger. Returns the removed paths.
+    //! Also removes what a download left in incomingDirectory() more than a day ago.
     QStringList trim(const QString& keep = {}) const;
     //! Bytes the cached files take now.
     qint64 size() const;
