@@ -14,14 +14,14 @@
 //! saying it is loading or why it could not be, until then), a voice note its duration and a
 //! document its size once known; painting a row asks the loader for what it lacks.
 
+#include "MessageMediaLoader.h"
+
 #include <QImage>
 #include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 
 namespace ChannelDesk {
-
-class MessageMediaLoader;
 
 class MessageListDelegate : public QStyledItemDelegate
 {
