@@ -8,6 +8,7 @@
 #include "MessageListDelegate.h"
 #include "MessageBox.h"
 #include "MessageListModel.h"
+#include "MessageMediaLoader.h"
 #include "ReplyComposerWidget.h"
 #include "RoleGate.h"
 #include "channels/Channel.h"
@@ -19,17 +20,20 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QMenu>
 #include <QMimeDatabase>
+#include <QMouseEvent>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QAction>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -41,6 +45,7 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
     , m_desk(desk)
     , m_conversations(new ConversationListModel(desk, this))
     , m_messages(new MessageListModel(desk, this))
+    , m_messageDelegate(nullptr)
     , m_search(new SearchResultModel(desk, this))
 {
     m_ui->setupUi(this);
@@ -58,7 +63,11 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
     m_ui->messageSplitter->setStretchFactor(1, 0);
     m_ui->messageSplitter->setSizes({440, 160});
     m_ui->messageListView->setModel(m_messages);
-    m_ui->messageListView->setItemDelegate(new MessageListDelegate(m_ui->messageListView));
+    m_messageDelegate = new MessageListDelegate(m_ui->messageListView);
+    m_ui->messageListView->setItemDelegate(m_messageDelegate);
+    setMediaCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                           + QStringLiteral("/media-cache"));
+    m_ui->messageListView->viewport()->installEventFilter(this);
     // Bubbles in the Base colour stand out on the Window colour, in light and dark schemes alike.
     m_ui->messageListView->viewport()->setBackgroundRole(QPalette::Window);
     m_ui->replyComposerWidget->setMessageModel(m_messages, MessageListModel::ExternalIdRole);
@@ -157,6 +166,7 @@ void ConversationLogWidget::showConversation(qint64 conversationId, qint64 focus
     m_conversationId = conversationId;
     m_focusMessageId = focusMessageId;
     m_header.reset();
+    m_media->resetPending();
     // Until the header says whose conversation this is, a reply must not go to the previous one.
     m_ui->replyComposerWidget->clearConversation();
     m_ui->replyComposerWidget->setVisible(conversationId != 0);
@@ -253,13 +263,31 @@ void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const Q
 {
     const QString mediaId = media.value(QLatin1String("id")).toString();
     const bool open = savePath.isEmpty();
+    if (m_media->isDownloading(mediaId)) {
+        // The Desk runs one download per media and the thumbnail's is on its way: take its file.
+        auto* once = new QObject(this);
+        connect(m_media, &MessageMediaLoader::previewsChanged, once,
+                [this, once, media, mediaId, savePath](const QSet<QString>& ids) {
+                    if (!ids.contains(mediaId))
+                        return;
+                    delete once;
+                    const MessageMediaLoader::Preview cached = m_media->preview(mediaId);
+                    if (cached.filePath.isEmpty())
+                        m_ui->replyComposerWidget->showNotice(
+                            FieldCheck::Severity::Error,
+                            tr("The attachment was not downloaded: %1").arg(cached.error));
+                    else
+                        useCachedAttachment(cached.filePath, savePath);
+                });
+        return;
+    }
     QString path = savePath;
     if (open) {
-        const QString dir
-            = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/media");
-        QDir().mkpath(dir);
-        path = dir + QLatin1Char('/') + attachmentName(media);
-        if (QFileInfo::exists(path)) {
+        // The view's cache: a photo shown as a thumbnail opens without a second download, and a
+        // document opened once shows its size. Looked at only on the user's click.
+        m_media->cache().prepare();
+        path = m_media->cachePath(media);
+        if (m_media->cache().use(path)) {
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
             return;
         }
@@ -296,6 +324,85 @@ void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const Q
                                                           tr("Saved to %1.").arg(file));
             });
     m_desk->downloadMedia(m_header->channelId, mediaId, path);
+}
+
+void ConversationLogWidget::useCachedAttachment(const QString& cached, const QString& savePath)
+{
+    if (savePath.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(cached));
+        return;
+    }
+    // Off the UI thread: a document can be 100 MB.
+    QThreadPool::globalInstance()->start([self = QPointer<ConversationLogWidget>(this), cached, savePath] {
+        QFile::remove(savePath);
+        const bool copied = QFile::copy(cached, savePath);
+        // Through the application object: the widget may be gone by now, which only its own
+        // thread can tell.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, copied, savePath] {
+                if (!self)
+                    return;
+                if (copied)
+                    self->m_ui->replyComposerWidget->showNotice(FieldCheck::Severity::Ok,
+                                                                tr("Saved to %1.").arg(savePath));
+                else
+                    self->m_ui->replyComposerWidget->showNotice(
+                        FieldCheck::Severity::Error,
+                        tr("The attachment could not be saved to %1.").arg(savePath));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ConversationLogWidget::setMediaCacheDirectory(const QString& directory)
+{
+    delete m_media;
+    m_media = new MessageMediaLoader(m_desk, directory, this);
+    m_messageDelegate->setMediaLoader(m_media);
+    connect(m_media, &MessageMediaLoader::previewsChanged, this, &ConversationLogWidget::onPreviewsChanged);
+}
+
+void ConversationLogWidget::onPreviewsChanged(const QSet<QString>& mediaIds)
+{
+    m_messages->mediaChanged(mediaIds);
+    if (m_followNewest && m_focusMessageId == 0) {
+        // A thumbnail makes its row taller: the newest message stays in sight.
+        m_ui->messageListView->doItemsLayout();
+        m_ui->messageListView->scrollToBottom();
+    }
+}
+
+bool ConversationLogWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->messageListView->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::LeftButton)
+            openClickedMedia(mouse->position().toPoint());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationLogWidget::openClickedMedia(const QPoint& at)
+{
+    QListView* view = m_ui->messageListView;
+    const QModelIndex index = view->indexAt(at);
+    const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    if (!m_header || MessageMediaLoader::kindOf(type, media) != MessageMediaLoader::Kind::Thumbnail)
+        return;
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.font = view->font();
+    option.rect = view->visualRect(index);
+    if (!m_messageDelegate->mediaRect(option, index).contains(at))
+        return;
+    const QString path = m_media->preview(media.value(QLatin1String("id")).toString()).filePath;
+    if (!path.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else
+        downloadAttachment(media, {});
 }
 
 void ConversationLogWidget::showEvent(QShowEvent* event)

@@ -25,7 +25,9 @@ namespace ChannelDesk {
 
 class ConversationListModel;
 class Desk;
+class MessageListDelegate;
 class MessageListModel;
+class MessageMediaLoader;
 class SearchResultModel;
 
 class ConversationLogWidget : public QWidget
@@ -40,12 +42,17 @@ public:
     MessageListModel* messageModel() const { return m_messages; }
     SearchResultModel* searchModel() const { return m_search; }
     qint64 currentConversationId() const { return m_conversationId; }
+    MessageMediaLoader* mediaLoader() const { return m_media; }
+    //! Where thumbnails, voice notes and opened attachments are cached (default: the user's cache
+    //! folder, media-cache). Call it before a conversation is shown.
+    void setMediaCacheDirectory(const QString& directory);
 
     //! Opens the conversation in the message view, around focusMessageId when it is set.
     void showConversation(qint64 conversationId, qint64 focusMessageId = 0);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateChannelFilter();
@@ -69,7 +76,12 @@ private:
     void showMessageMenu(const QPoint& position);
     //! Opens (savePath empty: from the cache) or saves an inbound attachment.
     void downloadAttachment(const QJsonObject& media, const QString& savePath);
+    //! Opens the cached file (savePath empty) or copies it to savePath.
+    void useCachedAttachment(const QString& cached, const QString& savePath);
     static QString attachmentName(const QJsonObject& media);
+    //! A click on a thumbnail opens the photo.
+    void openClickedMedia(const QPoint& at);
+    void onPreviewsChanged(const QSet<QString>& mediaIds);
     void keepScrollPosition(int first);
     void restoreScrollPosition();
 
@@ -77,6 +89,8 @@ private:
     QPointer<Desk> m_desk;
     ConversationListModel* m_conversations;
     MessageListModel* m_messages;
+    MessageListDelegate* m_messageDelegate;
+    MessageMediaLoader* m_media = nullptr;
     QString m_receiptSentFor; //!< the last inbound wamid a read receipt went out for
     SearchResultModel* m_search;
     QHash<QString, QString> m_channelNames;

@@ -3,11 +3,14 @@
 #include "MessageListDelegate.h"
 
 #include "MessageListModel.h"
+#include "MessageMediaLoader.h"
 
 #include "desk/WhatsAppFormatting.h"
 
 #include <QAbstractItemView>
 #include <QFontDatabase>
+#include <QJsonObject>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -116,14 +119,13 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     const int maxBubble = std::clamp(width * 7 / 10, 160, 640);
     const int inner = maxBubble - 2 * padding;
     const bool outbound = index.data(MessageListModel::OutboundRole).toBool();
-    const QString label = index.data(MessageListModel::TypeLabelRole).toString();
 
     const QFontMetrics labelMetrics(labelFont(option.font));
     const QFontMetrics smallMetrics(smallFont(option.font));
-    const QString labelText = label.isEmpty() ? QString() : MessageListModel::tr("[%1]").arg(label);
+    const QString label = labelText(index);
     // Italic glyphs lean past their advance; a little room keeps the label from being elided.
     const int labelWidth
-        = std::min(inner, labelMetrics.horizontalAdvance(labelText) + labelMetrics.averageCharWidth() / 2);
+        = std::min(inner, labelMetrics.horizontalAdvance(label) + labelMetrics.averageCharWidth() / 2);
     text->setFont(option.font);
     QList<QTextLayout::FormatRange> formats;
     text->setText(formattedText(index.data(MessageListModel::TextRole).toString(), &formats));
@@ -137,17 +139,47 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
         + (sentBy.isEmpty() ? 0 : smallMetrics.horizontalAdvance(sentBy) + 2 * spacing);
     const QString quote = index.data(MessageListModel::QuoteRole).toString();
     const int quoteWidth = quote.isEmpty() ? 0 : smallMetrics.horizontalAdvance(quote) + quoteIndent;
-    const int contentWidth = std::min(inner, std::max({labelWidth, textWidth, footerWidth, quoteWidth}));
-
     Geometry g;
+    g.labelText = label;
+    int mediaWidth = 0;
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
+    const MessageMediaLoader::Preview preview
+        = m_media && MessageMediaLoader::kindOf(type, media) == MessageMediaLoader::Kind::Thumbnail
+        ? m_media->preview(media.value(QLatin1String("id")).toString())
+        : MessageMediaLoader::Preview{MessageMediaLoader::State::Unavailable};
+    if (preview.state != MessageMediaLoader::State::Unavailable) {
+        const bool sticker = type == QLatin1String("sticker");
+        if (preview.state == MessageMediaLoader::State::Ready && !preview.thumbnail.isNull()) {
+            g.thumbnail = preview.thumbnail;
+            const QSize size = (QSizeF(g.thumbnail.size()) / g.thumbnail.devicePixelRatio()).toSize();
+            g.media.setSize(size.scaled(std::min(size.width(), inner), size.height(), Qt::KeepAspectRatio));
+        } else {
+            if (preview.state == MessageMediaLoader::State::Failed)
+                g.mediaText = sticker ? tr("Sticker could not be loaded: %1").arg(preview.error)
+                                      : tr("Photo could not be loaded: %1").arg(preview.error);
+            else
+                g.mediaText = sticker ? tr("Loading sticker…") : tr("Loading photo…");
+            g.media.setSize(
+                {std::min(inner, smallMetrics.horizontalAdvance(g.mediaText)), smallMetrics.height()});
+        }
+        mediaWidth = g.media.width();
+    }
+    const int contentWidth
+        = std::min(inner, std::max({labelWidth, textWidth, footerWidth, quoteWidth, mediaWidth}));
+
     int y = padding;
     if (!quote.isEmpty()) {
         g.quote = QRect(padding, y, contentWidth, smallMetrics.height() + 2 * spacing);
         y += g.quote.height() + spacing;
     }
-    if (!labelText.isEmpty()) {
+    if (!label.isEmpty()) {
         g.label = QRect(padding, y, contentWidth, labelMetrics.height());
         y += labelMetrics.height() + spacing;
+    }
+    if (!g.media.isEmpty()) {
+        g.media.moveTopLeft({padding, y});
+        y += g.media.height() + spacing;
     }
     g.text = QPoint(padding, y);
     if (textHeight > 0)
@@ -159,6 +191,7 @@ MessageListDelegate::Geometry MessageListDelegate::layout(const QStyleOptionView
     g.bubble = QRect(x, spacing, bubbleWidth, y);
     g.quote.translate(x, spacing);
     g.label.translate(x, spacing);
+    g.media.translate(x, spacing);
     g.text += QPoint(x, spacing);
     g.footer.translate(x, spacing);
     g.height = y + 2 * spacing;
@@ -201,6 +234,63 @@ QString MessageListDelegate::formattedText(const QString& text, QList<QTextLayou
         formats->append({span.start, span.length, format});
     }
     return marked.text;
+}
+
+QString MessageListDelegate::durationText(qint64 milliseconds)
+{
+    const qint64 seconds = (std::max<qint64>(milliseconds, 0) + 500) / 1000;
+    const QString ss = QStringLiteral("%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 3600)
+        return tr("%1:%2", "minutes:seconds").arg(seconds / 60).arg(ss);
+    return tr("%1:%2:%3", "hours:minutes:seconds")
+        .arg(seconds / 3600)
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(ss);
+}
+
+QString MessageListDelegate::labelText(const QModelIndex& index) const
+{
+    const QString label = index.data(MessageListModel::TypeLabelRole).toString();
+    if (label.isEmpty())
+        return {};
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
+    const MessageMediaLoader::Kind kind = MessageMediaLoader::kindOf(type, media);
+    const MessageMediaLoader::Preview preview = m_media && kind != MessageMediaLoader::Kind::None
+        ? m_media->preview(media.value(QLatin1String("id")).toString())
+        : MessageMediaLoader::Preview();
+    if (kind == MessageMediaLoader::Kind::Voice && media.value(QLatin1String("voice")).toBool()) {
+        if (preview.durationMs >= 0)
+            return tr("🎤 %1 · %2").arg(label, durationText(preview.durationMs));
+        return tr("🎤 %1").arg(label);
+    }
+    QString text = MessageListModel::tr("[%1]").arg(label);
+    if (kind == MessageMediaLoader::Kind::Voice && preview.durationMs >= 0)
+        text = tr("%1 %2").arg(text, durationText(preview.durationMs));
+    if (type == QLatin1String("document")) {
+        QStringList details;
+        // Without a caption the text is the file name already.
+        const QString fileName = media.value(QLatin1String("filename")).toString();
+        if (!fileName.isEmpty() && index.data(MessageListModel::TextRole).toString() != fileName)
+            details << fileName;
+        // A send may have recorded the size; Meta's webhook never does.
+        qint64 size = preview.fileSize;
+        if (size < 0 && media.contains(QLatin1String("file_size")))
+            size = media.value(QLatin1String("file_size")).toVariant().toLongLong();
+        if (size > 0)
+            details << QLocale().formattedDataSize(size);
+        if (!details.isEmpty())
+            text = tr("%1 %2").arg(text, details.join(QStringLiteral(" · ")));
+    }
+    return text;
+}
+
+QRect MessageListDelegate::mediaRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (isEvent(index))
+        return {};
+    QTextLayout text;
+    return layout(option, index, &text).media.translated(option.rect.topLeft());
 }
 
 bool MessageListDelegate::isEvent(const QModelIndex& index)
@@ -253,14 +343,34 @@ void MessageListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                              : QPen(mix(bubbleColour, textColour, 0.15), 1));
     painter->drawPath(bubble);
 
-    const QString label = index.data(MessageListModel::TypeLabelRole).toString();
-    if (!label.isEmpty()) {
+    if (!g.labelText.isEmpty()) {
         const QFont font = labelFont(option.font);
         painter->setFont(font);
         painter->setPen(quiet);
         painter->drawText(g.label.translated(origin), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(font).elidedText(MessageListModel::tr("[%1]").arg(label),
-                                                        Qt::ElideRight, g.label.width()));
+                          QFontMetrics(font).elidedText(g.labelText, Qt::ElideRight, g.label.width()));
+    }
+    if (!g.media.isEmpty()) {
+        const QRect box = g.media.translated(origin);
+        if (!g.thumbnail.isNull()) {
+            painter->setRenderHint(QPainter::SmoothPixmapTransform);
+            painter->drawImage(box, g.thumbnail);
+        } else {
+            painter->setFont(smallFont(option.font));
+            painter->setPen(quiet);
+            painter->drawText(
+                box, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(painter->font()).elidedText(g.mediaText, Qt::ElideRight, box.width()));
+        }
+    }
+    if (m_media) {
+        // Only what is painted is fetched: a long history never downloads rows nobody looks at.
+        const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
+        const QString type = index.data(MessageListModel::TypeRole).toString();
+        if (MessageMediaLoader::kindOf(type, media) != MessageMediaLoader::Kind::None
+            && m_media->preview(media.value(QLatin1String("id")).toString()).state
+                == MessageMediaLoader::State::Unknown)
+            m_media->request(index.data(MessageListModel::ChannelIdRole).toString(), type, media);
     }
     if (!g.quote.isEmpty()) {
         const QRect box = g.quote.translated(origin);

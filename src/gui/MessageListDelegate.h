@@ -10,7 +10,14 @@
 //! is a short centred system line without a bubble. WhatsApp's formatting (*bold*, _italic_,
 //! ~strike~, ```monospace```) is drawn as such, without its markers. A reply shows the message it
 //! quotes above its text behind a bar; reactions sit in a chip under the bubble.
+//! With a MessageMediaLoader, a photo or sticker shows its thumbnail above its caption (a line
+//! saying it is loading or why it could not be, until then), a voice note its duration and a
+//! document its size once known; painting a row asks the loader for what it lacks.
 
+#include "MessageMediaLoader.h"
+
+#include <QImage>
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 
@@ -29,6 +36,15 @@ public:
 
     //! The text as drawn: WhatsApp's markers removed, their styles as formats for a QTextLayout.
     static QString formattedText(const QString& text, QList<QTextLayout::FormatRange>* formats);
+    //! "0:04", "12:30", "1:02:03"
+    static QString durationText(qint64 milliseconds);
+
+    void setMediaLoader(MessageMediaLoader* loader) { m_media = loader; }
+    //! The line above the text: "[Image]", "🎤 Voice message · 0:04", "[Document] invoice.pdf · 1.2 MB".
+    QString labelText(const QModelIndex& index) const;
+    //! Where the row's thumbnail (or the line standing for it) is, in the view's coordinates;
+    //! empty if the row has none.
+    QRect mediaRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
 private:
     //! Where the parts of one bubble go, relative to the item's top left corner.
@@ -38,6 +54,10 @@ private:
         QRect quote; //!< the quoted message, above the text; empty if none
         QRect reactions; //!< the reactions chip under the bubble; empty if none
         QRect label;
+        QString labelText;
+        QRect media; //!< the thumbnail, or the line saying it is loading or failed
+        QImage thumbnail;
+        QString mediaText; //!< that line
         QPoint text;
         QRect footer;
         int height = 0;
@@ -51,6 +71,8 @@ private:
     static constexpr int spacing = 3;
     static constexpr int tickWidth = 18;
     static constexpr int quoteIndent = 9; //!< the quote's bar and the gap after it
+
+    QPointer<MessageMediaLoader> m_media;
 };
 
 } // namespace ChannelDesk

@@ -10,6 +10,7 @@
 #include "util/WhenFinished.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <utility>
 
@@ -85,6 +86,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return MessageAnnotations::reactions(row);
     case LocationUrlRole:
         return MessageAnnotations::locationUrl(row);
+    case ChannelIdRole:
+        return row.channelId;
     default:
         return {};
     }
@@ -107,6 +110,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(QuoteRole, "quote");
     names.insert(ReactionsRole, "reactions");
     names.insert(LocationUrlRole, "locationUrl");
+    names.insert(ChannelIdRole, "channelId");
     return names;
 }
 
@@ -156,6 +160,14 @@ int MessageListModel::rowOf(qint64 messageId) const
             return row;
     }
     return -1;
+}
+
+void MessageListModel::mediaChanged(const QSet<QString>& mediaIds)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (mediaIds.contains(m_rows.at(row).media.value(QLatin1String("id")).toString()))
+            emit dataChanged(index(row), index(row));
+    }
 }
 
 void MessageListModel::start(Request request)

@@ -47,6 +47,7 @@ public:
         QuoteRole, //!< the message a reply quotes (MessageAnnotations::quote); empty if none
         ReactionsRole, //!< the reactions on the message, e.g. "❤️ 👍"; empty if none
         LocationUrlRole, //!< QUrl of a map at a shared location; invalid for other messages
+        ChannelIdRole,
     };
 
     explicit MessageListModel(Desk* desk, QObject* parent = nullptr);
@@ -68,6 +69,8 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     int pageSize() const { return m_pageSize; }
     int rowOf(qint64 messageId) const;
+    //! Tells the views that what is shown of these media changed (a thumbnail arrived).
+    void mediaChanged(const QSet<QString>& mediaIds);
     bool isLoading() const { return m_current != Request::None; }
 
     static QString typeLabel(const QString& type, const QString& subtype, const QJsonObject& media);
