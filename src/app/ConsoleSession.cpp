@@ -64,6 +64,8 @@ void ConsoleSession::attachLocal(const QString& dataDir, const QStringList& note
     // The window runs the server API when it is switched on in Settings > Server API.
     options.apiFromSettings = true;
     attach(std::make_unique<LocalDesk>(dataDir, options));
+    // Photos, stickers and voice notes stay with the data directory they belong to.
+    m_window->setMediaCacheDirectory(dataDir + QStringLiteral("/media-cache"));
     if (!notes.isEmpty())
         m_window->statusBar()->showMessage(notes.join(QLatin1Char(' ')), 60000);
 }

@@ -263,6 +263,12 @@ void MainWindow::createViews()
     });
 }
 
+void MainWindow::setMediaCacheDirectory(const QString& directory)
+{
+    if (m_conversationLog)
+        m_conversationLog->setMediaCacheDirectory(directory);
+}
+
 void MainWindow::setPeriodicHealthChecks(bool enabled)
 {
     m_healthChecks = enabled;

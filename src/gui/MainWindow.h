@@ -55,6 +55,9 @@ public:
     WindowGeometry* windowGeometry() const { return m_geometry; }
     //! On by default while the window is shown; tests switch them off so no check reaches Meta.
     void setPeriodicHealthChecks(bool enabled);
+    //! Where the conversation view caches downloaded media (ConversationLogWidget); by default the
+    //! user's cache folder, which a remote console keeps using.
+    void setMediaCacheDirectory(const QString& directory);
     void selectChannel(const QString& channelId);
     //! Selects the channel and brings the Channels tab to the front.
     void showChannel(const QString& channelId);
