@@ -2179,6 +2179,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Open in &amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attachment could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::CopyButtonFeedback</name>
@@ -3019,6 +3023,47 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::MessageListDelegate</name>
+    <message>
+        <source>Sticker could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sticker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>minutes:seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>hours:minutes:seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🎤 %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🎤 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::MessageListModel</name>
     <message>
         <source>[%1]</source>
@@ -3190,6 +3235,17 @@ Connect again with a valid key.</source>
     </message>
     <message>
         <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MessageMediaLoader</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloaded file cannot be kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2193,6 +2193,10 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <source>Open in &amp;Map</source>
         <translation>在地图中打开(&amp;M)</translation>
     </message>
+    <message>
+        <source>The attachment could not be saved to %1.</source>
+        <translation>附件无法保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::CopyButtonFeedback</name>
@@ -3036,6 +3040,47 @@ Connect again with a valid key.</source>
     </message>
 </context>
 <context>
+    <name>ChannelDesk::MessageListDelegate</name>
+    <message>
+        <source>Sticker could not be loaded: %1</source>
+        <translation>无法加载贴纸：%1</translation>
+    </message>
+    <message>
+        <source>Photo could not be loaded: %1</source>
+        <translation>无法加载照片：%1</translation>
+    </message>
+    <message>
+        <source>Loading sticker…</source>
+        <translation>正在加载贴纸…</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>正在加载照片…</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>minutes:seconds</comment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>hours:minutes:seconds</comment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>🎤 %1 · %2</source>
+        <translation>🎤 %1 · %2</translation>
+    </message>
+    <message>
+        <source>🎤 %1</source>
+        <translation>🎤 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::MessageListModel</name>
     <message>
         <source>[%1]</source>
@@ -3208,6 +3253,17 @@ Connect again with a valid key.</source>
     <message>
         <source>Template</source>
         <translation>模板</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDesk::MessageMediaLoader</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the downloaded file cannot be kept in %1</source>
+        <translation>下载的文件无法保存在 %1 中</translation>
     </message>
 </context>
 <context>
