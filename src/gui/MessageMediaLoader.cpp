@@ -37,8 +37,10 @@ MessageMediaLoader::MessageMediaLoader(Desk* desk, const QString& cacheDirectory
         const QSet<QString> changed = std::exchange(m_changed, {});
         emit previewsChanged(changed);
     });
-    if (desk)
+    if (desk) {
         connect(desk, &Desk::mediaDownloaded, this, &MessageMediaLoader::onDownloaded);
+        connect(desk, &Desk::mediaDescribed, this, &MessageMediaLoader::onDescribed);
+    }
 }
 
 MessageMediaLoader::~MessageMediaLoader()
@@ -152,7 +154,7 @@ MessageMediaLoader::Outcome MessageMediaLoader::load(const MediaCache& cache, co
         }
         cache.trim(job.path);
     } else if (!cache.use(job.path)) {
-        // A document is only measured once it is here: it may be 100 MB, nobody asked for it yet.
+        // A document is not fetched to measure it (it may be 100 MB): Meta says how large it is.
         if (job.kind == Kind::Document)
             preview.state = State::Ready;
         else
@@ -195,6 +197,21 @@ void MessageMediaLoader::finishJob(const Job& job, const Outcome& outcome)
     }
     m_previews.insert(job.mediaId, preview);
     announce(job.mediaId);
+    if (job.kind == Kind::Document && preview.fileSize < 0 && m_desk && !m_described.contains(job.mediaId)) {
+        m_described.insert(job.mediaId);
+        m_desk->describeMedia(job.channelId, job.mediaId);
+    }
+}
+
+void MessageMediaLoader::onDescribed(const QString& mediaId, qint64 fileSize, const QString&,
+                                     const QString& error)
+{
+    // Without a size the row shows the name alone, as before it was asked: nothing to report.
+    const auto known = m_previews.find(mediaId);
+    if (!error.isEmpty() || fileSize <= 0 || known == m_previews.end() || known->fileSize >= 0)
+        return;
+    known->fileSize = fileSize;
+    announce(mediaId);
 }
 
 void MessageMediaLoader::startDownloads()

@@ -36,7 +36,7 @@ public:
         None,
         Thumbnail, //!< an image or a sticker
         Voice, //!< an Ogg Opus voice note or audio file: its duration
-        Document, //!< its size, only from a file already cached (documents are not fetched)
+        Document, //!< its size: from the cached file, else as Meta describes it (never fetched for it)
     };
     enum class State
     {
@@ -100,6 +100,7 @@ private:
     void finishJob(const Job& job, const Outcome& outcome);
     void startDownloads();
     void onDownloaded(const QString& mediaId, const QString& filePath, const QString& error);
+    void onDescribed(const QString& mediaId, qint64 fileSize, const QString& mimeType, const QString& error);
     void announce(const QString& mediaId);
     static Outcome load(const MediaCache& cache, const Job& job, const QString& downloaded);
 
@@ -111,6 +112,7 @@ private:
     QCache<QString, QImage> m_thumbnails; //!< cost in KiB
     QList<Job> m_waiting; //!< to be downloaded, the most recently painted last
     QHash<QString, Job> m_downloading;
+    QSet<QString> m_described; //!< documents whose size Meta was asked for
     QSet<QString> m_changed;
     QTimer m_announce;
 };

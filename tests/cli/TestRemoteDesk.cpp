@@ -47,6 +47,7 @@ private slots:
     void testConversationLogAndSearch();
     void testReplyShowsInTheOtherConsoleWithinASecond();
     void testViewerCannotSend();
+    void testMediaIsDescribedWithoutItsBytes();
     void testChannelSetUpInOneConsoleAppearsInTheOther();
     void testSettingsEditedInAConsoleApplyOnTheServer();
     void testServerRestartIsResumedFromTheCursor();
@@ -228,6 +229,24 @@ void TestRemoteDesk::testViewerCannotSend()
                  && refusal.message.contains(QStringLiteral("sender")),
              qPrintable(refusal.message));
     QCOMPARE(m_graph.requests().size(), before);
+}
+
+void TestRemoteDesk::testMediaIsDescribedWithoutItsBytes()
+{
+    const auto viewer = attach(QStringLiteral("viewer"));
+    const QString documentId = m_graph.addMedia(QByteArray(4321, 'd'), QStringLiteral("application/pdf"));
+    QSignalSpy described(viewer.get(), &Desk::mediaDescribed);
+    viewer->describeMedia(QStringLiteral("remotedesk"), documentId);
+    QVERIFY(described.wait(Timeout));
+    QCOMPARE(described.first().at(0).toString(), documentId);
+    QCOMPARE(described.first().at(1).toLongLong(), 4321);
+    QCOMPARE(described.first().at(2).toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(described.first().at(3).toString(), QString());
+    int requests = 0;
+    for (const FakeGraphApiServer::Request& request : m_graph.requests())
+        requests += request.path.endsWith(QLatin1Char('/') + documentId)
+            || request.query.queryItemValue(QStringLiteral("mid")) == documentId;
+    QCOMPARE(requests, 1); // the description, not the bytes
 }
 
 void TestRemoteDesk::testChannelSetUpInOneConsoleAppearsInTheOther()

@@ -370,6 +370,25 @@ void TestServeConsole::testMediaComesAsBase64()
     QCOMPARE(QByteArray::fromBase64(media.json.value(QStringLiteral("data")).toString().toLatin1()), picture);
     // The temporary copy in the data directory is gone once answered.
     QTRY_VERIFY(QDir(m_home.filePath(QStringLiteral("data/tmp"))).entryList(QDir::Files).isEmpty());
+
+    // Its size and type, as Meta describes them, without the bytes: one lookup at Meta.
+    const QString documentId = m_graph.addMedia(QByteArray(12345, 'd'), QStringLiteral("application/pdf"));
+    const auto info = console(
+        QStringLiteral("mediaInfo"), QStringLiteral("viewer"),
+        {{QStringLiteral("channel"), QStringLiteral("condesk")}, {QStringLiteral("media"), documentId}});
+    QVERIFY2(info.status == 200, info.body.left(500).constData());
+    QCOMPARE(info.json.value(QStringLiteral("file_size")).toInteger(), 12345);
+    QCOMPARE(info.json.value(QStringLiteral("mime_type")).toString(), QStringLiteral("application/pdf"));
+    int lookups = 0;
+    for (const FakeGraphApiServer::Request& request : m_graph.requests())
+        lookups += request.path.endsWith(QLatin1Char('/') + documentId)
+            || request.query.queryItemValue(QStringLiteral("mid")) == documentId;
+    QCOMPARE(lookups, 1);
+    const auto unknown = console(
+        QStringLiteral("mediaInfo"), QStringLiteral("viewer"),
+        {{QStringLiteral("channel"), QStringLiteral("condesk")}, {QStringLiteral("media"), QStringLiteral("999")}});
+    QCOMPARE(unknown.status, 502);
+    QCOMPARE(unknown.code(), QStringLiteral("LOOKUP_FAILED"));
 }
 
 void TestServeConsole::testChangesAreAudited()

@@ -41,6 +41,7 @@ void MediaDownloader::download(const QString& mediaId, const QString& filePath)
         return;
     m_mediaId = mediaId;
     m_filePath = filePath;
+    m_describeOnly = filePath.isEmpty();
     m_lookups = 0;
     m_running = true;
     m_started = true;
@@ -49,6 +50,11 @@ void MediaDownloader::download(const QString& mediaId, const QString& filePath)
     m_error = {};
     m_errorString.clear();
     lookUp();
+}
+
+void MediaDownloader::describe(const QString& mediaId)
+{
+    download(mediaId, {});
 }
 
 void MediaDownloader::cancel()
@@ -88,6 +94,8 @@ void MediaDownloader::onLookUpFinished()
     m_sha256 = json.value(QLatin1String("sha256")).toString();
     // file_size is a string in Meta's examples and a number in other clients' types.
     m_fileSize = json.value(QLatin1String("file_size")).toVariant().toLongLong();
+    if (m_describeOnly)
+        return finish();
     const QUrl base = m_client.endpoint().baseUrl;
     // The bearer token goes to this URL, so it must be https (or the plain-http test server itself).
     const bool trusted = m_url.scheme() == QLatin1String("https")

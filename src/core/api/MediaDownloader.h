@@ -48,6 +48,8 @@ public:
     //! Starts the download; finished() follows exactly once. The file at filePath is only replaced
     //! once the whole file arrived and matches its checksum.
     void download(const QString& mediaId, const QString& filePath);
+    //! Only Meta's first step: what mimeType() and fileSize() say, without the bytes.
+    void describe(const QString& mediaId);
     //! Aborts; finished() follows with a Cancelled error and nothing is written.
     void cancel();
     void setTimeout(int milliseconds) { m_client.setTimeout(milliseconds); }
@@ -106,6 +108,7 @@ private:
     qint64 m_fileSize = 0;
     qint64 m_received = 0;
     int m_lookups = 0;
+    bool m_describeOnly = false;
     int m_deadlineMs = 10 * 60 * 1000;
     Stop m_stop = Stop::None;
     QTimer* m_deadline;

@@ -187,6 +187,9 @@ public:
     virtual void fetchTemplates(const QString& channelId, bool reload) = 0;
     virtual void downloadMedia(const QString& channelId, const QString& mediaId, const QString& filePath) = 0;
     virtual void cancelMediaDownload(const QString& mediaId) = 0;
+    //! What Meta says of a media file without downloading it (its size: webhooks do not carry
+    //! it). Answered with mediaDescribed().
+    virtual void describeMedia(const QString& channelId, const QString& mediaId) = 0;
 
     // Linked devices ---------------------------------------------------------------------------
     //! Whether a gateway session is kept for the channel (an enabled linked channel).
@@ -236,6 +239,8 @@ signals:
     void mediaProgress(const QString& mediaId, qint64 received, qint64 total);
     //! error is empty on success.
     void mediaDownloaded(const QString& mediaId, const QString& filePath, const QString& error);
+    //! fileSize is 0 when Meta did not say; error is empty on success.
+    void mediaDescribed(const QString& mediaId, qint64 fileSize, const QString& mimeType, const QString& error);
 
     //! A gateway session was created, replaced or removed.
     void linksChanged();

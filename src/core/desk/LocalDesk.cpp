@@ -94,6 +94,7 @@ LocalDesk::LocalDesk(QString dataDirectory, Options options, QObject* parent)
     connect(m_outbound, &OutboundController::templatesLoaded, this, &Desk::templatesLoaded);
     connect(m_outbound, &OutboundController::mediaProgress, this, &Desk::mediaProgress);
     connect(m_outbound, &OutboundController::mediaDownloaded, this, &Desk::mediaDownloaded);
+    connect(m_outbound, &OutboundController::mediaDescribed, this, &Desk::mediaDescribed);
 
     if (options.receiver) {
         m_receiver = new ReceiverController(m_manager, m_settings, this);
@@ -500,6 +501,11 @@ void LocalDesk::downloadMedia(const QString& channelId, const QString& mediaId, 
 void LocalDesk::cancelMediaDownload(const QString& mediaId)
 {
     m_outbound->cancelDownload(mediaId);
+}
+
+void LocalDesk::describeMedia(const QString& channelId, const QString& mediaId)
+{
+    m_outbound->describeMedia(channelId, mediaId);
 }
 
 bool LocalDesk::hasLink(const QString& channelId) const

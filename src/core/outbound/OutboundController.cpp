@@ -187,6 +187,25 @@ void OutboundController::downloadMedia(const QString& channelId, const QString& 
     downloader->download(mediaId, filePath);
 }
 
+void OutboundController::describeMedia(const QString& channelId, const QString& mediaId)
+{
+    if (!m_endpoints.contains(channelId)) {
+        emit mediaDescribed(mediaId, 0, {}, tr("The channel's access token is not available."));
+        return;
+    }
+    if (m_descriptions.value(mediaId))
+        return; // already asked
+    auto* downloader = new MediaDownloader(m_network, m_endpoints.value(channelId),
+                                           m_phoneNumberIds.value(channelId), this);
+    m_descriptions.insert(mediaId, downloader);
+    connect(downloader, &MediaDownloader::finished, this, [this, downloader, mediaId] {
+        downloader->deleteLater();
+        m_descriptions.remove(mediaId);
+        emit mediaDescribed(mediaId, downloader->fileSize(), downloader->mimeType(), downloader->errorString());
+    });
+    downloader->describe(mediaId);
+}
+
 void OutboundController::cancelDownload(const QString& mediaId)
 {
     if (MediaDownloader* downloader = m_downloads.value(mediaId))

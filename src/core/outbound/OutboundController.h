@@ -43,6 +43,7 @@ public:
     bool canSend(const QString& channelId) const { return m_endpoints.contains(channelId); }
     //! Downloads an inbound attachment (two steps, with the channel's token) to filePath.
     void downloadMedia(const QString& channelId, const QString& mediaId, const QString& filePath);
+    void describeMedia(const QString& channelId, const QString& mediaId);
     void cancelDownload(const QString& mediaId);
 
 signals:
@@ -57,6 +58,7 @@ signals:
     void mediaProgress(const QString& mediaId, qint64 received, qint64 total);
     //! error is empty on success.
     void mediaDownloaded(const QString& mediaId, const QString& filePath, const QString& error);
+    void mediaDescribed(const QString& mediaId, qint64 fileSize, const QString& mimeType, const QString& error);
     void templatesLoaded(const QString& channelId, const QList<ChannelDesk::TemplateInfo>& templates,
                          const QString& status);
 
@@ -72,6 +74,7 @@ private:
     QHash<QString, QList<TemplateInfo>> m_templates;
     QHash<QString, QString> m_templatesWabaIds; //!< the account each cached list is of
     QHash<QString, QPointer<MediaDownloader>> m_downloads;
+    QHash<QString, QPointer<MediaDownloader>> m_descriptions;
     QHash<QString, QString> m_phoneNumberIds;
     QThread m_thread;
     OutboundQueue* m_queue;

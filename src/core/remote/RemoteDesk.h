@@ -117,6 +117,7 @@ public:
     void fetchTemplates(const QString& channelId, bool reload) override;
     void downloadMedia(const QString& channelId, const QString& mediaId, const QString& filePath) override;
     void cancelMediaDownload(const QString& mediaId) override;
+    void describeMedia(const QString& channelId, const QString& mediaId) override;
 
     bool hasLink(const QString& channelId) const override;
     LinkStatus linkStatus(const QString& channelId) const override;

@@ -166,6 +166,19 @@ void RemoteDesk::downloadMedia(const QString& channelId, const QString& mediaId,
     });
 }
 
+void RemoteDesk::describeMedia(const QString& channelId, const QString& mediaId)
+{
+    const QJsonObject body{{QStringLiteral("channel"), channelId}, {QStringLiteral("media"), mediaId}};
+    whenFinished(m_client->call(QStringLiteral("mediaInfo"), body), this,
+                 [this, mediaId](const RemoteClient::Answer& reply) {
+                     if (!reply.ok())
+                         return emit mediaDescribed(mediaId, 0, {}, reply.error.message);
+                     emit mediaDescribed(mediaId,
+                                         qint64(reply.body.value(QStringLiteral("file_size")).toDouble()),
+                                         reply.body.value(QStringLiteral("mime_type")).toString(), {});
+                 });
+}
+
 void RemoteDesk::cancelMediaDownload(const QString& mediaId)
 {
     QFuture<void> download = m_downloads.take(mediaId);

@@ -69,6 +69,7 @@ bool ConsoleReadEndpoints::handle(const QString& verb, const ConsoleCall& call)
         {QStringLiteral("sendUsage"), &ConsoleReadEndpoints::sendUsage},
         {QStringLiteral("templates"), &ConsoleReadEndpoints::templates},
         {QStringLiteral("media"), &ConsoleReadEndpoints::media},
+        {QStringLiteral("mediaInfo"), &ConsoleReadEndpoints::mediaInfo},
     };
     const Handler handler = handlers.value(verb);
     if (!handler)
@@ -324,6 +325,26 @@ void ConsoleReadEndpoints::templates(const ConsoleCall& call)
                     {{QStringLiteral("templates"), toWireArray(list)}, {QStringLiteral("status"), status}});
         });
     m_context.desk->fetchTemplates(channelId, reload);
+}
+
+void ConsoleReadEndpoints::mediaInfo(const ConsoleCall& call)
+{
+    QString channelId;
+    QString mediaId;
+    if (!call.string(QStringLiteral("channel"), &channelId)
+        || !call.string(QStringLiteral("media"), &mediaId))
+        return;
+    if (mediaId.isEmpty())
+        return call.bad(tr("“media” must be Meta's media id."));
+    connect(m_context.desk, &Desk::mediaDescribed, call.waiter(this),
+            [call, mediaId](const QString& id, qint64 fileSize, const QString& mimeType, const QString& error) {
+                if (id != mediaId)
+                    return;
+                if (!error.isEmpty())
+                    return call.answer(ApiResponse::error(502, QStringLiteral("LOOKUP_FAILED"), error));
+                call.ok({{QStringLiteral("file_size"), fileSize}, {QStringLiteral("mime_type"), mimeType}});
+            });
+    m_context.desk->describeMedia(channelId, mediaId);
 }
 
 void ConsoleReadEndpoints::media(const ConsoleCall& call)

@@ -40,6 +40,8 @@ private:
     void sendUsage(const ConsoleCall& call);
     void templates(const ConsoleCall& call);
     void media(const ConsoleCall& call);
+    //! A media file's size and type as Meta describes it, without its bytes.
+    void mediaInfo(const ConsoleCall& call);
 
     ApiContext m_context;
 };

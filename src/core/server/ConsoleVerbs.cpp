@@ -22,6 +22,7 @@ const QList<ConsoleVerb>& ConsoleVerbs::all()
         {QStringLiteral("sendUsage"), ApiRole::Viewer, {}},
         {QStringLiteral("templates"), ApiRole::Viewer, {}},
         {QStringLiteral("media"), ApiRole::Viewer, {}},
+        {QStringLiteral("mediaInfo"), ApiRole::Viewer, {}},
         {QStringLiteral("markConversationRead"), ApiRole::Sender, QStringLiteral("conversation.read")},
         {QStringLiteral("upload"), ApiRole::Sender, QStringLiteral("media.upload")},
         {QStringLiteral("send"), ApiRole::Sender, QStringLiteral("send")},
