@@ -384,9 +384,9 @@ void TestServeConsole::testMediaComesAsBase64()
         lookups += request.path.endsWith(QLatin1Char('/') + documentId)
             || request.query.queryItemValue(QStringLiteral("mid")) == documentId;
     QCOMPARE(lookups, 1);
-    const auto unknown = console(
-        QStringLiteral("mediaInfo"), QStringLiteral("viewer"),
-        {{QStringLiteral("channel"), QStringLiteral("condesk")}, {QStringLiteral("media"), QStringLiteral("999")}});
+    const auto unknown = console(QStringLiteral("mediaInfo"), QStringLiteral("viewer"),
+                                 {{QStringLiteral("channel"), QStringLiteral("condesk")},
+                                  {QStringLiteral("media"), QStringLiteral("999")}});
     QCOMPARE(unknown.status, 502);
     QCOMPARE(unknown.code(), QStringLiteral("LOOKUP_FAILED"));
 }

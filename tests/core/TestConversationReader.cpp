@@ -373,9 +373,11 @@ void TestConversationReader::testMatchExpression_data()
     QTest::newRow("folded") << QString::fromUtf8("MÜLLER") << QStringLiteral("\"muller\"");
     QTest::newRow("one letter") << QStringLiteral("o") << QString();
     QTest::newRow("one CJK character, prefix") << QString::fromUtf8("货") << QString::fromUtf8("\"货\"*");
-    QTest::newRow("two CJK characters, one token") << QString::fromUtf8("退货") << QString::fromUtf8("\"退货\"");
+    QTest::newRow("two CJK characters, one token")
+        << QString::fromUtf8("退货") << QString::fromUtf8("\"退货\"");
     QTest::newRow("two Latin letters, prefix") << QStringLiteral("ok") << QStringLiteral("\"ok\"*");
-    QTest::newRow("a CJK character and a digit, prefix") << QString::fromUtf8("货1") << QString::fromUtf8("\"货1\"*");
+    QTest::newRow("a CJK character and a digit, prefix")
+        << QString::fromUtf8("货1") << QString::fromUtf8("\"货1\"*");
     QTest::newRow("two words") << QStringLiteral("my order") << QStringLiteral("\"my\"* \"order\"");
     QTest::newRow("quote separates") << QStringLiteral("ab\"cd ") << QStringLiteral("\"ab\"* \"cd\"*");
     QTest::newRow("star separates") << QStringLiteral("ord*") << QStringLiteral("\"ord\"");

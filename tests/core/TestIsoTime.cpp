@@ -63,9 +63,10 @@ void TestIsoTime::testAgreesOnRandomTimes()
     for (int i = 0; i < 200000; ++i) {
         const qint64 ms = first + qint64(random.bounded(quint64(last - first)));
         if (IsoTime::utc(ms) != expected(ms))
-            QFAIL(qPrintable(QStringLiteral("%1: %2 instead of %3")
-                                 .arg(ms)
-                                 .arg(QString::fromLatin1(IsoTime::utc(ms)), QString::fromLatin1(expected(ms)))));
+            QFAIL(qPrintable(
+                QStringLiteral("%1: %2 instead of %3")
+                    .arg(ms)
+                    .arg(QString::fromLatin1(IsoTime::utc(ms)), QString::fromLatin1(expected(ms)))));
     }
 }
 

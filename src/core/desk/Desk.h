@@ -240,7 +240,8 @@ signals:
     //! error is empty on success.
     void mediaDownloaded(const QString& mediaId, const QString& filePath, const QString& error);
     //! fileSize is 0 when Meta did not say; error is empty on success.
-    void mediaDescribed(const QString& mediaId, qint64 fileSize, const QString& mimeType, const QString& error);
+    void mediaDescribed(const QString& mediaId, qint64 fileSize, const QString& mimeType,
+                        const QString& error);
 
     //! A gateway session was created, replaced or removed.
     void linksChanged();

@@ -201,7 +201,8 @@ void OutboundController::describeMedia(const QString& channelId, const QString& 
     connect(downloader, &MediaDownloader::finished, this, [this, downloader, mediaId] {
         downloader->deleteLater();
         m_descriptions.remove(mediaId);
-        emit mediaDescribed(mediaId, downloader->fileSize(), downloader->mimeType(), downloader->errorString());
+        emit mediaDescribed(mediaId, downloader->fileSize(), downloader->mimeType(),
+                            downloader->errorString());
     });
     downloader->describe(mediaId);
 }

@@ -58,7 +58,8 @@ signals:
     void mediaProgress(const QString& mediaId, qint64 received, qint64 total);
     //! error is empty on success.
     void mediaDownloaded(const QString& mediaId, const QString& filePath, const QString& error);
-    void mediaDescribed(const QString& mediaId, qint64 fileSize, const QString& mimeType, const QString& error);
+    void mediaDescribed(const QString& mediaId, qint64 fileSize, const QString& mimeType,
+                        const QString& error);
     void templatesLoaded(const QString& channelId, const QList<ChannelDesk::TemplateInfo>& templates,
                          const QString& status);
 

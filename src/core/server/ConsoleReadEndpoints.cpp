@@ -336,14 +336,15 @@ void ConsoleReadEndpoints::mediaInfo(const ConsoleCall& call)
         return;
     if (mediaId.isEmpty())
         return call.bad(tr("“media” must be Meta's media id."));
-    connect(m_context.desk, &Desk::mediaDescribed, call.waiter(this),
-            [call, mediaId](const QString& id, qint64 fileSize, const QString& mimeType, const QString& error) {
-                if (id != mediaId)
-                    return;
-                if (!error.isEmpty())
-                    return call.answer(ApiResponse::error(502, QStringLiteral("LOOKUP_FAILED"), error));
-                call.ok({{QStringLiteral("file_size"), fileSize}, {QStringLiteral("mime_type"), mimeType}});
-            });
+    connect(
+        m_context.desk, &Desk::mediaDescribed, call.waiter(this),
+        [call, mediaId](const QString& id, qint64 fileSize, const QString& mimeType, const QString& error) {
+            if (id != mediaId)
+                return;
+            if (!error.isEmpty())
+                return call.answer(ApiResponse::error(502, QStringLiteral("LOOKUP_FAILED"), error));
+            call.ok({{QStringLiteral("file_size"), fileSize}, {QStringLiteral("mime_type"), mimeType}});
+        });
     m_context.desk->describeMedia(channelId, mediaId);
 }
 

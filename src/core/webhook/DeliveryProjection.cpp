@@ -22,7 +22,6 @@ qint64 millis(const QDateTime& time, const QDateTime& fallback)
     return (time.isValid() ? time : fallback).toMSecsSinceEpoch();
 }
 
-
 //! The stream's "message" event: the fields `channeldesk log --json` prints, with the message's
 //! type as message_type (the event's own type is "message"). Spliced by hand: it runs once per
 //! new message inside the receiver's write transaction.
