@@ -3,6 +3,9 @@
 #include "FakeGraphApiServer.h"
 
 #include "FakeMetaErrors.h"
+#include "TestEnvironment.h"
+
+#include "channels/CloudApiFields.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -183,6 +186,23 @@ void FakeGraphApiServer::setPhoneNumberField(const QString& name, const QJsonVal
 {
     std::lock_guard lock(m_mutex);
     m_phoneNumber.insert(name, value);
+}
+
+ChannelDesk::ChannelDraft FakeGraphApiServer::cloudChannel(const QString& id, const QString& name) const
+{
+    using namespace ChannelDesk;
+    ChannelDraft draft;
+    draft.channel.id = id;
+    draft.channel.name = name;
+    draft.channel.kind = ChannelKinds::whatsAppCloud();
+    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), phoneNumberId());
+    draft.channel.fields.insert(CloudApiFields::businessAccountId(), wabaId());
+    draft.channel.fields.insert(CloudApiFields::apiVersion(), QStringLiteral("v25.0"));
+    draft.channel.fields.insert(CloudApiFields::graphBaseUrl(), baseUrl().toString());
+    draft.secrets.insert(CloudApiFields::accessToken(), validToken());
+    draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
+    draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
+    return draft;
 }
 
 QString FakeGraphApiServer::addMedia(const QByteArray& data, const QString& mimeType)

@@ -10,6 +10,8 @@
 
 #include "FakeHttpService.h"
 
+#include "channels/Channel.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -58,6 +60,8 @@ public:
     static QString phoneNumberId() { return QStringLiteral("106540352242922"); }
     static QString wabaId() { return QStringLiteral("102290129340398"); }
     static QString validToken();
+    //! A Cloud API channel on this server's number, with its valid token and the test secrets.
+    ChannelDesk::ChannelDraft cloudChannel(const QString& id, const QString& name) const;
     //! Every error code of the spec's §7 table (200–299 as 200 and 299), for round-trip tests.
     static QList<int> documentedErrorCodes();
     //! Meta's error envelope for a code, and the HTTP status Meta answers it with.

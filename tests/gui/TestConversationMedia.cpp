@@ -113,18 +113,8 @@ void TestConversationMedia::init()
     auto loaded = m_desk->loadChannels();
     QTRY_VERIFY(loaded.isFinished());
     QVERIFY(loaded.result().ok());
-    ChannelDraft draft;
-    draft.channel.id = QStringLiteral("support");
-    draft.channel.name = QStringLiteral("Support");
-    draft.channel.kind = ChannelKinds::whatsAppCloud();
-    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), FakeGraphApiServer::phoneNumberId());
-    draft.channel.fields.insert(CloudApiFields::businessAccountId(), FakeGraphApiServer::wabaId());
-    draft.channel.fields.insert(CloudApiFields::apiVersion(), QStringLiteral("v25.0"));
-    draft.channel.fields.insert(CloudApiFields::graphBaseUrl(), m_graph.baseUrl().toString());
-    draft.secrets.insert(CloudApiFields::accessToken(), FakeGraphApiServer::validToken());
-    draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
-    draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
-    auto saved = m_desk->saveChannels({draft});
+    auto saved = m_desk->saveChannels(
+        {m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
     QTRY_VERIFY(m_desk->canSend(QStringLiteral("support")));
