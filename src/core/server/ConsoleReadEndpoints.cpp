@@ -9,6 +9,7 @@
 #include "util/PrivateFile.h"
 #include "wire/BotWire.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +27,19 @@ namespace {
 constexpr qint64 kMaxMediaBytes = 16 * 1024 * 1024;
 //! Meta's media servers can be slow; 16 MiB may take a while.
 constexpr int kMediaTimeoutMs = 120000;
+
+//! The channel and Meta's media id a media verb names; false once the call is answered.
+bool mediaArguments(const ConsoleCall& call, QString* channelId, QString* mediaId)
+{
+    if (!call.string(QStringLiteral("channel"), channelId) || !call.string(QStringLiteral("media"), mediaId))
+        return false;
+    if (mediaId->isEmpty()) {
+        call.bad(QCoreApplication::translate("ChannelDesk::ConsoleReadEndpoints",
+                                             "“media” must be Meta's media id."));
+        return false;
+    }
+    return true;
+}
 
 template <typename T>
 void answerList(const ConsoleCall& call, const QString& key, const Result<QList<T>>& result)
@@ -331,11 +345,8 @@ void ConsoleReadEndpoints::mediaInfo(const ConsoleCall& call)
 {
     QString channelId;
     QString mediaId;
-    if (!call.string(QStringLiteral("channel"), &channelId)
-        || !call.string(QStringLiteral("media"), &mediaId))
+    if (!mediaArguments(call, &channelId, &mediaId))
         return;
-    if (mediaId.isEmpty())
-        return call.bad(tr("“media” must be Meta's media id."));
     connect(
         m_context.desk, &Desk::mediaDescribed, call.waiter(this),
         [call, mediaId](const QString& id, qint64 fileSize, const QString& mimeType, const QString& error) {
@@ -352,11 +363,8 @@ void ConsoleReadEndpoints::media(const ConsoleCall& call)
 {
     QString channelId;
     QString mediaId;
-    if (!call.string(QStringLiteral("channel"), &channelId)
-        || !call.string(QStringLiteral("media"), &mediaId))
+    if (!mediaArguments(call, &channelId, &mediaId))
         return;
-    if (mediaId.isEmpty())
-        return call.bad(tr("“media” must be Meta's media id."));
     // In the data directory, not /tmp: the media of a conversation is as private as the log.
     const QString directory = QFileInfo(m_context.databasePath).absolutePath() + QStringLiteral("/tmp");
     if (!PrivateFile::makeDirectory(directory))
