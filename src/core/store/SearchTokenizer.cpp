@@ -131,7 +131,7 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
         const int from = units[size_t(first)].utf8;
         const int to = first + count < n ? units[size_t(first + count)].utf8 : int(folded.size());
         return token(context, tokenFlags, folded.data() + from, to - from, units[size_t(first)].start,
-                     units[size_t(first + count - 1)].end);
+                     units[size_t(first) + size_t(count) - 1].end);
     };
     if (flags & FTS5_TOKENIZE_QUERY) {
         // A query shorter than a trigram is one token, searched as a prefix (see the header).
@@ -150,7 +150,7 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
         // of their own, at the trigram's position so that phrases of trigrams still line up. The
         // last two characters are one already.
         if (i + 2 < n && SearchText::isUnspaced(units[size_t(i)].c)
-            && SearchText::isUnspaced(units[size_t(i + 1)].c)) {
+            && SearchText::isUnspaced(units[size_t(i) + 1].c)) {
             if (const int rc = sendToken(i, 2, FTS5_TOKEN_COLOCATED); rc != SQLITE_OK)
                 return rc;
         }
