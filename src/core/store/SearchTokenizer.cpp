@@ -129,7 +129,7 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int len
     const int n = int(units.size());
     const auto sendToken = [&](int first, int count, int tokenFlags = 0) {
         const int from = units[size_t(first)].utf8;
-        const int to = first + count < n ? units[size_t(first + count)].utf8 : int(folded.size());
+        const int to = first + count < n ? units[size_t(first) + size_t(count)].utf8 : int(folded.size());
         return token(context, tokenFlags, folded.data() + from, to - from, units[size_t(first)].start,
                      units[size_t(first) + size_t(count) - 1].end);
     };
