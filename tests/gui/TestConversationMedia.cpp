@@ -113,8 +113,8 @@ void TestConversationMedia::init()
     auto loaded = m_desk->loadChannels();
     QTRY_VERIFY(loaded.isFinished());
     QVERIFY(loaded.result().ok());
-    auto saved = m_desk->saveChannels(
-        {m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
+    auto saved
+        = m_desk->saveChannels({m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
     QTRY_VERIFY(m_desk->canSend(QStringLiteral("support")));

@@ -118,8 +118,8 @@ void TestTemplateHistory::init()
     auto loaded = m_desk->loadChannels();
     QTRY_VERIFY(loaded.isFinished());
     QVERIFY(loaded.result().ok());
-    auto saved = m_desk->saveChannels(
-        {m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
+    auto saved
+        = m_desk->saveChannels({m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
     QTRY_VERIFY(saved.isFinished());
     QVERIFY(saved.result().ok());
     m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());
