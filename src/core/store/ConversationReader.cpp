@@ -341,22 +341,26 @@ Result<QList<LogEntry>> ConversationReader::log(const LogQuery& query) const
     if (!select.exec())
         return queryError(select);
     QList<LogEntry> entries;
-    while (select.next()) {
-        LogEntry e;
-        e.channelId = select.value(0).toString();
-        e.direction = select.value(1).toString();
-        e.peer = select.value(2).toString();
-        e.peerName = select.value(3).toString();
-        e.messageId = select.value(4).toString();
-        e.type = select.value(5).toString();
-        e.subtype = select.value(6).toString();
-        e.text = select.value(7).toString();
-        e.timestamp = QDateTime::fromMSecsSinceEpoch(select.value(8).toLongLong(), Qt::UTC);
-        e.status = select.value(9).toString();
-        e.sentBy = select.value(11).toString();
-        entries.append(e);
-    }
+    while (select.next())
+        entries.append(logEntryAt(select));
     return entries;
+}
+
+LogEntry ConversationReader::logEntryAt(const QSqlQuery& row)
+{
+    LogEntry e;
+    e.channelId = row.value(0).toString();
+    e.direction = row.value(1).toString();
+    e.peer = row.value(2).toString();
+    e.peerName = row.value(3).toString();
+    e.messageId = row.value(4).toString();
+    e.type = row.value(5).toString();
+    e.subtype = row.value(6).toString();
+    e.text = row.value(7).toString();
+    e.timestamp = QDateTime::fromMSecsSinceEpoch(row.value(8).toLongLong(), Qt::UTC);
+    e.status = row.value(9).toString();
+    e.sentBy = row.value(11).toString();
+    return e;
 }
 
 } // namespace ChannelDesk

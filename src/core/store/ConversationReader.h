@@ -17,6 +17,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace ChannelDesk {
 
 class ConversationReader
@@ -27,6 +29,9 @@ public:
     //! The SQL of a messages row's sent_by (an API key's name or the operator, '' for inbound),
     //! for the messages table or subquery aliased alias: shared with LogExporter.
     static QString sentByColumn(const QString& alias);
+    //! The log line of a row whose columns are channel_id, direction, peer, peer_name, wamid, type,
+    //! subtype, text, timestamp, status, id and sentByColumn(), in that order.
+    static LogEntry logEntryAt(const QSqlQuery& row);
 
     //! Up to limit conversations after `after` in list order, newest activity first. An empty
     //! channelId means every channel.

@@ -239,21 +239,8 @@ Result<QList<MessageSearch::LogMatch>> MessageSearch::log(const LogQuery& query,
     if (!ran.ok())
         return ran.error();
     QSqlQuery& q = ran.value();
-    while (q.next()) {
-        LogEntry e;
-        e.channelId = q.value(0).toString();
-        e.direction = q.value(1).toString();
-        e.peer = q.value(2).toString();
-        e.peerName = q.value(3).toString();
-        e.messageId = q.value(4).toString();
-        e.type = q.value(5).toString();
-        e.subtype = q.value(6).toString();
-        e.text = q.value(7).toString();
-        e.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
-        e.status = q.value(9).toString();
-        e.sentBy = q.value(11).toString();
-        lines.append({e, matched.value(q.value(10).toLongLong())});
-    }
+    while (q.next())
+        lines.append({ConversationReader::logEntryAt(q), matched.value(q.value(10).toLongLong())});
     return lines;
 }
 
