@@ -87,7 +87,7 @@ Status MessageStore::write(const std::function<bool(MessageWriter&)>& body, Inde
     bool merged = false;
     if (index) {
         // A deferring writer indexes in chunks, so that a backlog (after a burst or a crash)
-        // delays each acknowledgement by one chunk only.
+        // delays the writes behind it by one chunk only.
         const int limit = indexing == Indexing::Everything || m_indexIntervalMs == 0 ? 0 : kSearchIndexChunk;
         ok = SearchIndex::catchUp(w.m_indexSearch, limit, &moreMessages, &unindexed)
             && SearchIndex::mergeStep(w.m_indexSearch, &merged);
