@@ -3,6 +3,7 @@
 #include "ConversationLogWidget.h"
 #include "ui_ConversationLogWidget.h"
 
+#include "AttachmentOpener.h"
 #include "ConversationListDelegate.h"
 #include "ConversationListModel.h"
 #include "MessageListDelegate.h"
@@ -20,20 +21,15 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QMenu>
-#include <QMimeDatabase>
 #include <QMouseEvent>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QAction>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -65,6 +61,9 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
     m_ui->messageListView->setModel(m_messages);
     m_messageDelegate = new MessageListDelegate(m_ui->messageListView);
     m_ui->messageListView->setItemDelegate(m_messageDelegate);
+    m_attachments = new AttachmentOpener(desk, this);
+    connect(m_attachments, &AttachmentOpener::notice, m_ui->replyComposerWidget,
+            &ReplyComposerWidget::showNotice);
     setMediaCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                            + QStringLiteral("/media-cache"));
     m_ui->messageListView->viewport()->installEventFilter(this);
@@ -224,12 +223,14 @@ void ConversationLogWidget::showMessageMenu(const QPoint& position)
     const QString mediaId = media.value(QLatin1String("id")).toString();
     if (cloud && !mediaId.isEmpty() && !index.data(MessageListModel::OutboundRole).toBool()) {
         menu.addSeparator();
-        menu.addAction(tr("&Open Attachment"), this, [this, media] { downloadAttachment(media, {}); });
-        menu.addAction(tr("&Save Attachment As…"), this, [this, media] {
-            const QString path
-                = QFileDialog::getSaveFileName(this, tr("Save Attachment"), attachmentName(media));
+        const QString channelId = m_header->channelId;
+        menu.addAction(tr("&Open Attachment"), this,
+                       [this, channelId, media] { m_attachments->open(channelId, media, {}); });
+        menu.addAction(tr("&Save Attachment As…"), this, [this, channelId, media] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment"),
+                                                              AttachmentOpener::suggestedName(media));
             if (!path.isEmpty())
-                downloadAttachment(media, path);
+                m_attachments->open(channelId, media, path);
         });
     }
     if (cloud && messageId.startsWith(QLatin1String("wamid."))
@@ -248,118 +249,12 @@ void ConversationLogWidget::showMessageMenu(const QPoint& position)
     menu.exec(m_ui->messageListView->viewport()->mapToGlobal(position));
 }
 
-QString ConversationLogWidget::attachmentName(const QJsonObject& media)
-{
-    const QString filename = media.value(QLatin1String("filename")).toString();
-    if (!filename.isEmpty())
-        return QFileInfo(filename).fileName(); // never a path from the sender
-    const QMimeType type
-        = QMimeDatabase().mimeTypeForName(media.value(QLatin1String("mime_type")).toString());
-    const QString suffix = type.preferredSuffix().isEmpty() ? QStringLiteral("bin") : type.preferredSuffix();
-    return QStringLiteral("whatsapp-%1.%2").arg(media.value(QLatin1String("id")).toString(), suffix);
-}
-
-void ConversationLogWidget::downloadAttachment(const QJsonObject& media, const QString& savePath)
-{
-    const QString mediaId = media.value(QLatin1String("id")).toString();
-    const bool open = savePath.isEmpty();
-    if (m_media->isDownloading(mediaId)) {
-        // The Desk runs one download per media and the thumbnail's is on its way: take its file.
-        auto* once = new QObject(this);
-        connect(m_media, &MessageMediaLoader::previewsChanged, once,
-                [this, once, media, mediaId, savePath](const QSet<QString>& ids) {
-                    if (!ids.contains(mediaId))
-                        return;
-                    delete once;
-                    const MessageMediaLoader::Preview cached = m_media->preview(mediaId);
-                    if (cached.filePath.isEmpty())
-                        m_ui->replyComposerWidget->showNotice(
-                            FieldCheck::Severity::Error,
-                            tr("The attachment was not downloaded: %1").arg(cached.error));
-                    else
-                        useCachedAttachment(cached.filePath, savePath);
-                });
-        return;
-    }
-    QString path = savePath;
-    if (open) {
-        // The view's cache: a photo shown as a thumbnail opens without a second download, and a
-        // document opened once shows its size. Looked at only on the user's click.
-        m_media->cache().prepare();
-        path = m_media->cachePath(media);
-        if (m_media->cache().use(path)) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-            return;
-        }
-    }
-    auto* progress
-        = new QProgressDialog(tr("Downloading %1…").arg(attachmentName(media)), tr("Cancel"), 0, 0, this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, m_desk, [desk = m_desk, mediaId] {
-        if (desk)
-            desk->cancelMediaDownload(mediaId);
-    });
-    connect(m_desk, &Desk::mediaProgress, progress,
-            [progress, mediaId](const QString& id, qint64 received, qint64 total) {
-                if (id != mediaId)
-                    return;
-                progress->setMaximum(int(std::max<qint64>(total / 1024, 0)));
-                progress->setValue(int(received / 1024));
-            });
-    connect(m_desk, &Desk::mediaDownloaded, progress,
-            [this, progress, mediaId, open](const QString& id, const QString& file, const QString& error) {
-                if (id != mediaId)
-                    return;
-                progress->close();
-                if (!error.isEmpty()) {
-                    m_ui->replyComposerWidget->showNotice(
-                        FieldCheck::Severity::Error, tr("The attachment was not downloaded: %1").arg(error));
-                    return;
-                }
-                if (open)
-                    QDesktopServices::openUrl(QUrl::fromLocalFile(file));
-                else
-                    m_ui->replyComposerWidget->showNotice(FieldCheck::Severity::Ok,
-                                                          tr("Saved to %1.").arg(file));
-            });
-    m_desk->downloadMedia(m_header->channelId, mediaId, path);
-}
-
-void ConversationLogWidget::useCachedAttachment(const QString& cached, const QString& savePath)
-{
-    if (savePath.isEmpty()) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(cached));
-        return;
-    }
-    // Off the UI thread: a document can be 100 MB.
-    QThreadPool::globalInstance()->start([self = QPointer<ConversationLogWidget>(this), cached, savePath] {
-        QFile::remove(savePath);
-        const bool copied = QFile::copy(cached, savePath);
-        // Through the application object: the widget may be gone by now, which only its own
-        // thread can tell.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, copied, savePath] {
-                if (!self)
-                    return;
-                if (copied)
-                    self->m_ui->replyComposerWidget->showNotice(FieldCheck::Severity::Ok,
-                                                                tr("Saved to %1.").arg(savePath));
-                else
-                    self->m_ui->replyComposerWidget->showNotice(
-                        FieldCheck::Severity::Error,
-                        tr("The attachment could not be saved to %1.").arg(savePath));
-            },
-            Qt::QueuedConnection);
-    });
-}
-
 void ConversationLogWidget::setMediaCacheDirectory(const QString& directory)
 {
     delete m_media;
     m_media = new MessageMediaLoader(m_desk, directory, this);
     m_messageDelegate->setMediaLoader(m_media);
+    m_attachments->setMediaLoader(m_media);
     connect(m_media, &MessageMediaLoader::previewsChanged, this, &ConversationLogWidget::onPreviewsChanged);
 }
 
@@ -402,7 +297,7 @@ void ConversationLogWidget::openClickedMedia(const QPoint& at)
     if (!path.isEmpty())
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     else
-        downloadAttachment(media, {});
+        m_attachments->open(m_header->channelId, media, {});
 }
 
 void ConversationLogWidget::showEvent(QShowEvent* event)

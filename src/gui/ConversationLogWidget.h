@@ -23,6 +23,7 @@ class ConversationLogWidget;
 
 namespace ChannelDesk {
 
+class AttachmentOpener;
 class ConversationListModel;
 class Desk;
 class MessageListDelegate;
@@ -74,11 +75,6 @@ private:
     //! Tells Meta the customer's messages were read (blue ticks on their phone).
     void sendReadReceipt();
     void showMessageMenu(const QPoint& position);
-    //! Opens (savePath empty: from the cache) or saves an inbound attachment.
-    void downloadAttachment(const QJsonObject& media, const QString& savePath);
-    //! Opens the cached file (savePath empty) or copies it to savePath.
-    void useCachedAttachment(const QString& cached, const QString& savePath);
-    static QString attachmentName(const QJsonObject& media);
     //! A click on a thumbnail opens the photo.
     void openClickedMedia(const QPoint& at);
     void onPreviewsChanged(const QSet<QString>& mediaIds);
@@ -91,6 +87,7 @@ private:
     MessageListModel* m_messages;
     MessageListDelegate* m_messageDelegate;
     MessageMediaLoader* m_media = nullptr;
+    AttachmentOpener* m_attachments;
     QString m_receiptSentFor; //!< the last inbound wamid a read receipt went out for
     SearchResultModel* m_search;
     QHash<QString, QString> m_channelNames;
