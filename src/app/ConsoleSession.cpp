@@ -12,10 +12,13 @@
 #include "util/WhenFinished.h"
 #include "ConnectToServerDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "StoreRepairDialog.h"
 #include "WindowGeometry.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -45,6 +48,11 @@ void ConsoleSession::openLocal(const QString& dataDirOption)
         attach(nullptr, DataDirectory::unusableMessage(dataDirOption));
         return;
     }
+    openDataDirectory(dataDir);
+}
+
+void ConsoleSession::openDataDirectory(const QString& dataDir)
+{
     // Off the UI thread: it reads the files' first bytes and may open the journal. A damaged store,
     // or one cut to nothing while the journal shows there was data, is said before a desk opens it.
     whenFinished(QtConcurrent::run([dataDir] { return StoreDiagnosis::checkDataDirectory(dataDir); }), this,
@@ -66,25 +74,74 @@ void ConsoleSession::attachLocal(const QString& dataDir, const QStringList& note
     attach(std::make_unique<LocalDesk>(dataDir, options));
     // Photos, stickers and voice notes stay with the data directory they belong to.
     m_window->setMediaCacheDirectory(dataDir + QStringLiteral("/media-cache"));
-    if (!notes.isEmpty())
-        m_window->statusBar()->showMessage(notes.join(QLatin1Char(' ')), 60000);
+    if (notes.isEmpty())
+        return;
+    // A box, not the status bar: where the damaged files went must stay readable, and the first
+    // health check's message would replace a status bar line at once.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Repair Finished"),
+                                notes.join(QStringLiteral("\n\n")), QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("repairReportBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
-void ConsoleSession::offerRepair(const QString& dataDir, const QString& problem)
+void ConsoleSession::offerRepair(const QString& dataDir, const QString& problem, RepairStart start)
 {
     auto* dialog = new StoreRepairDialog(dataDir, problem, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (start == RepairStart::Now) {
+        dialog->setWindowTitle(tr("Repair Data Directory"));
+        dialog->setQuitButtonText(tr("&Close"));
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, dataDir] {
         const QStringList notes = dialog->reportLines();
         // Queued: the new window replaces the one the dialog may belong to.
         QTimer::singleShot(0, this, [this, dataDir, notes] { attachLocal(dataDir, notes); });
     });
-    connect(dialog, &QDialog::rejected, this, [this] {
+    connect(dialog, &QDialog::rejected, this, [this, dataDir, start] {
+        // Closed after a refused or failed repair: back to the data directory, checked again in
+        // case the failure left it damaged.
+        if (start == RepairStart::Now)
+            QTimer::singleShot(0, this, [this, dataDir] { openDataDirectory(dataDir); });
         // Quit: with no window open there is nothing else to show.
-        if (!m_window)
+        else if (!m_window)
             QCoreApplication::quit();
     });
     dialog->open();
+    if (start == RepairStart::Now)
+        dialog->repair();
+}
+
+void ConsoleSession::repairLocal()
+{
+    const auto* local = dynamic_cast<const LocalDesk*>(m_desk.get());
+    if (!local || !m_window)
+        return;
+    const QString dataDir = local->dataDirectory();
+    const QString text
+        = tr("Repair the data directory %1?\n\nChannelDesk closes it while it repairs (its receiver stops "
+             "if it is on), checks the conversation store and the delivery journal, moves a damaged one "
+             "aside (nothing is deleted) and rebuilds the conversation log from the delivery journal. "
+             "The window opens the data directory again when the repair ends.")
+              .arg(QDir::toNativeSeparators(dataDir));
+    MessageBox::question(
+        m_window.get(), tr("Repair Data Directory"), text, QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel, this,
+        [this, dataDir](MessageBox::Answer answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            // Queued: closing the desk replaces the window the question belongs to.
+            QTimer::singleShot(0, this, [this, dataDir] {
+                // The repair takes the receiver's lock and must be the store's only writer.
+                attach(nullptr,
+                       tr("The data directory %1 is closed while it is repaired.")
+                           .arg(QDir::toNativeSeparators(dataDir)));
+                offerRepair(dataDir,
+                            tr("Repairing the data directory %1.").arg(QDir::toNativeSeparators(dataDir)),
+                            RepairStart::Now);
+            });
+        },
+        {{QMessageBox::Yes, tr("Close and &Repair")}});
 }
 
 void ConsoleSession::openServer(const QUrl& server, const QString& key)
@@ -192,6 +249,8 @@ void ConsoleSession::attach(std::unique_ptr<Desk> desk, const QString& error)
     connect(
         m_window.get(), &MainWindow::openLocalDataRequested, this, [this] { openLocal(m_dataDirOption); },
         Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::repairDataRequested, this, &ConsoleSession::repairLocal,
+            Qt::QueuedConnection);
     m_window->show();
     // The window goes before its desk: its views hold on to the desk until then.
     oldWindow.reset();

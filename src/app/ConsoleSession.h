@@ -6,7 +6,8 @@
 //! through a RemoteDesk) and the MainWindow on it. Switching to another desk makes a new desk and
 //! window and then drops the old ones, window first. Finds a server's API key (environment,
 //! keychain, or by asking) and, once a key the user typed has connected, keeps it in the keychain
-//! and the server in File > Recent Servers.
+//! and the server in File > Recent Servers. File > Repair Data Directory… closes the local desk,
+//! repairs its data directory (StoreRepairDialog) and opens it again.
 
 #include <QObject>
 #include <QString>
@@ -33,6 +34,9 @@ public:
     void setShowChannel(const QString& channelId) { m_showChannel = channelId; }
     //! Works on the local data directory (dataDirOption: --data-dir as given, or empty).
     void openLocal(const QString& dataDirOption);
+    //! File > Repair Data Directory…: asks first, then closes the desk (and its receiver) and
+    //! repairs its data directory. Only for a local desk.
+    void repairLocal();
     //! Attaches to server; an empty key is looked up in $CHANNELDESK_SERVER_KEY, then the keychain,
     //! and else asked for.
     void openServer(const QUrl& server, const QString& key = {});
@@ -50,10 +54,19 @@ private:
         Keychain
     };
 
-    //! Opens the window on a LocalDesk of dataDir; notes (what a repair did) go to the status bar.
+    enum class RepairStart
+    {
+        Offer, //!< the store was found damaged: Repair or Quit
+        Now //!< the user asked for it: repair at once, Close goes back to the data directory
+    };
+
+    //! Checks dataDir off the UI thread, then opens it or offers a repair.
+    void openDataDirectory(const QString& dataDir);
+    //! Opens the window on a LocalDesk of dataDir; notes (what a repair did) are shown over it.
     void attachLocal(const QString& dataDir, const QStringList& notes = {});
-    //! The store is damaged: says so and offers Repair or Quit instead of the console.
-    void offerRepair(const QString& dataDir, const QString& problem);
+    //! The store is damaged: says so and offers Repair or Quit instead of the console (or, started
+    //! Now, repairs with the window closed on its data directory).
+    void offerRepair(const QString& dataDir, const QString& problem, RepairStart start = RepairStart::Offer);
     void connectWith(const QUrl& server, const QString& key, KeySource source);
     void askForKey(const QUrl& server);
     void attach(std::unique_ptr<Desk> desk, const QString& error = {});

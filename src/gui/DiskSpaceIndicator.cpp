@@ -26,10 +26,10 @@ void DiskSpaceIndicator::refresh()
 {
     if (!m_desk)
         return;
-    whenFinished(m_desk->diskUsage(), this, [this](const DiskUsage& usage) { show(usage); });
+    whenFinished(m_desk->diskUsage(), this, [this](const DiskUsage& usage) { showUsage(usage); });
 }
 
-void DiskSpaceIndicator::show(const DiskUsage& usage)
+void DiskSpaceIndicator::showUsage(const DiskUsage& usage)
 {
     const bool wasLow = m_usage.low;
     m_usage = usage;

@@ -27,14 +27,15 @@ public:
     void refresh();
     DiskUsage usage() const { return m_usage; }
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    //! Shows what the Desk measured (the warning under DiskUsage::kLowFreeBytes, else nothing);
+    //! refresh() feeds it, tests may too.
+    void showUsage(const DiskUsage& usage);
 
 signals:
     //! The disk went from enough free space to too little.
     void lowDiskSpace(const ChannelDesk::DiskUsage& usage);
 
 private:
-    void show(const DiskUsage& usage);
-
     QPointer<Desk> m_desk;
     QTimer m_timer;
     DiskUsage m_usage;

@@ -144,6 +144,9 @@ void MainWindow::setUpActions()
     m_ui->receiverSettingsAction->setEnabled(false);
     m_ui->serverApiAction->setEnabled(false);
     m_ui->openLocalDataAction->setEnabled(false);
+    m_ui->repairDataAction->setEnabled(false);
+    // A disabled Repair says why in its tooltip.
+    m_ui->fileMenu->setToolTipsVisible(true);
     m_ui->connectionBannerIconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(32, 32));
     m_ui->connectionBanner->setStyleSheet(
@@ -164,6 +167,7 @@ void MainWindow::setUpActions()
     connect(m_ui->connectToServerButton, &QPushButton::clicked, this,
             [this] { openConnectDialog(m_desk ? m_desk->connection().url : QUrl()); });
     connect(m_ui->openLocalDataAction, &QAction::triggered, this, &MainWindow::openLocalDataRequested);
+    connect(m_ui->repairDataAction, &QAction::triggered, this, &MainWindow::repairDataRequested);
     menuBar()->addMenu(new HelpMenu(m_desk, this));
 }
 
@@ -196,6 +200,10 @@ void MainWindow::showConnection()
     updateTitle();
     const bool remote = connection.isRemote();
     m_ui->openLocalDataAction->setEnabled(remote);
+    RoleGate::apply(m_ui->repairDataAction,
+                    remote ? tr("Repair works on this computer's data directory, not on a server's. On the "
+                                "server, stop “channeldesk serve” and run “channeldesk repair” there.")
+                           : QString());
     m_locationLabel->setVisible(!remote);
     m_connectionLabel->setVisible(remote);
     m_connectionLabel->setText(connection.stateText());

@@ -72,6 +72,8 @@ signals:
     void connectToServerRequested(const QUrl& server, const QString& key);
     //! The user asked to leave the server for the local data directory.
     void openLocalDataRequested();
+    //! File > Repair Data Directory… (local windows only): ConsoleSession closes the desk and repairs.
+    void repairDataRequested();
     void recentServerRequested(const QUrl& server);
 
 protected:

@@ -60,6 +60,11 @@ void StoreRepairDialog::repair()
     m_job->start();
 }
 
+void StoreRepairDialog::setQuitButtonText(const QString& text)
+{
+    m_ui->quitButton->setText(text);
+}
+
 void StoreRepairDialog::reject()
 {
     // Closing the window while repairing stops the repair, like Cancel; the dialog ends when it has.

@@ -32,6 +32,9 @@ public:
     bool isRepairing() const;
     //! Starts the repair, as the Repair button does.
     void repair();
+    //! The button that ends the dialog without repairing: "Quit" at start-up, "Close" where the
+    //! window goes back to the data directory.
+    void setQuitButtonText(const QString& text);
     void reject() override;
 
 private:
