@@ -106,23 +106,26 @@ QFuture<KeychainSecretStore::Attempt> KeychainSecretStore::startJob(const Reques
     QKeychain::Job* job = nullptr;
     switch (request.operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        job = new QKeychain::ReadPasswordJob(serviceName());
         break;
     case Operation::Write: {
-        auto* write = new QKeychain::WritePasswordJob(serviceName(), this);
+        auto* write = new QKeychain::WritePasswordJob(serviceName());
         write->setTextData(request.value);
         job = write;
         break;
     }
     case Operation::Delete:
-        job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        job = new QKeychain::DeletePasswordJob(serviceName());
         break;
     }
     job->setKey(request.key);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    // The job is a child of this store: destroyed with it, it drops this promise unfinished, and
-    // the QFuture reports cancellation instead of a result.
+    // Not a child of this store: a job deleted while the Secret Service works on it is called back
+    // all the same (QtKeychain's libsecret backend keeps a pointer to it), which crashed a window
+    // that switched desks during a lookup. It deletes itself once answered. Should this store go
+    // first, the connection goes with it, drops this promise unfinished, and the QFuture reports
+    // cancellation instead of a result.
     auto promise = std::make_shared<QPromise<Attempt>>();
     promise->start();
     connect(job, &QKeychain::Job::finished, this,
