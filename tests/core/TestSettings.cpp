@@ -5,6 +5,7 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ private slots:
     void testRoundTrip();
     void testChangedOnlyWhenDifferent();
     void testForwardMaxAgeOutOfRangeIsTheDefault();
+    void testUnverifiedBodyCapsAreKeptInRange_data();
+    void testUnverifiedBodyCapsAreKeptInRange();
     void testUnwritableFileKeepsTheValue();
     void testNotificationsMoveFromTheDefaultSettings();
     void testExistingNotificationsWinOverTheDefaultSettings();
@@ -45,6 +48,8 @@ void TestSettings::testDefaults()
     QVERIFY(settings->receiver() == ReceiverSettings());
     QVERIFY(settings->receiver().enabled);
     QCOMPARE(settings->receiver().listen, QStringLiteral("127.0.0.1:8645"));
+    QCOMPARE(settings->receiver().unverifiedBodyMiB, 64);
+    QCOMPARE(settings->receiver().unverifiedBodyPerAddressMiB, 16);
     for (NotificationKind kind : NotificationSettings::kinds())
         QVERIFY(settings->notifications().isEnabled(kind));
     QVERIFY(settings->sendLimits() == SendLimits());
@@ -60,6 +65,8 @@ void TestSettings::testRoundTrip()
     receiver.enabled = false;
     receiver.listen = QStringLiteral("[::1]:9000");
     receiver.headerTimeoutSeconds = 12;
+    receiver.unverifiedBodyMiB = 200;
+    receiver.unverifiedBodyPerAddressMiB = 50;
     NotificationSettings notifications;
     notifications.setEnabled(NotificationKind::QrWaiting, false);
     SendLimits limits;
@@ -106,6 +113,66 @@ void TestSettings::testForwardMaxAgeOutOfRangeIsTheDefault()
         file.setValue(QStringLiteral("forward/maxAgeDays"), 30);
     }
     QCOMPARE(Settings(dir.path()).forward().maxAgeDays, 30);
+}
+
+void TestSettings::testUnverifiedBodyCapsAreKeptInRange_data()
+{
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("perAddress");
+    QTest::addColumn<int>("expectedTotal");
+    QTest::addColumn<int>("expectedPerAddress");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("in range") << "16"
+                              << "16" << 16 << 16 << QString();
+    QTest::newRow("smallest") << "4"
+                              << "1" << 4 << 1 << QString();
+    QTest::newRow("largest") << "1024"
+                             << "1024" << 1024 << 1024 << QString();
+    QTest::newRow("total too small")
+        << "1"
+        << "1" << 4 << 1 << "settings.ini: receiver/unverifiedBodyMiB = 1 is outside 4 to 1024; using 4.";
+    QTest::newRow("total too large")
+        << "5000"
+        << "16" << 1024 << 16
+        << "settings.ini: receiver/unverifiedBodyMiB = 5000 is outside 4 to 1024; using "
+           "1024.";
+    QTest::newRow("per address over the total")
+        << "32"
+        << "48" << 32 << 32
+        << "settings.ini: receiver/unverifiedBodyPerAddressMiB = 48 is outside 1 to 32; using 32.";
+    QTest::newRow("per address zero")
+        << "64"
+        << "0" << 64 << 1
+        << "settings.ini: receiver/unverifiedBodyPerAddressMiB = 0 is outside 1 to 64; using 1.";
+    QTest::newRow("not a number")
+        << "lots"
+        << "16" << 64 << 16
+        << "settings.ini: receiver/unverifiedBodyMiB = “lots” is not a whole number; using "
+           "64.";
+}
+
+void TestSettings::testUnverifiedBodyCapsAreKeptInRange()
+{
+    QFETCH(QString, total);
+    QFETCH(QString, perAddress);
+    QFETCH(int, expectedTotal);
+    QFETCH(int, expectedPerAddress);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    {
+        QSettings file(DataDirectory::settingsPath(dir.path()), QSettings::IniFormat);
+        file.setValue(QStringLiteral("receiver/unverifiedBodyMiB"), total);
+        file.setValue(QStringLiteral("receiver/unverifiedBodyPerAddressMiB"), perAddress);
+    }
+    // The operator learns of the correction; a value in range passes silently.
+    if (!warning.isEmpty())
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(warning) + QLatin1Char('$')));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("settings\\.ini")));
+    const Settings settings(dir.path());
+    QCOMPARE(settings.receiver().unverifiedBodyMiB, expectedTotal);
+    QCOMPARE(settings.receiver().unverifiedBodyPerAddressMiB, expectedPerAddress);
 }
 
 void TestSettings::testChangedOnlyWhenDifferent()

@@ -55,10 +55,15 @@ void TestReceiverSettingsDialog::testShowsSettings()
 void TestReceiverSettingsDialog::testKeepsWhatOnlyTheFileSets()
 {
     ReceiverSettings fromFile;
-    fromFile.headerTimeoutSeconds = 9; // settings.ini only; the dialog has no field for it
+    // settings.ini only; the dialog has no fields for them
+    fromFile.headerTimeoutSeconds = 9;
+    fromFile.unverifiedBodyMiB = 256;
+    fromFile.unverifiedBodyPerAddressMiB = 40;
     ReceiverSettingsDialog dialog(fromFile);
     find<QCheckBox>(dialog, QStringLiteral("enabledCheckBox"))->setChecked(false);
     QCOMPARE(dialog.settings().headerTimeoutSeconds, 9);
+    QCOMPARE(dialog.settings().unverifiedBodyMiB, 256);
+    QCOMPARE(dialog.settings().unverifiedBodyPerAddressMiB, 40);
     QVERIFY(!dialog.settings().enabled);
 }
 

@@ -6,10 +6,37 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace ChannelDesk {
 ReceiverSettings::ReceiverSettings()
     : listen(ListenAddress::defaultAddress())
 { }
+
+QStringList ReceiverSettings::clampTuning()
+{
+    QStringList changed;
+    // Read from a file the user edits by hand: out of range is said once, at load, and the
+    // nearest allowed value used, rather than refusing to receive.
+    const auto clamp = [&changed](int& value, int low, int high, const QString& key) {
+        const int clamped = std::clamp(value, low, high);
+        if (clamped != value)
+            changed.append(tr("settings.ini: %1 = %2 is outside %3 to %4; using %5.")
+                               .arg(key)
+                               .arg(value)
+                               .arg(low)
+                               .arg(high)
+                               .arg(clamped));
+        value = clamped;
+    };
+    clamp(headerTimeoutSeconds, 1, 60, QStringLiteral("receiver/headerTimeout"));
+    clamp(unverifiedBodyMiB, kMinUnverifiedBodyMiB, kMaxUnverifiedBodyMiB,
+          QStringLiteral("receiver/unverifiedBodyMiB"));
+    // One address may use all of the total, never more.
+    clamp(unverifiedBodyPerAddressMiB, 1, unverifiedBodyMiB,
+          QStringLiteral("receiver/unverifiedBodyPerAddressMiB"));
+    return changed;
+}
 
 bool ReceiverSettings::parseListen(const QString& text, QString* host, quint16* port)
 {

@@ -10,20 +10,38 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include <algorithm>
-
 namespace ChannelDesk {
 namespace {
 
 const QString enabledKey = QStringLiteral("receiver/enabled");
 const QString listenKey = QStringLiteral("receiver/listen");
 const QString headerTimeoutKey = QStringLiteral("receiver/headerTimeout");
+const QString unverifiedBodyKey = QStringLiteral("receiver/unverifiedBodyMiB");
+const QString unverifiedBodyPerAddressKey = QStringLiteral("receiver/unverifiedBodyPerAddressMiB");
 const QString apiEnabledKey = QStringLiteral("api/enabled");
 const QString apiListenKey = QStringLiteral("api/listen");
 const QString apiCertificateKey = QStringLiteral("api/tlsCertificate");
 const QString apiKeyFileKey = QStringLiteral("api/tlsKey");
 const QString apiInsecureKey = QStringLiteral("api/insecure");
 const QString notificationsGroup = QStringLiteral("notifications");
+
+//! A whole number the user may have mistyped: the default, with a warning, when it is not one.
+int readInt(const QSettings& file, const QString& key, int fallback)
+{
+    const QVariant value = file.value(key);
+    if (!value.isValid())
+        return fallback;
+    bool ok = false;
+    const int number = value.toString().trimmed().toInt(&ok);
+    if (ok)
+        return number;
+    qCWarning(lcSettings).noquote() << QCoreApplication::translate("Settings",
+                                                                   "settings.ini: %1 = “%2” is not a whole "
+                                                                   "number; using %3.")
+                                           .arg(key, value.toString())
+                                           .arg(fallback);
+    return fallback;
+}
 
 } // namespace
 
@@ -60,8 +78,12 @@ void Settings::load()
     const ReceiverSettings receiverDefaults;
     m_receiver.enabled = file.value(enabledKey, receiverDefaults.enabled).toBool();
     m_receiver.listen = file.value(listenKey, receiverDefaults.listen).toString();
-    m_receiver.headerTimeoutSeconds
-        = std::clamp(file.value(headerTimeoutKey, receiverDefaults.headerTimeoutSeconds).toInt(), 1, 60);
+    m_receiver.headerTimeoutSeconds = readInt(file, headerTimeoutKey, receiverDefaults.headerTimeoutSeconds);
+    m_receiver.unverifiedBodyMiB = readInt(file, unverifiedBodyKey, receiverDefaults.unverifiedBodyMiB);
+    m_receiver.unverifiedBodyPerAddressMiB
+        = readInt(file, unverifiedBodyPerAddressKey, receiverDefaults.unverifiedBodyPerAddressMiB);
+    for (const QString& clamped : m_receiver.clampTuning())
+        qCWarning(lcSettings).noquote() << clamped;
     for (NotificationKind kind : NotificationSettings::kinds())
         m_notifications.setEnabled(kind, file.value(NotificationSettings::key(kind), true).toBool());
     m_sendLimits = SendLimits::fromSettings(file);
@@ -121,6 +143,8 @@ Status Settings::setReceiver(const ReceiverSettings& receiver)
         file.setValue(enabledKey, receiver.enabled);
         file.setValue(listenKey, receiver.listen);
         file.setValue(headerTimeoutKey, receiver.headerTimeoutSeconds);
+        file.setValue(unverifiedBodyKey, receiver.unverifiedBodyMiB);
+        file.setValue(unverifiedBodyPerAddressKey, receiver.unverifiedBodyPerAddressMiB);
     });
     if (differs)
         emit changed(Section::Receiver);

@@ -88,7 +88,12 @@ void ReceiverController::start()
         m_settings = m_store->receiver();
         restart();
     });
-    m_settings = m_fixed ? *m_fixed : m_store->receiver();
+    m_settings = m_store->receiver();
+    if (m_fixed) {
+        // `serve --listen` fixes where it listens; the limits tuned in settings.ini still apply.
+        m_settings.enabled = m_fixed->enabled;
+        m_settings.listen = m_fixed->listen;
+    }
     restart();
     reloadForwardTargets();
 }
@@ -138,11 +143,14 @@ void ReceiverController::restart()
     }
     setState(State::Starting);
     reloadChannels();
-    whenFinished(m_worker.run([receiver, host, port, headerTimeout = m_settings.headerTimeoutSeconds] {
+    whenFinished(m_worker.run([receiver, host, port, tuning = m_settings] {
         // The log goes on being built in between.
         receiver->stopListening();
         WebhookReceiver::Limits limits = receiver->limits();
-        limits.headerTimeoutSeconds = headerTimeout;
+        limits.headerTimeoutSeconds = tuning.headerTimeoutSeconds;
+        constexpr qint64 mebibyte = 1024 * 1024;
+        limits.unverifiedBodyBytes = tuning.unverifiedBodyMiB * mebibyte;
+        limits.unverifiedBodyBytesPerAddress = tuning.unverifiedBodyPerAddressMiB * mebibyte;
         receiver->setLimits(limits);
         Started started{receiver->start(host, port), {}, 0};
         if (started.status.ok()) {

@@ -48,7 +48,9 @@ public:
     //! Stops the receiver, answering the deliveries being committed first.
     ~ReceiverController() override;
 
-    //! `serve --listen`: listen as these say, whatever the stored settings say; nothing is saved.
+    //! `serve --listen`: enabled and listen as these say, whatever the stored settings say; the
+    //! limits tuned in settings.ini (header timeout, unverified body memory) still apply. Nothing
+    //! is saved.
     void setFixedSettings(const ReceiverSettings& settings);
     //! Called with every request's log line, on the receiver's threads (so it must be thread-safe).
     //! Set before start(); without one the lines go to the channeldesk.core.webhook category.

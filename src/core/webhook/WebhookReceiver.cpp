@@ -490,6 +490,8 @@ int WebhookReceiver::route(MHD_Connection* connection, Request& request)
                                  {QStringLiteral("channels"), channelCount()},
                                  {QStringLiteral("backlog"), backlog()},
                                  {QStringLiteral("search_backlog"), m_committer->searchBacklog()},
+                                 // How close unsigned traffic is to Limits::unverifiedBodyBytes.
+                                 {QStringLiteral("unverified_body_bytes"), unverifiedBodyBytes()},
                                  {QStringLiteral("group_commit"), groupCommit}};
         return respond(connection, request, 200, QJsonDocument(health).toJson(QJsonDocument::Compact),
                        "application/json");
