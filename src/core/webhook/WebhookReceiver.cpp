@@ -40,7 +40,9 @@ struct WebhookReceiver::Request
     QString path;
     QString remote;
     QByteArray body;
-    BodyMemoryBudget::Hold held; //!< what body counts against the receiver's budget
+    //! What body's buffer counts against the receiver's budget: its capacity, not its size.
+    BodyMemoryBudget::Hold held;
+    qint64 announced = 0; //!< Content-Length, when one was sent
     bool tooLarge = false;
     bool answered = false; //!< a response is queued; the rest of the body is not read
     // Set by the writer thread before it resumes the suspended connection.
@@ -317,9 +319,17 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
                 return receiver->refuseEarly(connection, *request, 503, "Busy; retry later",
                                              kRetryAfterSeconds);
             }
-            if (ok && announced > 0)
+            if (ok && announced > 0) {
+                request->announced = announced;
                 // Capped: a client that announces 3 MiB and sends nothing must not get it reserved.
-                request->body.reserve(qsizetype(std::min<qint64>(announced, kBodyReserveLimit)));
+                const qint64 reserve = std::min<qint64>(announced, kBodyReserveLimit);
+                if (!receiver->m_bodyBudget->grow(request->held, request->remote, reserve)) {
+                    receiver->rejectOverMemory(*request);
+                    return receiver->refuseEarly(connection, *request, 503, "Busy; retry later",
+                                                 kRetryAfterSeconds);
+                }
+                request->body.reserve(qsizetype(reserve));
+            }
         }
         return MHD_YES;
     }
@@ -338,7 +348,15 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
         }
         if (request->tooLarge)
             return MHD_YES;
-        if (!receiver->m_bodyBudget->grow(request->held, request->remote, chunk)) {
+        const qint64 needed = request->body.size() + chunk;
+        // What a body costs is its buffer, so the budget pays for the buffer, before it grows: to
+        // the announced length at once, or doubling for a chunked body. Counting the bytes instead
+        // let QByteArray's doubling hold up to twice the cap (164 MB of RSS for a 64 MiB cap).
+        const qint64 wanted = needed <= request->body.capacity()
+            ? 0
+            : std::min<qint64>(receiver->m_limits.maxBodyBytes,
+                               std::max({needed, request->announced, 2 * qint64(request->body.capacity())}));
+        if (wanted > 0 && !receiver->m_bodyBudget->grow(request->held, request->remote, wanted - request->held.total)) {
             // libmicrohttpd 0.9.75 refuses MHD_queue_response while a body is being received, so
             // past the first call the only answer left is closing the connection. Bodies with a
             // Content-Length were checked against the budget at the first call; this is for
@@ -352,6 +370,8 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
                                          + request->committedOutcome);
             return MHD_NO;
         }
+        if (wanted > 0)
+            request->body.reserve(qsizetype(wanted));
         request->body.append(uploadData, qsizetype(chunk));
         return MHD_YES;
     }
