@@ -44,6 +44,7 @@ private slots:
     void testPairingCodeIsNotOffered();
     void testSendReturnsMessageId();
     void testEventsFeedDeliversMessagesAndAcks();
+    void testOversizedEventReopensFeed();
     void testWithoutEventsFeedPollingCarriesOn();
     void testBadTokenIsRejectedAndNotRetried();
     void testServerDownGivesUpAfterMaxAttempts();
@@ -337,6 +338,26 @@ void TestConnectionGatewayAdapter::testEventsFeedDeliversMessagesAndAcks()
     QCOMPARE(message.peer, QStringLiteral("15557654321"));
     QCOMPARE(message.text, QStringLiteral("hello seed"));
     QCOMPARE(acks.at(0).at(1).value<GatewayAck>(), GatewayAck::Device);
+}
+
+void TestConnectionGatewayAdapter::testOversizedEventReopensFeed()
+{
+    link();
+    QTRY_VERIFY_WITH_TIMEOUT(m_adapter->hasEventsFeed(), Timeout);
+    QSignalSpy messages(m_adapter.get(), &GatewayAdapter::messageReceived);
+    const QString feed = QStringLiteral("GET /api/connections/events");
+    const int opened = m_fake->requestsTo(feed);
+    // A 5 MiB message, past the feed's 4 MiB cap: the feed is closed and opened again after the
+    // usual backoff, the link is untouched, and the next normal event arrives.
+    m_fake->pushInbound(Connection, QStringLiteral("15557654321@s.whatsapp.net"),
+                        QString(5 * 1024 * 1024, QLatin1Char('x')));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->requestsTo(feed) > opened && m_adapter->hasEventsFeed(), Timeout);
+    QCOMPARE(m_adapter->status().state, LinkState::Connected);
+    const QString id = m_fake->pushInbound(Connection, QStringLiteral("15557654321@s.whatsapp.net"),
+                                           QStringLiteral("after the flood"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.count(), 1, Timeout);
+    QCOMPARE(messages.at(0).at(0).value<GatewayMessage>().messageId, id);
+    QCOMPARE(messages.at(0).at(0).value<GatewayMessage>().text, QStringLiteral("after the flood"));
 }
 
 void TestConnectionGatewayAdapter::testWithoutEventsFeedPollingCarriesOn()
