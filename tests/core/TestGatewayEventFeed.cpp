@@ -71,6 +71,7 @@ public:
                     [this](qint64 bytes) { m_bytesWritten += bytes; });
             if (++m_clients > 1)
                 return void(socket->sendTextMessage(QStringLiteral("{\"event\":\"session.status\"}")));
+            connect(socket, &QWebSocket::disconnected, this, [this] { m_floodEnded = true; });
             socket->setOutgoingFrameSize(quint64(frameBytes));
             socket->sendTextMessage(QString(messageBytes, QLatin1Char('x')));
         });
@@ -78,9 +79,12 @@ public:
 
     //! Bytes of all clients that left the server's socket buffer for the kernel.
     qint64 bytesWritten() const { return m_bytesWritten; }
+    //! Whether the flooded client's connection has ended on the server's side too.
+    bool floodEnded() const { return m_floodEnded; }
 
 private:
     int m_clients = 0;
+    bool m_floodEnded = false;
     qint64 m_bytesWritten = 0;
 };
 
@@ -167,6 +171,7 @@ void TestGatewayEventFeed::testOversizedMessageIsRefused()
     QVERIFY2(reason.contains(QLatin1String("an event of more than 4 MiB")), qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("closed the events feed")), qPrintable(reason));
     QVERIFY(!feed.isConnected());
+    QTRY_VERIFY(server.floodEnded()); // nothing more can leave the server for this client
     // Qt stopped reading at the cap: the server got out what the socket buffers took (the kernel
     // grows a loopback receive buffer up to tcp_rmem's 32 MiB), short of the 64 MiB it had.
     QVERIFY2(server.bytesWritten() < GatewayEventFeed::MaxMessageBytes + 32 * MiB,

@@ -33,7 +33,7 @@ namespace {
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
 //! What loopback socket buffers and Qt's read buffer can hold beyond what the client read: the
-//! kernel grows a receive buffer up to net.ipv4.tcp_rmem's maximum (32 MiB on Debian 12).
+//! kernel grows a receive buffer up to net.ipv4.tcp_rmem's maximum (32 MiB where these tests run).
 constexpr qint64 BufferSlack = 32 * MiB;
 
 QByteArray randomBytes(qsizetype size)

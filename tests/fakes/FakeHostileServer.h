@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! A broken or hostile HTTP server on 127.0.0.1 (libmicrohttpd): every request, whatever its path,
-//! gets the same endless, oversized or trickling answer, for testing the caps and deadlines of the
-//! clients of remote servers (Graph API, gateways, the forwarder).
+//! A broken or hostile HTTP server on 127.0.0.1 (libmicrohttpd): every request, whatever its path
+//! (but those given a normal answer), gets the same endless, oversized or trickling answer, for
+//! testing the caps and deadlines of the clients of remote servers (Graph API, media, gateways, the
+//! forwarder).
 
 #include <QByteArray>
 #include <QList>
