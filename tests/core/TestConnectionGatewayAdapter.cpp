@@ -5,6 +5,7 @@
 #include "FakeConnectionGateway.h"
 #include "TestEnvironment.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -36,11 +37,14 @@ private slots:
     void testCreatesConnectionAndShowsImageQr();
     void testExistingConnectionIsReused();
     void testRotationShowsNextImageWithinASecond();
+    void testOversizedQrIsRefused_data();
+    void testOversizedQrIsRefused();
     void testStateKeyAndUnknownWordsStayVisible();
     void testScanAuthenticatesThenConnects();
     void testPairingCodeIsNotOffered();
     void testSendReturnsMessageId();
     void testEventsFeedDeliversMessagesAndAcks();
+    void testOversizedEventReopensFeed();
     void testWithoutEventsFeedPollingCarriesOn();
     void testBadTokenIsRejectedAndNotRetried();
     void testServerDownGivesUpAfterMaxAttempts();
@@ -225,6 +229,47 @@ void TestConnectionGatewayAdapter::testRotationShowsNextImageWithinASecond()
     QVERIFY(second.image != FakeConnectionGateway::qrImage(1));
 }
 
+void TestConnectionGatewayAdapter::testOversizedQrIsRefused_data()
+{
+    QTest::addColumn<QJsonObject>("answer");
+    QTest::addColumn<QString>("words");
+    // The protocol's suggested "raw" string, or the PNG data URL every gateway sends.
+    QTest::newRow("1 MiB raw value") << QJsonObject{{QStringLiteral("raw"),
+                                                     QString(1024 * 1024, QLatin1Char('A'))}}
+                                     << QStringLiteral("QR code of 1024 KiB");
+    const QByteArray image = QByteArray(768 * 1024, '\x42');
+    QTest::newRow("1 MiB data URL") << QJsonObject{{QStringLiteral("dataUrl"),
+                                                    QString(QStringLiteral("data:image/png;base64,")
+                                                            + QString::fromLatin1(image.toBase64()))}}
+                                    << QStringLiteral("QR code of 1025 KiB");
+}
+
+void TestConnectionGatewayAdapter::testOversizedQrIsRefused()
+{
+    QFETCH(QJsonObject, answer);
+    QFETCH(QString, words);
+    // A broken gateway once handed out a 1 MB "code", which was shown and fetched again and again.
+    m_fake->setQrOverride(answer);
+    makeAdapter(config());
+    QSignalSpy errors(m_adapter.get(), &GatewayAdapter::errorOccurred);
+    m_adapter->open();
+    QVERIFY(waitForState(LinkState::AwaitingScan));
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+    const QString error = errors.first().at(0).toString();
+    QVERIFY2(error.contains(words), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("refused")), qPrintable(error));
+    QVERIFY2(error.contains(m_fake->baseUrl().toString()), qPrintable(error));
+    QCOMPARE(m_adapter->currentQr().sequence, 0);
+    QCOMPARE(m_qrs->count(), 0);
+
+    // A real code after it is shown as usual, and the refusal was said once.
+    m_fake->setQrOverride({});
+    m_fake->rotateQr(Connection);
+    QVERIFY(waitForQrSequence(1));
+    QCOMPARE(m_adapter->currentQr().image, m_fake->currentQrImage(Connection));
+    QCOMPARE(errors.count(), 1);
+}
+
 void TestConnectionGatewayAdapter::testStateKeyAndUnknownWordsStayVisible()
 {
     m_fake->setStatusKey(QStringLiteral("state"));
@@ -293,6 +338,26 @@ void TestConnectionGatewayAdapter::testEventsFeedDeliversMessagesAndAcks()
     QCOMPARE(message.peer, QStringLiteral("15557654321"));
     QCOMPARE(message.text, QStringLiteral("hello seed"));
     QCOMPARE(acks.at(0).at(1).value<GatewayAck>(), GatewayAck::Device);
+}
+
+void TestConnectionGatewayAdapter::testOversizedEventReopensFeed()
+{
+    link();
+    QTRY_VERIFY_WITH_TIMEOUT(m_adapter->hasEventsFeed(), Timeout);
+    QSignalSpy messages(m_adapter.get(), &GatewayAdapter::messageReceived);
+    const QString feed = QStringLiteral("GET /api/connections/events");
+    const int opened = m_fake->requestsTo(feed);
+    // A 5 MiB message, past the feed's 4 MiB cap: the feed is closed and opened again after the
+    // usual backoff, the link is untouched, and the next normal event arrives.
+    m_fake->pushInbound(Connection, QStringLiteral("15557654321@s.whatsapp.net"),
+                        QString(5 * 1024 * 1024, QLatin1Char('x')));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->requestsTo(feed) > opened && m_adapter->hasEventsFeed(), Timeout);
+    QCOMPARE(m_adapter->status().state, LinkState::Connected);
+    const QString id = m_fake->pushInbound(Connection, QStringLiteral("15557654321@s.whatsapp.net"),
+                                           QStringLiteral("after the flood"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.count(), 1, Timeout);
+    QCOMPARE(messages.at(0).at(0).value<GatewayMessage>().messageId, id);
+    QCOMPARE(messages.at(0).at(0).value<GatewayMessage>().text, QStringLiteral("after the flood"));
 }
 
 void TestConnectionGatewayAdapter::testWithoutEventsFeedPollingCarriesOn()

@@ -3,6 +3,7 @@
 #include "api/MediaDownloader.h"
 #include "api/MediaUploader.h"
 #include "FakeGraphApiServer.h"
+#include "FakeHostileServer.h"
 #include "TestEnvironment.h"
 
 #include <QCryptographicHash>
@@ -21,13 +22,19 @@
 using namespace ChannelDesk;
 using Kind = GraphError::Kind;
 using Problem = MediaDownloader::Problem;
+using Mode = FakeHostileServer::Mode;
 
 Q_DECLARE_METATYPE(std::optional<ChannelDesk::MediaKind>)
+Q_DECLARE_METATYPE(FakeHostileServer::Mode)
+Q_DECLARE_METATYPE(ChannelDesk::GraphError::Kind)
 
 namespace {
 
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
+//! What loopback socket buffers and Qt's read buffer can hold beyond what the client read: the
+//! kernel grows a receive buffer up to net.ipv4.tcp_rmem's maximum (32 MiB where these tests run).
+constexpr qint64 BufferSlack = 32 * MiB;
 
 QByteArray randomBytes(qsizetype size)
 {
@@ -77,6 +84,10 @@ private slots:
     void testMediaUrlNeedsBearer();
     void testDownloadCancel();
     void testDownloadStopsAtDeadline();
+    void testDownloadStopsPastTheSizeLimit_data();
+    void testDownloadStopsPastTheSizeLimit();
+    void testHugeErrorBodyIsCut_data();
+    void testHugeErrorBodyIsCut();
 
 private:
     GraphEndpoint endpoint() const;
@@ -84,6 +95,9 @@ private:
                                     const QString& mimeType = {});
     QString writeFile(const QString& name, const QByteArray& data, qint64 size = -1);
     bool downloadAndWait(MediaDownloader& downloader, const QString& mediaId, const QString& path);
+    //! Makes server answer Meta's media lookup normally, with a media URL on itself; fileSize < 0
+    //! leaves file_size out, as some answers do.
+    static void serveLookup(FakeHostileServer& server, qint64 fileSize);
 
     FakeGraphApiServer m_server;
     QNetworkAccessManager m_network;
@@ -432,6 +446,115 @@ void TestMediaTransfer::testDownloadStopsAtDeadline()
     QVERIFY2(downloader.errorString().contains(QLatin1String("whole file within 0.3 s")),
              qPrintable(downloader.errorString()));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestMediaTransfer::testDownloadStopsPastTheSizeLimit_data()
+{
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<qint64>("announced");
+    QTest::addColumn<QString>("words");
+    const QString pastAnnounced = QStringLiteral("sent more than the 1048576 bytes Meta announced");
+    const QString pastCap = QStringLiteral("sent more than 2 MiB");
+    // Endless answers are caught while the bytes stream in; a huge Content-Length before the first.
+    QTest::newRow("endless, past file_size") << Mode::Endless << MiB << pastAnnounced;
+    QTest::newRow("64 MiB Content-Length, past file_size") << Mode::HugeLength << MiB << pastAnnounced;
+    QTest::newRow("endless, no file_size, past the cap") << Mode::Endless << qint64(-1) << pastCap;
+    QTest::newRow("64 MiB Content-Length, no file_size, past the cap")
+        << Mode::HugeLength << qint64(-1) << pastCap;
+}
+
+void TestMediaTransfer::testDownloadStopsPastTheSizeLimit()
+{
+    QFETCH(Mode, mode);
+    QFETCH(qint64, announced);
+    QFETCH(QString, words);
+    FakeHostileServer server(mode);
+    QVERIFY(server.start());
+    serveLookup(server, announced);
+    MediaDownloader downloader(
+        &m_network,
+        GraphEndpoint{server.baseUrl(), QStringLiteral("v25.0"), FakeGraphApiServer::validToken()},
+        FakeGraphApiServer::phoneNumberId());
+    // 2 MiB stands in for the 100 MiB cap. The deadline is far beyond what the cap needs and ends
+    // the test should the cap fail, before the endless answer fills the disk.
+    downloader.setMaxSize(2 * MiB);
+    downloader.setDeadline(10000);
+    const QString path = m_dir->filePath(QStringLiteral("huge.mp4"));
+    QVERIFY(downloadAndWait(downloader, QStringLiteral("1"), path));
+    QCOMPARE(downloader.problem(), Problem::Graph);
+    QCOMPARE(downloader.error().kind, Kind::Malformed);
+    QVERIFY2(downloader.errorString().contains(words), qPrintable(downloader.errorString()));
+    QVERIFY2(downloader.errorString().contains(QLatin1String("discarded")),
+             qPrintable(downloader.errorString()));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList()); // the partial file is gone
+    QCOMPARE(server.requestCount(), 1);
+    // What the server managed to write is the limit plus what the buffers held (about 5 MB here),
+    // short of the 64 MiB (or the endless stream) it offered.
+    const qint64 limit = announced > 0 ? announced : 2 * MiB;
+    QVERIFY2(server.bytesSent() < limit + BufferSlack, qPrintable(QString::number(server.bytesSent())));
+    qInfo("stopped with the server at %lld bytes written", server.bytesSent());
+}
+
+void TestMediaTransfer::testHugeErrorBodyIsCut_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("requests");
+    // An error JSON followed by endless whitespace is still valid JSON once cut: Meta's words
+    // survive the cap. A 404 asks for a fresh URL once, so it is fetched twice.
+    QTest::newRow("404, Meta's error") << 404 << FakeGraphApiServer::errorBody(131052) << Kind::Api
+                                       << QStringLiteral("(#131052) Media download error") << 2;
+    QTest::newRow("500, Meta's error") << 500 << FakeGraphApiServer::errorBody(2) << Kind::Api
+                                       << QStringLiteral("An unexpected error has occurred") << 1;
+    QTest::newRow("502, an HTML page")
+        << 502 << QByteArray("<html><body>Bad gateway") << Kind::Http << QStringLiteral("HTTP 502") << 1;
+}
+
+void TestMediaTransfer::testHugeErrorBodyIsCut()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, prefix);
+    QFETCH(Kind, kind);
+    QFETCH(QString, words);
+    QFETCH(int, requests);
+    FakeHostileServer server(Mode::Endless, status);
+    server.setBodyPrefix(prefix);
+    QVERIFY(server.start());
+    serveLookup(server, 10 * KiB);
+    MediaDownloader downloader(
+        &m_network,
+        GraphEndpoint{server.baseUrl(), QStringLiteral("v25.0"), FakeGraphApiServer::validToken()},
+        FakeGraphApiServer::phoneNumberId());
+    downloader.setDeadline(10000); // the cap, not the deadline, must end these
+    const QString path = m_dir->filePath(QStringLiteral("error.mp4"));
+    QVERIFY(downloadAndWait(downloader, QStringLiteral("1"), path));
+    QCOMPARE(downloader.problem(), Problem::Graph);
+    QCOMPARE(downloader.error().kind, kind);
+    QCOMPARE(downloader.error().httpStatus, status);
+    QVERIFY2(downloader.errorString().contains(words), qPrintable(downloader.errorString()));
+    QVERIFY(downloader.error().body.size() <= 4096);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    QCOMPARE(server.requestCount(), requests);
+    // 64 KiB of each error page was kept; the rest of the endless page was never read.
+    QVERIFY2(server.bytesSent() < requests * (64 * KiB + BufferSlack),
+             qPrintable(QString::number(server.bytesSent())));
+    qInfo("cut with the server at %lld bytes written", server.bytesSent());
+}
+
+void TestMediaTransfer::serveLookup(FakeHostileServer& server, qint64 fileSize)
+{
+    // The URL is on the server itself: the token goes only to https or to the Graph API's own host.
+    QJsonObject lookup{
+        {QStringLiteral("url"), QString(server.baseUrl().toString() + QStringLiteral("/attachments?mid=1"))},
+        {QStringLiteral("mime_type"), QStringLiteral("video/mp4")},
+        {QStringLiteral("id"), QStringLiteral("1")}};
+    if (fileSize >= 0)
+        lookup.insert(QStringLiteral("file_size"), QString::number(fileSize));
+    server.answerNormally(QStringLiteral("/v25.0/"), QJsonDocument(lookup).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestMediaTransfer)

@@ -111,6 +111,12 @@ void FakeConnectionGateway::setWord(State state, const QString& word)
     m_words[state] = word;
 }
 
+void FakeConnectionGateway::setQrOverride(const QJsonObject& answer)
+{
+    std::lock_guard lock(m_mutex);
+    m_qrOverride = answer;
+}
+
 bool FakeConnectionGateway::hasConnection(const QString& id) const
 {
     std::lock_guard lock(m_mutex);
@@ -265,6 +271,8 @@ FakeHttpService::Reply FakeConnectionGateway::handleConnection(const QByteArray&
     if (action == QLatin1String("pairing-qr") && method == "GET") {
         if (connection.state != State::Qr)
             return error(404, QStringLiteral("No pairing QR right now"));
+        if (!m_qrOverride.isEmpty())
+            return json(200, m_qrOverride);
         const QString dataUrl = QLatin1String("data:image/png;base64,")
             + QString::fromLatin1(qrImage(connection.qrCount).toBase64());
         return json(200, {{QStringLiteral("dataUrl"), dataUrl}});

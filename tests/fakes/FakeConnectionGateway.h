@@ -55,6 +55,9 @@ public:
     //! The protocol defines no status field or words: "status"/"state", and any word per state.
     void setStatusKey(const QString& key);
     void setWord(State state, const QString& word);
+    //! In the QR state, pairing-qr answers this object instead of the current code's {dataUrl}
+    //! (say an oversized "raw" or "dataUrl" of a broken gateway); empty: the normal answer.
+    void setQrOverride(const QJsonObject& answer);
 
     bool hasConnection(const QString& id) const;
     State state(const QString& id) const;
@@ -100,6 +103,7 @@ private:
     QMap<QString, Connection> m_connections;
     QMap<State, QString> m_words;
     QString m_statusKey = QStringLiteral("status");
+    QJsonObject m_qrOverride;
     bool m_loseLinks = false;
     bool m_started = false;
     bool m_up = true;

@@ -22,6 +22,12 @@ FakeHostileServer::~FakeHostileServer()
     stop();
 }
 
+void FakeHostileServer::answerNormally(const QString& pathContains, const QByteArray& json)
+{
+    std::lock_guard lock(m_mutex);
+    m_normal.append({pathContains, json});
+}
+
 bool FakeHostileServer::start()
 {
     sockaddr_in address{};
@@ -62,6 +68,18 @@ int FakeHostileServer::handle(void* self, MHD_Connection* connection, const char
     if (!FakeHttpService::gather(connection, url, method, uploadData, uploadSize, state, &request))
         return MHD_YES;
     auto* server = static_cast<FakeHostileServer*>(self);
+    std::unique_lock lock(server->m_mutex);
+    for (const Normal& normal : std::as_const(server->m_normal)) {
+        if (!request.path.contains(normal.pathContains))
+            continue;
+        MHD_Response* response = MHD_create_response_from_buffer(
+            size_t(normal.json.size()), const_cast<char*>(normal.json.constData()), MHD_RESPMEM_MUST_COPY);
+        MHD_add_response_header(response, "Content-Type", "application/json; charset=UTF-8");
+        const MHD_Result result = MHD_queue_response(connection, MHD_HTTP_OK, response);
+        MHD_destroy_response(response);
+        return result;
+    }
+    lock.unlock();
     ++server->m_requests;
     const uint64_t size = server->m_mode == Mode::Trickle ? 4096
         : server->m_mode == Mode::HugeLength              ? uint64_t(64) * 1024 * 1024
@@ -74,16 +92,23 @@ int FakeHostileServer::handle(void* self, MHD_Connection* connection, const char
     return result;
 }
 
-ssize_t FakeHostileServer::readBody(void* self, uint64_t, char* buffer, size_t max)
+ssize_t FakeHostileServer::readBody(void* self, uint64_t position, char* buffer, size_t max)
 {
     auto* server = static_cast<FakeHostileServer*>(self);
     if (server->m_stopping)
         return MHD_CONTENT_READER_END_WITH_ERROR;
+    const qsizetype prefixSize = server->m_prefix.size();
     if (server->m_mode == Mode::Trickle) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        buffer[0] = ' ';
+        buffer[0] = position < uint64_t(prefixSize) ? server->m_prefix.at(qsizetype(position)) : ' ';
         ++server->m_bytesSent;
         return 1;
+    }
+    if (position < uint64_t(prefixSize)) {
+        const size_t count = std::min(max, size_t(prefixSize - qsizetype(position)));
+        memcpy(buffer, server->m_prefix.constData() + position, count);
+        server->m_bytesSent += qint64(count);
+        return ssize_t(count);
     }
     const size_t count = std::min(max, size_t(64 * 1024));
     memset(buffer, ' ', count);

@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-//! A broken or hostile HTTP server on 127.0.0.1 (libmicrohttpd): every request, whatever its path,
-//! gets the same endless, oversized or trickling answer, for testing the caps and deadlines of the
-//! clients of remote servers (Graph API, gateways, the forwarder).
+//! A broken or hostile HTTP server on 127.0.0.1 (libmicrohttpd): every request, whatever its path
+//! (but those given a normal answer), gets the same endless, oversized or trickling answer, for
+//! testing the caps and deadlines of the clients of remote servers (Graph API, media, gateways, the
+//! forwarder).
 
+#include <QByteArray>
+#include <QList>
+#include <QString>
 #include <QUrl>
 
 #include <atomic>
+#include <mutex>
 
 #include <sys/types.h>
 
@@ -30,12 +35,21 @@ public:
     FakeHostileServer(const FakeHostileServer&) = delete;
     FakeHostileServer& operator=(const FakeHostileServer&) = delete;
 
+    //! The hostile answer starts with these bytes (say Meta's error JSON, which stays valid JSON
+    //! whatever whitespace follows it), then goes on as its Mode says. Call before start().
+    void setBodyPrefix(const QByteArray& prefix) { m_prefix = prefix; }
+    //! Requests whose path contains pathContains get this JSON at once, as a normal server would:
+    //! the first step of a two-step exchange (Meta's media URL lookup) before the hostile answer.
+    //! These answers count neither as requests nor as bytes sent.
+    void answerNormally(const QString& pathContains, const QByteArray& json);
+
     //! Listens on 127.0.0.1 at a free port.
     bool start();
     void stop();
     QUrl baseUrl() const;
+    //! Hostile answers started so far.
     int requestCount() const { return m_requests; }
-    //! Bytes written to clients so far, all requests together.
+    //! Bytes of hostile answers written to clients so far, all requests together.
     qint64 bytesSent() const { return m_bytesSent; }
 
 private:
@@ -43,8 +57,17 @@ private:
                       const char* version, const char* uploadData, size_t* uploadSize, void** state);
     static ssize_t readBody(void* self, uint64_t position, char* buffer, size_t max);
 
+    struct Normal
+    {
+        QString pathContains;
+        QByteArray json;
+    };
+
     Mode m_mode;
     int m_status;
+    QByteArray m_prefix;
+    std::mutex m_mutex; //!< guards m_normal, read by libmicrohttpd's threads
+    QList<Normal> m_normal;
     MHD_Daemon* m_daemon = nullptr;
     quint16 m_port = 0;
     std::atomic<bool> m_stopping{false};

@@ -140,7 +140,7 @@ void MediaDownloader::fetch()
 
 qint64 MediaDownloader::sizeLimit() const
 {
-    return m_fileSize > 0 ? m_fileSize : MaxMediaBytes;
+    return m_fileSize > 0 ? m_fileSize : m_maxBytes;
 }
 
 void MediaDownloader::stopFetch(Stop why)
@@ -216,7 +216,7 @@ void MediaDownloader::onFetchFinished(QNetworkReply* reply)
             : tr("%1 sent more than %2 MiB, more than any WhatsApp media file, so ChannelDesk stopped "
                  "reading and discarded it.")
                   .arg(where)
-                  .arg(MaxMediaBytes / (1024 * 1024));
+                  .arg(m_maxBytes / (1024 * 1024));
         return fail(Problem::Graph, {});
     }
     if (m_stop != Stop::ErrorBodyFull

@@ -55,6 +55,9 @@ public:
     void setTimeout(int milliseconds) { m_client.setTimeout(milliseconds); }
     //! The whole file must arrive within this (default 10 minutes), even while bytes keep coming.
     void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+    //! The most read when Meta announces no file_size (default MaxMediaBytes); lower only in tests,
+    //! which cannot afford to send 100 MiB to prove the cap.
+    void setMaxSize(qint64 bytes) { m_maxBytes = bytes; }
 
     bool isRunning() const { return m_running; }
     bool succeeded() const { return !m_running && m_started && m_problem == Problem::None; }
@@ -110,6 +113,7 @@ private:
     int m_lookups = 0;
     bool m_describeOnly = false;
     int m_deadlineMs = 10 * 60 * 1000;
+    qint64 m_maxBytes = MaxMediaBytes;
     Stop m_stop = Stop::None;
     QTimer* m_deadline;
     bool m_running = false;

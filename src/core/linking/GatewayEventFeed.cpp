@@ -32,10 +32,10 @@ void GatewayEventFeed::open(const QUrl& url)
     m_lastError.clear();
     auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
-    // Events are small JSON documents (QR codes are fetched over REST, never carried here); a server
-    // sending more is broken or hostile, and Qt closes the socket rather than buffer it.
-    socket->setMaxAllowedIncomingMessageSize(4 * 1024 * 1024);
-    socket->setMaxAllowedIncomingFrameSize(4 * 1024 * 1024);
+    // Qt checks a frame's announced length before reading its payload, and a message's running
+    // total frame by frame, so neither is held in memory past the cap.
+    socket->setMaxAllowedIncomingMessageSize(MaxMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(MaxMessageBytes);
     connect(socket, &QWebSocket::connected, this, [this] {
         m_connectTimer->stop();
         m_connected = true;
@@ -97,6 +97,17 @@ void GatewayEventFeed::finish()
         }
     }
     QString reason = m_lastError;
+    // 1009 is Qt refusing an oversized message for us: the feed sends nothing the gateway could
+    // find too big, so this is never the gateway's own complaint.
+    if (wasConnected && code == QWebSocketProtocol::CloseCodeTooMuchData) {
+        QString detail = closeReason;
+        if (detail.endsWith(QLatin1Char('.')))
+            detail.chop(1);
+        reason = tr("The gateway sent an event of more than %1 MiB (%2); events are small, so ChannelDesk "
+                    "closed the events feed rather than hold it in memory")
+                     .arg(MaxMessageBytes / (1024 * 1024))
+                     .arg(detail);
+    }
     if (reason.isEmpty() && wasConnected) {
         reason = code == QWebSocketProtocol::CloseCodeNormal || closeReason.isEmpty()
             ? tr("The gateway closed the events feed (code %1)").arg(int(code))

@@ -20,6 +20,10 @@ class GatewayEventFeed : public QObject
     Q_OBJECT
 
 public:
+    //! Events are small JSON documents (QR codes are fetched over REST, never carried here); a
+    //! message or frame over this is broken or hostile, and the feed is closed rather than buffer it.
+    static constexpr qint64 MaxMessageBytes = 4 * 1024 * 1024;
+
     explicit GatewayEventFeed(QObject* parent = nullptr);
     ~GatewayEventFeed() override;
 
