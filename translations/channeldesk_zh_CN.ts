@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AnswersFile</name>
@@ -40,8 +39,8 @@
         <translation>应答文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The answers file must be a JSON object such as {&quot;%1&quot;: {...}}.</source>
-        <translation>应答文件必须是 JSON 对象，例如 {&quot;%1&quot;: {...}}。</translation>
+        <source>The answers file must be a JSON object such as {"%1": {...}}.</source>
+        <translation>应答文件必须是 JSON 对象，例如 {"%1": {...}}。</translation>
     </message>
     <message>
         <source>%1: unknown key. Known keys: %2.</source>
@@ -60,8 +59,8 @@
         <translation>%1: 必须是对象或对象列表，而不是%2。</translation>
     </message>
     <message>
-        <source>The answers file configures no channel; add a &quot;%1&quot; entry.</source>
-        <translation>应答文件未配置任何渠道；请添加 &quot;%1&quot; 条目。</translation>
+        <source>The answers file configures no channel; add a "%1" entry.</source>
+        <translation>应答文件未配置任何渠道；请添加 "%1" 条目。</translation>
     </message>
     <message>
         <source>Two channels have the id “%1”; give them different names.</source>
@@ -264,8 +263,8 @@
         <translation>仅最新的 N 条记录（默认 %1）。</translation>
     </message>
     <message>
-        <source>Print one JSON object with the arrays &quot;entries&quot; and &quot;refusals&quot;.</source>
-        <translation>打印一个包含数组 &quot;entries&quot; 和 &quot;refusals&quot; 的 JSON 对象。</translation>
+        <source>Print one JSON object with the arrays "entries" and "refusals".</source>
+        <translation>打印一个包含数组 "entries" 和 "refusals" 的 JSON 对象。</translation>
     </message>
     <message>
         <source>Print the audit log of changes and refused requests.</source>
@@ -274,12 +273,12 @@
     <message>
         <source>Print the audit log, oldest first (the newest N with --limit): time (ISO 8601 UTC),
 key name, remote address, action, target and result, separated by tabs. Key
-changes from the command line show &quot;cli&quot; as key and address. Then the refused
+changes from the command line show "cli" as key and address. Then the refused
 requests (401, 403, 429), counted per minute, key and address.
 </source>
         <translation>按时间顺序打印审计日志（使用 --limit 时为最新的 N 条）：时间（ISO 8601 UTC）、
 密钥名称、远程地址、操作、目标和结果，以制表符分隔。通过命令行进行的
-密钥变更以 &quot;cli&quot; 作为密钥和地址。随后是被拒绝的请求（401、403、429），
+密钥变更以 "cli" 作为密钥和地址。随后是被拒绝的请求（401、403、429），
 按分钟、密钥和地址计数。
 </translation>
     </message>
@@ -489,7 +488,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>令牌过期时间：</translation>
     </message>
     <message>
-        <source>Ask Meta now for the number&apos;s quality, limits and the token&apos;s expiry</source>
+        <source>Ask Meta now for the number's quality, limits and the token's expiry</source>
         <translation>立即向 Meta 查询该号码的质量评级、限额以及令牌的过期时间</translation>
     </message>
     <message>
@@ -529,7 +528,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>最近 24 小时每小时消息数</translation>
     </message>
     <message>
-        <source>Show or hide this channel&apos;s details</source>
+        <source>Show or hide this channel's details</source>
         <translation>显示或隐藏此渠道的详细信息</translation>
     </message>
     <message>
@@ -579,8 +578,8 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>enabled：true 或 false。</translation>
     </message>
     <message>
-        <source>fields.%1: a secret; send it as {&quot;secret&quot;:{&quot;field&quot;:&quot;%1&quot;,&quot;value&quot;:&quot;…&quot;}}.</source>
-        <translation>fields.%1：这是机密；请以 {&quot;secret&quot;:{&quot;field&quot;:&quot;%1&quot;,&quot;value&quot;:&quot;…&quot;}} 的形式发送。</translation>
+        <source>fields.%1: a secret; send it as {"secret":{"field":"%1","value":"…"}}.</source>
+        <translation>fields.%1：这是机密；请以 {"secret":{"field":"%1","value":"…"}} 的形式发送。</translation>
     </message>
     <message>
         <source>fields.%1: not a field of a %2 channel; it has %3.</source>
@@ -749,6 +748,29 @@ requests (401, 403, 429), counted per minute, key and address.
     </message>
 </context>
 <context>
+    <name>ChannelDesk::AttachmentOpener</name>
+    <message>
+        <source>The attachment was not downloaded: %1</source>
+        <translation>附件未下载：%1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved to %1.</source>
+        <translation>附件无法保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDesk::AuditLogWidget</name>
     <message>
         <source>(no key)</source>
@@ -809,7 +831,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>该号码在 24 小时内可以主动发起会话的客户数量（回复先发消息的客户不计入）。Meta 针对整个企业产品组合设置此限额：产品组合中的所有号码共享该限额。</translation>
     </message>
     <message>
-        <source>Meta&apos;s rating of recent messages, from how customers received them (blocks, reports). A low rating can lower the messaging limit.</source>
+        <source>Meta's rating of recent messages, from how customers received them (blocks, reports). A low rating can lower the messaging limit.</source>
         <translation>Meta 根据客户对近期消息的反应（屏蔽、举报）给出的评级。评级较低可能导致消息发送限额降低。</translation>
     </message>
     <message>
@@ -975,11 +997,11 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>Meta 已验证该 Webhook</translation>
     </message>
     <message>
-        <source>Verify token mismatch: the token typed in Meta&apos;s dashboard differs from this channel&apos;s</source>
+        <source>Verify token mismatch: the token typed in Meta's dashboard differs from this channel's</source>
         <translation>验证令牌不匹配：在 Meta 面板中输入的令牌与此渠道的验证令牌不同</translation>
     </message>
     <message>
-        <source>Verification refused: hub.mode was not “subscribe”, so this was not Meta&apos;s handshake</source>
+        <source>Verification refused: hub.mode was not “subscribe”, so this was not Meta's handshake</source>
         <translation>已拒绝验证：hub.mode 不是“subscribe”，因此这不是 Meta 的握手请求</translation>
     </message>
     <message>
@@ -1003,7 +1025,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>已拒绝 POST 请求：签名正确，但请求正文不是有效的 JSON</translation>
     </message>
     <message>
-        <source>No channel has this phone number ID: check the Callback URL in Meta&apos;s dashboard</source>
+        <source>No channel has this phone number ID: check the Callback URL in Meta's dashboard</source>
         <translation>没有渠道使用此电话号码 ID：请检查 Meta 面板中的“Callback URL”</translation>
     </message>
     <message>
@@ -1019,7 +1041,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>企业微信已验证回调 URL</translation>
     </message>
     <message>
-        <source>Signature invalid: the Token is probably not the one set in WeCom&apos;s admin console</source>
+        <source>Signature invalid: the Token is probably not the one set in WeCom's admin console</source>
         <translation>签名无效：Token 很可能与企业微信管理后台中设置的不同</translation>
     </message>
     <message>
@@ -1027,15 +1049,15 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>已拒绝未签名的请求：它没有 msg_signature，因此不是来自企业微信</translation>
     </message>
     <message>
-        <source>Rejected as a replay: its timestamp is more than 5 minutes away from this computer&apos;s clock</source>
+        <source>Rejected as a replay: its timestamp is more than 5 minutes away from this computer's clock</source>
         <translation>作为重放请求被拒绝：其时间戳与本机时钟相差超过 5 分钟</translation>
     </message>
     <message>
-        <source>Could not decrypt: the EncodingAESKey is probably not the one set in WeCom&apos;s admin console</source>
+        <source>Could not decrypt: the EncodingAESKey is probably not the one set in WeCom's admin console</source>
         <translation>无法解密：EncodingAESKey 很可能与企业微信管理后台中设置的不同</translation>
     </message>
     <message>
-        <source>Rejected: encrypted for another company than this channel&apos;s corp ID</source>
+        <source>Rejected: encrypted for another company than this channel's corp ID</source>
         <translation>已拒绝：它是为另一家企业加密的，而不是此渠道的企业ID</translation>
     </message>
     <message>
@@ -1051,7 +1073,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>没有此 ID 的企业微信渠道：请检查 接收消息 → 设置API接收 中的 URL</translation>
     </message>
     <message>
-        <source>Rejected: the request&apos;s length was given twice or in two ways (a smuggling attempt or a broken proxy)</source>
+        <source>Rejected: the request's length was given twice or in two ways (a smuggling attempt or a broken proxy)</source>
         <translation>已拒绝：请求的长度被给出了两次或以两种方式给出（请求走私尝试或代理故障）</translation>
     </message>
     <message>
@@ -1154,7 +1176,7 @@ requests (401, 403, 429), counted per minute, key and address.
         <translation>新的签名密钥：请把它交给机器人。</translation>
     </message>
     <message>
-        <source>Error: the bot&apos;s address was not changed. %1</source>
+        <source>Error: the bot's address was not changed. %1</source>
         <translation>错误：机器人地址未更改。%1</translation>
     </message>
     <message>
@@ -1406,11 +1428,11 @@ Log Out and Remove first unlinks the phone at the gateway (linking it again need
         <translation>设置已保存，现已生效。</translation>
     </message>
     <message>
-        <source>The callback URL changed: enter the new one in the app&apos;s 设置API接收.</source>
+        <source>The callback URL changed: enter the new one in the app's 设置API接收.</source>
         <translation>回调 URL 已更改：请在应用的“设置API接收”中填入新的 URL。</translation>
     </message>
     <message>
-        <source>The callback URL changed: enter the new one in Meta&apos;s WhatsApp &gt; Configuration.</source>
+        <source>The callback URL changed: enter the new one in Meta's WhatsApp &gt; Configuration.</source>
         <translation>回调 URL 已更改：请在 Meta 的 WhatsApp &gt; 配置 中填入新的 URL。</translation>
     </message>
 </context>
@@ -1540,7 +1562,7 @@ Log Out and Remove first unlinks the phone at the gateway (linking it again need
 <context>
     <name>ChannelDesk::ChannelSetupWizardPageTest</name>
     <message>
-        <source>ChannelDesk asks WeCom&apos;s API for an access token with the app&apos;s Secret, then for the app&apos;s name. Nothing is sent to anyone.</source>
+        <source>ChannelDesk asks WeCom's API for an access token with the app's Secret, then for the app's name. Nothing is sent to anyone.</source>
         <translation>ChannelDesk 会用应用的 Secret 向企业微信 API 获取 access_token，再查询应用名称。不会向任何人发送消息。</translation>
     </message>
 </context>
@@ -1562,7 +1584,7 @@ Log Out and Remove first unlinks the phone at the gateway (linking it again need
         <translation>正在保存渠道，并将其机密信息存储到钥匙串中…</translation>
     </message>
     <message>
-        <source>Connect WeCom&apos;s callback</source>
+        <source>Connect WeCom's callback</source>
         <translation>配置企业微信回调</translation>
     </message>
     <message>
@@ -1578,7 +1600,7 @@ Log Out and Remove first unlinks the phone at the gateway (linking it again need
         <translation>粘贴到“接收消息 → 设置API接收”的 Token 中</translation>
     </message>
     <message>
-        <source>WeCom delivers the messages members send to the app to this address. The channel is saved now, so that WeCom can check the address: enter it in WeCom&apos;s admin console and click Save there. This page shows WeCom&apos;s request when it arrives; then click Finish.</source>
+        <source>WeCom delivers the messages members send to the app to this address. The channel is saved now, so that WeCom can check the address: enter it in WeCom's admin console and click Save there. This page shows WeCom's request when it arrives; then click Finish.</source>
         <translation>企业微信会把成员发给应用的消息投递到此地址。渠道现已保存，以便企业微信检查该地址：在企业微信管理后台填写此地址并点击“保存”。企业微信的请求到达时本页会显示出来；然后点击“完成”。</translation>
     </message>
     <message>
@@ -1683,18 +1705,18 @@ Log Out and Remove first unlinks the phone at the gateway (linking it again need
         <translation>Meta 返回的是电话号码 ID %1 的信息，而不是 %2。</translation>
     </message>
     <message>
-        <source>Meta&apos;s debug_token answer has no &quot;data&quot; object.</source>
-        <translation>Meta 的 debug_token 响应中没有 &quot;data&quot; 对象。</translation>
+        <source>Meta's debug_token answer has no "data" object.</source>
+        <translation>Meta 的 debug_token 响应中没有 "data" 对象。</translation>
     </message>
 </context>
 <context>
     <name>ChannelDesk::CloudMessageSender</name>
     <message>
-        <source>Meta&apos;s answer does not confirm the read receipt (no &quot;success&quot;: true).</source>
-        <translation>Meta 的响应未确认已读回执（没有 &quot;success&quot;: true）。</translation>
+        <source>Meta's answer does not confirm the read receipt (no "success": true).</source>
+        <translation>Meta 的响应未确认已读回执（没有 "success": true）。</translation>
     </message>
     <message>
-        <source>Meta&apos;s answer has no message ID (messages[0].id).</source>
+        <source>Meta's answer has no message ID (messages[0].id).</source>
         <translation>Meta 的响应中没有消息 ID（messages[0].id）。</translation>
     </message>
 </context>
@@ -1751,11 +1773,11 @@ Log Out and Remove first unlinks the phone at the gateway (linking it again need
         <translation>获取二维码</translation>
     </message>
     <message>
-        <source>(Inbound messages need the gateway&apos;s events feed, /api/connections/events, which it does not offer: only the status and the QR code are followed.)</source>
+        <source>(Inbound messages need the gateway's events feed, /api/connections/events, which it does not offer: only the status and the QR code are followed.)</source>
         <translation>（接收消息需要网关的事件流 /api/connections/events，但该网关未提供：目前只跟踪状态和二维码。）</translation>
     </message>
     <message>
-        <source>(The gateway&apos;s events feed was lost: inbound messages are not followed until the channel is reconnected.)</source>
+        <source>(The gateway's events feed was lost: inbound messages are not followed until the channel is reconnected.)</source>
         <translation>（与网关事件流的连接已丢失：在渠道重新连接之前，不会跟踪收到的消息。）</translation>
     </message>
     <message>
@@ -1811,7 +1833,7 @@ Log Out and Remove first unlinks the phone at the gateway (linking it again need
 Trusted before: %2
 Presented now: %3
 
-If the server&apos;s certificate was replaced on purpose, compare the new fingerprint on the server (openssl x509 -noout -fingerprint -sha256 -in CERT), then remove the old fingerprint for %1 from the console&apos;s trusted certificates (in its configuration directory) and connect again. Otherwise someone may be intercepting the connection: do not connect, and tell the server&apos;s admin.</source>
+If the server's certificate was replaced on purpose, compare the new fingerprint on the server (openssl x509 -noout -fingerprint -sha256 -in CERT), then remove the old fingerprint for %1 from the console's trusted certificates (in its configuration directory) and connect again. Otherwise someone may be intercepting the connection: do not connect, and tell the server's admin.</source>
         <translation>ChannelDesk 拒绝连接到 %1：其证书不是您之前信任的那一个。
 
 之前信任的：%2
@@ -1843,7 +1865,7 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>质量评级为 YELLOW（中）：请留意屏蔽和举报情况。</translation>
     </message>
     <message>
-        <source>The number&apos;s ownership is not verified (%1); finish verification in WhatsApp Manager &gt; Phone numbers.</source>
+        <source>The number's ownership is not verified (%1); finish verification in WhatsApp Manager &gt; Phone numbers.</source>
         <translation>此号码的所有权尚未验证（%1）；请在“WhatsApp Manager &gt; Phone numbers”中完成验证。</translation>
     </message>
     <message>
@@ -1862,7 +1884,7 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
 <context>
     <name>ChannelDesk::ConnectionTestWidget</name>
     <message>
-        <source>There is nothing to test yet: the channel&apos;s settings are missing.</source>
+        <source>There is nothing to test yet: the channel's settings are missing.</source>
         <translation>暂时无法测试：缺少渠道设置。</translation>
     </message>
     <message>
@@ -1870,7 +1892,7 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>正在测试与 Meta 的连接…</translation>
     </message>
     <message>
-        <source>Test cancelled; Meta&apos;s answer was not awaited. Click Test Connection to try again.</source>
+        <source>Test cancelled; Meta's answer was not awaited. Click Test Connection to try again.</source>
         <translation>测试已取消，未等待 Meta 的响应。点击“测试连接”可重试。</translation>
     </message>
     <message>
@@ -2000,7 +2022,7 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>不存在发送任务 %1。</translation>
     </message>
     <message>
-        <source>“media” must be Meta&apos;s media id.</source>
+        <source>“media” must be Meta's media id.</source>
         <translation>“media”必须是 Meta 的媒体 ID。</translation>
     </message>
     <message>
@@ -2025,6 +2047,38 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>The API key could not be kept in the keychain (%1); you will be asked again next time.</source>
         <translation>无法将 API 密钥保存到钥匙串（%1）；下次将再次询问您。</translation>
+    </message>
+    <message>
+        <source>Repair Finished</source>
+        <translation>修复完成</translation>
+    </message>
+    <message>
+        <source>Repair Data Directory</source>
+        <translation>修复数据目录</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Repair the data directory %1?
+
+ChannelDesk closes it while it repairs (its receiver stops if it is on), checks the conversation store and the delivery journal, moves a damaged one aside (nothing is deleted) and rebuilds the conversation log from the delivery journal. The window opens the data directory again when the repair ends.</source>
+        <translation>要修复数据目录 %1 吗？
+
+修复期间 ChannelDesk 会关闭该目录（若接收器正在运行则会停止），检查会话存储和投递日志，把损坏的文件移到一旁（不会删除任何内容），并从投递日志重建会话记录。修复结束后窗口会重新打开该数据目录。</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is closed while it is repaired.</source>
+        <translation>数据目录 %1 在修复期间已关闭。</translation>
+    </message>
+    <message>
+        <source>Repairing the data directory %1.</source>
+        <translation>正在修复数据目录 %1。</translation>
+    </message>
+    <message>
+        <source>Close and &amp;Repair</source>
+        <translation>关闭并修复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2142,22 +2196,6 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>移除我的表情回应</translation>
     </message>
     <message>
-        <source>Downloading %1…</source>
-        <translation>正在下载 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>The attachment was not downloaded: %1</source>
-        <translation>附件未下载：%1</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
-    </message>
-    <message>
         <source>taken over from the bot by %1</source>
         <translation>已由 %1 从机器人接管</translation>
     </message>
@@ -2192,10 +2230,6 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
     <message>
         <source>Open in &amp;Map</source>
         <translation>在地图中打开(&amp;M)</translation>
-    </message>
-    <message>
-        <source>The attachment could not be saved to %1.</source>
-        <translation>附件无法保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2370,8 +2404,12 @@ If the server&apos;s certificate was replaced on purpose, compare the new finger
         <translation>WebSocket 以代码 1008 关闭：%1</translation>
     </message>
     <message>
-        <source>The gateway (or a proxy in front of it) refused the events feed with HTTP %1: the key or the proxy&apos;s credentials were not accepted</source>
+        <source>The gateway (or a proxy in front of it) refused the events feed with HTTP %1: the key or the proxy's credentials were not accepted</source>
         <translation>网关（或其前面的代理）以 HTTP %1 拒绝了事件推送：密钥或代理的凭据未被接受</translation>
+    </message>
+    <message>
+        <source>The gateway sent an event of more than %1 MiB (%2); events are small, so ChannelDesk closed the events feed rather than hold it in memory</source>
+        <translation>网关发送了超过 %1 MiB 的事件（%2）；事件本应很小，因此 ChannelDesk 关闭了事件通道，而不是把它保存在内存中</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2734,7 @@ Paste it into your problem report, together with what you did and what happened.
         <translation>添加行(&amp;R)</translation>
     </message>
     <message>
-        <source>WhatsApp sends the ID of the chosen row back with the customer&apos;s answer. Rows are numbered automatically unless you enter your own ID.</source>
+        <source>WhatsApp sends the ID of the chosen row back with the customer's answer. Rows are numbered automatically unless you enter your own ID.</source>
         <translation>WhatsApp 会随客户的回答一起发回所选行的 ID。除非您自行输入 ID，否则各行会自动编号。</translation>
     </message>
     <message>
@@ -2874,15 +2912,19 @@ Connect again with a valid key.</source>
         <source>The retention is used now but could not be saved: %1</source>
         <translation>保留期限已生效，但无法保存：%1</translation>
     </message>
+    <message>
+        <source>Repair works on this computer's data directory, not on a server's. On the server, stop “channeldesk serve” and run “channeldesk repair” there.</source>
+        <translation>修复只作用于本机的数据目录，而非服务器上的。请在服务器上停止“channeldesk serve”，然后在那里运行“channeldesk repair”。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDesk::MediaDownloader</name>
     <message>
-        <source>Meta&apos;s media URL is not https; the token is not sent there.</source>
+        <source>Meta's media URL is not https; the token is not sent there.</source>
         <translation>Meta 的媒体 URL 不是 https 地址；不会向其发送令牌。</translation>
     </message>
     <message>
-        <source>Meta&apos;s answer has no media URL.</source>
+        <source>Meta's answer has no media URL.</source>
         <translation>Meta 的响应中没有媒体 URL。</translation>
     </message>
     <message>
@@ -2898,7 +2940,7 @@ Connect again with a valid key.</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <source>The downloaded file does not match Meta&apos;s SHA-256 checksum; it was discarded.</source>
+        <source>The downloaded file does not match Meta's SHA-256 checksum; it was discarded.</source>
         <translation>下载的文件与 Meta 提供的 SHA-256 校验和不符，已丢弃。</translation>
     </message>
     <message>
@@ -3024,7 +3066,7 @@ Connect again with a valid key.</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>Meta&apos;s answer to the upload has no media ID.</source>
+        <source>Meta's answer to the upload has no media ID.</source>
         <translation>Meta 对上传的响应中没有媒体 ID。</translation>
     </message>
 </context>
@@ -3223,11 +3265,11 @@ Connect again with a valid key.</source>
         <translation>打开了应用</translation>
     </message>
     <message>
-        <source>added to the app&apos;s members</source>
+        <source>added to the app's members</source>
         <translation>已加入应用的可见成员</translation>
     </message>
     <message>
-        <source>removed from the app&apos;s members</source>
+        <source>removed from the app's members</source>
         <translation>已从应用的可见成员中移除</translation>
     </message>
     <message>
@@ -3269,11 +3311,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::OutboundController</name>
     <message>
-        <source>Set the WhatsApp Business Account ID on the channel&apos;s page to pick from its approved templates; until then, type the template&apos;s name.</source>
+        <source>Set the WhatsApp Business Account ID on the channel's page to pick from its approved templates; until then, type the template's name.</source>
         <translation>请在渠道页面上设置 WhatsApp Business 账户 ID，以便从其已批准的模板中选择；在此之前，请直接输入模板名称。</translation>
     </message>
     <message>
-        <source>The channel&apos;s access token is not available.</source>
+        <source>The channel's access token is not available.</source>
         <translation>该渠道的访问令牌不可用。</translation>
     </message>
     <message>
@@ -3284,11 +3326,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::OutboundQueue</name>
     <message>
-        <source>Channel &quot;%1&quot; cannot send: it is not a Cloud API channel with an access token available to ChannelDesk.</source>
+        <source>Channel "%1" cannot send: it is not a Cloud API channel with an access token available to ChannelDesk.</source>
         <translation>渠道“%1”无法发送：它不是 Cloud API 渠道，或 ChannelDesk 无法获取其访问令牌。</translation>
     </message>
     <message>
-        <source>Meta rejected this channel&apos;s access token. Replace the token on the channel&apos;s page, then send again.</source>
+        <source>Meta rejected this channel's access token. Replace the token on the channel's page, then send again.</source>
         <translation>Meta 拒绝了此渠道的访问令牌。请在渠道页面上替换令牌，然后重新发送。</translation>
     </message>
     <message>
@@ -3296,7 +3338,7 @@ Connect again with a valid key.</source>
         <translation>+%1 已要求不再接收消息（已退订）。仅当客户同意再次接收您的消息时，才可在会话中清除退订。</translation>
     </message>
     <message>
-        <source>WhatsApp reported that more than 24 hours have passed since the customer&apos;s last message (error 131047).</source>
+        <source>WhatsApp reported that more than 24 hours have passed since the customer's last message (error 131047).</source>
         <translation>WhatsApp 报告：自客户最后一条消息起已超过 24 小时（错误 131047）。</translation>
     </message>
     <message>
@@ -3304,7 +3346,7 @@ Connect again with a valid key.</source>
         <translation>该客户尚未向此号码发过消息。</translation>
     </message>
     <message>
-        <source>The customer&apos;s last message was at %1, more than 24 hours ago.</source>
+        <source>The customer's last message was at %1, more than 24 hours ago.</source>
         <translation>客户的最后一条消息发送于 %1，已超过 24 小时。</translation>
     </message>
     <message>
@@ -3356,11 +3398,11 @@ Connect again with a valid key.</source>
         <translation>尚未连接到网关。</translation>
     </message>
     <message>
-        <source>Click Replace… next to API key on this channel&apos;s page and enter the gateway&apos;s key.</source>
+        <source>Click Replace… next to API key on this channel's page and enter the gateway's key.</source>
         <translation>请点击此渠道页面上“API 密钥”旁边的“替换…”，然后输入网关的密钥。</translation>
     </message>
     <message>
-        <source>Warning about WhatsApp&apos;s terms</source>
+        <source>Warning about WhatsApp's terms</source>
         <translation>关于 WhatsApp 服务条款的警告</translation>
     </message>
     <message>
@@ -3473,11 +3515,11 @@ Connect again with a valid key.</source>
         <translation>暂无可显示的二维码。</translation>
     </message>
     <message>
-        <source>A QR code picture from the gateway; scan it with the phone&apos;s camera.</source>
+        <source>A QR code picture from the gateway; scan it with the phone's camera.</source>
         <translation>来自网关的二维码图片；请用手机摄像头扫描。</translation>
     </message>
     <message>
-        <source>A QR code of %1 by %2 modules; scan it with the phone&apos;s camera.</source>
+        <source>A QR code of %1 by %2 modules; scan it with the phone's camera.</source>
         <translation>一个 %1×%2 模块的二维码；请用手机摄像头扫描。</translation>
     </message>
 </context>
@@ -3498,7 +3540,7 @@ Connect again with a valid key.</source>
         <translation>ChannelDesk 仍在运行</translation>
     </message>
     <message>
-        <source>It goes on receiving in the background. Choose Quit in this icon&apos;s menu to stop it.</source>
+        <source>It goes on receiving in the background. Choose Quit in this icon's menu to stop it.</source>
         <translation>它会在后台继续接收。要停止它，请在此图标的菜单中选择“退出”。</translation>
     </message>
     <message>
@@ -3549,11 +3591,11 @@ Connect again with a valid key.</source>
         </translation>
     </message>
     <message>
-        <source>Meta&apos;s webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, WeCom&apos;s callbacks at http://%1/wecom/&lt;channel ID&gt;/callback (or /wecom/callback), through your TLS tunnel or reverse proxy.</source>
+        <source>Meta's webhooks reach ChannelDesk at http://%1/webhooks/whatsapp/&lt;phone number ID&gt;, WeCom's callbacks at http://%1/wecom/&lt;channel ID&gt;/callback (or /wecom/callback), through your TLS tunnel or reverse proxy.</source>
         <translation>Meta 的 Webhook 经由您的 TLS 隧道或反向代理到达 ChannelDesk 的 http://%1/webhooks/whatsapp/&lt;电话号码 ID&gt;，企业微信的回调到达 http://%1/wecom/&lt;渠道 ID&gt;/callback（或 /wecom/callback）。</translation>
     </message>
     <message>
-        <source>Not served, because their secrets (app secret and verify token, or WeCom&apos;s Token and EncodingAESKey) cannot be read: %1.</source>
+        <source>Not served, because their secrets (app secret and verify token, or WeCom's Token and EncodingAESKey) cannot be read: %1.</source>
         <translation>以下渠道未受理，因为无法读取其机密（应用密钥和验证令牌，或企业微信的 Token 和 EncodingAESKey）：%1。</translation>
     </message>
 </context>
@@ -3571,11 +3613,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::RemoteClient</name>
     <message>
-        <source>The server&apos;s certificate is not trusted by this system. Its SHA-256 fingerprint is %1; compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before trusting it.</source>
+        <source>The server's certificate is not trusted by this system. Its SHA-256 fingerprint is %1; compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before trusting it.</source>
         <translation>本系统不信任该服务器的证书。其 SHA-256 指纹为 %1；信任之前，请在服务器上用 `openssl x509 -noout -fingerprint -sha256 -in CERT` 核对。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate CHANGED since you trusted it: was %1, now %2. This can mean someone is intercepting the connection. If the server&apos;s admin replaced the certificate, remove the old trust and connect again.</source>
+        <source>The server's certificate CHANGED since you trusted it: was %1, now %2. This can mean someone is intercepting the connection. If the server's admin replaced the certificate, remove the old trust and connect again.</source>
         <translation>自您信任以来，服务器的证书已更改：原为 %1，现为 %2。这可能意味着有人在拦截连接。如果是服务器管理员更换了证书，请移除旧的信任后重新连接。</translation>
     </message>
     <message>
@@ -3595,7 +3637,7 @@ Connect again with a valid key.</source>
         <translation>%1。%2 上是否正在运行 `channeldesk serve`，且其 --api-listen 地址可从此处访问？</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 without the API&apos;s JSON. Is it a ChannelDesk server, and is the address right?</source>
+        <source>%1 answered HTTP %2 without the API's JSON. Is it a ChannelDesk server, and is the address right?</source>
         <translation>%1 以 HTTP %2 答复，但没有 API 的 JSON。它是 ChannelDesk 服务器吗？地址是否正确？</translation>
     </message>
     <message>
@@ -3603,7 +3645,7 @@ Connect again with a valid key.</source>
         <translation>服务器以 HTTP %1 答复。</translation>
     </message>
     <message>
-        <source>The server refused the key: it was revoked or mistyped. Ask the server&apos;s admin for a key (`channeldesk keys create`) and enter it again.</source>
+        <source>The server refused the key: it was revoked or mistyped. Ask the server's admin for a key (`channeldesk keys create`) and enter it again.</source>
         <translation>服务器拒绝了该密钥：它已被吊销或输入有误。请向服务器管理员索取密钥（`channeldesk keys create`）后重新输入。</translation>
     </message>
     <message>
@@ -3626,7 +3668,7 @@ Connect again with a valid key.</source>
         <translation>控制台已关闭。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read; is it the same ChannelDesk version as this window?</source>
+        <source>The server's answer could not be read; is it the same ChannelDesk version as this window?</source>
         <translation>无法读取服务器的应答；它与此窗口的 ChannelDesk 版本相同吗？</translation>
     </message>
     <message>
@@ -3634,7 +3676,7 @@ Connect again with a valid key.</source>
         <translation>未连接到 %1：%2</translation>
     </message>
     <message>
-        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
+        <source>These are the server's settings; change them where `channeldesk serve` runs.</source>
         <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
     </message>
 </context>
@@ -3687,7 +3729,7 @@ Connect again with a valid key.</source>
         <translation>请粘贴“App Dashboard &gt; App settings &gt; Basic &gt; App secret”中的应用密钥（App Secret）。使用旧密钥签名的 Webhook 将被拒绝。</translation>
     </message>
     <message>
-        <source>Enter or generate a new verify token, then paste the same value into Meta&apos;s WhatsApp &gt; Configuration &gt; Webhook and click Verify and save.</source>
+        <source>Enter or generate a new verify token, then paste the same value into Meta's WhatsApp &gt; Configuration &gt; Webhook and click Verify and save.</source>
         <translation>请输入或生成新的验证令牌，然后将相同的值粘贴到 Meta 的“WhatsApp &gt; Configuration &gt; Webhook”中，并点击“Verify and save”。</translation>
     </message>
     <message>
@@ -3723,7 +3765,7 @@ Connect again with a valid key.</source>
         <translation>验证令牌</translation>
     </message>
     <message>
-        <source>Paste the gateway&apos;s key: for WAHA the WAHA_API_KEY it was started with, for a connection gateway its service token. ChannelDesk reconnects with the new key right away.</source>
+        <source>Paste the gateway's key: for WAHA the WAHA_API_KEY it was started with, for a connection gateway its service token. ChannelDesk reconnects with the new key right away.</source>
         <translation>请粘贴网关的密钥：对于 WAHA，是启动时所用的 WAHA_API_KEY；对于连接网关，是其服务令牌。ChannelDesk 会立即使用新密钥重新连接。</translation>
     </message>
     <message>
@@ -3731,15 +3773,15 @@ Connect again with a valid key.</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <source>Paste the app&apos;s Secret from WeCom&apos;s admin console: 应用管理 (App Management) → your app → Secret, 查看 (View); WeCom sends it to the admin&apos;s WeCom. The cached access token is fetched again with the new Secret.</source>
+        <source>Paste the app's Secret from WeCom's admin console: 应用管理 (App Management) → your app → Secret, 查看 (View); WeCom sends it to the admin's WeCom. The cached access token is fetched again with the new Secret.</source>
         <translation>粘贴企业微信管理后台中应用的 Secret：应用管理 → 您的应用 → Secret，点击“查看”；企业微信会将其发送到管理员的企业微信。缓存的访问令牌将使用新的 Secret 重新获取。</translation>
     </message>
     <message>
-        <source>Enter or generate a new Token, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save).</source>
+        <source>Enter or generate a new Token, then paste the same value into the app's 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save).</source>
         <translation>输入或生成新的 Token，然后将相同的值粘贴到应用的 接收消息 → 设置API接收 中并点击“保存”。</translation>
     </message>
     <message>
-        <source>Enter or generate a new EncodingAESKey, then paste the same value into the app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save). Callbacks encrypted with the old key are rejected.</source>
+        <source>Enter or generate a new EncodingAESKey, then paste the same value into the app's 接收消息 → 设置API接收 (Receive Messages → Set API Receiving) and click 保存 (Save). Callbacks encrypted with the old key are rejected.</source>
         <translation>输入或生成新的 EncodingAESKey，然后将相同的值粘贴到应用的 接收消息 → 设置API接收 中并点击“保存”。用旧密钥加密的回调将被拒绝。</translation>
     </message>
     <message>
@@ -3774,7 +3816,7 @@ Connect again with a valid key.</source>
         <translation>编辑按钮 ID（高级）(&amp;I)</translation>
     </message>
     <message>
-        <source>WhatsApp sends the ID of the tapped button back with the customer&apos;s answer. IDs are numbered automatically unless you enter your own.</source>
+        <source>WhatsApp sends the ID of the tapped button back with the customer's answer. IDs are numbered automatically unless you enter your own.</source>
         <translation>WhatsApp 会随客户的回答一起发回所点按按钮的 ID。除非您自行输入 ID，否则会自动编号。</translation>
     </message>
     <message>
@@ -3802,7 +3844,7 @@ Connect again with a valid key.</source>
         <translation>按钮 %1 的标题</translation>
     </message>
     <message>
-        <source>Button %1 has the same title. Give every button its own title so that the customer&apos;s answer is clear.</source>
+        <source>Button %1 has the same title. Give every button its own title so that the customer's answer is clear.</source>
         <translation>按钮 %1 的标题与其他按钮相同。请为每个按钮设置不同的标题，以便明确识别客户的回答。</translation>
     </message>
     <message>
@@ -3953,7 +3995,7 @@ Connect again with a valid key.</source>
         <translation>此渠道无法发送：它已被停用。</translation>
     </message>
     <message>
-        <source>%1 is not on the allowlist of %2; add them to the channel&apos;s allowed users to answer.</source>
+        <source>%1 is not on the allowlist of %2; add them to the channel's allowed users to answer.</source>
         <translation>%1 不在 %2 的白名单中；请将其添加到渠道的允许用户中才能回复。</translation>
     </message>
     <message>
@@ -3968,7 +4010,7 @@ Connect again with a valid key.</source>
         <translation>%1（%2），%3：%4</translation>
     </message>
     <message>
-        <source>%1 (%2): the contact&apos;s name or number matches</source>
+        <source>%1 (%2): the contact's name or number matches</source>
         <translation>%1（%2）：联系人的名称或号码匹配</translation>
     </message>
     <message>
@@ -3979,11 +4021,11 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::SendEndpoints</name>
     <message>
-        <source>The body must be a JSON object: {&quot;to&quot;:&quot;…&quot;,&quot;text&quot;:&quot;…&quot;} or {&quot;to&quot;:&quot;…&quot;,&quot;template&quot;:{&quot;name&quot;:&quot;…&quot;,&quot;language&quot;:&quot;…&quot;,&quot;params&quot;:[…]}}.</source>
-        <translation>请求正文必须是 JSON 对象：{&quot;to&quot;:&quot;…&quot;,&quot;text&quot;:&quot;…&quot;} 或 {&quot;to&quot;:&quot;…&quot;,&quot;template&quot;:{&quot;name&quot;:&quot;…&quot;,&quot;language&quot;:&quot;…&quot;,&quot;params&quot;:[…]}}。</translation>
+        <source>The body must be a JSON object: {"to":"…","text":"…"} or {"to":"…","template":{"name":"…","language":"…","params":[…]}}.</source>
+        <translation>请求正文必须是 JSON 对象：{"to":"…","text":"…"} 或 {"to":"…","template":{"name":"…","language":"…","params":[…]}}。</translation>
     </message>
     <message>
-        <source>“to” is missing: the recipient&apos;s number in international format, e.g. +4915123456789.</source>
+        <source>“to” is missing: the recipient's number in international format, e.g. +4915123456789.</source>
         <translation>缺少“to”：收件人的国际格式号码，例如 +4915123456789。</translation>
     </message>
     <message>
@@ -3999,8 +4041,8 @@ Connect again with a valid key.</source>
         <translation>“text”必须是非空字符串。</translation>
     </message>
     <message>
-        <source>“template” needs “name” and “language”, e.g. {&quot;name&quot;:&quot;hello_world&quot;,&quot;language&quot;:&quot;en_US&quot;}.</source>
-        <translation>“template”需要“name”和“language”，例如 {&quot;name&quot;:&quot;hello_world&quot;,&quot;language&quot;:&quot;en_US&quot;}。</translation>
+        <source>“template” needs “name” and “language”, e.g. {"name":"hello_world","language":"en_US"}.</source>
+        <translation>“template”需要“name”和“language”，例如 {"name":"hello_world","language":"en_US"}。</translation>
     </message>
     <message>
         <source>Template “params” must be strings or numbers.</source>
@@ -4031,8 +4073,8 @@ Connect again with a valid key.</source>
         <translation>渠道“%1”没有 ID 为 %2 的发送。</translation>
     </message>
     <message>
-        <source>“header” needs “type” (image, video, document or text) and “link” or “text”, e.g. {&quot;type&quot;:&quot;image&quot;,&quot;link&quot;:&quot;https://…&quot;}.</source>
-        <translation>“header”需要“type”（image、video、document 或 text）以及“link”或“text”，例如 {&quot;type&quot;:&quot;image&quot;,&quot;link&quot;:&quot;https://…&quot;}。</translation>
+        <source>“header” needs “type” (image, video, document or text) and “link” or “text”, e.g. {"type":"image","link":"https://…"}.</source>
+        <translation>“header”需要“type”（image、video、document 或 text）以及“link”或“text”，例如 {"type":"image","link":"https://…"}。</translation>
     </message>
     <message>
         <source>Button %1 needs “type”: quick_reply (with “payload”) or url (with “url_suffix”).</source>
@@ -4176,7 +4218,7 @@ Connect again with a valid key.</source>
         <translation>页眉文档：</translation>
     </message>
     <message>
-        <source>Link to the header&apos;s %1</source>
+        <source>Link to the header's %1</source>
         <translation>页眉%1的链接</translation>
     </message>
     <message>
@@ -4204,11 +4246,11 @@ Connect again with a valid key.</source>
         <translation>按钮 %1 的 URL 后缀</translation>
     </message>
     <message>
-        <source>Fill in the header&apos;s parameter.</source>
+        <source>Fill in the header's parameter.</source>
         <translation>请填写页眉的参数。</translation>
     </message>
     <message>
-        <source>Enter the link of the header&apos;s %1: the template shows it above the text.</source>
+        <source>Enter the link of the header's %1: the template shows it above the text.</source>
         <translation>请输入页眉%1的链接：模板会把它显示在文字上方。</translation>
     </message>
     <message>
@@ -4241,7 +4283,7 @@ Connect again with a valid key.</source>
         <translation>请选择模板，或输入已批准模板的名称。</translation>
     </message>
     <message>
-        <source>Enter the template&apos;s language code, e.g. en_US.</source>
+        <source>Enter the template's language code, e.g. en_US.</source>
         <translation>请输入模板的语言代码，例如 en_US。</translation>
     </message>
 </context>
@@ -4300,7 +4342,7 @@ Connect again with a valid key.</source>
         <translation>+%1 秒</translation>
     </message>
     <message>
-        <source>Sends one text message from the linked phone through the channel&apos;s gateway and shows when the gateway accepted it. Delivery and read receipts then appear in the conversation log.</source>
+        <source>Sends one text message from the linked phone through the channel's gateway and shows when the gateway accepted it. Delivery and read receipts then appear in the conversation log.</source>
         <translation>通过渠道的网关从已关联的手机发送一条文本消息，并显示网关何时接受了它。之后送达和已读回执会出现在会话记录中。</translation>
     </message>
     <message>
@@ -4312,7 +4354,7 @@ Connect again with a valid key.</source>
         <translation>此渠道无法发送：它已被禁用，或它的网关密钥不可用。</translation>
     </message>
     <message>
-        <source>This channel cannot send until its phone is linked (now: %1). Link it on the channel&apos;s page.</source>
+        <source>This channel cannot send until its phone is linked (now: %1). Link it on the channel's page.</source>
         <translation>在手机关联之前此渠道无法发送（当前：%1）。请在渠道页面上关联手机。</translation>
     </message>
     <message>
@@ -4391,7 +4433,7 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelDesk::TrustCertificateDialog</name>
     <message>
-        <source>The certificate of %1 is not signed by an authority this computer trusts (for example, the server made its own). Check that it is the server&apos;s certificate before you trust it: anyone between you and the server could present another one.</source>
+        <source>The certificate of %1 is not signed by an authority this computer trusts (for example, the server made its own). Check that it is the server's certificate before you trust it: anyone between you and the server could present another one.</source>
         <translation>%1 的证书并非由本计算机信任的机构签发（例如服务器自行生成的证书）。信任之前请确认它确实是该服务器的证书：您与服务器之间的任何人都可能出示另一个证书。</translation>
     </message>
     <message>
@@ -4517,7 +4559,7 @@ Connect again with a valid key.</source>
         <translation>%1 在 %2 秒内未给出完整应答——企业微信或网络缓慢或卡住；请重试，并检查 api_base_url 和代理。</translation>
     </message>
     <message>
-        <source>%1 sent more than %2 KiB, so ChannelDesk stopped reading — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <source>%1 sent more than %2 KiB, so ChannelDesk stopped reading — that is not an answer from WeCom's API; check api_base_url.</source>
         <translation>%1 发送了超过 %2 KiB 的数据，ChannelDesk 已停止读取——这不是企业微信 API 的应答；请检查 api_base_url。</translation>
     </message>
     <message>
@@ -4529,15 +4571,15 @@ Connect again with a valid key.</source>
         <translation>与 %1 的安全连接失败：%2——请检查系统时钟、拦截 TLS 的代理以及 api_base_url。</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2 — check api_base_url and the server&apos;s network.</source>
+        <source>Cannot reach %1: %2 — check api_base_url and the server's network.</source>
         <translation>无法访问 %1：%2——请检查 api_base_url 和服务器的网络。</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 %3 — that is not an answer from WeCom&apos;s API; check api_base_url.</source>
+        <source>%1 answered HTTP %2 %3 — that is not an answer from WeCom's API; check api_base_url.</source>
         <translation>%1 应答 HTTP %2 %3——这不是企业微信 API 的应答；请检查 api_base_url。</translation>
     </message>
     <message>
-        <source>%1 answered with something that is not WeCom&apos;s JSON — check api_base_url; a proxy or captive portal may be answering instead of WeCom.</source>
+        <source>%1 answered with something that is not WeCom's JSON — check api_base_url; a proxy or captive portal may be answering instead of WeCom.</source>
         <translation>%1 的应答不是企业微信的 JSON——请检查 api_base_url；可能是代理或强制门户代替企业微信作了应答。</translation>
     </message>
 </context>
@@ -4552,7 +4594,7 @@ Connect again with a valid key.</source>
         <translation>每次只能发送给一个企业微信用户 ID，而不是“%1”。</translation>
     </message>
     <message>
-        <source>%1 is not on the allowlist of “%2”. Add the user id to the channel&apos;s allowed users (or allow every member) to answer them.</source>
+        <source>%1 is not on the allowlist of “%2”. Add the user id to the channel's allowed users (or allow every member) to answer them.</source>
         <translation>%1 不在“%2”的允许名单中。请将该用户 ID 加入渠道的允许用户（或允许所有成员）后再回复。</translation>
     </message>
     <message>
@@ -4611,7 +4653,7 @@ Connect again with a valid key.</source>
         <translation>hub.mode 为“%1”，而不是“subscribe”。</translation>
     </message>
     <message>
-        <source>The verify token Meta sent (%1) is not this channel&apos;s (%2).</source>
+        <source>The verify token Meta sent (%1) is not this channel's (%2).</source>
         <translation>Meta 发送的验证令牌（%1）与此渠道的验证令牌（%2）不一致。</translation>
     </message>
     <message>
@@ -4635,7 +4677,7 @@ Connect again with a valid key.</source>
         <translation>该 POST 请求没有 X-Hub-Signature-256 标头；它并非来自 Meta。</translation>
     </message>
     <message>
-        <source>The signature does not match this channel&apos;s App Secret (%1). If every POST fails like this, the App Secret is wrong.</source>
+        <source>The signature does not match this channel's App Secret (%1). If every POST fails like this, the App Secret is wrong.</source>
         <translation>签名与此渠道的应用密钥（App Secret，%1）不匹配。如果所有 POST 请求都因此失败，则说明应用密钥有误。</translation>
     </message>
     <message>
@@ -4682,11 +4724,11 @@ Connect again with a valid key.</source>
         <translation>Meta 已于 %1 验证此 URL。</translation>
     </message>
     <message>
-        <source>WeCom&apos;s verification request at %1 failed. %2</source>
+        <source>WeCom's verification request at %1 failed. %2</source>
         <translation>企业微信于 %1 发出的验证请求失败。%2</translation>
     </message>
     <message>
-        <source>Meta&apos;s verification request at %1 failed. %2</source>
+        <source>Meta's verification request at %1 failed. %2</source>
         <translation>Meta 于 %1 发出的验证请求失败。%2</translation>
     </message>
     <message>
@@ -4706,11 +4748,11 @@ Connect again with a valid key.</source>
         <translation>正在为此渠道准备接收器…</translation>
     </message>
     <message>
-        <source>Waiting for WeCom&apos;s verification request…</source>
+        <source>Waiting for WeCom's verification request…</source>
         <translation>正在等待企业微信的验证请求…</translation>
     </message>
     <message>
-        <source>Waiting for Meta&apos;s verification request…</source>
+        <source>Waiting for Meta's verification request…</source>
         <translation>正在等待 Meta 的验证请求…</translation>
     </message>
 </context>
@@ -4756,7 +4798,7 @@ Connect again with a valid key.</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>Change where this channel&apos;s deliveries are passed on to, or stop passing them on</source>
+        <source>Change where this channel's deliveries are passed on to, or stop passing them on</source>
         <translation>更改此渠道的投递转发地址，或停止转发</translation>
     </message>
     <message>
@@ -4764,11 +4806,11 @@ Connect again with a valid key.</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <source>Bot&apos;s time to answer:</source>
+        <source>Bot's time to answer:</source>
         <translation>机器人应答时限：</translation>
     </message>
     <message>
-        <source>Bot&apos;s time to answer</source>
+        <source>Bot's time to answer</source>
         <translation>机器人应答时限</translation>
     </message>
     <message>
@@ -4784,7 +4826,7 @@ Connect again with a valid key.</source>
         <translation>机器人用此密钥校验 X-ChannelDesk-Signature-256（消息体的 HMAC-SHA256）</translation>
     </message>
     <message>
-        <source>Copy the signing secret for the bot&apos;s configuration</source>
+        <source>Copy the signing secret for the bot's configuration</source>
         <translation>复制签名密钥，用于机器人的配置</translation>
     </message>
     <message>
@@ -5219,7 +5261,7 @@ Connect again with a valid key.</source>
         <translation>Cloud API 凭据</translation>
     </message>
     <message>
-        <source>Copy these values from your app in Meta&apos;s App Dashboard. Each field is checked as you type.</source>
+        <source>Copy these values from your app in Meta's App Dashboard. Each field is checked as you type.</source>
         <translation>请从 Meta 应用面板（App Dashboard）中您的应用复制以下各值。输入时会即时检查每个字段。</translation>
     </message>
     <message>
@@ -5275,7 +5317,7 @@ Connect again with a valid key.</source>
         <translation>验证令牌(&amp;V)：*</translation>
     </message>
     <message>
-        <source>Any secret text you choose; you paste the same value into Meta&apos;s webhook settings</source>
+        <source>Any secret text you choose; you paste the same value into Meta's webhook settings</source>
         <translation>由您自行选择的任意保密文本；您需要将相同的值粘贴到 Meta 的 Webhook 设置中</translation>
     </message>
     <message>
@@ -5347,7 +5389,7 @@ Connect again with a valid key.</source>
         <translation>转发给机器人(&amp;F)：</translation>
     </message>
     <message>
-        <source>Optional: your bot&apos;s webhook address. Every accepted delivery is passed on to it unchanged, with Meta&apos;s signature; leave empty if ChannelDesk is the only receiver</source>
+        <source>Optional: your bot's webhook address. Every accepted delivery is passed on to it unchanged, with Meta's signature; leave empty if ChannelDesk is the only receiver</source>
         <translation>可选：您的机器人的 Webhook 地址。每条已接受的投递都会连同 Meta 的签名原样转发给它；如果 ChannelDesk 是唯一的接收方，请留空</translation>
     </message>
     <message>
@@ -5379,7 +5421,7 @@ Connect again with a valid key.</source>
         <translation>Graph API 地址(&amp;R)：</translation>
     </message>
     <message>
-        <source>Bot&apos;s &amp;time to answer (ms):</source>
+        <source>Bot's &amp;time to answer (ms):</source>
         <translation>机器人应答时限（毫秒）(&amp;T)：</translation>
     </message>
 </context>
@@ -5406,7 +5448,7 @@ Connect again with a valid key.</source>
         <translation>地址(&amp;A)：*</translation>
     </message>
     <message>
-        <source>The gateway&apos;s base address, without /api</source>
+        <source>The gateway's base address, without /api</source>
         <translation>网关的基础地址，不含 /api</translation>
     </message>
     <message>
@@ -5434,7 +5476,7 @@ Connect again with a valid key.</source>
         <translation>会话(&amp;S)：*</translation>
     </message>
     <message>
-        <source>The gateway&apos;s name for this WhatsApp number; ChannelDesk creates it when it does not exist</source>
+        <source>The gateway's name for this WhatsApp number; ChannelDesk creates it when it does not exist</source>
         <translation>网关为此 WhatsApp 号码使用的名称；如不存在，ChannelDesk 会自动创建</translation>
     </message>
     <message>
@@ -5462,7 +5504,7 @@ Connect again with a valid key.</source>
         <translation>转发给机器人(&amp;F)：</translation>
     </message>
     <message>
-        <source>Where each message is passed on to your bot, signed with the channel&apos;s signing secret; empty: not forwarded</source>
+        <source>Where each message is passed on to your bot, signed with the channel's signing secret; empty: not forwarded</source>
         <translation>每条消息转发给机器人的地址，使用频道的签名密钥签名；留空则不转发</translation>
     </message>
     <message>
@@ -5485,7 +5527,7 @@ Connect again with a valid key.</source>
         <translation>WhatsApp Cloud API(&amp;C)</translation>
     </message>
     <message>
-        <source>Meta&apos;s hosted API. You need a Meta app with the WhatsApp product, the number&apos;s Phone Number ID, an access token and the App Secret.</source>
+        <source>Meta's hosted API. You need a Meta app with the WhatsApp product, the number's Phone Number ID, an access token and the App Secret.</source>
         <translation>由 Meta 托管的 API。您需要一个已添加 WhatsApp 产品的 Meta 应用、该号码的电话号码 ID（Phone Number ID）、一个访问令牌以及应用密钥（App Secret）。</translation>
     </message>
     <message>
@@ -5517,7 +5559,7 @@ Connect again with a valid key.</source>
         <translation>企业微信自建应用(&amp;W)</translation>
     </message>
     <message>
-        <source>A self-built app (自建应用) in your company&apos;s WeCom. You need the corp ID, the app&apos;s AgentId and Secret, and a public https:// address at which WeCom reaches ChannelDesk.</source>
+        <source>A self-built app (自建应用) in your company's WeCom. You need the corp ID, the app's AgentId and Secret, and a public https:// address at which WeCom reaches ChannelDesk.</source>
         <translation>贵企业在企业微信中的自建应用。需要企业ID、应用的 AgentId 和 Secret，以及一个企业微信能够访问 ChannelDesk 的公网 https:// 地址。</translation>
     </message>
 </context>
@@ -5528,7 +5570,7 @@ Connect again with a valid key.</source>
         <translation>关联 WhatsApp 账户</translation>
     </message>
     <message>
-        <source>The channel is saved as soon as this page opens. Scan the code now, or finish and scan it later on the channel&apos;s page.</source>
+        <source>The channel is saved as soon as this page opens. Scan the code now, or finish and scan it later on the channel's page.</source>
         <translation>打开此页面后，渠道会立即保存。请现在扫描二维码，或者先完成向导，稍后在渠道页面上扫描。</translation>
     </message>
     <message>
@@ -5547,11 +5589,11 @@ Connect again with a valid key.</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <source>ChannelDesk asks Meta&apos;s Graph API for this phone number with the access token you entered. Nothing is sent to anyone.</source>
+        <source>ChannelDesk asks Meta's Graph API for this phone number with the access token you entered. Nothing is sent to anyone.</source>
         <translation>ChannelDesk 会使用您输入的访问令牌，向 Meta 的 Graph API 查询此电话号码。不会向任何人发送消息。</translation>
     </message>
     <message>
-        <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel&apos;s page.</source>
+        <source>You can go on without testing, for example when this computer is offline, and run the test later from the channel's page.</source>
         <translation>您也可以不测试直接继续（例如这台计算机处于离线状态时），稍后再从渠道页面运行测试。</translation>
     </message>
 </context>
@@ -5562,7 +5604,7 @@ Connect again with a valid key.</source>
         <translation>企业微信应用</translation>
     </message>
     <message>
-        <source>Copy these values from your self-built app in WeCom&apos;s admin console (work.weixin.qq.com). Each field is checked as you type.</source>
+        <source>Copy these values from your self-built app in WeCom's admin console (work.weixin.qq.com). Each field is checked as you type.</source>
         <translation>请从企业微信管理后台（work.weixin.qq.com）的自建应用中复制这些值。每个字段都会在输入时检查。</translation>
     </message>
     <message>
@@ -5570,7 +5612,7 @@ Connect again with a valid key.</source>
         <translation>企业ID(&amp;I)：*</translation>
     </message>
     <message>
-        <source>Your company&apos;s ID in WeCom; it is also checked in every callback WeCom sends</source>
+        <source>Your company's ID in WeCom; it is also checked in every callback WeCom sends</source>
         <translation>贵企业在企业微信中的 ID；企业微信发来的每个回调也会核对它</translation>
     </message>
     <message>
@@ -5586,7 +5628,7 @@ Connect again with a valid key.</source>
         <translation>AgentId(&amp;A)：*</translation>
     </message>
     <message>
-        <source>The app&apos;s AgentId; replies are sent as this app</source>
+        <source>The app's AgentId; replies are sent as this app</source>
         <translation>应用的 AgentId；回复以该应用的身份发送</translation>
     </message>
     <message>
@@ -5602,7 +5644,7 @@ Connect again with a valid key.</source>
         <translation>Secret(&amp;S)：*</translation>
     </message>
     <message>
-        <source>The app&apos;s Secret; ChannelDesk uses it to get access tokens. It is stored in the keychain</source>
+        <source>The app's Secret; ChannelDesk uses it to get access tokens. It is stored in the keychain</source>
         <translation>应用的 Secret；ChannelDesk 用它获取 access_token。它保存在钥匙串中</translation>
     </message>
     <message>
@@ -5618,7 +5660,7 @@ Connect again with a valid key.</source>
         <translation>显示</translation>
     </message>
     <message>
-        <source>On the same page, click 查看 (View) next to Secret: WeCom sends it to the admin&apos;s WeCom app.</source>
+        <source>On the same page, click 查看 (View) next to Secret: WeCom sends it to the admin's WeCom app.</source>
         <translation>在同一页面点击 Secret 旁的“查看”：企业微信会把它发送到管理员的企业微信客户端。</translation>
     </message>
     <message>
@@ -5642,7 +5684,7 @@ Connect again with a valid key.</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <source>Your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving). Generate one here, or use WeCom&apos;s 随机获取 and paste it.</source>
+        <source>Your app's 接收消息 → 设置API接收 (Receive Messages → Set API Receiving). Generate one here, or use WeCom's 随机获取 and paste it.</source>
         <translation>应用的“接收消息 → 设置API接收”。可在此处生成，或在企业微信中点击“随机获取”后粘贴过来。</translation>
     </message>
     <message>
@@ -5694,7 +5736,7 @@ Connect again with a valid key.</source>
         <translation>例如 zhangsan, lisi</translation>
     </message>
     <message>
-        <source>Members&apos; user IDs (账号) are under 通讯录 (Contacts) in the admin console.</source>
+        <source>Members' user IDs (账号) are under 通讯录 (Contacts) in the admin console.</source>
         <translation>成员账号可在管理后台的“通讯录”中查看。</translation>
     </message>
     <message>
@@ -5710,7 +5752,7 @@ Connect again with a valid key.</source>
         <translation>API 地址(&amp;D)：</translation>
     </message>
     <message>
-        <source>WeCom&apos;s server API; change it only for a test server</source>
+        <source>WeCom's server API; change it only for a test server</source>
         <translation>企业微信服务端 API；仅在使用测试服务器时修改</translation>
     </message>
     <message>
@@ -5725,7 +5767,7 @@ Connect again with a valid key.</source>
 <context>
     <name>ChannelSetupWizardPageWebhook</name>
     <message>
-        <source>Connect Meta&apos;s webhook</source>
+        <source>Connect Meta's webhook</source>
         <translation>连接 Meta 的 Webhook</translation>
     </message>
     <message>
@@ -5797,7 +5839,7 @@ Connect again with a valid key.</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <source>Meta delivers incoming messages to this address. The channel is saved now, so that Meta can verify the address: enter it in Meta&apos;s App Dashboard and click Verify and save there. This page shows Meta&apos;s request when it arrives; then click Finish.</source>
+        <source>Meta delivers incoming messages to this address. The channel is saved now, so that Meta can verify the address: enter it in Meta's App Dashboard and click Verify and save there. This page shows Meta's request when it arrives; then click Finish.</source>
         <translation>Meta 会把收到的消息投递到此地址。渠道现已保存，以便 Meta 验证该地址：在 Meta 的应用面板中填写此地址并点击“验证并保存”。Meta 的请求到达时本页会显示出来；然后点击“完成”。</translation>
     </message>
     <message>
@@ -5944,7 +5986,7 @@ Connect again with a valid key.</source>
         <translation>回调 URL(&amp;U)：</translation>
     </message>
     <message>
-        <source>This app&apos;s own callback URL: paste it into URL under 接收消息 → 设置API接收</source>
+        <source>This app's own callback URL: paste it into URL under 接收消息 → 设置API接收</source>
         <translation>此应用自己的回调 URL：将其粘贴到 接收消息 → 设置API接收 的 URL 中</translation>
     </message>
     <message>
@@ -6134,7 +6176,7 @@ A running window or serve follows what the gateway then reports. Exit codes: 0 d
         <translation>空格或换行符</translation>
     </message>
     <message>
-        <source>Copy it from Meta&apos;s App Dashboard: WhatsApp &gt; API Setup, the “Phone number ID” shown below your business number.</source>
+        <source>Copy it from Meta's App Dashboard: WhatsApp &gt; API Setup, the “Phone number ID” shown below your business number.</source>
         <translation>请从 Meta 应用面板（App Dashboard）复制：即“WhatsApp &gt; API Setup”中企业号码下方显示的“Phone number ID”。</translation>
     </message>
     <message>
@@ -6182,7 +6224,7 @@ A running window or serve follows what the gateway then reports. Exit codes: 0 d
         <translation>应用密钥的长度正好是 32 个字符；而当前输入有 %1 个。%2</translation>
     </message>
     <message>
-        <source>Enter a verify token, or click Generate. You will paste the same value into Meta&apos;s webhook settings.</source>
+        <source>Enter a verify token, or click Generate. You will paste the same value into Meta's webhook settings.</source>
         <translation>请输入验证令牌，或点击“生成”。您需要将相同的值粘贴到 Meta 的 Webhook 设置中。</translation>
     </message>
     <message>
@@ -6250,7 +6292,7 @@ A running window or serve follows what the gateway then reports. Exit codes: 0 d
         <translation>填写 true 表示操作员回复时从机器人接管会话，填写 false（默认）表示继续由机器人处理。</translation>
     </message>
     <message>
-        <source>Give the hours without an operator&apos;s reply after which a conversation goes back to the bot as a whole number from 0 to %1 (0, the default, never).</source>
+        <source>Give the hours without an operator's reply after which a conversation goes back to the bot as a whole number from 0 to %1 (0, the default, never).</source>
         <translation>请以 0 到 %1 的整数给出操作员多少小时未回复后会话交还机器人（默认 0 表示从不）。</translation>
     </message>
 </context>
@@ -6328,12 +6370,12 @@ channeldesk --server URL 让窗口连接到一台 ChannelDesk 服务器（已开
 Options:
   --data-dir DIR   Where state is kept (default: $CHANNELDESK_DATA_DIR, else the
                    XDG data directory, ~/.local/share/channeldesk).
-  --show-channel ID  (window) Open this channel&apos;s page, e.g. to scan its QR.
+  --show-channel ID  (window) Open this channel's page, e.g. to scan its QR.
   -h, --help       Show this help.
   -v, --version    Show the version.
 
 Secrets from the environment (headless servers): CHANNELDESK_SECRET_&lt;CHANNEL_ID&gt;_&lt;FIELD&gt;,
-with the channel id upper-cased and &apos;-&apos; written as &apos;_&apos;, and FIELD one of ACCESS_TOKEN,
+with the channel id upper-cased and '-' written as '_', and FIELD one of ACCESS_TOKEN,
 APP_SECRET, VERIFY_TOKEN (Cloud API), API_KEY (linked device) or CORP_SECRET, TOKEN,
 ENCODING_AES_KEY (WeCom).
 Example: CHANNELDESK_SECRET_SUPPORT_BR_ACCESS_TOKEN.
@@ -6373,7 +6415,7 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
         <translation>连接到服务器</translation>
     </message>
     <message>
-        <source>Attach this window to a ChannelDesk server (`channeldesk serve` with its API switched on). You work on the server&apos;s channels with the rights of the key&apos;s role.</source>
+        <source>Attach this window to a ChannelDesk server (`channeldesk serve` with its API switched on). You work on the server's channels with the rights of the key's role.</source>
         <translation>将此窗口连接到一台 ChannelDesk 服务器（已开启 API 的 `channeldesk serve`）。您将以该密钥角色的权限操作服务器上的渠道。</translation>
     </message>
     <message>
@@ -6416,7 +6458,7 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
 <context>
     <name>ConnectionTestWidget</name>
     <message>
-        <source>Ask Meta&apos;s Graph API for this phone number with the access token, to check the ID and the token</source>
+        <source>Ask Meta's Graph API for this phone number with the access token, to check the ID and the token</source>
         <translation>使用访问令牌向 Meta 的 Graph API 查询此电话号码，以检查 ID 和令牌</translation>
     </message>
     <message>
@@ -6424,7 +6466,7 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <source>Stop waiting for Meta&apos;s answer</source>
+        <source>Stop waiting for Meta's answer</source>
         <translation>停止等待 Meta 的响应</translation>
     </message>
     <message>
@@ -6563,7 +6605,7 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
         <translation>会话存储也已损坏，因此无法重建会话历史：所有会话将从空白开始。</translation>
     </message>
     <message>
-        <source>Lost: acknowledged deliveries that were not yet in the conversation log (those after journal entry %1) and the bots&apos; queues of deliveries still to forward. The conversation log keeps everything it had.</source>
+        <source>Lost: acknowledged deliveries that were not yet in the conversation log (those after journal entry %1) and the bots' queues of deliveries still to forward. The conversation log keeps everything it had.</source>
         <translation>已丢失：尚未写入会话日志的已确认投递（投递日志条目 %1 之后的投递），以及机器人待转发的投递队列。会话日志中原有的内容全部保留。</translation>
     </message>
     <message>
@@ -6653,7 +6695,7 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n WeCom callback(s) rejected for a bad signature in the last hour — check that the Token matches the one under 接收消息 → 设置API接收 in WeCom&apos;s admin console.</source>
+        <source>%n WeCom callback(s) rejected for a bad signature in the last hour — check that the Token matches the one under 接收消息 → 设置API接收 in WeCom's admin console.</source>
         <translation>
             <numerusform>最近一小时内有 %n 个企业微信回调因签名错误被拒绝——请检查 Token 是否与企业微信管理后台 接收消息 → 设置API接收 中的一致。</numerusform>
         </translation>
@@ -6699,7 +6741,7 @@ OPTED_OUT (14)、SEND_FAILED (15)、AUTH_FAILED (16)、NOT_ALLOWED (17)。
         <translation>本地</translation>
     </message>
     <message>
-        <source>Your key “%1” has the role %2; this needs %3. Ask the server&apos;s admin for a key with that role.</source>
+        <source>Your key “%1” has the role %2; this needs %3. Ask the server's admin for a key with that role.</source>
         <translation>您的密钥“%1”的角色为 %2；此操作需要 %3。请向服务器管理员索取具有该角色的密钥。</translation>
     </message>
     <message>
@@ -6818,23 +6860,23 @@ timestamp（ISO 8601 UTC）、status、sent_by。逐行读取，因此无论日�
         <translation>将已搁置的投递重新发送给机器人。</translation>
     </message>
     <message>
-        <source>Only this channel&apos;s deliveries.</source>
+        <source>Only this channel's deliveries.</source>
         <translation>仅限此渠道的投递。</translation>
     </message>
     <message>
-        <source>Show or retry the deliveries waiting for the channels&apos; bots.</source>
+        <source>Show or retry the deliveries waiting for the channels' bots.</source>
         <translation>显示或重试等待转发给各渠道机器人的投递。</translation>
     </message>
     <message>
         <source>Channels with a forward_url pass every accepted delivery on to their bot. --status
 prints one line per channel: channel id, waiting, parked, the acknowledgement time of
-the oldest waiting one (ISO 8601 UTC, &quot;-&quot; if none) and the bot&apos;s last error,
+the oldest waiting one (ISO 8601 UTC, "-" if none) and the bot's last error,
 separated by tabs. Deliveries the bot refused for longer than the maximum age are
 parked; --retry queues them again (a running serve picks them up within a second).
 </source>
         <translation>设置了 forward_url 的渠道会将每条已接受的投递转发给其机器人。--status
 为每个渠道输出一行：渠道 ID、等待数、搁置数、最早一条等待投递的确认时间
-（ISO 8601 UTC，没有则为 &quot;-&quot;）以及机器人的最近一次错误，以制表符分隔。
+（ISO 8601 UTC，没有则为 "-"）以及机器人的最近一次错误，以制表符分隔。
 机器人拒收时间超过最长期限的投递会被搁置；--retry 会将它们重新排队
 （正在运行的 serve 会在一秒内处理）。
 </translation>
@@ -6869,11 +6911,11 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>转发给机器人</translation>
     </message>
     <message>
-        <source>ChannelDesk passes every delivery it accepts from Meta on to this address unchanged, with Meta&apos;s X-Hub-Signature-256 header, so a bot that checks it with the same App Secret needs no other change. Deliveries the bot does not take are kept and tried again. Leave the address empty to stop passing them on.</source>
+        <source>ChannelDesk passes every delivery it accepts from Meta on to this address unchanged, with Meta's X-Hub-Signature-256 header, so a bot that checks it with the same App Secret needs no other change. Deliveries the bot does not take are kept and tried again. Leave the address empty to stop passing them on.</source>
         <translation>ChannelDesk 会把从 Meta 接受的每条投递连同 Meta 的 X-Hub-Signature-256 标头原样转发到此地址，因此使用同一应用密钥（App Secret）校验签名的机器人无需任何其他改动。机器人未接收的投递会被保留并重试。将地址留空即可停止转发。</translation>
     </message>
     <message>
-        <source>&amp;Bot&apos;s webhook address:</source>
+        <source>&amp;Bot's webhook address:</source>
         <translation>机器人 Webhook 地址(&amp;B)：</translation>
     </message>
     <message>
@@ -6893,7 +6935,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>操作员回复时接管会话(&amp;P)</translation>
     </message>
     <message>
-        <source>A reply sent from the window or a remote console stops passing that conversation&apos;s messages to the bot, as Take over does</source>
+        <source>A reply sent from the window or a remote console stops passing that conversation's messages to the bot, as Take over does</source>
         <translation>从窗口或远程控制台发送回复后，该会话的消息不再转发给机器人，与“接管”相同</translation>
     </message>
     <message>
@@ -6905,7 +6947,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>0：从不</translation>
     </message>
     <message>
-        <source>A taken-over conversation goes back to the bot after this many hours without an operator&apos;s reply</source>
+        <source>A taken-over conversation goes back to the bot after this many hours without an operator's reply</source>
         <translation>已接管的会话在操作员这么多小时未回复后交还机器人</translation>
     </message>
 </context>
@@ -6916,7 +6958,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>留空：投递不会转发给机器人。</translation>
     </message>
     <message>
-        <source>Write the bot&apos;s webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
+        <source>Write the bot's webhook address like https://bot.example.com/webhooks/whatsapp (http:// or https://).</source>
         <translation>请按 https://bot.example.com/webhooks/whatsapp 的格式填写机器人的 Webhook 地址（http:// 或 https://）。</translation>
     </message>
     <message>
@@ -6924,11 +6966,11 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>请删除“#…”部分；它永远不会发送给机器人。</translation>
     </message>
     <message>
-        <source>Deliveries would cross the network to %1 unencrypted, customers&apos; messages included. Use https:// unless the bot is on a private network.</source>
+        <source>Deliveries would cross the network to %1 unencrypted, customers' messages included. Use https:// unless the bot is on a private network.</source>
         <translation>投递（包括客户的消息）将以未加密方式经网络发送到 %1。除非机器人位于私有网络中，否则请使用 https://。</translation>
     </message>
     <message>
-        <source>Give the bot&apos;s time to answer in milliseconds, 100 to 300000 (default %1).</source>
+        <source>Give the bot's time to answer in milliseconds, 100 to 300000 (default %1).</source>
         <translation>请以毫秒为单位填写机器人应答时限，范围 100 到 300000（默认 %1）。</translation>
     </message>
 </context>
@@ -6966,7 +7008,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>列表按钮(&amp;B)：</translation>
     </message>
     <message>
-        <source>The label of the button that opens the list on the customer&apos;s phone</source>
+        <source>The label of the button that opens the list on the customer's phone</source>
         <translation>在客户手机上用于打开列表的按钮的标签</translation>
     </message>
     <message>
@@ -6981,7 +7023,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>要执行的操作。</translation>
     </message>
     <message>
-        <source>create: the key&apos;s name (letters, digits, - _ .).</source>
+        <source>create: the key's name (letters, digits, - _ .).</source>
         <translation>create：密钥的名称（字母、数字、- _ .）。</translation>
     </message>
     <message>
@@ -6997,7 +7039,7 @@ parked; --retry queues them again (a running serve picks them up within a second
         <translation>create、list：打印 JSON。</translation>
     </message>
     <message>
-        <source>Create, list or revoke the server&apos;s API keys.</source>
+        <source>Create, list or revoke the server's API keys.</source>
         <translation>创建、列出或吊销服务器的 API 密钥。</translation>
     </message>
     <message>
@@ -7279,7 +7321,7 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         <translation>已退出登录：请重新扫码以再次关联</translation>
     </message>
     <message>
-        <source>The gateway reports &quot;%1&quot;</source>
+        <source>The gateway reports "%1"</source>
         <translation>网关报告“%1”</translation>
     </message>
 </context>
@@ -7290,7 +7332,7 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         <translation>请选择网关类型：“waha”（WAHA，WhatsApp HTTP API）或“connection-gateway”。</translation>
     </message>
     <message>
-        <source>Enter the gateway&apos;s address, for example http://127.0.0.1:3000 for WAHA.</source>
+        <source>Enter the gateway's address, for example http://127.0.0.1:3000 for WAHA.</source>
         <translation>请输入网关地址，例如 WAHA 为 http://127.0.0.1:3000。</translation>
     </message>
     <message>
@@ -7306,7 +7348,7 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         <translation>API 密钥将通过 http:// 以未加密方式传输到 %1。请使用 https:// 或专用网络。</translation>
     </message>
     <message>
-        <source>Enter the gateway&apos;s API key (WAHA: WAHA_API_KEY) or service token.</source>
+        <source>Enter the gateway's API key (WAHA: WAHA_API_KEY) or service token.</source>
         <translation>请输入网关的 API 密钥（WAHA：WAHA_API_KEY）或服务令牌。</translation>
     </message>
     <message>
@@ -7406,19 +7448,19 @@ keys list 打印名称、角色、创建时间、最近使用时间和速率限�
         </translation>
     </message>
     <message>
-        <source>Only what the window&apos;s search finds for TEXT: messages containing it, and contacts whose name or number does (their last message).</source>
+        <source>Only what the window's search finds for TEXT: messages containing it, and contacts whose name or number does (their last message).</source>
         <translation>只显示窗口搜索对 TEXT 找到的内容：包含它的消息，以及名称或号码包含它的联系人（他们的最后一条消息）。</translation>
     </message>
     <message>
         <source>Print the conversation log, oldest first (with --limit, the newest N). --json
 prints one object per line: channel, direction, peer, message_id, type, text,
-timestamp (ISO 8601 UTC), status, sent_by (the API key&apos;s name or the operator
+timestamp (ISO 8601 UTC), status, sent_by (the API key's name or the operator
 who sent an outbound message through ChannelDesk; empty otherwise).
---search TEXT finds what the window&apos;s search finds: every word of TEXT as part of a
+--search TEXT finds what the window's search finds: every word of TEXT as part of a
 message (any script: 退货 finds 你好，我想退货; accents and case do not matter: muller
-finds Müller; 7781 finds R-77812), or of a contact&apos;s name or number (5511987 finds
+finds Müller; 7781 finds R-77812), or of a contact's name or number (5511987 finds
 +55 11 98765-4321), at most the newest 200 (or N with --limit). With --json each
-object then has match: &quot;text&quot;, or &quot;contact&quot; for a contact&apos;s last message.
+object then has match: "text", or "contact" for a contact's last message.
 </source>
         <translation>打印会话记录，最早的在前（使用 --limit 时为最新的 N 条）。--json
 每行打印一个对象：channel、direction、peer、message_id、type、text、
@@ -7428,7 +7470,7 @@ API 密钥名称或操作员；其他情况为空）。
 （任何文字：退货 能找到 你好，我想退货；不区分重音和大小写：muller
 能找到 Müller；7781 能找到 R-77812），或作为联系人名称或号码的一部分（5511987 能找到
 +55 11 98765-4321），最多最新的 200 条（使用 --limit 时为 N 条）。使用 --json 时每个
-对象还带有 match：&quot;text&quot;，或对联系人的最后一条消息为 &quot;contact&quot;。
+对象还带有 match："text"，或对联系人的最后一条消息为 "contact"。
 </translation>
     </message>
     <message>
@@ -7579,7 +7621,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>打开本地数据(&amp;L)…</translation>
     </message>
     <message>
-        <source>Leave the server and work on the channels in this computer&apos;s data directory</source>
+        <source>Leave the server and work on the channels in this computer's data directory</source>
         <translation>离开服务器，操作本计算机数据目录中的渠道</translation>
     </message>
     <message>
@@ -7589,6 +7631,14 @@ API 密钥名称或操作员；其他情况为空）。
     <message>
         <source>How long deliveries and messages are kept, and the disk the data takes</source>
         <translation>投递和消息的保留时长，以及数据占用的磁盘空间</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair Data Directory…</source>
+        <translation>修复数据目录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Check this computer's data directory, move a damaged store aside and rebuild the conversation log from the delivery journal</source>
+        <translation>检查本机的数据目录，把损坏的存储移到一旁，并从投递日志重建会话记录</translation>
     </message>
 </context>
 <context>
@@ -7644,15 +7694,15 @@ API 密钥名称或操作员；其他情况为空）。
 <context>
     <name>MetaErrorDecoder</name>
     <message>
-        <source>Meta&apos;s server failed (HTTP %1) without saying why.</source>
+        <source>Meta's server failed (HTTP %1) without saying why.</source>
         <translation>Meta 的服务器出错（HTTP %1），但未说明原因。</translation>
     </message>
     <message>
-        <source>This is on Meta&apos;s side; try again in a minute.</source>
+        <source>This is on Meta's side; try again in a minute.</source>
         <translation>这是 Meta 方面的问题；请一分钟后重试。</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 without Meta&apos;s usual error description.</source>
+        <source>The server answered HTTP %1 without Meta's usual error description.</source>
         <translation>服务器返回了 HTTP %1，但没有 Meta 通常提供的错误说明。</translation>
     </message>
     <message>
@@ -7684,7 +7734,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请检查网络连接、DNS、代理或防火墙，以及 Graph API 地址。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not the JSON Meta sends.</source>
+        <source>The server's answer was not the JSON Meta sends.</source>
         <translation>服务器的响应不是 Meta 所发送的 JSON。</translation>
     </message>
     <message>
@@ -7708,7 +7758,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 无法识别此电话号码 ID，或者该令牌无权访问它。</translation>
     </message>
     <message>
-        <source>Copy the Phone Number ID (not the phone number) from WhatsApp &gt; API Setup, and check that the token&apos;s app is linked to the same WhatsApp Business Account.</source>
+        <source>Copy the Phone Number ID (not the phone number) from WhatsApp &gt; API Setup, and check that the token's app is linked to the same WhatsApp Business Account.</source>
         <translation>请从“WhatsApp &gt; API Setup”复制电话号码 ID（Phone Number ID，而不是电话号码），并检查该令牌所属的应用是否关联到同一个 WhatsApp Business 账户。</translation>
     </message>
     <message>
@@ -7768,7 +7818,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 拒绝了该请求（错误 %1）。</translation>
     </message>
     <message>
-        <source>Read Meta&apos;s message above; the error code is listed at developers.facebook.com under WhatsApp &gt; Support &gt; Error codes.</source>
+        <source>Read Meta's message above; the error code is listed at developers.facebook.com under WhatsApp &gt; Support &gt; Error codes.</source>
         <translation>请阅读上方 Meta 的消息；该错误代码列在 developers.facebook.com 的“WhatsApp &gt; Support &gt; Error codes”中。</translation>
     </message>
     <message>
@@ -7780,7 +7830,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>developers.facebook.com &gt; WhatsApp &gt; Cloud API &gt; Reference &gt; Messages</translation>
     </message>
     <message>
-        <source>Nothing to change in Meta&apos;s dashboards; it concerns this one message.</source>
+        <source>Nothing to change in Meta's dashboards; it concerns this one message.</source>
         <translation>无需在 Meta 的管理面板中进行任何更改；此问题只涉及这一条消息。</translation>
     </message>
     <message>
@@ -7800,7 +7850,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 拒绝了请求中的某个参数：该参数未知、拼写错误或过长。</translation>
     </message>
     <message>
-        <source>Meta&apos;s message names the parameter. Shorten the text that is too long; otherwise report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <source>Meta's message names the parameter. Shorten the text that is too long; otherwise report it with the technical details, as ChannelDesk built the request wrongly.</source>
         <translation>Meta 的消息中指出了该参数。请缩短过长的文本；否则请连同技术详情一起报告此问题，因为这说明 ChannelDesk 构造的请求有误。</translation>
     </message>
     <message>
@@ -7820,7 +7870,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>消息中缺少一个必需的参数。</translation>
     </message>
     <message>
-        <source>Meta&apos;s message names the missing parameter; report it with the technical details, as ChannelDesk built the request wrongly.</source>
+        <source>Meta's message names the missing parameter; report it with the technical details, as ChannelDesk built the request wrongly.</source>
         <translation>Meta 的消息中指出了缺少的参数；请连同技术详情一起报告此问题，因为这说明 ChannelDesk 构造的请求有误。</translation>
     </message>
     <message>
@@ -7828,7 +7878,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>消息中的某个值无效，例如消息 ID 已超过 30 天、已被删除或不是收到的消息，或者电话号码格式错误。</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s number (with country code) and the message being replied or reacted to.</source>
+        <source>Check the recipient's number (with country code) and the message being replied or reacted to.</source>
         <translation>请检查收件人的号码（含国家/地区代码）以及所回复或回应的消息。</translation>
     </message>
     <message>
@@ -7840,7 +7890,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请改为发送已批准的消息模板；客户回复后即可再次发送自由格式消息。</translation>
     </message>
     <message>
-        <source>The message could not be delivered: the number is not on WhatsApp, uses an outdated app, or has not accepted WhatsApp&apos;s latest terms.</source>
+        <source>The message could not be delivered: the number is not on WhatsApp, uses an outdated app, or has not accepted WhatsApp's latest terms.</source>
         <translation>消息无法送达：该号码未使用 WhatsApp、使用的应用版本过旧，或尚未接受 WhatsApp 的最新条款。</translation>
     </message>
     <message>
@@ -7868,7 +7918,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>如果确实要向该客户发送消息，请先解除屏蔽。</translation>
     </message>
     <message>
-        <source>The business number&apos;s block list (Block Users API, or the WhatsApp Business app on coexistence numbers)</source>
+        <source>The business number's block list (Block Users API, or the WhatsApp Business app on coexistence numbers)</source>
         <translation>企业号码的屏蔽列表（Block Users API，或共存号码上的 WhatsApp Business 应用）</translation>
     </message>
     <message>
@@ -7908,7 +7958,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请发送不超过 5 MB 的 JPEG/PNG 图片、不超过 16 MB 的 MP4/3GPP 视频和 AAC/AMR/MP3/M4A/OGG 音频、不超过 100 MB 的文档、不超过 100 KB（动态贴纸为 500 KB）的 WebP 贴纸；必要时请转换文件格式。</translation>
     </message>
     <message>
-        <source>The number of template parameters does not match the template&apos;s placeholders.</source>
+        <source>The number of template parameters does not match the template's placeholders.</source>
         <translation>模板参数的数量与模板中的占位符数量不符。</translation>
     </message>
     <message>
@@ -7920,7 +7970,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>该模板在此语言下不存在，或尚未获得批准。</translation>
     </message>
     <message>
-        <source>Check the template&apos;s name and language code, and that its status is Approved.</source>
+        <source>Check the template's name and language code, and that its status is Approved.</source>
         <translation>请检查模板的名称和语言代码，并确认其状态为 Approved（已批准）。</translation>
     </message>
     <message>
@@ -7932,7 +7982,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请缩短参数值。</translation>
     </message>
     <message>
-        <source>The template&apos;s content breaks WhatsApp&apos;s policies.</source>
+        <source>The template's content breaks WhatsApp's policies.</source>
         <translation>该模板的内容违反了 WhatsApp 的政策。</translation>
     </message>
     <message>
@@ -7972,11 +8022,11 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Meta 不允许此企业向该国家/地区的客户发送消息。</translation>
     </message>
     <message>
-        <source>Check the account&apos;s restrictions; messages to this country cannot be sent from this account.</source>
+        <source>Check the account's restrictions; messages to this country cannot be sent from this account.</source>
         <translation>请检查该账户的限制；无法从此账户向该国家/地区发送消息。</translation>
     </message>
     <message>
-        <source>There is a problem with the WhatsApp Business Account&apos;s payment method.</source>
+        <source>There is a problem with the WhatsApp Business Account's payment method.</source>
         <translation>WhatsApp Business 账户的付款方式有问题。</translation>
     </message>
     <message>
@@ -8048,7 +8098,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请等待强制执行期结束，并检查您的模板类别。</translation>
     </message>
     <message>
-        <source>https://metastatus.com (Meta&apos;s platform status)</source>
+        <source>https://metastatus.com (Meta's platform status)</source>
         <translation>https://metastatus.com（Meta 平台状态）</translation>
     </message>
     <message>
@@ -8194,7 +8244,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>此桌面没有系统托盘，因此 ChannelDesk 无法在此显示通知。这些设置会保留，待托盘可用时生效。</translation>
     </message>
     <message>
-        <source>A channel&apos;s &amp;bot has been failing for more than 5 minutes</source>
+        <source>A channel's &amp;bot has been failing for more than 5 minutes</source>
         <translation>渠道的机器人故障超过 5 分钟(&amp;B)</translation>
     </message>
     <message>
@@ -8420,7 +8470,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>模板页眉类型“%1”未知；请使用 image、video、document 或 text。</translation>
     </message>
     <message>
-        <source>The template&apos;s %1 header needs a link: enter the https:// address Meta downloads it from.</source>
+        <source>The template's %1 header needs a link: enter the https:// address Meta downloads it from.</source>
         <translation>模板的%1页眉需要链接：请输入 Meta 可以下载的 https:// 地址。</translation>
     </message>
     <message>
@@ -8493,7 +8543,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>在手机上打开“WhatsApp → Settings → Linked devices → Link a device”，然后将摄像头对准此二维码。</translation>
     </message>
     <message>
-        <source>Warning: WhatsApp&apos;s terms of service forbid unofficial clients such as this gateway, and WhatsApp can ban numbers that use them. Link a dedicated number, never your personal one.</source>
+        <source>Warning: WhatsApp's terms of service forbid unofficial clients such as this gateway, and WhatsApp can ban numbers that use them. Link a dedicated number, never your personal one.</source>
         <translation>警告：WhatsApp 的服务条款禁止使用此类网关等非官方客户端，WhatsApp 可能会封禁使用它们的号码。请关联专用号码，切勿使用您的个人号码。</translation>
     </message>
     <message>
@@ -8629,6 +8679,10 @@ API 密钥名称或操作员；其他情况为空）。
         <source>Ports below 1024 usually need administrator rights.</source>
         <translation>低于 1024 的端口通常需要管理员权限。</translation>
     </message>
+    <message>
+        <source>settings.ini: %1 = %2 is outside %3 to %4; using %5.</source>
+        <translation>settings.ini：%1 = %2 超出 %3 到 %4 的范围；改用 %5。</translation>
+    </message>
 </context>
 <context>
     <name>ReceiverSettingsDialog</name>
@@ -8637,7 +8691,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>Webhook 接收器</translation>
     </message>
     <message>
-        <source>ChannelDesk can receive Meta&apos;s webhooks itself while it runs. Meta calls an https:// URL, so a TLS tunnel or reverse proxy must forward it to this address. To receive while ChannelDesk is closed, run “channeldesk serve” instead, on another address.</source>
+        <source>ChannelDesk can receive Meta's webhooks itself while it runs. Meta calls an https:// URL, so a TLS tunnel or reverse proxy must forward it to this address. To receive while ChannelDesk is closed, run “channeldesk serve” instead, on another address.</source>
         <translation>ChannelDesk 运行时可以自行接收 Meta 的 Webhook。Meta 调用的是 https:// URL，因此必须由 TLS 隧道或反向代理将请求转发到此地址。如需在 ChannelDesk 关闭时接收，请改为在另一个地址上运行“channeldesk serve”。</translation>
     </message>
     <message>
@@ -8664,7 +8718,7 @@ API 密钥名称或操作员；其他情况为空）。
         <translation>请填写包含国家/地区代码的号码，例如 +49 151 23456789 或 +1 555 123 4567。</translation>
     </message>
     <message>
-        <source>Enter the recipient&apos;s phone number. %1</source>
+        <source>Enter the recipient's phone number. %1</source>
         <translation>请输入收件人的电话号码。%1</translation>
     </message>
     <message>
@@ -8714,7 +8768,7 @@ API keys back from channels.json, and the conversation log is rebuilt from the j
 with progress on stderr. Ctrl+C stops after the batch being built and leaves a consistent
 store: run repair again, or start ChannelDesk with its receiver on, to build the rest.
 A damaged journal is moved aside and a new one started; what it held that was not yet in
-the log is lost. Refuses while `serve` or the window&apos;s receiver uses the directory.
+the log is lost. Refuses while `serve` or the window's receiver uses the directory.
 Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
 </source>
         <translation>检查会话存储（channeldesk.sqlite）和投递日志。损坏、缺失或为空的会话存储会连同其
@@ -8824,7 +8878,7 @@ Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
 <context>
     <name>RoleGate</name>
     <message>
-        <source>These are the server&apos;s settings; change them where `channeldesk serve` runs.</source>
+        <source>These are the server's settings; change them where `channeldesk serve` runs.</source>
         <translation>这些是服务器的设置；请在运行 `channeldesk serve` 的地方更改它们。</translation>
     </message>
 </context>
@@ -8936,7 +8990,7 @@ Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
         <translation>发送所用的渠道。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s international number, e.g. +49 151 23456789.</source>
+        <source>The recipient's international number, e.g. +49 151 23456789.</source>
         <translation>收件人的国际号码，例如 +49 151 23456789。</translation>
     </message>
     <message>
@@ -8948,7 +9002,7 @@ Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
         <translation>已批准的模板，随时可发送。</translation>
     </message>
     <message>
-        <source>The template&apos;s language, e.g. en_US.</source>
+        <source>The template's language, e.g. en_US.</source>
         <translation>模板的语言，例如 en_US。</translation>
     </message>
     <message>
@@ -8968,7 +9022,7 @@ Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
         <translation>发送一条消息并等待 WhatsApp 接受。</translation>
     </message>
     <message>
-        <source>WeCom channels send text only; templates are WhatsApp&apos;s.</source>
+        <source>WeCom channels send text only; templates are WhatsApp's.</source>
         <translation>企业微信渠道只能发送文本；模板是 WhatsApp 的功能。</translation>
     </message>
     <message numerus="yes">
@@ -8985,7 +9039,7 @@ Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
         <source>Queue one message and wait (default 30 s) for WhatsApp to accept it. NUMBER
 is international, e.g. +49 151 23456789. Free text needs an open 24-hour
 window; templates go any time. Linked-device channels send text only. On a WeCom
-channel NUMBER is the member&apos;s user id (账号) and only text goes.
+channel NUMBER is the member's user id (账号) and only text goes.
 Failures print one code: NOT_CONNECTED (10), RATE_LIMITED (11),
 INVALID_NUMBER (12), WINDOW_CLOSED (13), OPTED_OUT (14), SEND_FAILED (15),
 AUTH_FAILED (16), NOT_ALLOWED (17) — the number is the exit code. --json prints one object
@@ -9002,27 +9056,27 @@ AUTH_FAILED (16)、NOT_ALLOWED (17) —— 该数字即退出码。--json 打印
 </translation>
     </message>
     <message>
-        <source>The link of the template&apos;s image header.</source>
+        <source>The link of the template's image header.</source>
         <translation>模板图片页眉的链接。</translation>
     </message>
     <message>
-        <source>The link of the template&apos;s video header.</source>
+        <source>The link of the template's video header.</source>
         <translation>模板视频页眉的链接。</translation>
     </message>
     <message>
-        <source>The link of the template&apos;s document header.</source>
+        <source>The link of the template's document header.</source>
         <translation>模板文档页眉的链接。</translation>
     </message>
     <message>
-        <source>The parameter of the template&apos;s text header.</source>
+        <source>The parameter of the template's text header.</source>
         <translation>模板文本页眉的参数。</translation>
     </message>
     <message>
-        <source>The payload of a quick reply button; the button options number the template&apos;s buttons in the order given.</source>
+        <source>The payload of a quick reply button; the button options number the template's buttons in the order given.</source>
         <translation>快速回复按钮的载荷；按钮选项按给出的顺序对应模板的按钮。</translation>
     </message>
     <message>
-        <source>The end of a URL button&apos;s link; the button options number the template&apos;s buttons in the order given.</source>
+        <source>The end of a URL button's link; the button options number the template's buttons in the order given.</source>
         <translation>URL 按钮链接的结尾部分；按钮选项按给出的顺序对应模板的按钮。</translation>
     </message>
     <message>
@@ -9041,7 +9095,7 @@ AUTH_FAILED (16)、NOT_ALLOWED (17) —— 该数字即退出码。--json 打印
         <translation>发送</translation>
     </message>
     <message>
-        <source>Limits protect your number&apos;s quality rating: a send over a limit is refused with the limit&apos;s name and the time it frees up.</source>
+        <source>Limits protect your number's quality rating: a send over a limit is refused with the limit's name and the time it frees up.</source>
         <translation>限额可保护您号码的质量评级：超出限额的发送会被拒绝，并说明所触及的限额及其解除时间。</translation>
     </message>
     <message>
@@ -9100,7 +9154,7 @@ AUTH_FAILED (16)、NOT_ALLOWED (17) —— 该数字即退出码。--json 打印
         <translation>监听的地址和端口（默认 %1；IPv6 使用 [::]:8645）。</translation>
     </message>
     <message>
-        <source>Receive Meta&apos;s webhooks and keep the gateway connections, headless.</source>
+        <source>Receive Meta's webhooks and keep the gateway connections, headless.</source>
         <translation>无界面运行：接收 Meta 的 Webhook 并保持网关连接。</translation>
     </message>
     <message>
@@ -9128,7 +9182,7 @@ AUTH_FAILED (16)、NOT_ALLOWED (17) —— 该数字即退出码。--json 打印
         <translation>不运行 API。</translation>
     </message>
     <message>
-        <source>Receive Meta&apos;s webhooks for every enabled channel, store them durably, log one line per
+        <source>Receive Meta's webhooks for every enabled channel, store them durably, log one line per
 request to stderr. SIGINT/SIGTERM stop, SIGHUP reloads the channels. Put a TLS reverse
 proxy or tunnel in front. Also keeps the gateway connections of enabled linked-device
 channels and sends what is queued.
@@ -9159,7 +9213,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>例如：desk.example.com:8646 或 https://desk.example.com</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address. %1</source>
+        <source>Enter the server's address. %1</source>
         <translation>请输入服务器的地址。%1</translation>
     </message>
     <message>
@@ -9183,11 +9237,11 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>请去掉“?”或“#”之后的所有内容。%1</translation>
     </message>
     <message>
-        <source>The server&apos;s API is at /api/v1, not at “%1”. %2</source>
+        <source>The server's API is at /api/v1, not at “%1”. %2</source>
         <translation>服务器的 API 位于 /api/v1，而不是“%1”。%2</translation>
     </message>
     <message>
-        <source>Port 0 is not a server&apos;s port. %1</source>
+        <source>Port 0 is not a server's port. %1</source>
         <translation>端口 0 不是服务器的端口。%1</translation>
     </message>
 </context>
@@ -9202,7 +9256,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <source>Bots, scripts and remote consoles can ask for channel status and QR codes, send messages and run tests through ChannelDesk&apos;s API, each with its own key (see the Keys tab). The window runs the API while it is open; to keep it running, use “channeldesk serve” instead.</source>
+        <source>Bots, scripts and remote consoles can ask for channel status and QR codes, send messages and run tests through ChannelDesk's API, each with its own key (see the Keys tab). The window runs the API while it is open; to keep it running, use “channeldesk serve” instead.</source>
         <translation>机器人、脚本和远程控制台可以通过 ChannelDesk 的 API 查询渠道状态和二维码、发送消息和运行测试，每个都使用自己的密钥（见“密钥”标签页）。API 仅在窗口打开期间运行；如需持续运行，请改用“channeldesk serve”。</translation>
     </message>
     <message>
@@ -9222,7 +9276,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>TLS 证书(&amp;C)：</translation>
     </message>
     <message>
-        <source>PEM file with the server&apos;s certificate (and any intermediate certificates); empty for plain HTTP</source>
+        <source>PEM file with the server's certificate (and any intermediate certificates); empty for plain HTTP</source>
         <translation>包含服务器证书（及所有中间证书）的 PEM 文件；留空则使用纯 HTTP</translation>
     </message>
     <message>
@@ -9234,7 +9288,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <source>PEM file with the certificate&apos;s private key; ChannelDesk reads it from there and never copies it</source>
+        <source>PEM file with the certificate's private key; ChannelDesk reads it from there and never copies it</source>
         <translation>包含证书私钥的 PEM 文件；ChannelDesk 从该文件读取，绝不复制它</translation>
     </message>
     <message>
@@ -9290,6 +9344,10 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>settings.ini: %1 = “%2” is not a whole number; using %3.</source>
+        <translation>settings.ini：%1 = “%2” 不是整数；改用 %3。</translation>
     </message>
 </context>
 <context>
@@ -9357,7 +9415,7 @@ API（docs/api.md）在 --api-listen 上监听带有 API 密钥的请求，密�
         <translation>  运行服务器前请导出 %1。</translation>
     </message>
     <message>
-        <source>In Meta&apos;s App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
+        <source>In Meta's App Dashboard open WhatsApp &gt; Configuration, paste the Callback URL and the verify token, click “Verify and save”, then subscribe to the “messages” field.</source>
         <translation>在 Meta 应用面板（App Dashboard）中打开“WhatsApp &gt; Configuration”，粘贴回调 URL（Callback URL）和验证令牌（Verify token），点击“Verify and save”，然后订阅“messages”字段。</translation>
     </message>
     <message>
@@ -9383,7 +9441,7 @@ messaging-whatsapp-linked 和 messaging-wecom）创建或更新渠道。所有�
         <translation>  Token：        %1（应答文件中的值）</translation>
     </message>
     <message>
-        <source>In WeCom&apos;s admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server&apos;s public IP under 企业可信IP.</source>
+        <source>In WeCom's admin console open 应用管理 → your app → 接收消息 → 设置API接收, paste the URL, Token and EncodingAESKey and click 保存; add this server's public IP under 企业可信IP.</source>
         <translation>在企业微信管理后台打开 应用管理 → 你的应用 → 接收消息 → 设置API接收，粘贴 URL、Token 和 EncodingAESKey 并点击“保存”；再把本服务器的公网 IP 添加到“企业可信IP”中。</translation>
     </message>
 </context>
@@ -9405,7 +9463,7 @@ messaging-whatsapp-linked 和 messaging-wecom）创建或更新渠道。所有�
         <translation>将数据库切换为增量清理（incremental vacuum）模式并归还其空闲空间（仅当没有接收器在此数据目录上运行时）。</translation>
     </message>
     <message>
-        <source>Show the data directory&apos;s disk use, free space and receiver.</source>
+        <source>Show the data directory's disk use, free space and receiver.</source>
         <translation>显示数据目录的磁盘占用、可用空间和接收器。</translation>
     </message>
     <message>
@@ -9631,7 +9689,7 @@ message_days；0 表示保留所有消息）、receiver（running、pid、host�
         <translation>要测试的渠道。</translation>
     </message>
     <message>
-        <source>How long to wait for Meta&apos;s answer (default 20).</source>
+        <source>How long to wait for Meta's answer (default 20).</source>
         <translation>等待 Meta 回复的时长（默认 20）。</translation>
     </message>
     <message>
@@ -9687,13 +9745,13 @@ message_days；0 表示保留所有消息）、receiver（running、pid、host�
         <translation>正在测试“%1”（企业 %2，AgentId %3，Secret %4）…</translation>
     </message>
     <message>
-        <source>Run Test Connection against the Graph API (or WeCom&apos;s API, or a linked channel&apos;s gateway).</source>
+        <source>Run Test Connection against the Graph API (or WeCom's API, or a linked channel's gateway).</source>
         <translation>对 Graph API（或企业微信 API，或已关联渠道的网关）运行连接测试。</translation>
     </message>
     <message>
         <source>Run Test Connection against the Graph API and print the outcome: the verified name and
-number, quality rating, platform and throughput, or Meta&apos;s error with the fix. For a WeCom
-channel: fetch an access token with the app&apos;s Secret and print the app&apos;s name. For a
+number, quality rating, platform and throughput, or Meta's error with the fix. For a WeCom
+channel: fetch an access token with the app's Secret and print the app's name. For a
 linked-device channel: check that its gateway answers, accepts the API key and has the
 session linked to a phone.
 Exit codes: 0 the channel works, 1 the test failed (the output says which step), 2 bad
@@ -9732,7 +9790,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>连接测试失败：网关拒绝了 API 密钥。</translation>
     </message>
     <message>
-        <source>Replace it with “channeldesk setup --answers FILE” or Replace… on the channel&apos;s page.</source>
+        <source>Replace it with “channeldesk setup --answers FILE” or Replace… on the channel's page.</source>
         <translation>请用“channeldesk setup --answers FILE”或渠道页面上的“替换…”来替换它。</translation>
     </message>
     <message>
@@ -9873,7 +9931,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>XML 含有 DOCTYPE；企业微信从不发送 DOCTYPE。</translation>
     </message>
     <message>
-        <source>The XML&apos;s root element is &lt;%1&gt;, not &lt;xml&gt;.</source>
+        <source>The XML's root element is &lt;%1&gt;, not &lt;xml&gt;.</source>
         <translation>XML 的根元素是 &lt;%1&gt;，而不是 &lt;xml&gt;。</translation>
     </message>
     <message>
@@ -9897,7 +9955,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>消息中没有 &lt;FromUserName&gt;。</translation>
     </message>
     <message>
-        <source>The message&apos;s &lt;CreateTime&gt; &quot;%1&quot; is not a whole number of seconds.</source>
+        <source>The message's &lt;CreateTime&gt; "%1" is not a whole number of seconds.</source>
         <translation>消息的 &lt;CreateTime&gt;“%1”不是整数秒。</translation>
     </message>
     <message>
@@ -9936,7 +9994,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>timestamp 或 nonce 缺失，或不是数字。</translation>
     </message>
     <message>
-        <source>The request&apos;s timestamp is %1 s away from this computer&apos;s clock (at most %2 s are accepted, against replayed requests). If every callback fails like this, set this computer&apos;s clock right.</source>
+        <source>The request's timestamp is %1 s away from this computer's clock (at most %2 s are accepted, against replayed requests). If every callback fails like this, set this computer's clock right.</source>
         <translation>请求的时间戳与本机时钟相差 %1 秒（为防止重放，最多接受 %2 秒）。如果每个回调都这样失败，请校准本机时钟。</translation>
     </message>
     <message>
@@ -9944,23 +10002,23 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>验证请求中没有 echostr。</translation>
     </message>
     <message>
-        <source>The body is over %1 bytes; WeCom&apos;s callbacks are far smaller.</source>
+        <source>The body is over %1 bytes; WeCom's callbacks are far smaller.</source>
         <translation>请求体超过 %1 字节；企业微信的回调要小得多。</translation>
     </message>
     <message>
-        <source>No WeCom channel&apos;s Token makes the msg_signature match. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <source>No WeCom channel's Token makes the msg_signature match. If every callback fails like this, the Token in WeCom's console differs from the channel's.</source>
         <translation>没有任何企业微信渠道的 Token 能使 msg_signature 匹配。如果每个回调都这样失败，说明企业微信管理后台中的 Token 与渠道的不一致。</translation>
     </message>
     <message>
-        <source>The msg_signature does not match this channel&apos;s Token. If every callback fails like this, the Token in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <source>The msg_signature does not match this channel's Token. If every callback fails like this, the Token in WeCom's console differs from the channel's.</source>
         <translation>msg_signature 与此渠道的 Token 不匹配。如果每个回调都这样失败，说明企业微信管理后台中的 Token 与渠道的不一致。</translation>
     </message>
     <message>
-        <source>%1 If every callback fails like this, the EncodingAESKey in WeCom&apos;s console differs from the channel&apos;s.</source>
+        <source>%1 If every callback fails like this, the EncodingAESKey in WeCom's console differs from the channel's.</source>
         <translation>%1 如果每个回调都这样失败，说明企业微信管理后台中的 EncodingAESKey 与渠道的不一致。</translation>
     </message>
     <message>
-        <source>The callback was encrypted for corp %1, not this channel&apos;s %2.</source>
+        <source>The callback was encrypted for corp %1, not this channel's %2.</source>
         <translation>该回调是为企业 %1 加密的，而不是此渠道的 %2。</translation>
     </message>
 </context>
@@ -9983,18 +10041,18 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>密文为空，或不是整数个 AES 块。</translation>
     </message>
     <message>
-        <source>The decrypted text has invalid padding; the EncodingAESKey is probably not the one set in WeCom&apos;s admin console.</source>
+        <source>The decrypted text has invalid padding; the EncodingAESKey is probably not the one set in WeCom's admin console.</source>
         <translation>解密后的文本填充无效；EncodingAESKey 很可能与企业微信管理后台中设置的不同。</translation>
     </message>
     <message>
-        <source>The decrypted text&apos;s length field runs past its end; the EncodingAESKey is probably wrong.</source>
+        <source>The decrypted text's length field runs past its end; the EncodingAESKey is probably wrong.</source>
         <translation>解密后文本的长度字段超出了末尾；EncodingAESKey 很可能有误。</translation>
     </message>
 </context>
 <context>
     <name>WeComErrorDecoder</name>
     <message>
-        <source>WeCom&apos;s servers were busy.</source>
+        <source>WeCom's servers were busy.</source>
         <translation>企业微信服务器繁忙。</translation>
     </message>
     <message>
@@ -10002,11 +10060,11 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>请稍后重试。</translation>
     </message>
     <message>
-        <source>WeCom rejected the app&apos;s Secret: it is wrong, belongs to another app, or was reset.</source>
+        <source>WeCom rejected the app's Secret: it is wrong, belongs to another app, or was reset.</source>
         <translation>企业微信拒绝了应用的 Secret：它有误、属于其他应用，或已被重置。</translation>
     </message>
     <message>
-        <source>Copy the Secret again in the WeCom admin console under 应用管理 → the app → Secret. &quot;View&quot; sends the Secret to the administrator&apos;s WeCom app; paste it exactly.</source>
+        <source>Copy the Secret again in the WeCom admin console under 应用管理 → the app → Secret. "View" sends the Secret to the administrator's WeCom app; paste it exactly.</source>
         <translation>请在企业微信管理后台的 应用管理 → 该应用 → Secret 处重新复制 Secret。点击“查看”会把 Secret 发送到管理员的企业微信；请原样粘贴。</translation>
     </message>
     <message>
@@ -10030,7 +10088,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>该 AgentId 不属于所用 Secret 对应的应用。</translation>
     </message>
     <message>
-        <source>Copy the AgentId from the app&apos;s page (应用管理 → the app → AgentId) and check that the Secret is that app&apos;s Secret.</source>
+        <source>Copy the AgentId from the app's page (应用管理 → the app → AgentId) and check that the Secret is that app's Secret.</source>
         <translation>请从应用页面（应用管理 → 该应用 → AgentId）复制 AgentId，并确认 Secret 是该应用的 Secret。</translation>
     </message>
     <message>
@@ -10038,27 +10096,27 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>企业微信不允许此应用调用此接口。</translation>
     </message>
     <message>
-        <source>Use the self-built app&apos;s own Secret (not the contacts-sync or another app&apos;s Secret) and check the app&apos;s API permissions under 应用管理 → the app.</source>
+        <source>Use the self-built app's own Secret (not the contacts-sync or another app's Secret) and check the app's API permissions under 应用管理 → the app.</source>
         <translation>请使用该自建应用自己的 Secret（而不是通讯录同步或其他应用的 Secret），并在 应用管理 → 该应用 中检查其接口权限。</translation>
     </message>
     <message>
-        <source>The app has no access to this member or department: it is outside the app&apos;s visible range.</source>
+        <source>The app has no access to this member or department: it is outside the app's visible range.</source>
         <translation>应用无权访问此成员或部门：其不在应用的可见范围内。</translation>
     </message>
     <message>
-        <source>Add the member or their department to the app&apos;s visible range under 应用管理 → the app → 可见范围.</source>
+        <source>Add the member or their department to the app's visible range under 应用管理 → the app → 可见范围.</source>
         <translation>请在 应用管理 → 该应用 → 可见范围 中加入该成员或其部门。</translation>
     </message>
     <message>
-        <source>WeCom refused the call because this server&apos;s IP address is not in the app&apos;s trusted IP list.</source>
+        <source>WeCom refused the call because this server's IP address is not in the app's trusted IP list.</source>
         <translation>企业微信拒绝了调用，因为本服务器的 IP 地址不在应用的企业可信IP列表中。</translation>
     </message>
     <message>
-        <source>WeCom refused the call because it came from %1, which is not in the app&apos;s trusted IP list.</source>
+        <source>WeCom refused the call because it came from %1, which is not in the app's trusted IP list.</source>
         <translation>企业微信拒绝了调用，因为它来自 %1，该地址不在应用的企业可信IP列表中。</translation>
     </message>
     <message>
-        <source>Add this server&apos;s public IP address under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
+        <source>Add this server's public IP address under 应用管理 → the app → 企业可信IP. WeCom only lets you set it once a trusted domain or the callback URL is configured for the app. Retrying does not help until then.</source>
         <translation>请在 应用管理 → 该应用 → 企业可信IP 中加入本服务器的公网 IP 地址。只有在为应用配置了可信域名或回调 URL 之后，企业微信才允许设置它。在此之前重试无济于事。</translation>
     </message>
     <message>
@@ -10066,11 +10124,11 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>请在 应用管理 → 该应用 → 企业可信IP 中加入 %1。只有在为应用配置了可信域名或回调 URL 之后，企业微信才允许设置它。在此之前重试无济于事。</translation>
     </message>
     <message>
-        <source>WeCom found none of the recipients: the UserID does not exist or is outside the app&apos;s visible range.</source>
+        <source>WeCom found none of the recipients: the UserID does not exist or is outside the app's visible range.</source>
         <translation>企业微信找不到任何接收人：该 UserID 不存在，或不在应用的可见范围内。</translation>
     </message>
     <message>
-        <source>Check the UserID (通讯录 → the member → 账号, not the display name) and that the member is in the app&apos;s visible range (应用管理 → the app → 可见范围).</source>
+        <source>Check the UserID (通讯录 → the member → 账号, not the display name) and that the member is in the app's visible range (应用管理 → the app → 可见范围).</source>
         <translation>请检查 UserID（通讯录 → 该成员 → 账号，而不是显示名称），并确认该成员在应用的可见范围内（应用管理 → 该应用 → 可见范围）。</translation>
     </message>
     <message>
@@ -10078,11 +10136,11 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>给出的接收人（成员、部门或标签）都无效。</translation>
     </message>
     <message>
-        <source>Check the UserIDs and that they are in the app&apos;s visible range.</source>
+        <source>Check the UserIDs and that they are in the app's visible range.</source>
         <translation>请检查 UserID，并确认它们在应用的可见范围内。</translation>
     </message>
     <message>
-        <source>WeCom&apos;s rate limit was reached (one app may send about 30 messages a minute to one member).</source>
+        <source>WeCom's rate limit was reached (one app may send about 30 messages a minute to one member).</source>
         <translation>已达到企业微信的频率限制（一个应用每分钟向同一成员大约只能发送 30 条消息）。</translation>
     </message>
     <message>
@@ -10125,15 +10183,15 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>空格或换行符</translation>
     </message>
     <message>
-        <source>Find it in WeCom&apos;s admin console (work.weixin.qq.com) under 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
+        <source>Find it in WeCom's admin console (work.weixin.qq.com) under 我的企业 → 企业信息 → 企业ID (My Company → Company Info → CorpID).</source>
         <translation>可在企业微信管理后台（work.weixin.qq.com）的 我的企业 → 企业信息 → 企业ID 中找到。</translation>
     </message>
     <message>
-        <source>Find it in WeCom&apos;s admin console under 应用管理 → 自建 → your app (App Management → Self-built → the app).</source>
+        <source>Find it in WeCom's admin console under 应用管理 → 自建 → your app (App Management → Self-built → the app).</source>
         <translation>可在企业微信管理后台的 应用管理 → 自建 → 你的应用 中找到。</translation>
     </message>
     <message>
-        <source>In WeCom&apos;s admin console open your app&apos;s 接收消息 → 设置API接收 (Receive Messages → Set API Receiving); “随机获取” there, or Generate here, makes one.</source>
+        <source>In WeCom's admin console open your app's 接收消息 → 设置API接收 (Receive Messages → Set API Receiving); “随机获取” there, or Generate here, makes one.</source>
         <translation>在企业微信管理后台打开应用的 接收消息 → 设置API接收；可在那里点击“随机获取”，或在此处点击“生成”。</translation>
     </message>
     <message>
@@ -10157,11 +10215,11 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>企业ID长 18 个字符（“ww”或“wx”加 16 位字母和数字）；这个有 %1 个。%2</translation>
     </message>
     <message>
-        <source>It is the AgentId shown on the app&apos;s page. %1</source>
+        <source>It is the AgentId shown on the app's page. %1</source>
         <translation>即应用页面上显示的 AgentId。%1</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s AgentId, for example 1000002. %1</source>
+        <source>Enter the app's AgentId, for example 1000002. %1</source>
         <translation>请输入应用的 AgentId，例如 1000002。%1</translation>
     </message>
     <message>
@@ -10173,11 +10231,11 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>AgentId 最多 10 位数字；这个有 %1 位。%2</translation>
     </message>
     <message>
-        <source>On the app&apos;s page click “查看” (View) next to Secret; WeCom sends it to the admin&apos;s WeCom app. %1</source>
+        <source>On the app's page click “查看” (View) next to Secret; WeCom sends it to the admin's WeCom app. %1</source>
         <translation>在应用页面点击 Secret 旁的“查看”；企业微信会把它发送到管理员的企业微信客户端。%1</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s Secret. %1</source>
+        <source>Enter the app's Secret. %1</source>
         <translation>请输入应用的 Secret。%1</translation>
     </message>
     <message>
@@ -10185,7 +10243,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>Secret 只包含字母、数字、“-”和“_”；请删除%1。请重新复制，不要带上周围的文字。%2</translation>
     </message>
     <message>
-        <source>An app&apos;s Secret is usually 43 characters long; this one has %1. Check that it was copied whole. %2</source>
+        <source>An app's Secret is usually 43 characters long; this one has %1. Check that it was copied whole. %2</source>
         <translation>应用的 Secret 通常长 43 个字符；这个有 %1 个。请检查是否完整复制。%2</translation>
     </message>
     <message>
@@ -10229,7 +10287,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>请删除“?…”或“#…”部分；基础 URL 只包含协议、主机名和可选的路径。</translation>
     </message>
     <message>
-        <source>WeCom&apos;s servers cannot reach %1. Use the public name of your proxy or tunnel.</source>
+        <source>WeCom's servers cannot reach %1. Use the public name of your proxy or tunnel.</source>
         <translation>企业微信服务器无法访问 %1。请使用代理或隧道的公网域名。</translation>
     </message>
     <message>
@@ -10237,7 +10295,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>企业微信支持 http://，但推荐 https://。除非只是测试，请使用 https://。</translation>
     </message>
     <message>
-        <source>This is not a web address. Leave the field empty for WeCom&apos;s own, %1.</source>
+        <source>This is not a web address. Leave the field empty for WeCom's own, %1.</source>
         <translation>这不是网址。留空则使用企业微信官方地址 %1。</translation>
     </message>
     <message>
@@ -10245,7 +10303,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>请删除 API 地址中的“?…”或“#…”部分。</translation>
     </message>
     <message>
-        <source>Find a member&apos;s user ID (账号) under 通讯录 (Contacts) in WeCom&apos;s admin console.</source>
+        <source>Find a member's user ID (账号) under 通讯录 (Contacts) in WeCom's admin console.</source>
         <translation>成员账号可在企业微信管理后台的“通讯录”中查看。</translation>
     </message>
     <message>
@@ -10268,7 +10326,7 @@ arguments, 3 no keychain, 4 no such channel.
 <context>
     <name>WebhookInstructions</name>
     <message>
-        <source>Open your app in Meta&apos;s App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
+        <source>Open your app in Meta's App Dashboard (developers.facebook.com/apps) and go to &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;. Under &lt;b&gt;Webhook&lt;/b&gt;, click &lt;b&gt;Edit&lt;/b&gt;.</source>
         <translation>在 Meta 应用面板（App Dashboard，developers.facebook.com/apps）中打开您的应用，进入 &lt;b&gt;WhatsApp &amp;gt; Configuration&lt;/b&gt;。在 &lt;b&gt;Webhook&lt;/b&gt; 下点击 &lt;b&gt;Edit&lt;/b&gt;。</translation>
     </message>
     <message>
@@ -10280,7 +10338,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>将验证令牌粘贴到 &lt;b&gt;Verify token&lt;/b&gt; 中（可使用此处的“复制”按钮）。</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Verify and save&lt;/b&gt;. Meta calls the Callback URL at once, so ChannelDesk&apos;s webhook receiver must already be running and reachable at that address (through your reverse proxy or tunnel); otherwise Meta refuses to save.</source>
+        <source>Click &lt;b&gt;Verify and save&lt;/b&gt;. Meta calls the Callback URL at once, so ChannelDesk's webhook receiver must already be running and reachable at that address (through your reverse proxy or tunnel); otherwise Meta refuses to save.</source>
         <translation>点击 &lt;b&gt;Verify and save&lt;/b&gt;。Meta 会立即调用该回调 URL，因此 ChannelDesk 的 Webhook 接收器必须已在运行，并且可以（通过您的反向代理或隧道）经由该地址访问；否则 Meta 会拒绝保存。</translation>
     </message>
     <message>
@@ -10288,7 +10346,7 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>在 &lt;b&gt;Webhook fields&lt;/b&gt; 下点击 &lt;b&gt;Manage&lt;/b&gt;，并订阅 &lt;b&gt;messages&lt;/b&gt;。否则 Meta 不会向 ChannelDesk 发送任何消息。</translation>
     </message>
     <message>
-        <source>In WeCom&apos;s admin console (work.weixin.qq.com) open &lt;b&gt;应用管理&lt;/b&gt; → your app → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt; (App Management → the app → Receive Messages → Set API Receiving).</source>
+        <source>In WeCom's admin console (work.weixin.qq.com) open &lt;b&gt;应用管理&lt;/b&gt; → your app → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt; (App Management → the app → Receive Messages → Set API Receiving).</source>
         <translation>在企业微信管理后台（work.weixin.qq.com）打开 &lt;b&gt;应用管理&lt;/b&gt; → 你的应用 → &lt;b&gt;接收消息&lt;/b&gt; → &lt;b&gt;设置API接收&lt;/b&gt;。</translation>
     </message>
     <message>
@@ -10296,11 +10354,11 @@ arguments, 3 no keychain, 4 no such channel.
         <translation>用这里的“复制”按钮，粘贴 &lt;b&gt;URL&lt;/b&gt;（此处显示的回调 URL）、&lt;b&gt;Token&lt;/b&gt; 和 &lt;b&gt;EncodingAESKey&lt;/b&gt;。</translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;保存&lt;/b&gt; (Save). WeCom calls the URL at once, so ChannelDesk&apos;s receiver must already be running and reachable at that address; otherwise WeCom refuses to save.</source>
+        <source>Click &lt;b&gt;保存&lt;/b&gt; (Save). WeCom calls the URL at once, so ChannelDesk's receiver must already be running and reachable at that address; otherwise WeCom refuses to save.</source>
         <translation>点击 &lt;b&gt;保存&lt;/b&gt;。企业微信会立即请求该 URL，因此 ChannelDesk 的接收器必须已经在运行并能通过该地址访问；否则企业微信会拒绝保存。</translation>
     </message>
     <message>
-        <source>On the app&apos;s page, add this server&apos;s public IP address under &lt;b&gt;企业可信IP&lt;/b&gt; (trusted IPs). Without it WeCom refuses every reply with error 60020.</source>
+        <source>On the app's page, add this server's public IP address under &lt;b&gt;企业可信IP&lt;/b&gt; (trusted IPs). Without it WeCom refuses every reply with error 60020.</source>
         <translation>在应用页面的 &lt;b&gt;企业可信IP&lt;/b&gt; 中添加本服务器的公网 IP 地址。否则企业微信会以错误 60020 拒绝每条回复。</translation>
     </message>
 </context>
