@@ -197,12 +197,17 @@ void TestStreamHub::testReconnectReceivesEveryEventOnce()
     limits.replayLowWater = 2048;
     m_hub->setLimits(limits);
     QVERIFY(m_hub->start().ok());
-    // Events keep coming the whole time, also while no consumer is connected.
-    QTimer writer;
-    connect(&writer, &QTimer::timeout, this, [this] { append(3); });
-    writer.start(2);
     QList<qint64> all;
     qint64 last = 0;
+    // Events keep coming the whole time, also while no consumer is connected, but at most a few
+    // hundred ahead of what was received: on a loaded machine the rounds take longer, and the
+    // final replay must not grow with them.
+    QTimer writer;
+    connect(&writer, &QTimer::timeout, this, [this, &last] {
+        if (m_log->latestCursor().value() - last < 400)
+            append(3);
+    });
+    writer.start(2);
     for (int round = 0; round < 6; ++round) {
         auto client = connectClient(QStringLiteral("viewer"), last);
         QVERIFY(client);
@@ -216,7 +221,7 @@ void TestStreamHub::testReconnectReceivesEveryEventOnce()
     const qint64 latest = m_log->latestCursor().value();
     auto client = connectClient(QStringLiteral("viewer"), last);
     QVERIFY(client);
-    // Generous: the replay of everything written meanwhile is slow on a loaded machine.
+    // Generous: on a loaded machine even a few hundred events replay slowly.
     QTRY_VERIFY_WITH_TIMEOUT(!client->cursors.isEmpty() && client->cursors.last() == latest, 30000);
     all += client->cursors;
     QCOMPARE(all.size(), latest);
