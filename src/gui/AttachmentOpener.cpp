@@ -96,7 +96,8 @@ void AttachmentOpener::download(const QString& channelId, const QJsonObject& med
                     return;
                 progress->close();
                 if (!error.isEmpty())
-                    emit notice(FieldCheck::Severity::Error, tr("The attachment was not downloaded: %1").arg(error));
+                    emit notice(FieldCheck::Severity::Error,
+                                tr("The attachment was not downloaded: %1").arg(error));
                 else if (open)
                     openOwnerOnly(file);
                 else

@@ -356,7 +356,8 @@ int WebhookReceiver::handleRequest(void* self, MHD_Connection* connection, const
             ? 0
             : std::min<qint64>(receiver->m_limits.maxBodyBytes,
                                std::max({needed, request->announced, 2 * qint64(request->body.capacity())}));
-        if (wanted > 0 && !receiver->m_bodyBudget->grow(request->held, request->remote, wanted - request->held.total)) {
+        if (wanted > 0
+            && !receiver->m_bodyBudget->grow(request->held, request->remote, wanted - request->held.total)) {
             // libmicrohttpd 0.9.75 refuses MHD_queue_response while a body is being received, so
             // past the first call the only answer left is closing the connection. Bodies with a
             // Content-Length were checked against the budget at the first call; this is for
