@@ -4,7 +4,10 @@
 // against RFC 4231's known answers, and every malformed header refused for its own reason.
 #include "webhook/SignatureVerifier.h"
 
+#include <QMessageAuthenticationCode>
 #include <QTest>
+
+#include <thread>
 
 using namespace ChannelDesk;
 using Outcome = SignatureVerifier::Outcome;
@@ -20,6 +23,7 @@ private slots:
     void testKnownAnswers();
     void testHeaders_data();
     void testHeaders();
+    void testKeysTakeTurns();
 };
 
 void TestSignatureVerifier::testKnownAnswers_data()
@@ -74,6 +78,41 @@ void TestSignatureVerifier::testHeaders()
     QFETCH(QByteArray, body);
     QFETCH(Outcome, outcome);
     QCOMPARE(SignatureVerifier::verify(header, body, "secret"), outcome);
+}
+
+// Each thread keeps its HMAC context keyed with the last secret: channels with different secrets
+// taking turns, on several threads, must each be signed with their own (Qt's HMAC as reference).
+void TestSignatureVerifier::testKeysTakeTurns()
+{
+    QList<QByteArray> keys;
+    keys << QByteArrayLiteral("first-secret-0123456789abcdef") << QByteArray(131, char(0xaa)) << QByteArray()
+         << QByteArrayLiteral("first-secret-0123456789abcdeF");
+    const QByteArray body = "{\"object\":\"whatsapp_business_account\",\"entry\":[]}";
+    const auto reference = [&](const QByteArray& key) {
+        QByteArray header = QByteArrayLiteral("sha256=");
+        header += QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex();
+        return header;
+    };
+    const auto signAll = [&] {
+        QStringList failures;
+        for (int round = 0; round < 3; ++round) {
+            for (const QByteArray& key : keys) {
+                if (SignatureVerifier::sign(body, key) != reference(key))
+                    failures << QStringLiteral("key of %1 bytes, round %2").arg(key.size()).arg(round);
+                for (const QByteArray& other : keys) {
+                    const Outcome expected = other == key ? Outcome::Valid : Outcome::Mismatch;
+                    if (SignatureVerifier::verify(reference(other), body, key) != expected)
+                        failures << QStringLiteral("signature of another key, round %1").arg(round);
+                }
+            }
+        }
+        return failures;
+    };
+    QCOMPARE(signAll(), QStringList());
+    QStringList elsewhere;
+    std::thread other([&] { elsewhere = signAll(); });
+    other.join();
+    QCOMPARE(elsewhere, QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSignatureVerifier)

@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -65,6 +67,8 @@ private slots:
     void testValueErrors();
     void testOtherFieldKeptRaw();
     void testBatchMulti();
+    void testSendersByIdOrUserId_data();
+    void testSendersByIdOrUserId();
     void testUnicodeEscapes();
     void testMalformedBody_data();
     void testMalformedBody();
@@ -437,6 +441,63 @@ void TestWebhookPayloadParser::testBatchMulti()
     QCOMPARE(batch.statuses.at(2).phoneNumberId, QStringLiteral("200000000000010"));
     QVERIFY(!batch.statuses.at(2).pricing.isEmpty());
     QCOMPARE(batch.otherChanges.first().field, QStringLiteral("message_template_status_update"));
+}
+
+void TestWebhookPayloadParser::testSendersByIdOrUserId_data()
+{
+    // A few senders are scanned, many go through a hash: both must find the same names.
+    QTest::addColumn<int>("contacts");
+    QTest::newRow("two senders") << 2;
+    QTest::newRow("forty senders") << 40;
+}
+
+void TestWebhookPayloadParser::testSendersByIdOrUserId()
+{
+    QFETCH(int, contacts);
+    // Contact i has wa_id "wa<i>" and user_id "US.<i>"; the last one repeats the first's wa_id
+    // under another name, which must not win (the first contact naming an id does).
+    QJsonArray senders;
+    for (int i = 0; i < contacts; ++i)
+        senders.append(
+            QJsonObject{{QStringLiteral("wa_id"), QStringLiteral("wa%1").arg(i)},
+                        {QStringLiteral("user_id"), QStringLiteral("US.%1").arg(i)},
+                        {QStringLiteral("profile"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Name %1").arg(i)}}}});
+    senders.append(QJsonObject{
+        {QStringLiteral("wa_id"), QStringLiteral("wa0")},
+        {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Late")}}}});
+    const auto message = [](const QString& id, const QString& from, const QString& userId) {
+        QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("text")}};
+        if (!from.isEmpty())
+            json.insert(QStringLiteral("from"), from);
+        if (!userId.isEmpty())
+            json.insert(QStringLiteral("from_user_id"), userId);
+        return json;
+    };
+    const int last = contacts - 1;
+    const QJsonArray messages{
+        message(QStringLiteral("m1"), QStringLiteral("wa0"), {}),
+        message(QStringLiteral("m2"), QStringLiteral("wa%1").arg(last), {}),
+        message(QStringLiteral("m3"), {}, QStringLiteral("US.%1").arg(last)),
+        // Both ids given, of different contacts: the earlier contact's name.
+        message(QStringLiteral("m4"), QStringLiteral("wa%1").arg(last), QStringLiteral("US.0")),
+        message(QStringLiteral("m5"), QStringLiteral("nobody"), {})};
+    const QJsonObject value{{QStringLiteral("contacts"), senders}, {QStringLiteral("messages"), messages}};
+    const QJsonObject body{
+        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+        {QStringLiteral("entry"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                {QStringLiteral("changes"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                                        {QStringLiteral("value"), value}}}}}}}};
+    const Result<WebhookBatch> parsed = WebhookPayloadParser::parse(QJsonDocument(body).toJson());
+    QVERIFY(parsed.ok());
+    QStringList names;
+    for (const InboundMessage& m : parsed.value().messages)
+        names << m.profileName;
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Name 0"), QStringLiteral("Name %1").arg(last),
+                          QStringLiteral("Name %1").arg(last), QStringLiteral("Name 0"), QString()}));
 }
 
 void TestWebhookPayloadParser::testUnicodeEscapes()

@@ -52,8 +52,9 @@ bool boolAt(const QJsonObject& object, const char* key)
 }
 
 //! contacts[] is a sibling of messages[]; a batched value can hold several senders. Looked up by
-//! wa_id and user_id through a hash built once per value: a scan per message made a 1 MB body of
-//! many senders take a minute to build.
+//! wa_id and user_id: through a hash for many senders (a scan per message made a 1 MB body of many
+//! senders take a minute to build), by a scan for the usual one or two (building a hash for each
+//! delivery was a quarter of the parse, docs/performance.md).
 class ContactNames
 {
 public:
@@ -67,8 +68,8 @@ public:
             for (const char* key : {"wa_id", "user_id"}) {
                 const QString id = scalarString(contact.value(QLatin1String(key)));
                 // The first contact that names an id wins, as a scan in order would find it.
-                if (!id.isEmpty() && !m_byId.contains(id))
-                    m_byId.insert(id, entry);
+                if (!id.isEmpty() && !find(id))
+                    add(id, entry);
             }
         }
     }
@@ -76,10 +77,11 @@ public:
     //! The profile name of the first contact whose wa_id or user_id is either id.
     QString nameFor(const QString& from, const QString& fromUserId) const
     {
-        const Entry none{std::numeric_limits<int>::max(), {}};
-        const Entry byFrom = from.isEmpty() ? none : m_byId.value(from, none);
-        const Entry byUserId = fromUserId.isEmpty() ? none : m_byId.value(fromUserId, none);
-        return byFrom.index <= byUserId.index ? byFrom.name : byUserId.name;
+        const Entry* byFrom = from.isEmpty() ? nullptr : find(from);
+        const Entry* byUserId = fromUserId.isEmpty() ? nullptr : find(fromUserId);
+        if (!byFrom || !byUserId)
+            return byFrom ? byFrom->name : byUserId ? byUserId->name : QString();
+        return byFrom->index <= byUserId->index ? byFrom->name : byUserId->name;
     }
 
 private:
@@ -88,6 +90,36 @@ private:
         int index = 0;
         QString name;
     };
+    static constexpr qsizetype kScanned = 8;
+
+    const Entry* find(const QString& id) const
+    {
+        if (!m_byId.isEmpty()) {
+            const auto found = m_byId.constFind(id);
+            return found == m_byId.cend() ? nullptr : &found.value();
+        }
+        for (const auto& [key, entry] : m_few) {
+            if (key == id)
+                return &entry;
+        }
+        return nullptr;
+    }
+
+    void add(const QString& id, const Entry& entry)
+    {
+        if (!m_byId.isEmpty()) {
+            m_byId.insert(id, entry);
+            return;
+        }
+        m_few.append({id, entry});
+        if (m_few.size() > kScanned) {
+            for (const auto& [key, value] : std::as_const(m_few))
+                m_byId.insert(key, value);
+            m_few.clear();
+        }
+    }
+
+    QList<std::pair<QString, Entry>> m_few;
     QHash<QString, Entry> m_byId;
 };
 

@@ -61,17 +61,27 @@ constexpr qint64 kBodyReserveLimit = 64 * 1024;
 // Asked of clients refused for memory; Meta retries with backoff anyway.
 constexpr int kRetryAfterSeconds = 5;
 
-//! ISO 8601 UTC with milliseconds, e.g. 2026-11-21T10:00:00.123Z.
+//! ISO 8601 UTC with milliseconds, e.g. 2026-11-21T10:00:00.123Z. Every request's log line starts
+//! with it: the date and time are formatted once a second per thread, only the milliseconds after.
 QString utcNow()
 {
+    thread_local qint64 cachedSecond = -1;
+    thread_local QString cachedPrefix;
     const qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    const time_t seconds = time_t(ms / 1000);
-    struct tm parts = {};
-    gmtime_r(&seconds, &parts);
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900,
-                  parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec, int(ms % 1000));
-    return QString::fromLatin1(text);
+    if (ms / 1000 != cachedSecond) {
+        cachedSecond = ms / 1000;
+        const time_t seconds = time_t(cachedSecond);
+        struct tm parts = {};
+        gmtime_r(&seconds, &parts);
+        char text[64];
+        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.", parts.tm_year + 1900,
+                      parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec);
+        cachedPrefix = QString::fromLatin1(text);
+    }
+    const int millis = int(ms % 1000);
+    const char16_t tail[] = {char16_t(u'0' + millis / 100), char16_t(u'0' + millis / 10 % 10),
+                             char16_t(u'0' + millis % 10), u'Z'};
+    return cachedPrefix + QStringView(tail, 4);
 }
 
 const QString webhookPrefix = QStringLiteral("/webhooks/whatsapp/");

@@ -41,7 +41,10 @@ public:
         int connectionReservePercent = 90;
         int connectionLimit = 1024;
         int perIpConnectionLimit = 256; //!< Meta delivers from a few addresses, concurrently
-        int headerMemoryBytes = 32 * 1024; //!< request line and headers must fit
+        //! The request line and headers must fit, with room for reading. libmicrohttpd 0.9.75
+        //! zeroes a connection's whole pool for every request, so its size is paid per delivery:
+        //! 32 KiB cost about 3.5 us of CPU each (docs/performance.md). Meta's headers are about 1 KiB.
+        int headerMemoryBytes = 12 * 1024;
         qsizetype maxBodyBytes = 3 * 1024 * 1024;
         //! Memory all bodies not yet verified may hold together, and those from one address; past
         //! either, further bodies are answered 503 (Meta retries) and not read.
