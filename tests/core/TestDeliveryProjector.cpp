@@ -121,6 +121,7 @@ private slots:
     void testGatewayEventsAreBuiltOnceInJournalOrder();
     void testGatewayEventsLeftByACrashAreBuiltAtStart();
     void testEntriesNobodyAnnouncedAreFound();
+    void testBatchesReadAheadAreBuiltInOrder();
 
 private:
     qint64 append(const QList<JournalEntry>& entries);
@@ -386,6 +387,36 @@ void TestDeliveryProjector::testEntriesNobodyAnnouncedAreFound()
     QTRY_COMPARE_WITH_TIMEOUT(messageCount(), 1, 5000);
     QTRY_COMPARE(reports.builtIds(), QList<qint64>{1});
     projector.stop(0);
+}
+
+// Past one batch (1,000 entries) the next is read and parsed while the last is committed
+// (JournalReader): every entry is still built once, in journal order, gateway events among them.
+void TestDeliveryProjector::testBatchesReadAheadAreBuiltInOrder()
+{
+    QList<JournalEntry> entries;
+    for (int i = 1; i <= 2600; ++i) {
+        entries.append(
+            i % 1000 == 500
+                ? gatewayEntry(gatewayMessage(QStringLiteral("gw-%1").arg(i), QStringLiteral("via gateway")))
+                : entry(QStringLiteral("wamid.R%1").arg(i), QStringLiteral("r %1").arg(i)));
+    }
+    QCOMPARE(append(entries), 2600);
+    Reports reports;
+    DeliveryProjector projector(m_path, m_journalPath);
+    QVERIFY(projector.start(reports.builtCallback(), reports.noticeCallback()).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(reports.builtIds().size(), 2600, 60000);
+    projector.stop(0);
+    const QList<qint64> ids = reports.builtIds();
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(ids.at(i), qint64(i + 1));
+    QCOMPARE(progress(), 2600);
+    QSqlQuery query(Database::open(m_path).value());
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT count(*), count(DISTINCT wamid), sum(wamid LIKE 'gw-%') FROM messages")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2600);
+    QCOMPARE(query.value(1).toInt(), 2600);
+    QCOMPARE(query.value(2).toInt(), 3);
 }
 
 #include "TestDeliveryProjector.moc"

@@ -7,14 +7,10 @@
 #include "store/MessageStore.h"
 #include "util/Logging.h"
 #include "webhook/DeliveryProjection.h"
-#include "webhook/GatewayEventBody.h"
-#include "webhook/WebhookPayloadParser.h"
-#include "wecom/WeComCallbackParser.h"
+#include "webhook/JournalReader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <algorithm>
 
 #include <algorithm>
 
@@ -23,33 +19,6 @@
 #endif
 
 namespace ChannelDesk {
-namespace {
-
-//! A WeCom callback carries one message or event.
-Result<WebhookBatch> weComBatch(const QByteArray& xml)
-{
-    const Result<WeComMessage> message = WeComCallbackParser::parseMessage(xml);
-    if (!message.ok())
-        return message.error();
-    WebhookBatch batch;
-    batch.messages.append(WeComCallbackParser::toInbound(message.value()));
-    return batch;
-}
-
-//! A gateway's event, built like a delivery; its raw JSON goes into the store as before.
-Delivery gatewayDelivery(const JournalEntry& entry)
-{
-    Delivery delivery{entry.channelId, entry.receivedAt, {}, {}, entry.id, true};
-    Result<GatewayEvent> event = GatewayEventBody::decode(entry.body, entry.channelId, entry.receivedAt);
-    if (event.ok())
-        delivery.gatewayEvent = std::move(event.value());
-    else
-        qCWarning(lcWebhook) << "Journal entry" << entry.id
-                             << "is not a gateway event; skipped:" << event.error().message;
-    return delivery;
-}
-
-} // namespace
 
 DeliveryProjector::DeliveryProjector(QString databasePath, QString journalPath)
     : m_path(std::move(databasePath))
@@ -151,6 +120,7 @@ void DeliveryProjector::run()
     // Messages become searchable within this interval rather than in every batch.
     store.setSearchIndexInterval(kSearchIndexIntervalMs);
     DeliveryJournal journal(m_journalPath);
+    JournalReader reader(m_journalPath, kNice);
     // What a crash left unindexed.
     indexForSearch(store, true);
     using Clock = std::chrono::steady_clock;
@@ -219,7 +189,7 @@ void DeliveryProjector::run()
             pruneAt = pruneEvents(store);
         if (build) {
             lastBuild = Clock::now();
-            buildBatch(projection, journal);
+            buildBatch(projection, journal, reader);
         } else if (index) {
             indexForSearch(store, false);
         }
@@ -235,33 +205,16 @@ void DeliveryProjector::run()
     Database::close(m_path);
 }
 
-void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJournal& journal)
+void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJournal& journal,
+                                   JournalReader& reader)
 {
-    const auto entries = journal.entriesAfter(m_built, kBatch);
-    QList<Delivery> deliveries;
-    if (entries.ok()) {
-        deliveries.reserve(entries.value().size());
-        for (const JournalEntry& entry : entries.value()) {
-            if (entry.kind == JournalEntry::Kind::GatewayEvent) {
-                deliveries.append(gatewayDelivery(entry));
-                continue;
-            }
-            Result<WebhookBatch> parsed = entry.kind == JournalEntry::Kind::WeComCallback
-                ? weComBatch(entry.body)
-                : WebhookPayloadParser::parse(entry.body);
-            // Only parsed POSTs are journaled; should a newer parser refuse one, its raw body is kept.
-            if (!parsed.ok())
-                qCWarning(lcWebhook) << "Journal entry" << entry.id
-                                     << "no longer parses; keeping only its raw body:"
-                                     << parsed.error().message;
-            deliveries.append({entry.channelId, entry.receivedAt, entry.body,
-                               parsed.ok() ? std::move(parsed.value()) : WebhookBatch{}, entry.id,
-                               entry.kind != JournalEntry::Kind::WeComCallback});
-        }
-    }
-    const Result<QList<DeliveryOutcome>> committed = entries.ok()
-        ? projection.commitDeliveries(deliveries)
-        : Result<QList<DeliveryOutcome>>(entries.error());
+    Result<QList<Delivery>> read = reader.take(journal, m_built, kBatch);
+    QList<Delivery> deliveries = read.ok() ? std::move(read.value()) : QList<Delivery>();
+    // More is waiting: the next batch is read and parsed while this one is committed.
+    if (read.ok() && !deliveries.isEmpty() && m_journalLast > deliveries.constLast().journalId)
+        reader.readAhead(deliveries.constLast().journalId, kBatch);
+    const Result<QList<DeliveryOutcome>> committed
+        = read.ok() ? projection.commitDeliveries(deliveries) : Result<QList<DeliveryOutcome>>(read.error());
     if (!committed.ok()) {
         // Nothing is lost: the entries stay in the journal and are tried again.
         notice(QCoreApplication::translate(
@@ -285,6 +238,7 @@ void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJourn
         for (qsizetype i = 0; i < deliveries.size(); ++i)
             m_builtCallback(deliveries.at(i).channelId, committed.value().at(i));
     }
+    reader.dispose(std::move(deliveries));
 }
 
 std::chrono::steady_clock::time_point DeliveryProjector::pruneEvents(MessageStore& store)

@@ -5,9 +5,10 @@
 //! The conversation store's one writer of received events: builds it from the delivery journal,
 //! behind the acknowledgements. A thread of its own reads the journal entries the store has not
 //! built yet (Meta's webhooks, WeCom's callbacks and the gateways' events, in journal order),
-//! parses them again and commits them in batches, moving the store's mark (journal_progress) in
-//! the same transaction. Entries a crash left unbuilt are built first. Also writes the receiver's
-//! channel events and keeps the search index up to date.
+//! parses them again (the next batch while one is committed: JournalReader) and commits them in
+//! batches, moving the store's mark (journal_progress) in the same transaction. Entries a crash
+//! left unbuilt are built first. Also writes the receiver's channel events and keeps the search
+//! index up to date.
 
 #include "model/ChannelEvent.h"
 #include "model/Delivery.h"
@@ -29,6 +30,7 @@ namespace ChannelDesk {
 
 class DeliveryJournal;
 class DeliveryProjection;
+class JournalReader;
 class MessageStore;
 
 class DeliveryProjector
@@ -72,7 +74,7 @@ public:
 
 private:
     void run();
-    void buildBatch(DeliveryProjection& projection, DeliveryJournal& journal);
+    void buildBatch(DeliveryProjection& projection, DeliveryJournal& journal, JournalReader& reader);
     void indexForSearch(MessageStore& store, bool everything);
     void notice(const QString& line) const;
     //! One bounded step of pruning channel_events; returns when the next step is due.
