@@ -3,6 +3,7 @@
 #include "webhook/WebhookPayloadParser.h"
 
 #include "TestEnvironment.h"
+#include "WebhookClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -483,14 +484,7 @@ void TestWebhookPayloadParser::testSendersByIdOrUserId()
         message(QStringLiteral("m4"), QStringLiteral("wa%1").arg(last), QStringLiteral("US.0")),
         message(QStringLiteral("m5"), QStringLiteral("nobody"), {})};
     const QJsonObject value{{QStringLiteral("contacts"), senders}, {QStringLiteral("messages"), messages}};
-    const QJsonObject body{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
-                                {QStringLiteral("changes"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                                        {QStringLiteral("value"), value}}}}}}}};
-    const Result<WebhookBatch> parsed = WebhookPayloadParser::parse(QJsonDocument(body).toJson());
+    const Result<WebhookBatch> parsed = WebhookPayloadParser::parse(WebhookClient::messagesChange(value));
     QVERIFY(parsed.ok());
     QStringList names;
     for (const InboundMessage& m : parsed.value().messages)

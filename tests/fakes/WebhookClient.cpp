@@ -58,6 +58,11 @@ QByteArray WebhookClient::textMessage(const QString& phoneNumberId, const QStrin
                      {QStringLiteral("phone_number_id"), phoneNumberId}}},
         {QStringLiteral("contacts"), QJsonArray{contact}},
         {QStringLiteral("messages"), QJsonArray{message}}};
+    return messagesChange(value);
+}
+
+QByteArray WebhookClient::messagesChange(const QJsonObject& value)
+{
     const QJsonObject change{{QStringLiteral("field"), QStringLiteral("messages")},
                              {QStringLiteral("value"), value}};
     const QJsonObject entry{{QStringLiteral("id"), QStringLiteral("100000000000001")},

@@ -6,6 +6,7 @@
 //! GETs, each waited for with QSignalSpy so the event loop keeps running meanwhile.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QString>
@@ -23,6 +24,8 @@ public:
     int verify(const QString& phoneNumberId, const QString& verifyToken, const QString& challenge);
 
     //! A messages webhook with one inbound text message, as Meta sends it.
+    //! A delivery of one "messages" change around value (its contacts, messages, statuses).
+    static QByteArray messagesChange(const QJsonObject& value);
     static QByteArray textMessage(const QString& phoneNumberId, const QString& wamid, const QString& from,
                                   const QString& name, const QString& text, const QDateTime& at);
 

@@ -14,6 +14,7 @@
 #include "FakeSecretStore.h"
 #include "JournaledBuilder.h"
 #include "TestEnvironment.h"
+#include "WebhookClient.h"
 
 #include <QBuffer>
 #include <QDesktopServices>
@@ -209,14 +210,7 @@ void TestConversationMedia::testThumbnailsDurationAndCache()
              {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}},
              {QStringLiteral("wa_id"), ana}}}},
         {QStringLiteral("messages"), messages}};
-    const QJsonObject payload{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
-                                {QStringLiteral("changes"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                                        {QStringLiteral("value"), value}}}}}}}};
-    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QByteArray body = WebhookClient::messagesChange(value);
     QVERIFY(JournaledBuilder::commit(DataDirectory::databasePath(m_dir->path()),
                                      {Delivery{QStringLiteral("support"), QDateTime::currentDateTimeUtc(),
                                                body, WebhookPayloadParser::parse(body).value()}})
