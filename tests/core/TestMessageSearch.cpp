@@ -8,6 +8,7 @@
 #include "store/SearchText.h"
 #include "util/DataDirectory.h"
 #include "JournaledBuilder.h"
+#include "SearchIndexProbe.h"
 #include "TestEnvironment.h"
 
 #include <QSqlError>
@@ -101,6 +102,7 @@ private slots:
     void testSnippetShowsTheWordsAsWritten();
     void testChannelFilter();
     void testMigrationFromUnicode61Index();
+    void testIndexMergesALevelOnlyWhenFull();
     void testDeletedAndPrunedMessagesAreNotFound();
     void testLogSearch();
     void testFold_data();
@@ -109,6 +111,7 @@ private slots:
 private:
     QList<SearchHit> search(const QString& text, const QString& channel = {});
     QList<SearchHit> messageHits(const QString& text);
+    int indexSegments();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -350,10 +353,40 @@ void TestMessageSearch::testMigrationFromUnicode61Index()
     QCOMPARE(messageHits(QStringLiteral("退货")).size(), 2);
     QCOMPARE(messageHits(QStringLiteral("muller")).size(), 1);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")));
+    // The migrated index merges as a new one does (testIndexMergesALevelOnlyWhenFull).
+    QVERIFY(q.exec(QStringLiteral("SELECT v FROM messages_fts_config WHERE k = 'usermerge'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 16);
+    q.finish();
     // New messages are indexed as before.
     QVERIFY(
         JournaledBuilder(m_path).commit({delivery(shop, {"15550001111", "", "新しい注文です"}, 50)}).ok());
     QCOMPARE(messageHits(QStringLiteral("注文")).size(), 1);
+}
+
+int TestMessageSearch::indexSegments()
+{
+    QSqlQuery q(Database::open(m_path).value());
+    if (!q.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM messages_fts_idx")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void TestMessageSearch::testIndexMergesALevelOnlyWhenFull()
+{
+    // init() indexed one segment. Each commit here indexes its message as a segment of its own and
+    // then takes a merge step; a level is merged once it holds 16 segments. With FTS5's default of
+    // 4 the first segments would already be merged here, and rewritten again and again as the
+    // index grows.
+    JournaledBuilder builder(m_path);
+    for (int n = 0; n < 14; ++n)
+        QVERIFY(builder.commit({delivery(other, samples[n % 8], 100 + n)}).ok());
+    QCOMPARE(indexSegments(), 15);
+    QVERIFY(builder.commit({delivery(other, samples[0], 200)}).ok());
+    QCOMPARE(indexSegments(), 1);
+    // Nothing is lost in the merge: 退货 is in samples 0 and 1, committed by init() and here at
+    // n = 0, 1, 8, 9 and once more.
+    QCOMPARE(messageHits(QStringLiteral("退货")).size(), 7);
+    QCOMPARE(SearchIndexProbe::integrityProblem(m_path), QString());
 }
 
 void TestMessageSearch::testDeletedAndPrunedMessagesAreNotFound()

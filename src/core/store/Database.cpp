@@ -284,6 +284,14 @@ const std::vector<std::vector<const char*>> migrations = {
         "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
         " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
     },
+    // 15: the search index merges a level of its segments once 16 of them are there, not 4. Every
+    // merge rewrites what it merges, so with 4 the receiver wrote each indexed message again and
+    // again as the index grew: at 300,000 messages that was 17 % of building a delivery (1 KB more
+    // written per delivery), and searches were no faster for it (docs/performance.md). Stored in
+    // the index's own configuration, so every writer (receiver, window, CLI) merges the same way.
+    {
+        "INSERT INTO messages_fts (messages_fts, rank) VALUES ('usermerge', 16)",
+    },
 };
 
 QString sqlError(const QSqlError& error)
