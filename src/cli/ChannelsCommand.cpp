@@ -90,17 +90,10 @@ int ChannelsCommand::linkAction(const QString& dataDir)
 {
     KeychainSecretStore keychain;
     ChannelManager manager(dataDir, &keychain);
-    const Status loaded = FutureWait::result(manager.reload());
-    if (!loaded.ok()) {
-        err() << loaded.error().message << '\n';
-        return CommandLine::Failed;
-    }
-    const std::optional<Channel> channel = manager.channel(m_channelId);
-    if (!channel) {
-        err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(m_channelId) << '\n';
-        return CommandLine::UnknownChannel;
-    }
-    if (channel->kind != ChannelKinds::whatsAppLinked()) {
+    Channel channel;
+    if (const int failed = findChannel(manager, m_channelId, &channel); failed != Proceed)
+        return failed;
+    if (channel.kind != ChannelKinds::whatsAppLinked()) {
         err() << tr("“%1” is not a linked-device channel: only those have a gateway session to %2.")
                      .arg(m_channelId, m_action)
               << '\n';
@@ -118,13 +111,13 @@ int ChannelsCommand::linkAction(const QString& dataDir)
                                                          : CommandLine::Failed;
     }
     GatewayConfig config;
-    config.baseUrl = QUrl(channel->field(LinkedFields::baseUrl()));
+    config.baseUrl = QUrl(channel.field(LinkedFields::baseUrl()));
     config.secret = key.value;
-    config.session = channel->field(LinkedFields::session());
-    config.deviceLabel = channel->field(LinkedFields::deviceLabel());
-    GatewaySessionClient client(channel->field(LinkedFields::gateway()), config);
+    config.session = channel.field(LinkedFields::session());
+    config.deviceLabel = channel.field(LinkedFields::deviceLabel());
+    GatewaySessionClient client(channel.field(LinkedFields::gateway()), config);
     if (!client.isKnownGateway()) {
-        err() << tr("Unknown gateway type “%1”.").arg(channel->field(LinkedFields::gateway())) << '\n';
+        err() << tr("Unknown gateway type “%1”.").arg(channel.field(LinkedFields::gateway())) << '\n';
         return CommandLine::Failed;
     }
     using Action = GatewaySessionClient::Action;

@@ -3,6 +3,8 @@
 #include "Command.h"
 
 #include "CommandLine.h"
+#include "channels/ChannelManager.h"
+#include "util/FutureWait.h"
 
 #include <QTextStream>
 
@@ -61,6 +63,22 @@ int Command::usageError(const QString& message) const
     err << message << '\n' << tr("Run “channeldesk %1 --help” for usage.").arg(m_name) << '\n';
     err.flush();
     return CommandLine::InvalidInput;
+}
+
+int Command::findChannel(ChannelManager& manager, const QString& id, Channel* channel)
+{
+    const Status loaded = FutureWait::result(manager.reload());
+    if (!loaded.ok()) {
+        err() << loaded.error().message << '\n';
+        return CommandLine::Failed;
+    }
+    const std::optional<Channel> found = manager.channel(id);
+    if (!found) {
+        err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(id) << '\n';
+        return CommandLine::UnknownChannel;
+    }
+    *channel = *found;
+    return Proceed;
 }
 
 QTextStream& Command::out()

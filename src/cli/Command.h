@@ -14,6 +14,9 @@ class QTextStream;
 
 namespace ChannelDesk {
 
+class ChannelManager;
+struct Channel;
+
 class Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
@@ -50,6 +53,9 @@ protected:
     virtual int checkPositional(const QStringList& positional);
     //! Prints message and where the usage is; returns CommandLine::InvalidInput.
     int usageError(const QString& message) const;
+    //! Loads manager's channels and finds the one called id in them. Prints why not and returns
+    //! the exit code, or returns Proceed with *channel set.
+    static int findChannel(ChannelManager& manager, const QString& id, Channel* channel);
     //! CommandLine's streams (tests replace them).
     static QTextStream& out();
     static QTextStream& err();

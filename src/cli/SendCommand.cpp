@@ -200,23 +200,16 @@ int SendCommand::run(const QString& dataDir)
 
     KeychainSecretStore keychain;
     ChannelManager manager(dataDir, &keychain);
-    const Status loaded = FutureWait::result(manager.reload());
-    if (!loaded.ok()) {
-        err() << loaded.error().message << '\n';
-        return CommandLine::Failed;
-    }
-    const std::optional<Channel> channel = manager.channel(channelId);
-    if (!channel) {
-        err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(channelId) << '\n';
-        return CommandLine::UnknownChannel;
-    }
-    if (!channel->enabled)
+    Channel channel;
+    if (const int failed = findChannel(manager, channelId, &channel); failed != Proceed)
+        return failed;
+    if (!channel.enabled)
         return report(SendCode::NotConnected, tr("Channel “%1” is disabled.").arg(channelId));
-    if (channel->kind == ChannelKinds::whatsAppLinked())
-        return sendLinked(manager, *channel, content);
-    if (channel->kind == ChannelKinds::weCom())
-        return sendWeCom(manager, *channel, content);
-    return sendCloud(manager, *channel, content);
+    if (channel.kind == ChannelKinds::whatsAppLinked())
+        return sendLinked(manager, channel, content);
+    if (channel.kind == ChannelKinds::weCom())
+        return sendWeCom(manager, channel, content);
+    return sendCloud(manager, channel, content);
 }
 
 std::optional<int> SendCommand::readTemplateExtras(OutboundContent& content, bool haveTemplate)

@@ -59,20 +59,13 @@ int TestCommand::run(const QString& dataDir)
 
     KeychainSecretStore keychain;
     ChannelManager manager(dataDir, &keychain);
-    const Status loaded = FutureWait::result(manager.reload());
-    if (!loaded.ok()) {
-        err() << loaded.error().message << '\n';
-        return CommandLine::Failed;
-    }
-    const std::optional<Channel> channel = manager.channel(id);
-    if (!channel) {
-        err() << tr("There is no channel “%1”. “channeldesk channels” lists them.").arg(id) << '\n';
-        return CommandLine::UnknownChannel;
-    }
-    if (channel->kind == ChannelKinds::weCom())
-        return testWeCom(manager, *channel, timeoutSeconds);
-    if (channel->kind == ChannelKinds::whatsAppLinked())
-        return testLinked(manager, *channel, timeoutSeconds);
+    Channel channel;
+    if (const int failed = findChannel(manager, id, &channel); failed != Proceed)
+        return failed;
+    if (channel.kind == ChannelKinds::weCom())
+        return testWeCom(manager, channel, timeoutSeconds);
+    if (channel.kind == ChannelKinds::whatsAppLinked())
+        return testLinked(manager, channel, timeoutSeconds);
     const SecretResult token = FutureWait::result(manager.readSecret(id, CloudApiFields::accessToken()));
     if (!token.ok()) {
         if (token.code == SecretResult::Code::NotFound) {
@@ -86,13 +79,13 @@ int TestCommand::run(const QString& dataDir)
                                                            : CommandLine::Failed;
     }
     QNetworkAccessManager network;
-    const GraphEndpoint endpoint = GraphEndpoint::forChannel(*channel, token.value);
-    ConnectionTest test(&network, endpoint, channel->field(CloudApiFields::phoneNumberId()));
+    const GraphEndpoint endpoint = GraphEndpoint::forChannel(channel, token.value);
+    ConnectionTest test(&network, endpoint, channel.field(CloudApiFields::phoneNumberId()));
     test.setTimeout(timeoutSeconds * 1000);
     QEventLoop loop;
     QObject::connect(&test, &ConnectionTest::finished, &loop, &QEventLoop::quit);
     out() << tr("Testing “%1” (phone number ID %2, token %3)…")
-                 .arg(id, channel->field(CloudApiFields::phoneNumberId()), SecretMask::mask(token.value))
+                 .arg(id, channel.field(CloudApiFields::phoneNumberId()), SecretMask::mask(token.value))
           << '\n';
     out().flush();
     test.start();
