@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The receiver's per-delivery work split into its stages (signature, outline, durable append to
-// the delivery journal, which the acknowledgement waits for; full parse and building the
-// conversation store, which follow behind), run in one thread on throw-away files, so a change to one stage
-// can be measured on its own. Usage: channeldesk-bench-receiver-stages [deliveries] [batch]
+// the delivery journal, which the acknowledgement waits for; reading the journal back, full parse
+// and building the conversation store, which follow behind), run in one thread on throw-away
+// files, so a change to one stage can be measured on its own. Usage: channeldesk-bench-receiver-stages [deliveries] [batch]
 
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
