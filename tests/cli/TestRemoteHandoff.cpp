@@ -64,13 +64,10 @@ void TestRemoteHandoff::initTestCase()
     TestEnvironment::init();
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role :
-         {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")})
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("hand-") + role, role));
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys = m_serve->createKeys(
+        QStringLiteral("hand-"),
+        {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")});
     QVERIFY(m_serve->start());
     const auto created = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")), channelName, token,
                                                   m_graph.baseUrl());

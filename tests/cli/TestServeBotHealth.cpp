@@ -87,9 +87,9 @@ void TestServeBotHealth::initTestCase()
     channel.insert(QStringLiteral("forward_timeout_ms"), QStringLiteral("8000"));
     const ServeProcess::Run setup = m_serve->setup({{QStringLiteral("messaging-whatsapp"), channel}});
     QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
-    for (const QString& role :
-         {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")})
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("bot-") + role, role));
+    m_keys = m_serve->createKeys(
+        QStringLiteral("bot-"),
+        {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")});
     QVERIFY(m_serve->start());
     WebhookClient client(m_serve->webhookPort());
     QTRY_COMPARE_WITH_TIMEOUT(client.verify(phoneId, verifyToken, QStringLiteral("c")), 200, Timeout);

@@ -72,14 +72,12 @@ void TestServeHandoff::initTestCase()
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
     QVERIFY(m_bot.start());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(m_binary, m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"),
-                                QStringLiteral("operator"), QStringLiteral("admin")}) {
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("hand-") + role, role));
-        QVERIFY(m_keys.value(role).startsWith(QStringLiteral("cdk_")));
-    }
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys = m_serve->createKeys(QStringLiteral("hand-"),
+                                 {QStringLiteral("viewer"), QStringLiteral("sender"),
+                                  QStringLiteral("operator"), QStringLiteral("admin")});
+    for (const QString& key : std::as_const(m_keys))
+        QVERIFY(key.startsWith(QStringLiteral("cdk_")));
     QVERIFY(m_serve->start());
     QJsonObject cloud = CloudChannelAnswers{channelName, token, m_graph.baseUrl()}.toJson();
     cloud.insert(QStringLiteral("forward_url"), m_bot.url());

@@ -6,6 +6,7 @@
 #include "CloudChannelAnswers.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,6 +30,14 @@ ServeProcess::ServeProcess(QString binary, QString dataDir, QProcessEnvironment 
 ServeProcess::~ServeProcess()
 {
     stop();
+}
+
+std::unique_ptr<ServeProcess> ServeProcess::inHome(const QString& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    return std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
+                                          QDir(home).filePath(QStringLiteral("data")), env);
 }
 
 quint16 ServeProcess::freePort()
@@ -206,6 +215,14 @@ QString ServeProcess::createKey(const QString& name, const QString& role, int ra
     if (ratePerMinute > 0)
         args << QStringLiteral("--rate") << QString::number(ratePerMinute);
     return cli(args).json().value(QStringLiteral("key")).toString();
+}
+
+QHash<QString, QString> ServeProcess::createKeys(const QString& prefix, const QStringList& roles) const
+{
+    QHash<QString, QString> keys;
+    for (const QString& role : roles)
+        keys.insert(role, createKey(prefix + role, role));
+    return keys;
 }
 
 ServeProcess::Reply ServeProcess::addCloudChannel(const QString& adminKey, const QString& name,

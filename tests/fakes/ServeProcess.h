@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 class ServeProcess
 {
 public:
@@ -31,6 +33,9 @@ public:
 
     ServeProcess(QString binary, QString dataDir, QProcessEnvironment environment);
     ~ServeProcess();
+    //! The binary the tests were built with ($CHANNELDESK_BINARY), with HOME and the data
+    //! directory (home/data) inside the test's own directory, as most server tests want it.
+    static std::unique_ptr<ServeProcess> inHome(const QString& home);
 
     //! Starts serve with --listen and --api-listen on free ports plus extra; waits until the API
     //! answers /api/v1/health (or, with waitForApi false, until the process started).
@@ -78,6 +83,8 @@ public:
                           const QUrl& graphBaseUrl) const;
     //! `keys create` and the key it printed.
     QString createKey(const QString& name, const QString& role, int ratePerMinute = 0) const;
+    //! A key a role, named prefix + role, by role; a key that could not be made is empty.
+    QHash<QString, QString> createKeys(const QString& prefix, const QStringList& roles) const;
 
     static quint16 freePort();
 
