@@ -112,12 +112,7 @@ void TestLinkedChannelCommands::cleanup()
 
 QProcessEnvironment TestLinkedChannelCommands::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    QProcessEnvironment env = CliRunner::isolatedEnvironment(m_home->path());
     // A headless server: no keychain (it once answered exit 3 about a missing access token), the
     // gateway keys come from the environment.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),

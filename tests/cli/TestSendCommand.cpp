@@ -160,12 +160,7 @@ void TestSendCommand::cleanup()
 
 QProcessEnvironment TestSendCommand::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    QProcessEnvironment env = CliRunner::isolatedEnvironment(m_home->path());
     // The operator the log names for sends from the command line.
     env.insert(QStringLiteral("USER"), QStringLiteral("desk-operator"));
     // A headless server: no keychain, the secrets come from the environment.
