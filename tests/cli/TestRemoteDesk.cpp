@@ -10,6 +10,7 @@
 #include "FakeGraphApiServer.h"
 #include "ServeProcess.h"
 #include "TestEnvironment.h"
+#include "WaitForFuture.h"
 #include "WebhookClient.h"
 
 #include <QSignalSpy>
@@ -25,13 +26,6 @@ namespace {
 const QString token = QStringLiteral("EAA_FAKE_REMOTE_TOKEN_CHANNELDESK_") + QString(60, QLatin1Char('1'));
 const QString customer = QStringLiteral("15557654321");
 constexpr int Timeout = 10000;
-
-template <typename T> T waitFor(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, Timeout))
-        qFatal("future did not finish");
-    return future.result();
-}
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "FakeGraphApiServer.h"
 #include "ServeProcess.h"
 #include "TestEnvironment.h"
+#include "WaitForFuture.h"
 #include "WebhookClient.h"
 
 #include <QSignalSpy>
@@ -26,13 +27,6 @@ const QString token
 const QString channelName = QStringLiteral("remotehand");
 const QString customer = QStringLiteral("15557650001");
 constexpr int Timeout = 10000;
-
-template <typename T> T waitFor(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, Timeout))
-        qFatal("future did not finish");
-    return future.result();
-}
 
 } // namespace
 
