@@ -3,11 +3,12 @@
 // `channeldesk test` as a real process against a Graph API that is broken or hostile: an endless
 // answer, a huge Content-Length, an endless error page, a trickle. Each run ends with a plain error
 // within its deadline, and the process's peak memory stays near that of a normal run.
+#include "CliRunner.h"
+#include "CloudChannelAnswers.h"
 #include "FakeGraphApiServer.h"
 #include "FakeHostileServer.h"
 #include "TestEnvironment.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,13 +25,7 @@ namespace {
 
 const QString token = QStringLiteral("EAA_FAKE_CLI_TOKEN_CHANNELDESK_HOSTILE_000000000000x7Q");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
+using Run = CliRun;
 
 //! The peak resident size of the largest child this process has waited for (QProcess reaps its
 //! children), in KiB: a running maximum over all of them, not the last one.
@@ -92,40 +87,17 @@ void TestCliHostileServer::initTestCase()
 
 Run TestCliHostileServer::run(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(m_binary, args);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    process.waitForFinished();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()), clock.elapsed()};
+    return CliRunner(m_binary, CliRunner::isolatedEnvironment(m_home.path())).run(args, {}, 120000);
 }
 
 bool TestCliHostileServer::setUp(const QUrl& graphBase)
 {
-    const QJsonObject channel{{QStringLiteral("name"), QStringLiteral("support")},
-                              {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                              {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                              {QStringLiteral("access_token"), token},
-                              {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                              {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                              {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                              {QStringLiteral("graph_base_url"), graphBase.toString()}};
     const QString path = m_home.filePath(QStringLiteral("answers.json"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("messaging-whatsapp"), channel}}).toJson());
+    file.write(
+        QJsonDocument(CloudChannelAnswers{QStringLiteral("support"), token, graphBase}.toAnswers()).toJson());
     file.close();
     const Run setup = run({QStringLiteral("setup"), QStringLiteral("--answers"), path,
                            QStringLiteral("--data-dir"), m_dataDir});

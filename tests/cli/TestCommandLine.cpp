@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real channeldesk binary as a user would, against the real keychain of the test
 // command's private D-Bus session and the local Graph API stand-in.
+#include "CliRunner.h"
 #include "FakeGraphApiServer.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,12 +16,7 @@ namespace {
 
 const QString token = QStringLiteral("EAA_FAKE_CLI_TOKEN_CHANNELDESK_0000000000000000000x7Q");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QJsonObject channelAnswers(const QString& name, const QString& graphBase)
 {
@@ -92,22 +87,10 @@ void TestCommandLine::init()
 
 Run TestCommandLine::run(const QStringList& args, const QProcessEnvironment& extra)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Everything the binary might write outside --data-dir lands in this temporary home.
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    QProcessEnvironment env = CliRunner::isolatedEnvironment(m_home->path());
     env.insert(extra);
-    process.setProcessEnvironment(env);
-    process.start(m_binary, args);
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliRunner(m_binary, env).run(args);
 }
 
 QString TestCommandLine::writeAnswers(const QJsonValue& channels)

@@ -5,14 +5,13 @@
 // keychain at all.
 #include "store/AuditStore.h"
 #include "util/DataDirectory.h"
+#include "CliRunner.h"
 #include "FakeWahaServer.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,12 +22,7 @@ using namespace ChannelDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QJsonObject linkedAnswers(const QString& name, const QString& baseUrl, const QString& session)
 {
@@ -118,12 +112,7 @@ void TestLinkedChannelCommands::cleanup()
 
 QProcessEnvironment TestLinkedChannelCommands::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    QProcessEnvironment env = CliRunner::isolatedEnvironment(m_home->path());
     // A headless server: no keychain (it once answered exit 3 about a missing access token), the
     // gateway keys come from the environment.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
@@ -136,18 +125,9 @@ QProcessEnvironment TestLinkedChannelCommands::environment() const
 
 Run TestLinkedChannelCommands::run(const QStringList& args, const QProcessEnvironment& env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_binary, args + QStringList{QStringLiteral("--data-dir"), m_dataDir});
-    // The event loop must run meanwhile: the fake WAHA's timed steps run on this thread.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    // CliRunner runs the event loop meanwhile: the fake WAHA's timed steps run on this thread.
+    const Run result = CliRunner(m_binary, environment())
+                           .run(args + QStringList{QStringLiteral("--data-dir"), m_dataDir}, env);
     m_transcript += result.out + result.err;
     return result;
 }

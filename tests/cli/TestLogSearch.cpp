@@ -3,6 +3,7 @@
 // `channeldesk log --search`, the real binary on a real data directory.
 #include "store/Database.h"
 #include "util/DataDirectory.h"
+#include "CliRunner.h"
 #include "JournaledBuilder.h"
 #include "TestEnvironment.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,12 +18,7 @@ using namespace ChannelDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -96,19 +91,8 @@ void TestLogSearch::cleanupTestCase()
 
 Run TestLogSearch::run(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(m_binary,
-                  QStringList{QStringLiteral("log"), QStringLiteral("--data-dir"), m_dataDir} + args);
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliRunner(m_binary, CliRunner::isolatedEnvironment(m_home->path()))
+        .run(QStringList{QStringLiteral("log"), QStringLiteral("--data-dir"), m_dataDir} + args);
 }
 
 QList<QJsonObject> TestLogSearch::json(const QStringList& args)

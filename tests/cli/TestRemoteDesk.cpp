@@ -10,6 +10,7 @@
 #include "FakeGraphApiServer.h"
 #include "ServeProcess.h"
 #include "TestEnvironment.h"
+#include "WaitForFuture.h"
 #include "WebhookClient.h"
 
 #include <QSignalSpy>
@@ -25,13 +26,6 @@ namespace {
 const QString token = QStringLiteral("EAA_FAKE_REMOTE_TOKEN_CHANNELDESK_") + QString(60, QLatin1Char('1'));
 const QString customer = QStringLiteral("15557654321");
 constexpr int Timeout = 10000;
-
-template <typename T> T waitFor(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, Timeout))
-        qFatal("future did not finish");
-    return future.result();
-}
 
 } // namespace
 
@@ -71,13 +65,10 @@ void TestRemoteDesk::initTestCase()
     TestEnvironment::init();
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"),
-                                QStringLiteral("operator"), QStringLiteral("admin")})
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("console-") + role, role));
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys = m_serve->createKeys(QStringLiteral("console-"),
+                                 {QStringLiteral("viewer"), QStringLiteral("sender"),
+                                  QStringLiteral("operator"), QStringLiteral("admin")});
     QVERIFY(m_serve->start());
     const auto created = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")),
                                                   QStringLiteral("remotedesk"), token, m_graph.baseUrl());

@@ -9,6 +9,7 @@
 #include "FakeGraphApiServer.h"
 #include "ServeProcess.h"
 #include "TestEnvironment.h"
+#include "WaitForFuture.h"
 #include "WebhookClient.h"
 
 #include <QSignalSpy>
@@ -26,13 +27,6 @@ const QString token
 const QString channelName = QStringLiteral("remotehand");
 const QString customer = QStringLiteral("15557650001");
 constexpr int Timeout = 10000;
-
-template <typename T> T waitFor(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, Timeout))
-        qFatal("future did not finish");
-    return future.result();
-}
 
 } // namespace
 
@@ -64,13 +58,10 @@ void TestRemoteHandoff::initTestCase()
     TestEnvironment::init();
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role :
-         {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")})
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("hand-") + role, role));
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys = m_serve->createKeys(
+        QStringLiteral("hand-"),
+        {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")});
     QVERIFY(m_serve->start());
     const auto created = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")), channelName, token,
                                                   m_graph.baseUrl());

@@ -95,12 +95,10 @@ void TestRemoteUpload::initTestCase()
     TestEnvironment::init();
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("admin")})
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("console-") + role, role));
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys
+        = m_serve->createKeys(QStringLiteral("console-"),
+                              {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("admin")});
     QVERIFY(m_serve->start());
     const auto created
         = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")), channel, token, m_graph.baseUrl());

@@ -8,6 +8,7 @@
 #include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
 #include "util/ReceiverLock.h"
+#include "CliRunner.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,12 +24,7 @@ using namespace ChannelDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 constexpr int kEntries = 200;
 
@@ -103,20 +98,7 @@ void TestRepairCommand::cleanup()
 Run TestRepairCommand::run(QStringList args)
 {
     args << QStringLiteral("--data-dir") << m_dataDir;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, args);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliRunner(m_binary, CliRunner::isolatedEnvironment(m_home->path())).run(args, {}, 120000);
 }
 
 qint64 TestRepairCommand::messages()

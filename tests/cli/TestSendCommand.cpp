@@ -5,6 +5,8 @@
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
 #include "webhook/WebhookPayloadParser.h"
+#include "CliRunner.h"
+#include "CloudChannelAnswers.h"
 #include "FakeGraphApiServer.h"
 #include "FakeWahaServer.h"
 #include "JournaledBuilder.h"
@@ -13,9 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,13 +31,7 @@ const QString customer = QStringLiteral("15557654321");
 const QString typed = QStringLiteral("+1 555 765-4321");
 const QString jsonFlag = QStringLiteral("--json");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().toUtf8()).object(); }
-};
+using Run = CliRun;
 
 QString field(const QJsonValue& object, const char* key)
 {
@@ -137,14 +131,8 @@ void TestSendCommand::init()
     m_home = std::make_unique<QTemporaryDir>();
     m_dataDir = m_home->filePath(QStringLiteral("data"));
     m_transcript.clear();
-    const QJsonObject cloud{{QStringLiteral("name"), QStringLiteral("support")},
-                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                            {QStringLiteral("access_token"), token},
-                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                            {QStringLiteral("graph_base_url"), m_graph.baseUrl().toString()}};
+    const QJsonObject cloud
+        = CloudChannelAnswers{QStringLiteral("support"), token, m_graph.baseUrl()}.toJson();
     const QJsonArray linked{
         linkedAnswers(QStringLiteral("linked"), m_waha.baseUrl().toString()),
         linkedAnswers(QStringLiteral("offline"), QStringLiteral("http://127.0.0.1:%1").arg(m_closedPort))};
@@ -172,12 +160,7 @@ void TestSendCommand::cleanup()
 
 QProcessEnvironment TestSendCommand::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    QProcessEnvironment env = CliRunner::isolatedEnvironment(m_home->path());
     // The operator the log names for sends from the command line.
     env.insert(QStringLiteral("USER"), QStringLiteral("desk-operator"));
     // A headless server: no keychain, the secrets come from the environment.
@@ -191,18 +174,9 @@ QProcessEnvironment TestSendCommand::environment() const
 
 Run TestSendCommand::run(const QStringList& args, const QProcessEnvironment& env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_binary, args + QStringList{QStringLiteral("--data-dir"), m_dataDir});
-    // The event loop must run meanwhile: the fake WAHA serves its WebSocket on this thread.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    // CliRunner runs the event loop meanwhile: the fake WAHA serves its WebSocket on this thread.
+    const Run result = CliRunner(m_binary, environment())
+                           .run(args + QStringList{QStringLiteral("--data-dir"), m_dataDir}, env);
     m_transcript += result.out + result.err;
     return result;
 }

@@ -72,27 +72,17 @@ void TestServeApi::initTestCase()
     QVERIFY(QFile::exists(m_binary));
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(m_binary, m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"),
-                                QStringLiteral("operator"), QStringLiteral("admin")}) {
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("bot-") + role, role));
-        QVERIFY(m_keys.value(role).startsWith(QStringLiteral("cdk_")));
-    }
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys = m_serve->createKeys(QStringLiteral("bot-"),
+                                 {QStringLiteral("viewer"), QStringLiteral("sender"),
+                                  QStringLiteral("operator"), QStringLiteral("admin")});
+    for (const QString& key : std::as_const(m_keys))
+        QVERIFY(key.startsWith(QStringLiteral("cdk_")));
     QVERIFY(m_serve->start());
     QVERIFY2(m_serve->log().contains(QStringLiteral("OS keychain")), qPrintable(m_serve->log()));
     // The channel is set up through the API: its secrets go to the server's keychain.
-    const QJsonObject cloud{{QStringLiteral("name"), QStringLiteral("apidesk")},
-                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                            {QStringLiteral("access_token"), token},
-                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                            {QStringLiteral("graph_base_url"), m_graph.baseUrl().toString()}};
-    const auto created = m_serve->post(channelsPath, m_keys.value(QStringLiteral("admin")),
-                                       {{QStringLiteral("messaging-whatsapp"), cloud}});
+    const auto created = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")),
+                                                  QStringLiteral("apidesk"), token, m_graph.baseUrl());
     QVERIFY2(created.status == 201, created.body.constData());
     QCOMPARE(created.json.value(QStringLiteral("channels")).toArray().first().toString(),
              QStringLiteral("apidesk"));

@@ -78,10 +78,7 @@ void TestServeApiLinked::initTestCase()
     TestEnvironment::init();
     QVERIFY(m_waha.start());
     m_waha.setStepMs(20);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
+    m_serve = ServeProcess::inHome(m_home.path());
     const QString admin = m_serve->createKey(QStringLiteral("admin"), QStringLiteral("admin"));
     m_operator = m_serve->createKey(QStringLiteral("ops"), QStringLiteral("operator"));
     QVERIFY(m_serve->start());

@@ -94,10 +94,7 @@ void TestServeApiStream::initTestCase()
 {
     TestEnvironment::init();
     QVERIFY(m_graph.start());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
+    m_serve = ServeProcess::inHome(m_home.path());
     const QString admin = m_serve->createKey(QStringLiteral("admin"), QStringLiteral("admin"));
     m_viewer = m_serve->createKey(QStringLiteral("watcher"), QStringLiteral("viewer"));
     QVERIFY(m_serve->start());

@@ -8,6 +8,7 @@
 // the history and retries through the console verbs.
 #include "remote/RemoteDesk.h"
 
+#include "CloudChannelAnswers.h"
 #include "FakeBot.h"
 #include "ServeProcess.h"
 #include "TestEnvironment.h"
@@ -77,29 +78,18 @@ void TestServeBotHealth::initTestCase()
     env.insert(QStringLiteral("CHANNELDESK_SECRET_FWD_VERIFY_TOKEN"), verifyToken);
     m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
                                              m_home.filePath(QStringLiteral("data")), env);
-    QFile answers(m_home.filePath(QStringLiteral("answers.json")));
-    QVERIFY(answers.open(QIODevice::WriteOnly));
-    answers.write(
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("messaging-whatsapp"),
-                 QJsonObject{{QStringLiteral("name"), channelId},
-                             {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                             {QStringLiteral("phone_number_id"), phoneId},
-                             {QStringLiteral("forward_url"), m_bot.url()},
-                             {QStringLiteral("forward_timeout_ms"), QStringLiteral("8000")},
-                             {QStringLiteral("access_token"),
-                              QStringLiteral("EAA_BOT_HEALTH_TEST_TOKEN_NOT_REAL_0000000")},
-                             {QStringLiteral("verify_token"), verifyToken},
-                             {QStringLiteral("app_secret"), QString::fromLatin1(appSecret)}}}})
-            .toJson());
-    answers.close();
-    const ServeProcess::Run setup = m_serve->cli({QStringLiteral("setup"), QStringLiteral("--answers"),
-                                                  answers.fileName(), QStringLiteral("--no-keychain")});
+    CloudChannelAnswers fwd{channelId, QStringLiteral("EAA_BOT_HEALTH_TEST_TOKEN_NOT_REAL_0000000")};
+    fwd.phoneNumberId = phoneId;
+    fwd.verifyToken = verifyToken;
+    fwd.appSecret = QString::fromLatin1(appSecret);
+    QJsonObject channel = fwd.toJson();
+    channel.insert(QStringLiteral("forward_url"), m_bot.url());
+    channel.insert(QStringLiteral("forward_timeout_ms"), QStringLiteral("8000"));
+    const ServeProcess::Run setup = m_serve->setup({{QStringLiteral("messaging-whatsapp"), channel}});
     QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
-    for (const QString& role :
-         {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")})
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("bot-") + role, role));
+    m_keys = m_serve->createKeys(
+        QStringLiteral("bot-"),
+        {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")});
     QVERIFY(m_serve->start());
     WebhookClient client(m_serve->webhookPort());
     QTRY_COMPARE_WITH_TIMEOUT(client.verify(phoneId, verifyToken, QStringLiteral("c")), 200, Timeout);

@@ -87,14 +87,12 @@ void TestServeConsole::initTestCase()
     QVERIFY(QFile::exists(m_binary));
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(m_binary, m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role :
-         {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("admin")}) {
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("con-") + role, role));
-        QVERIFY(m_keys.value(role).startsWith(QStringLiteral("cdk_")));
-    }
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys
+        = m_serve->createKeys(QStringLiteral("con-"),
+                              {QStringLiteral("viewer"), QStringLiteral("sender"), QStringLiteral("admin")});
+    for (const QString& key : std::as_const(m_keys))
+        QVERIFY(key.startsWith(QStringLiteral("cdk_")));
     QVERIFY(m_serve->start());
     const auto created = m_serve->addCloudChannel(m_keys.value(QStringLiteral("admin")),
                                                   QStringLiteral("condesk"), token, m_graph.baseUrl());

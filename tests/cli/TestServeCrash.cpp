@@ -6,10 +6,11 @@
 #include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
 #include "webhook/SignatureVerifier.h"
+#include "CloudChannelAnswers.h"
 #include "SearchIndexProbe.h"
+#include "ServeProcess.h"
 #include "TestEnvironment.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,12 +18,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 namespace {
 
@@ -40,13 +37,6 @@ QByteArray delivery(const QString& wamid)
         .toUtf8();
 }
 
-//! The most permissive umask for the child alone: what serve and setup make in the data directory
-//! must be owner-only anyway.
-void permissiveUmask(QProcess& process)
-{
-    process.setChildProcessModifier([] { ::umask(0); });
-}
-
 } // namespace
 
 class TestServeCrash : public QObject
@@ -59,47 +49,30 @@ private slots:
     void testLogTellsOfDeliveriesNotYetBuilt();
 
 private:
-    bool startServer(QProcess& server);
     QProcessEnvironment environment() const;
     QSet<QString> storedMessageIds();
     //! Deliveries the servers said they built from the journal at a start.
     int builtAtStart() const;
 
-    QString m_binary;
     QTemporaryDir m_dir;
-    quint16 m_port = 0;
-    QStringList m_logs;
+    std::unique_ptr<ServeProcess> m_serve;
 };
 
 void TestServeCrash::initTestCase()
 {
     TestEnvironment::init();
-    m_binary = qEnvironmentVariable("CHANNELDESK_BINARY");
-    QVERIFY(QFile::exists(m_binary));
-    QFile answers(m_dir.filePath(QStringLiteral("answers.json")));
-    QVERIFY(answers.open(QIODevice::WriteOnly));
-    answers.write(
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("messaging-whatsapp"),
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("crash")},
-                             {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                             {QStringLiteral("phone_number_id"), phoneId},
-                             {QStringLiteral("access_token"),
-                              QStringLiteral("EAA_CRASH_TEST_TOKEN_NOT_REAL_00000000000")},
-                             {QStringLiteral("verify_token"), QStringLiteral("crash-test-verify-token-000")},
-                             {QStringLiteral("app_secret"), QString::fromLatin1(appSecret)}}}})
-            .toJson());
-    answers.close();
-    QProcess setup;
-    permissiveUmask(setup);
-    setup.setProcessEnvironment(environment());
-    setup.start(m_binary,
-                {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
-                 QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"),
-                 m_dir.filePath(QStringLiteral("data"))});
-    QVERIFY(setup.waitForFinished(30000));
-    QCOMPARE(setup.exitCode(), 0);
+    const QString binary = qEnvironmentVariable("CHANNELDESK_BINARY");
+    QVERIFY(QFile::exists(binary));
+    m_serve = std::make_unique<ServeProcess>(binary, m_dir.filePath(QStringLiteral("data")), environment());
+    // The most permissive umask for the children alone: what serve and setup make in the data
+    // directory must be owner-only anyway.
+    m_serve->setPermissiveUmask(true);
+    CloudChannelAnswers crash{QStringLiteral("crash"),
+                              QStringLiteral("EAA_CRASH_TEST_TOKEN_NOT_REAL_00000000000")};
+    crash.phoneNumberId = phoneId;
+    crash.verifyToken = QStringLiteral("crash-test-verify-token-000");
+    crash.appSecret = QString::fromLatin1(appSecret);
+    QCOMPARE(m_serve->setup(crash.toAnswers()).exitCode, 0);
 }
 
 QProcessEnvironment TestServeCrash::environment() const
@@ -112,48 +85,11 @@ QProcessEnvironment TestServeCrash::environment() const
     return env;
 }
 
-bool TestServeCrash::startServer(QProcess& server)
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        return false;
-    m_port = probe.serverPort();
-    probe.close();
-    // The server logs a line per request: send it to a file, a full pipe would stall the server.
-    const QString logFile = m_dir.filePath(QStringLiteral("serve-%1.log").arg(m_port));
-    permissiveUmask(server);
-    server.setProcessEnvironment(environment());
-    server.setStandardOutputFile(QProcess::nullDevice());
-    server.setStandardErrorFile(logFile);
-    server.start(m_binary,
-                 {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
-                  QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"),
-                  m_dir.filePath(QStringLiteral("data"))});
-    if (!server.waitForStarted(10000))
-        return false;
-    const bool listening = QTest::qWaitFor(
-        [&] {
-            QFile log(logFile);
-            return (log.open(QIODevice::ReadOnly) && log.readAll().contains("Listening on"))
-                || server.state() == QProcess::NotRunning;
-        },
-        15000);
-    m_logs.append(logFile);
-    return listening && server.state() == QProcess::Running;
-}
-
 QSet<QString> TestServeCrash::storedMessageIds()
 {
-    QProcess log;
-    log.start(m_binary,
-              {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--data-dir"),
-               m_dir.filePath(QStringLiteral("data"))});
-    log.waitForFinished(60000);
     QSet<QString> ids;
-    for (const QByteArray& line : log.readAllStandardOutput().split('\n')) {
-        if (!line.isEmpty())
-            ids.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("message_id")).toString());
-    }
+    for (const QJsonObject& entry : m_serve->logEntries())
+        ids.insert(entry.value(QStringLiteral("message_id")).toString());
     return ids;
 }
 
@@ -161,14 +97,9 @@ int TestServeCrash::builtAtStart() const
 {
     static const QRegularExpression building(QStringLiteral("Building (\\d+) acknowledged deliveries"));
     int built = 0;
-    for (const QString& path : m_logs) {
-        QFile log(path);
-        if (!log.open(QIODevice::ReadOnly))
-            continue;
-        const QRegularExpressionMatch match = building.match(QString::fromUtf8(log.readAll()));
-        if (match.hasMatch())
-            built += match.captured(1).toInt();
-    }
+    QRegularExpressionMatchIterator matches = building.globalMatch(m_serve->allLogs());
+    while (matches.hasNext())
+        built += matches.next().captured(1).toInt();
     return built;
 }
 
@@ -177,8 +108,9 @@ void TestServeCrash::testAcknowledgedDeliveriesSurviveSigkill()
     QSet<QString> acknowledged;
     int sequence = 0;
     for (int round = 0; round < 3; ++round) {
-        QProcess server;
-        QVERIFY(startServer(server));
+        QVERIFY(m_serve->startReceiver());
+        QProcess& server = m_serve->process();
+        const quint16 port = m_serve->webhookPort();
         // Keep many deliveries in flight and kill at a random point within the stream.
         const int killAfter = 100 + int(QRandomGenerator::global()->bounded(200));
         std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
@@ -193,7 +125,7 @@ void TestServeCrash::testAcknowledgedDeliveriesSurviveSigkill()
             const QString wamid = QStringLiteral("wamid.crash-%1").arg(sequence++);
             const QByteArray body = delivery(wamid);
             QNetworkRequest request(
-                QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/whatsapp/%2").arg(m_port).arg(phoneId)));
+                QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/whatsapp/%2").arg(port).arg(phoneId)));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
             request.setRawHeader("X-Hub-Signature-256",
                                  ChannelDesk::SignatureVerifier::sign(body, appSecret));
@@ -222,11 +154,10 @@ void TestServeCrash::testAcknowledgedDeliveriesSurviveSigkill()
     }
     // What the kills left in the delivery journal unbuilt is built at the next start; stopping
     // with SIGTERM gives the builder time to finish. Search indexing also trails and catches up.
-    QProcess server;
-    QVERIFY(startServer(server));
-    server.terminate();
-    QVERIFY(server.waitForFinished(30000));
-    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QVERIFY(m_serve->startReceiver());
+    m_serve->process().terminate();
+    QVERIFY(m_serve->process().waitForFinished(30000));
+    QCOMPARE(m_serve->process().exitStatus(), QProcess::NormalExit);
     const QStringList loose = TestEnvironment::notOwnerOnly(m_dir.filePath(QStringLiteral("data")));
     QVERIFY2(loose.isEmpty(), qPrintable(loose.join(QStringLiteral(", "))));
     const QSet<QString> stored = storedMessageIds();
@@ -258,24 +189,21 @@ void TestServeCrash::testLogTellsOfDeliveriesNotYetBuilt()
             entries.append({0, QStringLiteral("crash"), QDateTime::currentDateTimeUtc(), delivery(wamid)});
         QVERIFY(journal.append(entries).ok());
     }
-    QProcess log;
-    log.start(m_binary, {QStringLiteral("log"), QStringLiteral("--data-dir"), dataDir});
-    QVERIFY(log.waitForFinished(60000));
-    QCOMPARE(log.exitCode(), 0);
-    QVERIFY(!log.readAllStandardOutput().contains("wamid.late-1"));
-    const QByteArray note = log.readAllStandardError();
-    QVERIFY2(note.contains("2 acknowledged deliveries are in the delivery journal"), note.constData());
+    const ServeProcess::Run log = m_serve->cli({QStringLiteral("log")});
+    QCOMPARE(log.exitCode, 0);
+    QVERIFY(!log.out.contains(QLatin1String("wamid.late-1")));
+    QVERIFY2(log.err.contains(QLatin1String("2 acknowledged deliveries are in the delivery journal")),
+             qPrintable(log.err));
 
-    QProcess server;
-    QVERIFY(startServer(server));
-    server.terminate();
-    QVERIFY(server.waitForFinished(30000));
+    QVERIFY(m_serve->startReceiver());
+    m_serve->process().terminate();
+    QVERIFY(m_serve->process().waitForFinished(30000));
     const QSet<QString> stored = storedMessageIds();
     QVERIFY(stored.contains(QStringLiteral("wamid.late-1")));
     QVERIFY(stored.contains(QStringLiteral("wamid.late-2")));
-    log.start(m_binary, {QStringLiteral("log"), QStringLiteral("--data-dir"), dataDir});
-    QVERIFY(log.waitForFinished(60000));
-    QCOMPARE(log.readAllStandardError(), QByteArray());
+    const ServeProcess::Run again = m_serve->cli({QStringLiteral("log")});
+    QVERIFY(again.exitCode != -1);
+    QCOMPARE(again.err, QString());
 }
 
 QTEST_GUILESS_MAIN(TestServeCrash)

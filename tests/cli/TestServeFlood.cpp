@@ -6,6 +6,8 @@
 // signed delivery is still accepted and stored afterwards.
 #include "util/DataDirectory.h"
 #include "webhook/SignatureVerifier.h"
+#include "CloudChannelAnswers.h"
+#include "ServeProcess.h"
 #include "TestEnvironment.h"
 
 #include <QJsonDocument>
@@ -14,7 +16,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,8 +175,8 @@ private:
     //! GET /health's unverified_body_bytes; -1 when it cannot be read.
     qint64 unverifiedBodyBytes();
 
-    QString m_binary;
     QTemporaryDir m_dir;
+    std::unique_ptr<ServeProcess> m_serve;
     quint16 m_port = 0;
     QNetworkAccessManager m_http;
 };
@@ -183,30 +184,15 @@ private:
 void TestServeFlood::initTestCase()
 {
     TestEnvironment::init();
-    m_binary = qEnvironmentVariable("CHANNELDESK_BINARY");
-    QVERIFY(QFile::exists(m_binary));
-    QFile answers(m_dir.filePath(QStringLiteral("answers.json")));
-    QVERIFY(answers.open(QIODevice::WriteOnly));
-    answers.write(
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("messaging-whatsapp"),
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("flood")},
-                             {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                             {QStringLiteral("phone_number_id"), phoneId},
-                             {QStringLiteral("access_token"),
-                              QStringLiteral("EAA_FLOOD_TEST_TOKEN_NOT_REAL_00000000000")},
-                             {QStringLiteral("verify_token"), QStringLiteral("flood-test-verify-token-000")},
-                             {QStringLiteral("app_secret"), QString::fromLatin1(appSecret)}}}})
-            .toJson());
-    answers.close();
-    QProcess setup;
-    setup.setProcessEnvironment(environment());
-    setup.start(m_binary,
-                {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
-                 QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"), dataDir()});
-    QVERIFY(setup.waitForFinished(30000));
-    QCOMPARE(setup.exitCode(), 0);
+    const QString binary = qEnvironmentVariable("CHANNELDESK_BINARY");
+    QVERIFY(QFile::exists(binary));
+    m_serve = std::make_unique<ServeProcess>(binary, dataDir(), environment());
+    CloudChannelAnswers flood{QStringLiteral("flood"),
+                              QStringLiteral("EAA_FLOOD_TEST_TOKEN_NOT_REAL_00000000000")};
+    flood.phoneNumberId = phoneId;
+    flood.verifyToken = QStringLiteral("flood-test-verify-token-000");
+    flood.appSecret = QString::fromLatin1(appSecret);
+    QCOMPARE(m_serve->setup(flood.toAnswers()).exitCode, 0);
     // Small caps keep the test light; serve takes them from settings.ini like the window does.
     QSettings settings(ChannelDesk::DataDirectory::settingsPath(dataDir()), QSettings::IniFormat);
     settings.setValue(QStringLiteral("receiver/unverifiedBodyMiB"), kCapMiB);
@@ -243,26 +229,11 @@ qint64 TestServeFlood::unverifiedBodyBytes()
 
 void TestServeFlood::testUnsignedFloodStaysWithinTheMemoryCap()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    m_port = probe.serverPort();
-    probe.close();
-    const QString logFile = m_dir.filePath(QStringLiteral("serve.log"));
-    QProcess server;
-    server.setProcessEnvironment(environment());
-    server.setStandardOutputFile(QProcess::nullDevice());
-    server.setStandardErrorFile(logFile); // a line per request: a full pipe would stall it
-    server.start(m_binary,
-                 {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
-                  QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"), dataDir()});
-    QVERIFY(server.waitForStarted(10000));
-    const auto serveLog = [&logFile] {
-        QFile log(logFile);
-        return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(serveLog().contains("Listening on") || server.state() == QProcess::NotRunning,
-                             15000);
-    QCOMPARE(server.state(), QProcess::Running);
+    // serve logs a line per request to a file: a full pipe would stall it.
+    QVERIFY2(m_serve->startReceiver(), qPrintable(m_serve->log()));
+    m_port = m_serve->webhookPort();
+    QProcess& server = m_serve->process();
+    const auto serveLog = [this] { return m_serve->log().toUtf8(); };
     const qint64 pid = server.processId();
     QCOMPARE(unverifiedBodyBytes(), 0);
     const qint64 idleRss = procStatus(pid, "VmRSS");
@@ -374,13 +345,9 @@ void TestServeFlood::testUnsignedFloodStaysWithinTheMemoryCap()
     QCOMPARE(server.state(), QProcess::Running);
     QVERIFY(procStatus(pid, "VmRSS") <= bound);
     const auto logged = [this] {
-        QProcess log;
-        log.start(m_binary,
-                  {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir()});
-        log.waitForFinished(30000);
-        return log.readAllStandardOutput();
+        return m_serve->cli({QStringLiteral("log"), QStringLiteral("--json")}).out;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(logged().contains("wamid.after-flood"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(logged().contains(QLatin1String("wamid.after-flood")), 15000);
     server.terminate();
     QVERIFY(server.waitForFinished(30000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);

@@ -3,17 +3,15 @@
 // A real `channeldesk serve` with a channel whose forward_url points at a bot (FakeBot): every
 // accepted delivery reaches the bot byte for byte with Meta's signature, in order per
 // conversation, also when the bot was down for a while and when serve is killed with SIGKILL.
+#include "CloudChannelAnswers.h"
 #include "FakeBot.h"
+#include "ServeProcess.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,12 +41,11 @@ private:
     int deliver(int n);
     void checkOrderPerConversation(const QList<FakeBot::Received>& received) const;
     QProcessEnvironment environment() const;
-    QString run(const QStringList& args) const;
+    QString run(const QStringList& args) const { return m_serve->cli(args).out; }
 
-    QString m_binary;
     QTemporaryDir m_dir;
     FakeBot m_bot{appSecret};
-    QProcess m_server;
+    std::unique_ptr<ServeProcess> m_serve;
     quint16 m_port = 0;
     int m_next = 0;
     //! What serve answered 200, in that order, with the customer each came from.
@@ -60,34 +57,19 @@ private:
 void TestServeForward::initTestCase()
 {
     TestEnvironment::init();
-    m_binary = qEnvironmentVariable("CHANNELDESK_BINARY");
-    QVERIFY(QFile::exists(m_binary));
+    const QString binary = qEnvironmentVariable("CHANNELDESK_BINARY");
+    QVERIFY(QFile::exists(binary));
     QVERIFY(m_bot.start());
-    QFile answers(m_dir.filePath(QStringLiteral("answers.json")));
-    QVERIFY(answers.open(QIODevice::WriteOnly));
-    answers.write(
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("messaging-whatsapp"),
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("fwd")},
-                             {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                             {QStringLiteral("phone_number_id"), phoneId},
-                             {QStringLiteral("forward_url"), m_bot.url()},
-                             {QStringLiteral("forward_timeout_ms"), QStringLiteral("5000")},
-                             {QStringLiteral("access_token"),
-                              QStringLiteral("EAA_FORWARD_TEST_TOKEN_NOT_REAL_000000000")},
-                             {QStringLiteral("verify_token"), QStringLiteral("forward-test-verify-token")},
-                             {QStringLiteral("app_secret"), QString::fromLatin1(appSecret)}}}})
-            .toJson());
-    answers.close();
-    QProcess setup;
-    setup.setProcessEnvironment(environment());
-    setup.start(m_binary,
-                {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
-                 QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"),
-                 m_dir.filePath(QStringLiteral("data"))});
-    QVERIFY(setup.waitForFinished(30000));
-    QCOMPARE(setup.exitCode(), 0);
+    m_serve = std::make_unique<ServeProcess>(binary, m_dir.filePath(QStringLiteral("data")), environment());
+    CloudChannelAnswers fwd{QStringLiteral("fwd"),
+                            QStringLiteral("EAA_FORWARD_TEST_TOKEN_NOT_REAL_000000000")};
+    fwd.phoneNumberId = phoneId;
+    fwd.verifyToken = QStringLiteral("forward-test-verify-token");
+    fwd.appSecret = QString::fromLatin1(appSecret);
+    QJsonObject channel = fwd.toJson();
+    channel.insert(QStringLiteral("forward_url"), m_bot.url());
+    channel.insert(QStringLiteral("forward_timeout_ms"), QStringLiteral("5000"));
+    QCOMPARE(m_serve->setup({{QStringLiteral("messaging-whatsapp"), channel}}).exitCode, 0);
     QVERIFY(startServer());
 }
 
@@ -109,21 +91,9 @@ QProcessEnvironment TestServeForward::environment() const
 
 bool TestServeForward::startServer()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
+    if (!m_serve->startReceiver())
         return false;
-    m_port = probe.serverPort();
-    probe.close();
-    const QString logFile = m_dir.filePath(QStringLiteral("serve-%1.log").arg(m_port));
-    m_server.setProcessEnvironment(environment());
-    m_server.setStandardOutputFile(QProcess::nullDevice());
-    m_server.setStandardErrorFile(logFile);
-    m_server.start(m_binary,
-                   {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
-                    QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"),
-                    m_dir.filePath(QStringLiteral("data"))});
-    if (!m_server.waitForStarted(10000))
-        return false;
+    m_port = m_serve->webhookPort();
     // Serving once the channel's secrets are read: a signed delivery is then answered 200.
     WebhookClient client(m_port);
     return QTest::qWaitFor(
@@ -131,16 +101,16 @@ bool TestServeForward::startServer()
                    return client.verify(phoneId, QStringLiteral("forward-test-verify-token"),
                                         QStringLiteral("c"))
                        == 200
-                       || m_server.state() == QProcess::NotRunning;
+                       || !m_serve->isRunning();
                },
                15000)
-        && m_server.state() == QProcess::Running;
+        && m_serve->isRunning();
 }
 
 void TestServeForward::killServer()
 {
-    m_server.kill(); // SIGKILL: no clean shutdown
-    m_server.waitForFinished(10000);
+    m_serve->process().kill(); // SIGKILL: no clean shutdown
+    m_serve->process().waitForFinished(10000);
 }
 
 int TestServeForward::deliver(int n)
@@ -240,16 +210,6 @@ void TestServeForward::testSigkillLosesNothing()
     };
     QTRY_VERIFY_WITH_TIMEOUT(allArrived(), 60000);
     checkOrderPerConversation(m_bot.accepted());
-}
-
-QString TestServeForward::run(const QStringList& args) const
-{
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(m_binary,
-                  args + QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 void TestServeForward::testStatusCommand()

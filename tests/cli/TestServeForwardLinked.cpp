@@ -6,13 +6,12 @@
 // and in order per conversation, also after the bot was down and after a SIGKILL of serve.
 #include "FakeBot.h"
 #include "FakeWahaServer.h"
+#include "ServeProcess.h"
 #include "TestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,11 +49,10 @@ private:
     void checkArrivals(const QList<FakeBot::Received>& received) const;
     QProcessEnvironment environment() const;
 
-    QString m_binary;
     QTemporaryDir m_dir;
     FakeWahaServer m_waha;
     FakeBot m_bot{forwardSecret, "x-channeldesk-signature-256"};
-    QProcess m_server;
+    std::unique_ptr<ServeProcess> m_serve;
     int m_next = 0;
     QList<QPair<QString, QString>> m_pushed; //!< message id, customer
     QHash<QString, QString> m_texts;
@@ -63,33 +61,22 @@ private:
 void TestServeForwardLinked::initTestCase()
 {
     TestEnvironment::init();
-    m_binary = qEnvironmentVariable("CHANNELDESK_BINARY");
-    QVERIFY(QFile::exists(m_binary));
+    const QString binary = qEnvironmentVariable("CHANNELDESK_BINARY");
+    QVERIFY(QFile::exists(binary));
     QVERIFY(m_waha.start());
     m_waha.setStepMs(20);
     QVERIFY(m_bot.start());
-    QFile answers(m_dir.filePath(QStringLiteral("answers.json")));
-    QVERIFY(answers.open(QIODevice::WriteOnly));
-    answers.write(
-        QJsonDocument(
-            QJsonObject{{QStringLiteral("messaging-whatsapp-linked"),
-                         QJsonObject{{QStringLiteral("name"), QStringLiteral("lfwd")},
-                                     {QStringLiteral("gateway"), QStringLiteral("waha")},
-                                     {QStringLiteral("base_url"), m_waha.baseUrl().toString()},
-                                     {QStringLiteral("api_key"), FakeWahaServer::apiKey()},
-                                     {QStringLiteral("session"), session},
-                                     {QStringLiteral("forward_url"), m_bot.url()},
-                                     {QStringLiteral("forward_timeout_ms"), QStringLiteral("5000")}}}})
-            .toJson());
-    answers.close();
-    QProcess setup;
-    setup.setProcessEnvironment(environment());
-    setup.start(m_binary,
-                {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
-                 QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"),
-                 m_dir.filePath(QStringLiteral("data"))});
-    QVERIFY(setup.waitForFinished(30000));
-    QVERIFY2(setup.exitCode() == 0, setup.readAllStandardError().constData());
+    m_serve = std::make_unique<ServeProcess>(binary, m_dir.filePath(QStringLiteral("data")), environment());
+    const ServeProcess::Run setup
+        = m_serve->setup({{QStringLiteral("messaging-whatsapp-linked"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("lfwd")},
+                                       {QStringLiteral("gateway"), QStringLiteral("waha")},
+                                       {QStringLiteral("base_url"), m_waha.baseUrl().toString()},
+                                       {QStringLiteral("api_key"), FakeWahaServer::apiKey()},
+                                       {QStringLiteral("session"), session},
+                                       {QStringLiteral("forward_url"), m_bot.url()},
+                                       {QStringLiteral("forward_timeout_ms"), QStringLiteral("5000")}}}});
+    QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
     QVERIFY(startServer());
     QTRY_COMPARE_WITH_TIMEOUT(m_waha.sessionStatus(session), QStringLiteral("SCAN_QR_CODE"), 15000);
     m_waha.simulateScan(session);
@@ -98,14 +85,9 @@ void TestServeForwardLinked::initTestCase()
 
 void TestServeForwardLinked::cleanupTestCase()
 {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
+    m_serve->stop();
     // The secret is never printed.
-    for (const QString& name : QDir(m_dir.path()).entryList({QStringLiteral("serve-*.log")})) {
-        QFile log(m_dir.filePath(name));
-        QVERIFY(log.open(QIODevice::ReadOnly));
-        QVERIFY(!log.readAll().contains(forwardSecret));
-    }
+    QVERIFY(!m_serve->allLogs().contains(QString::fromLatin1(forwardSecret)));
 }
 
 QProcessEnvironment TestServeForwardLinked::environment() const
@@ -119,19 +101,7 @@ QProcessEnvironment TestServeForwardLinked::environment() const
 
 bool TestServeForwardLinked::startServer()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        return false;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    m_server.setProcessEnvironment(environment());
-    m_server.setStandardOutputFile(QProcess::nullDevice());
-    m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("serve-%1.log").arg(port)));
-    m_server.start(m_binary,
-                   {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
-                    QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data-dir"),
-                    m_dir.filePath(QStringLiteral("data"))});
-    if (!m_server.waitForStarted(10000))
+    if (!m_serve->startReceiver())
         return false;
     // Following the session again: pushed messages reach this serve from now on.
     return QTest::qWaitFor([this] { return m_waha.webSocketClientCount() > 0; }, 15000);
@@ -139,8 +109,8 @@ bool TestServeForwardLinked::startServer()
 
 void TestServeForwardLinked::killServer()
 {
-    m_server.kill(); // SIGKILL: no clean shutdown
-    m_server.waitForFinished(10000);
+    m_serve->process().kill(); // SIGKILL: no clean shutdown
+    m_serve->process().waitForFinished(10000);
     QTRY_COMPARE(m_waha.webSocketClientCount(), 0);
 }
 
@@ -155,18 +125,11 @@ void TestServeForwardLinked::push(int n)
 
 bool TestServeForwardLinked::allStored()
 {
-    QProcess log;
-    log.start(m_binary,
-              {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--channel"),
-               QStringLiteral("lfwd"), QStringLiteral("--limit"), QStringLiteral("100000"),
-               QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))});
-    log.waitForFinished(30000);
     QSet<QString> stored;
-    for (const QByteArray& line : log.readAllStandardOutput().split('\n')) {
-        if (!line.isEmpty())
-            stored.insert(
-                QJsonDocument::fromJson(line).object().value(QLatin1String("message_id")).toString());
-    }
+    for (const QJsonObject& entry :
+         m_serve->logEntries({QStringLiteral("--channel"), QStringLiteral("lfwd"), QStringLiteral("--limit"),
+                              QStringLiteral("100000")}))
+        stored.insert(entry.value(QLatin1String("message_id")).toString());
     for (const auto& pushed : std::as_const(m_pushed)) {
         if (!stored.contains(pushed.first))
             return false;

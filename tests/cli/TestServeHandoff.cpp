@@ -4,6 +4,7 @@
 // taken over through the REST API, a conversation's deliveries are stored but never reach the bot,
 // also not after it was given back; an operator's reply through the console verb takes the
 // conversation over when the channel says handoff_on_reply; every change is audited.
+#include "CloudChannelAnswers.h"
 #include "FakeBot.h"
 #include "FakeGraphApiServer.h"
 #include "ServeProcess.h"
@@ -71,26 +72,17 @@ void TestServeHandoff::initTestCase()
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
     QVERIFY(m_bot.start());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(m_binary, m_home.filePath(QStringLiteral("data")), env);
-    for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("sender"),
-                                QStringLiteral("operator"), QStringLiteral("admin")}) {
-        m_keys.insert(role, m_serve->createKey(QStringLiteral("hand-") + role, role));
-        QVERIFY(m_keys.value(role).startsWith(QStringLiteral("cdk_")));
-    }
+    m_serve = ServeProcess::inHome(m_home.path());
+    m_keys = m_serve->createKeys(QStringLiteral("hand-"),
+                                 {QStringLiteral("viewer"), QStringLiteral("sender"),
+                                  QStringLiteral("operator"), QStringLiteral("admin")});
+    for (const QString& key : std::as_const(m_keys))
+        QVERIFY(key.startsWith(QStringLiteral("cdk_")));
     QVERIFY(m_serve->start());
-    const QJsonObject cloud{{QStringLiteral("name"), channelName},
-                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                            {QStringLiteral("access_token"), token},
-                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                            {QStringLiteral("graph_base_url"), m_graph.baseUrl().toString()},
-                            {QStringLiteral("forward_url"), m_bot.url()},
-                            {QStringLiteral("handoff_on_reply"), QStringLiteral("true")},
-                            {QStringLiteral("handoff_return_hours"), QStringLiteral("24")}};
+    QJsonObject cloud = CloudChannelAnswers{channelName, token, m_graph.baseUrl()}.toJson();
+    cloud.insert(QStringLiteral("forward_url"), m_bot.url());
+    cloud.insert(QStringLiteral("handoff_on_reply"), QStringLiteral("true"));
+    cloud.insert(QStringLiteral("handoff_return_hours"), QStringLiteral("24"));
     const auto created
         = m_serve->post(QStringLiteral("/api/v1/channels"), m_keys.value(QStringLiteral("admin")),
                         {{QStringLiteral("messaging-whatsapp"), cloud}});

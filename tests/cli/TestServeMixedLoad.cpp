@@ -7,16 +7,15 @@
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
 #include "util/DataDirectory.h"
+#include "CloudChannelAnswers.h"
 #include "FakeWahaServer.h"
+#include "ServeProcess.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -48,54 +47,39 @@ private:
     //! message id -> status of every entry `log --json` prints for the channel.
     QHash<QString, QString> log(const QString& channel);
 
-    QString m_binary;
     QTemporaryDir m_dir;
     FakeWahaServer m_waha;
-    QProcess m_server;
-    quint16 m_port = 0;
+    std::unique_ptr<ServeProcess> m_serve;
 };
 
 void TestServeMixedLoad::initTestCase()
 {
     TestEnvironment::init();
-    m_binary = qEnvironmentVariable("CHANNELDESK_BINARY");
-    QVERIFY(QFile::exists(m_binary));
+    const QString binary = qEnvironmentVariable("CHANNELDESK_BINARY");
+    QVERIFY(QFile::exists(binary));
     QVERIFY(m_waha.start());
     m_waha.setStepMs(20);
-    QFile answers(m_dir.filePath(QStringLiteral("answers.json")));
-    QVERIFY(answers.open(QIODevice::WriteOnly));
-    answers.write(
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("messaging-whatsapp"),
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("cloud")},
-                             {QStringLiteral("public_base_url"), QStringLiteral("https://desk.example.com")},
-                             {QStringLiteral("phone_number_id"), phoneId},
-                             {QStringLiteral("access_token"),
-                              QStringLiteral("EAA_MIXED_LOAD_TEST_TOKEN_NOT_REAL_0000000")},
-                             {QStringLiteral("verify_token"), verifyToken},
-                             {QStringLiteral("app_secret"), QString::fromLatin1(appSecret)}}},
-                {QStringLiteral("messaging-whatsapp-linked"),
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("linked")},
-                             {QStringLiteral("gateway"), QStringLiteral("waha")},
-                             {QStringLiteral("base_url"), m_waha.baseUrl().toString()},
-                             {QStringLiteral("api_key"), FakeWahaServer::apiKey()},
-                             {QStringLiteral("session"), QStringLiteral("default")}}}})
-            .toJson());
-    answers.close();
-    QProcess setup;
-    setup.setProcessEnvironment(environment());
-    setup.start(m_binary,
-                {QStringLiteral("setup"), QStringLiteral("--answers"), answers.fileName(),
-                 QStringLiteral("--no-keychain"), QStringLiteral("--data-dir"), dataDir()});
-    QVERIFY(setup.waitForFinished(30000));
-    QVERIFY2(setup.exitCode() == 0, setup.readAllStandardError().constData());
+    m_serve = std::make_unique<ServeProcess>(binary, dataDir(), environment());
+    CloudChannelAnswers cloud{QStringLiteral("cloud"),
+                              QStringLiteral("EAA_MIXED_LOAD_TEST_TOKEN_NOT_REAL_0000000")};
+    cloud.phoneNumberId = phoneId;
+    cloud.verifyToken = verifyToken;
+    cloud.appSecret = QString::fromLatin1(appSecret);
+    cloud.publicBaseUrl = QStringLiteral("https://desk.example.com");
+    QJsonObject answers = cloud.toAnswers();
+    answers.insert(QStringLiteral("messaging-whatsapp-linked"),
+                   QJsonObject{{QStringLiteral("name"), QStringLiteral("linked")},
+                               {QStringLiteral("gateway"), QStringLiteral("waha")},
+                               {QStringLiteral("base_url"), m_waha.baseUrl().toString()},
+                               {QStringLiteral("api_key"), FakeWahaServer::apiKey()},
+                               {QStringLiteral("session"), QStringLiteral("default")}});
+    const ServeProcess::Run setup = m_serve->setup(answers);
+    QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
 }
 
 void TestServeMixedLoad::cleanupTestCase()
 {
-    m_server.terminate();
-    m_server.waitForFinished(20000);
+    m_serve->stop();
 }
 
 QProcessEnvironment TestServeMixedLoad::environment() const
@@ -110,38 +94,17 @@ QProcessEnvironment TestServeMixedLoad::environment() const
 
 QHash<QString, QString> TestServeMixedLoad::log(const QString& channel)
 {
-    QProcess log;
-    log.setProcessEnvironment(environment());
-    log.start(m_binary,
-              {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--channel"), channel,
-               QStringLiteral("--data-dir"), dataDir()});
-    log.waitForFinished(30000);
     QHash<QString, QString> entries;
-    for (const QByteArray& line : log.readAllStandardOutput().split('\n')) {
-        if (line.isEmpty())
-            continue;
-        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject& entry : m_serve->logEntries({QStringLiteral("--channel"), channel}))
         entries.insert(entry[QStringLiteral("message_id")].toString(),
                        entry[QStringLiteral("status")].toString());
-    }
     return entries;
 }
 
 void TestServeMixedLoad::testOneWriterUnderMixedLoad()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    m_port = probe.serverPort();
-    probe.close();
-    const QString logPath = m_dir.filePath(QStringLiteral("serve.log"));
-    m_server.setProcessEnvironment(environment());
-    m_server.setStandardOutputFile(QProcess::nullDevice());
-    m_server.setStandardErrorFile(logPath);
-    m_server.start(m_binary,
-                   {QStringLiteral("serve"), QStringLiteral("--no-api"), QStringLiteral("--listen"),
-                    QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"), dataDir()});
-    QVERIFY(m_server.waitForStarted(10000));
-    WebhookClient client(m_port);
+    QVERIFY2(m_serve->startReceiver(), qPrintable(m_serve->log()));
+    WebhookClient client(m_serve->webhookPort());
     QTRY_VERIFY_WITH_TIMEOUT(client.verify(phoneId, verifyToken, QStringLiteral("c")) == 200, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_waha.webSocketClientCount() > 0, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(m_waha.sessionStatus(QStringLiteral("default")), QStringLiteral("SCAN_QR_CODE"),
@@ -210,13 +173,11 @@ void TestServeMixedLoad::testOneWriterUnderMixedLoad()
     QTRY_COMPARE_WITH_TIMEOUT(MessageStore(DataDirectory::databasePath(dataDir())).journalProgress().value(),
                               newest.value(), 10000);
 
-    QFile serveLog(logPath);
-    QVERIFY(serveLog.open(QIODevice::ReadOnly));
-    const QByteArray logged = serveLog.readAll();
-    QVERIFY2(!logged.contains("locked"), logged.constData());
+    const QString logged = m_serve->log();
+    QVERIFY2(!logged.contains(QLatin1String("locked")), qPrintable(logged));
     // Nor a write that had to be tried again.
     for (const char* retried : {"Could not journal", "Could not add acknowledged", "Could not index"})
-        QVERIFY2(!logged.contains(retried), logged.constData());
+        QVERIFY2(!logged.contains(QLatin1String(retried)), qPrintable(logged));
 }
 
 QTEST_GUILESS_MAIN(TestServeMixedLoad)

@@ -99,10 +99,7 @@ void TestServeWeCom::initTestCase()
                       QStringLiteral("App ") + app.id,
                       {},
                       {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}});
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
+    m_serve = ServeProcess::inHome(m_home.path());
     const QString admin = m_serve->createKey(QStringLiteral("admin"), QStringLiteral("admin"));
     m_sender = m_serve->createKey(QStringLiteral("bot"), QStringLiteral("sender"));
     QVERIFY(m_serve->start());

@@ -33,10 +33,7 @@ private:
 void TestServerOption::initTestCase()
 {
     TestEnvironment::init();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
+    m_serve = ServeProcess::inHome(m_home.path());
     QVERIFY(m_serve->start());
 }
 

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/DeliveryJournal.h"
 #include "util/DataDirectory.h"
+#include "CliRunner.h"
 #include "ServeProcess.h"
 #include "TestEnvironment.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,12 +23,7 @@ using namespace ChannelDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -77,19 +72,8 @@ void TestStorageCommands::cleanup()
 
 Run TestStorageCommands::run(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList{QStringLiteral("--data-dir"), m_dataDir} + args);
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliRunner(m_binary, CliRunner::isolatedEnvironment(m_home->path()))
+        .run(QStringList{QStringLiteral("--data-dir"), m_dataDir} + args);
 }
 
 //! messages across two channels, one a day from 2026-11-01, some outbound.

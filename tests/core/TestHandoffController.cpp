@@ -19,6 +19,7 @@
 #include "FakeSecretStore.h"
 #include "JournaledBuilder.h"
 #include "TestEnvironment.h"
+#include "WaitForFuture.h"
 #include "WebhookClient.h"
 
 #include <QJsonDocument>
@@ -39,13 +40,6 @@ const QString ben = QStringLiteral("15557654322");
 constexpr int Timeout = 10000;
 constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Hour = 60 * Minute;
-
-template <typename T> T waitFor(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, Timeout))
-        qFatal("future did not finish");
-    return future.result();
-}
 
 } // namespace
 

@@ -12,6 +12,7 @@
 #include "FakeGraphApiServer.h"
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
+#include "WaitForFuture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,13 +25,6 @@ namespace {
 
 const QString channelId = QStringLiteral("support");
 constexpr int Timeout = 10000;
-
-template <typename T> T waitFor(const QFuture<T>& future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, Timeout))
-        qFatal("future did not finish");
-    return future.result();
-}
 
 SendRequest templateTo(const QString& reference)
 {

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServeProcess.h"
 
-#include "FakeGraphApiServer.h"
-#include "TestEnvironment.h"
+#include "CliRunner.h"
+#include "CloudChannelAnswers.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -14,20 +15,29 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
+
+#include <sys/stat.h>
 
 ServeProcess::ServeProcess(QString binary, QString dataDir, QProcessEnvironment environment)
     : m_binary(std::move(binary))
     , m_dataDir(std::move(dataDir))
     , m_environment(std::move(environment))
-{
-    m_logPath = m_dataDir + QStringLiteral(".serve.log");
-}
+{ }
 
 ServeProcess::~ServeProcess()
 {
     stop();
+}
+
+std::unique_ptr<ServeProcess> ServeProcess::inHome(const QString& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    return std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
+                                          QDir(home).filePath(QStringLiteral("data")), env);
 }
 
 quint16 ServeProcess::freePort()
@@ -35,11 +45,6 @@ quint16 ServeProcess::freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost);
     return probe.serverPort();
-}
-
-QJsonObject ServeProcess::Run::json() const
-{
-    return QJsonDocument::fromJson(out.trimmed().toUtf8()).object();
 }
 
 QString ServeProcess::apiBase() const
@@ -56,14 +61,19 @@ bool ServeProcess::start(const QStringList& extra, bool waitForApi)
         m_apiPort = freePort();
     }
     m_tls = extra.contains(QStringLiteral("--api-tls-cert"));
+    // A file a start, so that what a killed serve said is still there to read.
+    m_logPath = m_dataDir + QStringLiteral(".serve-%1.log").arg(m_logPaths.size());
+    m_logPaths.append(m_logPath);
     QFile::remove(m_logPath);
+    if (m_permissiveUmask)
+        m_process.setChildProcessModifier([] { ::umask(0); });
     m_process.setProcessEnvironment(m_environment);
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.setStandardErrorFile(m_logPath);
     QStringList args{QStringLiteral("serve"), QStringLiteral("--listen"),
                      QStringLiteral("127.0.0.1:%1").arg(m_webhookPort), QStringLiteral("--data-dir"),
                      m_dataDir};
-    if (!extra.contains(QStringLiteral("--api-listen")))
+    if (!extra.contains(QStringLiteral("--api-listen")) && !extra.contains(QStringLiteral("--no-api")))
         args << QStringLiteral("--api-listen") << QStringLiteral("127.0.0.1:%1").arg(m_apiPort);
     m_process.start(m_binary, args + extra);
     if (!m_process.waitForStarted(10000))
@@ -77,6 +87,16 @@ bool ServeProcess::start(const QStringList& extra, bool waitForApi)
         QThread::msleep(50);
     }
     return false;
+}
+
+bool ServeProcess::startReceiver(const QStringList& extra)
+{
+    if (!start(QStringList{QStringLiteral("--no-api")} + extra, false))
+        return false;
+    // Listening means the receiver took its port; a serve that gave up says why in log().
+    return QTest::qWaitFor([this] { return log().contains(QStringLiteral("Listening on")) || !isRunning(); },
+                           15000)
+        && isRunning();
 }
 
 void ServeProcess::stop()
@@ -103,6 +123,17 @@ QString ServeProcess::log() const
 {
     QFile file(m_logPath);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString ServeProcess::allLogs() const
+{
+    QString all;
+    for (const QString& path : m_logPaths) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            all += QString::fromUtf8(file.readAll());
+    }
+    return all;
 }
 
 ServeProcess::Reply ServeProcess::request(const QByteArray& method, const QString& path, const QString& key,
@@ -147,16 +178,32 @@ ServeProcess::Reply ServeProcess::post(const QString& path, const QString& key, 
 
 ServeProcess::Run ServeProcess::cli(const QStringList& args) const
 {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.start(m_binary, args + QStringList{QStringLiteral("--data-dir"), m_dataDir});
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    CliRunner runner(m_binary, m_environment);
+    runner.setPermissiveUmask(m_permissiveUmask);
+    return runner.run(args + QStringList{QStringLiteral("--data-dir"), m_dataDir});
+}
+
+ServeProcess::Run ServeProcess::setup(const QJsonObject& answers) const
+{
+    const QString path = m_dataDir + QStringLiteral(".answers.json");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {-1, {}, QStringLiteral("cannot write %1").arg(path)};
+    file.write(QJsonDocument(answers).toJson());
+    file.close();
+    const Run run
+        = cli({QStringLiteral("setup"), QStringLiteral("--answers"), path, QStringLiteral("--no-keychain")});
+    QFile::remove(path);
     return run;
+}
+
+QList<QJsonObject> ServeProcess::logEntries(const QStringList& extra) const
+{
+    QList<QJsonObject> entries;
+    for (const QString& line : cli(QStringList{QStringLiteral("log"), QStringLiteral("--json")} + extra)
+                                   .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        entries.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return entries;
 }
 
 QString ServeProcess::createKey(const QString& name, const QString& role, int ratePerMinute) const
@@ -170,17 +217,17 @@ QString ServeProcess::createKey(const QString& name, const QString& role, int ra
     return cli(args).json().value(QStringLiteral("key")).toString();
 }
 
+QHash<QString, QString> ServeProcess::createKeys(const QString& prefix, const QStringList& roles) const
+{
+    QHash<QString, QString> keys;
+    for (const QString& role : roles)
+        keys.insert(role, createKey(prefix + role, role));
+    return keys;
+}
+
 ServeProcess::Reply ServeProcess::addCloudChannel(const QString& adminKey, const QString& name,
                                                   const QString& token, const QUrl& graphBaseUrl) const
 {
-    const QJsonObject cloud{{QStringLiteral("name"), name},
-                            {QStringLiteral("public_base_url"), QStringLiteral("https://bot.example.com")},
-                            {QStringLiteral("phone_number_id"), FakeGraphApiServer::phoneNumberId()},
-                            {QStringLiteral("access_token"), token},
-                            {QStringLiteral("verify_token"), TestEnvironment::verifyToken()},
-                            {QStringLiteral("app_secret"), TestEnvironment::appSecret()},
-                            {QStringLiteral("api_version"), QStringLiteral("v25.0")},
-                            {QStringLiteral("graph_base_url"), graphBaseUrl.toString()}};
     return post(QStringLiteral("/api/v1/channels"), adminKey,
-                {{QStringLiteral("messaging-whatsapp"), cloud}});
+                CloudChannelAnswers{name, token, graphBaseUrl}.toAnswers());
 }

@@ -6,7 +6,7 @@
 #include "desk/LocalDesk.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 
 #include <QDesktopServices>
@@ -70,8 +70,7 @@ private:
 
     FakeGraphApiServer m_graph;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<QWidget> m_window;
     MessageMediaLoader* m_loader = nullptr;
     AttachmentOpener* m_opener = nullptr;
@@ -89,19 +88,8 @@ void TestAttachmentOpener::init()
     m_graph.reset();
     m_opened.clear();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
-    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
-    auto saved
-        = m_desk->saveChannels({m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.open(m_dir->path()), qPrintable(m_desk.errorString()));
+    QVERIFY2(m_desk.addCloudChannel(m_graph), qPrintable(m_desk.errorString()));
     QTRY_VERIFY(m_desk->canSend(QStringLiteral("support")));
     m_window = std::make_unique<QWidget>();
     m_loader = new MessageMediaLoader(m_desk.get(), m_dir->filePath(QStringLiteral("media-cache")),

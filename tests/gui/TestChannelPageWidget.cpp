@@ -12,7 +12,7 @@
 #include "util/SecretMask.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 
 #include <QCheckBox>
@@ -64,8 +64,7 @@ private:
 
     FakeGraphApiServer m_server;
     std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ChannelPageWidget> m_page;
 };
 
@@ -81,17 +80,9 @@ void TestChannelPageWidget::init()
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
     // No gateway runs in these tests: a linked channel gets no session, only the problem.
-    options.adapterFactory = [](const QString&, const GatewayConfig&) -> GatewayAdapter* { return nullptr; };
-    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(m_desk.open(m_dataDir->path(), LocalDeskFixture::withoutGateways()),
+             qPrintable(m_desk.errorString()));
     m_page = std::make_unique<ChannelPageWidget>(m_desk.get());
     m_page->resize(900, 1200);
     m_page->show();
@@ -102,15 +93,12 @@ void TestChannelPageWidget::cleanup()
 {
     m_page.reset();
     m_desk.reset();
-    m_secrets.reset();
     m_dataDir.reset();
 }
 
 void TestChannelPageWidget::save(const ChannelDraft& draft)
 {
-    auto saved = m_desk->saveChannels({draft});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({draft}), qPrintable(m_desk.errorString()));
 }
 
 ForwardTargetDialog* TestChannelPageWidget::openForwardDialog()
@@ -232,7 +220,8 @@ void TestChannelPageWidget::testForwardTargetIsChangedThroughDialog()
     QCOMPARE(channel->field(forwardTimeoutMs()), QStringLiteral("5000"));
     // The rest of the channel is kept as it was.
     QCOMPARE(channel->field(phoneNumberId()), FakeGraphApiServer::phoneNumberId());
-    QCOMPARE(m_secrets->value(QStringLiteral("support"), accessToken()), FakeGraphApiServer::validToken());
+    QCOMPARE(m_desk.secrets()->value(QStringLiteral("support"), accessToken()),
+             FakeGraphApiServer::validToken());
     QTRY_COMPARE(urlValue->text(), QStringLiteral("https://bot.example.com/webhooks/whatsapp"));
     QCOMPARE(timeoutValue->text(), QStringLiteral("5000 ms"));
     QTRY_VERIFY(find<QLabel>(QStringLiteral("forwardMessageLabel"))
@@ -366,7 +355,7 @@ void TestChannelPageWidget::testCopiedLineClearsItself()
     // A problem is not a confirmation: it stays until something replaces it.
     find<QPushButton>(QStringLiteral("copyWebhookUrlButton"))->click();
     QVERIFY(message->isBrief());
-    m_secrets->setFailure(SecretResult::Code::NoBackend);
+    m_desk.secrets()->setFailure(SecretResult::Code::NoBackend);
     find<QPushButton>(QStringLiteral("copyVerifyTokenButton"))->click();
     QTRY_VERIFY(message->text().startsWith(QStringLiteral("Error: ")));
     QVERIFY(message->isVisible());

@@ -14,7 +14,7 @@
 #include "desk/LocalDesk.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 
 #include <QCheckBox>
@@ -70,8 +70,7 @@ private:
 
     FakeGraphApiServer m_server;
     std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ChannelPageWidget> m_page;
 };
 
@@ -87,17 +86,9 @@ void TestChannelSettingsWidget::init()
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
     // No gateway runs here (the core tests edit a live one): a linked channel gets no session.
-    options.adapterFactory = [](const QString&, const GatewayConfig&) -> GatewayAdapter* { return nullptr; };
-    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(m_desk.open(m_dataDir->path(), LocalDeskFixture::withoutGateways()),
+             qPrintable(m_desk.errorString()));
     m_page = std::make_unique<ChannelPageWidget>(m_desk.get());
     m_page->resize(900, 1600);
     m_page->show();
@@ -108,15 +99,12 @@ void TestChannelSettingsWidget::cleanup()
 {
     m_page.reset();
     m_desk.reset();
-    m_secrets.reset();
     m_dataDir.reset();
 }
 
 void TestChannelSettingsWidget::save(const ChannelDraft& draft)
 {
-    auto saved = m_desk->saveChannels({draft});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({draft}), qPrintable(m_desk.errorString()));
 }
 
 void TestChannelSettingsWidget::openSettings(const QString& channelId)

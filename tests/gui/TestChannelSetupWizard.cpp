@@ -10,7 +10,7 @@
 #include "desk/LocalDesk.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 
 #include <QApplication>
@@ -85,8 +85,7 @@ private:
 
     FakeGraphApiServer m_server;
     std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ChannelSetupWizard> m_wizard;
 };
 
@@ -100,17 +99,9 @@ void TestChannelSetupWizard::init()
 {
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
     // No gateway is reachable from these tests: a linked channel gets no session, only the problem.
-    options.adapterFactory = [](const QString&, const GatewayConfig&) -> GatewayAdapter* { return nullptr; };
-    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(m_desk.open(m_dataDir->path(), LocalDeskFixture::withoutGateways()),
+             qPrintable(m_desk.errorString()));
     m_server.setScenario(FakeGraphApiServer::Scenario::Success);
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
     m_wizard = std::make_unique<ChannelSetupWizard>(m_desk.get());
@@ -122,7 +113,6 @@ void TestChannelSetupWizard::cleanup()
 {
     m_wizard.reset();
     m_desk.reset();
-    m_secrets.reset();
     m_dataDir.reset();
 }
 
@@ -239,9 +229,7 @@ void TestChannelSetupWizard::testKindPageSaysExistingChannelIsUpdated()
     existing.channel.id = QStringLiteral("support");
     existing.channel.name = QStringLiteral("Support");
     existing.channel.kind = ChannelKinds::whatsAppCloud();
-    auto saved = m_desk->saveChannels({existing});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({existing}), qPrintable(m_desk.errorString()));
 
     typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("support"));
     const QString text = label(QStringLiteral("channelNameMessageLabel"))->text();
@@ -553,9 +541,9 @@ void TestChannelSetupWizard::testFinishStoresSecretsOnlyInKeychain()
     QVERIFY(!channel->fields.contains(CloudApiFields::accessToken()));
 
     const QString id = QStringLiteral("support");
-    QCOMPARE(m_secrets->value(id, CloudApiFields::accessToken()), FakeGraphApiServer::validToken());
-    QCOMPARE(m_secrets->value(id, CloudApiFields::appSecret()), TestEnvironment::appSecret());
-    QCOMPARE(m_secrets->value(id, CloudApiFields::verifyToken()), TestEnvironment::verifyToken());
+    QCOMPARE(m_desk.secrets()->value(id, CloudApiFields::accessToken()), FakeGraphApiServer::validToken());
+    QCOMPARE(m_desk.secrets()->value(id, CloudApiFields::appSecret()), TestEnvironment::appSecret());
+    QCOMPARE(m_desk.secrets()->value(id, CloudApiFields::verifyToken()), TestEnvironment::verifyToken());
 
     const QByteArray onDisk = TestEnvironment::allFileContents(m_dataDir->path());
     QVERIFY(!onDisk.isEmpty());
@@ -618,9 +606,7 @@ void TestChannelSetupWizard::testUpdatingChannelStartsFromItsForwardTarget()
                                    QStringLiteral("http://localhost:3000/hook"));
     // A field this wizard does not show survives an update through it.
     existing.channel.fields.insert(QStringLiteral("handoff_return_hours"), QStringLiteral("4"));
-    auto saved = m_desk->saveChannels({existing});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({existing}), qPrintable(m_desk.errorString()));
 
     goToCredentialsPage();
     QLineEdit* url = edit(QStringLiteral("forwardUrlLineEdit"));
@@ -650,9 +636,7 @@ void TestChannelSetupWizard::testUpdatingChannelIsPrefilledAndKeepsItsSecrets()
     existing.secrets.insert(accessToken(), FakeGraphApiServer::validToken());
     existing.secrets.insert(appSecret(), TestEnvironment::appSecret());
     existing.secrets.insert(verifyToken(), TestEnvironment::verifyToken());
-    auto saved = m_desk->saveChannels({existing});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({existing}), qPrintable(m_desk.errorString()));
 
     // The kind follows the stored channel as its name is typed.
     QTest::mouseClick(find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton")), Qt::LeftButton);
@@ -716,9 +700,7 @@ void TestChannelSetupWizard::testUpdatingLinkedChannelKeepsItsKey()
     existing.channel.fields.insert(session(), QStringLiteral("front-desk"));
     existing.channel.fields.insert(reconnectAttempts(), QStringLiteral("3"));
     existing.secrets.insert(apiKey(), QStringLiteral("gateway-fake-test-key"));
-    auto saved = m_desk->saveChannels({existing});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({existing}), qPrintable(m_desk.errorString()));
 
     typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Phone"));
     QVERIFY(find<QAbstractButton>(QStringLiteral("linkedDeviceRadioButton"))->isChecked());
@@ -740,7 +722,7 @@ void TestChannelSetupWizard::testUpdatingLinkedChannelKeepsItsKey()
 void TestChannelSetupWizard::testFinishFailureKeepsWizardOpen()
 {
     goToTestPage();
-    m_secrets->setFailure(SecretResult::Code::NoBackend);
+    m_desk.secrets()->setFailure(SecretResult::Code::NoBackend);
     QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
 
     // Saving as the page opens fails: the page says why, and Finish tries again.
@@ -764,7 +746,7 @@ void TestChannelSetupWizard::testFinishFailureKeepsWizardOpen()
     QVERIFY(!m_desk->channel(QStringLiteral("support")));
 
     // Once the keychain is back, Finish works.
-    m_secrets->setFailure(SecretResult::Code::Ok);
+    m_desk.secrets()->setFailure(SecretResult::Code::Ok);
     QTest::mouseClick(wizardButton(QWizard::FinishButton), Qt::LeftButton);
     QVERIFY(accepted.wait());
     QVERIFY(m_desk->channel(QStringLiteral("support")));
@@ -847,7 +829,7 @@ void TestChannelSetupWizard::testLinkedDeviceGatewayPage()
     QCOMPARE(channel.field(LinkedFields::session()), QStringLiteral("ops1"));
     QCOMPARE(channel.field(LinkedFields::forwardUrl()), QStringLiteral("http://127.0.0.1:4000/hook"));
     QVERIFY(!channel.fields.contains(LinkedFields::apiKey()));
-    QCOMPARE(m_secrets->value(QStringLiteral("phone-bot"), LinkedFields::apiKey()),
+    QCOMPARE(m_desk.secrets()->value(QStringLiteral("phone-bot"), LinkedFields::apiKey()),
              QStringLiteral("waha-key+/=1"));
     QVERIFY(!TestEnvironment::allFileContents(m_dataDir->path()).contains("waha-key+/=1"));
     QTRY_VERIFY(wizardButton(QWizard::FinishButton)->isEnabled());
@@ -865,7 +847,7 @@ void TestChannelSetupWizard::testLinkedSaveFailureIsShownAndRetried()
     typeInto(edit(QStringLiteral("channelNameLineEdit")), QStringLiteral("Phone Bot"));
     QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
     typeInto(edit(QStringLiteral("gatewayApiKeyLineEdit")), QStringLiteral("waha-key"));
-    m_secrets->setFailure(SecretResult::Code::NoBackend);
+    m_desk.secrets()->setFailure(SecretResult::Code::NoBackend);
     QTest::mouseClick(wizardButton(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ChannelSetupWizard::PairingPage));
     auto* message = label(QStringLiteral("pairingSaveMessageLabel"));
@@ -875,7 +857,7 @@ void TestChannelSetupWizard::testLinkedSaveFailureIsShownAndRetried()
     QVERIFY(!wizardButton(QWizard::FinishButton)->isEnabled());
     QVERIFY(!m_desk->channel(QStringLiteral("phone-bot")).has_value());
 
-    m_secrets->setFailure(SecretResult::Code::Ok);
+    m_desk.secrets()->setFailure(SecretResult::Code::Ok);
     auto* retry = find<QPushButton>(QStringLiteral("retrySaveButton"));
     QVERIFY(retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);

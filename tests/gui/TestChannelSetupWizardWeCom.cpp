@@ -7,7 +7,7 @@
 #include "channels/WeComValidator.h"
 #include "desk/LocalDesk.h"
 
-#include "FakeSecretStore.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 
 #include <QCheckBox>
@@ -75,8 +75,7 @@ private:
     QStringList duplicateMnemonics() const;
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ChannelSetupWizard> m_wizard;
 };
 
@@ -89,16 +88,8 @@ void TestChannelSetupWizardWeCom::init()
 {
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
-    options.adapterFactory = [](const QString&, const GatewayConfig&) -> GatewayAdapter* { return nullptr; };
-    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(m_desk.open(m_dataDir->path(), LocalDeskFixture::withoutGateways()),
+             qPrintable(m_desk.errorString()));
     m_wizard = std::make_unique<ChannelSetupWizard>(m_desk.get());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -108,7 +99,6 @@ void TestChannelSetupWizardWeCom::cleanup()
 {
     m_wizard.reset();
     m_desk.reset();
-    m_secrets.reset();
     m_dataDir.reset();
 }
 
@@ -354,8 +344,8 @@ void TestChannelSetupWizardWeCom::testFinishSavesFieldsAndSecrets()
     QCOMPARE(channel->kind, ChannelKinds::weCom());
     QCOMPARE(WeComFields::allowedUserList(*channel),
              (QStringList{QStringLiteral("zhangsan"), QStringLiteral("lisi")}));
-    QCOMPARE(m_secrets->value(QStringLiteral("hr-desk"), WeComFields::corpSecret()), secret);
-    QCOMPARE(m_secrets->value(QStringLiteral("hr-desk"), WeComFields::encodingAesKey()), sampleKey);
+    QCOMPARE(m_desk.secrets()->value(QStringLiteral("hr-desk"), WeComFields::corpSecret()), secret);
+    QCOMPARE(m_desk.secrets()->value(QStringLiteral("hr-desk"), WeComFields::encodingAesKey()), sampleKey);
     const QByteArray onDisk = TestEnvironment::allFileContents(m_dataDir->path());
     QVERIFY(!onDisk.contains(secret.toUtf8()));
     QVERIFY(!onDisk.contains(sampleKey.toUtf8()));
@@ -370,9 +360,7 @@ void TestChannelSetupWizardWeCom::testUpdateKeepsFieldsThePageDoesNotShow()
     existing.channel.enabled = false;
     existing.channel.fields.insert(QStringLiteral("reply_prefix"), QStringLiteral("[HR] "));
     existing.channel.fields.insert(WeComFields::allowedUsers(), QStringLiteral("old"));
-    auto saved = m_desk->saveChannels({existing});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({existing}), qPrintable(m_desk.errorString()));
 
     goToWeComPage();
     fillValidFields();

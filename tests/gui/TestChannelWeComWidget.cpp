@@ -10,9 +10,9 @@
 #include "util/SecretMask.h"
 #include "wecom/WeComCallbackParser.h"
 
-#include "FakeSecretStore.h"
 #include "FakeWeComApi.h"
 #include "JournaledBuilder.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 #include "WeComCallbackSigner.h"
 
@@ -69,8 +69,7 @@ private:
 
     FakeWeComApi m_api;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ChannelPageWidget> m_page;
 };
 
@@ -85,15 +84,7 @@ void TestChannelWeComWidget::init()
     m_api.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
-    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(m_desk.open(m_dir->path()), qPrintable(m_desk.errorString()));
     saveChannel(FakeWeComApi::defaultApp().secret);
     m_page = std::make_unique<ChannelPageWidget>(m_desk.get());
     m_page->resize(900, 1400);
@@ -106,7 +97,6 @@ void TestChannelWeComWidget::cleanup()
 {
     m_page.reset();
     m_desk.reset();
-    m_secrets.reset();
     m_dir.reset();
 }
 

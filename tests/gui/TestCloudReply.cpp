@@ -16,8 +16,8 @@
 #include "webhook/WebhookPayloadParser.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
 #include "JournaledBuilder.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -81,8 +81,7 @@ private:
 
     FakeGraphApiServer m_graph;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ConversationLogWidget> m_widget;
     std::unique_ptr<ManualClock> m_clock;
     QString m_path;
@@ -101,29 +100,8 @@ void TestCloudReply::init()
     m_inbound = 0;
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = DataDirectory::databasePath(m_dir->path());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
-    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY2(loaded.result().ok(), qPrintable(loaded.result().error().message));
-    ChannelDraft draft;
-    draft.channel.id = QStringLiteral("support");
-    draft.channel.name = QStringLiteral("Support");
-    draft.channel.kind = ChannelKinds::whatsAppCloud();
-    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), FakeGraphApiServer::phoneNumberId());
-    draft.channel.fields.insert(CloudApiFields::businessAccountId(), FakeGraphApiServer::wabaId());
-    draft.channel.fields.insert(CloudApiFields::apiVersion(), QStringLiteral("v25.0"));
-    draft.channel.fields.insert(CloudApiFields::graphBaseUrl(), m_graph.baseUrl().toString());
-    draft.secrets.insert(CloudApiFields::accessToken(), FakeGraphApiServer::validToken());
-    draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
-    draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
-    auto saved = m_desk->saveChannels({draft});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.open(m_dir->path()), qPrintable(m_desk.errorString()));
+    QVERIFY2(m_desk.addCloudChannel(m_graph), qPrintable(m_desk.errorString()));
 
     m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
     m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());

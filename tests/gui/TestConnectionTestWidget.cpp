@@ -6,7 +6,7 @@
 #include "desk/LocalDesk.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 
 #include <QClipboard>
@@ -57,8 +57,7 @@ private:
 
     FakeGraphApiServer m_server;
     std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ConnectionTestWidget> m_widget;
 };
 
@@ -74,15 +73,7 @@ void TestConnectionTestWidget::init()
     m_server.setExpectedToken(FakeGraphApiServer::validToken());
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
-    m_desk = std::make_unique<LocalDesk>(m_dataDir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(m_desk.open(m_dataDir->path()), qPrintable(m_desk.errorString()));
     m_widget = std::make_unique<ConnectionTestWidget>();
     m_widget->setDesk(m_desk.get());
     m_widget->setTimeout(5000);
@@ -94,7 +85,6 @@ void TestConnectionTestWidget::cleanup()
 {
     m_widget.reset();
     m_desk.reset();
-    m_secrets.reset();
     m_dataDir.reset();
 }
 
@@ -243,7 +233,7 @@ void TestConnectionTestWidget::testCancelWhileWaitingForToken()
 {
     m_widget->setRequest(channelRequest(true));
     // The keychain does not answer, like one waiting for the user to unlock it.
-    m_secrets->setHolding(true);
+    m_desk.secrets()->setHolding(true);
     QSignalSpy finished(m_widget.get(), &ConnectionTestWidget::testFinished);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     QVERIFY(m_widget->isRunning());
@@ -255,7 +245,7 @@ void TestConnectionTestWidget::testCancelWhileWaitingForToken()
     // The late token starts nothing: the keychain answers in order, so once a second test has
     // finished, the first token has long arrived, and only the second test asked Meta.
     const int before = m_server.requestCount();
-    m_secrets->setHolding(false);
+    m_desk.secrets()->setHolding(false);
     QVERIFY(runTest());
     QVERIFY(!m_widget->isRunning());
     QCOMPARE(m_server.requestCount(), before + 1);

@@ -11,8 +11,8 @@
 #include "webhook/WebhookPayloadParser.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
 #include "JournaledBuilder.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -86,8 +86,7 @@ private:
 
     FakeGraphApiServer m_graph;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     QString m_cacheDir;
     QList<QUrl> m_opened;
 };
@@ -105,19 +104,8 @@ void TestConversationMedia::init()
     m_graph.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     m_cacheDir = m_dir->filePath(QStringLiteral("media-cache"));
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
-    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
-    auto saved
-        = m_desk->saveChannels({m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.open(m_dir->path()), qPrintable(m_desk.errorString()));
+    QVERIFY2(m_desk.addCloudChannel(m_graph), qPrintable(m_desk.errorString()));
     QTRY_VERIFY(m_desk->canSend(QStringLiteral("support")));
 }
 

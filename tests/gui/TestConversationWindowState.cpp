@@ -12,9 +12,9 @@
 #include "webhook/WebhookPayloadParser.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
 #include "FakeWahaServer.h"
 #include "JournaledBuilder.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -81,8 +81,7 @@ private:
     FakeGraphApiServer m_graph;
     std::unique_ptr<FakeWahaServer> m_waha;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ConversationLogWidget> m_widget;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     int m_inbound = 0;
@@ -99,7 +98,6 @@ void TestConversationWindowState::init()
     m_graph.reset();
     m_inbound = 0;
     m_dir = std::make_unique<QTemporaryDir>();
-    m_secrets = std::make_unique<FakeSecretStore>();
     ReceiverSettings receiver;
     receiver.listen = QStringLiteral("127.0.0.1:0"); // never the real 8645
     QVERIFY(Settings(m_dir->path()).setReceiver(receiver).ok());
@@ -107,14 +105,7 @@ void TestConversationWindowState::init()
 
 void TestConversationWindowState::openDesk(bool receiver)
 {
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = receiver;
-    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
+    QVERIFY2(m_desk.open(m_dir->path(), receiver), qPrintable(m_desk.errorString()));
     m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_widget->conversationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -129,27 +120,15 @@ void TestConversationWindowState::cleanup()
     m_widget.reset();
     m_desk.reset();
     m_waha.reset();
-    m_secrets.reset();
     m_dir.reset();
 }
 
 void TestConversationWindowState::openWithCloudChannel()
 {
     openDesk(false);
-    ChannelDraft draft;
-    draft.channel.id = QStringLiteral("support");
-    draft.channel.name = QStringLiteral("Support");
-    draft.channel.kind = ChannelKinds::whatsAppCloud();
-    draft.channel.fields.insert(CloudApiFields::phoneNumberId(), FakeGraphApiServer::phoneNumberId());
-    draft.channel.fields.insert(CloudApiFields::businessAccountId(), FakeGraphApiServer::wabaId());
-    draft.channel.fields.insert(CloudApiFields::apiVersion(), QStringLiteral("v25.0"));
-    draft.channel.fields.insert(CloudApiFields::graphBaseUrl(), m_graph.baseUrl().toString());
-    draft.secrets.insert(CloudApiFields::accessToken(), FakeGraphApiServer::validToken());
-    draft.secrets.insert(CloudApiFields::appSecret(), TestEnvironment::appSecret());
-    draft.secrets.insert(CloudApiFields::verifyToken(), TestEnvironment::verifyToken());
-    auto saved = m_desk->saveChannels({draft});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_desk.addCloudChannel(m_graph), qPrintable(m_desk.errorString()));
     QTRY_VERIFY(m_desk->canSend(QStringLiteral("support")));
 }
 
@@ -183,6 +162,8 @@ void TestConversationWindowState::testLinkedChatShowsNoWindow()
     QVERIFY(m_waha->start());
     m_waha->addSession(session, QStringLiteral("WORKING"), true);
     openDesk(true);
+    if (QTest::currentTestFailed())
+        return;
     ChannelDraft draft;
     draft.channel.id = QStringLiteral("phone-bot");
     draft.channel.name = QStringLiteral("Phone Bot");
@@ -191,9 +172,7 @@ void TestConversationWindowState::testLinkedChatShowsNoWindow()
     draft.channel.fields.insert(LinkedFields::baseUrl(), m_waha->baseUrl().toString());
     draft.channel.fields.insert(LinkedFields::session(), session);
     draft.secrets.insert(LinkedFields::apiKey(), FakeWahaServer::apiKey());
-    auto saved = m_desk->saveChannels({draft});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.save({draft}), qPrintable(m_desk.errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->linkStatus(draft.channel.id).state, LinkState::Connected, timeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_waha->webSocketClientCount(), 1, timeout);
     m_waha->pushInbound(session, ana + QStringLiteral("@s.whatsapp.net"),
@@ -214,6 +193,8 @@ void TestConversationWindowState::testLinkedChatShowsNoWindow()
 void TestConversationWindowState::testCloudChatCountsDown()
 {
     openWithCloudChannel();
+    if (QTest::currentTestFailed())
+        return;
     // 50 minutes ago: 23 h 10 min are left, shown rounded down.
     inbound(QStringLiteral("Is my order on its way?"), QDateTime::currentDateTimeUtc().addSecs(-50 * 60));
     openFirstConversation();
@@ -227,6 +208,8 @@ void TestConversationWindowState::testCloudChatCountsDown()
 void TestConversationWindowState::testMetaRefusalClosesTheWindowEverywhereUntilTheCustomerWrites()
 {
     openWithCloudChannel();
+    if (QTest::currentTestFailed())
+        return;
     // By our clock the window is open for 23 more hours; Meta knows better (131047).
     inbound(QStringLiteral("Is my order on its way?"), QDateTime::currentDateTimeUtc().addSecs(-3600));
     openFirstConversation();

@@ -114,10 +114,7 @@ void TestRemoteConsole::initTestCase()
     m_graph.setExpectedToken(token);
     QVERIFY(m_waha.start());
     m_waha.setStepMs(20);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
+    m_serve = ServeProcess::inHome(m_home.path());
     for (const QString& role : {QStringLiteral("viewer"), QStringLiteral("alice"), QStringLiteral("bob"),
                                 QStringLiteral("admin")}) {
         const bool sender = role == QLatin1String("alice") || role == QLatin1String("bob");

@@ -108,10 +108,7 @@ void TestRemoteConsoleTls::initTestCase()
     QVERIFY(m_graph.start());
     m_graph.setExpectedToken(token);
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    m_serve = std::make_unique<ServeProcess>(qEnvironmentVariable("CHANNELDESK_BINARY"),
-                                             m_home.filePath(QStringLiteral("data")), env);
+    m_serve = ServeProcess::inHome(m_home.path());
     m_admin = m_serve->createKey(QStringLiteral("tls-console"), QStringLiteral("admin"));
     QVERIFY(!m_admin.isEmpty());
     m_serve->setTrustedCertificate(certificate(QStringLiteral("first")));

@@ -11,8 +11,8 @@
 #include "webhook/WebhookPayloadParser.h"
 
 #include "FakeGraphApiServer.h"
-#include "FakeSecretStore.h"
 #include "JournaledBuilder.h"
+#include "LocalDeskFixture.h"
 #include "TestEnvironment.h"
 #include "WebhookClient.h"
 
@@ -89,8 +89,7 @@ private:
     QTranslator m_translator;
     FakeGraphApiServer m_graph;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeSecretStore> m_secrets;
-    std::unique_ptr<LocalDesk> m_desk;
+    LocalDeskFixture m_desk;
     std::unique_ptr<ConversationLogWidget> m_widget;
     QString m_path;
 };
@@ -109,19 +108,8 @@ void TestTemplateHistory::init()
     m_graph.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = DataDirectory::databasePath(m_dir->path());
-    m_secrets = std::make_unique<FakeSecretStore>();
-    LocalDesk::Options options;
-    options.secrets = m_secrets.get();
-    options.receiver = false;
-    m_desk = std::make_unique<LocalDesk>(m_dir->path(), options);
-    m_desk->setHealthChecksActive(false);
-    auto loaded = m_desk->loadChannels();
-    QTRY_VERIFY(loaded.isFinished());
-    QVERIFY(loaded.result().ok());
-    auto saved
-        = m_desk->saveChannels({m_graph.cloudChannel(QStringLiteral("support"), QStringLiteral("Support"))});
-    QTRY_VERIFY(saved.isFinished());
-    QVERIFY(saved.result().ok());
+    QVERIFY2(m_desk.open(m_dir->path()), qPrintable(m_desk.errorString()));
+    QVERIFY2(m_desk.addCloudChannel(m_graph), qPrintable(m_desk.errorString()));
     m_widget = std::make_unique<ConversationLogWidget>(m_desk.get());
     m_widget->resize(1000, 700);
     m_widget->show();
