@@ -12,18 +12,17 @@
 #include "desk/Desk.h"
 #include "util/SecretMask.h"
 #include "util/WhenFinished.h"
-#include "ChannelEventListModel.h"
+#include "ChannelActivityFeed.h"
 #include "ChannelListModel.h"
+#include "ChannelRemoval.h"
 #include "ChannelSettingsWidget.h"
 #include "ChannelWeComWidget.h"
-#include "MessageBox.h"
 #include "ReplaceSecretDialog.h"
 #include "RoleGate.h"
 #include "TestMessageDialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QTimer>
 
 namespace ChannelDesk {
 
@@ -31,11 +30,13 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ChannelPageWidget>())
     , m_desk(desk)
-    , m_activity(new ChannelEventListModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->webhookActivityListView->setModel(m_activity);
-    updateActivityPlaceholder();
+    m_activity
+        = new ChannelActivityFeed(desk, m_ui->webhookActivityListView, m_ui->webhookActivityEmptyLabel, this);
+    m_removal = new ChannelRemoval(desk, m_ui->pageMessageLabel, this);
+    connect(m_removal, &ChannelRemoval::busyChanged, this, &ChannelPageWidget::setBusy);
+    connect(m_removal, &ChannelRemoval::channelRemoved, this, &ChannelPageWidget::channelRemoved);
     m_ui->webhookStepsLabel->setText(WebhookInstructions::steps());
     m_ui->connectionTestWidget->setDesk(desk);
     m_ui->connectionTestWidget->setRequestProvider([this] { return testRequest(); });
@@ -73,8 +74,6 @@ ChannelPageWidget::ChannelPageWidget(Desk* desk, QWidget* parent)
     if (!desk)
         return;
     connect(desk, &Desk::channelsChanged, this, &ChannelPageWidget::showChannel);
-    connect(desk, &Desk::channelEventRecorded, this, &ChannelPageWidget::addEvent);
-    connect(desk, &Desk::conversationsChanged, this, &ChannelPageWidget::loadActivity);
     connect(desk, &Desk::connectionChanged, this, &ChannelPageWidget::applyRoles);
     applyRoles();
 }
@@ -95,42 +94,9 @@ void ChannelPageWidget::setChannel(const QString& channelId)
     m_ui->channelWeComWidget->setChannel(channelId);
     m_ui->channelSettingsWidget->setChannel(channelId);
     const auto channel = m_desk ? m_desk->channel(channelId) : std::nullopt;
-    m_activity->setWeCom(channel && channel->kind == ChannelKinds::weCom());
     showChannel();
     reloadSecrets();
-    m_activity->setEvents({});
-    loadActivity();
-}
-
-void ChannelPageWidget::addEvent(const ChannelEvent& event)
-{
-    if (event.channelId.isEmpty() || event.channelId != m_channelId)
-        return;
-    m_activity->addEvent(event);
-    updateActivityPlaceholder();
-}
-
-void ChannelPageWidget::loadActivity()
-{
-    if (!m_desk || m_channelId.isEmpty()) {
-        updateActivityPlaceholder();
-        return;
-    }
-    const quint64 generation = m_generation;
-    whenFinished(m_desk->channelEvents(m_channelId, m_activity->limit()), this,
-                 [this, generation](const Result<QList<ChannelEvent>>& events) {
-                     if (generation != m_generation || !events.ok())
-                         return;
-                     m_activity->setEvents(events.value());
-                     updateActivityPlaceholder();
-                 });
-}
-
-void ChannelPageWidget::updateActivityPlaceholder()
-{
-    const bool empty = m_activity->rowCount() == 0;
-    m_ui->webhookActivityEmptyLabel->setVisible(empty);
-    m_ui->webhookActivityListView->setVisible(!empty);
+    m_activity->setChannel(channelId, channel && channel->kind == ChannelKinds::weCom());
 }
 
 void ChannelPageWidget::showChannel()
@@ -349,111 +315,8 @@ void ChannelPageWidget::saveEnabled(bool enabled)
 
 void ChannelPageWidget::removeChannel()
 {
-    const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt;
-    if (!channel)
-        return;
-    const QString id = channel->id;
-    // A followed session may still hold the phone's link: offer to end it at the gateway first.
-    const bool linked = channel->kind == ChannelKinds::whatsAppLinked() && m_desk->hasLink(id)
-        && m_desk->linkStatus(id).state != LinkState::LoggedOut;
-    if (linked) {
-        const QString text
-            = tr("Remove the channel “%1” (%2)?\n\n"
-                 "Its settings are deleted and its gateway API key is removed from the keychain. This cannot "
-                 "be "
-                 "undone.\n\n"
-                 "Log Out and Remove first unlinks the phone at the gateway (linking it again needs a new "
-                 "scan). Remove Only leaves the phone linked to the gateway until you remove the device "
-                 "under "
-                 "Linked devices on the phone.")
-                  .arg(channel->name, id);
-        const QMap<MessageBox::Answer, QString> names{{QMessageBox::Yes, tr("Log Out and Remove")},
-                                                      {QMessageBox::No, tr("Remove Only")}};
-        MessageBox::question(
-            this, tr("Remove Channel"), text, QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
-            QMessageBox::Cancel, this,
-            [this, id](MessageBox::Answer answer) {
-                if (answer == QMessageBox::No || (answer == QMessageBox::Yes && !m_desk->hasLink(id)))
-                    return removeConfirmed(id);
-                if (answer != QMessageBox::Yes)
-                    return;
-                // Removed only once the gateway took the log-out: the phone must not stay linked to a
-                // channel that is gone.
-                setBusy(true);
-                m_ui->pageMessageLabel->setStatus(FieldCheck::Severity::Ok,
-                                                  tr("Logging the phone out at the gateway…"));
-                auto* waiter = new QObject(this);
-                const auto stop = [this, waiter](const QString& problem) {
-                    waiter->deleteLater();
-                    disconnect(m_desk, nullptr, waiter, nullptr);
-                    setBusy(false);
-                    m_ui->pageMessageLabel->setStatus(
-                        FieldCheck::Severity::Error,
-                        tr("Error: the channel was not removed, because the phone was not logged out: %1 "
-                           "Try again, or remove it with Remove Only.")
-                            .arg(problem));
-                };
-                connect(m_desk, &Desk::linkStatusChanged, waiter,
-                        [this, id, waiter](const QString& channelId, const LinkStatus& status) {
-                            if (channelId != id || status.state != LinkState::LoggedOut)
-                                return;
-                            disconnect(m_desk, nullptr, waiter, nullptr);
-                            waiter->deleteLater();
-                            setBusy(false);
-                            removeConfirmed(id);
-                        });
-                connect(m_desk, &Desk::linkErrorOccurred, waiter,
-                        [id, stop](const QString& channelId, const QString& message) {
-                            if (channelId == id)
-                                stop(message);
-                        });
-                QTimer::singleShot(30000, waiter,
-                                   [stop] { stop(tr("the gateway did not confirm it within 30 seconds.")); });
-                m_desk->logoutLink(id);
-            },
-            names);
-        return;
-    }
-    const QString text = channel->kind == ChannelKinds::weCom()
-        ? tr("Remove the channel “%1” (%2)?\n\n"
-             "Its settings are deleted and its Secret, Token and EncodingAESKey are removed from the "
-             "keychain. This cannot be undone.\n\n"
-             "WeCom keeps calling the callback URL until you also change 接收消息 → 设置API接收 of the app.")
-              .arg(channel->name, channel->id)
-        : channel->kind == ChannelKinds::whatsAppLinked()
-        ? tr("Remove the channel “%1” (%2)?\n\n"
-             "Its settings are deleted and its gateway API key is removed from the keychain. This cannot be "
-             "undone.\n\n"
-             "The phone stays linked to the gateway until you remove the device under Linked devices.")
-              .arg(channel->name, channel->id)
-        : tr("Remove the channel “%1” (%2)?\n\n"
-             "Its settings are deleted and its access token, app secret and verify token are "
-             "removed from the keychain. This cannot be undone.\n\n"
-             "Meta keeps calling the webhook until you also remove the Callback URL in "
-             "WhatsApp > Configuration.")
-              .arg(channel->name, channel->id);
-    MessageBox::question(this, tr("Remove Channel"), text, QMessageBox::Yes | QMessageBox::No,
-                         QMessageBox::No, this, [this, id](MessageBox::Answer answer) {
-                             if (answer == QMessageBox::Yes)
-                                 removeConfirmed(id);
-                         });
-}
-
-void ChannelPageWidget::removeConfirmed(const QString& channelId)
-{
-    setBusy(true);
-    m_ui->pageMessageLabel->setStatus(FieldCheck::Severity::Ok, tr("Removing the channel and its secrets…"));
-    whenFinished(m_desk->removeChannel(channelId), this, [this, channelId](const Status& status) {
-        setBusy(false);
-        if (!status.ok()) {
-            m_ui->pageMessageLabel->setStatus(
-                FieldCheck::Severity::Error,
-                tr("Error: the channel was not removed. %1").arg(status.error().message));
-            return;
-        }
-        m_ui->pageMessageLabel->clearMessage();
-        emit channelRemoved(channelId);
-    });
+    if (const auto channel = m_desk ? m_desk->channel(m_channelId) : std::nullopt)
+        m_removal->start(*channel);
 }
 
 void ChannelPageWidget::copyVerifyToken()

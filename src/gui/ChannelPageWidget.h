@@ -25,10 +25,10 @@ class ChannelPageWidget;
 
 namespace ChannelDesk {
 
-class ChannelEventListModel;
+class ChannelActivityFeed;
+class ChannelRemoval;
 class FieldMessageLabel;
 class Desk;
-struct ChannelEvent;
 struct SecretResult;
 
 class ChannelPageWidget : public QWidget
@@ -55,27 +55,23 @@ signals:
     void channelRemoved(const QString& channelId);
 
 private:
-    //! Shows an event the receiver has just seen, before it is even stored.
-    void addEvent(const ChannelDesk::ChannelEvent& event);
     void showChannel();
     void showKind(const QString& kind);
     void loadSecret(const QString& field, QLabel* label);
     void replaceSecret(const QString& field);
     void saveSecret(const QString& field, const QString& value);
     void saveEnabled(bool enabled);
-    void removeConfirmed(const QString& channelId);
     void copyVerifyToken();
     void setBusy(bool busy);
     void applyRoles();
-    void loadActivity();
-    void updateActivityPlaceholder();
     Result<ConnectionCheckRequest> testRequest() const;
     //! Where the outcome of replacing field is said (WeCom secrets have their own group).
     FieldMessageLabel* secretsMessageLabel(const QString& field) const;
 
     std::unique_ptr<Ui::ChannelPageWidget> m_ui;
     QPointer<Desk> m_desk;
-    ChannelEventListModel* m_activity;
+    ChannelActivityFeed* m_activity;
+    ChannelRemoval* m_removal;
     QString m_channelId;
     //! Bumped when the channel changes, so late keychain answers for the previous one are dropped.
     quint64 m_generation = 0;

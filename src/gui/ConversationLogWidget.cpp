@@ -7,9 +7,11 @@
 #include "ConversationListDelegate.h"
 #include "ConversationListModel.h"
 #include "MessageListDelegate.h"
+#include "MessageActions.h"
 #include "MessageBox.h"
 #include "MessageListModel.h"
 #include "MessageMediaLoader.h"
+#include "MessageViewScroller.h"
 #include "ReplyComposerWidget.h"
 #include "RoleGate.h"
 #include "channels/Channel.h"
@@ -18,17 +20,9 @@
 #include "SearchResultModel.h"
 #include "util/WhenFinished.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
-#include <QGuiApplication>
-#include <QJsonObject>
-#include <QMenu>
-#include <QMouseEvent>
 #include <QStandardPaths>
 #include <QAction>
-#include <QScrollBar>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -64,17 +58,15 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
     m_attachments = new AttachmentOpener(desk, this);
     connect(m_attachments, &AttachmentOpener::notice, m_ui->replyComposerWidget,
             &ReplyComposerWidget::showNotice);
+    m_messageActions = new MessageActions(desk, m_ui->messageListView, m_messageDelegate, m_attachments,
+                                          m_ui->replyComposerWidget, this);
     setMediaCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                            + QStringLiteral("/media-cache"));
-    m_ui->messageListView->viewport()->installEventFilter(this);
     // Bubbles in the Base colour stand out on the Window colour, in light and dark schemes alike.
     m_ui->messageListView->viewport()->setBackgroundRole(QPalette::Window);
     m_ui->replyComposerWidget->setMessageModel(m_messages, MessageListModel::ExternalIdRole);
     m_ui->replyComposerWidget->setDesk(desk);
     m_ui->replyComposerWidget->hide();
-    m_ui->messageListView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->messageListView, &QListView::customContextMenuRequested, this,
-            &ConversationLogWidget::showMessageMenu);
     m_ui->listStack->setCurrentWidget(m_ui->conversationListView);
     m_ui->messageStack->setCurrentWidget(m_ui->noConversationPage);
 
@@ -125,17 +117,7 @@ ConversationLogWidget::ConversationLogWidget(Desk* desk, QWidget* parent)
             &ConversationLogWidget::onConversationsLoaded);
     connect(m_search, &SearchResultModel::finished, this, &ConversationLogWidget::updateListStatus);
     connect(m_messages, &MessageListModel::loaded, this, &ConversationLogWidget::onMessagesLoaded);
-    connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this](const QModelIndex&, int first) { keepScrollPosition(first); });
-    connect(m_messages, &QAbstractItemModel::rowsInserted, this,
-            &ConversationLogWidget::restoreScrollPosition);
-    connect(m_messages, &QAbstractItemModel::modelReset, this, [this] { m_followNewest = true; });
-    QScrollBar* scrollBar = m_ui->messageListView->verticalScrollBar();
-    connect(scrollBar, &QScrollBar::valueChanged, this, [this, scrollBar](int value) {
-        m_followNewest = value == scrollBar->maximum();
-        if (value == scrollBar->minimum() && m_messages->canFetchOlder() && !m_messages->isLoading())
-            m_messages->fetchOlder();
-    });
+    m_scroller = new MessageViewScroller(m_messages, m_ui->messageListView, this);
     if (desk) {
         connect(desk, &Desk::conversationsChanged, this, &ConversationLogWidget::loadHeader);
         connect(desk, &Desk::conversationHandoffChanged, this, [this](qint64 conversationId) {
@@ -163,8 +145,9 @@ void ConversationLogWidget::showConversation(qint64 conversationId, qint64 focus
         return;
     }
     m_conversationId = conversationId;
-    m_focusMessageId = focusMessageId;
+    m_scroller->setFocusMessage(focusMessageId);
     m_header.reset();
+    m_messageActions->setChannelId({});
     m_media->resetPending();
     // Until the header says whose conversation this is, a reply must not go to the previous one.
     m_ui->replyComposerWidget->clearConversation();
@@ -205,99 +188,21 @@ void ConversationLogWidget::sendReadReceipt()
     m_desk->markRead(m_header->channelId, newestInbound, false);
 }
 
-void ConversationLogWidget::showMessageMenu(const QPoint& position)
-{
-    const QModelIndex index = m_ui->messageListView->indexAt(position);
-    if (!index.isValid() || !m_header)
-        return;
-    const auto channel = m_desk ? m_desk->channel(m_header->channelId) : std::nullopt;
-    const bool cloud = channel && channel->kind == ChannelKinds::whatsAppCloud();
-    const QString messageId = index.data(MessageListModel::ExternalIdRole).toString();
-    QMenu menu(this);
-    menu.addAction(tr("&Copy Text"), this, [text = index.data(MessageListModel::TextRole).toString()] {
-        QGuiApplication::clipboard()->setText(text);
-    });
-    if (const QUrl map = index.data(MessageListModel::LocationUrlRole).toUrl(); map.isValid())
-        menu.addAction(tr("Open in &Map"), this, [map] { QDesktopServices::openUrl(map); });
-    const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
-    const QString mediaId = media.value(QLatin1String("id")).toString();
-    if (cloud && !mediaId.isEmpty() && !index.data(MessageListModel::OutboundRole).toBool()) {
-        menu.addSeparator();
-        const QString channelId = m_header->channelId;
-        menu.addAction(tr("&Open Attachment"), this,
-                       [this, channelId, media] { m_attachments->open(channelId, media, {}); });
-        menu.addAction(tr("&Save Attachment As…"), this, [this, channelId, media] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment"),
-                                                              AttachmentOpener::suggestedName(media));
-            if (!path.isEmpty())
-                m_attachments->open(channelId, media, path);
-        });
-    }
-    if (cloud && messageId.startsWith(QLatin1String("wamid."))
-        && index.data(MessageListModel::TypeRole).toString() != QLatin1String("reaction")) {
-        menu.addSeparator();
-        QMenu* react = menu.addMenu(tr("&React"));
-        for (const QString& emoji : {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
-                                     QStringLiteral("😮"), QStringLiteral("😢"), QStringLiteral("🙏")})
-            react->addAction(emoji, this, [this, messageId, emoji] {
-                m_ui->replyComposerWidget->sendReaction(messageId, emoji);
-            });
-        react->addSeparator();
-        react->addAction(tr("Remove My Reaction"), this,
-                         [this, messageId] { m_ui->replyComposerWidget->sendReaction(messageId, {}); });
-    }
-    menu.exec(m_ui->messageListView->viewport()->mapToGlobal(position));
-}
-
 void ConversationLogWidget::setMediaCacheDirectory(const QString& directory)
 {
     delete m_media;
     m_media = new MessageMediaLoader(m_desk, directory, this);
     m_messageDelegate->setMediaLoader(m_media);
     m_attachments->setMediaLoader(m_media);
+    m_messageActions->setMediaLoader(m_media);
     connect(m_media, &MessageMediaLoader::previewsChanged, this, &ConversationLogWidget::onPreviewsChanged);
 }
 
 void ConversationLogWidget::onPreviewsChanged(const QSet<QString>& mediaIds)
 {
     m_messages->mediaChanged(mediaIds);
-    if (m_followNewest && m_focusMessageId == 0) {
-        // A thumbnail makes its row taller: the newest message stays in sight.
-        m_ui->messageListView->doItemsLayout();
-        m_ui->messageListView->scrollToBottom();
-    }
-}
-
-bool ConversationLogWidget::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_ui->messageListView->viewport() && event->type() == QEvent::MouseButtonRelease) {
-        const auto* mouse = static_cast<QMouseEvent*>(event);
-        if (mouse->button() == Qt::LeftButton)
-            openClickedMedia(mouse->position().toPoint());
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void ConversationLogWidget::openClickedMedia(const QPoint& at)
-{
-    QListView* view = m_ui->messageListView;
-    const QModelIndex index = view->indexAt(at);
-    const QJsonObject media = index.data(MessageListModel::MediaRole).toJsonObject();
-    const QString type = index.data(MessageListModel::TypeRole).toString();
-    if (!m_header || MessageMediaLoader::kindOf(type, media) != MessageMediaLoader::Kind::Thumbnail)
-        return;
-    QStyleOptionViewItem option;
-    option.initFrom(view);
-    option.widget = view;
-    option.font = view->font();
-    option.rect = view->visualRect(index);
-    if (!m_messageDelegate->mediaRect(option, index).contains(at))
-        return;
-    const QString path = m_media->preview(media.value(QLatin1String("id")).toString()).filePath;
-    if (!path.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    else
-        m_attachments->open(m_header->channelId, media, {});
+    // A thumbnail makes its row taller.
+    m_scroller->keepNewestInSight();
 }
 
 void ConversationLogWidget::showEvent(QShowEvent* event)
@@ -395,50 +300,7 @@ void ConversationLogWidget::selectCurrentInList()
 void ConversationLogWidget::onMessagesLoaded()
 {
     sendReadReceipt();
-    QListView* view = m_ui->messageListView;
-    if (m_focusMessageId != 0) {
-        const int row = m_messages->rowOf(m_focusMessageId);
-        if (row >= 0) {
-            m_focusMessageId = 0;
-            const QModelIndex index = m_messages->index(row);
-            view->setCurrentIndex(index);
-            view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-        }
-    }
-    // Asked for at the top while another request was loading: ask again.
-    const QScrollBar* scrollBar = view->verticalScrollBar();
-    if (scrollBar->maximum() > 0 && scrollBar->value() == scrollBar->minimum()
-        && m_messages->canFetchOlder()) {
-        m_messages->fetchOlder();
-        return;
-    }
-    // Until the messages fill the view there is no scrolling up to ask for older ones. Only a
-    // first page can be that short; laying out more rows here would cost every refresh.
-    if (m_messages->canFetchOlder() && m_messages->rowCount() <= m_messages->pageSize()) {
-        view->doItemsLayout();
-        if (view->verticalScrollBar()->maximum() == 0)
-            m_messages->fetchOlder();
-    }
-}
-
-void ConversationLogWidget::keepScrollPosition(int first)
-{
-    const QScrollBar* scrollBar = m_ui->messageListView->verticalScrollBar();
-    if (first == 0 && m_messages->rowCount() > 0)
-        m_distanceFromBottom = scrollBar->maximum() - scrollBar->value();
-}
-
-void ConversationLogWidget::restoreScrollPosition()
-{
-    QListView* view = m_ui->messageListView;
-    if (m_distanceFromBottom) {
-        // Older messages went in above: the ones being read stay where they were.
-        view->doItemsLayout();
-        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() - *m_distanceFromBottom);
-        m_distanceFromBottom.reset();
-    } else if (m_followNewest && m_focusMessageId == 0) {
-        view->scrollToBottom();
-    }
+    m_scroller->onMessagesLoaded();
 }
 
 void ConversationLogWidget::loadHeader()
@@ -461,6 +323,7 @@ void ConversationLogWidget::loadHeader()
 void ConversationLogWidget::showHeader()
 {
     updateHandoffButton();
+    m_messageActions->setChannelId(m_header ? m_header->channelId : QString());
     if (!m_header) {
         m_ui->conversationTitleLabel->setText(m_conversationId ? QString() : tr("No conversation selected"));
         m_ui->conversationDetailsLabel->clear();

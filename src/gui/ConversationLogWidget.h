@@ -26,9 +26,11 @@ namespace ChannelDesk {
 class AttachmentOpener;
 class ConversationListModel;
 class Desk;
+class MessageActions;
 class MessageListDelegate;
 class MessageListModel;
 class MessageMediaLoader;
+class MessageViewScroller;
 class SearchResultModel;
 
 class ConversationLogWidget : public QWidget
@@ -53,7 +55,6 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateChannelFilter();
@@ -74,12 +75,7 @@ private:
     void updateHandoffButton();
     //! Tells Meta the customer's messages were read (blue ticks on their phone).
     void sendReadReceipt();
-    void showMessageMenu(const QPoint& position);
-    //! A click on a thumbnail opens the photo.
-    void openClickedMedia(const QPoint& at);
     void onPreviewsChanged(const QSet<QString>& mediaIds);
-    void keepScrollPosition(int first);
-    void restoreScrollPosition();
 
     std::unique_ptr<Ui::ConversationLogWidget> m_ui;
     QPointer<Desk> m_desk;
@@ -88,18 +84,16 @@ private:
     MessageListDelegate* m_messageDelegate;
     MessageMediaLoader* m_media = nullptr;
     AttachmentOpener* m_attachments;
+    MessageActions* m_messageActions;
+    MessageViewScroller* m_scroller;
     QString m_receiptSentFor; //!< the last inbound wamid a read receipt went out for
     SearchResultModel* m_search;
     QHash<QString, QString> m_channelNames;
     QTimer m_searchDelay;
     QTimer m_clock; //!< redraws the times and countdowns that depend on the current time
     qint64 m_conversationId = 0;
-    qint64 m_focusMessageId = 0;
     std::optional<ConversationRow> m_header;
     quint64 m_headerGeneration = 0;
-    //! While older messages are prepended: the distance of the view from the bottom, to keep.
-    std::optional<int> m_distanceFromBottom;
-    bool m_followNewest = true;
 };
 
 } // namespace ChannelDesk

@@ -5,7 +5,6 @@
 
 #include "desk/Desk.h"
 #include "settings/Settings.h"
-#include "util/DiskUsageProbe.h"
 #include "util/WhenFinished.h"
 #include "ChannelListDelegate.h"
 #include "ChannelListModel.h"
@@ -16,27 +15,23 @@
 #include "ConversationLogWidget.h"
 #include "DashboardWidget.h"
 #include "HelpMenu.h"
-#include "NotificationSettingsDialog.h"
+#include "KeychainBanner.h"
+#include "MainWindowAppearance.h"
 #include "QuitGuard.h"
-#include "ReceiverSettingsDialog.h"
 #include "RoleGate.h"
-#include "SendSettingsDialog.h"
-#include "StorageSettingsDialog.h"
+#include "SettingsDialogLauncher.h"
+#include "StatusBarIndicators.h"
 #include "DiskSpaceIndicator.h"
-#include "ElidedLabel.h"
-#include "ServerApiDialog.h"
 #include "TrayController.h"
 #include "WindowGeometry.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStatusBar>
-#include <QStyle>
 
 #include <utility>
 
@@ -48,26 +43,27 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     , m_desk(desk)
     , m_tray(new TrayController(this, this))
     , m_quitGuard(new QuitGuard(this, desk, m_tray))
-    // The status bar's labels give way (elided, whole in their tooltips) to its messages.
-    , m_receiverStateLabel(new ElidedLabel(Qt::ElideRight, 40, this))
-    , m_locationLabel(new ElidedLabel(Qt::ElideMiddle, 32, this))
-    , m_connectionLabel(new ElidedLabel(Qt::ElideRight, 40, this))
     , m_requestedChannelId(showChannelId)
 {
     m_ui->setupUi(this);
     // The size the form was drawn at is the most a first window asks for.
     m_geometry = new WindowGeometry(this, size());
+    m_indicators = new StatusBarIndicators(statusBar());
+    m_settingsDialogs = new SettingsDialogLauncher(desk, m_tray, this);
+    connect(m_settingsDialogs, &SettingsDialogLauncher::saveFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     setUpActions();
     if (!desk) {
         setWindowTitle(tr("ChannelDesk"));
         showFatalError(startupError);
         return;
     }
-    m_locationLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(desk->location())));
+    m_indicators->setDesk(desk);
+    connect(m_settingsDialogs, &SettingsDialogLauncher::retentionChanged, m_indicators->diskSpace(),
+            &DiskSpaceIndicator::refresh);
     if (Settings* settings = desk->settings())
         m_tray->setSettings(settings->notifications());
     createViews();
-    connect(desk, &Desk::receiverStatusChanged, this, &MainWindow::showReceiverState);
     connect(desk, &Desk::problemReported, this,
             [this](const QString&, const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(desk, &Desk::channelStatesChanged, m_tray, &TrayController::updateStates);
@@ -85,9 +81,12 @@ MainWindow::MainWindow(Desk* desk, const QString& showChannelId, const QString& 
     m_prompts = new ConnectionPrompts(desk, this);
     connect(desk, &Desk::connectionChanged, this, &MainWindow::showConnection);
     showConnection();
-    showReceiverState();
     updatePage();
-    probeKeychain();
+    m_keychainBanner = new KeychainBanner(desk, m_ui->keychainBanner, m_ui->keychainBannerLabel,
+                                          m_ui->useMemorySecretsButton, this);
+    connect(m_keychainBanner, &KeychainBanner::memorySecretsChosen, m_channelPage,
+            &ChannelPageWidget::reloadSecrets);
+    m_keychainBanner->probe();
     whenFinished(desk->loadChannels(), this, [this](const Status& status) {
         if (!status.ok()) {
             showFatalError(
@@ -109,60 +108,26 @@ void MainWindow::setUpActions()
 {
     m_ui->mainTabWidget->setCurrentWidget(m_ui->dashboardTab);
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
-    QIcon appIcon;
-    appIcon.addFile(QStringLiteral(":/icons/channeldesk-48.png"));
-    appIcon.addFile(QStringLiteral(":/icons/channeldesk-256.png"));
-    // The installed theme icon wins, so the window matches the desktop's launcher.
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.channeldesk.ChannelDesk"), appIcon));
+    MainWindowAppearance::apply(this, m_ui.get());
     connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::showFromTray);
-    connect(m_tray, &TrayController::settingsRequested, this, &MainWindow::openNotificationSettings);
+    connect(m_tray, &TrayController::settingsRequested, m_settingsDialogs,
+            &SettingsDialogLauncher::openNotificationSettings);
     connect(m_tray, &TrayController::quitRequested, m_quitGuard, &QuitGuard::requestQuit);
-    m_ui->addChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    m_ui->addChannelAction->setShortcut(QKeySequence::New);
-    m_ui->removeChannelAction->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
-    m_ui->removeChannelAction->setEnabled(false);
-    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-    // Ctrl+Q also where the platform binds Quit to nothing, but only once: the same key listed
-    // twice is ambiguous to Qt, which then ignores it.
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_ui->quitAction->setShortcuts(quitKeys);
-    m_ui->keychainBannerIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
-    m_ui->keychainBanner->setStyleSheet(
-        QStringLiteral("QFrame#keychainBanner { border: 2px solid #c98a00; border-radius: 4px; }"));
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({260, 740});
-    m_receiverStateLabel->setObjectName(QStringLiteral("receiverStateLabel"));
-    statusBar()->addPermanentWidget(m_receiverStateLabel);
-    m_locationLabel->setObjectName(QStringLiteral("dataLocationLabel"));
-    statusBar()->addPermanentWidget(m_locationLabel);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionStateLabel"));
-    m_connectionLabel->hide();
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    m_ui->receiverSettingsAction->setEnabled(false);
-    m_ui->serverApiAction->setEnabled(false);
-    m_ui->openLocalDataAction->setEnabled(false);
-    m_ui->repairDataAction->setEnabled(false);
-    // A disabled Repair says why in its tooltip.
-    m_ui->fileMenu->setToolTipsVisible(true);
-    m_ui->connectionBannerIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(32, 32));
-    m_ui->connectionBanner->setStyleSheet(
-        QStringLiteral("QFrame#connectionBanner { border: 2px solid #c0392b; border-radius: 4px; }"));
     setRecentServers({});
 
     connect(m_ui->quitAction, &QAction::triggered, m_quitGuard, &QuitGuard::requestQuit);
     connect(m_ui->addChannelAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
     connect(m_ui->addChannelButton, &QPushButton::clicked, this, &MainWindow::openSetupWizard);
-    connect(m_ui->useMemorySecretsButton, &QPushButton::clicked, this, &MainWindow::useMemorySecrets);
-    connect(m_ui->receiverSettingsAction, &QAction::triggered, this, &MainWindow::openReceiverSettings);
-    connect(m_ui->serverApiAction, &QAction::triggered, this, &MainWindow::openServerApi);
-    connect(m_ui->notificationSettingsAction, &QAction::triggered, this,
-            &MainWindow::openNotificationSettings);
-    connect(m_ui->sendSettingsAction, &QAction::triggered, this, &MainWindow::openSendSettings);
-    connect(m_ui->storageSettingsAction, &QAction::triggered, this, &MainWindow::openStorageSettings);
+    connect(m_ui->receiverSettingsAction, &QAction::triggered, m_settingsDialogs,
+            &SettingsDialogLauncher::openReceiverSettings);
+    connect(m_ui->serverApiAction, &QAction::triggered, m_settingsDialogs,
+            &SettingsDialogLauncher::openServerApi);
+    connect(m_ui->notificationSettingsAction, &QAction::triggered, m_settingsDialogs,
+            &SettingsDialogLauncher::openNotificationSettings);
+    connect(m_ui->sendSettingsAction, &QAction::triggered, m_settingsDialogs,
+            &SettingsDialogLauncher::openSendSettings);
+    connect(m_ui->storageSettingsAction, &QAction::triggered, m_settingsDialogs,
+            &SettingsDialogLauncher::openStorageSettings);
     connect(m_ui->connectToServerAction, &QAction::triggered, this, [this] { openConnectDialog(); });
     connect(m_ui->connectToServerButton, &QPushButton::clicked, this,
             [this] { openConnectDialog(m_desk ? m_desk->connection().url : QUrl()); });
@@ -204,10 +169,7 @@ void MainWindow::showConnection()
                     remote ? tr("Repair works on this computer's data directory, not on a server's. On the "
                                 "server, stop “channeldesk serve” and run “channeldesk repair” there.")
                            : QString());
-    m_locationLabel->setVisible(!remote);
-    m_connectionLabel->setVisible(remote);
-    m_connectionLabel->setText(connection.stateText());
-    m_connectionLabel->setToolTip(connection.error);
+    m_indicators->showConnection(connection);
     if (connection.state == DeskConnection::State::Refused) {
         m_ui->connectionBannerLabel->setText(tr("%1 refused the API key: %2\nConnect again with a valid key.")
                                                  .arg(connection.placeName(), connection.error));
@@ -264,11 +226,6 @@ void MainWindow::createViews()
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_ui->dashboardTabLayout->addWidget(m_dashboard);
     connect(m_dashboard, &DashboardWidget::openChannelRequested, this, &MainWindow::showChannel);
-    m_diskSpace = new DiskSpaceIndicator(m_desk, this);
-    statusBar()->addPermanentWidget(m_diskSpace);
-    connect(m_diskSpace, &DiskSpaceIndicator::lowDiskSpace, this, [this](const DiskUsage& usage) {
-        statusBar()->showMessage(DiskUsageProbe::lowDiskWarning(usage), 60000);
-    });
 }
 
 void MainWindow::setMediaCacheDirectory(const QString& directory)
@@ -308,51 +265,6 @@ void MainWindow::updateHealthChecks()
     // Meta is asked about numbers only while someone looks at the answers.
     if (m_desk)
         m_desk->setHealthChecksActive(m_healthChecks && isVisible());
-}
-
-void MainWindow::probeKeychain()
-{
-    // The answer arrives asynchronously, so start-up is not held up.
-    whenFinished(m_desk->probeKeychain(), this, [this](const SecretResult& result) {
-        if (m_memorySecrets)
-            return; // the user already chose memory
-        if (result.code == SecretResult::Code::Ok || result.code == SecretResult::Code::NotFound)
-            m_ui->keychainBanner->hide();
-        else
-            showKeychainProblem(result);
-    });
-}
-
-void MainWindow::showKeychainProblem(const SecretResult& result)
-{
-    QString text;
-    if (result.code == SecretResult::Code::AccessDenied)
-        text
-            = tr("The keychain refused access (%1), so channel secrets cannot be stored or read. Unlock the "
-                 "keychain and restart ChannelDesk, or keep secrets in memory for this run only. Secrets are "
-                 "never written to disk.")
-                  .arg(result.errorString);
-    else
-        text = tr("No keychain is available: ChannelDesk found no Secret Service backend (GNOME Keyring or "
-                  "KWallet) to store channel secrets in (%1). Secrets will NOT be written to disk. Start a "
-                  "keychain and restart ChannelDesk, or keep secrets in memory for this run only.")
-                   .arg(result.errorString);
-    m_ui->keychainBannerLabel->setText(text);
-    m_ui->useMemorySecretsButton->show();
-    m_ui->keychainBanner->show();
-}
-
-void MainWindow::useMemorySecrets()
-{
-    if (!m_desk || m_memorySecrets)
-        return;
-    m_memorySecrets = true;
-    m_desk->useMemorySecrets();
-    m_ui->keychainBannerLabel->setText(
-        tr("Secrets are kept in memory for this run only. They are not written to disk and are lost when "
-           "ChannelDesk quits; enter them again next time (Replace… on the channel page)."));
-    m_ui->useMemorySecretsButton->hide();
-    m_channelPage->reloadSecrets();
 }
 
 void MainWindow::onChannelsLoaded()
@@ -463,117 +375,6 @@ void MainWindow::openSetupWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ChannelSetupWizard::channelSaved, this, &MainWindow::showChannel);
     wizard->open();
-}
-
-void MainWindow::showReceiverState()
-{
-    const ReceiverStatus status = m_desk->receiverStatus();
-    m_receiverStateLabel->setText(status.text);
-    m_receiverStateLabel->setToolTip(status.details);
-}
-
-void MainWindow::openReceiverSettings()
-{
-    Settings* settings = m_desk ? m_desk->settings() : nullptr;
-    if (!settings)
-        return;
-    auto* dialog = new ReceiverSettingsDialog(settings->receiver(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        whenFinished(m_desk->applyReceiverSettings(dialog->settings()), this, [this](const Status& saved) {
-            if (!saved.ok())
-                statusBar()->showMessage(tr("The receiver settings are used now but could not be saved: %1")
-                                             .arg(saved.error().message),
-                                         15000);
-        });
-    });
-    dialog->open();
-}
-
-void MainWindow::openServerApi()
-{
-    if (!m_desk || !m_desk->settings())
-        return;
-    auto* dialog = new ServerApiDialog(m_desk, this);
-    dialog->setObjectName(QStringLiteral("serverApiDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // A server's own API settings are not the console's to change.
-        if (m_desk->connection().isRemote())
-            return;
-        whenFinished(m_desk->applyApiSettings(dialog->settings()), this, [this](const Status& saved) {
-            if (!saved.ok())
-                statusBar()->showMessage(tr("The server API settings are used now but could not be saved: %1")
-                                             .arg(saved.error().message),
-                                         15000);
-        });
-    });
-    dialog->open();
-}
-
-void MainWindow::openNotificationSettings()
-{
-    auto* dialog = new NotificationSettingsDialog(m_tray->settings(), m_tray->isAvailable(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const NotificationSettings chosen = dialog->settings();
-        m_tray->setSettings(chosen);
-        if (Settings* settings = m_desk ? m_desk->settings() : nullptr) {
-            const Status saved = settings->setNotifications(chosen);
-            if (!saved.ok())
-                statusBar()->showMessage(
-                    tr("The notification settings are used now but could not be saved: %1")
-                        .arg(saved.error().message),
-                    15000);
-        }
-    });
-    dialog->open();
-}
-
-void MainWindow::openSendSettings()
-{
-    Settings* settings = m_desk ? m_desk->settings() : nullptr;
-    if (!settings)
-        return;
-    auto* dialog = new SendSettingsDialog(settings->sendLimits(), settings->optOutWords(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Settings* target = m_desk ? m_desk->settings() : nullptr;
-        if (!target)
-            return;
-        // The queue and the projector follow Settings::changed.
-        const Status limits = target->setSendLimits(dialog->limits());
-        const Status words = target->setOptOutWords(dialog->words());
-        if (!limits.ok() || !words.ok())
-            statusBar()->showMessage(tr("The send settings are used now but could not be saved: %1")
-                                         .arg((limits.ok() ? words : limits).error().message),
-                                     15000);
-    });
-    dialog->open();
-}
-
-void MainWindow::openStorageSettings()
-{
-    Settings* settings = m_desk ? m_desk->settings() : nullptr;
-    if (!settings)
-        return;
-    auto* dialog = new StorageSettingsDialog(settings->retention(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    whenFinished(m_desk->diskUsage(), dialog,
-                 [dialog](const DiskUsage& usage) { dialog->setDiskUsage(usage); });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Settings* target = m_desk ? m_desk->settings() : nullptr;
-        if (!target)
-            return;
-        // The receiver's pruner follows Settings::changed and prunes at once.
-        const Status saved = target->setRetention(dialog->retention());
-        if (!saved.ok())
-            statusBar()->showMessage(
-                tr("The retention is used now but could not be saved: %1").arg(saved.error().message), 15000);
-        if (m_diskSpace)
-            m_diskSpace->refresh();
-    });
-    dialog->open();
 }
 
 void MainWindow::showFromTray()

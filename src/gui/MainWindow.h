@@ -17,8 +17,6 @@
 
 #include <memory>
 
-class QLabel;
-
 namespace Ui {
 class MainWindow;
 }
@@ -30,12 +28,13 @@ class ChannelPageWidget;
 class ConnectionPrompts;
 class ConversationLogWidget;
 class DashboardWidget;
-class DiskSpaceIndicator;
+class KeychainBanner;
 class Desk;
 class QuitGuard;
+class SettingsDialogLauncher;
+class StatusBarIndicators;
 class TrayController;
 class WindowGeometry;
-struct SecretResult;
 
 class MainWindow : public QMainWindow
 {
@@ -84,20 +83,11 @@ protected:
 private:
     void setUpActions();
     void createViews();
-    void probeKeychain();
-    void showKeychainProblem(const SecretResult& result);
-    void useMemorySecrets();
     void onChannelsLoaded();
     void onCurrentChanged();
     void onModelReset();
     void updatePage();
     void showFatalError(const QString& text);
-    void showReceiverState();
-    void openReceiverSettings();
-    void openServerApi();
-    void openNotificationSettings();
-    void openSendSettings();
-    void openStorageSettings();
     void showFromTray();
     void updateHealthChecks();
     void showConnection();
@@ -113,17 +103,15 @@ private:
     DashboardWidget* m_dashboard = nullptr;
     TrayController* m_tray;
     QuitGuard* m_quitGuard;
+    SettingsDialogLauncher* m_settingsDialogs = nullptr;
+    KeychainBanner* m_keychainBanner = nullptr;
+    StatusBarIndicators* m_indicators = nullptr;
     WindowGeometry* m_geometry = nullptr;
-    QLabel* m_receiverStateLabel;
-    QLabel* m_locationLabel;
-    QLabel* m_connectionLabel;
-    DiskSpaceIndicator* m_diskSpace = nullptr;
     ConnectionPrompts* m_prompts = nullptr;
     QString m_requestedChannelId; //!< from --show-channel, until the channels are loaded
     QString m_selectedId;
     bool m_loaded = false;
     bool m_failed = false;
-    bool m_memorySecrets = false;
     bool m_healthChecks = true;
 };
 

@@ -20,8 +20,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class QTimer;
-
 #include <memory>
 #include <optional>
 
@@ -37,6 +35,10 @@ class Clock;
 struct TemplateInfo;
 class Desk;
 struct LinkStatus;
+class ReplySendTracker;
+class ReplyStatusLine;
+class ServiceWindowIndicator;
+class TypingIndicator;
 
 class ReplyComposerWidget : public QWidget
 {
@@ -52,15 +54,15 @@ public:
     //! Where replies are sent and what they go through.
     void setDesk(Desk* desk);
     //! Time source of the window countdown (tests use a manual clock).
-    void setClock(const Clock* clock) { m_clock = clock; }
+    void setClock(const Clock* clock);
     //! Re-reads the window and opt-out of the open conversation (after new messages arrived).
     void refreshConversationState();
     //! Reacts to a message of the open conversation; an empty emoji removes the reaction.
     void sendReaction(const QString& messageId, const QString& emoji);
     //! The newest inbound message of the open conversation, for the typing indicator.
-    void setLastInboundMessageId(const QString& messageId) { m_lastInboundId = messageId; }
+    void setLastInboundMessageId(const QString& messageId);
     //! Says something about the conversation under the composer (e.g. a download's outcome).
-    void showNotice(FieldCheck::Severity severity, const QString& text) { showSendStatus(severity, text); }
+    void showNotice(FieldCheck::Severity severity, const QString& text);
     //! The messages of the open conversation; the reply counts as delivered to the log once a row
     //! with its id (in idRole) is there.
     void setMessageModel(QAbstractItemModel* model, int idRole);
@@ -75,42 +77,24 @@ signals:
     void replySent(const QString& channelId, const QString& peer, const QString& messageId);
 
 private:
-    //! The reply given to the desk last, followed until its outcome is known.
-    struct Send
-    {
-        QString reference;
-        QString channelId;
-        QString peer;
-        QString text; //!< the box's text when it was sent
-        bool linked = false;
-        qint64 item = 0; //!< the desk's id once it took the reply
-        QString messageId; //!< linked: the gateway accepted it; its echo in the view ends the send
-    };
-
     void onLinkStatusChanged(const QString& channelId, const LinkStatus& status);
     void updateState();
-    void showSendStatus(FieldCheck::Severity severity, const QString& text);
     //! WhatsApp refused because the 24 h window is closed: a headline, the next step, a template button.
     void showWindowClosed(const QString& details);
     //! Why the desk's key may not do action here; empty when it may.
     QString refusal(RoleGate::Action action) const;
     void send();
-    void checkEcho();
     bool isCloud() const;
-    bool isLinked() const;
-    bool isWeCom() const;
     void updateCloudState();
     void updateWindow();
     void sendCloud();
     void submit(const OutboundContent& content);
     void onConversationState(const QString& channelId, const QString& peer, const ServiceWindow& window,
                              bool optedOut);
-    void onQueued(const QString& reference, const OutboundItem& item);
-    void onRefused(const QString& reference, const SendRefusal& refusal);
-    void onItemChanged(const OutboundItem& item);
-    void onLinkedItemChanged(const OutboundItem& item);
-    void buildAttachMenu();
-    void attach(const std::optional<OutboundContent>& content);
+    //! Lets the box and the drafts follow what happens to the replies given to the desk.
+    void followSender();
+    //! Media waits for its caption and Send; anything else is sent at once.
+    void attach(const OutboundContent& content);
     void confirmClearOptOut();
     void onTemplatesLoaded(const QString& channelId, const QList<TemplateInfo>& templates,
                            const QString& status);
@@ -118,24 +102,16 @@ private:
 
     std::unique_ptr<Ui::ReplyComposerWidget> m_ui;
     QPointer<Desk> m_desk;
-    QPointer<QAbstractItemModel> m_messages;
-    int m_idRole = 0;
+    ReplyStatusLine* m_status = nullptr;
+    ReplySendTracker* m_sender = nullptr;
+    ServiceWindowIndicator* m_serviceWindow = nullptr;
+    TypingIndicator* m_typing = nullptr;
     QString m_channelId;
     QString m_kind;
     QString m_peer;
     QHash<QString, QString> m_drafts; //!< unsent text of the conversations not shown
-    std::optional<Send> m_send;
-    bool m_problemShown = false; //!< the status label says why replying is not possible
 
-    const Clock* m_clock;
-    QTimer* m_windowTimer;
-    ServiceWindow m_window;
-    bool m_windowKnown = false;
     QDateTime m_noticeInbound; //!< the last inbound message when WhatsApp refused with 131047
-    bool m_optedOut = false;
-    QString m_lastInboundId;
-    QDateTime m_typingSentAt; //!< the typing indicator lasts 25 s; not sent more often than that
-    QString m_statusDetails; //!< the whole text behind the status line, for copying
     std::optional<OutboundContent> m_attachment; //!< media waiting for its caption and Send
 };
 
