@@ -6127,10 +6127,6 @@ A running window or serve follows what the gateway then reports. Exit codes: 0 d
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” is not a linked-device channel: only those have a gateway session to %2.</source>
         <translation type="unfinished" />
     </message>
@@ -6298,6 +6294,10 @@ A running window or serve follows what the gateway then reports. Exit codes: 0 d
     </message>
     <message>
         <source>Run “channeldesk %1 --help” for usage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8857,10 +8857,6 @@ Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Channel “%1” is disabled.</source>
         <translation type="unfinished" />
     </message>
@@ -9620,10 +9616,6 @@ receiver stopped (a VACUUM rewrites the whole file and would hold deliveries up)
     </message>
     <message>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -6145,10 +6145,6 @@ A running window or serve follows what the gateway then reports. Exit codes: 0 d
         <translation>channels %1：--yes 只用于 channels logout。</translation>
     </message>
     <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
-        <translation>没有渠道“%1”。“channeldesk channels”会列出所有渠道。</translation>
-    </message>
-    <message>
         <source>“%1” is not a linked-device channel: only those have a gateway session to %2.</source>
         <translation>“%1”不是已关联设备的渠道：只有这类渠道有可以%2的网关会话。</translation>
     </message>
@@ -6317,6 +6313,10 @@ A running window or serve follows what the gateway then reports. Exit codes: 0 d
     <message>
         <source>Run “channeldesk %1 --help” for usage.</source>
         <translation>运行“channeldesk %1 --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
+        <translation>不存在渠道“%1”。运行“channeldesk channels”可列出所有渠道。</translation>
     </message>
 </context>
 <context>
@@ -8920,10 +8920,6 @@ Exit codes: 0 repaired (or nothing to repair), 1 refused, failed or interrupted.
         <translation>--lang 和 --param 属于 --template，不能与 --text 一起使用。</translation>
     </message>
     <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
-        <translation>不存在渠道“%1”。运行“channeldesk channels”可列出所有渠道。</translation>
-    </message>
-    <message>
         <source>Channel “%1” is disabled.</source>
         <translation>渠道“%1”已禁用。</translation>
     </message>
@@ -9699,10 +9695,6 @@ message_days；0 表示保留所有消息）、receiver（running、pid、host�
     <message>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>--timeout 需要一个正整数（秒）。</translation>
-    </message>
-    <message>
-        <source>There is no channel “%1”. “channeldesk channels” lists them.</source>
-        <translation>不存在渠道“%1”。运行“channeldesk channels”可列出所有渠道。</translation>
     </message>
     <message>
         <source>The access token of “%1” is neither in the keychain nor in %2.</source>
