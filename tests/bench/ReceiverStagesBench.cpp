@@ -4,7 +4,8 @@
 // The receiver's per-delivery work split into its stages (signature, outline, durable append to
 // the delivery journal, which the acknowledgement waits for; reading the journal back, full parse
 // and building the conversation store, which follow behind), run in one thread on throw-away
-// files, so a change to one stage can be measured on its own. Usage: channeldesk-bench-receiver-stages [deliveries] [batch]
+// files, so a change to one stage can be measured on its own. Usage: channeldesk-bench-receiver-stages
+// [deliveries] [batch]
 
 #include "store/DeliveryJournal.h"
 #include "store/MessageStore.h"
