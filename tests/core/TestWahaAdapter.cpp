@@ -54,6 +54,7 @@ private slots:
     void testLogoutOffersNewCode();
     void testCloseLeavesSessionRunning();
     void testStopStopsOnGatewayAndStartResumesLinked();
+    void testStartRightAfterStopReachesTheGatewayAfterIt();
     void testRestartKeepsTheLink();
     void testLogoutReachesGatewayAfterRetire();
     void testOversizedQrIsRefused();
@@ -572,6 +573,21 @@ void TestWahaAdapter::testStopStopsOnGatewayAndStartResumesLinked()
     QVERIFY(waitForState(LinkState::Connected));
     QCOMPARE(m_fake->requestsTo(QStringLiteral("POST /api/sessions/default/start")), 1);
     QVERIFY(!m_adapter->status().needsNewScan);
+}
+
+void TestWahaAdapter::testStartRightAfterStopReachesTheGatewayAfterIt()
+{
+    link();
+    // The stop is still on its way when Start is clicked; sent at once on its own connection, the
+    // start was read as done before the stop arrived, and the session ended stopped.
+    m_fake->setStopDelayMs(300);
+    m_adapter->stop();
+    m_adapter->open();
+    QCOMPARE(m_adapter->status().state, LinkState::Starting);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->stopsDone(), 1, Timeout);
+    QVERIFY(waitForState(LinkState::Connected));
+    QCOMPARE(m_fake->sessionStatus(Session), QStringLiteral("WORKING"));
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("POST /api/sessions/default/start")), 1);
 }
 
 void TestWahaAdapter::testRestartKeepsTheLink()

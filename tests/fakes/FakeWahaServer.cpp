@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <chrono>
+#include <thread>
+
 using Reply = FakeHttpService::Reply;
 
 namespace {
@@ -362,9 +365,12 @@ FakeHttpService::Reply FakeWahaServer::handleSession(const QByteArray& method, c
             QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(method), parts.join(QLatin1Char('/'))));
     if (action == QLatin1String("start") || action == QLatin1String("restart"))
         m_sessions->start(name);
-    else if (action == QLatin1String("stop"))
+    else if (action == QLatin1String("stop")) {
+        // On this request's own thread (one per connection): other requests go on meanwhile.
+        std::this_thread::sleep_for(std::chrono::milliseconds(m_stopDelayMs.load()));
         m_sessions->stop(name);
-    else if (action == QLatin1String("logout"))
+        ++m_stopsDone;
+    } else if (action == QLatin1String("logout"))
         m_sessions->logout(name);
     else
         return error(404, QStringLiteral("Cannot POST /api/sessions/%1/%2").arg(name, action));

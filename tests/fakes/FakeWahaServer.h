@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -53,6 +54,11 @@ public:
     //! A restart (stop/start) makes sessions forget their link, as without a persistent volume.
     void setLoseSessionsOnRestart(bool lose) { m_loseSessions = lose; }
     void setStepMs(int milliseconds);
+    //! A POST …/stop is carried out (and answered) this long after it arrives, as by a busy
+    //! gateway; other requests are served meanwhile.
+    void setStopDelayMs(int milliseconds) { m_stopDelayMs = milliseconds; }
+    //! How many stops the fake has carried out.
+    int stopsDone() const { return m_stopsDone; }
     //! An authenticating proxy in front that answers the WebSocket upgrade with 401.
     void setProxyRefusesWebSocket(bool refuses);
     //! Codes in a pairing window before the session fails (WAHA: 6); 0: it keeps rotating.
@@ -122,6 +128,8 @@ private:
     bool m_started = false;
     int m_counter = 0;
     int m_requestCount = 0;
+    std::atomic<int> m_stopDelayMs{0};
+    std::atomic<int> m_stopsDone{0};
     QStringList m_requestLog;
     QString m_pairingCode = QStringLiteral("ABCD-EFGH");
     QString m_qrOverride;

@@ -227,7 +227,12 @@ void TestChannelPageWidgetLinked::testTestMessageWaitsForTheLink()
     QVERIFY(!dialog->sendButton()->isEnabled());
     // Once the phone is linked again, it can send, and the old reason goes.
     m_desk->connectLink(ChannelId);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->sendButton()->isEnabled(), Timeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->sendButton()->isEnabled(),
+                              qPrintable(QStringLiteral("link state %1 (%2), status “%3”, gateway session %4")
+                                             .arg(int(state()))
+                                             .arg(m_desk->linkStatus(ChannelId).reason, status->text(),
+                                                  m_waha->sessionStatus(Session))),
+                              Timeout);
     QVERIFY(status->text().isEmpty());
 }
 

@@ -104,11 +104,14 @@ void ConnectionGatewayAdapter::open()
     status.reconnectAttempt = 0;
     status.reason = tr("Connecting to the gateway at %1").arg(m_config.baseUrl.toDisplayString());
     updateStatus(status);
+    if (openAfterControls())
+        return;
     createConnection();
 }
 
 void ConnectionGatewayAdapter::close()
 {
+    dropWaitingOpen();
     stopFollowing();
     // Aborted requests never call back, so nothing else would clear this.
     m_rest->abortAll();

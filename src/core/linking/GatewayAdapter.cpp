@@ -67,8 +67,28 @@ void GatewayAdapter::retire()
 
 void GatewayAdapter::controlFinished()
 {
-    if (--m_controlsInFlight == 0 && m_retiring)
+    if (--m_controlsInFlight > 0)
+        return;
+    if (m_retiring) {
         deleteLater();
+        return;
+    }
+    if (m_openWaiting) {
+        // Queued: the answer's own handling (a log-out's new state) comes first.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_openWaiting && m_controlsInFlight == 0)
+                    open();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+bool GatewayAdapter::openAfterControls()
+{
+    m_openWaiting = m_controlsInFlight > 0;
+    return m_openWaiting;
 }
 
 void GatewayAdapter::setQr(const PairingQr& qr)

@@ -85,6 +85,13 @@ protected:
     //! A request that changes the session at the gateway is out (retire() waits for it) / has its answer.
     void controlStarted() { ++m_controlsInFlight; }
     void controlFinished();
+    //! open() asks this once it has said that it starts: true while a stop or a log-out is still on
+    //! its way to the gateway. open() then returns, and runs again once that has its answer, so
+    //! the gateway sees them in the order they were asked for: a Start right after a Stop, sent on
+    //! its own connection, could reach the gateway first and leave the session stopped.
+    bool openAfterControls();
+    //! close() drops an open() that waits for openAfterControls().
+    void dropWaitingOpen() { m_openWaiting = false; }
     //! True, after saying so once through errorOccurred, when a QR value or image is too large to be
     //! a pairing code; such a value is never shown.
     bool refuseOversizedQr(qsizetype valueBytes, qsizetype imageBytes = 0);
@@ -95,6 +102,7 @@ protected:
     bool m_qrRefused = false; //!< the last QR value was refused (say it once, not per poll)
     int m_controlsInFlight = 0;
     bool m_retiring = false;
+    bool m_openWaiting = false;
 };
 
 //! "15557654321@c.us", "15557654321@s.whatsapp.net", "+1 555 765-4321" → "15557654321".

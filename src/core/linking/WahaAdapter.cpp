@@ -108,11 +108,14 @@ void WahaAdapter::open()
     status.reconnectAttempt = 0;
     status.reason = tr("Connecting to the gateway at %1").arg(m_config.baseUrl.toDisplayString());
     updateStatus(status);
+    if (openAfterControls())
+        return;
     connectFeed();
 }
 
 void WahaAdapter::close()
 {
+    dropWaitingOpen();
     m_following = false;
     m_reconnect->cancel();
     m_feed->close();
