@@ -2548,10 +2548,6 @@ ChannelDesk closes it while it repairs (its receiver stops if it is on), checks 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Operator console for chat-bot channels: WhatsApp Cloud API, linked devices and WeCom.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;ChannelDesk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libqrencode and libmicrohttpd (LGPL-2.1-or-later), OpenSSL (Apache-2.0) and SQLite (public domain).&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>About ChannelDesk</source>
         <translation type="unfinished" />
     </message>
@@ -2579,6 +2575,10 @@ Paste it into your problem report, together with what you did and what happened.
     </message>
     <message>
         <source>Hel&amp;p</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Operator console for chat-bot channels: WhatsApp Cloud API, linked devices and WeCom.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;ChannelDesk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libqrencode and libmicrohttpd (LGPL-2.1-or-later), OpenSSL and simdjson (Apache-2.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>

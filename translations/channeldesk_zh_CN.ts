@@ -2564,10 +2564,6 @@ ChannelDesk closes it while it repairs (its receiver stops if it is on), checks 
         <translation>复制版本、渠道和最近错误的摘要（不含密钥），以便粘贴到问题报告中</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Operator console for chat-bot channels: WhatsApp Cloud API, linked devices and WeCom.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;ChannelDesk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libqrencode and libmicrohttpd (LGPL-2.1-or-later), OpenSSL (Apache-2.0) and SQLite (public domain).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;聊天机器人渠道的运营控制台：WhatsApp Cloud API、关联设备和企业微信。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;ChannelDesk 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。它使用 Qt（LGPL-3.0）、QtKeychain（BSD-3-Clause）、libqrencode 和 libmicrohttpd（LGPL-2.1-or-later）、OpenSSL（Apache-2.0）以及 SQLite（公有领域）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About ChannelDesk</source>
         <translation>关于 ChannelDesk</translation>
     </message>
@@ -2598,6 +2594,10 @@ Paste it into your problem report, together with what you did and what happened.
     <message>
         <source>Hel&amp;p</source>
         <translation>帮助(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Operator console for chat-bot channels: WhatsApp Cloud API, linked devices and WeCom.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;ChannelDesk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libqrencode and libmicrohttpd (LGPL-2.1-or-later), OpenSSL and simdjson (Apache-2.0) and SQLite (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;聊天机器人渠道的运营控制台：WhatsApp Cloud API、关联设备和企业微信。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;ChannelDesk 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。它使用 Qt（LGPL-3.0）、QtKeychain（BSD-3-Clause）、libqrencode 和 libmicrohttpd（LGPL-2.1-or-later）、OpenSSL 和 simdjson（Apache-2.0）以及 SQLite（公有领域）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ cd "$(dirname "$0")/../.."
 
 build_packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
     qtkeychain-qt6-dev libsecret-1-0 qt6-translations-l10n libqrencode-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libmicrohttpd-dev libssl-dev libsqlite3-dev qt6-image-formats-plugins"
+    qt6-l10n-tools libmicrohttpd-dev libssl-dev libsqlite3-dev libsimdjson-dev qt6-image-formats-plugins"
 test_packages="dbus gnome-keyring libzbar-dev desktop-file-utils appstream openssl"
 
 packages=$build_packages

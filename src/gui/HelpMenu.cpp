@@ -68,7 +68,7 @@ QString HelpMenu::aboutText()
               "<p>Built with Qt %2, running on Qt %3.</p>"
               "<p>ChannelDesk is free software under the GNU General Public License, version 3 or "
               "later. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), libqrencode and libmicrohttpd "
-              "(LGPL-2.1-or-later), OpenSSL (Apache-2.0) and SQLite (public domain).</p>")
+              "(LGPL-2.1-or-later), OpenSSL and simdjson (Apache-2.0) and SQLite (public domain).</p>")
         .arg(QStringLiteral(CHANNELDESK_VERSION), QStringLiteral(QT_VERSION_STR),
              QString::fromLatin1(qVersion()));
 }

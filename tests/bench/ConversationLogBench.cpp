@@ -38,7 +38,7 @@ Delivery makeDelivery(qint64 first, int count, int conversations)
                      .arg(n)
                      .arg(n % 997 == 0 ? QStringLiteral("zanzibar") : QStringLiteral("please"));
         m.timestamp = QDateTime::fromSecsSinceEpoch(1767225600 + n * 2, Qt::UTC);
-        m.raw = QJsonObject{{QStringLiteral("id"), m.messageId}};
+        m.rawJson = "{\"id\":\"" + m.messageId.toUtf8() + "\"}";
         delivery.batch.messages.append(m);
     }
     return delivery;

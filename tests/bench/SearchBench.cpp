@@ -82,7 +82,7 @@ Delivery makeDelivery(qint64 first, int count, int conversations)
         if (m.text.contains(QLatin1String("%1")))
             m.text = m.text.arg(10000 + n % 90000);
         m.timestamp = QDateTime::fromSecsSinceEpoch(1767225600 + n * 2, Qt::UTC);
-        m.raw = QJsonObject{{QStringLiteral("id"), m.messageId}};
+        m.rawJson = "{\"id\":\"" + m.messageId.toUtf8() + "\"}";
         delivery.batch.messages.append(m);
     }
     return delivery;

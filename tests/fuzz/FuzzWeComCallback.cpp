@@ -48,7 +48,7 @@ void checkMessage(const QByteArray& xml)
     // The store dedupes on messageId, so there always is one.
     require(!inbound.messageId.isEmpty() && inbound.from == m.fromUserName);
     require(inbound.timestamp.isValid() && inbound.timestamp.timeSpec() == Qt::UTC);
-    require(!inbound.raw.isEmpty() && !inbound.rawJson.isEmpty());
+    require(!inbound.rawJson.isEmpty());
 }
 
 } // namespace

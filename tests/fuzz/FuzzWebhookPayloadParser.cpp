@@ -27,7 +27,7 @@ void checkBatch(const WebhookBatch& batch)
     require(batch.ignoredItems >= 0);
     for (const InboundMessage& message : batch.messages) {
         // The store dedupes on the wamid, so a message is only ever reported with one.
-        require(!message.messageId.isEmpty() && !message.raw.isEmpty());
+        require(!message.messageId.isEmpty() && !message.rawJson.isEmpty());
         if (message.type == QLatin1String("reaction"))
             require(message.reactionRemoved == message.text.isEmpty());
         require(!message.timestamp.isValid() || message.timestamp.timeSpec() == Qt::UTC);

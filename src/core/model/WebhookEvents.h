@@ -41,9 +41,9 @@ struct InboundMessage
     bool hasReferral = false;
     QJsonObject referral; //!< click-to-WhatsApp ad or post that started the chat
     QJsonArray errors; //!< messages[].errors, e.g. for unsupported types
-    QJsonObject raw; //!< the whole message as received
-    //! raw as compact UTF-8, the form the store keeps; serialised by the parser, which runs on
-    //! the receiver's threads, so that the store's single writer does not have to
+    //! The whole message as received, as compact UTF-8 with its keys in the order sent: the form
+    //! the store keeps. Only in this form, because making a QJsonObject of every message that
+    //! nothing reads cost the receiver a tenth of its time per delivery (docs/performance.md).
     QByteArray rawJson;
 };
 
@@ -59,8 +59,7 @@ struct StatusUpdate
     QJsonArray errors;
     QJsonObject pricing;
     QJsonObject conversation; //!< only sent by Graph API v23.0 and older (and free entry points)
-    QJsonObject raw;
-    QByteArray rawJson; //!< raw as compact UTF-8 (see InboundMessage::rawJson)
+    QByteArray rawJson; //!< the whole status as received (see InboundMessage::rawJson)
 };
 
 //! One element of value.errors[]: a problem with the app or number, not with one message.

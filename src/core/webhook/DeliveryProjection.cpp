@@ -77,8 +77,7 @@ bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& 
                                m.messageId, QStringLiteral("in"), m.type, m.subtype, m.text, m.media,
                                // A reaction's context is the message it reacts to, as for ours.
                                m.type == QLatin1String("reaction") ? m.reactedMessageId : m.contextMessageId,
-                               millis(m.timestamp, delivery.receivedAt),
-                               m.rawJson.isEmpty() ? compact(m.raw) : m.rawJson, delivery.journalId};
+                               millis(m.timestamp, delivery.receivedAt), m.rawJson, delivery.journalId};
     bool inserted = false;
     if (!addMessage(w, record, now, &inserted))
         return false;
@@ -90,14 +89,9 @@ bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& 
 bool buildStatus(MessageWriter& w, const Delivery& delivery, const StatusUpdate& s, qint64 now,
                  DeliveryOutcome& outcome)
 {
-    const StatusRecord record{delivery.channelId,
-                              s.messageId,
-                              s.status,
-                              millis(s.timestamp, delivery.receivedAt),
-                              s.recipientId,
-                              s.errors,
-                              s.rawJson.isEmpty() ? compact(s.raw) : s.rawJson,
-                              delivery.journalId};
+    const StatusRecord record{
+        delivery.channelId, s.messageId, s.status,  millis(s.timestamp, delivery.receivedAt),
+        s.recipientId,      s.errors,    s.rawJson, delivery.journalId};
     bool inserted = false;
     if (!addStatus(w, record, now, &inserted))
         return false;

@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhook/WebhookPayloadParser.h"
 
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonParseError>
-#include <QVariant>
+#include "util/ParsedJson.h"
 
-#include <cmath>
-#include <limits>
+#include <QHash>
 
 namespace ChannelDesk {
 
@@ -20,35 +16,11 @@ constexpr qint64 kMaxUnixSeconds = 253402300799;
 
 // What every event of one change shares: where it came from and who the senders are.
 
-// Ids and timestamps are strings on the wire, but hand-written test payloads (Meta's dashboard
-// samples among them) sometimes use bare numbers; accept both, ignore every other type.
-QString scalarString(const QJsonValue& value)
+QString stringAt(const JsonView& object, std::string_view key)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return value.toVariant().toString();
-    return {};
-}
-
-QString stringAt(const QJsonObject& object, const char* key)
-{
-    return scalarString(object.value(QLatin1String(key)));
-}
-
-QJsonObject objectAt(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toObject();
-}
-
-QJsonArray arrayAt(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toArray();
-}
-
-bool boolAt(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toBool();
+    // Ids and timestamps are strings on the wire, but hand-written test payloads (Meta's dashboard
+    // samples among them) sometimes use bare numbers; accept both, ignore every other type.
+    return object.value(key).scalarString();
 }
 
 //! contacts[] is a sibling of messages[]; a batched value can hold several senders. Looked up by
@@ -58,20 +30,18 @@ bool boolAt(const QJsonObject& object, const char* key)
 class ContactNames
 {
 public:
-    explicit ContactNames(const QJsonArray& contacts)
+    explicit ContactNames(const JsonView& contacts)
     {
         int index = 0;
-        for (const QJsonValue& contactValue : contacts) {
-            const QJsonObject contact = contactValue.toObject();
-            const Entry entry{index++,
-                              scalarString(objectAt(contact, "profile").value(QLatin1String("name")))};
+        contacts.forEachItem([&](const JsonView& contact) {
+            const Entry entry{index++, stringAt(contact.value("profile"), "name")};
             for (const char* key : {"wa_id", "user_id"}) {
-                const QString id = scalarString(contact.value(QLatin1String(key)));
+                const QString id = stringAt(contact, key);
                 // The first contact that names an id wins, as a scan in order would find it.
                 if (!id.isEmpty() && !find(id))
                     add(id, entry);
             }
-        }
+        });
     }
 
     //! The profile name of the first contact whose wa_id or user_id is either id.
@@ -131,22 +101,10 @@ struct ChangeContext
     ContactNames contacts;
 };
 
-QDateTime parseTimestamp(const QJsonValue& value)
+QDateTime parseTimestamp(const JsonView& value)
 {
-    qint64 seconds = -1;
-    if (value.isString()) {
-        bool ok = false;
-        seconds = value.toString().toLongLong(&ok);
-        if (!ok)
-            return {};
-    } else if (value.isDouble()) {
-        const double number = value.toDouble();
-        // The range check comes first so the cast below is always defined (no inf, NaN or overflow).
-        if (!(number >= 0 && number <= double(kMaxUnixSeconds)) || std::trunc(number) != number)
-            return {};
-        seconds = qint64(number);
-    }
-    if (seconds < 0 || seconds > kMaxUnixSeconds)
+    const qint64 seconds = value.toNonNegative(kMaxUnixSeconds);
+    if (seconds < 0)
         return {};
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
@@ -163,20 +121,20 @@ bool isMediaType(const QString& type)
     return false;
 }
 
-QJsonObject mediaSubset(const QJsonObject& media)
+QJsonObject mediaSubset(const JsonView& media)
 {
     static const char* const keys[]
         = {"id", "mime_type", "sha256", "url", "filename", "caption", "voice", "animated"};
     QJsonObject subset;
     for (const char* key : keys) {
-        const QJsonValue value = media.value(QLatin1String(key));
+        const JsonView value = media.value(key);
         if (!value.isUndefined())
-            subset.insert(QLatin1String(key), value);
+            subset.insert(QLatin1String(key), value.toQJson());
     }
     return subset;
 }
 
-QString locationText(const QJsonObject& location)
+QString locationText(const JsonView& location)
 {
     // Live pins often come without name and address despite the OAS marking them required.
     const QString name = stringAt(location, "name");
@@ -192,10 +150,11 @@ QString locationText(const QJsonObject& location)
     return latitude + QLatin1String(", ") + longitude;
 }
 
-void readInteractive(InboundMessage& message, const QJsonObject& interactive)
+void readInteractive(InboundMessage& message, const JsonView& interactive)
 {
     message.subtype = stringAt(interactive, "type");
-    const QJsonObject reply = interactive.value(message.subtype).toObject();
+    const QByteArray subtype = message.subtype.toUtf8();
+    const JsonView reply = interactive.value(std::string_view(subtype.constData(), size_t(subtype.size())));
     if (message.subtype == QLatin1String("nfm_reply")) {
         // A completed Flow: the answers are in response_json (a JSON string, kept in raw).
         message.text = stringAt(reply, "body");
@@ -208,10 +167,11 @@ void readInteractive(InboundMessage& message, const QJsonObject& interactive)
 }
 
 // Fills subtype, text, replyId, reaction and media from the object named after the type.
-void readContent(InboundMessage& message)
+void readContent(InboundMessage& message, const JsonView& json)
 {
     const QString& type = message.type;
-    const QJsonObject content = message.raw.value(type).toObject();
+    const QByteArray typeKey = type.toUtf8();
+    const JsonView content = json.value(std::string_view(typeKey.constData(), size_t(typeKey.size())));
     if (isMediaType(type)) {
         message.media = mediaSubset(content);
         message.text = stringAt(content, "caption");
@@ -231,15 +191,14 @@ void readContent(InboundMessage& message)
         message.text = locationText(content);
         // The coordinates, for the conversation view's "Open in map".
         for (const char* key : {"latitude", "longitude", "name", "address"}) {
-            const QJsonValue value = content.value(QLatin1String(key));
+            const JsonView value = content.value(key);
             if (!value.isUndefined())
-                message.media.insert(QLatin1String(key), value);
+                message.media.insert(QLatin1String(key), value.toQJson());
         }
     } else if (type == QLatin1String("contacts")) {
         // Here "contacts" is an array of shared vCards, not the sender list next to messages[].
-        const QJsonArray cards = arrayAt(message.raw, "contacts");
-        if (!cards.isEmpty())
-            message.text = stringAt(objectAt(cards.first().toObject(), "name"), "formatted_name");
+        const JsonView cards = json.value("contacts");
+        message.text = stringAt(cards.at(0).value("name"), "formatted_name");
     } else if (type == QLatin1String("order")) {
         message.text = stringAt(content, "text");
     } else if (type == QLatin1String("system")) {
@@ -250,11 +209,10 @@ void readContent(InboundMessage& message)
     }
 }
 
-InboundMessage readMessage(const QJsonObject& json, const ChangeContext& change)
+InboundMessage readMessage(const JsonView& json, const ChangeContext& change)
 {
     InboundMessage message;
-    message.raw = json;
-    message.rawJson = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    message.rawJson = json.compact();
     message.phoneNumberId = change.phoneNumberId;
     message.displayPhoneNumber = change.displayPhoneNumber;
     message.wabaId = change.wabaId;
@@ -262,177 +220,170 @@ InboundMessage readMessage(const QJsonObject& json, const ChangeContext& change)
     message.from = stringAt(json, "from");
     message.fromUserId = stringAt(json, "from_user_id");
     message.profileName = change.contacts.nameFor(message.from, message.fromUserId);
-    message.timestamp = parseTimestamp(json.value(QLatin1String("timestamp")));
+    message.timestamp = parseTimestamp(json.value("timestamp"));
     message.type = stringAt(json, "type");
-    readContent(message);
+    readContent(message, json);
 
     // Forwarded messages carry a context without id or from; never assume context.id exists.
-    const QJsonObject context = objectAt(json, "context");
+    const JsonView context = json.value("context");
     message.contextMessageId = stringAt(context, "id");
     message.contextFrom = stringAt(context, "from");
-    message.forwarded = boolAt(context, "forwarded");
-    message.frequentlyForwarded = boolAt(context, "frequently_forwarded");
+    message.forwarded = context.value("forwarded").toBool();
+    message.frequentlyForwarded = context.value("frequently_forwarded").toBool();
 
-    const QJsonValue referral = json.value(QLatin1String("referral"));
+    const JsonView referral = json.value("referral");
     message.hasReferral = referral.isObject();
-    message.referral = referral.toObject();
-    message.errors = arrayAt(json, "errors");
+    if (message.hasReferral)
+        message.referral = referral.toQJsonObject();
+    message.errors = json.value("errors").toQJsonArray();
     return message;
 }
 
-StatusUpdate readStatus(const QJsonObject& json, const ChangeContext& change)
+StatusUpdate readStatus(const JsonView& json, const ChangeContext& change)
 {
     StatusUpdate status;
-    status.raw = json;
-    status.rawJson = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    status.rawJson = json.compact();
     status.phoneNumberId = change.phoneNumberId;
     status.wabaId = change.wabaId;
     status.messageId = stringAt(json, "id");
     status.status = stringAt(json, "status");
     status.recipientId = stringAt(json, "recipient_id");
-    status.timestamp = parseTimestamp(json.value(QLatin1String("timestamp")));
-    status.errors = arrayAt(json, "errors");
-    status.pricing = objectAt(json, "pricing");
-    status.conversation = objectAt(json, "conversation");
+    status.timestamp = parseTimestamp(json.value("timestamp"));
+    status.errors = json.value("errors").toQJsonArray();
+    status.pricing = json.value("pricing").toQJsonObject();
+    status.conversation = json.value("conversation").toQJsonObject();
     return status;
 }
 
-ValueError readValueError(const QJsonObject& json, const ChangeContext& change)
+ValueError readValueError(const JsonView& json, const ChangeContext& change)
 {
     ValueError error;
-    error.raw = json;
+    error.raw = json.toQJsonObject();
     error.phoneNumberId = change.phoneNumberId;
     error.wabaId = change.wabaId;
-    const QJsonValue code = json.value(QLatin1String("code"));
-    error.code = code.isString() ? code.toString().toInt() : code.toInt();
+    error.code = json.value("code").toInt();
     error.title = stringAt(json, "title");
     error.message = stringAt(json, "message");
-    error.details = stringAt(objectAt(json, "error_data"), "details");
+    error.details = stringAt(json.value("error_data"), "details");
     return error;
 }
 
-void keepUnusable(WebhookBatch& batch, const ChangeContext& change, const char* field, const QJsonValue& item)
+void keepUnusable(WebhookBatch& batch, const ChangeContext& change, const char* field, const JsonView& item)
 {
     ++batch.ignoredItems;
-    batch.otherChanges.append({change.wabaId, change.phoneNumberId, QLatin1String(field), item});
+    batch.otherChanges.append({change.wabaId, change.phoneNumberId, QLatin1String(field), item.toQJson()});
 }
 
 // A present key of the wrong type (e.g. "messages": {}) is one ignored item; an absent key is none.
-QJsonArray itemsAt(WebhookBatch& batch, const QJsonObject& value, const char* key)
+JsonView itemsAt(WebhookBatch& batch, const JsonView& value, const char* key)
 {
-    const QJsonValue items = value.value(QLatin1String(key));
+    const JsonView items = value.value(key);
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
         ++batch.ignoredItems;
-    return items.toArray();
+    return items;
 }
 
-void readMessagesValue(WebhookBatch& batch, const QJsonObject& value, const QString& wabaId)
+void readMessagesValue(WebhookBatch& batch, const JsonView& value, const QString& wabaId)
 {
-    const QJsonObject metadata = objectAt(value, "metadata");
+    const JsonView metadata = value.value("metadata");
     const ChangeContext change{wabaId, stringAt(metadata, "phone_number_id"),
                                stringAt(metadata, "display_phone_number"),
-                               ContactNames(arrayAt(value, "contacts"))};
+                               ContactNames(value.value("contacts"))};
 
-    for (const QJsonValue& item : itemsAt(batch, value, "messages")) {
-        const QJsonObject json = item.toObject();
+    itemsAt(batch, value, "messages").forEachItem([&](const JsonView& item) {
         // The wamid is the dedupe key: without it the message cannot be stored safely.
-        if (stringAt(json, "id").isEmpty())
+        if (stringAt(item, "id").isEmpty())
             keepUnusable(batch, change, "messages", item);
         else
-            batch.messages.append(readMessage(json, change));
-    }
-    for (const QJsonValue& item : itemsAt(batch, value, "statuses")) {
-        const QJsonObject json = item.toObject();
+            batch.messages.append(readMessage(item, change));
+    });
+    itemsAt(batch, value, "statuses").forEachItem([&](const JsonView& item) {
         // Statuses are deduped on (id, status); either missing makes the update meaningless.
-        if (stringAt(json, "id").isEmpty() || stringAt(json, "status").isEmpty())
+        if (stringAt(item, "id").isEmpty() || stringAt(item, "status").isEmpty())
             keepUnusable(batch, change, "statuses", item);
         else
-            batch.statuses.append(readStatus(json, change));
-    }
-    for (const QJsonValue& item : itemsAt(batch, value, "errors")) {
+            batch.statuses.append(readStatus(item, change));
+    });
+    itemsAt(batch, value, "errors").forEachItem([&](const JsonView& item) {
         if (item.isObject())
-            batch.errors.append(readValueError(item.toObject(), change));
+            batch.errors.append(readValueError(item, change));
         else
             keepUnusable(batch, change, "errors", item);
-    }
+    });
 }
 
-void readChange(WebhookBatch& batch, const QJsonObject& change, const QString& wabaId)
+void readChange(WebhookBatch& batch, const JsonView& change, const QString& wabaId)
 {
     const QString field = stringAt(change, "field");
-    const QJsonValue value = change.value(QLatin1String("value"));
+    const JsonView value = change.value("value");
     // Meta always names the field; a change without one is still read as "messages", the only
     // field that carries messages, statuses and value errors, rather than set aside unread.
     if ((field == QLatin1String("messages") || field.isEmpty()) && value.isObject()) {
-        readMessagesValue(batch, value.toObject(), wabaId);
+        readMessagesValue(batch, value, wabaId);
         return;
     }
-    const QString phoneNumberId = stringAt(objectAt(value.toObject(), "metadata"), "phone_number_id");
+    const QString phoneNumberId = stringAt(value.value("metadata"), "phone_number_id");
     if (field.isEmpty() || field == QLatin1String("messages"))
         ++batch.ignoredItems; // a messages change whose value is not an object
     // A missing value is kept as null: undefined cannot be stored in a QJsonDocument.
-    batch.otherChanges.append({wabaId, phoneNumberId, field, value.isUndefined() ? QJsonValue() : value});
+    batch.otherChanges.append(
+        {wabaId, phoneNumberId, field, value.isUndefined() ? QJsonValue() : value.toQJson()});
 }
 
-Result<QJsonObject> rootOf(const QByteArray& body)
+//! The body's root object, or the 400 the receiver answers with.
+Result<JsonView> rootOf(const QByteArray& body, const ParsedJson& parsed)
 {
     if (body.isEmpty())
         return Error{400, QStringLiteral("The webhook body is empty.")};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return Error{400,
-                     QStringLiteral("The webhook body is not valid JSON (%1 at offset %2).")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset)};
-    }
-    if (!document.isObject())
+    if (!parsed.ok())
+        return Error{400, QStringLiteral("The webhook body is not valid JSON (%1).").arg(parsed.error())};
+    if (!parsed.root().isObject())
         return Error{400, QStringLiteral("The webhook body is JSON but not an object.")};
-    return document.object();
+    return parsed.root();
 }
 
 } // namespace
 
 Result<WebhookPayloadParser::Outline> WebhookPayloadParser::outline(const QByteArray& body)
 {
-    const Result<QJsonObject> root = rootOf(body);
+    const ParsedJson parsed(body);
+    const Result<JsonView> root = rootOf(body, parsed);
     if (!root.ok())
         return root.error();
     Outline outline;
-    for (const QJsonValue& entry : root.value().value(QLatin1String("entry")).toArray()) {
-        for (const QJsonValue& change : entry.toObject().value(QLatin1String("changes")).toArray()) {
-            const QJsonObject value = change.toObject().value(QLatin1String("value")).toObject();
-            outline.messages += int(value.value(QLatin1String("messages")).toArray().size());
-            outline.statuses += int(value.value(QLatin1String("statuses")).toArray().size());
-        }
-    }
+    root.value().value("entry").forEachItem([&](const JsonView& entry) {
+        entry.value("changes").forEachItem([&](const JsonView& change) {
+            const JsonView value = change.value("value");
+            outline.messages += int(value.value("messages").size());
+            outline.statuses += int(value.value("statuses").size());
+        });
+    });
     return outline;
 }
 
 Result<WebhookBatch> WebhookPayloadParser::parse(const QByteArray& body)
 {
-    const Result<QJsonObject> parsed = rootOf(body);
-    if (!parsed.ok())
-        return parsed.error();
+    const ParsedJson parsed(body);
+    const Result<JsonView> root = rootOf(body, parsed);
+    if (!root.ok())
+        return root.error();
 
     // Any "object" value is read: Meta only sends whatsapp_business_account today, and whatever
     // else arrives is better kept than refused (the receiver has already checked the signature).
     WebhookBatch batch;
-    const QJsonObject& root = parsed.value();
-    for (const QJsonValue& entryValue : itemsAt(batch, root, "entry")) {
-        if (!entryValue.isObject()) {
+    itemsAt(batch, root.value(), "entry").forEachItem([&](const JsonView& entry) {
+        if (!entry.isObject()) {
             ++batch.ignoredItems;
-            continue;
+            return;
         }
-        const QJsonObject entry = entryValue.toObject();
         const QString wabaId = stringAt(entry, "id");
-        for (const QJsonValue& changeValue : itemsAt(batch, entry, "changes")) {
-            if (changeValue.isObject())
-                readChange(batch, changeValue.toObject(), wabaId);
+        itemsAt(batch, entry, "changes").forEachItem([&](const JsonView& change) {
+            if (change.isObject())
+                readChange(batch, change, wabaId);
             else
                 ++batch.ignoredItems;
-        }
-    }
+        });
+    });
     return batch;
 }
 

@@ -222,8 +222,7 @@ InboundMessage WeComCallbackParser::toInbound(const WeComMessage& message)
         inbound.subtype = message.event;
     inbound.text = textOf(message);
     inbound.media = mediaOf(message);
-    inbound.raw = rawOf(message);
-    inbound.rawJson = QJsonDocument(inbound.raw).toJson(QJsonDocument::Compact);
+    inbound.rawJson = QJsonDocument(rawOf(message)).toJson(QJsonDocument::Compact);
     return inbound;
 }
 
