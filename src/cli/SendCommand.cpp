@@ -327,7 +327,7 @@ int SendCommand::sendCloud(ChannelManager& manager, const Channel& channel, cons
     if (!waitUntil(finished, m_timeoutSeconds * 1000))
         return giveUp(store, id);
     if (outcome->state == QLatin1String("failed") || outcome->state == QLatin1String("unknown"))
-        return report(OutboundQueue::codeFor(*outcome), outcome->error, outcome->messageId);
+        return report(outcome->code(), outcome->error, outcome->messageId);
     return report(SendCode::Ok, tr("Accepted by WhatsApp: %1").arg(outcome->messageId), outcome->messageId);
 }
 
@@ -342,7 +342,7 @@ int SendCommand::giveUp(const OutboundStore& store, qint64 id)
         return report(SendCode::SendFailed, tr("The send disappeared from the queue."));
     OutboundItem item = *stored.value();
     if (item.isFinal())
-        return report(OutboundQueue::codeFor(item), item.error, item.messageId);
+        return report(item.code(), item.error, item.messageId);
     if (item.state == QLatin1String("sending")) {
         const QString why = tr("No answer from WhatsApp within %n second(s); the message may or may not have "
                                "been sent, so it is not sent again.",
@@ -361,7 +361,7 @@ int SendCommand::giveUp(const OutboundStore& store, qint64 id)
                   .arg(item.error);
     (void)store.markFailed(id, item.errorCode, why, now); // the report says what happened either way
     item.state = QStringLiteral("failed");
-    const SendCode code = OutboundQueue::codeFor(item);
+    const SendCode code = item.code();
     return report(code == SendCode::Ok ? SendCode::SendFailed : code, why, item.messageId);
 }
 

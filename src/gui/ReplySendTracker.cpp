@@ -140,13 +140,13 @@ void ReplySendTracker::onItemChanged(const OutboundItem& item)
                 .arg(QLocale().toString(item.nextAttemptAt.toLocalTime().time(), QLocale::LongFormat),
                      item.error));
     } else if (item.state == QLatin1String("failed")) {
-        if (item.errorCode == 131047)
+        if (item.code() == SendCode::WindowClosed)
             emit windowClosed(ReplyComposerWidget::tr("Not sent: %1").arg(item.error));
         else
             m_status->showOutcome(FieldCheck::Severity::Error,
                                   ReplyComposerWidget::tr("Not sent: %1").arg(item.error));
         emit cloudSendFailed(m_send->text);
-        if (item.errorCode == 131047)
+        if (item.code() == SendCode::WindowClosed)
             emit conversationStateOutdated();
     } else if (item.state == QLatin1String("unknown")) {
         m_status->showOutcome(FieldCheck::Severity::Warning, item.error);

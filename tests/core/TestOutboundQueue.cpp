@@ -403,7 +403,7 @@ void TestOutboundQueue::testNonRetryableErrorsFailAtOnce()
     QCOMPARE(item.state, QStringLiteral("failed"));
     QCOMPARE(item.errorCode, metaCode);
     QCOMPARE(item.attempts, 1);
-    QCOMPARE(OutboundItem::codeName(OutboundQueue::codeFor(item)), code);
+    QCOMPARE(OutboundItem::codeName(item.code()), code);
     QVERIFY2(item.error.contains(QString::number(metaCode)), qPrintable(item.error));
     // The first line explains; the details after it carry what a support request needs.
     QVERIFY2(item.error.section(QLatin1Char('\n'), 2).contains(QLatin1String("fbtrace_id")),
@@ -421,7 +421,7 @@ void TestOutboundQueue::testExpiredTokenStopsTheChannel()
     m_graph.queueError(190, QStringLiteral("/messages"));
     const OutboundItem item
         = submitAndWait(SendRequest{QStringLiteral("f"), channel, peer, text(QStringLiteral("hi")), {}});
-    QCOMPARE(OutboundQueue::codeFor(item), SendCode::AuthFailed);
+    QCOMPARE(item.code(), SendCode::AuthFailed);
     QSignalSpy refused(m_queue.get(), &OutboundQueue::refused);
     m_queue->submit(SendRequest{QStringLiteral("g"), channel, peer, text(QStringLiteral("again")), {}});
     QCOMPARE(refused.first().at(1).value<SendRefusal>().code, SendCode::AuthFailed);

@@ -34,4 +34,33 @@ QString OutboundItem::codeName(SendCode code)
     return QStringLiteral("SEND_FAILED");
 }
 
+SendCode OutboundItem::code() const
+{
+    if (state != QLatin1String("failed") && state != QLatin1String("unknown"))
+        return SendCode::Ok;
+    switch (errorCode) {
+    case 0:
+    case 190:
+        return state == QLatin1String("unknown") ? SendCode::SendFailed : SendCode::AuthFailed;
+    case 131047:
+        return SendCode::WindowClosed;
+    case 130429:
+    case 131056:
+    case 131048:
+    case 4:
+    case 80007:
+        return SendCode::RateLimited;
+    case 131026:
+    case 131045:
+    case 133010:
+        return SendCode::InvalidNumber;
+    case 131050:
+        return SendCode::OptedOut;
+    case kNetworkFailure:
+        return SendCode::NotConnected;
+    default:
+        return SendCode::SendFailed;
+    }
+}
+
 } // namespace ChannelDesk

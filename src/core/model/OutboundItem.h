@@ -39,6 +39,7 @@ struct OutboundItem
     QString messageId; //!< Meta's wamid once accepted; "local-<id>" before
     int attempts = 0;
     QDateTime nextAttemptAt;
+    //! Meta's error code, or kNetworkFailure when the request never got an answer
     int errorCode = 0;
     QString error; //!< Meta's or the network's own words, with the decoder's explanation
     QString source; //!< gui, cli, test-message
@@ -49,7 +50,12 @@ struct OutboundItem
     //! Meta's delivery reports so far (sent, delivered, read, failed) with their times, oldest first.
     QList<QPair<QString, QDateTime>> statusHistory;
 
+    static constexpr int kNetworkFailure = -1;
+
     bool isFinal() const;
+    //! The stable code for a failed or unknown item (AUTH_FAILED for 190, WINDOW_CLOSED for
+    //! 131047…); Ok for any other state. The CLI, the API and the window all read failures this way.
+    SendCode code() const;
     static QString codeName(SendCode code);
 };
 

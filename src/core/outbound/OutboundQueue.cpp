@@ -20,8 +20,7 @@
 namespace ChannelDesk {
 namespace {
 
-// Codes stored for failures that have no Meta error code.
-constexpr int NetworkFailure = -1;
+// Codes stored for failures that have no Meta error code (and OutboundItem::kNetworkFailure).
 constexpr int TimeoutFailure = -2;
 constexpr int HttpFailure = -3;
 
@@ -56,7 +55,7 @@ int storedCode(const GraphError& error)
         return TimeoutFailure;
     case GraphError::Kind::Network:
     case GraphError::Kind::Tls:
-        return NetworkFailure;
+        return OutboundItem::kNetworkFailure;
     default:
         return HttpFailure;
     }
@@ -429,35 +428,6 @@ void OutboundQueue::emitItem(qint64 id)
     const auto item = m_store.item(id);
     if (item.ok() && item.value())
         emit itemChanged(*item.value());
-}
-
-SendCode OutboundQueue::codeFor(const OutboundItem& item)
-{
-    if (item.state != QLatin1String("failed") && item.state != QLatin1String("unknown"))
-        return SendCode::Ok;
-    switch (item.errorCode) {
-    case 0:
-    case 190:
-        return item.state == QLatin1String("unknown") ? SendCode::SendFailed : SendCode::AuthFailed;
-    case 131047:
-        return SendCode::WindowClosed;
-    case 130429:
-    case 131056:
-    case 131048:
-    case 4:
-    case 80007:
-        return SendCode::RateLimited;
-    case 131026:
-    case 131045:
-    case 133010:
-        return SendCode::InvalidNumber;
-    case 131050:
-        return SendCode::OptedOut;
-    case NetworkFailure:
-        return SendCode::NotConnected;
-    default:
-        return SendCode::SendFailed;
-    }
 }
 
 } // namespace ChannelDesk

@@ -60,8 +60,6 @@ public:
     void pump();
 
     SendRateLimiter::Usage usage(const QString& channelId) const;
-    //! The stable code for a failed or unknown item (AUTH_FAILED for 190, WINDOW_CLOSED for 131047…).
-    static SendCode codeFor(const OutboundItem& item);
 
 signals:
     void queued(const QString& reference, const ChannelDesk::OutboundItem& item);

@@ -267,7 +267,7 @@ void SendEndpoints::submit(const Submission& submission, const ApiReply& reply)
         if (submission.withHops)
             body.insert(QStringLiteral("hops"), hopsOf(item));
         if (item.state == QLatin1String("failed") || item.state == QLatin1String("unknown")) {
-            SendRefusal failed{OutboundQueue::codeFor(item), item.error, {}};
+            SendRefusal failed{item.code(), item.error, {}};
             if (failed.code == SendCode::Ok)
                 failed.code = SendCode::SendFailed;
             ApiResponse response = refusal(failed);
