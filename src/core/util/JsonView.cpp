@@ -11,11 +11,6 @@ namespace ChannelDesk {
 
 using simdjson::dom::element_type;
 
-bool JsonView::isNumber() const
-{
-    return is(element_type::INT64) || is(element_type::UINT64) || is(element_type::DOUBLE);
-}
-
 JsonView JsonView::value(std::string_view key) const
 {
     if (!isObject())

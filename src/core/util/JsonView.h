@@ -34,7 +34,6 @@ public:
     bool isObject() const { return is(simdjson::dom::element_type::OBJECT); }
     bool isArray() const { return is(simdjson::dom::element_type::ARRAY); }
     bool isString() const { return is(simdjson::dom::element_type::STRING); }
-    bool isNumber() const;
 
     //! The value of key when this is an object; of duplicate keys the last wins, as in
     //! QJsonDocument. Undefined when this is not an object or has no such key.

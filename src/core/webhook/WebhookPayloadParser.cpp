@@ -23,6 +23,13 @@ QString stringAt(const JsonView& object, std::string_view key)
     return object.value(key).scalarString();
 }
 
+//! The object named by a value read from the same message (its type, an interactive's type).
+JsonView valueNamed(const JsonView& object, const QString& key)
+{
+    const QByteArray utf8 = key.toUtf8();
+    return object.value(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
 //! contacts[] is a sibling of messages[]; a batched value can hold several senders. Looked up by
 //! wa_id and user_id: through a hash for many senders (a scan per message made a 1 MB body of many
 //! senders take a minute to build), by a scan for the usual one or two (building a hash for each
@@ -153,8 +160,7 @@ QString locationText(const JsonView& location)
 void readInteractive(InboundMessage& message, const JsonView& interactive)
 {
     message.subtype = stringAt(interactive, "type");
-    const QByteArray subtype = message.subtype.toUtf8();
-    const JsonView reply = interactive.value(std::string_view(subtype.constData(), size_t(subtype.size())));
+    const JsonView reply = valueNamed(interactive, message.subtype);
     if (message.subtype == QLatin1String("nfm_reply")) {
         // A completed Flow: the answers are in response_json (a JSON string, kept in raw).
         message.text = stringAt(reply, "body");
@@ -170,8 +176,7 @@ void readInteractive(InboundMessage& message, const JsonView& interactive)
 void readContent(InboundMessage& message, const JsonView& json)
 {
     const QString& type = message.type;
-    const QByteArray typeKey = type.toUtf8();
-    const JsonView content = json.value(std::string_view(typeKey.constData(), size_t(typeKey.size())));
+    const JsonView content = valueNamed(json, type);
     if (isMediaType(type)) {
         message.media = mediaSubset(content);
         message.text = stringAt(content, "caption");
