@@ -62,7 +62,7 @@ MessageWriter::MessageWriter(const QSqlDatabase& db)
     , m_applyStatus("UPDATE messages SET status = :status, status_at = :at WHERE channel_id = :channel AND"
                     " wamid = :wamid AND (CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2"
                     " WHEN 'read' THEN 3 WHEN 'played' THEN 4 WHEN 'failed' THEN 9 ELSE 0 END) < :rank")
-    , m_insertStreamEvent("INSERT INTO stream_events (at, channel_id, type, body) VALUES (?, ?, ?, ?)")
+    , m_insertStreamEvent("INSERT INTO stream_events (at, channel_id, type, body, ref) VALUES (?, ?, ?, ?, ?)")
     , m_indexSearch(db)
     , m_insertEvent(db)
     , m_recordOptOut(db)
@@ -193,6 +193,7 @@ bool MessageWriter::addMessage(const MessageRecord& m, bool* inserted)
     if (!*inserted)
         return true;
     const qint64 messageId = m_insertMessage.lastInsertRowId();
+    m_lastRowId = messageId;
     ++m_insertedMessages;
     if (m.direction == QLatin1String("out")) {
         if (!use(m_applyKnownStatus))
@@ -236,6 +237,7 @@ bool MessageWriter::addStatus(const StatusRecord& s, bool* inserted)
     *inserted = m_insertStatus.changes() > 0;
     if (!*inserted)
         return true;
+    m_lastRowId = m_insertStatus.lastInsertRowId();
     if (!use(m_applyStatus))
         return false;
     m_applyStatus.bind(m_applyStatus.parameter(":status"), s.status);
@@ -258,7 +260,7 @@ bool MessageWriter::addEvent(const ChannelEvent& event)
 }
 
 bool MessageWriter::addStreamEvent(qint64 at, const QString& channelId, const QString& type,
-                                   const QByteArray& body)
+                                   const QByteArray& body, qint64 ref)
 {
     if (!use(m_insertStreamEvent))
         return false;
@@ -266,6 +268,10 @@ bool MessageWriter::addStreamEvent(qint64 at, const QString& channelId, const QS
     m_insertStreamEvent.bind(2, channelId);
     m_insertStreamEvent.bind(3, type);
     m_insertStreamEvent.bindUtf8(4, body);
+    if (ref > 0)
+        m_insertStreamEvent.bind(5, ref);
+    else
+        m_insertStreamEvent.bindNull(5);
     return m_insertStreamEvent.run();
 }
 

@@ -75,8 +75,12 @@ public:
     //! Adds the status unless the same one exists; a message's status only ever moves up.
     bool addStatus(const StatusRecord& status, bool* inserted);
     bool addEvent(const ChannelEvent& event);
-    //! Appends one server API stream event (see StreamEventLog); body is a compact JSON object.
-    bool addStreamEvent(qint64 at, const QString& channelId, const QString& type, const QByteArray& body);
+    //! Appends one server API stream event (see StreamEventLog): body is a compact JSON object,
+    //! or empty when ref names the messages or statuses row StreamEventLog builds it from.
+    bool addStreamEvent(qint64 at, const QString& channelId, const QString& type, const QByteArray& body,
+                        qint64 ref = 0);
+    //! The row the last addMessage() or addStatus() that inserted one inserted.
+    qint64 lastRowId() const { return m_lastRowId; }
     //! The first opt-out counts; a customer who writes STOP twice opted out once.
     bool recordOptOut(const QString& channelId, const QString& peer, qint64 at, const QString& word);
     //! Records that the store holds the delivery journal up to this id.
@@ -114,6 +118,7 @@ private:
     //! builds no key string.
     QHash<QString, QHash<QString, qint64>> m_conversationIds;
     int m_insertedMessages = 0; //!< in the current transaction
+    qint64 m_lastRowId = 0;
 };
 
 } // namespace ChannelDesk

@@ -3,6 +3,7 @@
 #include "store/StreamEventLog.h"
 
 #include "store/Database.h"
+#include "util/IsoTime.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,6 +14,40 @@ namespace {
 QString nn(const QString& text)
 {
     return text.isNull() ? QString::fromLatin1("") : text;
+}
+
+//! The "message" event: the fields `channeldesk log --json` prints, with the message's type as
+//! message_type (the event's own type is "message"), from the columns after() selects from 6 on.
+QByteArray messageBody(const QSqlQuery& q)
+{
+    const QString text = q.value(12).toString();
+    QByteArray out;
+    out.reserve(160 + text.size() * 2);
+    out.append("{\"direction\":").append(StreamEvent::quote(q.value(6).toString()));
+    out.append(",\"peer\":").append(StreamEvent::quote(q.value(7).toString()));
+    out.append(",\"peer_name\":").append(StreamEvent::quote(q.value(8).toString()));
+    out.append(",\"message_id\":").append(StreamEvent::quote(q.value(9).toString()));
+    out.append(",\"message_type\":").append(StreamEvent::quote(q.value(10).toString()));
+    out.append(",\"subtype\":").append(StreamEvent::quote(q.value(11).toString()));
+    out.append(",\"text\":").append(StreamEvent::quote(text));
+    out.append(",\"timestamp\":\"").append(IsoTime::utc(q.value(13).toLongLong())).append("\"}");
+    return out;
+}
+
+//! The "status" event, from the columns after() selects from 14 on; errors is stored compact.
+QByteArray statusBody(const QSqlQuery& q)
+{
+    QByteArray out;
+    out.reserve(160);
+    out.append("{\"message_id\":").append(StreamEvent::quote(q.value(14).toString()));
+    out.append(",\"status\":").append(StreamEvent::quote(q.value(15).toString()));
+    out.append(",\"peer\":").append(StreamEvent::quote(q.value(16).toString()));
+    out.append(",\"timestamp\":\"").append(IsoTime::utc(q.value(17).toLongLong())).append('"');
+    const QByteArray errors = q.value(18).toByteArray();
+    if (!errors.isEmpty())
+        out.append(",\"errors\":").append(errors);
+    out.append('}');
+    return out;
 }
 
 Result<qint64> single(const QString& path, const QString& statement)
@@ -76,20 +111,35 @@ Result<QList<StreamEvent>> StreamEventLog::after(qint64 cursor, int limit) const
         return db.error();
     QSqlQuery q(db.value());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT cursor, at, channel_id, type, CAST(body AS BLOB) FROM stream_events"
-                             " WHERE cursor > ? ORDER BY cursor LIMIT ?"));
+    // No LIMIT: an event whose row is gone (retention, repair) is skipped, and the page is still
+    // filled, so that a short page keeps meaning "nothing more yet".
+    q.prepare(QStringLiteral(
+        "SELECT e.cursor, e.at, e.channel_id, e.type, CAST(e.body AS BLOB), e.ref,"
+        " m.direction, c.peer, c.peer_name, m.wamid, m.type, m.subtype, m.text, m.timestamp,"
+        " s.wamid, s.status, s.recipient, s.timestamp, CAST(s.errors AS BLOB)"
+        " FROM stream_events e"
+        " LEFT JOIN messages m ON e.type = 'message' AND m.id = e.ref"
+        " LEFT JOIN conversations c ON c.id = m.conversation_id"
+        " LEFT JOIN statuses s ON e.type = 'status' AND s.id = e.ref"
+        " WHERE e.cursor > ? ORDER BY e.cursor"));
     q.addBindValue(cursor);
-    q.addBindValue(qMax(0, limit));
     if (!q.exec())
         return queryError(q);
     QList<StreamEvent> events;
-    while (q.next()) {
+    while (events.size() < limit && q.next()) {
         StreamEvent e;
         e.cursor = q.value(0).toLongLong();
         e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
         e.channelId = q.value(2).toString();
         e.type = q.value(3).toString();
-        e.body = q.value(4).toByteArray();
+        if (q.value(5).isNull())
+            e.body = q.value(4).toByteArray();
+        else if (!q.value(9).isNull())
+            e.body = messageBody(q);
+        else if (!q.value(14).isNull())
+            e.body = statusBody(q);
+        else
+            continue;
         events.append(std::move(e));
     }
     return events;

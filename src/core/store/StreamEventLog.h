@@ -22,7 +22,9 @@ public:
     //! Appends the events in one transaction; returns the last one's cursor (latestCursor() when
     //! drafts is empty).
     Result<qint64> append(const QList<StreamEventDraft>& drafts) const;
-    //! Up to limit events with a cursor above cursor, oldest first.
+    //! Up to limit events with a cursor above cursor, oldest first. A message or status event gets
+    //! its body from its row as it is now (peer_name is the conversation's current name); one
+    //! whose row is gone is left out.
     Result<QList<StreamEvent>> after(qint64 cursor, int limit) const;
     //! The highest cursor ever given, also when its row was pruned; 0 before the first event.
     Result<qint64> latestCursor() const;

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhook/DeliveryProjection.h"
 
-#include "model/StreamEvent.h"
 #include "store/MessageWriter.h"
-#include "util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -22,52 +20,20 @@ qint64 millis(const QDateTime& time, const QDateTime& fallback)
     return (time.isValid() ? time : fallback).toMSecsSinceEpoch();
 }
 
-//! The stream's "message" event: the fields `channeldesk log --json` prints, with the message's
-//! type as message_type (the event's own type is "message"). Spliced by hand: it runs once per
-//! new message inside the receiver's write transaction.
-QByteArray messageEventBody(const MessageRecord& m)
-{
-    QByteArray out;
-    out.reserve(160 + m.text.size() * 2);
-    out.append("{\"direction\":").append(StreamEvent::quote(m.direction));
-    out.append(",\"peer\":").append(StreamEvent::quote(m.peer));
-    out.append(",\"peer_name\":").append(StreamEvent::quote(m.peerName));
-    out.append(",\"message_id\":").append(StreamEvent::quote(m.messageId));
-    out.append(",\"message_type\":").append(StreamEvent::quote(m.type));
-    out.append(",\"subtype\":").append(StreamEvent::quote(m.subtype));
-    out.append(",\"text\":").append(StreamEvent::quote(m.text));
-    out.append(",\"timestamp\":\"").append(IsoTime::utc(m.at)).append("\"}");
-    return out;
-}
-
-QByteArray statusEventBody(const StatusRecord& s)
-{
-    QByteArray out;
-    out.reserve(160);
-    out.append("{\"message_id\":").append(StreamEvent::quote(s.messageId));
-    out.append(",\"status\":").append(StreamEvent::quote(s.status));
-    out.append(",\"peer\":").append(StreamEvent::quote(s.recipient));
-    out.append(",\"timestamp\":\"").append(IsoTime::utc(s.at)).append('"');
-    if (!s.errors.isEmpty())
-        out.append(",\"errors\":").append(QJsonDocument(s.errors).toJson(QJsonDocument::Compact));
-    out.append('}');
-    return out;
-}
-
 //! Adds the message and, only when it is new, its stream event, in the caller's transaction: the
-//! event exists exactly when the message does.
+//! event exists exactly when the message does. The event refers to the row; StreamEventLog makes
+//! its body when it is read.
 bool addMessage(MessageWriter& w, const MessageRecord& record, qint64 now, bool* inserted)
 {
     return w.addMessage(record, inserted)
         && (!*inserted
-            || w.addStreamEvent(now, record.channelId, QStringLiteral("message"), messageEventBody(record)));
+            || w.addStreamEvent(now, record.channelId, QStringLiteral("message"), {}, w.lastRowId()));
 }
 
 bool addStatus(MessageWriter& w, const StatusRecord& record, qint64 now, bool* inserted)
 {
     return w.addStatus(record, inserted)
-        && (!*inserted
-            || w.addStreamEvent(now, record.channelId, QStringLiteral("status"), statusEventBody(record)));
+        && (!*inserted || w.addStreamEvent(now, record.channelId, QStringLiteral("status"), {}, w.lastRowId()));
 }
 
 bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& delivery,
