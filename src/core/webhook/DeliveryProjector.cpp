@@ -210,8 +210,10 @@ void DeliveryProjector::buildBatch(DeliveryProjection& projection, DeliveryJourn
 {
     Result<QList<Delivery>> read = reader.take(journal, m_built, kBatch);
     QList<Delivery> deliveries = read.ok() ? std::move(read.value()) : QList<Delivery>();
-    // More is waiting: the next batch is read and parsed while this one is committed.
-    if (read.ok() && !deliveries.isEmpty() && m_journalLast > deliveries.constLast().journalId)
+    // A full batch more is waiting: it is read and parsed while this one is committed. Not a
+    // part of one: a batch read now would be built at the next interval without what arrives
+    // until then, which would wait one interval more (the stream's latency doubled).
+    if (read.ok() && !deliveries.isEmpty() && m_journalLast - deliveries.constLast().journalId >= kBatch)
         reader.readAhead(deliveries.constLast().journalId, kBatch);
     const Result<QList<DeliveryOutcome>> committed
         = read.ok() ? projection.commitDeliveries(deliveries) : Result<QList<DeliveryOutcome>>(read.error());
