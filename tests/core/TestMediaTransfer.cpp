@@ -8,7 +8,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -437,10 +436,9 @@ void TestMediaTransfer::testDownloadStopsAtDeadline()
     MediaDownloader downloader(&m_network, endpoint(), FakeGraphApiServer::phoneNumberId());
     downloader.setDeadline(300);
     const QString path = m_dir->filePath(QStringLiteral("slow.mp4"));
-    QElapsedTimer clock;
-    clock.start();
+    // Whether the deadline cut the transfer shows in the outcome (a timeout, no file), not in a
+    // wall-clock bound, which a loaded machine can overrun.
     QVERIFY(downloadAndWait(downloader, mediaId, path));
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(downloader.problem(), Problem::Graph);
     QCOMPARE(downloader.error().kind, Kind::Timeout);
     QVERIFY2(downloader.errorString().contains(QLatin1String("whole file within 0.3 s")),
