@@ -335,7 +335,7 @@ void TestMessageSearch::testMigrationFromUnicode61Index()
               "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
               " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); "
               "END",
-              "PRAGMA user_version=10"})
+              "ALTER TABLE stream_events DROP COLUMN ref", "PRAGMA user_version=10"})
             QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
         // Under the old tokenizer a part of a word finds nothing.
         QVERIFY(

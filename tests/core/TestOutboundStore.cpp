@@ -473,6 +473,7 @@ void TestOutboundStore::testOldPreviewsBecomeTheMessagesText()
                                   " 'in')")));
         QVERIFY(q.exec(QStringLiteral("UPDATE conversations SET last_preview = '📷 the box' WHERE peer = '%1'")
                            .arg(peer)));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE stream_events DROP COLUMN ref")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 12")));
     }
     m_messages.reset(); // its statements belong to the connection closed here
