@@ -218,10 +218,10 @@ void TestConversationViewRows::testOlderStoreIsMigrated()
         auto db = Database::open(m_path);
         QVERIFY(db.ok());
         QSqlQuery q(db.value());
-        for (const char* sql : {"UPDATE messages SET context_id = NULL WHERE type = 'reaction'",
-                                "UPDATE messages SET media = NULL WHERE type = 'location'",
-                                "DROP INDEX messages_reactions", "ALTER TABLE stream_events DROP COLUMN ref",
-                                "PRAGMA user_version = 11"})
+        for (const char* sql :
+             {"UPDATE messages SET context_id = NULL WHERE type = 'reaction'",
+              "UPDATE messages SET media = NULL WHERE type = 'location'", "DROP INDEX messages_reactions",
+              "ALTER TABLE stream_events DROP COLUMN ref", "PRAGMA user_version = 11"})
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
     }
     m_store.reset();

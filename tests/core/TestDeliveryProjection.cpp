@@ -138,7 +138,8 @@ void TestDeliveryProjection::testStreamEventsKeepNoCopyOfTheirRow()
     auto db = Database::open(path);
     QVERIFY(db.ok());
     QSqlQuery q(db.value());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM stream_events WHERE body = '' AND ref > 0")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM stream_events WHERE body = '' AND ref > 0"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
     q.finish();
     // A row from before schema 16 kept its body, and is read as it was written.

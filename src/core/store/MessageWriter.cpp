@@ -62,7 +62,8 @@ MessageWriter::MessageWriter(const QSqlDatabase& db)
     , m_applyStatus("UPDATE messages SET status = :status, status_at = :at WHERE channel_id = :channel AND"
                     " wamid = :wamid AND (CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2"
                     " WHEN 'read' THEN 3 WHEN 'played' THEN 4 WHEN 'failed' THEN 9 ELSE 0 END) < :rank")
-    , m_insertStreamEvent("INSERT INTO stream_events (at, channel_id, type, body, ref) VALUES (?, ?, ?, ?, ?)")
+    , m_insertStreamEvent(
+          "INSERT INTO stream_events (at, channel_id, type, body, ref) VALUES (?, ?, ?, ?, ?)")
     , m_indexSearch(db)
     , m_insertEvent(db)
     , m_recordOptOut(db)

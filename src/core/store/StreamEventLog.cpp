@@ -113,15 +113,15 @@ Result<QList<StreamEvent>> StreamEventLog::after(qint64 cursor, int limit) const
     q.setForwardOnly(true);
     // No LIMIT: an event whose row is gone (retention, repair) is skipped, and the page is still
     // filled, so that a short page keeps meaning "nothing more yet".
-    q.prepare(QStringLiteral(
-        "SELECT e.cursor, e.at, e.channel_id, e.type, CAST(e.body AS BLOB), e.ref,"
-        " m.direction, c.peer, c.peer_name, m.wamid, m.type, m.subtype, m.text, m.timestamp,"
-        " s.wamid, s.status, s.recipient, s.timestamp, CAST(s.errors AS BLOB)"
-        " FROM stream_events e"
-        " LEFT JOIN messages m ON e.type = 'message' AND m.id = e.ref"
-        " LEFT JOIN conversations c ON c.id = m.conversation_id"
-        " LEFT JOIN statuses s ON e.type = 'status' AND s.id = e.ref"
-        " WHERE e.cursor > ? ORDER BY e.cursor"));
+    q.prepare(
+        QStringLiteral("SELECT e.cursor, e.at, e.channel_id, e.type, CAST(e.body AS BLOB), e.ref,"
+                       " m.direction, c.peer, c.peer_name, m.wamid, m.type, m.subtype, m.text, m.timestamp,"
+                       " s.wamid, s.status, s.recipient, s.timestamp, CAST(s.errors AS BLOB)"
+                       " FROM stream_events e"
+                       " LEFT JOIN messages m ON e.type = 'message' AND m.id = e.ref"
+                       " LEFT JOIN conversations c ON c.id = m.conversation_id"
+                       " LEFT JOIN statuses s ON e.type = 'status' AND s.id = e.ref"
+                       " WHERE e.cursor > ? ORDER BY e.cursor"));
     q.addBindValue(cursor);
     if (!q.exec())
         return queryError(q);

@@ -33,7 +33,8 @@ bool addMessage(MessageWriter& w, const MessageRecord& record, qint64 now, bool*
 bool addStatus(MessageWriter& w, const StatusRecord& record, qint64 now, bool* inserted)
 {
     return w.addStatus(record, inserted)
-        && (!*inserted || w.addStreamEvent(now, record.channelId, QStringLiteral("status"), {}, w.lastRowId()));
+        && (!*inserted
+            || w.addStreamEvent(now, record.channelId, QStringLiteral("status"), {}, w.lastRowId()));
 }
 
 bool buildMessage(MessageWriter& w, const OptOutPolicy& optOut, const Delivery& delivery,
