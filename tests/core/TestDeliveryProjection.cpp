@@ -14,6 +14,34 @@
 
 using namespace ChannelDesk;
 
+namespace {
+
+const QDateTime kAt = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
+
+//! Journal entry 1 of channel support: count text messages from Ana, wamid.in1 "hello 1" onwards,
+//! a second apart after kAt.
+Delivery textDelivery(int count)
+{
+    Delivery delivery;
+    delivery.channelId = QStringLiteral("support");
+    delivery.receivedAt = kAt;
+    delivery.journalId = 1;
+    for (int i = 1; i <= count; ++i) {
+        InboundMessage m;
+        m.messageId = QStringLiteral("wamid.in%1").arg(i);
+        m.from = QStringLiteral("15550001111");
+        m.profileName = QStringLiteral("Ana");
+        m.timestamp = kAt.addSecs(i);
+        m.type = QStringLiteral("text");
+        m.text = QStringLiteral("hello %1").arg(i);
+        m.rawJson = "{}";
+        delivery.batch.messages.append(m);
+    }
+    return delivery;
+}
+
+} // namespace
+
 class TestDeliveryProjection : public QObject
 {
     Q_OBJECT
@@ -29,22 +57,8 @@ void TestDeliveryProjection::testNewMessagesAndStatusesBecomeStreamEvents()
 {
     QTemporaryDir dir;
     const QString path = DataDirectory::databasePath(dir.path());
-    const QDateTime at = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
-    Delivery delivery;
-    delivery.channelId = QStringLiteral("support");
-    delivery.receivedAt = at;
-    delivery.journalId = 1;
-    for (int i = 1; i <= 2; ++i) {
-        InboundMessage m;
-        m.messageId = QStringLiteral("wamid.in%1").arg(i);
-        m.from = QStringLiteral("15550001111");
-        m.profileName = QStringLiteral("Ana");
-        m.timestamp = at.addSecs(i);
-        m.type = QStringLiteral("text");
-        m.text = QStringLiteral("hello %1").arg(i);
-        m.rawJson = "{}";
-        delivery.batch.messages.append(m);
-    }
+    const QDateTime at = kAt;
+    Delivery delivery = textDelivery(2);
     StatusUpdate s;
     s.messageId = QStringLiteral("wamid.out1");
     s.status = QStringLiteral("delivered");
@@ -118,22 +132,7 @@ void TestDeliveryProjection::testStreamEventsKeepNoCopyOfTheirRow()
 {
     QTemporaryDir dir;
     const QString path = DataDirectory::databasePath(dir.path());
-    const QDateTime at = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
-    Delivery delivery;
-    delivery.channelId = QStringLiteral("support");
-    delivery.receivedAt = at;
-    delivery.journalId = 1;
-    for (int i = 1; i <= 3; ++i) {
-        InboundMessage m;
-        m.messageId = QStringLiteral("wamid.in%1").arg(i);
-        m.from = QStringLiteral("15550001111");
-        m.profileName = QStringLiteral("Ana");
-        m.timestamp = at.addSecs(i);
-        m.type = QStringLiteral("text");
-        m.text = QStringLiteral("hello %1").arg(i);
-        m.rawJson = "{}";
-        delivery.batch.messages.append(m);
-    }
+    Delivery delivery = textDelivery(3);
     QVERIFY(DeliveryProjection(path).commitDeliveries({delivery}).ok());
     auto db = Database::open(path);
     QVERIFY(db.ok());
