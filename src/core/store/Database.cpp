@@ -440,9 +440,12 @@ Result<QSqlDatabase> Database::openDurable(const QString& connection, const QStr
     // Before anything touches messages_fts, whose tokenizer lives in this process (see there).
     if (!SearchTokenizer::install(db))
         qCWarning(lcStore) << "Cannot install the search tokenizer on" << path;
-    // Before the first table, so a new file can give pages back (RetentionPruner); on an existing
-    // file it changes nothing until a VACUUM (SpaceReclaimer::makeIncremental).
-    exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
+    // Before the first table, so a new file can give pages back (RetentionPruner). Only then: on an
+    // existing file it changes nothing until a VACUUM (SpaceReclaimer::makeIncremental), yet it
+    // takes the write lock, so every open waited out the busy timeout while another writer held it.
+    if (QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1")) && !tables.next())
+        exec(db, QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
     // WAL lets readers (GUI, CLI) run while a writer commits; synchronous=FULL makes every
     // commit survive power loss, which acknowledged webhooks depend on.
     QSqlError failure;
