@@ -20,7 +20,7 @@ DeliveryJournal::~DeliveryJournal()
 {
     m_insert.detach();
     m_enqueue.detach();
-    m_select = QSqlQuery();
+    m_select.detach();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -35,6 +35,7 @@ Status DeliveryJournal::open()
     // Statements of a connection that failed go before it does (see SqliteStatement).
     m_insert.detach();
     m_enqueue.detach();
+    m_select.detach();
     // Every acknowledgement waits for a commit here: WAL and synchronous=FULL make that commit one
     // fsync of appended pages that survives power loss.
     const Result<QSqlDatabase> opened = Database::openDurable(m_connection, m_path);
@@ -46,10 +47,6 @@ Status DeliveryJournal::open()
         m_db.close();
         return schema;
     }
-    m_select = QSqlQuery(m_db);
-    m_select.prepare(
-        QStringLiteral("SELECT id, channel_id, received_at, body, kind FROM deliveries WHERE id > ? "
-                       "AND kind <> 1 ORDER BY id LIMIT ?"));
     return Done{};
 }
 
@@ -180,22 +177,36 @@ Result<QList<JournalEntry>> DeliveryJournal::entriesAfter(qint64 afterId, int li
     const Status opened = open();
     if (!opened.ok())
         return opened.error();
-    m_select.addBindValue(afterId);
-    m_select.addBindValue(limit);
-    if (!m_select.exec())
-        return queryError(m_select, m_path);
+    sqlite3* handle = SqliteStatement::handleOf(m_db);
+    if (!handle || !m_select.attach(handle))
+        return statementError(m_select, m_path);
+    m_select.bind(1, afterId);
+    m_select.bind(2, qint64(limit));
     QList<JournalEntry> entries;
+    entries.reserve(limit);
+    // Deliveries come in runs of one channel: the entries share one copy of its id.
+    QByteArray channelUtf8;
+    QString channelId;
     while (m_select.next()) {
-        entries.append({m_select.value(0).toLongLong(),
-                        m_select.value(1).toString(),
-                        QDateTime::fromMSecsSinceEpoch(m_select.value(2).toLongLong(), Qt::UTC),
-                        m_select.value(3).toByteArray(),
+        if (!m_select.columnEquals(1, channelUtf8)) {
+            channelUtf8 = m_select.columnBytes(1);
+            channelId = QString::fromUtf8(channelUtf8);
+        }
+        entries.append({m_select.columnInt64(0),
+                        channelId,
+                        QDateTime::fromMSecsSinceEpoch(m_select.columnInt64(2), Qt::UTC),
+                        m_select.columnBytes(3),
                         {},
                         false,
-                        JournalEntry::Kind(m_select.value(4).toInt())});
+                        JournalEntry::Kind(m_select.columnInt64(4))});
+    }
+    if (m_select.failed()) {
+        const Error error = statementError(m_select, m_path);
+        m_select.detach(); // prepared again, its failure forgotten, at the next read
+        return error;
     }
     // Ends the read transaction, so the writer's checkpoints are not held back.
-    m_select.finish();
+    m_select.reset();
     return entries;
 }
 

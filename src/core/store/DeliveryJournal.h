@@ -83,7 +83,9 @@ private:
     SqliteStatement m_insert{"INSERT INTO deliveries (channel_id, received_at, body, signature, kind)"
                              " VALUES (?, ?, ?, ?, ?)"};
     SqliteStatement m_enqueue{"INSERT INTO forward_queue (delivery_id, channel_id) VALUES (?, ?)"};
-    QSqlQuery m_select;
+    //! The log builder reads every delivery through this one.
+    SqliteStatement m_select{"SELECT id, channel_id, received_at, body, kind FROM deliveries WHERE id > ?"
+                             " AND kind <> 1 ORDER BY id LIMIT ?"};
 };
 
 } // namespace ChannelDesk

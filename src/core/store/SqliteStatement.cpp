@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace ChannelDesk {
 
 SqliteStatement::SqliteStatement(const char* sql)
@@ -115,6 +117,20 @@ bool SqliteStatement::next()
 qint64 SqliteStatement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArray SqliteStatement::columnBytes(int column) const
+{
+    // The pointer before the size, as SQLite asks: sqlite3_column_bytes() may convert the value.
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+bool SqliteStatement::columnEquals(int column, const QByteArray& bytes) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return size == bytes.size() && (size == 0 || std::memcmp(data, bytes.constData(), size_t(size)) == 0);
 }
 
 void SqliteStatement::reset()

@@ -48,6 +48,10 @@ public:
     //! Steps to the next row; false at the end or on an error (then failed() is true).
     bool next();
     qint64 columnInt64(int column) const;
+    //! A copy of the column's bytes (text or blob); empty for NULL.
+    QByteArray columnBytes(int column) const;
+    //! True when the column holds exactly these bytes; compares without a copy.
+    bool columnEquals(int column, const QByteArray& bytes) const;
     //! Clears the bindings and ends the statement's read, which would otherwise keep a snapshot.
     void reset();
 
