@@ -17,8 +17,8 @@
 #include "WebhookClient.h"
 
 #include <QFile>
-#include <QSignalSpy>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
