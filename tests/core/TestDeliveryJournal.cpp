@@ -38,6 +38,9 @@ private slots:
     void testAFailedReadIsReportedAndTheNextOneWorks();
 
 private:
+    //! Renames a table of the journal file through a connection of its own.
+    bool renameTable(const QString& from, const QString& to) const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -47,6 +50,21 @@ void TestDeliveryJournal::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = DataDirectory::journalPath(m_dir->path());
+}
+
+bool TestDeliveryJournal::renameTable(const QString& from, const QString& to) const
+{
+    const QString name = QStringLiteral("other");
+    bool renamed = false;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(m_path);
+        renamed = other.open()
+            && QSqlQuery(other).exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return renamed;
 }
 
 void TestDeliveryJournal::testEntriesAreReadBackAsAppended()
@@ -97,28 +115,14 @@ void TestDeliveryJournal::testAFailedReadIsReportedAndTheNextOneWorks()
     QCOMPARE(journal.entriesAfter(0, 10).value().size(), 1);
 
     // Another connection takes the table away under the prepared read.
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(m_path);
-        QVERIFY(other.open());
-        QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE deliveries RENAME TO deliveries_away")));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY(renameTable(QStringLiteral("deliveries"), QStringLiteral("deliveries_away")));
     const auto failed = journal.entriesAfter(0, 10);
     QVERIFY(!failed.ok());
     QVERIFY2(failed.error().message.contains(QStringLiteral("deliveries")),
              qPrintable(failed.error().message));
 
     // Back again: the statement's failure is not carried into the next read.
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        other.setDatabaseName(m_path);
-        QVERIFY(other.open());
-        QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE deliveries_away RENAME TO deliveries")));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY(renameTable(QStringLiteral("deliveries_away"), QStringLiteral("deliveries")));
     const auto again = journal.entriesAfter(0, 10);
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again.value().size(), 1);
